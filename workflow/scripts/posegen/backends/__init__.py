@@ -1,0 +1,90 @@
+"""Generator backends: captions + seeds + settings in, motion clips out.
+
+A backend is named in config as ``backend: builtin`` (a registered name) or
+``backend: "package.module:callable"`` (a plugin). The callable is called as
+``callable(settings, options)`` and returns an object with the ``Generator``
+methods below.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import asdict, dataclass, field
+from typing import Any, Protocol, Sequence
+
+import numpy as np
+
+# name -> "module:callable"; imported lazily so that a missing optional
+# dependency of one backend does not break the others.
+REGISTRY = {
+    "builtin": "posegen.builtin:BuiltinGenerator",
+}
+
+
+@dataclass(frozen=True)
+class GenerationSettings:
+    """Settings every backend receives (a backend ignores what it has no use for)."""
+
+    sequence_length: int = 16  # frames per clip (20 fps in HumanML3D models)
+    time_steps: int = 18  # diffusion / sampling steps
+    cfg: float = 4.5  # classifier-free guidance scale
+    batch_size: int = 8
+    variation: float = 1.0  # builtin: scale of seeded natural variation, 0 = canonical pose
+    device: str = "cpu"  # "cpu" or "cuda" (already pinned through CUDA_VISIBLE_DEVICES)
+
+    def as_record(self) -> dict[str, Any]:
+        record = asdict(self)
+        record.pop("device")
+        return record
+
+
+@dataclass
+class MotionBatch:
+    """What ``Generator.generate`` returns for B captions.
+
+    motions: (B, T, 22, 3) float32, metres, y up. Sample i is valid for its first
+        lengths[i] frames; later frames are padding.
+    info: one JSON-serialisable dict per sample (e.g. the builtin's ``matched``
+        flag and the words it understood); copied into the pose's record.
+    """
+
+    motions: np.ndarray
+    info: list[dict[str, Any]] = field(default_factory=list)
+
+
+class Generator(Protocol):
+    def describe(self) -> dict[str, Any]:
+        """Backend name, model/checkpoint names and anything else a record needs to be reproducible."""
+
+    def generate(
+        self, captions: Sequence[str], seeds: Sequence[int], lengths: Sequence[int]
+    ) -> MotionBatch:
+        """Motion clips for the captions; sample i must depend only on (captions[i], seeds[i], lengths[i])."""
+
+
+class BackendError(RuntimeError):
+    """A backend cannot be loaded or run; the message says what to fix."""
+
+
+def resolve(backend: str):
+    """The factory callable for a registered name or a ``module:callable`` plugin spec."""
+    spec = REGISTRY.get(backend, backend)
+    if ":" not in spec:
+        raise BackendError(
+            f"unknown backend {backend!r}: use one of {sorted(REGISTRY)} "
+            "or a plugin as 'package.module:callable'"
+        )
+    module_name, _, attr = spec.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as err:
+        raise BackendError(f"backend {backend!r}: cannot import {module_name!r}: {err}") from err
+    try:
+        return getattr(module, attr)
+    except AttributeError:
+        raise BackendError(f"backend {backend!r}: {module_name!r} has no attribute {attr!r}") from None
+
+
+def create(backend: str, settings: GenerationSettings, options: dict[str, Any] | None = None) -> Generator:
+    """Build the generator for a backend name or plugin spec."""
+    return resolve(backend)(settings, dict(options or {}))

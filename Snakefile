@@ -1,0 +1,26 @@
+# Text descriptions of static human poses -> 3D pose dataset.
+# DAG: split -> generate (one job per shard, GPU) -> render (batches) -> merge -> verify.
+# Settings: config/config.yaml (validated against workflow/schemas/config.schema.yaml).
+
+
+configfile: "config/config.yaml"
+
+
+include: "rules/common.smk"
+
+
+rule all:
+    input:
+        pose_files(TABLE, "npy"),
+        pose_files(TABLE, "json"),
+        pose_files(TABLE, "png"),
+        MANIFEST,
+        STACKED_POSES,
+        VERIFY_REPORT,
+    default_target: True
+
+
+include: "rules/split.smk"
+include: "rules/generate.smk"
+include: "rules/render.smk"
+include: "rules/merge.smk"

@@ -1,0 +1,53 @@
+# Parse-time setup: validate the config, resolve the preset, read the prompt file
+# into the prompt table, and helpers that name every file of the DAG.
+import sys
+from pathlib import Path
+
+from snakemake.exceptions import WorkflowError
+from snakemake.utils import min_version, validate
+
+min_version("8.0")
+
+sys.path.insert(0, str(Path(workflow.basedir) / "workflow" / "scripts"))
+
+from posegen.plan import build_table, rows_digest
+from posegen.prompts import PromptFileError
+from posegen.settings import ConfigError, digest, resolve
+
+
+validate(config, "../workflow/schemas/config.schema.yaml")
+
+try:
+    RUN = resolve(config)
+    TABLE_SETTINGS = dict(
+        seed=RUN.seed,
+        shard_size=RUN.shard_size,
+        poses_per_job=RUN.poses_per_job,
+        sequence_length=RUN.generation.sequence_length,
+        strip_prefixes=config["naming"]["strip_prefixes"],
+        max_name_bytes=config["naming"]["max_bytes"],
+    )
+    TABLE = build_table(config["prompts"], **TABLE_SETTINGS)
+except (ConfigError, PromptFileError) as err:
+    raise WorkflowError(str(err)) from None
+
+OUT = config["output_dir"].rstrip("/")
+TMP = config["temp_dir"].rstrip("/")
+REPORTS = config["report_dir"].rstrip("/")
+MANIFEST = f"{OUT}/manifest.csv"
+STACKED_POSES = f"{OUT}/poses.npy"
+VERIFY_REPORT = f"{REPORTS}/verify.json"
+PROMPT_TABLE = f"{TMP}/prompt_table.tsv"
+
+GENERATION = RUN.generation_record()
+GENERATION_DIGEST = digest(GENERATION)
+SHARDS = {shard: rows for shard, rows in TABLE.groupby("shard", sort=True)}
+RENDER_BATCHES = {key: rows for key, rows in TABLE.groupby(["shard", "batch"], sort=True)}
+
+
+def pose_files(rows, extension):
+    return [f"{OUT}/{name}.{extension}" for name in rows["name"]]
+
+
+def shard_digest(wildcards):
+    return rows_digest(SHARDS[wildcards.shard])

@@ -1,0 +1,32 @@
+# Split: the prompt file -> the prompt table and one table per shard.
+# temp(): scratch that may vanish after a finished run without causing reruns.
+
+
+rule split:
+    input:
+        prompts=config["prompts"],
+    output:
+        temp(f"{TMP}/shards/{{shard}}.tsv"),
+    params:
+        table=TABLE_SETTINGS,
+        rows=shard_digest,
+    log:
+        "logs/split/{shard}.log",
+    localrule: True
+    script:
+        "../workflow/scripts/split.py"
+
+
+rule table:
+    input:
+        prompts=config["prompts"],
+    output:
+        temp(PROMPT_TABLE),
+    params:
+        table=TABLE_SETTINGS,
+        rows=rows_digest(TABLE),
+    log:
+        "logs/split/table.log",
+    localrule: True
+    script:
+        "../workflow/scripts/split.py"

@@ -1,0 +1,197 @@
+"""One generation job: a shard's prompts through a backend, in batches, to per-pose NPY + JSON.
+
+Finished batches are cached in the scratch folder under a key made of the
+settings and the batch's rows, so a job killed half-way or rerun because one
+output was deleted generates only what is missing.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+import numpy as np
+import pandas as pd
+
+from posegen import backends
+from posegen.io import atomic_path, write_json, write_npy
+from posegen.settings import digest, from_generation_record
+from posegen.skeleton import JOINT_NAMES, NUM_JOINTS, to_conventions
+
+JSON_DECIMALS = 6
+
+
+def select_frame(motion: np.ndarray, length: int, frame_index: int | str) -> int:
+    """Index of the static frame in a clip whose first ``length`` frames are valid.
+
+    An int counts from the start (negative: from the end) and is clamped to the
+    clip; "peak" is the frame whose pelvis-relative joints are farthest (mean
+    distance) from the first frame's, i.e. the most expressive one.
+    """
+    length = max(1, min(int(length), motion.shape[0]))
+    if frame_index == "peak":
+        clip = motion[:length] - motion[:length, :1]
+        distance = np.linalg.norm(clip - clip[:1], axis=-1).mean(axis=-1)
+        return int(np.argmax(distance))
+    index = int(frame_index)
+    if index < 0:
+        index += length
+    return min(max(index, 0), length - 1)
+
+
+def pose_record(row: dict[str, Any], joints: np.ndarray, frame: int, extra: dict[str, Any]) -> dict[str, Any]:
+    """The JSON record of one pose; ``joints`` is the (22, 3) float32 array written to the NPY."""
+    return {
+        "caption": row["caption"],
+        "name": row["name"],
+        "index": int(row["index"]),
+        "line": int(row["line"]),
+        "shard": row["shard"],
+        "seed": int(row["seed"]),
+        "length": int(row["length"]),
+        "frame_index": int(frame),
+        "num_joints": NUM_JOINTS,
+        "joint_names": list(JOINT_NAMES),
+        "joints": [[round(float(v), JSON_DECIMALS) for v in joint] for joint in joints],
+        "units": "metres; y up; facing +z; left is +x; floor at y = 0; pelvis at x = z = 0",
+        **extra,
+    }
+
+
+def pose_key(record: dict[str, Any], version: Any, caption: str, seed: int, length: int) -> str:
+    """Cache key of one pose: everything its joints depend on."""
+    return digest([record, version, caption, int(seed), int(length)])
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, np.ndarray):
+        return value.tolist()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+class PoseCache:
+    """Finished poses of a shard, one ``.npz`` per generated batch, looked up per pose.
+
+    Per-pose lookup makes a rerun independent of how the remaining work is
+    batched (a new batch_size does not invalidate anything).
+    """
+
+    def __init__(self, directory: str | Path):
+        self.directory = Path(directory)
+        self.entries: dict[str, tuple[np.ndarray, int, dict, dict]] = {}
+        for path in sorted(self.directory.glob("*.npz")):
+            self._load(path)
+
+    def _load(self, path: Path) -> None:
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                keys = [str(k) for k in data["keys"]]
+                poses = data["poses"]
+                frames = data["frames"]
+                info = json.loads(str(data["info"]))
+                describe = json.loads(str(data["describe"]))
+        except (OSError, KeyError, ValueError):
+            return  # unreadable or an older format: those poses are generated again
+        if poses.shape != (len(keys), NUM_JOINTS, 3) or len(frames) != len(keys) or len(info) != len(keys):
+            return
+        for key, pose, frame, sample_info in zip(keys, poses, frames, info):
+            self.entries[key] = (pose, int(frame), sample_info, describe)
+
+    def get(self, key: str):
+        return self.entries.get(key)
+
+    def add(self, keys: Sequence[str], result: dict[str, Any], describe: dict[str, Any]) -> None:
+        """Store a generated batch durably (atomic file), then make it available."""
+        path = self.directory / f"{digest(list(keys))}.npz"
+        with atomic_path(path) as tmp:
+            with open(tmp, "wb") as handle:
+                np.savez(
+                    handle,
+                    keys=np.array(keys),
+                    poses=result["poses"],
+                    frames=result["frames"],
+                    info=json.dumps(result["info"], default=_json_default),
+                    describe=json.dumps(describe, default=_json_default),
+                )
+        self._load(path)  # records read back the same way whether cached or fresh
+
+
+def generate_batch(generator, rows: pd.DataFrame, frame_index: int | str) -> dict[str, Any]:
+    """Static poses, chosen frames and per-sample info for a batch of rows."""
+    lengths = [int(v) for v in rows["length"]]
+    batch = generator.generate(list(rows["caption"]), [int(v) for v in rows["seed"]], lengths)
+    motions = np.asarray(batch.motions, dtype=np.float32)
+    if motions.ndim != 4 or motions.shape[0] != len(rows) or motions.shape[2:] != (NUM_JOINTS, 3):
+        raise backends.BackendError(
+            f"backend returned motions of shape {motions.shape}; expected ({len(rows)}, T, {NUM_JOINTS}, 3)"
+        )
+    frames = np.array([select_frame(m, n, frame_index) for m, n in zip(motions, lengths)], dtype=np.int64)
+    poses = to_conventions(motions[np.arange(len(rows)), frames])
+    if not np.isfinite(poses).all():
+        raise backends.BackendError("backend returned non-finite joint positions")
+    info = list(batch.info) if batch.info else [{} for _ in range(len(rows))]
+    return {"poses": poses, "frames": frames, "info": info}
+
+
+def run_shard(
+    rows: pd.DataFrame,
+    npy_paths: Sequence[str],
+    json_paths: Sequence[str],
+    record: dict[str, Any],
+    batch_size: int,
+    cache_dir: str | Path,
+    *,
+    device: str = "cpu",
+    make_generator: Callable[..., Any] | None = None,
+    log: Callable[[str], None] = print,
+) -> dict[str, int]:
+    """Generate a shard's poses and write one NPY and one JSON per row (same order as ``rows``).
+
+    ``record`` is ``RunSettings.generation_record()``: the settings that decide the joints.
+    """
+    if not (len(rows) == len(npy_paths) == len(json_paths)):
+        raise ValueError("rows, npy_paths and json_paths must have the same length")
+    factory = make_generator or backends.resolve(record["backend"])
+    generation, options = from_generation_record(record, batch_size)
+    generation = replace(generation, device=device)
+    version = getattr(factory, "VERSION", None)
+    cache = PoseCache(cache_dir)
+    keys = [
+        pose_key(record, version, caption, seed, length)
+        for caption, seed, length in zip(rows["caption"], rows["seed"], rows["length"])
+    ]
+
+    def write(i: int) -> None:
+        pose, frame, info, describe = cache.get(keys[i])
+        extra = {"backend": describe, "settings": record, "generator": info}
+        write_npy(npy_paths[i], pose)
+        write_json(json_paths[i], pose_record(rows.iloc[i].to_dict(), pose, frame, extra))
+
+    missing = [i for i, key in enumerate(keys) if cache.get(key) is None]
+    for i in sorted(set(range(len(rows))) - set(missing)):
+        write(i)
+    cached = len(rows) - len(missing)
+    log(f"{len(rows)} poses: {cached} from cache, {len(missing)} to generate in batches of {batch_size}")
+    generator = None
+    started = time.monotonic()
+    batches = [missing[start : start + batch_size] for start in range(0, len(missing), batch_size)]
+    for number, batch in enumerate(batches, start=1):
+        if generator is None:
+            generator = factory(generation, options)
+            describe = dict(generator.describe())
+            log(f"backend {json.dumps(describe)} on {device}")
+        result = generate_batch(generator, rows.iloc[batch], record["frame_index"])
+        cache.add([keys[i] for i in batch], result, describe)
+        for i in batch:
+            write(i)
+        done = sum(len(b) for b in batches[:number])
+        elapsed = time.monotonic() - started
+        rate = done / elapsed if elapsed > 0 else 0.0
+        eta = (len(missing) - done) / rate if rate > 0 else 0.0
+        log(f"batch {number}/{len(batches)}: {done}/{len(missing)} generated, {rate:.1f} poses/s, ETA {eta:.0f} s")
+    return {"cached": cached, "generated": len(missing)}

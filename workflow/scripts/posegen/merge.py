@@ -1,0 +1,72 @@
+"""Dataset-level files: manifest.csv (a row per pose) and poses.npy (N, 22, 3), in prompt order."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+import pandas as pd
+
+from posegen.io import atomic_path, write_npy
+
+MANIFEST_COLUMNS = [
+    "index",
+    "caption",
+    "name",
+    "shard",
+    "seed",
+    "line",
+    "length",
+    "frame_index",
+    "npy",
+    "json",
+    "png",
+    "matched",
+    "backend",
+]
+
+
+def manifest_rows(table: pd.DataFrame, json_paths: Sequence[str]) -> pd.DataFrame:
+    """One row per pose from the prompt table and the poses' JSON records (same order)."""
+    rows = []
+    for row, json_path in zip(table.to_dict("records"), json_paths):
+        record = json.loads(Path(json_path).read_text(encoding="utf-8"))
+        if record["name"] != row["name"]:
+            raise ValueError(f"{json_path}: record is for {record['name']!r}, expected {row['name']!r}")
+        settings = record.get("settings", {})
+        entry = {
+            "index": row["index"],
+            "caption": row["caption"],
+            "name": row["name"],
+            "shard": row["shard"],
+            "seed": row["seed"],
+            "line": row["line"],
+            "length": row["length"],
+            "frame_index": record["frame_index"],
+            "npy": f"{row['name']}.npy",
+            "json": f"{row['name']}.json",
+            "png": f"{row['name']}.png",
+            "matched": record.get("generator", {}).get("matched", ""),
+            "backend": json.dumps(record.get("backend", {}), sort_keys=True),
+        }
+        for key, value in settings.items():
+            if key not in ("backend",):
+                entry[key] = json.dumps(value, sort_keys=True) if isinstance(value, (dict, list)) else value
+        rows.append(entry)
+    frame = pd.DataFrame(rows)
+    extra = [c for c in frame.columns if c not in MANIFEST_COLUMNS]
+    return frame[MANIFEST_COLUMNS + extra] if rows else pd.DataFrame(columns=MANIFEST_COLUMNS)
+
+
+def stack_poses(npy_paths: Sequence[str]) -> np.ndarray:
+    return np.stack([np.load(path) for path in npy_paths]).astype(np.float32)
+
+
+def write_merge(table: pd.DataFrame, npy_paths, json_paths, manifest_path, poses_path) -> None:
+    manifest = manifest_rows(table, json_paths)
+    poses = stack_poses(npy_paths)
+    write_npy(poses_path, poses)
+    with atomic_path(manifest_path) as tmp:
+        manifest.to_csv(tmp, index=False)

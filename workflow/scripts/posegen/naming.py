@@ -1,0 +1,87 @@
+"""File names from captions: readable, safe on every file system, and never shared by two prompts."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Iterable, Sequence
+
+DEFAULT_SUBJECT_PREFIXES = (
+    "a person",
+    "the person",
+    "person",
+    "a man",
+    "the man",
+    "a woman",
+    "the woman",
+    "someone",
+    "somebody",
+    "a human",
+    "the human",
+    "a figure",
+    "the figure",
+)
+MAX_NAME_BYTES = 200
+
+# Names Windows refuses whatever the extension; also the dataset-level files of the output folder.
+_WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{i}" for p in ("com", "lpt") for i in range(10)}
+RESERVED_NAMES = frozenset(_WINDOWS_RESERVED | {"manifest", "poses", "verify_report"})
+
+_SEPARATORS = re.compile(r"[\s_\-]+")
+
+
+def base_name(caption: str, prefixes: Iterable[str] = DEFAULT_SUBJECT_PREFIXES, max_bytes: int = MAX_NAME_BYTES) -> str:
+    """The caption as a file name stem, before collisions are resolved; may be ''."""
+    text = unicodedata.normalize("NFKC", caption).strip()
+    lowered = text.casefold()
+    for prefix in sorted((p.casefold().strip() for p in prefixes), key=len, reverse=True):
+        if prefix and lowered.startswith(prefix) and lowered[len(prefix) : len(prefix) + 1].isspace():
+            text = text[len(prefix) :]
+            break
+    # Keep letters and digits of any script; spaces, '_' and '-' separate words; drop the rest.
+    kept = []
+    for char in text.casefold():
+        category = unicodedata.category(char)
+        if category[0] in "LN":
+            kept.append(char)
+        elif char.isspace() or char in "_-":
+            kept.append("_")
+        elif category[0] == "M" and kept:  # combining marks belong to the letter before them
+            kept.append(char)
+    name = _SEPARATORS.sub("_", "".join(kept)).strip("_")
+    return _truncate_utf8(name, max_bytes).rstrip("_")
+
+
+def _truncate_utf8(text: str, max_bytes: int) -> str:
+    encoded = text.encode("utf-8")
+    if len(encoded) <= max_bytes:
+        return text
+    return encoded[:max_bytes].decode("utf-8", errors="ignore")
+
+
+def unique_names(
+    captions: Sequence[str],
+    prefixes: Iterable[str] = DEFAULT_SUBJECT_PREFIXES,
+    max_bytes: int = MAX_NAME_BYTES,
+) -> list[str]:
+    """One distinct name per caption, in input order.
+
+    A caption that leaves nothing is named ``pose_<index>`` (0-based); later
+    prompts whose name is taken get ``_2``, ``_3``, ... by input order, so the
+    result depends only on the captions and their order.
+    """
+    prefixes = tuple(prefixes)
+    used: set[str] = set()
+    names = []
+    for index, caption in enumerate(captions):
+        base = base_name(caption, prefixes, max_bytes) or f"pose_{index}"
+        if base in RESERVED_NAMES:
+            base = f"{base}_pose"
+        name, count = base, 1
+        while name in used:
+            count += 1
+            suffix = f"_{count}"
+            name = _truncate_utf8(base, max_bytes - len(suffix)).rstrip("_") + suffix
+        used.add(name)
+        names.append(name)
+    return names

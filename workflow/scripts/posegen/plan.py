@@ -1,0 +1,81 @@
+"""The prompt table: one row per prompt with its name, seed, shard and render batch.
+
+Built when the Snakefile is parsed (so the DAG is known up front) and written by
+the split rules; every later step reads rows from it, never re-derives them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+from posegen.io import atomic_path
+from posegen.naming import DEFAULT_SUBJECT_PREFIXES, MAX_NAME_BYTES, unique_names
+from posegen.prompts import read_prompts
+from posegen.settings import digest
+
+COLUMNS = ["index", "line", "caption", "name", "seed", "length", "shard", "batch"]
+
+
+def prompt_seed(base_seed: int, name: str) -> int:
+    """A prompt's seed: depends on the base seed and the prompt's unique name only,
+    so it does not change with shard size, batch size or the prompt's position."""
+    digest = hashlib.blake2b(f"{base_seed}\x00{name}".encode("utf-8"), digest_size=4).digest()
+    return int.from_bytes(digest, "little")
+
+
+def build_table(
+    prompts_path: str | Path,
+    *,
+    seed: int,
+    shard_size: int,
+    poses_per_job: int,
+    sequence_length: int,
+    strip_prefixes: Iterable[str] = DEFAULT_SUBJECT_PREFIXES,
+    max_name_bytes: int = MAX_NAME_BYTES,
+) -> pd.DataFrame:
+    prompts = read_prompts(prompts_path)
+    captions = [p.caption for p in prompts]
+    names = unique_names(captions, strip_prefixes, max_name_bytes)
+    count = len(prompts)
+    shard_count = -(-count // shard_size)
+    shard_width = max(3, len(str(shard_count - 1)))
+    batch_width = max(2, len(str(-(-shard_size // poses_per_job) - 1)))
+    rows = []
+    for index, (prompt, name) in enumerate(zip(prompts, names)):
+        shard, offset = divmod(index, shard_size)
+        rows.append(
+            {
+                "index": index,
+                "line": prompt.line,
+                "caption": prompt.caption,
+                "name": name,
+                "seed": prompt_seed(seed, name),
+                "length": prompt.length or sequence_length,
+                "shard": f"s{shard:0{shard_width}d}",
+                "batch": f"b{offset // poses_per_job:0{batch_width}d}",
+            }
+        )
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def write_table(table: pd.DataFrame, path: str | Path) -> None:
+    with atomic_path(path) as tmp:
+        table.to_csv(tmp, sep="\t", index=False)
+
+
+def read_table(path: str | Path) -> pd.DataFrame:
+    return pd.read_csv(
+        path,
+        sep="\t",
+        dtype={"caption": str, "name": str, "shard": str, "batch": str},
+        keep_default_na=False,
+    )
+
+
+def rows_digest(table: pd.DataFrame) -> str:
+    """Hash of the rows that decide generated poses (rerun trigger for a shard or batch)."""
+    return digest(table[["index", "caption", "name", "seed", "length"]].values.tolist())

@@ -1,0 +1,156 @@
+"""Read a prompt file (Markdown / plain text, CSV / TSV, MARDM ``text#length``) into prompts.
+
+Rules for text files, one description per line:
+- blank lines, Markdown headings / ``#`` comments, HTML comments and ``---`` rules are ignored;
+- list markers (``-``, ``*``, ``+``, ``1.``, ``1)``), bold / italic markers and surrounding
+  spaces are stripped;
+- when most content lines are list items (a Markdown list with a title or an intro
+  sentence), only list items are prompts and other paragraphs are ignored;
+- ``caption#120`` (MARDM style) sets a per-prompt length in frames.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class PromptFileError(ValueError):
+    """A prompt file cannot be used; the message names the file and, where known, the line."""
+
+
+@dataclass(frozen=True)
+class Prompt:
+    caption: str
+    line: int  # 1-based line (text) or row (CSV, header = 1) in the source file
+    length: int | None = None  # frames, from ``text#length`` or a ``length`` column
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+(?P<text>.*)$")
+_LENGTH_SUFFIX = re.compile(r"^(?P<text>.*?)\s*#\s*(?P<length>\d{1,6})\s*$")
+_EMPHASIS = re.compile(r"^(\*\*\*|\*\*|\*|___|__|_)(?P<text>.+)\1(?P<tail>[.!?]?)$")
+_HORIZONTAL_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
+# C0/C1 control characters (tabs are turned into spaces separately); a caption never needs them.
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+MAX_CAPTION_CHARS = 20_000
+
+
+def read_prompts(path: str | Path) -> list[Prompt]:
+    """All prompts of a file, in file order. Raises PromptFileError with file and line."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise PromptFileError(f"{path}: prompt file not found") from None
+    except IsADirectoryError:
+        raise PromptFileError(f"{path}: is a directory, not a prompt file") from None
+    except OSError as err:
+        raise PromptFileError(f"{path}: cannot read prompt file: {err.strerror}") from None
+    text = _decode(path, raw)
+    if path.suffix.lower() in (".csv", ".tsv"):
+        prompts = _read_table(path, text, delimiter="\t" if path.suffix.lower() == ".tsv" else ",")
+    else:
+        prompts = _read_lines(text)
+    if not prompts:
+        raise PromptFileError(
+            f"{path}: no prompts found (expected one description per line, a Markdown list, "
+            "or a CSV/TSV with a 'caption' or 'text' column)"
+        )
+    return prompts
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw.count(b"\n", 0, err.start) + 1
+        raise PromptFileError(
+            f"{path}:{line}: not valid UTF-8 (byte 0x{raw[err.start]:02x} at offset {err.start}); "
+            "save the file as UTF-8"
+        ) from None
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise PromptFileError(f"{path}:{line}: contains a NUL byte; is this a text file?")
+    return text
+
+
+def clean_caption(text: str) -> str:
+    """A caption as written, minus markup: control characters, emphasis markers, outer spaces."""
+    text = _CONTROL.sub(" ", text).replace("\t", " ").strip()
+    match = _EMPHASIS.match(text)
+    if match:
+        text = (match["text"] + match["tail"]).strip()
+    return text
+
+
+def _split_length(text: str) -> tuple[str, int | None]:
+    match = _LENGTH_SUFFIX.match(text)
+    if match and match["text"].strip():
+        return match["text"], int(match["length"])
+    return text, None
+
+
+def _read_lines(text: str) -> list[Prompt]:
+    items: list[tuple[int, str, bool]] = []  # (line, text, is_list_item)
+    in_html_comment = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if in_html_comment:
+            in_html_comment = "-->" not in stripped
+            continue
+        if stripped.startswith("<!--"):
+            in_html_comment = "-->" not in stripped
+            continue
+        if not stripped or stripped.startswith("#") or _HORIZONTAL_RULE.match(stripped):
+            continue
+        match = _LIST_ITEM.match(line)
+        items.append((number, match["text"] if match else stripped, bool(match)))
+    list_items = sum(is_item for _, _, is_item in items)
+    only_list_items = list_items * 2 > len(items)
+    prompts = []
+    for number, body, is_item in items:
+        if only_list_items and not is_item:
+            continue
+        caption, length = _split_length(clean_caption(body))
+        caption = clean_caption(caption)
+        if caption:
+            prompts.append(Prompt(caption[:MAX_CAPTION_CHARS], number, length))
+    return prompts
+
+
+def _read_table(path: Path, text: str, delimiter: str) -> list[Prompt]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration:
+        return []
+    columns = [name.strip().lower() for name in header]
+    for wanted in ("caption", "text"):
+        if wanted in columns:
+            caption_col = columns.index(wanted)
+            break
+    else:
+        raise PromptFileError(
+            f"{path}:1: no 'caption' or 'text' column in the header ({', '.join(header) or 'empty'})"
+        )
+    length_col = columns.index("length") if "length" in columns else None
+    prompts = []
+    for row in reader:
+        number = reader.line_num
+        if caption_col >= len(row):
+            continue
+        caption = clean_caption(row[caption_col])
+        if not caption:
+            continue
+        length = None
+        if length_col is not None and length_col < len(row) and row[length_col].strip():
+            value = row[length_col].strip()
+            if not value.isdigit():
+                raise PromptFileError(f"{path}:{number}: length {value!r} is not a whole number of frames")
+            length = int(value)
+        prompts.append(Prompt(caption[:MAX_CAPTION_CHARS], number, length))
+    return prompts

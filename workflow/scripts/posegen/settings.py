@@ -1,0 +1,119 @@
+"""Effective settings of a run: the config's explicit values, else the preset's, else defaults.
+
+The JSON schema (workflow/schemas/config.schema.yaml) checks types and ranges;
+this module checks what a schema cannot (cross-key rules) and names the key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from posegen.backends import GenerationSettings
+
+# Keys a preset may set, with the value used when neither the config nor the preset does.
+PRESET_KEYS = {
+    "sequence_length": 16,
+    "frame_index": -1,
+    "time_steps": 18,
+    "cfg": 4.5,
+    "batch_size": 8,
+    "variation": 1.0,
+    "shard_size": 500,
+    "poses_per_job": 100,
+}
+
+
+class ConfigError(ValueError):
+    """A config value cannot be used; the message names the key."""
+
+
+@dataclass(frozen=True)
+class RunSettings:
+    generation: GenerationSettings
+    frame_index: int | str
+    shard_size: int
+    poses_per_job: int
+    backend: str
+    backend_options: dict[str, Any]
+    seed: int
+
+    def generation_record(self) -> dict[str, Any]:
+        """Settings that decide a pose's joints; stored with every pose and hashed for reruns.
+
+        batch_size is left out: a pose depends only on its caption, seed and
+        these settings, never on the batch it was generated in.
+        """
+        record = self.generation.as_record()
+        record.pop("batch_size")
+        return {
+            "backend": self.backend,
+            "backend_options": self.backend_options,
+            **record,
+            "frame_index": self.frame_index,
+        }
+
+
+def from_generation_record(record: dict[str, Any], batch_size: int) -> tuple[GenerationSettings, dict[str, Any]]:
+    """GenerationSettings and backend options back from ``generation_record()`` (in a job)."""
+    return (
+        GenerationSettings(
+            sequence_length=record["sequence_length"],
+            time_steps=record["time_steps"],
+            cfg=record["cfg"],
+            variation=record["variation"],
+            batch_size=batch_size,
+        ),
+        dict(record["backend_options"]),
+    )
+
+
+def effective(config: dict[str, Any]) -> dict[str, Any]:
+    """The PRESET_KEYS values after applying the preset."""
+    presets = config.get("presets") or {}
+    name = config.get("preset")
+    if name not in presets:
+        raise ConfigError(f"preset: unknown preset {name!r}; choose one of {', '.join(sorted(presets))}")
+    preset = presets[name] or {}
+    values = {}
+    for key, default in PRESET_KEYS.items():
+        value = config.get(key)
+        if value is None:
+            value = preset.get(key)
+        values[key] = default if value is None else value
+    return values
+
+
+def resolve(config: dict[str, Any]) -> RunSettings:
+    values = effective(config)
+    frame_index = values["frame_index"]
+    length = values["sequence_length"]
+    if isinstance(frame_index, int) and not -length <= frame_index < length:
+        raise ConfigError(
+            f"frame_index: {frame_index} is outside a clip of sequence_length {length} "
+            f"(use 0..{length - 1}, a negative index from the end, or 'peak')"
+        )
+    generation = GenerationSettings(
+        sequence_length=values["sequence_length"],
+        time_steps=values["time_steps"],
+        cfg=float(values["cfg"]),
+        batch_size=values["batch_size"],
+        variation=float(values["variation"]),
+    )
+    return RunSettings(
+        generation=generation,
+        frame_index=frame_index,
+        shard_size=values["shard_size"],
+        poses_per_job=values["poses_per_job"],
+        backend=config["backend"],
+        backend_options=dict(config.get("backend_options") or {}),
+        seed=int(config["seed"]),
+    )
+
+
+def digest(value: Any) -> str:
+    """A short stable hash of JSON-serialisable data (rerun triggers, cache keys)."""
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,212 @@
+"""Check a finished output folder against the prompt table; report what is wrong.
+
+Problems are collected, not raised one by one, so that one run of verify lists
+everything to fix; ``VerifyReport.ok`` decides whether the workflow fails.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from posegen.skeleton import JOINT_NAMES, NUM_JOINTS
+
+DATASET_FILES = ("manifest.csv", "poses.npy")
+POSE_EXTENSIONS = (".npy", ".json", ".png")
+REQUIRED_JSON_FIELDS = ("caption", "frame_index", "num_joints", "joints", "joint_names")
+MAX_LISTED = 200  # problems and unmatched captions listed in the report
+
+
+@dataclass
+class VerifyReport:
+    expected: int
+    problems: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    unmatched: list[dict[str, Any]] = field(default_factory=list)
+    disk_bytes: int = 0
+    removed_partial_files: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "expected_poses": self.expected,
+            "counts": self.counts,
+            "problem_count": len(self.problems),
+            "problems": self.problems[:MAX_LISTED],
+            "unmatched_count": len(self.unmatched),
+            "unmatched": self.unmatched[:MAX_LISTED],
+            "disk_bytes": self.disk_bytes,
+            "removed_partial_files": self.removed_partial_files,
+        }
+
+    def summary(self) -> str:
+        lines = [
+            f"verify: {'OK' if self.ok else 'FAILED'} - {self.expected} prompts, "
+            + ", ".join(f"{key} {value}" for key, value in self.counts.items()),
+            f"disk used: {self.disk_bytes / 1e6:.1f} MB",
+            f"captions the generator did not understand: {len(self.unmatched)}",
+        ]
+        for item in self.unmatched[:20]:
+            lines.append(f"  unmatched #{item['index']}: {item['caption'][:120]}")
+        if self.problems:
+            lines.append(f"{len(self.problems)} problem(s):")
+            lines.extend(f"  {problem}" for problem in self.problems[:50])
+            if len(self.problems) > 50:
+                lines.append(f"  ... and {len(self.problems) - 50} more (see the JSON report)")
+        return "\n".join(lines)
+
+
+def _check_npy(path: Path) -> tuple[np.ndarray | None, bytes, list[str]]:
+    try:
+        raw = path.read_bytes()
+        array = np.load(path, allow_pickle=False)
+    except (OSError, ValueError) as err:
+        return None, b"", [f"{path.name}: cannot be read as NPY ({err})"]
+    problems = []
+    if array.shape != (NUM_JOINTS, 3):
+        problems.append(f"{path.name}: shape {array.shape}, expected ({NUM_JOINTS}, 3)")
+    if array.dtype != np.float32:
+        problems.append(f"{path.name}: dtype {array.dtype}, expected float32")
+    if not np.isfinite(array).all():
+        problems.append(f"{path.name}: contains NaN or infinite values")
+    elif array.shape == (NUM_JOINTS, 3):
+        if abs(float(array[:, 1].min())) > 1e-4:
+            problems.append(f"{path.name}: lowest joint at y = {array[:, 1].min():.4f}, expected 0")
+        if abs(float(array[0, 0])) > 1e-4 or abs(float(array[0, 2])) > 1e-4:
+            problems.append(f"{path.name}: pelvis not at x = z = 0")
+    return array, raw, problems
+
+
+def _check_json(path: Path, row: dict[str, Any], joints: np.ndarray | None) -> tuple[dict | None, list[str]]:
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        return None, [f"{path.name}: cannot be read as JSON ({err})"]
+    missing = [key for key in REQUIRED_JSON_FIELDS if key not in record]
+    if missing:
+        return record, [f"{path.name}: missing field(s) {', '.join(missing)}"]
+    problems = []
+    if record["caption"] != row["caption"]:
+        problems.append(f"{path.name}: caption differs from the prompt file")
+    if record["num_joints"] != NUM_JOINTS or list(record["joint_names"]) != list(JOINT_NAMES):
+        problems.append(f"{path.name}: num_joints / joint_names are not the 22 HumanML3D joints")
+    try:
+        listed = np.asarray(record["joints"], dtype=np.float64)
+    except (TypeError, ValueError):
+        listed = None
+    if listed is None or listed.shape != (NUM_JOINTS, 3):
+        problems.append(f"{path.name}: joints is not a {NUM_JOINTS} x 3 list")
+    elif joints is not None and joints.shape == listed.shape and not np.allclose(listed, joints, atol=1e-5):
+        problems.append(f"{path.name}: joints disagree with {path.stem}.npy")
+    return record, problems
+
+
+def _check_png(path: Path, width: int, height: int, dpi: int, pose_sha1: str | None) -> list[str]:
+    from PIL import Image
+
+    try:
+        with Image.open(path) as image:
+            size = image.size
+            info_dpi = image.info.get("dpi")
+            text = dict(getattr(image, "text", {}) or {})
+            image.verify()  # chunk structure and CRCs: catches truncated or corrupted files
+    except Exception as err:  # Pillow raises many types for broken files
+        return [f"{path.name}: does not decode as PNG ({err})"]
+    problems = []
+    if size != (width, height):
+        problems.append(f"{path.name}: {size[0]}x{size[1]} pixels, expected {width}x{height}")
+    if info_dpi is None or any(not math.isclose(float(v), dpi, abs_tol=0.5) for v in info_dpi):
+        problems.append(f"{path.name}: DPI {info_dpi}, expected {dpi}")
+    if pose_sha1 is not None and text.get("pose_sha1") not in (None, pose_sha1):
+        problems.append(f"{path.name}: picture was drawn from a different pose than {path.stem}.npy (stale)")
+    return problems
+
+
+def _check_pose(output_dir: Path, row: dict[str, Any], render: dict[str, Any]) -> dict[str, Any]:
+    name = row["name"]
+    joints, raw, problems = _check_npy(output_dir / f"{name}.npy")
+    record, json_problems = _check_json(output_dir / f"{name}.json", row, joints)
+    problems += json_problems
+    sha1 = hashlib.sha1(raw).hexdigest() if raw else None
+    problems += _check_png(output_dir / f"{name}.png", render["width"], render["height"], render["dpi"], sha1)
+    matched = (record or {}).get("generator", {}).get("matched")
+    return {"problems": problems, "joints": joints, "matched": matched}
+
+
+def remove_partial_files(output_dir: Path) -> int:
+    """Delete ``.<name>.*.tmp`` files left by jobs killed mid-write (see posegen.io.atomic_path)."""
+    removed = 0
+    for path in output_dir.glob(".*.tmp"):
+        path.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
+def verify_outputs(
+    table: pd.DataFrame, output_dir: str | Path, render: dict[str, Any], *, workers: int = 4
+) -> VerifyReport:
+    output_dir = Path(output_dir)
+    rows = table.to_dict("records")
+    report = VerifyReport(expected=len(rows))
+    if not output_dir.is_dir():
+        report.problems.append(f"{output_dir}: output folder does not exist")
+        return report
+    report.removed_partial_files = remove_partial_files(output_dir)
+
+    expected = {f"{row['name']}{ext}" for row in rows for ext in POSE_EXTENSIONS} | set(DATASET_FILES)
+    present = {entry.name: entry for entry in os.scandir(output_dir)}
+    missing = sorted(expected - present.keys())
+    extra = sorted(present.keys() - expected)
+    report.problems += [f"missing: {name}" for name in missing]
+    report.problems += [f"unexpected file in the output folder: {name}" for name in extra]
+    report.disk_bytes = sum(entry.stat().st_size for entry in present.values() if entry.is_file())
+    for ext in POSE_EXTENSIONS:
+        report.counts[ext.lstrip(".")] = sum(1 for row in rows if f"{row['name']}{ext}" in present)
+
+    checkable = [row for row in rows if all(f"{row['name']}{ext}" in present for ext in POSE_EXTENSIONS)]
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        results = list(pool.map(lambda row: _check_pose(output_dir, row, render), checkable))
+    for row, result in zip(checkable, results):
+        report.problems += result["problems"]
+        if result["matched"] is False:
+            report.unmatched.append({"index": int(row["index"]), "name": row["name"], "caption": row["caption"]})
+
+    _check_dataset_files(report, output_dir, rows, checkable, results)
+    return report
+
+
+def _check_dataset_files(report, output_dir: Path, rows, checkable, results) -> None:
+    manifest_path = output_dir / "manifest.csv"
+    if manifest_path.exists():
+        manifest = pd.read_csv(manifest_path, dtype={"name": str}, keep_default_na=False)
+        report.counts["manifest_rows"] = len(manifest)
+        if list(manifest.get("name", [])) != [row["name"] for row in rows]:
+            report.problems.append("manifest.csv: names or their order differ from the prompt table")
+    poses_path = output_dir / "poses.npy"
+    if poses_path.exists():
+        try:
+            poses = np.load(poses_path, allow_pickle=False)
+        except (OSError, ValueError) as err:
+            report.problems.append(f"poses.npy: cannot be read ({err})")
+            return
+        report.counts["stacked_poses"] = int(poses.shape[0]) if poses.ndim else 0
+        if poses.shape != (len(rows), NUM_JOINTS, 3) or poses.dtype != np.float32:
+            report.problems.append(f"poses.npy: shape {poses.shape} {poses.dtype}, expected ({len(rows)}, 22, 3) float32")
+        elif len(checkable) == len(rows):
+            for i, result in enumerate(results):
+                if result["joints"] is not None and not np.array_equal(poses[i], result["joints"]):
+                    report.problems.append(f"poses.npy: row {i} differs from {rows[i]['name']}.npy")
+                    break

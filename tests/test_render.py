@@ -1,0 +1,246 @@
+"""Tests for posegen.render: PNG format, determinism, file hygiene, captions, contact sheet."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from posegen.render import PoseRenderer, RenderSettings, contact_sheet, read_png_info, wrap_caption
+from posegen.skeleton import JOINT, NUM_JOINTS, PARENTS, to_conventions
+
+# Offsets of each joint from its parent in a relaxed standing pose (metres, arms down).
+_REST_OFFSETS = np.array(
+    [
+        [0.0, 0.0, 0.0],
+        [0.06, -0.09, 0.0],
+        [-0.06, -0.09, 0.0],
+        [0.0, 0.11, -0.01],
+        [0.01, -0.38, 0.0],
+        [-0.01, -0.38, 0.0],
+        [0.0, 0.13, 0.01],
+        [0.0, -0.40, -0.04],
+        [0.0, -0.40, -0.04],
+        [0.0, 0.05, 0.0],
+        [0.0, -0.05, 0.12],
+        [0.0, -0.05, 0.12],
+        [0.0, 0.21, -0.03],
+        [0.08, 0.11, -0.02],
+        [-0.08, 0.11, -0.02],
+        [0.0, 0.09, 0.05],
+        [0.12, 0.03, 0.0],
+        [-0.12, 0.03, 0.0],
+        [0.02, -0.26, 0.0],
+        [-0.02, -0.26, 0.0],
+        [0.0, -0.25, 0.02],
+        [0.0, -0.25, 0.02],
+    ]
+)
+
+
+def make_pose(directions: dict[str, tuple[float, float, float]] | None = None, pitch_deg: float = 0.0) -> np.ndarray:
+    """Forward kinematics from the rest offsets, with some bones pointed along new
+    directions (length kept), optionally pitched about the x axis, in project conventions."""
+    joints = np.zeros((NUM_JOINTS, 3))
+    for joint in range(1, NUM_JOINTS):
+        offset = _REST_OFFSETS[joint]
+        name = next(n for n, i in JOINT.items() if i == joint)
+        if directions and name in directions:
+            d = np.asarray(directions[name], dtype=float)
+            offset = d / np.linalg.norm(d) * np.linalg.norm(offset)
+        joints[joint] = joints[PARENTS[joint]] + offset
+    a = math.radians(pitch_deg)
+    rotation = np.array([[1, 0, 0], [0, math.cos(a), -math.sin(a)], [0, math.sin(a), math.cos(a)]])
+    return to_conventions(joints @ rotation.T)
+
+
+def sample_poses() -> dict[str, np.ndarray]:
+    """A handful of recognisable poses, built by hand, for tests, benchmarks and looking."""
+    arms_v = {"left_elbow": (0.5, 0.85, 0), "left_wrist": (0.5, 0.85, 0), "right_elbow": (-0.5, 0.85, 0), "right_wrist": (-0.5, 0.85, 0)}
+    t_pose = {"left_elbow": (1, 0, 0), "left_wrist": (1, 0, 0), "right_elbow": (-1, 0, 0), "right_wrist": (-1, 0, 0)}
+    squat = {
+        "left_knee": (0.15, -0.3, 0.95), "right_knee": (-0.15, -0.3, 0.95),
+        "left_ankle": (0, -1, -0.25), "right_ankle": (0, -1, -0.25),
+        "spine1": (0, 0.9, 0.4), "spine2": (0, 0.9, 0.4),
+        "left_elbow": (0.1, 0, 1), "left_wrist": (0, 0, 1), "right_elbow": (-0.1, 0, 1), "right_wrist": (0, 0, 1),
+    }
+    sitting = {
+        "left_knee": (0.05, 0, 1), "right_knee": (-0.05, 0, 1),
+        "left_ankle": (0, 0, 1), "right_ankle": (0, 0, 1),
+        "left_foot": (0, 0.8, 0.4), "right_foot": (0, 0.8, 0.4),
+        "left_elbow": (0.15, -0.9, -0.3), "left_wrist": (0, -1, -0.1),
+        "right_elbow": (-0.15, -0.9, -0.3), "right_wrist": (0, -1, -0.1),
+    }
+    return {
+        "standing": make_pose(),
+        "arms_v": make_pose(arms_v),
+        "t_pose": make_pose(t_pose),
+        "squat": make_pose(squat),
+        "lying_on_back": make_pose(t_pose | {"left_foot": (0, -0.2, 1), "right_foot": (0, -0.2, 1)}, pitch_deg=-90),
+        "sitting_legs_forward": make_pose(sitting),
+    }
+
+
+POSES = sample_poses()
+SMALL = RenderSettings(width=320, height=320, dpi=72)
+
+
+def pixels(path) -> np.ndarray:
+    with Image.open(path) as image:
+        return np.asarray(image.convert("RGB"))
+
+
+@pytest.fixture(scope="module")
+def small_renderer() -> PoseRenderer:
+    return PoseRenderer(SMALL)
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        RenderSettings(),
+        RenderSettings(width=640, height=480, dpi=100),
+        RenderSettings(width=900, height=500, dpi=120, views=("front", "side")),
+    ],
+    ids=["default", "640x480", "two-views"],
+)
+def test_png_has_configured_size_dpi_and_palette(tmp_path, settings):
+    path = tmp_path / "pose.png"
+    PoseRenderer(settings).render(POSES["t_pose"], "a person in a T-pose", path)
+    info = read_png_info(path)
+    assert (info["width"], info["height"]) == (settings.width, settings.height)
+    assert info["dpi"] == pytest.approx((settings.dpi, settings.dpi), abs=0.05)
+    assert info["mode"] == "P"
+    with Image.open(path) as image:
+        assert image.format == "PNG"
+        assert len(image.getcolors(256)) <= 16
+
+
+def test_rgb_when_palette_is_off(tmp_path):
+    path = tmp_path / "pose.png"
+    PoseRenderer(RenderSettings(width=200, height=200, palette=False)).render(POSES["standing"], "x", path)
+    assert read_png_info(path)["mode"] == "RGB"
+
+
+def test_default_file_is_small(tmp_path):
+    renderer = PoseRenderer()
+    sizes = []
+    for name, pose in POSES.items():
+        path = tmp_path / f"{name}.png"
+        renderer.render(pose, f"a person, {name.replace('_', ' ')}, seen from the front " * 3, path)
+        sizes.append(path.stat().st_size)
+    assert np.mean(sizes) < 130_000
+
+
+def test_different_poses_give_different_pictures(tmp_path, small_renderer):
+    small_renderer.render(POSES["standing"], "same caption", tmp_path / "a.png")
+    small_renderer.render(POSES["arms_v"], "same caption", tmp_path / "b.png")
+    assert not np.array_equal(pixels(tmp_path / "a.png"), pixels(tmp_path / "b.png"))
+
+
+def test_side_view_shows_depth(tmp_path):
+    # Standing vs squatting arms forward: the side panel must differ, also where the
+    # front panel alone could look alike.
+    renderer = PoseRenderer(RenderSettings(width=400, height=300, views=("front", "side")))
+    renderer.render(POSES["standing"], "", tmp_path / "a.png")
+    renderer.render(POSES["standing"] * (1, 1, -1), "", tmp_path / "b.png")  # mirrored front/back
+    a, b = pixels(tmp_path / "a.png"), pixels(tmp_path / "b.png")
+    assert not np.array_equal(a[:, 200:], b[:, 200:])
+
+
+def test_same_pose_twice_gives_identical_bytes(tmp_path, small_renderer):
+    for name in ("a.png", "b.png"):
+        small_renderer.render(POSES["squat"], "a person squatting", tmp_path / name, {"pose_sha1": "abc"})
+    assert (tmp_path / "a.png").read_bytes() == (tmp_path / "b.png").read_bytes()
+
+
+def test_writes_only_its_output_path_even_with_tmp_suffix(tmp_path, small_renderer):
+    path = tmp_path / "pose.png.tmp"
+    small_renderer.render(POSES["sitting_legs_forward"], "sitting", path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pose.png.tmp"]
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert read_png_info(path)["width"] == SMALL.width
+
+
+def test_metadata_round_trips(tmp_path, small_renderer):
+    metadata = {"pose_sha1": "0123456789abcdef0123456789abcdef01234567", "caption": "举起双手 🙌", "frame": "3"}
+    small_renderer.render(POSES["arms_v"], "arms up", tmp_path / "p.png", metadata)
+    assert read_png_info(tmp_path / "p.png")["text"] == metadata
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["word " * 120 + "end", "一个人举起双手 🙌🏽 then bows 😀" * 20, "", "tab\tand\nnewline\x00nul"],
+    ids=["600-chars", "chinese-emoji", "empty", "control-chars"],
+)
+def test_hard_captions_render(tmp_path, small_renderer, caption, recwarn):
+    small_renderer.render(POSES["standing"], caption, tmp_path / "p.png")
+    assert read_png_info(tmp_path / "p.png")["width"] == SMALL.width
+    assert not [w for w in recwarn if "glyph" in str(w.message).lower()]
+
+
+def test_long_caption_is_cut_to_a_few_lines_with_ellipsis(small_renderer):
+    font = small_renderer.caption_font
+    lines = wrap_caption("word " * 120, font, 200, 3)
+    assert len(lines) == 3 and lines[-1].endswith("\u2026")
+    assert all(font.getlength(line) <= 200 for line in lines)
+    unbroken = wrap_caption("一" * 300, font, 200, 2)
+    assert len(unbroken) == 2 and unbroken[-1].endswith("\u2026")
+    assert wrap_caption("a short caption", font, 200, 3) == ["a short caption"]
+
+
+def test_caption_changes_the_picture(tmp_path, small_renderer):
+    small_renderer.render(POSES["standing"], "standing", tmp_path / "a.png")
+    small_renderer.render(POSES["standing"], "standing still", tmp_path / "b.png")
+    assert not np.array_equal(pixels(tmp_path / "a.png"), pixels(tmp_path / "b.png"))
+
+
+def test_limbs_outside_the_world_box_stay_in_their_panel(tmp_path):
+    # Level camera, so moving a joint along x changes only the front panel's drawing.
+    settings = RenderSettings(width=400, height=300, views=("front", "side"), elevation_deg=0, show_labels=False)
+    renderer = PoseRenderer(settings)
+    far_left, far_up = POSES["t_pose"].copy(), POSES["t_pose"].copy()
+    far_left[JOINT["left_wrist"], 0] = 5.0  # leaves the front panel on its right edge
+    far_up[JOINT["right_wrist"], 1] = 5.0  # leaves both panels at the top, under the caption
+    reference = renderer.draw(POSES["t_pose"], "")
+    moved_left = np.asarray(renderer.draw(far_left, ""))
+    moved_up = np.asarray(renderer.draw(far_up, ""))
+    reference = np.asarray(reference)
+    assert not np.array_equal(moved_left[:, :200], reference[:, :200])
+    assert np.array_equal(moved_left[:, 200:], reference[:, 200:])
+    caption_bottom = renderer.caption_box[3]
+    assert not np.array_equal(moved_up, reference)
+    assert np.array_equal(moved_up[:caption_bottom], reference[:caption_bottom])
+
+
+def test_same_scale_for_every_pose():
+    # A pose lifted 0.5 m must appear 0.5 m higher, not be refitted to the frame.
+    renderer = PoseRenderer(RenderSettings(width=320, height=320, show_labels=False))
+    low = renderer.draw(POSES["standing"], "")
+    high = renderer.draw(POSES["standing"] + (0, 0.5, 0), "")
+    rows_low = np.nonzero((np.asarray(low) == 3).any(axis=1))[0]  # left-side colour slot
+    rows_high = np.nonzero((np.asarray(high) == 3).any(axis=1))[0]
+    scale = renderer.views[0].scale * math.cos(math.radians(SMALL.elevation_deg))
+    assert rows_low.min() - rows_high.min() == pytest.approx(0.5 * scale, abs=2)
+
+
+def test_rejects_bad_joint_arrays(small_renderer, tmp_path):
+    with pytest.raises(ValueError):
+        small_renderer.render(np.zeros((21, 3)), "", tmp_path / "p.png")
+    bad = POSES["standing"].copy()
+    bad[3, 1] = np.nan
+    with pytest.raises(ValueError):
+        small_renderer.render(bad, "", tmp_path / "p.png")
+    assert not list(tmp_path.iterdir())
+
+
+def test_contact_sheet_writes_one_png(tmp_path):
+    items = [(pose, f"{name}: " + "a fairly long caption " * 4) for name, pose in POSES.items()] * 2
+    path = tmp_path / "sheet.png"
+    contact_sheet(items, path, columns=5, thumb_size=120)
+    assert [p.name for p in tmp_path.iterdir()] == ["sheet.png"]
+    info = read_png_info(path)
+    assert (info["width"], info["height"]) == (5 * 120, 3 * 120)
+    assert pixels(path)[:120, :120].std() > 0  # first cell has a drawing

@@ -1,0 +1,448 @@
+"""Fast PNG pictures of 22-joint poses: one renderer per process, one file per pose.
+
+The renderer projects the skeleton itself (orthographic, the camera tilted down a
+little so the floor shows) and draws with Pillow straight into a small-palette
+("P" mode) image. Everything that does not depend on the pose (floor grid, view
+labels, legend) is drawn once into a background that each picture starts from, so
+a picture costs little more than its PNG encoding. Every pose is drawn with the
+same camera and scale so pictures compare; limbs beyond the fixed world box are
+clipped at the panel edge, never rescaled.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import struct
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from posegen.skeleton import NUM_JOINTS, PARENTS, side_of
+
+# Fixed world box (metres) every pose is drawn in; see the module docstring.
+FLOOR_HALF_EXTENT = 1.0
+HEIGHT_RANGE = (-0.05, 2.3)
+FLOOR_GRID_STEP = 0.25
+# zlib's run-length strategy suits flat-colour drawings: as small as level 6 of the
+# default strategy and about twice as fast (measured with bench_render.py).
+PNG_COMPRESS_LEVEL = 6
+CAPTION_MAX_LINES = 3
+ELLIPSIS = "\u2026"
+
+# Sizes in metres, converted to pixels with each layout's scale.
+BONE_WIDTH_M = 0.028
+JOINT_RADIUS_M = 0.022
+HEAD_RADIUS_M = 0.09
+_HEAD = 15
+
+_BONES = tuple((parent, child) for child, parent in enumerate(PARENTS) if parent >= 0)
+
+# View name -> (screen-right direction, towards-camera direction), both in the floor plane.
+# front: camera on +z looking at -z, so the person's left (+x) is on the viewer's right.
+# side: camera on the person's left (+x) looking at -x, so the person faces the viewer's left.
+_VIEW_AXES = {
+    "front": ((1.0, 0.0, 0.0), (0.0, 0.0, 1.0)),
+    "side": ((0.0, 0.0, -1.0), (1.0, 0.0, 0.0)),
+}
+_VIEW_LABELS = {
+    "front": "front view",
+    "side": "side view, from the person's left",
+}
+
+# Palette slots. 7 grey levels from background to ink let antialiased text survive the
+# palette; 12 colours in all keep the PNG at 4 bits per pixel.
+_BACKGROUND, _GRID, _SHADOW, _LEFT, _RIGHT, _CENTER, _INK = range(7)
+_TEXT_RAMP = (_BACKGROUND, 7, 8, 9, 10, 11, _INK)
+_SIDE_SLOT = {"left": _LEFT, "right": _RIGHT, "center": _CENTER}
+
+
+@dataclass(frozen=True)
+class RenderSettings:
+    width: int = 1200
+    height: int = 1200
+    dpi: int = 150
+    views: tuple[str, ...] = ("front",)
+    left_color: str = "#d62728"
+    right_color: str = "#1f77b4"
+    center_color: str = "#444444"
+    background: str = "#ffffff"
+    palette: bool = True
+    elevation_deg: float = 20.0  # camera looking down this much, so the floor shows
+    show_labels: bool = True  # view names and a left/right legend in the panels' top corners
+
+    def __post_init__(self) -> None:
+        unknown = [v for v in self.views if v not in _VIEW_AXES]
+        if not self.views or unknown:
+            raise ValueError(f"views must be taken from {sorted(_VIEW_AXES)}, got {self.views!r}")
+        if self.width < 64 or self.height < 64:
+            raise ValueError("width and height must be at least 64 pixels")
+
+
+def _rgb(color: str) -> tuple[int, int, int]:
+    text = color.lstrip("#")
+    if len(text) != 6:
+        raise ValueError(f"colours are '#rrggbb' strings, got {color!r}")
+    return tuple(int(text[i : i + 2], 16) for i in (0, 2, 4))
+
+
+def _blend(a: tuple[int, ...], b: tuple[int, ...], t: float) -> tuple[int, ...]:
+    return tuple(round(x + (y - x) * t) for x, y in zip(a, b))
+
+
+def _palette(settings: RenderSettings) -> list[int]:
+    background = _rgb(settings.background)
+    ink = (34, 34, 34)
+    colors = [
+        background,
+        _blend(background, ink, 0.16),  # grid
+        _blend(background, ink, 0.09),  # shadow: lighter than the grid but thick
+        _rgb(settings.left_color),
+        _rgb(settings.right_color),
+        _rgb(settings.center_color),
+        ink,
+    ]
+    colors += [_blend(background, ink, level / 6) for level in range(1, 6)]
+    return [channel for color in colors for channel in color]
+
+
+# Maps an antialiased 8-bit text mask to the palette's grey ramp.
+_TEXT_LUT = [_TEXT_RAMP[round(v * (len(_TEXT_RAMP) - 1) / 255)] for v in range(256)]
+
+
+@lru_cache(maxsize=8)
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    # DejaVu Sans ships with matplotlib, so it exists wherever this package runs.
+    # Glyphs it lacks (CJK, emoji) come out as boxes. BASIC layout gives identical
+    # pictures whether or not libraqm is installed.
+    from matplotlib import font_manager
+
+    path = font_manager.findfont("DejaVu Sans", fallback_to_default=True)
+    return ImageFont.truetype(path, size, layout_engine=ImageFont.Layout.BASIC)
+
+
+def wrap_caption(text: str, font: ImageFont.FreeTypeFont, max_width: float, max_lines: int) -> list[str]:
+    """Greedy word wrap by pixel width; words wider than a line break anywhere (CJK has
+    no spaces); text beyond max_lines is cut with an ellipsis."""
+    # Summed word widths skip kerning across spaces; a 2 % margin absorbs that and
+    # saves measuring every growing line (the caption changes with every picture).
+    budget = 0.98 * max_width
+    space = font.getlength(" ")
+    lines: list[str] = []
+    current, current_width = "", 0.0
+    for word in "".join(ch if ch.isprintable() else " " for ch in text).split():
+        width = font.getlength(word)
+        if current and current_width + space + width <= budget:
+            current, current_width = f"{current} {word}", current_width + space + width
+            continue
+        if current:
+            lines.append(current)
+        current, current_width = word, width
+        if width > budget:  # too wide alone (CJK has no spaces): break between any characters
+            current, current_width = "", 0.0
+            for ch in word:
+                ch_width = font.getlength(ch)
+                if current and current_width + ch_width > budget:
+                    lines.append(current)
+                    current, current_width = "", 0.0
+                    if len(lines) > max_lines:
+                        break
+                current, current_width = current + ch, current_width + ch_width
+        if len(lines) > max_lines:
+            break
+    if current:
+        lines.append(current)
+    if len(lines) <= max_lines:
+        return lines
+    last = lines[max_lines - 1]
+    while last and font.getlength(last + ELLIPSIS) > max_width:
+        last = last[:-1]
+    return lines[: max_lines - 1] + [last.rstrip() + ELLIPSIS]
+
+
+def _text_strip(lines: Sequence[str], font: ImageFont.FreeTypeFont, width: int, line_height: int) -> Image.Image:
+    """Centred antialiased lines as a palette-index image (background where empty)."""
+    mask = Image.new("L", (width, max(1, line_height * len(lines))), 0)
+    draw = ImageDraw.Draw(mask)
+    for row, line in enumerate(lines):
+        x = (width - font.getlength(line)) / 2
+        draw.text((x, row * line_height), line, fill=255, font=font)
+    return Image.frombytes("P", mask.size, mask.point(_TEXT_LUT).tobytes())
+
+
+class _ViewLayout:
+    """Orthographic camera for one panel: world (x, y, z) -> pixel (px, py) and depth."""
+
+    def __init__(self, view: str, box: tuple[int, int, int, int], elevation_deg: float):
+        self.box = box
+        right, toward = (np.array(a, dtype=np.float64) for a in _VIEW_AXES[view])
+        tilt = math.radians(elevation_deg)
+        up = np.array([0.0, 1.0, 0.0])
+        # Camera looking down by `tilt`: points nearer the camera sit lower on screen.
+        self.screen_up = up * math.cos(tilt) - toward * math.sin(tilt)
+        self.toward_camera = toward * math.cos(tilt) + up * math.sin(tilt)
+        self.screen_right = right
+        ext = FLOOR_HALF_EXTENT
+        low, high = HEIGHT_RANGE
+        v_min = low * math.cos(tilt) - ext * math.sin(tilt)
+        v_max = high * math.cos(tilt) + ext * math.sin(tilt)
+        x0, y0, x1, y1 = box
+        self.scale = min((x1 - x0) / (2 * ext), (y1 - y0) / (v_max - v_min))
+        self.center_x = (x0 + x1) / 2
+        # Floor at the bottom of the panel; spare height stays above the head.
+        self.center_y = y1 + v_min * self.scale
+
+    def project(self, points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(n, 3) world points -> (n, 2) pixel coordinates and (n,) depth towards the camera."""
+        pixels = np.empty((len(points), 2))
+        pixels[:, 0] = self.center_x + (points @ self.screen_right) * self.scale
+        pixels[:, 1] = self.center_y - (points @ self.screen_up) * self.scale
+        return pixels, points @ self.toward_camera
+
+
+class PoseRenderer:
+    """Draws poses to PNG files. Build once per process (fonts, background, layout);
+    not thread-safe: use one renderer per thread."""
+
+    def __init__(self, settings: RenderSettings | None = None):
+        self.settings = s = settings or RenderSettings()
+        self.palette = _palette(s)
+        short_side = min(s.width, s.height)
+        pad = max(4, round(0.02 * short_side))
+        self.caption_font = _font(max(11, round(0.026 * short_side)))
+        ascent, descent = self.caption_font.getmetrics()
+        self.caption_line_height = ascent + descent + max(1, ascent // 6)
+        self.caption_box = (pad, pad, s.width - pad, pad + CAPTION_MAX_LINES * self.caption_line_height)
+
+        self.label_font = _font(max(10, round(0.02 * short_side)))
+        panels_top = self.caption_box[3] + pad // 2
+        panels_bottom = s.height - pad
+        panel_width = (s.width - pad * (len(s.views) + 1)) / len(s.views)
+        self.views = [
+            _ViewLayout(
+                view,
+                (
+                    round(pad + i * (panel_width + pad)),
+                    panels_top,
+                    round(pad + i * (panel_width + pad) + panel_width),
+                    panels_bottom,
+                ),
+                s.elevation_deg,
+            )
+            for i, view in enumerate(s.views)
+        ]
+        scale = self.views[0].scale  # the same for every panel: they have the same size
+        self.bone_width = max(2, round(BONE_WIDTH_M * scale))
+        self.joint_radius = max(2, round(JOINT_RADIUS_M * scale), self.bone_width // 2 + 1)
+        self.head_radius = max(self.joint_radius + 1, round(HEAD_RADIUS_M * scale))
+        self.background = self._draw_background()
+
+    # -- static parts --------------------------------------------------------------
+
+    def _draw_background(self) -> Image.Image:
+        s = self.settings
+        image = Image.new("P", (s.width, s.height), _BACKGROUND)
+        image.putpalette(self.palette)
+        draw = ImageDraw.Draw(image)
+        ticks = np.arange(-FLOOR_HALF_EXTENT, FLOOR_HALF_EXTENT + 1e-6, FLOOR_GRID_STEP)
+        ext = FLOOR_HALF_EXTENT
+        grid_width = max(1, round(0.004 * self.views[0].scale))
+        for layout in self.views:
+            for t in ticks:
+                for a, b in (((t, 0, -ext), (t, 0, ext)), ((-ext, 0, t), (ext, 0, t))):
+                    (p, q), _ = layout.project(np.array([a, b]))
+                    draw.line([tuple(p), tuple(q)], fill=_GRID, width=grid_width)
+        if s.show_labels:
+            self._draw_labels(image)
+        return image
+
+    def _draw_labels(self, image: Image.Image) -> None:
+        """View names in each panel's top-left corner; "● left ● right" in the first
+        panel's top-right corner, where a pose (inside the world box) never reaches."""
+        font = self.label_font
+        ascent, descent = font.getmetrics()
+        line_height = ascent + descent
+
+        def paste_text(text: str, x: float, y: int) -> int:
+            strip = _text_strip([text], font, math.ceil(font.getlength(text)) + 2, line_height)
+            image.paste(strip, (round(x), y))
+            return strip.width
+
+        for layout, view in zip(self.views, self.settings.views):
+            paste_text(_VIEW_LABELS[view], layout.box[0], layout.box[1])
+        draw = ImageDraw.Draw(image)
+        radius = max(3, line_height // 4)
+        x0, top, x, _ = self.views[0].box
+        y_mid = top + (ascent + descent) // 2
+        for name, slot in (("right", _RIGHT), ("left", _LEFT)):
+            x -= font.getlength(name) + 2
+            paste_text(name, x, top)
+            x -= 3 * radius
+            draw.ellipse([x, y_mid - radius, x + 2 * radius, y_mid + radius], fill=slot, outline=_INK)
+            x -= 2 * radius
+
+    # -- per pose ------------------------------------------------------------------
+
+    def draw(self, joints: np.ndarray, caption: str) -> Image.Image:
+        """The picture of one pose as a "P"-mode image (a fresh copy every call)."""
+        joints = np.asarray(joints, dtype=np.float64)
+        if joints.shape != (NUM_JOINTS, 3) or not np.isfinite(joints).all():
+            raise ValueError(f"joints must be finite and shaped ({NUM_JOINTS}, 3), got {joints.shape}")
+        image = self.background.copy()
+        shadow = joints * (1.0, 0.0, 1.0)
+        for layout in self.views:
+            self._draw_view(image, layout, joints, shadow)
+        x0, y0, x1, _ = self.caption_box
+        lines = wrap_caption(caption, self.caption_font, x1 - x0, CAPTION_MAX_LINES)
+        if lines:
+            image.paste(_text_strip(lines, self.caption_font, x1 - x0, self.caption_line_height), (x0, y0))
+        return image
+
+    def _draw_view(self, image: Image.Image, layout: _ViewLayout, joints: np.ndarray, shadow: np.ndarray) -> None:
+        pixels, depth = layout.project(joints)
+        floor_pixels, _ = layout.project(shadow)
+        margin = self.head_radius + self.bone_width
+        x0, y0, x1, y1 = layout.box
+        lo, hi = pixels.min(axis=0), pixels.max(axis=0)
+        inside = lo[0] >= x0 + margin and hi[0] <= x1 - margin and lo[1] >= y0 + margin and hi[1] <= y1 - margin
+        if inside:
+            target, offset = image, (0.0, 0.0)
+        else:
+            # Rare: a limb leaves the world box. Draw on a crop so nothing spills into
+            # the caption or the neighbouring panel, then paste it back.
+            target, offset = image.crop(layout.box), (x0, y0)
+            pixels = pixels - offset
+            floor_pixels = floor_pixels - offset
+            # Far-away coordinates would overflow Pillow's integer drawing.
+            np.clip(pixels, -10 * image.width, 10 * image.width, out=pixels)
+            np.clip(floor_pixels, -10 * image.width, 10 * image.width, out=floor_pixels)
+        draw = ImageDraw.Draw(target)
+        points = pixels.tolist()
+        floor_points = floor_pixels.tolist()
+        for parent, child in _BONES:
+            draw.line([tuple(floor_points[parent]), tuple(floor_points[child])], fill=_SHADOW, width=self.bone_width)
+        # Painter's order: bones and joints further from the camera first.
+        r = self.joint_radius
+        for bone in sorted(_BONES, key=lambda b: depth[b[0]] + depth[b[1]]):
+            parent, child = bone
+            (ax, ay), (bx, by) = points[parent], points[child]
+            draw.line([(ax, ay), (bx, by)], fill=_SIDE_SLOT[side_of(child)], width=self.bone_width)
+            for joint, (x, y) in ((parent, (ax, ay)), (child, (bx, by))):
+                if joint == _HEAD:
+                    h = self.head_radius
+                    draw.ellipse([x - h, y - h, x + h, y + h], fill=_BACKGROUND, outline=_CENTER, width=self.bone_width)
+                else:
+                    draw.ellipse([x - r, y - r, x + r, y + r], fill=_SIDE_SLOT[side_of(joint)], outline=_INK)
+        if target is not image:
+            image.paste(target, (x0, y0))
+
+    def render(
+        self,
+        joints: np.ndarray,
+        caption: str,
+        path: str | os.PathLike,
+        metadata: dict[str, str] | None = None,
+    ) -> None:
+        """Write the picture of one pose to `path` as a PNG, whatever its extension."""
+        image = self.draw(joints, caption)
+        save_png(image, path, self.settings.dpi, metadata, palette=self.settings.palette)
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def _text_chunk(key: str, value: str) -> bytes:
+    keyword = key.encode("latin-1")
+    if not 1 <= len(keyword) <= 79 or b"\0" in keyword:
+        raise ValueError(f"PNG text keys are 1-79 Latin-1 characters, got {key!r}")
+    try:
+        return _chunk(b"tEXt", keyword + b"\0" + value.encode("latin-1"))
+    except UnicodeEncodeError:  # iTXt: uncompressed UTF-8, no language tag
+        return _chunk(b"iTXt", keyword + b"\0\0\0\0\0" + value.encode("utf-8"))
+
+
+def save_png(
+    image: Image.Image,
+    path: str | os.PathLike,
+    dpi: float,
+    metadata: dict[str, str] | None = None,
+    palette: bool = True,
+) -> None:
+    """Write a "P"-mode `image` as an indexed PNG (any extension), its dpi in pHYs and
+    `metadata` as text chunks; palette=False stores RGB instead.
+
+    The file is assembled here rather than by Pillow's encoder, which tries five row
+    filters on every row that is not all zeros (filters do not help indexed colour)
+    and so took twice as long on these pictures as on a blank one.
+    """
+    if image.mode != "P":
+        raise ValueError(f"expected a palette image, got mode {image.mode}")
+    colors = image.getpalette() or []
+    width, height = image.size
+    if palette:
+        bit_depth = 4 if len(colors) <= 3 * 16 else 8
+        header = struct.pack(">IIBBBBB", width, height, bit_depth, 3, 0, 0, 0)
+        pixels = image.tobytes("raw", "P;4" if bit_depth == 4 else "P")
+    else:
+        header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+        pixels = image.convert("RGB").tobytes()
+    rows = np.zeros((height, 1 + len(pixels) // height), dtype=np.uint8)  # column 0: filter None
+    rows[:, 1:] = np.frombuffer(pixels, np.uint8).reshape(height, -1)
+    compressor = zlib.compressobj(PNG_COMPRESS_LEVEL, zlib.DEFLATED, 15, 9, zlib.Z_RLE)
+    pixels_per_metre = round(dpi / 0.0254)
+    parts = [
+        b"\x89PNG\r\n\x1a\n",
+        _chunk(b"IHDR", header),
+        *([_chunk(b"PLTE", bytes(colors))] if palette else []),
+        _chunk(b"pHYs", struct.pack(">IIB", pixels_per_metre, pixels_per_metre, 1)),
+        *(_text_chunk(str(k), str(v)) for k, v in (metadata or {}).items()),
+        _chunk(b"IDAT", compressor.compress(rows) + compressor.flush()),
+        _chunk(b"IEND", b""),
+    ]
+    with open(path, "wb") as out:
+        out.writelines(parts)
+
+
+def read_png_info(path: str | os.PathLike) -> dict:
+    """Size, dpi (as Pillow reads pHYs: 150 comes back as about 150.01), mode and text chunks."""
+    with Image.open(path) as image:
+        image.load()  # text chunks after the image data are read only on load
+        dpi = image.info.get("dpi", (0.0, 0.0))
+        return {
+            "width": image.width,
+            "height": image.height,
+            "dpi": (float(dpi[0]), float(dpi[1])),
+            "mode": image.mode,
+            "text": dict(image.text),
+        }
+
+
+def contact_sheet(
+    items: Sequence[tuple[np.ndarray, str]],
+    path: str | os.PathLike,
+    columns: int = 8,
+    thumb_size: int = 300,
+    dpi: int = 100,
+) -> None:
+    """One PNG with a grid of small front-view drawings, each under its short caption."""
+    if not items:
+        raise ValueError("a contact sheet needs at least one pose")
+    columns = max(1, min(columns, len(items)))
+    rows = math.ceil(len(items) / columns)
+    renderer = PoseRenderer(RenderSettings(width=thumb_size, height=thumb_size, dpi=dpi, show_labels=False))
+    sheet = Image.new("P", (columns * thumb_size, rows * thumb_size), _BACKGROUND)
+    sheet.putpalette(renderer.palette)
+    for index, (joints, caption) in enumerate(items):
+        row, column = divmod(index, columns)
+        sheet.paste(renderer.draw(joints, caption), (column * thumb_size, row * thumb_size))
+    draw = ImageDraw.Draw(sheet)
+    for column in range(1, columns):
+        draw.line([(column * thumb_size, 0), (column * thumb_size, sheet.height)], fill=_INK)
+    for row in range(1, rows):
+        draw.line([(0, row * thumb_size), (sheet.width, row * thumb_size)], fill=_INK)
+    save_png(sheet, path, dpi)

@@ -261,8 +261,8 @@ class PoseRenderer:
         return image
 
     def _draw_labels(self, image: Image.Image) -> None:
-        """View names in each panel's top-left corner; "● left ● right" in the first
-        panel's top-right corner, where a pose (inside the world box) never reaches."""
+        """View names in each panel's top-left corner; "● left ● right" in the last
+        panel's top-right corner, where a pose inside the world box never reaches."""
         font = self.label_font
         ascent, descent = font.getmetrics()
         line_height = ascent + descent
@@ -276,7 +276,7 @@ class PoseRenderer:
             paste_text(_VIEW_LABELS[view], layout.box[0], layout.box[1])
         draw = ImageDraw.Draw(image)
         radius = max(3, line_height // 4)
-        x0, top, x, _ = self.views[0].box
+        _, top, x, _ = self.views[-1].box
         y_mid = top + (ascent + descent) // 2
         for name, slot in (("right", _RIGHT), ("left", _LEFT)):
             x -= font.getlength(name) + 2

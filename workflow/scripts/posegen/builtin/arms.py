@@ -1,0 +1,135 @@
+"""Arm poses: world directions of the upper arm and forearm for each named arm pose.
+
+Poses are given in the torso frame (they follow bends and twists of the upper
+body) either as bone directions or as a wrist target near a body landmark,
+reached with inverse kinematics and an elbow pole. Hands that bear weight or
+hang loosely are placed in the world frame (on the floor, or along gravity).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .body import FOREARM, UPPER_ARM, unit
+from .limbs import LEG, two_bone
+from .plan import LYING, STANDING
+
+# Bone directions in the torso frame; s = +1 for the left arm, -1 for the right.
+DIRECTIONS = {
+    "down": lambda s: ((s * 0.06, -1, 0.02), (s * 0.03, -1, 0.1)),
+    "overhead": lambda s: ((s * 0.15, 1, 0.03), (s * 0.12, 1, 0.05)),
+    "v_arms": lambda s: ((s * 0.62, 0.78, 0.05), (s * 0.62, 0.78, 0.05)),
+    "arms_side": lambda s: ((s, 0.02, 0.0), (s, 0.02, 0.0)),
+    "tpose": lambda s: ((s, 0.0, 0.0), (s, 0.0, 0.0)),
+    "apose": lambda s: ((s * 0.7, -0.7, 0.0), (s * 0.7, -0.7, 0.0)),
+    "arms_forward": lambda s: ((s * 0.1, 0.0, 1.0), (s * 0.05, 0.0, 1.0)),
+    "arms_back": lambda s: ((s * 0.1, -0.75, -0.65), (s * 0.1, -0.75, -0.65)),
+    "point_forward": lambda s: ((s * 0.1, 0.05, 1.0), (s * 0.03, 0.05, 1.0)),
+    "point_up": lambda s: ((s * 0.1, 1, 0.1), (s * 0.05, 1, 0.1)),
+    "point_side": lambda s: ((s, 0.05, 0.0), (s, 0.05, 0.0)),
+    "point_down": lambda s: ((s * 0.15, -0.7, 0.7), (s * 0.1, -0.7, 0.7)),
+    "fist_up": lambda s: ((s * 0.2, 1, 0.05), (s * 0.05, 1, 0.15)),
+    "wave": lambda s: ((s * 0.85, 0.3, 0.15), (s * 0.15, 1, 0.1)),
+    "elbow_bent": lambda s: ((s * 0.05, -1, 0.0), (0, 0.0, 1.0)),
+    "curl": lambda s: ((0.0, -1, 0.1), (0.0, 0.7, 0.7)),
+    "flex": lambda s: ((s, 0.15, 0.0), (-s * 0.15, 1, 0.1)),
+    "thumbsup": lambda s: ((0.0, -1, 0.1), (0.0, 0.3, 1.0)),
+    "hold_front": lambda s: ((s * 0.05, -1, 0.2), (0.0, 0.2, 1.0)),
+    "reach_down": lambda s: ((s * 0.1, -0.8, 0.6), (s * 0.1, -0.8, 0.6)),
+    "throw": lambda s: ((s, 0.2, -0.25), (s * 0.1, 1, -0.35)),
+    "ballet_front": lambda s: ((s * 0.15, 0.45, 0.88), (s * 0.05, 0.55, 0.83)),
+}
+
+# Wrist targets (torso frame, metres from the top spine joint) and elbow poles.
+TARGETS = {
+    "crossed": lambda s, t: ((-s * 0.14, 0.02, 0.17 + 0.03 * (s > 0)), (s * 0.6, -0.6, 0.5)),
+    "on_hips": lambda s, t: ((s * 0.17, -0.31, -0.01), (s, 0.0, -0.6)),
+    "behind_head": lambda s, t: ((s * 0.05, 0.34, -0.10), (s, 0.3, 0.2)),
+    "behind_back": lambda s, t: ((s * 0.04, -0.30, -0.16), (s * 0.5, 0.0, -1)),
+    "cover_face": lambda s, t: ((s * 0.05, 0.30, 0.14), (s * 0.4, -1, 0.2)),
+    "shade_eyes": lambda s, t: ((s * 0.02, 0.37, 0.14), (s, 0.1, 0.3)),
+    "salute": lambda s, t: ((s * 0.08, 0.37, 0.10), (s, 0.1, 0.2)),
+    "touch_head": lambda s, t: ((s * 0.06, 0.44, 0.02), (s, 0.3, 0.1)),
+    "on_shoulder": lambda s, t: ((t * 0.17, 0.16, 0.07), (s * 0.3, -1, 0.2)),
+    "on_chest": lambda s, t: ((s * 0.04, 0.07, 0.14), (s, -1, 0.0)),
+    "prayer": lambda s, t: ((s * 0.015, 0.06, 0.24), (s, -1, 0.0)),
+    "clap": lambda s, t: ((s * 0.015, 0.12, 0.38), (s, -0.5, 0.0)),
+    "clap_overhead": lambda s, t: ((s * 0.03, 0.70, 0.10), (s, 0.2, 0.0)),
+    "prayer_overhead": lambda s, t: ((s * 0.02, 0.72, 0.05), (s, 0.2, 0.0)),
+    "hug": lambda s, t: ((-s * 0.10, 0.06, 0.30), (s, -0.3, 0.3)),
+    "guard": lambda s, t: ((s * 0.10, 0.27, 0.24), (s * 0.3, -1, 0.0)),
+    "golf": lambda s, t: ((-0.30, 0.26, 0.12), (s * 0.4, -1, 0.0)),
+}
+SIDE_SIGN = {"left": 1, "right": -1}
+
+
+def arm_directions(c, b, side: str, s: int, floor: float) -> tuple[np.ndarray, np.ndarray]:
+    plan = c.plan
+    pose, degree, target_side = plan.arms.get(side, (_default_pose(c), 1.0, None))
+    torso = b.rot[9]
+    shoulder = b.pos[[16, 17][s < 0]]
+    if pose in ("support", "forearm_support"):
+        return _on_floor(c, b, shoulder, pose, floor)
+    if pose == "floor_toward_feet":
+        return unit((s * 0.15, -0.05, 1.0)), unit((s * 0.15, -0.05, 1.0))
+    if pose == "reach_leg":
+        ankle = b.pos[LEG[c.side or "left"][2]]
+        return two_bone(shoulder, ankle + (0.0, 0.12, 0.0), UPPER_ARM, FOREARM, (s, 0.0, -1.0))
+    if pose == "toe_reach" or (pose == "down" and "toe_touch" in _torso_changes(c)):
+        foot = b.pos[LEG[side][3]]
+        return two_bone(shoulder, foot + (0.0, 0.03, 0.0), UPPER_ARM, FOREARM, (s * 0.3, 0.0, -1.0))
+    if pose in ("down", "arms_down", "reach_down") and _hangs(c, b):
+        hang = unit((s * 0.05, -1.0, 0.08))
+        return hang, hang
+    if pose == "arms_down":
+        pose = "down"
+    if pose in DIRECTIONS:
+        upper, lower = DIRECTIONS[pose](s)
+        upper, lower = _scale_raise(pose, np.asarray(upper, float), np.asarray(lower, float), degree)
+        return torso @ unit(upper), torso @ unit(lower)
+    if pose in TARGETS:
+        t = SIDE_SIGN.get(target_side or "", -s)
+        point, pole = TARGETS[pose](s, t)
+        target = b.pos[9] + torso @ np.asarray(point, float)
+        return two_bone(shoulder, target, UPPER_ARM, FOREARM, torso @ np.asarray(pole, float))
+    upper, lower = DIRECTIONS["down"](s)
+    return torso @ unit(upper), torso @ unit(lower)
+
+
+def _default_pose(c) -> str:
+    if "toe_touch" in _torso_changes(c):
+        return "toe_reach"
+    return "down"
+
+
+def _torso_changes(c) -> set[str]:
+    return {v[0] for v in c.plan.torso.values()}
+
+
+def _hangs(c, b) -> bool:
+    """Relaxed arms hang along gravity when the upper body leans far forward."""
+    if c.posture in LYING or c.posture not in STANDING | {"sit_chair", "sit_floor", "kneel_both", "kneel_one"}:
+        return False
+    up = b.rot[9] @ np.array([0.0, 1.0, 0.0])
+    return up[1] < np.cos(np.radians(35))
+
+
+def _scale_raise(pose: str, upper: np.ndarray, lower: np.ndarray, degree: float):
+    """'slightly raised' arms stop part-way between hanging and the named direction."""
+    if degree >= 1.0 or pose not in ("overhead", "arms_side", "arms_forward", "v_arms", "point_up"):
+        return upper, lower
+    down = np.array([0.0, -1.0, 0.0])
+    mix = lambda v: down + (unit(v) - down) * degree  # noqa: E731 - tiny local blend
+    return mix(upper), mix(lower)
+
+
+def _on_floor(c, b, shoulder: np.ndarray, pose: str, floor: float):
+    """Weight-bearing hands (or forearms) on the floor under or ahead of the shoulders."""
+    c.vary[[16, 17, 18, 19]] = 0.0
+    ahead = {"downdog": 0.25, "childpose": 0.45}.get(c.posture, 0.0)
+    if pose == "forearm_support":
+        elbow_target = np.array([shoulder[0], floor + 0.03, shoulder[2] - 0.02])
+        upper = unit(elbow_target - shoulder)
+        return upper, unit((-np.sign(shoulder[0]) * 0.1, 0.0, 1.0))
+    target = np.array([shoulder[0] * 1.05, floor + 0.03, shoulder[2] + ahead])
+    return two_bone(shoulder, target, UPPER_ARM, FOREARM, (np.sign(shoulder[0]) * 0.3, 0.2, -1.0))

@@ -1,0 +1,266 @@
+"""Legs for each posture: world bone directions (thigh, shin, foot) per side.
+
+Weight-bearing feet are placed on a common floor with inverse kinematics, so
+both feet touch it whenever the posture stands on both; the floor is as low as
+the straightest supporting leg allows. Free legs follow joint angles in the
+pelvis frame. Leg actions the posture cannot do are adapted or left out.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .body import FOOT_DROP, SHIN, THIGH, unit
+from .limbs import FLAT_FOOT, LEG, SIDES, leg_from_angles, toe_foot, two_bone
+
+REACH = (THIGH + SHIN) * 0.999
+TIPTOE_ANKLE = 0.13
+FREE_ACTIONS = {"kick", "knee_up", "leg_side", "leg_back", "leg_forward"}
+Dirs = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
+def _other(side: str) -> str:
+    return "right" if side == "left" else "left"
+
+
+def _free_leg(frame, side: str, action: str, degree: float) -> Dirs:
+    s = SIDES[side]
+    if action == "kick":
+        return leg_from_angles(frame, s, flex=min(75 * degree, 110), knee=5, ankle=20)
+    if action == "knee_up":
+        return leg_from_angles(frame, s, flex=min(90 * degree, 115), knee=95, ankle=25)
+    if action == "leg_side":
+        return leg_from_angles(frame, s, abduct=min(40 * degree, 70), knee=3, ankle=20)
+    if action == "leg_back":
+        return leg_from_angles(frame, s, flex=-min(35 * degree, 60), knee=5, ankle=40)
+    if action == "leg_forward":
+        return leg_from_angles(frame, s, flex=min(45 * degree, 100), knee=3, ankle=15)
+    if action == "tree":
+        # Foot against the inside of the standing thigh, knee turned out.
+        return leg_from_angles(frame, s, flex=35, abduct=55, turn=35, knee=145, ankle=10)
+    return leg_from_angles(frame, s, flex=10, knee=80, ankle=20)  # foot lifted behind
+
+
+class _Stance:
+    """Feet on a floor: per side (x, z, ankle height, knee pole) relative to the pelvis."""
+
+    def __init__(self, b):
+        self.b = b
+        self.feet: dict[str, tuple[float, float, float, np.ndarray, np.ndarray | None]] = {}
+
+    def foot(self, side, x, z, ankle=FOOT_DROP, pole=(0.0, 0.0, 1.0), foot_dir=None):
+        self.feet[side] = (x, z, ankle, np.asarray(pole, dtype=np.float64), foot_dir)
+
+    def solve(self, drop: float = 0.0) -> dict[str, Dirs]:
+        """Floor as low as every foot can reach, raised by drop (which bends all the knees)."""
+        floor = -np.inf
+        for side, (x, z, ankle, _, _) in self.feet.items():
+            hip = self.b.pos[LEG[side][0]]
+            level = (x - hip[0]) ** 2 + (z - hip[2]) ** 2
+            floor = max(floor, hip[1] - np.sqrt(max(REACH**2 - level, 0.0)) - ankle)
+        floor += drop
+        result = {}
+        for side, (x, z, ankle, pole, foot_dir) in self.feet.items():
+            hip = self.b.pos[LEG[side][0]]
+            thigh, shin = two_bone(hip, np.array([x, floor + ankle, z]), THIGH, SHIN, pole)
+            if foot_dir is None:
+                foot_dir = FLAT_FOOT if ankle <= FOOT_DROP + 1e-9 else toe_foot(ankle)
+            result[side] = (thigh, shin, foot_dir)
+        return result
+
+
+def leg_directions(c, b) -> dict[str, Dirs]:
+    plan, posture = c.plan, c.posture
+    frame = b.rot[0]
+    actions = dict(plan.legs)
+    stance = plan.stance
+    side = c.side if c.side in ("left", "right") else None
+    deg = c.degree
+
+    if posture in ("stand", "attention", "jumpingjack", "one_leg", "tree", "ballet", "hamstring"):
+        return _standing(c, b, posture, side, actions, stance)
+    st = _Stance(b)
+    if posture in ("stride", "step", "run"):
+        front = side or "left"
+        length = {"stride": 0.34, "step": 0.26, "run": 0.45}[posture]
+        st.foot(front, SIDES[front] * 0.09, length * 0.9)
+        if posture == "run":
+            out = st.solve(drop=0.04)
+            out[_other(front)] = leg_from_angles(frame, SIDES[_other(front)], flex=-30, knee=100, ankle=40)
+            # Running: the front leg is the stance leg, the back leg trails in the air.
+            return out
+        st.foot(_other(front), -SIDES[front] * 0.09, -length, ankle=0.09 if posture == "stride" else FOOT_DROP)
+        return st.solve()
+    if posture == "lunge":
+        front = side or "left"
+        st.foot(front, SIDES[front] * 0.12, 0.45)
+        st.foot(_other(front), -SIDES[front] * 0.11, -0.62 - 0.08 * (deg - 1), ankle=0.11)
+        return st.solve()
+    if posture == "side_lunge":
+        bent = side or "left"
+        s = SIDES[bent]
+        st.foot(bent, s * 0.45, 0.06, pole=(s * 0.5, 0.0, 1.0))
+        st.foot(_other(bent), -s * 0.70, 0.0, foot_dir=unit((-s * 0.3, -0.42, 0.85)))
+        return st.solve()
+    if posture in ("squat", "crouch"):
+        ankle = FOOT_DROP if posture == "squat" else 0.10
+        z = 0.16 if posture == "squat" else 0.10
+        for sd, s in SIDES.items():
+            st.foot(sd, s * 0.19, z, ankle=ankle, pole=(s * 0.35, 0.0, 1.0), foot_dir=unit((s * 0.25, -0.42, 0.88)) if ankle == FOOT_DROP else None)
+        return st.solve(drop=(0.46 if posture == "squat" else 0.40) * min(deg, 1.3))
+    if posture in ("fighting", "golf", "throw"):
+        lead = "left" if posture != "throw" else _other(side or "right")
+        s = SIDES[lead]
+        st.foot(lead, s * 0.14, 0.20 if posture != "golf" else 0.0)
+        st.foot(_other(lead), -s * 0.16, -0.20 if posture != "golf" else 0.0)
+        return st.solve(drop=0.06)
+    if posture == "jump":
+        return {sd: leg_from_angles(frame, s, flex=55, knee=100, ankle=45) for sd, s in SIDES.items()}
+    if posture == "sprinter":
+        front = side or "left"
+        s = SIDES[front]
+        st.foot(front, s * 0.10, -0.02, ankle=0.10)
+        st.foot(_other(front), -s * 0.10, -0.42, ankle=0.10)
+        return st.solve(drop=0.30)
+    return _grounded_shapes(c, b, posture, side, actions)
+
+
+def _standing(c, b, posture, side, actions, stance) -> dict[str, Dirs]:
+    frame = b.rot[0]
+    st = _Stance(b)
+    free: dict[str, tuple[str, float]] = {}
+    if posture == "tree":
+        stand_on = side or "left"
+        free[_other(stand_on)] = ("tree", 1.0)
+    elif posture == "ballet":
+        stand_on = side or "left"
+        free[_other(stand_on)] = ("leg_back", 1.6)
+    elif posture == "one_leg":
+        stand_on = side or "left"
+        lifted = _other(stand_on)
+        free[lifted] = actions.get(lifted, ("lifted", 1.0))
+    else:
+        stand_on = None
+        lifted_actions = {sd: a for sd, a in actions.items() if a[0] in FREE_ACTIONS}
+        if len(lifted_actions) == 2:  # both knees up or both kicks at once cannot stand: keep one
+            lifted_actions.pop("left")
+        for sd, action in lifted_actions.items():
+            free[sd] = action
+            stand_on = _other(sd)
+    if posture == "hamstring":
+        stretched = side or "left"
+        s = SIDES[stretched]
+        st.foot(stretched, s * 0.10, 0.45, foot_dir=unit((0.0, 0.55, 0.84)))
+        st.foot(_other(stretched), -s * 0.10, -0.08)
+        return st.solve(drop=0.03)
+    if stand_on is not None:
+        s = SIDES[stand_on]
+        ankle = TIPTOE_ANKLE if "tiptoe" in stance or posture == "ballet" else FOOT_DROP
+        st.foot(stand_on, s * 0.03, 0.0, ankle=ankle)  # the stance foot goes under the body
+        out = st.solve()
+        for sd, (action, degree) in free.items():
+            out[sd] = _free_leg(frame, sd, action, degree)
+        return out
+    width = 0.09
+    if "feet_apart" in stance:
+        width = 0.09 + 0.13 * stance["feet_apart"][1]
+    if posture == "jumpingjack":
+        width = 0.38
+    if "feet_together" in stance or posture == "attention":
+        width = 0.06
+    ankle = TIPTOE_ANKLE if "tiptoe" in stance else FOOT_DROP
+    crossed = "legs_crossed" in stance
+    bent = {sd for sd, a in actions.items() if a[0] == "knee_bent"}
+    for sd, s in SIDES.items():
+        x = s * width if not crossed else -s * 0.05
+        z = 0.0 if not crossed else (0.07 if sd == "left" else -0.05)
+        foot_ankle = ankle
+        if sd in bent:
+            z += 0.10
+            foot_ankle = max(ankle, 0.10)  # a relaxed bent leg rests on the ball of the foot
+        st.foot(sd, x, z, ankle=foot_ankle)
+    out = st.solve()
+    for sd in bent:
+        # The bent leg carries no weight: fold it a little more at the knee.
+        hip = b.pos[LEG[sd][0]]
+        thigh, shin, foot = out[sd]
+        knee = hip + thigh * THIGH
+        target = knee + shin * SHIN
+        out[sd] = (*two_bone(hip, target + np.array([0.0, 0.03, 0.0]), THIGH, SHIN, (0.0, 0.0, 1.0)), foot)
+    return out
+
+
+def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
+    """Seated, kneeling, lying and support postures: legs from angles (pelvis or world frame)."""
+    frame = b.rot[0]
+    world = np.eye(3)
+    out: dict[str, Dirs] = {}
+    back_foot = unit((0.0, -0.35, -0.94))
+    for sd, s in SIDES.items():
+        action = actions.get(sd, (None, 1.0))[0]
+        if posture == "sit_chair":
+            if action in ("kick", "leg_forward"):
+                out[sd] = leg_from_angles(world, s, flex=90, abduct=4, knee=5, ankle=10)
+            elif action == "knee_up":
+                out[sd] = leg_from_angles(world, s, flex=125, abduct=4, knee=120, ankle=10)
+            else:
+                out[sd] = leg_from_angles(world, s, flex=90, abduct=5, knee=90)
+        elif posture == "sit_floor":
+            if action in ("kick", "leg_forward"):
+                out[sd] = leg_from_angles(world, s, flex=55, knee=0, ankle=-15)
+            elif action == "knee_up":
+                out[sd] = leg_from_angles(world, s, flex=130, knee=145)
+            else:
+                out[sd] = leg_from_angles(world, s, flex=82, abduct=6, knee=8, ankle=-20)
+        elif posture == "sit_knees_up":
+            out[sd] = leg_from_angles(world, s, flex=130, abduct=6, knee=145)
+        elif posture == "sit_cross":
+            hip = b.pos[LEG[sd][0]]
+            target = np.array([-s * 0.12, hip[1] - 0.05, 0.30 if sd == "left" else 0.24])
+            thigh, shin = two_bone(hip, target, THIGH, SHIN, (s * 1.0, 0.2, 0.3))
+            out[sd] = (thigh, shin, unit((-s * 0.8, -0.3, 0.4)))
+        elif posture in ("sit_heels", "childpose"):
+            thigh_dir = (0.0, -0.25, 0.97) if posture == "sit_heels" else (0.0, -0.75, 0.66)
+            out[sd] = (unit((s * 0.08, *thigh_dir[1:])), unit((0.0, -0.12, -1.0)), back_foot)
+        elif posture == "kneel_both":
+            out[sd] = (unit((s * 0.05, -1.0, 0.0)), unit((0.0, -0.05, -1.0)), back_foot)
+        elif posture == "kneel_one":
+            kneeling = side or "left"
+            if sd == kneeling:
+                out[sd] = (unit((s * 0.04, -1.0, -0.05)), unit((0.0, -0.05, -1.0)), back_foot)
+            else:
+                out[sd] = leg_from_angles(world, s, flex=88, abduct=4, knee=88)
+        elif posture == "allfours":
+            out[sd] = (unit((s * 0.03, -1.0, 0.0)), unit((0.0, -0.02, -1.0)), back_foot)
+        elif posture in ("pushup", "plank"):
+            thigh, shin, _ = leg_from_angles(frame, s, abduct=3)
+            out[sd] = (thigh, shin, unit((0.0, -1.0, 0.35)))
+        elif posture == "downdog":
+            out[sd] = (unit((s * 0.06, -0.86, -0.5)), unit((s * 0.02, -0.86, -0.5)), unit((0.0, -0.2, 1.0)))
+        elif posture == "bridge":
+            hip = b.pos[LEG[sd][0]]
+            shoulder_y = min(b.pos[16, 1], b.pos[17, 1])
+            target = np.array([s * 0.12, shoulder_y + FOOT_DROP, 0.42])
+            thigh, shin = two_bone(hip, target, THIGH, SHIN, (0.0, 1.0, 0.5))
+            out[sd] = (thigh, shin, FLAT_FOOT)
+        elif posture == "lie_back":
+            if action in ("kick", "leg_forward"):
+                out[sd] = leg_from_angles(frame, s, flex=65, knee=3, ankle=10)
+            elif action == "knee_up":
+                out[sd] = leg_from_angles(frame, s, flex=100, knee=110, ankle=20)
+            else:
+                out[sd] = leg_from_angles(frame, s, abduct=3, ankle=25)
+        elif posture in ("lie_front", "cobra"):
+            out[sd] = leg_from_angles(frame, s, abduct=3, ankle=75 if action != "leg_back" else 40, flex=-20 if action == "leg_back" else 0)
+        elif posture in ("lie_side", "fetal"):
+            down = SIDES.get(side or "left", 1)
+            upper = s != down
+            if posture == "fetal":
+                out[sd] = leg_from_angles(frame, s, flex=95, knee=120, ankle=20)
+            elif upper and action in ("leg_side", "kick"):
+                out[sd] = leg_from_angles(frame, s, abduct=40, knee=3, ankle=15)
+            else:
+                out[sd] = leg_from_angles(frame, s, flex=20 if upper else 8, knee=30 if upper else 15, ankle=20)
+        else:
+            out[sd] = leg_from_angles(frame, s)
+    return out

@@ -1,0 +1,321 @@
+"""Words the builtin generator understands: stems, synonyms, multi-word phrases and concepts.
+
+Captions are reduced to canonical word stems ("raises", "lifting", "held up" ->
+"raise"), multi-word names become single tokens ("downward-facing dog" ->
+"downdog"), and each concept below fires when every one of its word groups
+occurs in a clause. Tuning is by meaning (word families and synonyms), not by
+any one file's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Irregular forms and spellings mapped before suffix stripping.
+IRREGULAR = {
+    "lying": "lie", "lay": "lie", "lays": "lie", "laying": "lie", "lain": "lie", "lies": "lie",
+    "sat": "sit", "seated": "sit", "knelt": "kneel", "bent": "bend", "held": "hold", "stood": "stand",
+    "feet": "foot", "toes": "toe", "tiptoe": "tiptoes", "tiptoeing": "tiptoes", "tippy": "tiptoes",
+    "leant": "lean", "swung": "swing", "threw": "throw", "thrown": "throw", "spread": "spread",
+    "outspread": "spread", "outstretched": "stretch", "stretched": "stretch", "crouched": "crouch",
+    "eyes": "eye", "knees": "knee", "put": "put", "puts": "put", "putting": "put", "rose": "raise",
+    "risen": "raise", "bowed": "bow", "bows": "bow", "bowing": "bow", "overhead": "overhead",
+    "arms": "arm", "hands": "hand", "legs": "leg", "his": "", "her": "", "their": "", "its": "",
+    "the": "", "a": "", "an": "", "one's": "", "is": "", "are": "", "was": "", "being": "",
+    "him": "", "them": "", "herself": "", "himself": "", "themselves": "", "himselves": "",
+    "palms": "hand", "palm": "hand", "fingers": "finger", "thumb": "finger", "thumbs": "finger",
+    "chin": "face", "mouth": "face", "nose": "face", "cheek": "face", "cheeks": "face", "forehead": "brow",
+    "brow": "brow", "heels": "heel", "buttocks": "hip", "waist": "hip", "hips": "hip", "bum": "hip",
+    "doing": "do", "does": "do", "did": "do", "done": "do", "forward": "forward", "forwards": "forward",
+    "ahead": "forward", "front": "front", "backward": "backward", "backwards": "backward",
+    "sideways": "sideways", "sidewards": "sideways", "laterally": "sideways", "outward": "out",
+    "outwards": "out", "upward": "up", "upwards": "up", "downward": "down", "downwards": "down",
+    "skyward": "sky", "skywards": "sky", "ceiling": "sky", "heavens": "sky", "heaven": "sky",
+    "floor": "floor", "ground": "floor",
+}
+
+# Stem -> canonical word (word families and synonyms).
+SYNONYMS = {
+    "lift": "raise", "elevat": "raise", "hoist": "raise", "rais": "raise", "upraise": "raise",
+    "stick": "put", "place": "put", "rest": "put", "lay": "lie", "lie": "lie", "reclin": "lie",
+    "sprawl": "lie", "seat": "sit", "perch": "sit", "kne": "knee", "kneel": "kneel", "genuflect": "kneel",
+    "hunker": "crouch", "duck": "crouch", "stoop": "bend", "hunch": "hunch", "slouch": "hunch",
+    "tilt": "tilt", "cock": "tilt", "incline": "tilt", "tip": "tilt", "fold": "fold", "cros": "cross",
+    "akimbo": "hip", "stretch": "stretch", "extend": "extend", "straighten": "extend", "stick out": "extend",
+    "wav": "wave", "salut": "salute", "point": "point", "aim": "point", "gestur": "point",
+    "indicat": "point", "kick": "kick", "punch": "punch", "jab": "punch", "box": "box", "boxer": "box",
+    "fight": "fight", "fighter": "fight", "combat": "fight", "martial": "fight", "karate": "fight",
+    "guard": "guard", "jump": "jump", "leap": "jump", "hop": "hop", "spring": "jump", "bounc": "jump",
+    "walk": "walk", "stroll": "walk", "march": "walk", "step": "step", "strid": "stride", "run": "run",
+    "jog": "run", "sprint": "run", "dash": "run", "lung": "lunge", "squat": "squat", "crouch": "crouch",
+    "bend": "bend", "lean": "lean", "bow": "bow", "arch": "arch", "twist": "twist", "rotat": "twist",
+    "turn": "turn", "swivel": "twist", "look": "look", "gaz": "look", "star": "look", "glanc": "look",
+    "peer": "look", "watch": "look", "fac": "look", "nod": "nod", "shrug": "shrug", "hug": "hug",
+    "embrac": "hug", "clasp": "together", "join": "together", "press": "together", "clap": "clap",
+    "applaud": "clap", "pray": "pray", "prayer": "pray", "namaste": "pray", "flex": "flex",
+    "bicep": "bicep", "biceps": "bicep", "curl": "curl", "cover": "cover", "hid": "cover", "shad": "shade",
+    "shield": "shade", "touch": "touch", "pat": "touch", "scratch": "touch", "grab": "touch",
+    "hold": "hold", "grip": "hold", "carry": "hold", "throw": "throw", "toss": "throw", "pitch": "throw",
+    "hurl": "throw", "swing": "swing", "golf": "golf", "golfer": "golf", "club": "golf", "balanc": "balance",
+    "stand": "stand", "upright": "upright", "erect": "upright", "straight": "straight", "hang": "hang",
+    "dangl": "hang", "drop": "hang", "relax": "relax", "loos": "relax", "limp": "relax", "rest": "relax",
+    "sky": "up", "up": "up", "above": "up", "high": "high", "higher": "high", "tall": "high", "overhead": "overhead",
+    "floor": "floor", "mat": "floor", "chair": "chair", "bench": "chair", "stool": "chair", "sofa": "chair",
+    "couch": "chair", "seat": "chair", "fist": "fist", "finger": "finger", "index": "finger",
+    "plank": "plank", "pushup": "pushup", "press-up": "pushup", "tree": "tree", "warrior": "warrior",
+    "downdog": "downdog", "childpose": "childpose", "bridge": "bridge", "cobra": "cobra",
+    "ballet": "ballet", "ballerina": "ballet", "arabesque": "ballet", "dancer": "ballet", "pirouett": "ballet",
+    "attention": "attention", "sprinter": "sprinter", "tpose": "tpose", "apose": "apose",
+    "hamstring": "hamstring", "toe": "toe", "tiptoes": "tiptoe", "tiptoe": "tiptoe",
+    "apart": "apart", "wide": "wide", "broad": "wide", "spread": "spread", "open": "spread",
+    "together": "together", "cross": "cross", "crosslegged": "crosslegged", "lotus": "crosslegged",
+    "v": "v", "vee": "v", "y": "v", "heel": "heel", "allfours": "allfours", "prone": "prone",
+    "supine": "supine", "jumpingjack": "jumpingjack", "tuck": "tuck", "pull": "pull", "draw": "pull",
+    "hugg": "hug", "reach": "reach", "grasp": "reach", "stretch out": "stretch", "sky": "up",
+    "shoulder": "shoulder", "head": "head", "face": "face", "eye": "eye", "brow": "brow", "chest": "chest",
+    "heart": "chest", "breast": "chest", "torso": "torso", "trunk": "torso", "upperbody": "torso",
+    "bodi": "body", "body": "body", "back": "back", "spine": "back", "neck": "neck", "hip": "hip",
+    "pelvi": "hip", "belly": "belly", "stomach": "belly", "tummy": "belly", "abdomen": "belly",
+    "thigh": "thigh", "shin": "leg", "calf": "leg", "ankle": "foot", "foot": "foot", "leg": "leg",
+    "arm": "arm", "hand": "hand", "elbow": "elbow", "knee": "knee", "wrist": "hand",
+    "forward": "forward", "front": "forward", "sides": "side", "stance": "stance", "backward": "backward", "behind": "behind", "rear": "behind",
+    "sideways": "sideways", "side": "side", "out": "out", "down": "down", "low": "low", "lower": "low",
+    "deep": "deep", "deeply": "deep", "slight": "slight", "slightly": "slight", "bit": "slight",
+    "little": "slight", "gentl": "slight", "gently": "slight", "barely": "slight", "somewhat": "slight",
+    "partial": "half", "partially": "half", "partly": "half", "half": "half", "halfway": "half",
+    "midway": "half", "fully": "full", "full": "full", "completely": "full", "complet": "full",
+    "far": "full", "way": "full", "maximum": "full", "very": "full", "extremely": "full",
+    "left": "left", "right": "right", "both": "both", "two": "both", "each": "both", "either": "both",
+    "one": "one", "single": "one", "stride": "stride", "jumping": "jump", "midair": "jump",
+    "salute": "salute", "point": "point", "left-hand": "left", "right-hand": "right", "ear": "head",
+    "temple": "head", "crown": "head", "hair": "head", "mid": "mid", "middle": "mid", "sit": "sit",
+    "squat": "squat", "kick": "kick", "lung": "lunge", "lunge": "lunge", "recov": "",
+    "sideway": "sideways", "rais": "raise", "raise": "raise", "on": "on", "over": "over", "across": "cross",
+    "around": "around", "in": "in", "to": "to", "at": "at", "by": "by", "of": "of", "into": "in",
+    "under": "under", "below": "down", "beneath": "down", "underneath": "down", "backbend": "backbend",
+    "guardup": "guard", "shadowbox": "box", "soldier": "attention", "atten": "attention",
+    "foetal": "fetal", "fetal": "fetal", "curl up": "fetal", "sky-high": "high", "sky high": "high",
+    "loosely": "relax", "relaxed": "relax", "relaxedly": "relax", "limply": "relax", "loose": "relax",
+    "goodby": "wave", "hello": "wave", "greet": "wave", "bye": "wave", "hi": "wave",
+    "thumbsup": "thumbsup", "star": "look", "starjump": "jumpingjack", "x": "x",
+}
+
+# Multi-word phrases rewritten to single tokens before tokenising (applied in order).
+PHRASES = [
+    (r"\bt[- ]?pose\b|\bt[- ]shape\b|\bshape of (?:a|the) t\b", " tpose "),
+    (r"\ba-pose\b|\bapose\b|\ba[- ]shape\b", " apose "),
+    (r"\bin an a pose\b", " in apose "),
+    (r"\bdown(?:ward)?[- ]?(?:facing[- ])?dog\b", " downdog "),
+    (r"\bchild'?s?[- ]pose\b|\bchild pose\b|\bbalasana\b", " childpose "),
+    (r"\bpush[- ]?ups?\b|\bpress[- ]?ups?\b", " pushup "),
+    (r"\bcross[- ]legged\b|\bcrisscross\b|\bcriss[- ]cross(?: applesauce)?\b|\bindian style\b", " crosslegged "),
+    (r"\bon (?:all fours|hands and knees|his hands and knees|her hands and knees|their hands and knees)\b", " allfours "),
+    (r"\b(?:jumping|star)[- ]jacks?\b|\bstar[- ]jump\b", " jumpingjack "),
+    (r"\bmid[- ]?(?:air|jump|leap)\b|\bin the (?:middle|midst) of (?:a |the )?(?:jump|leap|hop)\b", " midjump "),
+    (r"\bmid[- ]?(?:stride|step|walk)\b|\bin the (?:middle|midst) of (?:a |the )?(?:stride|step)\b", " stride "),
+    (r"\bsprinter'?s?\b|\brunner'?s? start\b|\bstarting blocks?\b|\bon (?:your|his|her|their|the) marks?\b|\bstarting position\b|\bready to sprint\b", " sprinter "),
+    (r"\bface[- ]?down\b|\bprone\b|\b(?:ly\w*|lie\w*|lay\w*|flat)\s+(?:down\s+)?(?:flat\s+)?on (?:the |his |her |their |its )?(?:stomach|belly|front|tummy|chest)\b", " lie prone "),
+    (r"\bface[- ]?up\b|\bsupine\b", " supine "),
+    (r"\bfetal position\b|\bcurled up\b|\bcurl up\b", " fetal "),
+    (r"\bupper body\b|\bupper torso\b", " torso "),
+    (r"\bthumbs? up\b", " thumbsup "),
+    (r"\b(?:above|over) (?:the |his |her |their |its |one'?s )?heads?\b", " overhead "),
+    (r"\bup high\b|\bin the air\b|\bup in the air\b|\bto the sky\b|\btoward(?:s)? the sky\b", " up high "),
+    (r"\bback[- ]?bend\b|\bbend(?:s|ing)? backwards?\b", " backbend "),
+    (r"\bhand[- ]?stand\b", " handstand "),
+    (r"\bat attention\b|\bto attention\b", " attention "),
+    (r"\bsquat(?:s|ting)? down\b", " squat "),
+    (r"\bcrouch(?:es|ing)? down\b", " crouch "),
+    (r"\bon tip[- ]?toes?\b|\bon (?:the |his |her |their )?tip[- ]?toes?\b|\bon (?:the |his |her |their )?toes\b|\bon (?:the )?balls of (?:the |his |her |their )?feet\b", " tiptoe "),
+    (r"\bhands[- ]on[- ]hips\b", " hand on hip "),
+    (r"\bv[- ]shape[d]?\b|\bv[- ]position\b|\bshape of (?:a|the) v\b|\ba v\b|\bthe letter v\b|\by[- ]shape[d]?\b", " v "),
+    (r"\bhigh[- ]knees?\b", " knee raise high "),
+    (r"\bwarrior (?:two|2|ii)\b", " warrior two "),
+    (r"\bfighting stance\b|\bfighter'?s stance\b|\bcombat stance\b|\bmartial arts? stance\b", " fight stance "),
+    (r"\b(?:yoga )?tree pose\b|\bvrksasana\b", " tree "),
+]
+PHRASE_PATTERN = [(re.compile(p), r) for p, r in PHRASES]
+
+# Words that split a caption into clauses.
+CLAUSE_BREAKS = {"while", "and", "with", "whilst", "then", "as", "but", "plus", "meanwhile", "also", "where", "who", "which", "keeping", "having"}
+
+SIDE_WORDS = {"left", "right", "both", "one"}
+DEGREE_WORDS = {"slight": 0.5, "half": 0.65, "full": 1.25, "deep": 1.3, "high": 1.2, "low": 1.25, "wide": 1.3}
+
+# Body-part words whose side a concept reads (arm family and leg family).
+ARM_PARTS = {"arm", "hand", "fist", "finger", "elbow"}
+LEG_PARTS = {"leg", "knee", "foot", "thigh", "heel", "toe"}
+
+# Small CJK table: common phrases -> English with the same meaning.
+CJK = [
+    ("单膝跪地", " kneeling on one knee "), ("双膝跪地", " kneeling on both knees "), ("跪", " kneeling "),
+    ("双手举过头顶", " both arms raised overhead "), ("举手", " raising the arm "), ("举起", " raising "),
+    ("向后弯腰", " arching back "), ("弯腰", " bending forward "), ("左手叉腰", " left hand on hip "),
+    ("右手叉腰", " right hand on hip "), ("双手叉腰", " hands on hips "), ("叉腰", " hands on hips "),
+    ("坐在地上", " sitting on the floor "), ("坐在椅子上", " sitting on a chair "), ("坐", " sitting "),
+    ("站立", " standing "), ("站", " standing "), ("躺", " lying on the back "), ("蹲", " squatting "),
+    ("跳", " jumping "), ("挥手", " waving "), ("敬礼", " saluting "), ("踢", " kicking "),
+    ("双臂张开", " arms out to the sides "), ("张开双臂", " arms out to the sides "), ("抱臂", " arms crossed "),
+    ("左手", " left hand "), ("右手", " right hand "), ("左腿", " left leg "), ("右腿", " right leg "),
+]
+CJK_RANGE = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One recognisable meaning.
+
+    name: concept id (what the composer acts on); region: which body part it decides
+    (one concept per region per clause); groups: every group needs one of its words
+    in the clause; exclude: none of these may occur; parts: body-part words whose side
+    word gives the concept's side; label: what `understood` reports.
+    """
+
+    name: str
+    region: str
+    groups: tuple[frozenset, ...]
+    exclude: frozenset = frozenset()
+    parts: frozenset = frozenset()
+
+
+def _concept(name, region, spec, exclude="", parts=()):
+    groups = tuple(frozenset(g.split("|")) for g in spec.split())
+    return Concept(name, region, groups, frozenset(exclude.split()), frozenset(parts))
+
+
+A, L = ARM_PARTS, LEG_PARTS
+# Order matters within a region: the first concept that fires in a clause wins it.
+CONCEPTS = [
+    # Named whole-body poses.
+    _concept("tpose", "named", "tpose"),
+    _concept("apose", "named", "apose"),
+    _concept("tree", "named", "tree", parts=L),
+    _concept("warrior", "named", "warrior", parts=L),
+    _concept("downdog", "named", "downdog"),
+    _concept("childpose", "named", "childpose"),
+    _concept("bridge", "named", "bridge"),
+    _concept("cobra", "named", "cobra"),
+    _concept("fetal", "named", "fetal"),
+    _concept("sprinter", "named", "sprinter", parts=L),
+    _concept("boxing", "named", "box|guard|punch", exclude="golf", parts=A),
+    _concept("fighting", "named", "fight|karate", parts=L),
+    _concept("attention", "named", "attention"),
+    _concept("ballet", "named", "ballet", parts=L),
+    _concept("golf", "named", "golf"),
+    _concept("throw", "named", "throw", parts=A),
+    _concept("jumpingjack", "named", "jumpingjack"),
+    _concept("hamstring", "named", "hamstring|toe_touch_stretch", parts=L),
+    _concept("allfours", "posture", "allfours|crawl"),
+    _concept("pushup", "posture", "pushup"),
+    _concept("plank", "posture", "plank"),
+    # Postures.
+    _concept("lie_front", "posture", "lie|flat|down prone|belly"),
+    _concept("lie_front", "posture", "prone"),
+    _concept("lie_side", "posture", "lie|down side|sideways", exclude="prone supine", parts=L | A | {"side"}),
+    _concept("lie_back", "posture", "lie|supine"),
+    _concept("sit_cross", "posture", "sit|crosslegged crosslegged|cross"),
+    _concept("sit_cross", "posture", "crosslegged", exclude="stand"),
+    _concept("sit_heels", "posture", "sit|kneel heel", exclude="tiptoe"),
+    _concept("sit_knees_up", "posture", "sit knee pull|up|bend|hug|tuck|chest"),
+    _concept("sit_chair", "posture", "sit chair"),
+    _concept("sit_floor", "posture", "sit floor"),
+    _concept("sit_floor", "posture", "sit leg extend|straight|stretch|out"),
+    _concept("sit_chair", "posture", "sit"),
+    _concept("kneel_one", "posture", "kneel|knee|genuflect one|left|right", exclude="both lift raise up bend high chest kick slight", parts=L),
+    _concept("kneel_both", "posture", "kneel"),
+    _concept("kneel_both", "posture", "on knee", exclude="hand hug chest"),
+    _concept("side_lunge", "posture", "lunge side|sideways|left|right", exclude="forward"),
+    _concept("lunge", "posture", "lunge", parts=L),
+    _concept("squat", "posture", "squat"),
+    _concept("crouch", "posture", "crouch"),
+    _concept("jump", "posture", "midjump"),
+    _concept("jump", "posture", "jump|hop", exclude="one"),
+    _concept("run", "posture", "run"),
+    _concept("stride", "posture", "stride|walk"),
+    _concept("step", "posture", "step forward|out|front"),
+    _concept("step", "posture", "step"),
+    _concept("one_leg", "posture", "stand|balance|hop|on one|left|right leg|foot", exclude="extend kick raise lift knee side out apart bend cross slight", parts=L),
+    _concept("one_leg", "posture", "balance", parts=L),
+    _concept("stand", "posture", "stand|upright", exclude="handstand"),
+    # Torso (the whole upper body).
+    _concept("toe_touch", "torso", "touch|reach toe|foot|floor", parts=()),
+    _concept("arch_back", "torso", "backbend"),
+    _concept("arch_back", "torso", "arch back|backward|torso|body|spine"),
+    _concept("arch_back", "torso", "arch"),
+    _concept("bow", "torso", "bow"),
+    _concept("hunch", "torso", "hunch|round"),
+    _concept("side_bend", "torso", "bend|lean|tilt|fold sideways|side|left|right", exclude="forward backward back knee elbow head arm leg"),
+    _concept("lean_back", "torso", "lean|tilt|bend back|backward", exclude="head"),
+    _concept("bend_forward", "torso", "bend|lean|fold|tilt|hunch forward|over|down", exclude="head knee elbow arm leg"),
+    _concept("twist", "torso", "twist|turn torso|body|waist|hip|trunk|back", exclude="head"),
+    _concept("twist", "torso", "twist", exclude="head"),
+    # Head.
+    _concept("look_up", "head", "look|tilt|head up|sky|high|back", exclude="down"),
+    _concept("look_down", "head", "look|tilt|head|nod down|foot|floor|toe|nod"),
+    _concept("look_down", "head", "nod"),
+    _concept("head_tilt", "head", "tilt|cock|lean|bend head|neck left|right|side|sideways"),
+    _concept("head_turn", "head", "turn|look|rotate|twist|glance head|neck|over|look left|right|side|sideways|shoulder", exclude="torso"),
+    # Shoulders.
+    _concept("shrug", "shoulders", "shrug"),
+    _concept("shrug", "shoulders", "raise|hunch|lift shoulder", exclude="hand arm"),
+    # Arms (side from the arm word; plural or "both" -> both).
+    _concept("clap_overhead", "arms", "clap overhead|up|high"),
+    _concept("clap", "arms", "clap"),
+    _concept("prayer", "arms", "pray"),
+    _concept("prayer", "arms", "hand|palm together", exclude="behind overhead up"),
+    _concept("behind_head", "arms", "hand|arm|finger behind head|neck"),
+    _concept("behind_back", "arms", "hand|arm behind back|behind", exclude="head neck"),
+    _concept("cover_face", "arms", "cover|hand|touch|put face", parts=A),
+    _concept("shade_eyes", "arms", "shade|cover|shield|hand eye|brow|sun", parts=A),
+    _concept("salute", "arms", "salute", parts=A),
+    _concept("on_hips", "arms", "hand|fist|arm|put hip|akimbo", exclude="lift raise kick side knee thigh", parts=A),
+    _concept("on_shoulder", "arms", "hand|touch|put|arm shoulder", exclude="shrug hunch behind", parts=A),
+    _concept("touch_head", "arms", "touch|hand|put|scratch|hold head", exclude="look tilt turn nod", parts=A),
+    _concept("on_chest", "arms", "hand|put|touch|fist chest|belly", exclude="cross fold pray together hug", parts=A),
+    _concept("crossed", "arms", "arm|hand|cross|fold cross|fold", exclude="crosslegged leg", parts=A),
+    _concept("hug", "arms", "hug"),
+    _concept("curl", "arms", "curl", parts=A),
+    _concept("flex", "arms", "flex|bicep|muscle", exclude="knee leg foot", parts=A),
+    _concept("wave", "arms", "wave", parts=A),
+    _concept("thumbsup", "arms", "thumbsup", parts=A),
+    _concept("fist_up", "arms", "fist raise|up|high|pump|air", parts=A),
+    _concept("guard", "arms", "fist up|guard|face|chin"),
+    _concept("point_up", "arms", "point up|overhead|high|raise", parts=A),
+    _concept("point_down", "arms", "point down|floor|low", parts=A),
+    _concept("point_side", "arms", "point side|sideways|out|left|right", exclude="forward", parts=A),
+    _concept("point_forward", "arms", "point", parts=A),
+    _concept("v_arms", "arms", "v|diagonal|x", exclude="leg sit", parts=A),
+    _concept("overhead", "arms", "arm|hand|finger|fist|reach|raise|stretch overhead", exclude="clap", parts=A),
+    _concept("arms_side", "arms", "arm|hand|raise|reach|stretch|extend|spread|open side|sideways|out|wide|spread|apart|wing|t", exclude="forward front leg foot knee lie bend lean", parts=A),
+    _concept("arms_forward", "arms", "arm|hand|reach|stretch|extend|raise|hold|point forward|front|ahead|out", exclude="leg foot knee bend lean", parts=A),
+    _concept("arms_back", "arms", "arm|hand|swing|stretch backward", exclude="leg lean bend", parts=A),
+    _concept("overhead", "arms", "arm|hand|reach|raise|stretch|hold up|high|sky|raise|overhead|straight", exclude="leg foot knee thigh shoulder look head", parts=A),
+    _concept("elbow_bent", "arms", "elbow|arm bend|flex|bent", exclude="leg knee", parts=A),
+    _concept("reach_down", "arms", "reach|arm|hand down|floor", exclude="kneel", parts=A),
+    _concept("arms_down", "arms", "arm|hand hang|relax|down|side|low", exclude="up raise", parts=A),
+    _concept("arms_down", "arms", "arm hang|relax"),
+    _concept("hold_front", "arms", "hold|carry", exclude="leg plank pose", parts=A),
+    # Legs (side from the leg word).
+    _concept("kick", "legs", "kick", parts=L),
+    _concept("knee_up", "legs", "knee|thigh raise|up|lift|high|pull|bring|chest", exclude="kneel both bend slight sit", parts=L),
+    _concept("leg_side", "legs", "leg|foot extend|out|raise|stretch|lift|kick side|sideways|out", parts=L),
+    _concept("leg_back", "legs", "leg|foot extend|raise|stretch|lift|kick back|backward|behind", exclude="lie", parts=L),
+    _concept("leg_forward", "legs", "leg|foot extend|raise|stretch|lift|straight|out forward|front|out|raise", exclude="sit lie side", parts=L),
+    _concept("knee_bent", "legs", "knee|leg bend|flex|bent", exclude="kneel arm elbow sit", parts=L),
+    _concept("legs_crossed", "stance", "leg|ankle|foot|crosslegged cross|crosslegged", exclude="sit"),
+    _concept("feet_apart", "stance", "foot|leg|stance|stand apart|wide|spread|straddle|shoulder", exclude="together"),
+    _concept("feet_together", "stance", "foot|leg|heel together"),
+    _concept("tiptoe", "stance", "tiptoe"),
+    _concept("tiptoe", "stance", "toe|heel raise|up|lift|stand|rise"),
+]
+
+# Words that make a clause stand on its own; a clause without any (e.g. "with both hands")
+# belongs to the clause before it.
+ACTION_WORDS = frozenset(
+    w
+    for c in CONCEPTS
+    for g in c.groups
+    for w in g
+    if w not in ARM_PARTS | LEG_PARTS | SIDE_WORDS | {"head", "face", "eye", "shoulder", "chest", "torso", "body", "back", "neck", "hip", "brow", "belly", "toe", "floor", "side", "up", "down", "forward", "out", "on", "over", "high"}
+)

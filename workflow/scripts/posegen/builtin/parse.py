@@ -1,0 +1,203 @@
+"""Caption -> structured intents: which concepts a caption names, on which side and how much.
+
+Linear in the caption length: a fixed set of regex passes, one tokenising pass,
+and per clause a fixed number of set look-ups.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+
+_TOKEN = re.compile(r"[a-z]+|[,;:.!?()\[\]/]")
+_BODY_WORDS = lexicon.ARM_PARTS | lexicon.LEG_PARTS | {
+    "shoulder", "side", "hip", "eye", "head", "face", "chest", "torso", "body", "back", "neck", "brow",
+}
+_PLURAL_IRREGULAR = {"feet", "knees"}
+_SIDE_REACH = 3  # a side word binds to a body part at most this many tokens later
+
+
+@dataclass(frozen=True)
+class Intent:
+    """One recognised concept: name (see lexicon.CONCEPTS), the body region it decides,
+    side ('left' / 'right' / 'both' / None = unspecified), degree (1 = normal),
+    target side (e.g. which shoulder a hand is on) and its token position."""
+
+    name: str
+    region: str
+    side: str | None = None
+    degree: float = 1.0
+    target: str | None = None
+    position: int = 0
+
+    @property
+    def label(self) -> str:
+        return self.name if self.side is None else f"{self.name}:{self.side}"
+
+
+@dataclass(frozen=True)
+class ParseResult:
+    caption: str
+    intents: tuple[Intent, ...]
+
+    @property
+    def matched(self) -> bool:
+        return bool(self.intents)
+
+    @property
+    def understood(self) -> list[str]:
+        return [i.label for i in self.intents]
+
+
+@dataclass
+class _Token:
+    word: str  # canonical word
+    plural: bool
+    position: int
+    side: str | None = None  # side word bound to this token (body parts only)
+
+
+def _canonical(word: str) -> str:
+    word = lexicon.IRREGULAR.get(word, word)
+    if word in lexicon.SYNONYMS:
+        return lexicon.SYNONYMS[word]
+    return lexicon.SYNONYMS.get(stem(word), stem(word))
+
+
+@lru_cache(maxsize=4096)
+def stem(word: str) -> str:
+    """Crude suffix stripping shared by captions and the lexicon (raises/raising/raised -> rais)."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+@lru_cache(maxsize=8192)
+def _canonical_cached(word: str) -> str:
+    return _canonical(word)
+
+
+def normalise(caption: str) -> str:
+    """Lower-case English text with multi-word names joined into single tokens."""
+    text = caption
+    if lexicon.CJK_RANGE.search(text):
+        for source, english in lexicon.CJK:
+            text = text.replace(source, english)
+        text = lexicon.CJK_RANGE.sub(" ", text)
+    text = text.lower().replace("\u2019", "'").replace("*", " ").replace("_", " ")
+    for pattern, replacement in lexicon.PHRASE_PATTERN:
+        text = pattern.sub(replacement, text)
+    return text.replace("'s ", " ").replace("'", " ")
+
+
+def _clauses(text: str) -> list[list[_Token]]:
+    clauses: list[list[_Token]] = [[]]
+    for position, raw in enumerate(_TOKEN.findall(text)):
+        if not raw[0].isalpha() or raw in lexicon.CLAUSE_BREAKS:
+            if clauses[-1]:
+                clauses.append([])
+            continue
+        word = _canonical_cached(raw)
+        if not word:
+            continue
+        plural = raw in _PLURAL_IRREGULAR or (raw.endswith("s") and not raw.endswith("ss") and word in _BODY_WORDS)
+        clauses[-1].append(_Token(word, plural, position))
+    clauses = [c for c in clauses if c]
+    # A clause with no action word ("with both hands") completes the clause before it.
+    merged: list[list[_Token]] = []
+    for clause in clauses:
+        if merged and not any(t.word in lexicon.ACTION_WORDS for t in clause):
+            merged[-1].extend(clause)
+        elif merged and not any(t.word in lexicon.ACTION_WORDS for t in merged[-1]):
+            merged[-1].extend(clause)
+        else:
+            merged.append(clause)
+    for clause in merged:
+        _bind_sides(clause)
+    return merged
+
+
+def _bind_sides(clause: list[_Token]) -> None:
+    """Give each body-part token the side word just before it ("the left hand", "both arms")."""
+    pending, distance = None, 0
+    for token in clause:
+        if token.word in lexicon.SIDE_WORDS:
+            pending, distance = token.word, 0
+            continue
+        distance += 1
+        if token.word in _BODY_WORDS:
+            if pending is not None and distance <= _SIDE_REACH:
+                token.side = pending
+            pending = None
+
+
+def _side(concept: lexicon.Concept, clause: list[_Token], words: set[str]) -> str | None:
+    parts = [t for t in clause if t.word in concept.parts]
+    for token in parts:
+        if token.side in ("left", "right", "both"):
+            return token.side
+    if any(t.plural for t in parts) or "both" in words:
+        return "both"
+    for token in clause:
+        if token.word in ("left", "right"):
+            return token.word
+    return None
+
+
+def _target(clause: list[_Token], concept: lexicon.Concept) -> str | None:
+    for token in clause:
+        if token.word in _BODY_WORDS and token.word not in concept.parts and token.side in ("left", "right"):
+            return token.side
+    return None
+
+
+def _degree(words: set[str]) -> float:
+    degree = 1.0
+    for word, value in lexicon.DEGREE_WORDS.items():
+        if word in words:
+            degree = value if degree == 1.0 else max(degree, value) if value > 1 else min(degree, value)
+    return degree
+
+
+def _match_clause(clause: list[_Token]) -> list[Intent]:
+    words = {t.word for t in clause}
+    taken: set[str] = set()
+    intents = []
+    for concept in lexicon.CONCEPTS:
+        if concept.region in taken or words & concept.exclude:
+            continue
+        if not all(words & group for group in concept.groups):
+            continue
+        taken.add(concept.region)
+        first = concept.groups[0]
+        position = next(t.position for t in clause if t.word in first)
+        intents.append(
+            Intent(
+                name=concept.name,
+                region=concept.region,
+                side=_side(concept, clause, words),
+                degree=_degree(words),
+                target=_target(clause, concept) if concept.name == "on_shoulder" else None,
+                position=position,
+            )
+        )
+    return intents
+
+
+@lru_cache(maxsize=20000)
+def parse_caption(caption: str) -> ParseResult:
+    """The concepts a caption names, in caption order (cached: captions repeat a lot)."""
+    intents: list[Intent] = []
+    for clause in _clauses(normalise(caption)):
+        intents.extend(_match_clause(clause))
+    intents.sort(key=lambda i: i.position)
+    return ParseResult(caption, tuple(intents))

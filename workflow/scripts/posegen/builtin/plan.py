@@ -1,0 +1,143 @@
+"""Intents -> one consistent plan of the body: a posture, torso and head changes, each arm, each leg.
+
+Conflicts resolve by body region: the first specific posture decides the legs
+(plain "standing" yields to any other), later arm and leg actions override
+earlier ones on the same side, and leg actions that the posture cannot do are
+adapted by the composer (e.g. a kick while seated extends the knee).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .parse import Intent
+
+# Named poses: posture, arms (both sides unless a dict), torso changes.
+NAMED = {
+    "tpose": ("stand", "tpose", ()),
+    "apose": ("stand", "apose", ()),
+    "tree": ("tree", "prayer_overhead", ()),
+    "warrior": ("lunge", "overhead", ()),
+    "downdog": ("downdog", "support", ()),
+    "childpose": ("childpose", "support", ()),
+    "bridge": ("bridge", "floor_toward_feet", ()),
+    "cobra": ("cobra", "support", ()),
+    "fetal": ("fetal", "hug", ()),
+    "sprinter": ("sprinter", "support", ()),
+    "boxing": ("fighting", "guard", ()),
+    "fighting": ("fighting", "guard", ()),
+    "attention": ("attention", "down", ()),
+    "ballet": ("ballet", {"left": "ballet_front", "right": "arms_side"}, ()),
+    "golf": ("golf", "golf", ()),
+    "throw": ("throw", None, ()),
+    "jumpingjack": ("jumpingjack", "v_arms", ()),
+    "hamstring": ("hamstring", "reach_leg", ()),
+}
+STANDING = {
+    "stand", "attention", "tree", "one_leg", "hamstring", "golf", "throw", "fighting", "lunge", "side_lunge",
+    "stride", "run", "step", "squat", "crouch", "ballet", "jumpingjack", "jump",
+}
+LYING = {"lie_back", "lie_front", "lie_side", "bridge", "fetal", "cobra"}
+SUPPORT_POSTURES = {"plank", "pushup", "allfours", "downdog", "childpose", "sprinter", "cobra"}
+POSTURE_ARMS = {"plank": "forearm_support", "pushup": "support", "allfours": "support"}
+TWO_HANDED = {"clap", "clap_overhead", "prayer", "crossed", "hug", "golf", "prayer_overhead"}
+ONE_HANDED_DEFAULT_RIGHT = {
+    "point_forward", "point_up", "point_side", "point_down", "wave", "salute", "fist_up", "on_shoulder",
+    "touch_head", "on_chest", "shade_eyes", "elbow_bent", "curl", "thumbsup", "hold_front", "throw",
+}
+
+
+@dataclass
+class Plan:
+    posture: str = "stand"
+    posture_side: str | None = None
+    posture_degree: float = 1.0
+    torso: dict[str, tuple[str, str | None, float]] = field(default_factory=dict)  # axis -> (change, side, degree)
+    head: dict[str, tuple[str, str | None, float]] = field(default_factory=dict)
+    arms: dict[str, tuple[str, float, str | None]] = field(default_factory=dict)  # side -> (pose, degree, target)
+    legs: dict[str, tuple[str, float]] = field(default_factory=dict)  # side -> (action, degree)
+    stance: dict[str, tuple[str | None, float]] = field(default_factory=dict)
+    shrug: bool = False
+
+    def key(self) -> tuple:
+        return (
+            self.posture, self.posture_side, self.posture_degree, tuple(sorted(self.torso.items())),
+            tuple(sorted(self.head.items())), tuple(sorted(self.arms.items())), tuple(sorted(self.legs.items())),
+            tuple(sorted(self.stance.items())), self.shrug,
+        )
+
+
+def _sides(side: str | None, default: str) -> tuple[str, ...]:
+    side = side or default
+    return ("left", "right") if side == "both" else (side,)
+
+
+def make_plan(intents: tuple[Intent, ...]) -> Plan:
+    plan = Plan()
+    posture_set = False
+    arm_defaults: dict[str, tuple[str, float, str | None]] = {}
+    for intent in intents:
+        name, side, degree = intent.name, intent.side, intent.degree
+        if intent.region in ("named", "posture"):
+            posture, arms, _ = NAMED.get(name, (name, None, ()))
+            if posture_set or name == "stand":
+                # Plain standing never replaces a posture; a second posture only lends its arms.
+                if posture_set and isinstance(arms, str) and arms != "support":
+                    for s in ("left", "right"):
+                        arm_defaults.setdefault(s, (arms, 1.0, None))
+                continue
+            posture_set = True
+            plan.posture, plan.posture_side, plan.posture_degree = posture, side, degree
+            if name == "throw":
+                throwing = side if side in ("left", "right") else "right"
+                plan.posture_side = throwing
+                arm_defaults[throwing] = ("throw", 1.0, None)
+                arm_defaults[_other(throwing)] = ("point_forward", 1.0, None)
+            elif isinstance(arms, dict):
+                flip = side == "right" and name == "ballet"
+                for s, pose in arms.items():
+                    arm_defaults[_other(s) if flip else s] = (pose, 1.0, None)
+            elif arms is not None:
+                for s in ("left", "right"):
+                    arm_defaults[s] = (arms, 1.0, None)
+            if posture in POSTURE_ARMS:
+                for s in ("left", "right"):
+                    arm_defaults[s] = (POSTURE_ARMS[posture], 1.0, None)
+        elif intent.region == "torso":
+            plan.torso[_torso_axis(name)] = (name, side, degree)
+        elif intent.region == "head":
+            plan.head[_head_axis(name)] = (name, side, degree)
+        elif intent.region == "shoulders":
+            plan.shrug = True
+        elif intent.region == "arms":
+            default = "right" if name in ONE_HANDED_DEFAULT_RIGHT else "both"
+            sides = ("left", "right") if name in TWO_HANDED else _sides(side, default)
+            for s in sides:
+                target = intent.target or (_other(s) if name == "on_shoulder" else None)
+                plan.arms[s] = (name, degree, target)
+        elif intent.region == "legs":
+            for s in _sides(side, "right"):
+                plan.legs[s] = (name, degree)
+        elif intent.region == "stance":
+            plan.stance[name] = (side, degree)
+    if not posture_set and any(v[0] in ("kick", "knee_up", "leg_side", "leg_back", "leg_forward") for v in plan.legs.values()):
+        plan.posture = "stand"
+    # Support postures keep both hands down unless a single arm is freed.
+    if plan.posture in SUPPORT_POSTURES and len(plan.arms) == 2:
+        plan.arms = {}
+    merged = dict(arm_defaults)
+    merged.update(plan.arms)
+    plan.arms = merged
+    return plan
+
+
+def _other(side: str) -> str:
+    return "right" if side == "left" else "left"
+
+
+def _torso_axis(name: str) -> str:
+    return {"side_bend": "roll", "twist": "yaw", "hunch": "hunch"}.get(name, "pitch")
+
+
+def _head_axis(name: str) -> str:
+    return {"head_tilt": "roll", "head_turn": "yaw"}.get(name, "pitch")

@@ -307,16 +307,16 @@ class PoseRenderer:
         floor_pixels, _ = layout.project(shadow)
         margin = self.head_radius + self.bone_width
         x0, y0, x1, y1 = layout.box
-        lo, hi = pixels.min(axis=0), pixels.max(axis=0)
+        lo = np.minimum(pixels.min(axis=0), floor_pixels.min(axis=0))
+        hi = np.maximum(pixels.max(axis=0), floor_pixels.max(axis=0))
         inside = lo[0] >= x0 + margin and hi[0] <= x1 - margin and lo[1] >= y0 + margin and hi[1] <= y1 - margin
-        if inside:
-            target, offset = image, (0.0, 0.0)
-        else:
+        target = image
+        if not inside:
             # Rare: a limb leaves the world box. Draw on a crop so nothing spills into
             # the caption or the neighbouring panel, then paste it back.
-            target, offset = image.crop(layout.box), (x0, y0)
-            pixels = pixels - offset
-            floor_pixels = floor_pixels - offset
+            target = image.crop(layout.box)
+            pixels = pixels - (x0, y0)
+            floor_pixels = floor_pixels - (x0, y0)
             # Far-away coordinates would overflow Pillow's integer drawing.
             np.clip(pixels, -10 * image.width, 10 * image.width, out=pixels)
             np.clip(floor_pixels, -10 * image.width, 10 * image.width, out=floor_pixels)

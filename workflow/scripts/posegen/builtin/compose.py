@@ -89,7 +89,7 @@ class Composer:
             b.local(j, spine_step)
         neck, head = self._head_rotations(hunch)
         b.local(12, neck)
-        b.local(15, head)
+        b.local(15)
         # A shrug lifts both collar bones.
         b.local(13, rot_z(12) if self.plan.shrug else None)
         b.local(14, rot_z(-12) if self.plan.shrug else None)
@@ -164,7 +164,7 @@ class Composer:
             if change == "bend_forward":
                 pitch = 50 * degree
             elif change == "toe_touch":
-                pitch = 100
+                pitch = 135
             elif change == "bow":
                 pitch = 40 * degree**1.5
             elif change == "arch_back":
@@ -201,6 +201,5 @@ class Composer:
                 pitch = 35
             elif self.posture in ("pushup", "plank", "allfours", "cobra", "sprinter"):
                 pitch = -20
-        neck = rot_y(yaw * 0.4) @ rot_z(-roll * 0.5) @ rot_x(pitch * 0.5)
-        head = rot_y(yaw * 0.6) @ rot_z(-roll * 0.5) @ rot_x(pitch * 0.5)
-        return neck, head
+        # The head joint is a leaf: only the neck's rotation moves it, so the neck takes it all.
+        return rot_y(yaw) @ rot_z(-roll) @ rot_x(pitch), np.eye(3)

@@ -220,7 +220,7 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
             thigh, shin = two_bone(hip, target, THIGH, SHIN, (s * 1.0, 0.2, 0.3))
             out[sd] = (thigh, shin, unit((-s * 0.8, -0.3, 0.4)))
         elif posture in ("sit_heels", "childpose"):
-            thigh_dir = (0.0, -0.25, 0.97) if posture == "sit_heels" else (0.0, -0.75, 0.66)
+            thigh_dir = (0.0, -0.35, 0.94) if posture == "sit_heels" else (0.0, -0.75, 0.66)
             out[sd] = (unit((s * 0.08, *thigh_dir[1:])), unit((0.0, -0.12, -1.0)), back_foot)
         elif posture == "kneel_both":
             out[sd] = (unit((s * 0.05, -1.0, 0.0)), unit((0.0, -0.05, -1.0)), back_foot)
@@ -239,7 +239,7 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
             out[sd] = (unit((s * 0.06, -0.86, -0.5)), unit((s * 0.02, -0.86, -0.5)), unit((0.0, -0.2, 1.0)))
         elif posture == "bridge":
             hip = b.pos[LEG[sd][0]]
-            shoulder_y = min(b.pos[16, 1], b.pos[17, 1])
+            shoulder_y = min(b.pos[13, 1], b.pos[14, 1])  # collars: the shoulders come later
             target = np.array([s * 0.12, shoulder_y + FOOT_DROP, 0.42])
             thigh, shin = two_bone(hip, target, THIGH, SHIN, (0.0, 1.0, 0.5))
             out[sd] = (thigh, shin, FLAT_FOOT)

@@ -127,7 +127,7 @@ PHRASES = [
     (r"\bat attention\b|\bto attention\b", " attention "),
     (r"\bsquat(?:s|ting)? down\b", " squat "),
     (r"\bcrouch(?:es|ing)? down\b", " crouch "),
-    (r"\bon tip[- ]?toes?\b|\bon (?:the |his |her |their )?tip[- ]?toes?\b|\bon (?:the |his |her |their )?toes\b|\bon (?:the )?balls of (?:the |his |her |their )?feet\b", " tiptoe "),
+    (r"\bon tip[- ]?toes?\b|\bon (?:the |his |her |their )?tip[- ]?toes?\b|\bon (?:the |his |her |their )?toes\b|\b(?:on|onto|up on) (?:the )?balls of (?:the |his |her |their )?feet\b|\bonto (?:the |his |her |their )?toes\b", " tiptoe "),
     (r"\bhands[- ]on[- ]hips\b", " hand on hip "),
     (r"\bv[- ]shape[d]?\b|\bv[- ]position\b|\bshape of (?:a|the) v\b|\ba v\b|\bthe letter v\b|\by[- ]shape[d]?\b", " v "),
     (r"\bhigh[- ]knees?\b", " knee raise high "),
@@ -212,7 +212,7 @@ CONCEPTS = [
     # Postures.
     _concept("lie_front", "posture", "lie|flat|down prone|belly"),
     _concept("lie_front", "posture", "prone"),
-    _concept("lie_side", "posture", "lie|down side|sideways", exclude="prone supine", parts=L | A | {"side"}),
+    _concept("lie_side", "posture", "lie|down side|sideways", exclude="prone supine back", parts=L | A | {"side"}),
     _concept("lie_back", "posture", "lie|supine"),
     _concept("sit_cross", "posture", "sit|crosslegged crosslegged|cross"),
     _concept("sit_cross", "posture", "crosslegged", exclude="stand"),
@@ -279,7 +279,7 @@ CONCEPTS = [
     _concept("flex", "arms", "flex|bicep|muscle", exclude="knee leg foot", parts=A),
     _concept("wave", "arms", "wave", parts=A),
     _concept("thumbsup", "arms", "thumbsup", parts=A),
-    _concept("fist_up", "arms", "fist raise|up|high|pump|air", parts=A),
+    _concept("fist_up", "arms", "fist raise|up|high|pump|air", exclude="guard box fight", parts=A),
     _concept("guard", "arms", "fist up|guard|face|chin"),
     _concept("point_up", "arms", "point up|overhead|high|raise", parts=A),
     _concept("point_down", "arms", "point down|floor|low", parts=A),
@@ -287,7 +287,7 @@ CONCEPTS = [
     _concept("point_forward", "arms", "point", parts=A),
     _concept("v_arms", "arms", "v|diagonal|x", exclude="leg sit", parts=A),
     _concept("overhead", "arms", "arm|hand|finger|fist|reach|raise|stretch overhead", exclude="clap", parts=A),
-    _concept("arms_side", "arms", "arm|hand|raise|reach|stretch|extend|spread|open side|sideways|out|wide|spread|apart|wing|t", exclude="forward front leg foot knee lie bend lean", parts=A),
+    _concept("arms_side", "arms", "arm|hand|raise|reach|stretch|extend|spread|open side|sideways|out|wide|spread|apart|wing|t", exclude="forward front leg foot knee lie bend lean hang relax down low", parts=A),
     _concept("arms_forward", "arms", "arm|hand|reach|stretch|extend|raise|hold|point forward|front|ahead|out", exclude="leg foot knee bend lean", parts=A),
     _concept("arms_back", "arms", "arm|hand|swing|stretch backward", exclude="leg lean bend", parts=A),
     _concept("overhead", "arms", "arm|hand|reach|raise|stretch|hold up|high|sky|raise|overhead|straight", exclude="leg foot knee thigh shoulder look head", parts=A),
@@ -317,5 +317,5 @@ ACTION_WORDS = frozenset(
     for c in CONCEPTS
     for g in c.groups
     for w in g
-    if w not in ARM_PARTS | LEG_PARTS | SIDE_WORDS | {"head", "face", "eye", "shoulder", "chest", "torso", "body", "back", "neck", "hip", "brow", "belly", "toe", "floor", "side", "up", "down", "forward", "out", "on", "over", "high"}
+    if w not in ARM_PARTS | LEG_PARTS | SIDE_WORDS | {"head", "face", "eye", "shoulder", "chest", "torso", "body", "back", "neck", "hip", "brow", "belly", "toe", "floor", "on", "over"}
 )

@@ -15,7 +15,7 @@ from .body import OFFSETS, rot_x, rot_y, rot_z, unit
 SIDES = {"left": 1, "right": -1}  # sign of the person's side along x
 LEG = {"left": (1, 4, 7, 10), "right": (2, 5, 8, 11)}  # hip, knee, ankle, foot
 ARM = {"left": (13, 16, 18, 20), "right": (14, 17, 19, 21)}  # collar, shoulder, elbow, wrist
-MAX_FLEX = 150.0  # degrees, elbows and knees
+MAX_FLEX = 155.0  # degrees, elbows and knees
 FOOT_LENGTH = float(np.linalg.norm(OFFSETS[10]))
 FLAT_FOOT = unit(OFFSETS[10])
 

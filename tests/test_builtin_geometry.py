@@ -1,0 +1,242 @@
+"""The builtin generator's poses mean what the captions say, checked on the joints of the held frame."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from posegen.backends import GenerationSettings
+from posegen.builtin import BuiltinGenerator
+from posegen.skeleton import JOINT
+
+GEN = BuiltinGenerator(GenerationSettings(variation=0.0), {})
+
+
+def pose(caption: str) -> dict[str, np.ndarray]:
+    joints = GEN.generate([caption], [0], [10]).motions[0, -1]
+    return {name: joints[i] for name, i in JOINT.items()}
+
+
+def x(p, j):
+    return p[j][0]
+
+
+def y(p, j):
+    return p[j][1]
+
+
+def z(p, j):
+    return p[j][2]
+
+
+def head_above_wrists(p, side):
+    return y(p, f"{side}_wrist") > y(p, "head")
+
+
+CHECKS = {
+    # arms
+    "arms raised overhead": lambda p: head_above_wrists(p, "left") and head_above_wrists(p, "right"),
+    "left wrist overhead only": lambda p: head_above_wrists(p, "left") and y(p, "right_wrist") < y(p, "pelvis") + 0.1,
+    "right wrist overhead only": lambda p: head_above_wrists(p, "right") and y(p, "left_wrist") < y(p, "pelvis") + 0.1,
+    "left arm out": lambda p: x(p, "left_wrist") > 0.6 and abs(y(p, "left_wrist") - y(p, "left_shoulder")) < 0.12,
+    "right arm out": lambda p: x(p, "right_wrist") < -0.6 and abs(y(p, "right_wrist") - y(p, "right_shoulder")) < 0.12,
+    "t": lambda p: x(p, "left_wrist") > 0.6 and x(p, "right_wrist") < -0.6,
+    "a": lambda p: x(p, "left_wrist") > 0.4 and y(p, "left_wrist") < y(p, "left_shoulder") - 0.2,
+    "arms forward": lambda p: z(p, "left_wrist") > 0.45 and z(p, "right_wrist") > 0.45
+    and abs(y(p, "left_wrist") - y(p, "left_shoulder")) < 0.15,
+    "v": lambda p: head_above_wrists(p, "left") and x(p, "left_wrist") - x(p, "right_wrist") > 0.9,
+    "crossed": lambda p: x(p, "left_wrist") < 0.0 < x(p, "right_wrist") and z(p, "left_wrist") > 0.05,
+    "on hips": lambda p: all(np.linalg.norm(p[f"{s}_wrist"] - p[f"{s}_hip"]) < 0.2 for s in ("left", "right")),
+    "left on hip": lambda p: np.linalg.norm(p["left_wrist"] - p["left_hip"]) < 0.2,
+    "behind head": lambda p: all(
+        np.linalg.norm(p[f"{s}_wrist"] - p["head"]) < 0.2 and z(p, f"{s}_wrist") < z(p, "head") for s in ("left", "right")
+    ),
+    "right on left shoulder": lambda p: np.linalg.norm(p["right_wrist"] - p["left_shoulder"]) < 0.12,
+    "touch head right": lambda p: np.linalg.norm(p["right_wrist"] - p["head"]) < 0.17,
+    "face": lambda p: all(np.linalg.norm(p[f"{s}_wrist"] - p["head"]) < 0.2 for s in ("left", "right")),
+    "point forward right": lambda p: z(p, "right_wrist") > 0.45 and z(p, "left_wrist") < 0.2,
+    "point up left": lambda p: head_above_wrists(p, "left"),
+    "wave right": lambda p: y(p, "right_wrist") > y(p, "right_shoulder") and x(p, "right_wrist") < x(p, "right_shoulder"),
+    "salute right": lambda p: np.linalg.norm(p["right_wrist"] - p["head"]) < 0.15 and x(p, "right_elbow") < -0.3,
+    "fists up": lambda p: all(y(p, f"{s}_wrist") > y(p, f"{s}_shoulder") and z(p, f"{s}_wrist") > 0.15 for s in ("left", "right")),
+    "prayer": lambda p: np.linalg.norm(p["left_wrist"] - p["right_wrist"]) < 0.08 and z(p, "left_wrist") > 0.15,
+    "clap overhead": lambda p: np.linalg.norm(p["left_wrist"] - p["right_wrist"]) < 0.1 and head_above_wrists(p, "left"),
+    "flex": lambda p: all(y(p, f"{s}_wrist") > y(p, f"{s}_shoulder") and abs(x(p, f"{s}_elbow")) > 0.4 for s in ("left", "right")),
+    "elbow bent left": lambda p: z(p, "left_wrist") > 0.2 and y(p, "left_wrist") < y(p, "left_shoulder"),
+    "arms down": lambda p: all(y(p, f"{s}_wrist") < y(p, "pelvis") + 0.1 for s in ("left", "right")),
+    # legs and postures
+    "standing": lambda p: y(p, "pelvis") > 0.85 and y(p, "head") > 1.45 and max(y(p, "left_foot"), y(p, "right_foot")) < 0.02,
+    "kneel both": lambda p: y(p, "left_knee") < 0.15 and y(p, "right_knee") < 0.15 and y(p, "pelvis") > 0.4,
+    "kneel left": lambda p: y(p, "left_knee") < 0.15 and y(p, "right_knee") > 0.3,
+    "kneel right": lambda p: y(p, "right_knee") < 0.15 and y(p, "left_knee") > 0.3,
+    "squat": lambda p: y(p, "pelvis") < 0.6 and y(p, "head") > 0.8 and max(y(p, "left_foot"), y(p, "right_foot")) < 0.03,
+    "sit chair": lambda p: 0.4 < y(p, "pelvis") < 0.65 and abs(y(p, "left_knee") - y(p, "left_hip")) < 0.1
+    and z(p, "left_knee") > 0.3,
+    "sit floor": lambda p: y(p, "pelvis") < 0.35 and y(p, "head") > 0.75 and z(p, "left_ankle") > 0.4,
+    "cross-legged": lambda p: y(p, "pelvis") < 0.35 and y(p, "head") > 0.75 and x(p, "left_ankle") < x(p, "right_ankle"),
+    "on heels": lambda p: y(p, "pelvis") < 0.45 and y(p, "left_knee") < 0.15 and y(p, "head") > 0.8,
+    "lying": lambda p: y(p, "head") < 0.25 and y(p, "pelvis") < 0.25 and abs(z(p, "head")) > 0.4,
+    "lying back": lambda p: y(p, "head") < 0.25 and z(p, "head") < -0.4 and y(p, "left_foot") > y(p, "left_ankle"),
+    "lying front": lambda p: y(p, "head") < 0.3 and z(p, "head") > 0.4,
+    "lying left side": lambda p: y(p, "head") < 0.35 and y(p, "left_shoulder") < y(p, "right_shoulder") - 0.2,
+    "lunge": lambda p: y(p, "pelvis") < 0.8 and z(p, "left_ankle") - z(p, "right_ankle") > 0.8,
+    "plank": lambda p: abs(y(p, "head") - y(p, "left_ankle")) < 0.7 and abs(z(p, "head") - z(p, "left_ankle")) > 1.2
+    and min(y(p, "left_wrist"), y(p, "left_elbow")) < 0.1,
+    "one leg left": lambda p: y(p, "left_foot") < 0.02 and y(p, "right_foot") > 0.15 and abs(x(p, "left_ankle")) < 0.06,
+    "stride": lambda p: abs(z(p, "left_ankle") - z(p, "right_ankle")) > 0.4 and max(y(p, "left_foot"), y(p, "right_foot")) < 0.03,
+    "jump": lambda p: y(p, "left_knee") > 0.25 and z(p, "left_ankle") < z(p, "left_knee"),
+    "bend forward": lambda p: z(p, "head") > 0.35 and y(p, "head") < 1.4,
+    "toe touch": lambda p: z(p, "head") > 0.2 and y(p, "head") < 0.9 and y(p, "left_wrist") < 0.3,
+    "arch back": lambda p: z(p, "head") < -0.1,
+    "lean left": lambda p: x(p, "head") > 0.15,
+    "lean right": lambda p: x(p, "head") < -0.15,
+    "twist left": lambda p: z(p, "right_shoulder") - z(p, "left_shoulder") > 0.15,
+    "twist right": lambda p: z(p, "left_shoulder") - z(p, "right_shoulder") > 0.15,
+    "kick right": lambda p: y(p, "right_ankle") > 0.5 and z(p, "right_ankle") > 0.4 and y(p, "left_foot") < 0.02,
+    "knee up left": lambda p: y(p, "left_knee") > 0.75 and z(p, "left_knee") > 0.3,
+    "leg side right": lambda p: x(p, "right_ankle") < -0.35 and y(p, "right_ankle") > 0.15,
+    "feet apart": lambda p: x(p, "left_ankle") - x(p, "right_ankle") > 0.4,
+    "tiptoes": lambda p: y(p, "left_ankle") > 0.11 and y(p, "right_ankle") > 0.11,
+    "head tilt left": lambda p: x(p, "head") - x(p, "neck") > 0.03,
+    "head turn right": lambda p: True,
+    "look up": lambda p: z(p, "head") - z(p, "neck") < 0.0,
+    "look down": lambda p: z(p, "head") - z(p, "neck") > 0.06,
+    "tree": lambda p: y(p, "right_foot") > 0.3 and x(p, "right_knee") < -0.25 and head_above_wrists(p, "left"),
+    "downdog": lambda p: y(p, "pelvis") > y(p, "head") + 0.3 and y(p, "left_wrist") < 0.08 and y(p, "left_foot") < 0.08,
+    "childpose": lambda p: y(p, "head") < 0.4 and y(p, "left_knee") < 0.16 and z(p, "left_wrist") > 0.5,
+    "bridge": lambda p: y(p, "pelvis") > y(p, "left_shoulder") + 0.15 and y(p, "left_foot") < 0.05,
+    "guard": lambda p: all(y(p, f"{s}_wrist") > y(p, f"{s}_shoulder") - 0.05 and z(p, f"{s}_wrist") > 0.15 for s in ("left", "right")),
+    "attention": lambda p: x(p, "left_ankle") - x(p, "right_ankle") < 0.15 and y(p, "pelvis") > 0.9,
+    "ballet": lambda p: y(p, "right_ankle") > 0.3 and z(p, "right_ankle") < -0.3,
+}
+
+CASES = [
+    ("A person raising both arms overhead", "arms raised overhead"),
+    ("someone holds up both hands above their head", "arms raised overhead"),
+    ("The woman lifts her left arm up", "left wrist overhead only"),
+    ("a man raised his right hand", "right wrist overhead only"),
+    ("A person with the left arm out to the side", "left arm out"),
+    ("the man extends his right arm sideways", "right arm out"),
+    ("someone stretching both arms out to the sides", "t"),
+    ("A person in a T-pose", "t"),
+    ("a woman standing in an A-pose", "a"),
+    ("she holds both arms straight out in front", "arms forward"),
+    ("A person with both arms raised in a V shape", "v"),
+    ("a man folds his arms across his chest", "crossed"),
+    ("man puts both hands on his hips", "on hips"),
+    ("一个人左手叉腰", "left on hip"),
+    ("Someone with their hands behind the head", "behind head"),
+    ("a person places the right hand on the left shoulder", "right on left shoulder"),
+    ("the person touches the top of his head with the right hand", "touch head right"),
+    ("someone covering the face with both hands", "face"),
+    ("a man pointing straight ahead with his right index finger", "point forward right"),
+    ("a woman points up with her left hand", "point up left"),
+    ("a man waves with his right hand", "wave right"),
+    ("someone salutes", "salute right"),
+    ("a boxer with his fists up in a guard", "fists up"),
+    ("she presses her palms together in prayer", "prayer"),
+    ("a person clapping above the head", "clap overhead"),
+    ("a bodybuilder flexing his biceps", "flex"),
+    ("his left arm is bent at the elbow", "elbow bent left"),
+    ("a person with arms hanging loosely at the sides", "arms down"),
+    ("A person standing", "standing"),
+    ("the man stands upright", "standing"),
+    ("kneeling on both knees", "kneel both"),
+    ("a woman kneels down on her knees", "kneel both"),
+    ("A man kneeling on the left knee", "kneel left"),
+    ("someone down on their right knee", "kneel right"),
+    ("a person squatting", "squat"),
+    ("someone is crouching down", "squat"),
+    ("a man squats down low", "squat"),
+    ("A person sitting on a chair", "sit chair"),
+    ("a woman seated on a bench", "sit chair"),
+    ("a person sits on the ground with legs stretched out", "sit floor"),
+    ("sitting cross-legged on the floor", "cross-legged"),
+    ("the person sits on their heels", "on heels"),
+    ("A person lying on the back", "lying back"),
+    ("a man lies flat on his back", "lying back"),
+    ("someone lying face down", "lying front"),
+    ("a woman lies on her stomach", "lying front"),
+    ("a person lying on the left side", "lying left side"),
+    ("a person lunging forward", "lunge"),
+    ("someone holding a plank", "plank"),
+    ("a man in push-up position", "plank"),
+    ("a person standing on the left leg", "one leg left"),
+    ("she balances on her left foot", "one leg left"),
+    ("a man walking, frozen mid-stride", "stride"),
+    ("A person in the middle of a jump", "jump"),
+    ("a person jumping", "jump"),
+    ("a person bending forward", "bend forward"),
+    ("the man bends over to touch his toes", "toe touch"),
+    ("someone arching back", "arch back"),
+    ("a woman arches her back", "arch back"),
+    ("a man leaning to the left", "lean left"),
+    ("a person bends sideways to the right", "lean right"),
+    ("twisting the torso to the left", "twist left"),
+    ("a woman turns her upper body to the right", "twist right"),
+    ("A person kicking forward with the right leg", "kick right"),
+    ("a man kicks with his right foot", "kick right"),
+    ("the person lifts the left knee high", "knee up left"),
+    ("a woman raises her left knee", "knee up left"),
+    ("a man with his right leg extended to the side", "leg side right"),
+    ("a person standing with feet wide apart", "feet apart"),
+    ("a person standing on tiptoes", "tiptoes"),
+    ("someone rises onto the balls of her feet", "tiptoes"),
+    ("a person tilting the head to the left", "head tilt left"),
+    ("the man looks up at the sky", "look up"),
+    ("a woman looking down at her feet", "look down"),
+    ("a person in a yoga tree pose", "tree"),
+    ("a person in a downward dog pose", "downdog"),
+    ("someone in child's pose", "childpose"),
+    ("a woman doing a bridge pose", "bridge"),
+    ("a person in a boxing guard", "guard"),
+    ("a soldier standing at attention", "attention"),
+    ("a ballerina balancing on one leg", "ballet"),
+    # combinations
+    ("a person kneeling on both knees while raising both arms overhead", "kneel both"),
+    ("a person kneeling on both knees while raising both arms overhead", "arms raised overhead"),
+    ("a man squatting with his hands on his hips", "squat"),
+    ("a man squatting with his hands on his hips", "on hips"),
+    ("someone lying on the back with arms out to the sides", "lying back"),
+    ("standing on the left leg, arms stretched out to the sides", "one leg left"),
+    ("standing on the left leg, arms stretched out to the sides", "t"),
+    ("a woman standing on her left leg and lifting her right arm to the side", "right arm out"),
+    ("a man bending forward and waving with his right hand", "bend forward"),
+]
+
+
+@pytest.mark.parametrize("caption,check", CASES)
+def test_pose_means_the_caption(caption, check):
+    assert CHECKS[check](pose(caption)), caption
+
+
+def test_sitting_kick_extends_the_leg_while_seated():
+    p = pose("a person sitting on a chair while kicking with the right leg")
+    assert CHECKS["sit chair"](p)
+    assert z(p, "right_ankle") > 0.6 and y(p, "right_ankle") > 0.3  # shin out straight
+    assert z(p, "left_ankle") < 0.5  # the other foot stays down
+
+
+def test_stance_foot_under_body_and_both_feet_grounded():
+    p = pose("a man kicks forward with his right leg")
+    assert abs(x(p, "left_ankle")) < 0.06
+    for caption in ("a person standing", "a person standing with feet wide apart", "a person lunging forward",
+                    "a person squatting", "walking", "a man in a fighting stance"):
+        p = pose(caption)
+        assert max(y(p, "left_foot"), y(p, "right_foot")) < 0.03, caption
+
+
+def test_elbows_and_knees_bend_within_limits():
+    captions = [c for c, _ in CASES]
+    joints = GEN.generate(captions, [1] * len(captions), [6] * len(captions)).motions[:, -1]
+    for a, b, c in ((1, 4, 7), (2, 5, 8), (16, 18, 20), (17, 19, 21)):
+        u = joints[:, a] - joints[:, b]
+        v = joints[:, c] - joints[:, b]
+        cos = (u * v).sum(-1) / np.linalg.norm(u, axis=-1) / np.linalg.norm(v, axis=-1)
+        assert np.degrees(np.arccos(np.clip(cos, -1, 1))).min() >= 180 - 160
+
+
+def test_left_is_plus_x_and_front_is_plus_z():
+    p = pose("a person standing")
+    assert x(p, "left_shoulder") > 0 > x(p, "right_shoulder")
+    assert z(p, "left_foot") > z(p, "left_ankle")

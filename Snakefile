@@ -11,9 +11,8 @@ include: "rules/common.smk"
 
 rule all:
     input:
-        pose_files(TABLE, "npy"),
-        pose_files(TABLE, "json"),
-        pose_files(TABLE, "png"),
+        BATCH_MARKERS,
+        missing_pose_files(),
         MANIFEST,
         STACKED_POSES,
         VERIFY_REPORT,

@@ -1,5 +1,6 @@
 # Parse-time setup: validate the config, resolve the preset, read the prompt file
 # into the prompt table, and helpers that name every file of the DAG.
+import os
 import sys
 from pathlib import Path
 
@@ -47,6 +48,36 @@ RENDER_BATCHES = {key: rows for key, rows in TABLE.groupby(["shard", "batch"], s
 
 def pose_files(rows, extension):
     return [f"{OUT}/{name}.{extension}" for name in rows["name"]]
+
+
+# The last PNG of each render batch stands for the whole batch as a target and as
+# an input of merge and verify. Requesting all 30,000 files of a 10K run would make
+# Snakemake match each against every output of its rule and take minutes to plan.
+BATCH_MARKERS = [pose_files(rows, "png")[-1] for rows in RENDER_BATCHES.values()]
+
+
+def missing_pose_files():
+    """Per-pose files missing from batches whose marker exists (e.g. one deleted NPY).
+
+    Snakemake reruns a job for a missing output only when that output is
+    requested; a batch whose marker is missing reruns anyway.
+    """
+    try:
+        present = {entry.name for entry in os.scandir(OUT)}
+    except FileNotFoundError:
+        return []
+    missing = []
+    for rows in RENDER_BATCHES.values():
+        names = list(rows["name"])
+        if f"{names[-1]}.png" not in present:
+            continue
+        missing += [
+            f"{OUT}/{name}.{ext}"
+            for name in names
+            for ext in ("npy", "json", "png")
+            if f"{name}.{ext}" not in present
+        ]
+    return missing
 
 
 def shard_digest(wildcards):

@@ -1,15 +1,17 @@
 # Merge: dataset-level files (manifest.csv, poses.npy); verify: check the whole output folder.
+# Both read every pose file but declare one file per render batch: that orders them
+# after every render job, and declaring 30,000 inputs would slow DAG building.
 
 
 rule merge:
     input:
         table=PROMPT_TABLE,
-        npy=pose_files(TABLE, "npy"),
-        json=pose_files(TABLE, "json"),
+        batches=BATCH_MARKERS,
     output:
         manifest=MANIFEST,
         poses=STACKED_POSES,
     params:
+        output_dir=OUT,
         rows=rows_digest(TABLE),
         generation=GENERATION_DIGEST,
     log:
@@ -24,9 +26,7 @@ rule verify:
         table=PROMPT_TABLE,
         manifest=MANIFEST,
         poses=STACKED_POSES,
-        npy=pose_files(TABLE, "npy"),
-        json=pose_files(TABLE, "json"),
-        png=pose_files(TABLE, "png"),
+        batches=BATCH_MARKERS,
     output:
         report=VERIFY_REPORT,
     params:

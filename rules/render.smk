@@ -1,6 +1,8 @@
-# Render: one PNG per pose, in batches of poses_per_job (job count stays in the hundreds).
-# ancient(): a shard regenerated only because one of its files went missing rewrites
-# identical poses; the other batches' pictures stay valid. Anything that changes
+# Render: per pose the NPY, JSON and PNG, in batches of poses_per_job so that the
+# job count stays in the hundreds. One rule per batch because each batch declares
+# its own per-pose outputs.
+# ancient(): a shard file rewritten with identical poses (e.g. after one NPY was
+# deleted) must not re-render the shard's other batches. Anything that changes
 # the poses changes params.poses, which reruns exactly the affected batches.
 
 for (shard, batch), rows in RENDER_BATCHES.items():
@@ -9,9 +11,10 @@ for (shard, batch), rows in RENDER_BATCHES.items():
         name:
             f"render_{shard}_{batch}"
         input:
-            npy=[ancient(path) for path in pose_files(rows, "npy")],
-            json=[ancient(path) for path in pose_files(rows, "json")],
+            shard=ancient(f"{TMP}/generated/{shard}.npz"),
         output:
+            npy=pose_files(rows, "npy"),
+            json=pose_files(rows, "json"),
             png=pose_files(rows, "png"),
         params:
             render=config["render"],

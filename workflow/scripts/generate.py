@@ -1,9 +1,9 @@
-"""Rule generate_<shard>: pin a GPU, then generate the shard's poses (see posegen.generation)."""
+"""Rule generate: pin a GPU, then generate one shard's poses (see posegen.generation)."""
 
 from posegen import gpu
 from posegen.joblog import job_log
 
-with job_log(snakemake.log[0], f"generate {snakemake.params.shard}") as log:
+with job_log(snakemake.log[0], f"generate {snakemake.wildcards.shard}") as log:
     # Before anything initialises CUDA in this process.
     assignment = gpu.acquire(snakemake.params.gpus, snakemake.params.lock_dir, log=log)
     log(assignment.reason)
@@ -13,8 +13,7 @@ with job_log(snakemake.log[0], f"generate {snakemake.params.shard}") as log:
 
         counts = run_shard(
             read_table(snakemake.input.shard),
-            snakemake.output.npy,
-            snakemake.output.json,
+            snakemake.output.shard,
             snakemake.params.generation,
             snakemake.params.batch_size,
             snakemake.params.cache_dir,

@@ -138,10 +138,30 @@ def generate_batch(generator, rows: pd.DataFrame, frame_index: int | str) -> dic
     return {"poses": poses, "frames": frames, "info": info}
 
 
+def write_shard_file(path: str | Path, names: Sequence[str], poses: np.ndarray, records: Sequence[dict]) -> None:
+    """A generated shard: poses (N, 22, 3) float32 and one JSON record per pose, in table order."""
+    with atomic_path(path) as tmp:
+        with open(tmp, "wb") as handle:
+            np.savez(
+                handle,
+                names=np.array(names, dtype=str),
+                poses=np.asarray(poses, dtype=np.float32).reshape(len(names), NUM_JOINTS, 3),
+                records=json.dumps(list(records), ensure_ascii=False, default=_json_default),
+            )
+
+
+def read_shard_file(path: str | Path) -> dict[str, tuple[np.ndarray, dict[str, Any]]]:
+    """name -> (pose, record) of a file written by ``write_shard_file``."""
+    with np.load(path, allow_pickle=False) as data:
+        names = [str(n) for n in data["names"]]
+        poses = data["poses"]
+        records = json.loads(str(data["records"]))
+    return {name: (pose, record) for name, pose, record in zip(names, poses, records)}
+
+
 def run_shard(
     rows: pd.DataFrame,
-    npy_paths: Sequence[str],
-    json_paths: Sequence[str],
+    shard_path: str | Path,
     record: dict[str, Any],
     batch_size: int,
     cache_dir: str | Path,
@@ -150,12 +170,10 @@ def run_shard(
     make_generator: Callable[..., Any] | None = None,
     log: Callable[[str], None] = print,
 ) -> dict[str, int]:
-    """Generate a shard's poses and write one NPY and one JSON per row (same order as ``rows``).
+    """Generate a shard's poses (reusing cached ones) and write them as one shard file.
 
     ``record`` is ``RunSettings.generation_record()``: the settings that decide the joints.
     """
-    if not (len(rows) == len(npy_paths) == len(json_paths)):
-        raise ValueError("rows, npy_paths and json_paths must have the same length")
     factory = make_generator or backends.resolve(record["backend"])
     generation, options = from_generation_record(record, batch_size)
     generation = replace(generation, device=device)
@@ -165,16 +183,7 @@ def run_shard(
         pose_key(record, version, caption, seed, length)
         for caption, seed, length in zip(rows["caption"], rows["seed"], rows["length"])
     ]
-
-    def write(i: int) -> None:
-        pose, frame, info, describe = cache.get(keys[i])
-        extra = {"backend": describe, "settings": record, "generator": info}
-        write_npy(npy_paths[i], pose)
-        write_json(json_paths[i], pose_record(rows.iloc[i].to_dict(), pose, frame, extra))
-
     missing = [i for i, key in enumerate(keys) if cache.get(key) is None]
-    for i in sorted(set(range(len(rows))) - set(missing)):
-        write(i)
     cached = len(rows) - len(missing)
     log(f"{len(rows)} poses: {cached} from cache, {len(missing)} to generate in batches of {batch_size}")
     generator = None
@@ -187,11 +196,16 @@ def run_shard(
             log(f"backend {json.dumps(describe)} on {device}")
         result = generate_batch(generator, rows.iloc[batch], record["frame_index"])
         cache.add([keys[i] for i in batch], result, describe)
-        for i in batch:
-            write(i)
         done = sum(len(b) for b in batches[:number])
         elapsed = time.monotonic() - started
         rate = done / elapsed if elapsed > 0 else 0.0
         eta = (len(missing) - done) / rate if rate > 0 else 0.0
         log(f"batch {number}/{len(batches)}: {done}/{len(missing)} generated, {rate:.1f} poses/s, ETA {eta:.0f} s")
+
+    poses, records = [], []
+    for row, key in zip(rows.to_dict("records"), keys):
+        pose, frame, info, describe = cache.get(key)
+        poses.append(pose)
+        records.append(pose_record(row, pose, frame, {"backend": describe, "settings": record, "generator": info}))
+    write_shard_file(shard_path, list(rows["name"]), np.array(poses), records)
     return {"cached": cached, "generated": len(missing)}

@@ -64,9 +64,10 @@ def stack_poses(npy_paths: Sequence[str]) -> np.ndarray:
     return np.stack([np.load(path) for path in npy_paths]).astype(np.float32)
 
 
-def write_merge(table: pd.DataFrame, npy_paths, json_paths, manifest_path, poses_path) -> None:
-    manifest = manifest_rows(table, json_paths)
-    poses = stack_poses(npy_paths)
+def write_merge(table: pd.DataFrame, output_dir, manifest_path, poses_path) -> None:
+    output_dir = Path(output_dir)
+    manifest = manifest_rows(table, [output_dir / f"{name}.json" for name in table["name"]])
+    poses = stack_poses([output_dir / f"{name}.npy" for name in table["name"]])
     write_npy(poses_path, poses)
     with atomic_path(manifest_path) as tmp:
         manifest.to_csv(tmp, index=False)

@@ -115,23 +115,20 @@ def _check_json(path: Path, row: dict[str, Any], joints: np.ndarray | None) -> t
 
 
 def _check_png(path: Path, width: int, height: int, dpi: int, pose_sha1: str | None) -> list[str]:
-    from PIL import Image
+    from posegen.render import read_png_info
 
     try:
-        with Image.open(path) as image:
-            size = image.size
-            info_dpi = image.info.get("dpi")
-            text = dict(getattr(image, "text", {}) or {})
-            image.verify()  # chunk structure and CRCs: catches truncated or corrupted files
+        info = read_png_info(path)  # decodes the whole picture: truncated or corrupt files fail here
     except Exception as err:  # Pillow raises many types for broken files
         return [f"{path.name}: does not decode as PNG ({err})"]
     problems = []
-    if size != (width, height):
-        problems.append(f"{path.name}: {size[0]}x{size[1]} pixels, expected {width}x{height}")
-    if info_dpi is None or any(not math.isclose(float(v), dpi, abs_tol=0.5) for v in info_dpi):
-        problems.append(f"{path.name}: DPI {info_dpi}, expected {dpi}")
-    if pose_sha1 is not None and text.get("pose_sha1") not in (None, pose_sha1):
-        problems.append(f"{path.name}: picture was drawn from a different pose than {path.stem}.npy (stale)")
+    if (info["width"], info["height"]) != (width, height):
+        problems.append(f"{path.name}: {info['width']}x{info['height']} pixels, expected {width}x{height}")
+    # pHYs stores pixels per metre, so 150 dpi reads back as about 150.01.
+    if any(not math.isclose(value, dpi, abs_tol=0.5) for value in info["dpi"]):
+        problems.append(f"{path.name}: DPI {info['dpi']}, expected {dpi}")
+    if pose_sha1 is not None and info["text"].get("pose_sha1") != pose_sha1:
+        problems.append(f"{path.name}: picture was not drawn from {path.stem}.npy (stale or foreign picture)")
     return problems
 
 

@@ -71,9 +71,15 @@ def write_npy(path: str | os.PathLike, array: np.ndarray) -> None:
             np.save(handle, array)
 
 
-def write_json(path: str | os.PathLike, data: Any) -> None:
+def format_json(data: dict[str, Any]) -> str:
+    """One top-level key per line, each value compact: readable, yet a pose stays ~2 KB."""
+    lines = [f"  {json.dumps(key, ensure_ascii=False)}: {json.dumps(value, ensure_ascii=False)}" for key, value in data.items()]
+    return "{\n" + ",\n".join(lines) + "\n}\n"
+
+
+def write_json(path: str | os.PathLike, data: dict[str, Any]) -> None:
     with atomic_path(path) as tmp:
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        tmp.write_text(format_json(data), encoding="utf-8")
 
 
 def write_text(path: str | os.PathLike, text: str) -> None:

@@ -1,0 +1,139 @@
+import numpy as np
+import pytest
+
+from posegen.backends import BackendError, GenerationSettings, MotionBatch
+from posegen.generation import read_shard_file, run_shard, select_frame
+from posegen.plan import build_table
+from posegen.settings import resolve
+from posegen.skeleton import NUM_JOINTS
+from tests.config_helpers import base_config
+
+
+def table_for(tmp_path, captions, **kwargs):
+    path = tmp_path / "prompts.txt"
+    path.write_text("\n".join(captions) + "\n", encoding="utf-8")
+    settings = dict(seed=3, shard_size=1000, poses_per_job=1000, sequence_length=16)
+    settings.update(kwargs)
+    return build_table(path, **settings)
+
+
+class CountingGenerator:
+    """A stand-in backend: a pose that depends on caption and seed, and a call log."""
+
+    calls: list[list[str]] = []
+    fail_after: int | None = None
+
+    def __init__(self, settings: GenerationSettings, options):
+        self.settings = settings
+
+    def describe(self):
+        return {"backend": "counting"}
+
+    def generate(self, captions, seeds, lengths):
+        if self.fail_after is not None and len(CountingGenerator.calls) >= self.fail_after:
+            raise RuntimeError("simulated crash")
+        CountingGenerator.calls.append(list(captions))
+        frames = max(lengths)
+        motions = np.zeros((len(captions), frames, NUM_JOINTS, 3), dtype=np.float32)
+        for i, (caption, seed) in enumerate(zip(captions, seeds)):
+            rng = np.random.default_rng([seed, len(caption)])
+            motions[i] = rng.normal(size=(NUM_JOINTS, 3)) * np.linspace(0, 1, frames)[:, None, None]
+        return MotionBatch(motions=motions, info=[{"matched": True} for _ in captions])
+
+
+@pytest.fixture(autouse=True)
+def reset_counting():
+    CountingGenerator.calls = []
+    CountingGenerator.fail_after = None
+
+
+def record(**overrides):
+    config = base_config(**overrides)
+    return resolve(config).generation_record()
+
+
+def test_select_frame():
+    motion = np.zeros((10, NUM_JOINTS, 3), dtype=np.float32)
+    motion[6, 5] = 3.0  # the frame farthest from the first
+    assert select_frame(motion, 10, "peak") == 6
+    assert select_frame(motion, 10, -1) == 9
+    assert select_frame(motion, 8, -1) == 7  # counts from the sample's own length
+    assert select_frame(motion, 4, 7) == 3  # clamped to a short clip
+    assert select_frame(motion, 10, 0) == 0
+    assert select_frame(motion, 5, "peak") == 0  # peak looks only at valid frames
+
+
+def test_a_killed_job_resumes_without_generating_finished_batches(tmp_path):
+    rows = table_for(tmp_path, [f"A person pose {i}" for i in range(10)])
+    kwargs = dict(record=record(backend="counting"), batch_size=3, cache_dir=tmp_path / "cache", make_generator=CountingGenerator, log=lambda m: None)
+    CountingGenerator.fail_after = 2
+    with pytest.raises(RuntimeError, match="simulated crash"):
+        run_shard(rows, tmp_path / "shard.npz", **kwargs)
+    assert not (tmp_path / "shard.npz").exists()
+    generated_before = [c for call in CountingGenerator.calls for c in call]
+    assert len(generated_before) == 6
+
+    CountingGenerator.fail_after = None
+    counts = run_shard(rows, tmp_path / "shard.npz", **kwargs)
+    assert counts == {"cached": 6, "generated": 4}
+    generated_after = [c for call in CountingGenerator.calls[2:] for c in call]
+    assert not set(generated_after) & set(generated_before)
+
+    # A rerun (e.g. after an output was deleted) generates nothing, even with another batch size.
+    kwargs["batch_size"] = 4
+    assert run_shard(rows, tmp_path / "again.npz", **kwargs) == {"cached": 10, "generated": 0}
+    a, b = read_shard_file(tmp_path / "shard.npz"), read_shard_file(tmp_path / "again.npz")
+    assert a.keys() == b.keys()
+    assert all(np.array_equal(a[k][0], b[k][0]) and a[k][1] == b[k][1] for k in a)
+
+
+def test_shard_file_records_follow_the_conventions(tmp_path):
+    rows = table_for(tmp_path, ["A person waving", "A person sitting"])
+    run_shard(rows, tmp_path / "s.npz", record(backend="counting"), 8, tmp_path / "c", make_generator=CountingGenerator, log=lambda m: None)
+    poses = read_shard_file(tmp_path / "s.npz")
+    for name, (pose, rec) in poses.items():
+        assert pose.shape == (NUM_JOINTS, 3) and pose.dtype == np.float32
+        assert pose[:, 1].min() == pytest.approx(0, abs=1e-6)
+        assert pose[0, 0] == pytest.approx(0, abs=1e-6) and pose[0, 2] == pytest.approx(0, abs=1e-6)
+        assert np.allclose(rec["joints"], pose, atol=1e-6)
+        assert rec["name"] == name and rec["num_joints"] == 22 and len(rec["joint_names"]) == 22
+        assert rec["backend"] == {"backend": "counting"} and rec["generator"] == {"matched": True}
+        assert rec["frame_index"] == 15 and rec["settings"]["sequence_length"] == 16
+
+
+def test_builtin_poses_do_not_depend_on_batch_size_or_sharding(tmp_path):
+    captions = ["A person raising both arms", "Someone kneeling on the left knee", "A person sitting on a chair", "a woman waving"] * 3
+    rows = table_for(tmp_path, captions)
+    outputs = []
+    for batch_size in (1, 5, 12):
+        path = tmp_path / f"s{batch_size}.npz"
+        run_shard(rows, path, record(), batch_size, tmp_path / f"cache{batch_size}", log=lambda m: None)
+        outputs.append(read_shard_file(path))
+    for other in outputs[1:]:
+        for name in outputs[0]:
+            assert np.array_equal(outputs[0][name][0], other[name][0]), name
+    # Half the rows in another shard: same poses.
+    half = rows.iloc[6:]
+    run_shard(half, tmp_path / "half.npz", record(), 2, tmp_path / "cache_half", log=lambda m: None)
+    for name, (pose, _) in read_shard_file(tmp_path / "half.npz").items():
+        assert np.array_equal(pose, outputs[0][name][0])
+
+
+def test_backend_returning_a_wrong_shape_is_a_clear_error(tmp_path):
+    class Broken(CountingGenerator):
+        def generate(self, captions, seeds, lengths):
+            return MotionBatch(motions=np.zeros((len(captions), 4, 21, 3)), info=[])
+
+    rows = table_for(tmp_path, ["A person waving"])
+    with pytest.raises(BackendError, match=r"expected \(1, T, 22, 3\)"):
+        run_shard(rows, tmp_path / "s.npz", record(backend="broken"), 8, tmp_path / "c", make_generator=Broken, log=lambda m: None)
+
+
+def test_backend_returning_nan_is_a_clear_error(tmp_path):
+    class NaNs(CountingGenerator):
+        def generate(self, captions, seeds, lengths):
+            return MotionBatch(motions=np.full((len(captions), 4, 22, 3), np.nan), info=[])
+
+    rows = table_for(tmp_path, ["A person waving"])
+    with pytest.raises(BackendError, match="non-finite"):
+        run_shard(rows, tmp_path / "s.npz", record(backend="nans"), 8, tmp_path / "c", make_generator=NaNs, log=lambda m: None)

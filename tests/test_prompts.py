@@ -1,0 +1,96 @@
+import pytest
+
+from posegen.prompts import PromptFileError, read_prompts
+
+
+def write(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return path
+
+
+def captions(path):
+    return [p.caption for p in read_prompts(path)]
+
+
+def test_markdown_list_markers_emphasis_headings_and_intro_text(tmp_path):
+    path = write(
+        tmp_path,
+        "p.md",
+        "# Title\n\nIntro sentence that is not a prompt.\n\n## Section\n"
+        "1. A person arching back\n2)  A person waving.   \n- **A person sitting**\n"
+        "* *A person squatting*\n+ __someone kneeling__!\n<!-- a comment -->\n---\n",
+    )
+    assert captions(path) == [
+        "A person arching back",
+        "A person waving.",
+        "A person sitting",
+        "A person squatting",
+        "someone kneeling!",
+    ]
+
+
+def test_plain_text_every_line_and_line_numbers(tmp_path):
+    path = write(tmp_path, "p.txt", "\ufeffA person waving\r\n\r\n   \t \r\n# comment\r\nA\tperson sitting  \r\n")
+    prompts = read_prompts(path)
+    assert [p.caption for p in prompts] == ["A person waving", "A person sitting"]
+    assert [p.line for p in prompts] == [1, 5]
+
+
+def test_mardm_length_suffix(tmp_path):
+    path = write(tmp_path, "p.txt", "A person walking#120\nA person # not a length\nissue #7 is here#40\n")
+    prompts = read_prompts(path)
+    assert [(p.caption, p.length) for p in prompts] == [
+        ("A person walking", 120),
+        ("A person # not a length", None),
+        ("issue #7 is here", 40),
+    ]
+
+
+def test_csv_and_tsv_columns(tmp_path):
+    csv_path = write(tmp_path, "p.csv", 'id,caption,length\n1,"A person, waving",60\n2,A person sitting,\n3,,\n')
+    assert [(p.caption, p.length, p.line) for p in read_prompts(csv_path)] == [
+        ("A person, waving", 60, 2),
+        ("A person sitting", None, 3),
+    ]
+    tsv_path = write(tmp_path, "p.tsv", "text\nA person kneeling\n")
+    assert captions(tsv_path) == ["A person kneeling"]
+
+
+def test_csv_without_caption_column_names_the_file(tmp_path):
+    path = write(tmp_path, "p.csv", "id,description\n1,x\n")
+    with pytest.raises(PromptFileError, match=r"p\.csv:1: no 'caption' or 'text' column"):
+        read_prompts(path)
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "no prompts found"),
+        (b"# only a heading\n\n## another\n", "no prompts found"),
+        (b"A person waving\n\xff\xfe bad\n", r":2: not valid UTF-8"),
+        (b"A person\x00 waving\n", r":1: contains a NUL byte"),
+    ],
+)
+def test_bad_files_get_one_clear_error_naming_file_and_line(tmp_path, data, message):
+    path = write(tmp_path, "bad.md", data)
+    with pytest.raises(PromptFileError, match=message) as info:
+        read_prompts(path)
+    assert str(path) in str(info.value)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(PromptFileError, match="not found"):
+        read_prompts(tmp_path / "nope.md")
+
+
+def test_control_characters_are_removed_from_captions(tmp_path):
+    path = write(tmp_path, "p.txt", "A person\x07 wav\x1bing\n")
+    assert captions(path) == ["A person  wav ing"]
+
+
+def test_shared_10k_file_gives_exactly_its_list_items(shared_prompts):
+    prompts = read_prompts(shared_prompts)
+    assert len(prompts) == 10_000
+    assert all(p.caption and p.caption == p.caption.strip() for p in prompts)
+    assert not any(p.caption.startswith(("**", "- ", "1.")) for p in prompts)

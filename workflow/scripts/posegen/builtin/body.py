@@ -8,6 +8,8 @@ to j's parent. Rotation vectors interpolate from the rest pose by plain scaling
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import torch
 
@@ -60,13 +62,15 @@ def rest_positions() -> np.ndarray:
     return positions
 
 
-# --- small numpy rotation helpers (float64) -------------------------------------------------
+# --- small rotation helpers (float64; plain math: these run per joint, numpy call overhead dominates)
 
 
 def axis_angle(axis, angle: float) -> np.ndarray:
-    """3x3 rotation about a unit axis by an angle in radians (right-handed)."""
-    x, y, z = np.asarray(axis, dtype=np.float64) / np.linalg.norm(axis)
-    c, s = np.cos(angle), np.sin(angle)
+    """3x3 rotation about an axis by an angle in radians (right-handed)."""
+    x, y, z = (float(v) for v in axis)
+    n = math.sqrt(x * x + y * y + z * z)
+    x, y, z = x / n, y / n, z / n
+    c, s = math.cos(angle), math.sin(angle)
     t = 1.0 - c
     return np.array(
         [
@@ -79,117 +83,130 @@ def axis_angle(axis, angle: float) -> np.ndarray:
 
 def rot_x(deg: float) -> np.ndarray:
     """Positive angles turn +y towards +z (bends the upper body forward)."""
-    return axis_angle((1.0, 0.0, 0.0), np.radians(deg))
+    return axis_angle((1.0, 0.0, 0.0), math.radians(deg))
 
 
 def rot_y(deg: float) -> np.ndarray:
     """Positive angles turn +z towards +x (turns the body to its left)."""
-    return axis_angle((0.0, 1.0, 0.0), np.radians(deg))
+    return axis_angle((0.0, 1.0, 0.0), math.radians(deg))
 
 
 def rot_z(deg: float) -> np.ndarray:
     """Positive angles turn +x towards +y (tilts the upper body to its right)."""
-    return axis_angle((0.0, 0.0, 1.0), np.radians(deg))
+    return axis_angle((0.0, 0.0, 1.0), math.radians(deg))
 
 
 def unit(v) -> np.ndarray:
-    v = np.asarray(v, dtype=np.float64)
-    return v / np.linalg.norm(v)
+    x, y, z = (float(c) for c in v)
+    n = math.sqrt(x * x + y * y + z * z)
+    return np.array((x / n, y / n, z / n))
 
 
 def swing_rotvec(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Rotation vector of the smallest rotation taking unit vector a to unit vector b."""
-    cross = np.cross(a, b)
-    sin = np.linalg.norm(cross)
-    cos = float(np.dot(a, b))
+    ax, ay, az = (float(c) for c in a)
+    bx, by, bz = (float(c) for c in b)
+    cx, cy, cz = ay * bz - az * by, az * bx - ax * bz, ax * by - ay * bx
+    sin = math.sqrt(cx * cx + cy * cy + cz * cz)
+    cos = ax * bx + ay * by + az * bz
     if sin < 1e-9:
         if cos > 0:
             return np.zeros(3)
-        # Opposite directions: turn about any axis perpendicular to a, preferring z then x.
+        # Opposite directions: turn about an axis perpendicular to a, preferring z then x.
         axis = np.cross(a, (0.0, 0.0, 1.0))
         if np.linalg.norm(axis) < 1e-6:
             axis = np.cross(a, (1.0, 0.0, 0.0))
-        return unit(axis) * np.pi
-    return cross / sin * np.arctan2(sin, cos)
+        return unit(axis) * math.pi
+    scale = math.atan2(sin, cos) / sin
+    return np.array((cx * scale, cy * scale, cz * scale))
 
 
 def matrix_to_rotvec(m: np.ndarray) -> np.ndarray:
     """Rotation vector of a 3x3 rotation matrix (stable near 0 and pi)."""
-    cos = np.clip((np.trace(m) - 1.0) / 2.0, -1.0, 1.0)
-    angle = np.arccos(cos)
+    cos = min(max((m[0, 0] + m[1, 1] + m[2, 2] - 1.0) / 2.0, -1.0), 1.0)
+    angle = math.acos(cos)
     w = np.array([m[2, 1] - m[1, 2], m[0, 2] - m[2, 0], m[1, 0] - m[0, 1]])
     if angle < 1e-9:
         return 0.5 * w
-    if np.pi - angle < 1e-4:
+    if math.pi - angle < 1e-4:
         # sin(angle) ~ 0: read the axis from the symmetric part instead.
         b = (m + np.eye(3)) / 2.0
         axis = unit(b[np.argmax(np.diag(b))])
         if np.dot(axis, w) < 0:
             axis = -axis
         return axis * angle
-    return w / (2.0 * np.sin(angle)) * angle
+    return w * (angle / (2.0 * math.sin(angle)))
 
 
 def rotvec_to_matrix_np(v: np.ndarray) -> np.ndarray:
-    angle = np.linalg.norm(v)
+    angle = math.sqrt(float(v[0]) ** 2 + float(v[1]) ** 2 + float(v[2]) ** 2)
     if angle < 1e-12:
         return np.eye(3)
-    return axis_angle(v / angle, angle)
+    return axis_angle(v, angle)
 
 
-# --- batched torch forward kinematics -------------------------------------------------------
+def rodrigues(rotvecs: np.ndarray) -> np.ndarray:
+    """(..., 3) rotation vectors -> (..., 3, 3) matrices.
 
-
-def _matmul3(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
-    """a @ b for (..., 3, 3) by explicit products and sums.
-
-    Written out so each output entry is computed the same way whatever the batch
-    size: a sample's pose must not change with the batch it is generated in.
+    Called per sample with shapes that depend only on the sample, so the SIMD
+    path numpy takes for sin/cos, and hence every bit of the result, does too.
     """
-    return (
-        a[..., :, 0:1] * b[..., 0:1, :]
-        + a[..., :, 1:2] * b[..., 1:2, :]
-        + a[..., :, 2:3] * b[..., 2:3, :]
+    angle = np.sqrt((rotvecs * rotvecs).sum(-1))
+    safe = np.where(angle > 1e-12, angle, 1.0)
+    x, y, z = np.moveaxis(rotvecs / safe[..., None], -1, 0)
+    c, s = np.cos(angle), np.sin(angle)
+    t = 1.0 - c
+    return np.stack(
+        [
+            np.stack([t * x * x + c, t * x * y - s * z, t * x * z + s * y], -1),
+            np.stack([t * x * y + s * z, t * y * y + c, t * y * z - s * x], -1),
+            np.stack([t * x * z - s * y, t * y * z + s * x, t * z * z + c], -1),
+        ],
+        -2,
     )
 
 
-def _matvec3(a: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
-    return a[..., :, 0] * v[..., 0:1] + a[..., :, 1] * v[..., 1:2] + a[..., :, 2] * v[..., 2:3]
+# --- batched torch forward kinematics -------------------------------------------------------
+# Tensors are component-major, (3, 3, N) and (3, N), so every step is an elementwise
+# product or sum over contiguous rows: fast, and each sample's result is the same
+# bits whatever else is in the batch.
 
 
-def rotvec_to_matrix(rotvecs: torch.Tensor) -> torch.Tensor:
-    """Rodrigues' formula for (..., 3) rotation vectors -> (..., 3, 3)."""
-    angle = torch.sqrt((rotvecs * rotvecs).sum(-1, keepdim=True))
-    safe = torch.where(angle > 1e-12, angle, torch.ones_like(angle))
-    axis = torch.where(angle > 1e-12, rotvecs / safe, torch.zeros_like(rotvecs))
-    x, y, z = axis[..., 0], axis[..., 1], axis[..., 2]
-    c = torch.cos(angle[..., 0])
-    s = torch.sin(angle[..., 0])
-    t = 1.0 - c
-    rows = [
-        torch.stack([t * x * x + c, t * x * y - s * z, t * x * z + s * y], -1),
-        torch.stack([t * x * y + s * z, t * y * y + c, t * y * z - s * x], -1),
-        torch.stack([t * x * z - s * y, t * y * z + s * x, t * z * z + c], -1),
-    ]
-    return torch.stack(rows, -2)
+def _matmul(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+    """a @ b for component-major (3, 3, N) rotation stacks."""
+    return a[:, 0:1] * b[0:1] + a[:, 1:2] * b[1:2] + a[:, 2:3] * b[2:3]
 
 
-def forward_kinematics(rotvecs: torch.Tensor) -> torch.Tensor:
-    """Joint positions (N, 22, 3) from per-joint rotation vectors (N, 22, 3), pelvis at the origin."""
-    local = rotvec_to_matrix(rotvecs)
-    offsets = torch.as_tensor(OFFSETS, dtype=rotvecs.dtype, device=rotvecs.device)
-    glob = [local[:, 0]]
-    positions = [torch.zeros_like(rotvecs[:, 0])]
+def _matvec(a: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
+    """a @ v for (3, 3, N) and (3, N)."""
+    return a[:, 0] * v[0:1] + a[:, 1] * v[1:2] + a[:, 2] * v[2:3]
+
+
+HAS_CHILDREN = sorted({p for p in PARENTS if p >= 0})
+
+
+def forward_kinematics(local: torch.Tensor) -> torch.Tensor:
+    """Joint positions (N, 22, 3) from local rotation matrices (N, 22, 3, 3); pelvis at the origin.
+
+    Entry 0 of local is the pelvis orientation in the world.
+    """
+    rot = local.permute(1, 2, 3, 0).contiguous()  # (22, 3, 3, N)
+    offsets = torch.as_tensor(OFFSETS, dtype=local.dtype, device=local.device)
+    n = local.shape[0]
+    glob = {0: rot[0]}
+    positions = [torch.zeros((3, n), dtype=local.dtype, device=local.device)]
     for j in range(1, NUM_JOINTS):
         p = PARENTS[j]
-        positions.append(positions[p] + _matvec3(glob[p], offsets[j].expand_as(positions[p])))
-        glob.append(_matmul3(glob[p], local[:, j]))
-    return torch.stack(positions, 1)
+        offset = offsets[j][:, None].expand(3, n)
+        positions.append(positions[p] + _matvec(glob[p], offset))
+        if j in HAS_CHILDREN:
+            glob[j] = _matmul(glob[p], rot[j])
+    return torch.stack(positions, 0).permute(2, 0, 1)
 
 
 def ground(positions: torch.Tensor) -> torch.Tensor:
     """Translate (..., 22, 3) so the pelvis is at x = z = 0 and the lowest joint at y = 0."""
-    shift_xz = positions[..., 0:1, :] * torch.tensor([1.0, 0.0, 1.0], dtype=positions.dtype, device=positions.device)
-    positions = positions - shift_xz
-    lowest = positions[..., 1].min(-1, keepdim=True).values
-    return torch.cat([positions[..., 0:1], positions[..., 1:2] - lowest[..., None], positions[..., 2:3]], -1)
+    x = positions[..., 0] - positions[..., 0:1, 0]
+    y = positions[..., 1] - positions[..., 1].min(-1, keepdim=True).values
+    z = positions[..., 2] - positions[..., 0:1, 2]
+    return torch.stack([x, y, z], -1)

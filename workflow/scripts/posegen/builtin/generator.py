@@ -16,7 +16,7 @@ import torch
 from posegen.backends import GenerationSettings, MotionBatch
 from posegen.skeleton import NUM_JOINTS
 
-from .body import forward_kinematics, ground
+from .body import forward_kinematics, ground, rodrigues
 from .compose import Composed, Composer
 from .parse import parse_caption
 from .plan import make_plan
@@ -77,16 +77,24 @@ class BuiltinGenerator:
     def _clips(self, rotvecs: np.ndarray, lengths: list[int], frames: int) -> np.ndarray:
         """(n, frames, 22, 3): ease over min(4, L // 2) frames, then hold the pose."""
         ease = [min(EASE_FRAMES, n // 2) for n in lengths]
-        weights, owner = [], []
-        for k, e in enumerate(ease):
+        weights = []
+        for e in ease:
             for t in range(e + 1):
                 x = t / e if e else 1.0
                 weights.append(x * x * (3.0 - 2.0 * x))  # smoothstep: starts and stops gently
-                owner.append(k)
-        owner_idx = np.asarray(owner)
-        scaled = rotvecs[owner_idx] * np.asarray(weights)[:, None, None]
-        joints = ground(forward_kinematics(torch.as_tensor(scaled, device=self.device)))
+        local = np.concatenate(
+            [rodrigues(rotvecs[k] * np.asarray(weights_k)[:, None, None]) for k, weights_k in _split(weights, ease)]
+        )
+        joints = ground(forward_kinematics(torch.as_tensor(local, device=self.device)))
         joints = joints.cpu().numpy().astype(np.float32)
         first = np.concatenate([[0], np.cumsum([e + 1 for e in ease])[:-1]])
         index = first[:, None] + np.minimum(np.arange(frames)[None, :], np.asarray(ease)[:, None])
         return joints[index]
+
+
+def _split(weights: list[float], ease: list[int]):
+    """(sample index, its frame weights) for the flat weight list."""
+    start = 0
+    for k, e in enumerate(ease):
+        yield k, weights[start : start + e + 1]
+        start += e + 1

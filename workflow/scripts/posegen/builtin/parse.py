@@ -168,14 +168,23 @@ def _degree(words: set[str]) -> float:
     return degree
 
 
+# Concepts indexed by the words of their first group: a clause only tries concepts it can trigger.
+_BY_TRIGGER: dict[str, list[int]] = {}
+for _index, _concept in enumerate(lexicon.CONCEPTS):
+    for _word in _concept.groups[0]:
+        _BY_TRIGGER.setdefault(_word, []).append(_index)
+
+
 def _match_clause(clause: list[_Token]) -> list[Intent]:
     words = {t.word for t in clause}
+    candidates = sorted({i for w in words for i in _BY_TRIGGER.get(w, ())})
     taken: set[str] = set()
     intents = []
-    for concept in lexicon.CONCEPTS:
-        if concept.region in taken or words & concept.exclude:
+    for index in candidates:
+        concept = lexicon.CONCEPTS[index]
+        if concept.region in taken or not words.isdisjoint(concept.exclude):
             continue
-        if not all(words & group for group in concept.groups):
+        if not all(not words.isdisjoint(group) for group in concept.groups[1:]):
             continue
         taken.add(concept.region)
         first = concept.groups[0]

@@ -1,0 +1,69 @@
+"""Caption parsing: word families, sides, degrees, clause order, unmatched text, long lines."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+
+from posegen.backends import GenerationSettings
+from posegen.builtin import BuiltinGenerator, parse_caption
+
+
+@pytest.mark.parametrize(
+    "caption,expected",
+    [
+        ("The woman lifts her left arm up", ["overhead:left"]),
+        ("a man raising his left arm", ["overhead:left"]),
+        ("someone raised the left arm", ["overhead:left"]),
+        ("A PERSON PUTS UP BOTH HANDS", ["overhead:both"]),
+        ("someone is crouching down", ["crouch"]),
+        ("man puts both hands on his hips", ["on_hips:both"]),
+        ("a person kneeling on the right knee with the left arm bent at the elbow", ["kneel_one:right", "elbow_bent:left"]),
+        ("a woman leaning to the left", ["side_bend:left"]),
+        ("a man bowing deeply", ["bow"]),
+        ("the person's right hand on the left shoulder", ["on_shoulder:right"]),
+    ],
+)
+def test_understood_concepts(caption, expected):
+    assert parse_caption(caption).understood == expected
+
+
+def test_degree_and_target_side():
+    bow = parse_caption("a man bowing deeply").intents[0]
+    assert bow.degree > 1
+    slight = parse_caption("the left knee slightly bent").intents[0]
+    assert slight.degree < 1
+    hand = parse_caption("the right hand on the left shoulder").intents[0]
+    assert (hand.side, hand.target) == ("right", "left")
+
+
+def test_understood_follows_caption_order():
+    labels = parse_caption("saluting while squatting, looking up at the sky").understood
+    assert labels == ["salute", "squat", "look_up"]
+
+
+def test_nothing_understood_gives_neutral_standing_pose():
+    gen = BuiltinGenerator(GenerationSettings(variation=0.0), {})
+    batch = gen.generate(["quantum chromodynamics", "a person standing"], [0, 0], [6, 6])
+    assert batch.info[0] == {"matched": False, "understood": []}
+    assert batch.info[1]["matched"]
+    assert np.array_equal(batch.motions[0, -1], batch.motions[1, -1])
+
+
+def test_long_captions_parse_in_linear_time():
+    clause = "a person squatting while raising the left arm, "
+    short, long = clause * 50, clause * 500
+    start = time.perf_counter()
+    parse_caption(short)
+    t_short = time.perf_counter() - start
+    start = time.perf_counter()
+    parse_caption(long)
+    t_long = time.perf_counter() - start
+    assert t_long < 30 * t_short + 0.05
+
+
+def test_describe_and_unknown_options():
+    gen = BuiltinGenerator(GenerationSettings(), {"unknown": 1})
+    assert gen.describe()["backend"] == "builtin" and gen.describe()["version"]

@@ -10,13 +10,13 @@ include: "rules/common.smk"
 
 
 rule all:
+    default_target: True
     input:
         BATCH_MARKERS,
         missing_pose_files(),
         MANIFEST,
         STACKED_POSES,
         VERIFY_REPORT,
-    default_target: True
 
 
 include: "rules/split.smk"

@@ -15,7 +15,6 @@ from posegen.plan import build_table, rows_digest
 from posegen.prompts import PromptFileError
 from posegen.settings import ConfigError, digest, resolve
 
-
 validate(config, "../workflow/schemas/config.schema.yaml")
 
 try:
@@ -43,7 +42,9 @@ PROMPT_TABLE = f"{TMP}/prompt_table.tsv"
 GENERATION = RUN.generation_record()
 GENERATION_DIGEST = digest(GENERATION)
 SHARDS = {shard: rows for shard, rows in TABLE.groupby("shard", sort=True)}
-RENDER_BATCHES = {key: rows for key, rows in TABLE.groupby(["shard", "batch"], sort=True)}
+RENDER_BATCHES = {
+    key: rows for key, rows in TABLE.groupby(["shard", "batch"], sort=True)
+}
 
 
 def pose_files(rows, extension):

@@ -7,6 +7,12 @@ rule generate:
         shard=f"{TMP}/shards/{{shard}}.tsv",
     output:
         shard=f"{TMP}/generated/{{shard}}.npz",
+    log:
+        "logs/generate/{shard}.log",
+    conda:
+        "../envs/posegen.yaml"
+    resources:
+        gpu=1,
     params:
         rows=shard_digest,
         generation=GENERATION,
@@ -14,9 +20,5 @@ rule generate:
         gpus=config["gpus"],
         cache_dir=f"{TMP}/cache",
         lock_dir=f"{TMP}/gpu_locks",
-    resources:
-        gpu=1,
-    log:
-        "logs/generate/{shard}.log",
     script:
         "../workflow/scripts/generate.py"

@@ -10,13 +10,15 @@ rule merge:
     output:
         manifest=MANIFEST,
         poses=STACKED_POSES,
-    params:
-        output_dir=OUT,
-        rows=rows_digest(TABLE),
-        generation=GENERATION_DIGEST,
     log:
         "logs/merge.log",
     localrule: True
+    conda:
+        "../envs/posegen.yaml"
+    params:
+        output_dir=lambda wildcards, input: os.path.dirname(input.batches[0]),
+        rows=rows_digest(TABLE),
+        generation=GENERATION_DIGEST,
     script:
         "../workflow/scripts/merge.py"
 
@@ -29,12 +31,14 @@ rule verify:
         batches=BATCH_MARKERS,
     output:
         report=VERIFY_REPORT,
-    params:
-        output_dir=OUT,
-        render=config["render"],
-        rows=rows_digest(TABLE),
     log:
         "logs/verify.log",
     localrule: True
+    conda:
+        "../envs/posegen.yaml"
+    params:
+        output_dir=lambda wildcards, input: os.path.dirname(input.batches[0]),
+        render=config["render"],
+        rows=rows_digest(TABLE),
     script:
         "../workflow/scripts/verify.py"

@@ -16,10 +16,12 @@ for (shard, batch), rows in RENDER_BATCHES.items():
             npy=pose_files(rows, "npy"),
             json=pose_files(rows, "json"),
             png=pose_files(rows, "png"),
+        log:
+            f"logs/render/{shard}_{batch}.log",
+        conda:
+            "../envs/posegen.yaml"
         params:
             render=config["render"],
             poses=digest([GENERATION_DIGEST, rows_digest(rows)]),
-        log:
-            f"logs/render/{shard}_{batch}.log",
         script:
             "../workflow/scripts/render.py"

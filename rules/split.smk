@@ -7,12 +7,14 @@ rule split:
         prompts=config["prompts"],
     output:
         temp(f"{TMP}/shards/{{shard}}.tsv"),
-    params:
-        table=TABLE_SETTINGS,
-        rows=shard_digest,
     log:
         "logs/split/{shard}.log",
     localrule: True
+    conda:
+        "../envs/posegen.yaml"
+    params:
+        table=TABLE_SETTINGS,
+        rows=shard_digest,
     script:
         "../workflow/scripts/split.py"
 
@@ -22,11 +24,13 @@ rule table:
         prompts=config["prompts"],
     output:
         temp(PROMPT_TABLE),
-    params:
-        table=TABLE_SETTINGS,
-        rows=rows_digest(TABLE),
     log:
         "logs/split/table.log",
     localrule: True
+    conda:
+        "../envs/posegen.yaml"
+    params:
+        table=TABLE_SETTINGS,
+        rows=rows_digest(TABLE),
     script:
         "../workflow/scripts/split.py"

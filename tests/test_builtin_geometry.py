@@ -107,6 +107,8 @@ CHECKS = {
     "bridge": lambda p: y(p, "pelvis") > y(p, "left_shoulder") + 0.15 and y(p, "left_foot") < 0.05,
     "guard": lambda p: all(y(p, f"{s}_wrist") > y(p, f"{s}_shoulder") - 0.05 and z(p, f"{s}_wrist") > 0.15 for s in ("left", "right")),
     "attention": lambda p: x(p, "left_ankle") - x(p, "right_ankle") < 0.15 and y(p, "pelvis") > 0.9,
+    "knees hugged": lambda p: y(p, "pelvis") < 0.35 and y(p, "left_knee") > y(p, "pelvis") + 0.1
+    and np.linalg.norm(p["left_wrist"] - p["left_knee"]) < 0.25,
     "ballet": lambda p: y(p, "right_ankle") > 0.3 and z(p, "right_ankle") < -0.3,
 }
 
@@ -152,6 +154,8 @@ CASES = [
     ("a woman seated on a bench", "sit chair"),
     ("a person sits on the ground with legs stretched out", "sit floor"),
     ("sitting cross-legged on the floor", "cross-legged"),
+    ("The person sitting with knees pulled up", "knees hugged"),
+    ("a girl sits hugging her knees to her chest", "knees hugged"),
     ("the person sits on their heels", "on heels"),
     ("A person lying on the back", "lying back"),
     ("a man lies flat on his back", "lying back"),

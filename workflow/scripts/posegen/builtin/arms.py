@@ -75,6 +75,9 @@ def arm_directions(c, b, side: str, s: int, floor: float) -> tuple[np.ndarray, n
     if pose == "reach_leg":
         ankle = b.pos[LEG[c.side or "left"][2]]
         return two_bone(shoulder, ankle + (0.0, 0.12, 0.0), UPPER_ARM, FOREARM, (s, 0.0, -1.0))
+    if pose == "hug_knees":
+        knee = b.pos[LEG[side][1]]
+        return two_bone(shoulder, knee + (-s * 0.05, -0.12, 0.10), UPPER_ARM, FOREARM, (s, 0.0, 0.0))
     if pose == "toe_reach" or (pose == "down" and "toe_touch" in _torso_changes(c)):
         foot = b.pos[LEG[side][3]]
         return two_bone(shoulder, foot + (0.0, 0.03, 0.0), UPPER_ARM, FOREARM, (s * 0.3, 0.0, -1.0))

@@ -152,7 +152,7 @@ def _standing(c, b, posture, side, actions, stance) -> dict[str, Dirs]:
         s = SIDES[stretched]
         st.foot(stretched, s * 0.10, 0.45, foot_dir=unit((0.0, 0.55, 0.84)))
         st.foot(_other(stretched), -s * 0.10, -0.08)
-        return st.solve(drop=0.03)
+        return st.solve()
     if stand_on is not None:
         s = SIDES[stand_on]
         ankle = TIPTOE_ANKLE if "tiptoe" in stance or posture == "ballet" else FOOT_DROP

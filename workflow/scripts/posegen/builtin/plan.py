@@ -122,6 +122,14 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
             plan.stance[name] = (side, degree)
     if not posture_set and any(v[0] in ("kick", "knee_up", "leg_side", "leg_back", "leg_forward") for v in plan.legs.values()):
         plan.posture = "stand"
+    if plan.posture == "sit":
+        # Plain "sitting": on the floor hugging the knees when both are pulled up, else on a seat.
+        knees_up = all(plan.legs.get(s, ("",))[0] == "knee_up" for s in ("left", "right"))
+        plan.posture = "sit_knees_up" if knees_up else "sit_chair"
+        if knees_up:
+            plan.legs = {}
+            for s in ("left", "right"):
+                arm_defaults.setdefault(s, ("hug_knees", 1.0, None))
     # Support postures keep both hands down unless a single arm is freed.
     if plan.posture in SUPPORT_POSTURES and len(plan.arms) == 2:
         plan.arms = {}

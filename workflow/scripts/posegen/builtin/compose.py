@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from posegen.skeleton import JOINT, NUM_JOINTS, PARENTS
+from posegen.skeleton import NUM_JOINTS, PARENTS
 
 from . import arms, legs
 from .body import OFFSETS, matrix_to_rotvec, rot_x, rot_y, rot_z, rotvec_to_matrix_np, swing_rotvec, unit

@@ -24,8 +24,8 @@ try:
         shard_size=RUN.shard_size,
         poses_per_job=RUN.poses_per_job,
         sequence_length=RUN.generation.sequence_length,
-        strip_prefixes=config["naming"]["strip_prefixes"],
-        max_name_bytes=config["naming"]["max_bytes"],
+        strip_prefixes=config["name_strip_prefixes"],
+        max_name_bytes=config["name_max_bytes"],
     )
     TABLE = build_table(config["prompts"], **TABLE_SETTINGS)
 except (ConfigError, PromptFileError) as err:
@@ -39,6 +39,13 @@ STACKED_POSES = f"{OUT}/poses.npy"
 VERIFY_REPORT = f"{REPORTS}/verify.json"
 PROMPT_TABLE = f"{TMP}/prompt_table.tsv"
 
+RENDER = dict(
+    width=config["image_width"],
+    height=config["image_height"],
+    dpi=config["dpi"],
+    views=list(config["views"]),
+    nice=config["render_nice"],
+)
 GENERATION = RUN.generation_record()
 GENERATION_DIGEST = digest(GENERATION)
 SHARDS = {shard: rows for shard, rows in TABLE.groupby("shard", sort=True)}

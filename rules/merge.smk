@@ -38,7 +38,7 @@ rule verify:
         "../envs/posegen.yaml"
     params:
         output_dir=lambda wildcards, input: os.path.dirname(input.batches[0]),
-        render=config["render"],
+        render=RENDER,
         rows=rows_digest(TABLE),
     script:
         "../workflow/scripts/verify.py"

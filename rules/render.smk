@@ -21,7 +21,7 @@ for (shard, batch), rows in RENDER_BATCHES.items():
         conda:
             "../envs/posegen.yaml"
         params:
-            render=config["render"],
+            render=RENDER,
             poses=digest([GENERATION_DIGEST, rows_digest(rows)]),
         script:
             "../workflow/scripts/render.py"

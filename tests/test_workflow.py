@@ -1,0 +1,174 @@
+"""End-to-end runs of the workflow with the test preset, each in its own temporary folder."""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLE = REPO / "config" / "prompts_example.md"
+
+pytestmark = pytest.mark.slow
+
+
+def snakemake(workdir, *args, check=True):
+    """Run the workflow with the shipped config, all paths inside ``workdir``."""
+    command = [
+        sys.executable, "-m", "snakemake",
+        "--snakefile", str(REPO / "Snakefile"),
+        "--directory", str(workdir),
+        "--configfile", str(REPO / "config" / "config.yaml"),
+        "--cores", "2",
+        *args,
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=workdir)
+    if check and result.returncode != 0:
+        raise AssertionError(f"snakemake failed ({result.returncode}):\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}")
+    return result
+
+
+def planned_jobs(workdir, *config):
+    """Rule name -> job count of a dry run."""
+    out = snakemake(workdir, "--dry-run", "--config", "preset=test", f"prompts={EXAMPLE}", *config).stdout
+    stats = out.split("Job stats:")[1].split("Reasons:")[0] if "Job stats:" in out else ""
+    return {m.group(1): int(m.group(2)) for m in re.finditer(r"^(\w+)\s+(\d+)$", stats, re.M) if m.group(1) != "total"}
+
+
+@pytest.fixture(scope="module")
+def finished_run(tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("run")
+    snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}")
+    return workdir
+
+
+def output_dir(workdir):
+    return workdir / "results" / "SinglePose"
+
+
+def test_test_preset_produces_a_verified_dataset(finished_run):
+    out = output_dir(finished_run)
+    manifest = pd.read_csv(out / "manifest.csv", keep_default_na=False)
+    n = len(manifest)
+    assert n == 28  # every prompt of the example, duplicates included
+    names = set(manifest["name"])
+    assert len(names) == n
+    expected = {f"{name}.{ext}" for name in names for ext in ("npy", "json", "png")} | {"manifest.csv", "poses.npy"}
+    assert {p.name for p in out.iterdir()} == expected
+    poses = np.load(out / "poses.npy")
+    assert poses.shape == (n, 22, 3) and poses.dtype == np.float32
+    for i, name in enumerate(manifest["name"]):
+        assert np.array_equal(poses[i], np.load(out / f"{name}.npy"))
+    report = json.loads((finished_run / "results" / "SinglePose_report" / "verify.json").read_text())
+    assert report["ok"] and report["counts"]["png"] == n and report["unmatched_count"] == 0
+    record = json.loads((out / "arching_back_2.json").read_text())
+    assert record["caption"] == "a person arching back" and record["backend"]["backend"] == "builtin"
+    assert {"sequence_length", "time_steps", "cfg", "frame_index", "variation"} <= record["settings"].keys()
+
+
+def test_rerun_with_nothing_changed_does_nothing(finished_run):
+    result = snakemake(finished_run, "--config", "preset=test", f"prompts={EXAMPLE}")
+    assert "Nothing to be done" in result.stdout + result.stderr
+
+
+def test_deleting_the_temp_dir_after_a_run_causes_no_work(tmp_path, finished_run):
+    workdir = tmp_path / "copy"
+    shutil.copytree(finished_run, workdir, symlinks=True)
+    shutil.rmtree(workdir / "results" / "SinglePose_temp")
+    assert planned_jobs(workdir) == {}
+
+
+def mtimes(out):
+    return {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+
+
+def test_deleting_one_png_reruns_only_its_render_batch(tmp_path, finished_run):
+    workdir = tmp_path / "copy"
+    shutil.copytree(finished_run, workdir, symlinks=True)
+    out = output_dir(workdir)
+    victim = "waving_with_the_right_hand.png"
+    (out / victim).unlink()
+    jobs = planned_jobs(workdir)
+    renders = [rule for rule in jobs if rule.startswith("render_")]
+    assert len(renders) == 1 and "generate" not in jobs and "split" not in jobs
+    before = mtimes(out)
+    snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}")
+    after = mtimes(out)
+    assert (out / victim).exists()
+    changed = {name for name in before if before[name] != after[name]}
+    assert len(changed) <= 3 * 8 + 2  # one render batch (8 poses x 3 files) + manifest/poses.npy
+
+
+def test_deleting_one_npy_regenerates_nothing(tmp_path, finished_run):
+    workdir = tmp_path / "copy"
+    shutil.copytree(finished_run, workdir, symlinks=True)
+    out = output_dir(workdir)
+    original = (out / "bowing_deeply.npy").read_bytes()
+    (out / "bowing_deeply.npy").unlink()
+    jobs = planned_jobs(workdir)
+    assert "generate" not in jobs and sum(1 for r in jobs if r.startswith("render_")) == 1
+    snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}")
+    assert (out / "bowing_deeply.npy").read_bytes() == original
+
+
+def test_deleting_npy_and_scratch_regenerates_one_shard_only(tmp_path, finished_run):
+    workdir = tmp_path / "copy"
+    shutil.copytree(finished_run, workdir, symlinks=True)
+    shutil.rmtree(workdir / "results" / "SinglePose_temp")
+    (output_dir(workdir) / "bowing_deeply.npy").unlink()
+    jobs = planned_jobs(workdir)
+    assert jobs.get("generate") == 1
+
+
+def test_render_settings_rerender_without_regenerating_and_generation_settings_regenerate(finished_run):
+    render_change = planned_jobs(finished_run, "dpi=100")
+    assert "generate" not in render_change
+    # 28 prompts in shards of 12 (12, 12, 4), batches of 8: 2 + 2 + 1 render jobs
+    assert sum(1 for r in render_change if r.startswith("render_")) == 5
+    generation_change = planned_jobs(finished_run, "variation=0.5")
+    assert generation_change.get("generate") == 3  # every shard
+    assert planned_jobs(finished_run, "batch_size=2").get("generate") == 3  # rerun, but from cache
+
+
+def test_same_prompts_and_seed_give_identical_npys_whatever_the_sharding(tmp_path, finished_run):
+    workdir = tmp_path / "other"
+    workdir.mkdir()
+    snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}", "shard_size=5", "batch_size=3", "poses_per_job=2")
+    a, b = output_dir(finished_run), output_dir(workdir)
+    npys = sorted(p.name for p in a.glob("*.npy"))
+    assert npys == sorted(p.name for p in b.glob("*.npy"))
+    for name in npys:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def test_verify_fails_the_run_with_a_clear_message(tmp_path, finished_run):
+    workdir = tmp_path / "copy"
+    shutil.copytree(finished_run, workdir, symlinks=True)
+    out = output_dir(workdir)
+    (out / "stray.txt").write_text("not part of the dataset")
+    (workdir / "results" / "SinglePose_report" / "verify.json").unlink()
+    result = snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}", check=False)
+    assert result.returncode != 0
+    assert "unexpected file in the output folder: stray.txt" in result.stdout + result.stderr
+
+
+def test_bad_prompt_file_is_one_clear_error(tmp_path):
+    prompts = tmp_path / "bad.md"
+    prompts.write_bytes(b"- A person waving\n- caf\xe9\n")
+    result = snakemake(tmp_path, "--dry-run", "--config", f"prompts={prompts}", check=False)
+    assert result.returncode != 0
+    assert f"{prompts}:2: not valid UTF-8" in result.stdout + result.stderr
+    assert not (tmp_path / "results").exists()
+
+
+def test_10k_plan_has_a_few_hundred_jobs(tmp_path, shared_prompts):
+    result = snakemake(tmp_path, "--dry-run", "--config", f"prompts={shared_prompts}")
+    total = int(re.search(r"^total\s+(\d+)$", result.stdout, re.M).group(1))
+    assert total <= 300
+    assert "generate" in result.stdout

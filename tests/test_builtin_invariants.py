@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -11,18 +10,16 @@ import pytest
 from posegen.backends import GenerationSettings
 from posegen.builtin import BuiltinGenerator, parse_caption
 from posegen.builtin.body import BONE_LENGTHS
+from posegen.prompts import read_prompts
 from posegen.skeleton import bone_lengths
-
-PROMPTS = Path("/work/shared/data/prompts_10k.md")
-ITEM = re.compile(r"^\s*(?:[-*]|\d+[.)])\s+(.*\S)\s*$")
+from tests.conftest import SHARED_PROMPTS
 
 
 @pytest.fixture(scope="module")
 def captions() -> list[str]:
-    if not PROMPTS.exists():
+    if not SHARED_PROMPTS.exists():
         pytest.skip("10K prompt file not available")
-    lines = PROMPTS.read_text(encoding="utf-8").splitlines()
-    return [m.group(1).replace("**", "").strip() for m in map(ITEM.match, lines) if m]
+    return [p.caption for p in read_prompts(SHARED_PROMPTS)]
 
 
 @pytest.fixture(scope="module")

@@ -14,19 +14,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "workflow" / "scripts"))
 
 from posegen.builtin import parse_caption  # noqa: E402
+from posegen.prompts import read_prompts  # noqa: E402
 
-DEFAULT = Path("/work/shared/data/prompts_10k.md")
-ITEM = re.compile(r"^\s*(?:[-*]|\d+[.)])\s+(.*\S)\s*$")
+# shared/ sits beside the repository.
+DEFAULT = Path(__file__).resolve().parents[3] / "shared" / "data" / "prompts_10k.md"
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def read_captions(path: Path) -> list[str]:
-    captions = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        match = ITEM.match(line)
-        if match:
-            captions.append(match.group(1).replace("**", "").strip())
-    return captions
+    return [prompt.caption for prompt in read_prompts(path)]
 
 
 def main() -> None:

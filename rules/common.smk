@@ -4,7 +4,6 @@ import os
 import sys
 from pathlib import Path
 
-from snakemake.exceptions import WorkflowError
 from snakemake.utils import min_version, validate
 
 min_version("8.0")
@@ -29,7 +28,7 @@ try:
     )
     TABLE = build_table(config["prompts"], **TABLE_SETTINGS)
 except (ConfigError, PromptFileError) as err:
-    raise WorkflowError(str(err)) from None
+    sys.exit(f"Error: {err}")
 
 OUT = config["output_dir"].rstrip("/")
 TMP = config["temp_dir"].rstrip("/")

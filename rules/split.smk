@@ -1,12 +1,14 @@
 # Split: the prompt file -> the prompt table and one table per shard.
-# temp(): scratch that may vanish after a finished run without causing reruns.
+# Outputs go to temp_dir: Snakemake does not rerun a job only because an
+# intermediate file is missing while everything after it is up to date, so
+# temp_dir may be deleted after a finished run.
 
 
 rule split:
     input:
         prompts=config["prompts"],
     output:
-        temp(f"{TMP}/shards/{{shard}}.tsv"),
+        f"{TMP}/shards/{{shard}}.tsv",
     log:
         "logs/split/{shard}.log",
     localrule: True
@@ -23,7 +25,7 @@ rule table:
     input:
         prompts=config["prompts"],
     output:
-        temp(PROMPT_TABLE),
+        PROMPT_TABLE,
     log:
         "logs/split/table.log",
     localrule: True

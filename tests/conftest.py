@@ -1,9 +1,14 @@
+import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_PROMPTS = REPO.parent / "shared" / "data" / "prompts_10k.md"
+EXAMPLE = REPO / "config" / "prompts_example.md"
 
 
 @pytest.fixture
@@ -11,3 +16,37 @@ def shared_prompts():
     if not SHARED_PROMPTS.exists():
         pytest.skip(f"{SHARED_PROMPTS} not present (shared data sits beside the repository)")
     return SHARED_PROMPTS
+
+
+def snakemake_command(workdir, *args):
+    return [
+        sys.executable, "-m", "snakemake",
+        "--snakefile", str(REPO / "Snakefile"),
+        "--directory", str(workdir),
+        "--configfile", str(REPO / "config" / "config.yaml"),
+        "--cores", "2",
+        *args,
+    ]
+
+
+def snakemake(workdir, *args, check=True, env=None):
+    """Run the workflow with the shipped config, all paths inside ``workdir``."""
+    result = subprocess.run(snakemake_command(workdir, *args), capture_output=True, text=True, cwd=workdir, env=env)
+    if check and result.returncode != 0:
+        raise AssertionError(f"snakemake failed ({result.returncode}):\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}")
+    return result
+
+
+def planned_jobs(workdir, *config):
+    """Rule name -> job count of a dry run of the example with the test preset."""
+    out = snakemake(workdir, "--dry-run", "--config", "preset=test", f"prompts={EXAMPLE}", *config).stdout
+    stats = out.split("Job stats:")[1].split("Reasons:")[0] if "Job stats:" in out else ""
+    return {m.group(1): int(m.group(2)) for m in re.finditer(r"^(\w+)\s+(\d+)$", stats, re.M) if m.group(1) != "total"}
+
+
+@pytest.fixture(scope="session")
+def finished_run(tmp_path_factory):
+    """A finished run of the example with the test preset (copy it before changing anything)."""
+    workdir = tmp_path_factory.mktemp("run")
+    snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}")
+    return workdir

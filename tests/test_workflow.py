@@ -1,51 +1,16 @@
 """End-to-end runs of the workflow with the test preset, each in its own temporary folder."""
 
 import json
-import os
 import re
 import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-EXAMPLE = REPO / "config" / "prompts_example.md"
+from tests.conftest import EXAMPLE, planned_jobs, snakemake
 
 pytestmark = pytest.mark.slow
-
-
-def snakemake(workdir, *args, check=True):
-    """Run the workflow with the shipped config, all paths inside ``workdir``."""
-    command = [
-        sys.executable, "-m", "snakemake",
-        "--snakefile", str(REPO / "Snakefile"),
-        "--directory", str(workdir),
-        "--configfile", str(REPO / "config" / "config.yaml"),
-        "--cores", "2",
-        *args,
-    ]
-    result = subprocess.run(command, capture_output=True, text=True, cwd=workdir)
-    if check and result.returncode != 0:
-        raise AssertionError(f"snakemake failed ({result.returncode}):\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}")
-    return result
-
-
-def planned_jobs(workdir, *config):
-    """Rule name -> job count of a dry run."""
-    out = snakemake(workdir, "--dry-run", "--config", "preset=test", f"prompts={EXAMPLE}", *config).stdout
-    stats = out.split("Job stats:")[1].split("Reasons:")[0] if "Job stats:" in out else ""
-    return {m.group(1): int(m.group(2)) for m in re.finditer(r"^(\w+)\s+(\d+)$", stats, re.M) if m.group(1) != "total"}
-
-
-@pytest.fixture(scope="module")
-def finished_run(tmp_path_factory):
-    workdir = tmp_path_factory.mktemp("run")
-    snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}")
-    return workdir
 
 
 def output_dir(workdir):
@@ -172,3 +137,43 @@ def test_10k_plan_has_a_few_hundred_jobs(tmp_path, shared_prompts):
     total = int(re.search(r"^total\s+(\d+)$", result.stdout, re.M).group(1))
     assert total <= 300
     assert "generate" in result.stdout
+
+
+def test_killing_a_generate_job_half_way_loses_no_finished_batch(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import time
+
+    from tests.conftest import REPO, snakemake_command
+
+    prompts = tmp_path / "prompts.txt"
+    prompts.write_text("\n".join(f"A person raising the arms, variant {i}" for i in range(40)) + "\n")
+    call_log = tmp_path / "calls.txt"
+    config = [
+        "--config", f"prompts={prompts}", "preset=test", "shard_size=40", "batch_size=4",
+        "backend=tests.plugins.slow_backend:make", f"backend_options={{call_log: {call_log}, seconds_per_batch: 0.4}}",
+    ]
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    process = subprocess.Popen(
+        snakemake_command(tmp_path, *config), cwd=tmp_path, env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )
+    cache = tmp_path / "results" / "SinglePose_temp" / "cache"
+    deadline = time.monotonic() + 120
+    while len(list(cache.glob("*.npz"))) < 3:
+        assert process.poll() is None and time.monotonic() < deadline, "generation did not start"
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGKILL)  # Snakemake and its jobs, mid-generation
+    process.wait()
+    first = call_log.read_text().splitlines()
+    assert 12 <= len(first) < 40
+    assert not (tmp_path / "results" / "SinglePose_temp" / "generated" / "s000.npz").exists()
+
+    snakemake(tmp_path, "--unlock", *config, env=env)  # a killed Snakemake leaves its lock behind
+    snakemake(tmp_path, *config, env=env)
+    second = call_log.read_text().splitlines()[len(first):]
+    cached = {path.stem for path in cache.glob("*.npz")}
+    assert len(cached) == 10  # every batch exactly once
+    assert sorted(first + second) == sorted(f"A person raising the arms, variant {i}" for i in range(40))
+    assert json.loads((tmp_path / "results" / "SinglePose_report" / "verify.json").read_text())["ok"]

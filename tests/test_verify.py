@@ -1,0 +1,111 @@
+"""verify_outputs on a finished run's folder, intact and damaged in each way it must catch."""
+
+import json
+import shutil
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from posegen.plan import read_table
+from posegen.verify import verify_outputs
+
+RENDER = {"width": 1200, "height": 1200, "dpi": 150}
+
+
+@pytest.fixture
+def dataset(tmp_path, finished_run):
+    out = tmp_path / "SinglePose"
+    shutil.copytree(finished_run / "results" / "SinglePose", out)
+    table = read_table(finished_run / "results" / "SinglePose_temp" / "prompt_table.tsv")
+    return table, out
+
+
+def problems(table, out, render=RENDER):
+    return verify_outputs(table, out, render).problems
+
+
+def test_intact_run_passes_with_counts(dataset):
+    table, out = dataset
+    report = verify_outputs(table, out, RENDER)
+    assert report.ok, report.problems
+    assert report.counts["npy"] == report.counts["png"] == report.counts["json"] == len(table)
+    assert report.disk_bytes > 0
+
+
+def test_missing_and_extra_files(dataset):
+    table, out = dataset
+    (out / "bowing_deeply.png").unlink()
+    (out / "notes.txt").write_text("x")
+    found = problems(table, out)
+    assert "missing: bowing_deeply.png" in found
+    assert "unexpected file in the output folder: notes.txt" in found
+
+
+@pytest.mark.parametrize(
+    "array, message",
+    [
+        (np.zeros((21, 3), np.float32), "shape (21, 3)"),
+        (np.zeros((22, 3), np.float64), "dtype float64"),
+        (np.full((22, 3), np.nan, np.float32), "NaN"),
+    ],
+)
+def test_bad_npy(dataset, array, message):
+    table, out = dataset
+    np.save(out / "bowing_deeply.npy", array)
+    assert any(p.startswith("bowing_deeply.npy") and message in p for p in problems(table, out))
+
+
+def test_json_missing_field_and_disagreeing_joints(dataset):
+    table, out = dataset
+    record = json.loads((out / "bowing_deeply.json").read_text())
+    del record["frame_index"]
+    (out / "bowing_deeply.json").write_text(json.dumps(record))
+    record = json.loads((out / "waving_with_the_right_hand.json").read_text())
+    record["joints"][20][1] += 0.1
+    (out / "waving_with_the_right_hand.json").write_text(json.dumps(record))
+    found = problems(table, out)
+    assert "bowing_deeply.json: missing field(s) frame_index" in found
+    assert "waving_with_the_right_hand.json: joints disagree with waving_with_the_right_hand.npy" in found
+
+
+def test_truncated_stale_and_wrong_size_pictures(dataset):
+    table, out = dataset
+    data = (out / "bowing_deeply.png").read_bytes()
+    (out / "bowing_deeply.png").write_bytes(data[: len(data) // 2])
+    shutil.copy(out / "in_a_yoga_tree_pose.png", out / "waving_with_the_right_hand.png")
+    found = problems(table, out)
+    assert any(p.startswith("bowing_deeply.png: does not decode as PNG") for p in found)
+    assert any(p.startswith("waving_with_the_right_hand.png: picture was not drawn from") for p in found)
+    assert any("640x480 pixels, expected" in p or "expected 640x480" in p for p in problems(table, out, {**RENDER, "width": 640, "height": 480}))
+    assert any("DPI" in p for p in problems(table, out, {**RENDER, "dpi": 300}))
+
+
+def test_dataset_files_must_match_the_poses(dataset):
+    table, out = dataset
+    poses = np.load(out / "poses.npy")
+    np.save(out / "poses.npy", poses[::-1].copy())
+    manifest = pd.read_csv(out / "manifest.csv", keep_default_na=False)
+    manifest.iloc[::-1].to_csv(out / "manifest.csv", index=False)
+    found = problems(table, out)
+    assert "manifest.csv: names or their order differ from the prompt table" in found
+    assert any(p.startswith("poses.npy: row 0 differs") for p in found)
+
+
+def test_unmatched_captions_are_listed(dataset):
+    table, out = dataset
+    record = json.loads((out / "bowing_deeply.json").read_text())
+    record["generator"]["matched"] = False
+    (out / "bowing_deeply.json").write_text(json.dumps(record))
+    report = verify_outputs(table, out, RENDER)
+    assert report.ok
+    assert [u["name"] for u in report.unmatched] == ["bowing_deeply"]
+    assert "did not understand: 1" in report.summary()
+
+
+def test_partial_files_of_killed_jobs_are_removed(dataset):
+    table, out = dataset
+    (out / ".bowing_deeply.png.x1y2.tmp").write_bytes(b"half a picture")
+    report = verify_outputs(table, out, RENDER)
+    assert report.ok and report.removed_partial_files == 1
+    assert not list(out.glob(".*.tmp"))

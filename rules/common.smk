@@ -10,6 +10,7 @@ min_version("8.0")
 
 sys.path.insert(0, str(Path(workflow.basedir) / "workflow" / "scripts"))
 
+from posegen.backends import BackendError, preflight
 from posegen.plan import build_table, rows_digest
 from posegen.prompts import PromptFileError
 from posegen.settings import ConfigError, digest, resolve
@@ -27,7 +28,8 @@ try:
         max_name_bytes=config["name_max_bytes"],
     )
     TABLE = build_table(config["prompts"], **TABLE_SETTINGS)
-except (ConfigError, PromptFileError) as err:
+    preflight(RUN.backend, RUN.generation, RUN.backend_options)
+except (BackendError, ConfigError, PromptFileError) as err:
     sys.exit(f"Error: {err}")
 
 OUT = config["output_dir"].rstrip("/")

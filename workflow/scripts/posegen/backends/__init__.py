@@ -66,6 +66,11 @@ class BackendError(RuntimeError):
     """A backend cannot be loaded or run; the message says what to fix."""
 
 
+class GenerationFailed(BackendError):
+    """Generating one batch failed for a reason tied to its captions (e.g. out of memory at
+    batch size 1); the job records the failure and goes on with the other batches."""
+
+
 def resolve(backend: str):
     """The factory callable for a registered name or a ``module:callable`` plugin spec."""
     spec = REGISTRY.get(backend, backend)
@@ -83,6 +88,19 @@ def resolve(backend: str):
         return getattr(module, attr)
     except AttributeError:
         raise BackendError(f"backend {backend!r}: {module_name!r} has no attribute {attr!r}") from None
+
+
+def preflight(backend: str, settings: GenerationSettings, options: dict[str, Any] | None = None) -> None:
+    """Check a backend's installation before any job starts (called when the workflow is parsed).
+
+    A backend module may define ``preflight(settings, options)`` that raises
+    BackendError naming what is missing (a path, a checkpoint, a setting); it must
+    be cheap and must not need a GPU (the workflow may be parsed on a login node).
+    """
+    factory = resolve(backend)
+    check = getattr(importlib.import_module(factory.__module__), "preflight", None)
+    if check is not None:
+        check(settings, dict(options or {}))
 
 
 def create(backend: str, settings: GenerationSettings, options: dict[str, Any] | None = None) -> Generator:

@@ -387,12 +387,15 @@ def save_png(
     if palette:
         bit_depth = 4 if len(colors) <= 3 * 16 else 8
         header = struct.pack(">IIBBBBB", width, height, bit_depth, 3, 0, 0, 0)
-        pixels = image.tobytes("raw", "P;4" if bit_depth == 4 else "P")
+        rawmode, row_bytes = ("P;4", (width + 1) // 2) if bit_depth == 4 else ("P", width)
     else:
         header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-        pixels = image.convert("RGB").tobytes()
-    rows = np.zeros((height, 1 + len(pixels) // height), dtype=np.uint8)  # column 0: filter None
-    rows[:, 1:] = np.frombuffer(pixels, np.uint8).reshape(height, -1)
+        image, rawmode, row_bytes = image.convert("RGB"), "RGB", 3 * width
+    # Every PNG row starts with its filter byte (0: None). Pillow's raw encoder pads
+    # each row at its end to the given stride, so one leading zero byte turns the
+    # padding into the next row's filter byte; the last row's padding is dropped.
+    # That saves copying the pixels into a separate buffer of rows.
+    pixels = memoryview(image.tobytes("raw", rawmode, row_bytes + 1, 1))[:-1]
     compressor = zlib.compressobj(PNG_COMPRESS_LEVEL, zlib.DEFLATED, 15, 9, zlib.Z_RLE)
     pixels_per_metre = round(dpi / 0.0254)
     parts = [
@@ -401,7 +404,7 @@ def save_png(
         *([_chunk(b"PLTE", bytes(colors))] if palette else []),
         _chunk(b"pHYs", struct.pack(">IIB", pixels_per_metre, pixels_per_metre, 1)),
         *(_text_chunk(str(k), str(v)) for k, v in (metadata or {}).items()),
-        _chunk(b"IDAT", compressor.compress(rows) + compressor.flush()),
+        _chunk(b"IDAT", compressor.compress(b"\0") + compressor.compress(pixels) + compressor.flush()),
         _chunk(b"IEND", b""),
     ]
     with open(path, "wb") as out:

@@ -125,17 +125,42 @@ def _font(size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(path, size, layout_engine=ImageFont.Layout.BASIC)
 
 
+@lru_cache(maxsize=16384)
+def _length(font: ImageFont.FreeTypeFont, text: str) -> float:
+    """font.getlength, remembered: captions repeat their words a lot."""
+    return font.getlength(text)
+
+
+@lru_cache(maxsize=4096)
+def _word_tile(font: ImageFont.FreeTypeFont, word: str) -> tuple[Image.Image, int, int] | None:
+    """One word's antialiased glyphs as a palette-index tile cropped to its ink, and
+    the tile's offset from the pen position (left edge, top of the line); None when
+    the word leaves no ink. Remembered, so a caption costs a few pastes instead of
+    rasterising every glyph again."""
+    left, top, right, bottom = font.getbbox(word)
+    if right <= left or bottom <= top:
+        return None
+    mask = Image.new("L", (right - left, bottom - top), 0)
+    ImageDraw.Draw(mask).text((-left, -top), word, fill=255, font=font)
+    ink = mask.getbbox()
+    if ink is None:
+        return None
+    mask = mask.crop(ink)
+    tile = Image.frombytes("P", mask.size, mask.point(_TEXT_LUT).tobytes())
+    return tile, left + ink[0], top + ink[1]
+
+
 def wrap_caption(text: str, font: ImageFont.FreeTypeFont, max_width: float, max_lines: int) -> list[str]:
     """Greedy word wrap by pixel width; words wider than a line break anywhere (CJK has
     no spaces); text beyond max_lines is cut with an ellipsis."""
     # Summed word widths skip kerning across spaces; a 2 % margin absorbs that and
     # saves measuring every growing line (the caption changes with every picture).
     budget = 0.98 * max_width
-    space = font.getlength(" ")
+    space = _length(font, " ")
     lines: list[str] = []
     current, current_width = "", 0.0
     for word in "".join(ch if ch.isprintable() else " " for ch in text).split():
-        width = font.getlength(word)
+        width = _length(font, word)
         if current and current_width + space + width <= budget:
             current, current_width = f"{current} {word}", current_width + space + width
             continue
@@ -145,7 +170,7 @@ def wrap_caption(text: str, font: ImageFont.FreeTypeFont, max_width: float, max_
         if width > budget:  # too wide alone (CJK has no spaces): break between any characters
             current, current_width = "", 0.0
             for ch in word:
-                ch_width = font.getlength(ch)
+                ch_width = _length(font, ch)
                 if current and current_width + ch_width > budget:
                     lines.append(current)
                     current, current_width = "", 0.0
@@ -240,6 +265,7 @@ class PoseRenderer:
         self.joint_radius = max(2, round(JOINT_RADIUS_M * scale), self.bone_width // 2 + 1)
         self.head_radius = max(self.joint_radius + 1, round(HEAD_RADIUS_M * scale))
         self.background = self._draw_background()
+        self._canvas = self.background.copy()
 
     # -- static parts --------------------------------------------------------------
 
@@ -289,18 +315,42 @@ class PoseRenderer:
 
     def draw(self, joints: np.ndarray, caption: str) -> Image.Image:
         """The picture of one pose as a "P"-mode image (a fresh copy every call)."""
+        joints = self._checked(joints)
+        image = self.background.copy()
+        self._draw_pose(image, joints, caption)
+        return image
+
+    @staticmethod
+    def _checked(joints: np.ndarray) -> np.ndarray:
         joints = np.asarray(joints, dtype=np.float64)
         if joints.shape != (NUM_JOINTS, 3) or not np.isfinite(joints).all():
             raise ValueError(f"joints must be finite and shaped ({NUM_JOINTS}, 3), got {joints.shape}")
-        image = self.background.copy()
+        return joints
+
+    def _draw_pose(self, image: Image.Image, joints: np.ndarray, caption: str) -> None:
+        """Draw one pose and its caption on `image`, which holds the background."""
         shadow = joints * (1.0, 0.0, 1.0)
         for layout in self.views:
             self._draw_view(image, layout, joints, shadow)
         x0, y0, x1, _ = self.caption_box
         lines = wrap_caption(caption, self.caption_font, x1 - x0, CAPTION_MAX_LINES)
-        if lines:
-            image.paste(_text_strip(lines, self.caption_font, x1 - x0, self.caption_line_height), (x0, y0))
-        return image
+        self._draw_caption(image, lines)
+
+    def _draw_caption(self, image: Image.Image, lines: Sequence[str]) -> None:
+        """Centred caption lines from remembered word tiles (see _word_tile)."""
+        font = self.caption_font
+        x0, y0, x1, _ = self.caption_box
+        space = _length(font, " ")
+        for row, line in enumerate(lines):
+            words = line.split(" ")
+            widths = [_length(font, word) for word in words]
+            x = x0 + (x1 - x0 - sum(widths) - space * (len(words) - 1)) / 2
+            y = y0 + row * self.caption_line_height
+            for word, width in zip(words, widths):
+                tile = _word_tile(font, word)
+                if tile is not None:
+                    image.paste(tile[0], (round(x) + tile[1], y + tile[2]))
+                x += width + space
 
     def _draw_view(self, image: Image.Image, layout: _ViewLayout, joints: np.ndarray, shadow: np.ndarray) -> None:
         pixels, depth = layout.project(joints)
@@ -348,8 +398,12 @@ class PoseRenderer:
         metadata: dict[str, str] | None = None,
     ) -> None:
         """Write the picture of one pose to `path` as a PNG, whatever its extension."""
-        image = self.draw(joints, caption)
-        save_png(image, path, self.settings.dpi, metadata, palette=self.settings.palette)
+        joints = self._checked(joints)
+        # One canvas per renderer, reset from the background: no fresh 1.4 MB image per pose.
+        canvas = self._canvas
+        canvas.paste(self.background, (0, 0))
+        self._draw_pose(canvas, joints, caption)
+        save_png(canvas, path, self.settings.dpi, metadata, palette=self.settings.palette)
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:

@@ -18,6 +18,7 @@ import numpy as np
 # dependency of one backend does not break the others.
 REGISTRY = {
     "builtin": "posegen.builtin:BuiltinGenerator",
+    "mardm": "posegen.backends.mardm:MardmGenerator",
 }
 
 

@@ -11,6 +11,7 @@ min_version("8.0")
 sys.path.insert(0, str(Path(workflow.basedir) / "workflow" / "scripts"))
 
 from posegen.backends import BackendError, preflight
+from posegen.failures import failure_file, shard_attempts
 from posegen.plan import build_table, rows_digest
 from posegen.prompts import PromptFileError
 from posegen.settings import ConfigError, digest, resolve
@@ -55,6 +56,11 @@ RENDER_BATCHES = {
 }
 
 
+# A shard whose last generation had failures gets a new attempt number, which
+# reruns its generation (see posegen.failures).
+SHARD_ATTEMPTS = shard_attempts(REPORTS, list(SHARDS))
+
+
 def pose_files(rows, extension):
     return [f"{OUT}/{name}.{extension}" for name in rows["name"]]
 
@@ -91,3 +97,7 @@ def missing_pose_files():
 
 def shard_digest(wildcards):
     return rows_digest(SHARDS[wildcards.shard])
+
+
+def shard_attempt(wildcards):
+    return SHARD_ATTEMPTS.get(wildcards.shard, 0)

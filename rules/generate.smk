@@ -15,6 +15,8 @@ rule generate:
         gpu=1,
     params:
         rows=shard_digest,
+        attempt=shard_attempt,
+        failure_file=lambda wildcards: failure_file(REPORTS, wildcards.shard),
         generation=GENERATION,
         batch_size=RUN.generation.batch_size,
         gpus=config["gpus"],

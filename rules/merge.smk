@@ -40,5 +40,6 @@ rule verify:
         output_dir=lambda wildcards, input: os.path.dirname(input.batches[0]),
         render=RENDER,
         rows=rows_digest(TABLE),
+        max_failures=config["max_failures"],
     script:
         "../workflow/scripts/verify.py"

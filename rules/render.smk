@@ -1,9 +1,7 @@
 # Render: per pose the NPY, JSON and PNG, in batches of poses_per_job so that the
 # job count stays in the hundreds. One rule per batch because each batch declares
-# its own per-pose outputs.
-# ancient(): a shard file rewritten with identical poses (e.g. after one NPY was
-# deleted) must not re-render the shard's other batches. Anything that changes
-# the poses changes params.poses, which reruns exactly the affected batches.
+# its own per-pose outputs. A missing pose file reruns only its batch: the shard
+# file it is written from stays in temp_dir, so nothing is generated again.
 
 for (shard, batch), rows in RENDER_BATCHES.items():
 
@@ -11,7 +9,7 @@ for (shard, batch), rows in RENDER_BATCHES.items():
         name:
             f"render_{shard}_{batch}"
         input:
-            shard=ancient(f"{TMP}/generated/{shard}.npz"),
+            shard=f"{TMP}/generated/{shard}.npz",
         output:
             npy=pose_files(rows, "npy"),
             json=pose_files(rows, "json"),

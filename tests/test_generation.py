@@ -17,6 +17,10 @@ def table_for(tmp_path, captions, **kwargs):
     return build_table(path, **settings)
 
 
+class SimulatedKill(BaseException):
+    """Like SIGKILL for the job: nothing in the job gets to handle it."""
+
+
 class CountingGenerator:
     """A stand-in backend: a pose that depends on caption and seed, and a call log."""
 
@@ -31,7 +35,7 @@ class CountingGenerator:
 
     def generate(self, captions, seeds, lengths):
         if self.fail_after is not None and len(CountingGenerator.calls) >= self.fail_after:
-            raise RuntimeError("simulated crash")
+            raise SimulatedKill()
         CountingGenerator.calls.append(list(captions))
         frames = max(lengths)
         motions = np.zeros((len(captions), frames, NUM_JOINTS, 3), dtype=np.float32)
@@ -67,7 +71,7 @@ def test_a_killed_job_resumes_without_generating_finished_batches(tmp_path):
     rows = table_for(tmp_path, [f"A person pose {i}" for i in range(10)])
     kwargs = dict(record=record(backend="counting"), batch_size=3, cache_dir=tmp_path / "cache", make_generator=CountingGenerator, log=lambda m: None)
     CountingGenerator.fail_after = 2
-    with pytest.raises(RuntimeError, match="simulated crash"):
+    with pytest.raises(SimulatedKill):
         run_shard(rows, tmp_path / "shard.npz", **kwargs)
     assert not (tmp_path / "shard.npz").exists()
     generated_before = [c for call in CountingGenerator.calls for c in call]
@@ -75,13 +79,13 @@ def test_a_killed_job_resumes_without_generating_finished_batches(tmp_path):
 
     CountingGenerator.fail_after = None
     counts = run_shard(rows, tmp_path / "shard.npz", **kwargs)
-    assert counts == {"cached": 6, "generated": 4}
+    assert counts == {"cached": 6, "generated": 4, "failed": []}
     generated_after = [c for call in CountingGenerator.calls[2:] for c in call]
     assert not set(generated_after) & set(generated_before)
 
     # A rerun (e.g. after an output was deleted) generates nothing, even with another batch size.
     kwargs["batch_size"] = 4
-    assert run_shard(rows, tmp_path / "again.npz", **kwargs) == {"cached": 10, "generated": 0}
+    assert run_shard(rows, tmp_path / "again.npz", **kwargs) == {"cached": 10, "generated": 0, "failed": []}
     a, b = read_shard_file(tmp_path / "shard.npz"), read_shard_file(tmp_path / "again.npz")
     assert a.keys() == b.keys()
     assert all(np.array_equal(a[k][0], b[k][0]) and a[k][1] == b[k][1] for k in a)
@@ -126,14 +130,46 @@ def test_backend_returning_a_wrong_shape_is_a_clear_error(tmp_path):
 
     rows = table_for(tmp_path, ["A person waving"])
     with pytest.raises(BackendError, match=r"expected \(1, T, 22, 3\)"):
-        run_shard(rows, tmp_path / "s.npz", record(backend="broken"), 8, tmp_path / "c", make_generator=Broken, log=lambda m: None)
+        from posegen.generation import generate_batch
+
+        generate_batch(Broken(None, {}), rows, -1)
+    result = run_shard(rows, tmp_path / "s.npz", record(backend="broken"), 8, tmp_path / "c", make_generator=Broken, log=lambda m: None)
+    assert "expected (1, T, 22, 3)" in result["failed"][0]["reason"]
 
 
-def test_backend_returning_nan_is_a_clear_error(tmp_path):
-    class NaNs(CountingGenerator):
-        def generate(self, captions, seeds, lengths):
+class FailsOnBadCaptions(CountingGenerator):
+    """Fails a whole batch when any caption in it contains 'bad' (like a NaN or an OOM)."""
+
+    broken = True
+
+    def generate(self, captions, seeds, lengths):
+        if self.broken and any("bad" in c for c in captions):
             return MotionBatch(motions=np.full((len(captions), 4, 22, 3), np.nan), info=[])
+        return super().generate(captions, seeds, lengths)
 
-    rows = table_for(tmp_path, ["A person waving"])
-    with pytest.raises(BackendError, match="non-finite"):
-        run_shard(rows, tmp_path / "s.npz", record(backend="nans"), 8, tmp_path / "c", make_generator=NaNs, log=lambda m: None)
+
+def test_failing_captions_are_recorded_and_the_shard_goes_on(tmp_path):
+    captions = [f"A person pose {i}" for i in range(10)]
+    captions[3] = "A bad pose"
+    captions[8] = "Another bad pose"
+    rows = table_for(tmp_path, captions)
+    kwargs = dict(record=record(backend="flaky"), batch_size=4, cache_dir=tmp_path / "cache", make_generator=FailsOnBadCaptions, log=lambda m: None)
+    result = run_shard(rows, tmp_path / "s.npz", **kwargs)
+    assert [f["caption"] for f in result["failed"]] == ["A bad pose", "Another bad pose"]
+    assert all("non-finite" in f["reason"] for f in result["failed"])
+    assert result["generated"] == 8
+    poses = read_shard_file(tmp_path / "s.npz")
+    failed_pose, failed_record = poses[rows.iloc[3]["name"]]
+    assert failed_record["status"] == "failed" and "non-finite" in failed_record["error"]
+    assert not failed_pose.any()
+    assert poses[rows.iloc[0]["name"]][1]["status"] == "ok"
+
+    # The rerun retries exactly the failed captions.
+    FailsOnBadCaptions.broken = False
+    CountingGenerator.calls = []
+    try:
+        again = run_shard(rows, tmp_path / "s.npz", **kwargs)
+    finally:
+        FailsOnBadCaptions.broken = True
+    assert again == {"cached": 8, "generated": 2, "failed": []}
+    assert sorted(c for call in CountingGenerator.calls for c in call) == ["A bad pose", "Another bad pose"]

@@ -98,7 +98,8 @@ def test_render_settings_rerender_without_regenerating_and_generation_settings_r
     assert sum(1 for r in render_change if r.startswith("render_")) == 5
     generation_change = planned_jobs(finished_run, "variation=0.5")
     assert generation_change.get("generate") == 3  # every shard
-    assert planned_jobs(finished_run, "batch_size=2").get("generate") == 3  # rerun, but from cache
+    assert sum(1 for r in generation_change if r.startswith("render_")) == 5  # and every picture
+    assert {"merge", "verify"} <= generation_change.keys()
 
 
 def test_same_prompts_and_seed_give_identical_npys_whatever_the_sharding(tmp_path, finished_run):
@@ -177,3 +178,55 @@ def test_killing_a_generate_job_half_way_loses_no_finished_batch(tmp_path):
     assert len(cached) == 10  # every batch exactly once
     assert sorted(first + second) == sorted(f"A person raising the arms, variant {i}" for i in range(40))
     assert json.loads((tmp_path / "results" / "SinglePose_report" / "verify.json").read_text())["ok"]
+
+
+def test_failed_captions_are_reported_then_retried_alone(tmp_path):
+    import os
+
+    from tests.conftest import REPO
+
+    prompts = tmp_path / "prompts.txt"
+    lines = [f"A person raising the left arm, take {i}" for i in range(10)]
+    lines[4] = "A person with a bad pose"
+    prompts.write_text("\n".join(lines) + "\n")
+    flag = tmp_path / "fail_now"
+    flag.touch()
+    config = [
+        "--config", f"prompts={prompts}", "preset=test", "shard_size=5", "poses_per_job=5",
+        "backend=tests.plugins.flaky_backend:make", f"backend_options={{fail_flag: {flag}}}",
+    ]
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    first = snakemake(tmp_path, *config, check=False, env=env)
+    output = first.stdout + first.stderr
+    assert first.returncode != 0
+    assert "1 caption(s) failed to generate, more than max_failures (0)" in output
+    assert "CUDA out of memory (simulated)" in output
+    record = json.loads((output_dir(tmp_path) / "with_a_bad_pose.json").read_text())
+    assert record["status"] == "failed"
+    failures = json.loads((tmp_path / "results" / "SinglePose_report" / "failures" / "s000.json").read_text())
+    assert [f["name"] for f in failures["failed"]] == ["with_a_bad_pose"]
+
+    # Allowing one failure lets the run finish, with the failure listed.
+    allowed = snakemake(tmp_path, *config, "max_failures=1", env=env)
+    report = json.loads((tmp_path / "results" / "SinglePose_report" / "verify.json").read_text())
+    assert report["ok"] and report["failed_count"] == 1
+
+    # Once the cause is gone, a rerun retries just that caption's shard.
+    flag.unlink()
+    jobs = planned_jobs_for(tmp_path, config, env)
+    assert jobs.get("generate") == 1 and [r for r in jobs if r.startswith("render_")] == ["render_s000_b00"]
+    calls_before = len(list((tmp_path / "results" / "SinglePose_temp" / "cache").glob("*.npz")))
+    snakemake(tmp_path, *config, env=env)
+    record = json.loads((output_dir(tmp_path) / "with_a_bad_pose.json").read_text())
+    assert record["status"] == "ok"
+    # one new cache file: only the failed caption was generated
+    assert len(list((tmp_path / "results" / "SinglePose_temp" / "cache").glob("*.npz"))) == calls_before + 1
+    assert json.loads((tmp_path / "results" / "SinglePose_report" / "verify.json").read_text())["failed_count"] == 0
+    again = snakemake(tmp_path, *config, env=env)
+    assert "Nothing to be done" in again.stdout + again.stderr
+
+
+def planned_jobs_for(workdir, config, env):
+    out = snakemake(workdir, "--dry-run", *config, env=env).stdout
+    stats = out.split("Job stats:")[1].split("Reasons:")[0] if "Job stats:" in out else ""
+    return {m.group(1): int(m.group(2)) for m in re.finditer(r"^(\w+)\s+(\d+)$", stats, re.M) if m.group(1) != "total"}

@@ -8,10 +8,11 @@ with job_log(snakemake.log[0], f"generate {snakemake.wildcards.shard}") as log:
     assignment = gpu.acquire(snakemake.params.gpus, snakemake.params.lock_dir, log=log)
     log(assignment.reason)
     try:
+        from posegen.failures import record_failures
         from posegen.generation import run_shard
         from posegen.plan import read_table
 
-        counts = run_shard(
+        result = run_shard(
             read_table(snakemake.input.shard),
             snakemake.output.shard,
             snakemake.params.generation,
@@ -20,6 +21,7 @@ with job_log(snakemake.log[0], f"generate {snakemake.wildcards.shard}") as log:
             device=assignment.device,
             log=log,
         )
-        log(f"done: {counts['generated']} generated, {counts['cached']} from cache")
+        record_failures(snakemake.params.failure_file, result["failed"])
+        log(f"done: {result['generated']} generated, {result['cached']} from cache, {len(result['failed'])} failed")
     finally:
         assignment.release()

@@ -6,7 +6,12 @@ from posegen.plan import read_table
 from posegen.verify import verify_outputs
 
 with job_log(snakemake.log[0], "verify") as log:
-    report = verify_outputs(read_table(snakemake.input.table), snakemake.params.output_dir, snakemake.params.render)
+    report = verify_outputs(
+        read_table(snakemake.input.table),
+        snakemake.params.output_dir,
+        snakemake.params.render,
+        max_failures=snakemake.params.max_failures,
+    )
     summary = report.summary()
     log(summary)
     if not report.ok:

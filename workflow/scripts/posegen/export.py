@@ -41,6 +41,9 @@ def export_batch(
         write_json(json_path, record)
         # The picture carries the hash of its NPY so that verify can tell a stale picture.
         metadata = {"pose_sha1": hashlib.sha1(data).hexdigest(), "caption": record["caption"]}
+        title = record["caption"]
+        if record.get("status") == "failed":
+            title = f"[generation failed: {record.get('error', '')[:120]}] {title}"
         with atomic_path(png_path) as tmp:
-            renderer.render(pose, record["caption"], tmp, metadata=metadata)
+            renderer.render(pose, title, tmp, metadata=metadata)
     return len(npy_paths)

@@ -159,6 +159,25 @@ def read_shard_file(path: str | Path) -> dict[str, tuple[np.ndarray, dict[str, A
     return {name: (pose, record) for name, pose, record in zip(names, poses, records)}
 
 
+def _generate_or_split(generator, rows: pd.DataFrame, frame_index, log) -> list[tuple[list[int], Any]]:
+    """Generate a batch; when it fails, halve it until the failing captions stand alone.
+
+    Returns (row positions, result dict) pairs for what succeeded and
+    (row positions, reason str) pairs for single captions that failed.
+    """
+    try:
+        return [(list(range(len(rows))), generate_batch(generator, rows, frame_index))]
+    except Exception as err:  # a caption must not take its shard down with it
+        reason = f"{type(err).__name__}: {err}".strip()
+        if len(rows) == 1:
+            return [([0], reason)]
+        log(f"batch of {len(rows)} failed ({reason[:200]}); retrying in halves")
+        middle = len(rows) // 2
+        first = _generate_or_split(generator, rows.iloc[:middle], frame_index, log)
+        second = _generate_or_split(generator, rows.iloc[middle:], frame_index, log)
+        return first + [([middle + i for i in positions], outcome) for positions, outcome in second]
+
+
 def run_shard(
     rows: pd.DataFrame,
     shard_path: str | Path,
@@ -169,10 +188,13 @@ def run_shard(
     device: str = "cpu",
     make_generator: Callable[..., Any] | None = None,
     log: Callable[[str], None] = print,
-) -> dict[str, int]:
+) -> dict[str, Any]:
     """Generate a shard's poses (reusing cached ones) and write them as one shard file.
 
     ``record`` is ``RunSettings.generation_record()``: the settings that decide the joints.
+    A caption whose generation fails gets a placeholder (all joints at the origin,
+    ``status: failed`` and the reason in its record) and is listed in the result;
+    failures are never cached, so the next run tries them again.
     """
     factory = make_generator or backends.resolve(record["backend"])
     generation, options = from_generation_record(record, batch_size)
@@ -187,6 +209,8 @@ def run_shard(
     cached = len(rows) - len(missing)
     log(f"{len(rows)} poses: {cached} from cache, {len(missing)} to generate in batches of {batch_size}")
     generator = None
+    describe: dict[str, Any] = {"backend": record["backend"]}
+    failed: dict[int, str] = {}
     started = time.monotonic()
     batches = [missing[start : start + batch_size] for start in range(0, len(missing), batch_size)]
     for number, batch in enumerate(batches, start=1):
@@ -194,18 +218,36 @@ def run_shard(
             generator = factory(generation, options)
             describe = dict(generator.describe())
             log(f"backend {json.dumps(describe)} on {device}")
-        result = generate_batch(generator, rows.iloc[batch], record["frame_index"])
-        cache.add([keys[i] for i in batch], result, describe)
+        for positions, outcome in _generate_or_split(generator, rows.iloc[batch], record["frame_index"], log):
+            members = [batch[p] for p in positions]
+            if isinstance(outcome, str):
+                failed[members[0]] = outcome
+                log(f"generation failed for #{rows.iloc[members[0]]['index']}: {outcome[:300]}")
+            else:
+                cache.add([keys[i] for i in members], outcome, describe)
         done = sum(len(b) for b in batches[:number])
         elapsed = time.monotonic() - started
         rate = done / elapsed if elapsed > 0 else 0.0
         eta = (len(missing) - done) / rate if rate > 0 else 0.0
-        log(f"batch {number}/{len(batches)}: {done}/{len(missing)} generated, {rate:.1f} poses/s, ETA {eta:.0f} s")
+        log(
+            f"batch {number}/{len(batches)}: {done}/{len(missing)} generated, {len(failed)} failed, "
+            f"{rate:.1f} poses/s, ETA {eta:.0f} s"
+        )
 
     poses, records = [], []
-    for row, key in zip(rows.to_dict("records"), keys):
-        pose, frame, info, describe = cache.get(key)
+    for i, (row, key) in enumerate(zip(rows.to_dict("records"), keys)):
+        if i in failed:
+            pose = np.zeros((NUM_JOINTS, 3), dtype=np.float32)
+            extra = {"status": "failed", "error": failed[i], "backend": describe, "settings": record, "generator": {}}
+            records.append(pose_record(row, pose, 0, extra))
+        else:
+            pose, frame, info, pose_describe = cache.get(key)
+            extra = {"status": "ok", "backend": pose_describe, "settings": record, "generator": info}
+            records.append(pose_record(row, pose, frame, extra))
         poses.append(pose)
-        records.append(pose_record(row, pose, frame, {"backend": describe, "settings": record, "generator": info}))
     write_shard_file(shard_path, list(rows["name"]), np.array(poses), records)
-    return {"cached": cached, "generated": len(missing)}
+    failures = [
+        {"index": int(rows.iloc[i]["index"]), "name": rows.iloc[i]["name"], "caption": rows.iloc[i]["caption"], "reason": reason}
+        for i, reason in sorted(failed.items())
+    ]
+    return {"cached": cached, "generated": len(missing) - len(failed), "failed": failures}

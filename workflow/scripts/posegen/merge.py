@@ -23,6 +23,7 @@ MANIFEST_COLUMNS = [
     "npy",
     "json",
     "png",
+    "status",
     "matched",
     "backend",
 ]
@@ -48,6 +49,7 @@ def manifest_rows(table: pd.DataFrame, json_paths: Sequence[str]) -> pd.DataFram
             "npy": f"{row['name']}.npy",
             "json": f"{row['name']}.json",
             "png": f"{row['name']}.png",
+            "status": record.get("status", "ok"),
             "matched": record.get("generator", {}).get("matched", ""),
             "backend": json.dumps(record.get("backend", {}), sort_keys=True),
         }

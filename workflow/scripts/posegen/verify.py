@@ -32,6 +32,8 @@ class VerifyReport:
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     unmatched: list[dict[str, Any]] = field(default_factory=list)
+    failed: list[dict[str, Any]] = field(default_factory=list)
+    max_failures: int = 0
     disk_bytes: int = 0
     removed_partial_files: int = 0
 
@@ -46,6 +48,9 @@ class VerifyReport:
             "counts": self.counts,
             "problem_count": len(self.problems),
             "problems": self.problems[:MAX_LISTED],
+            "failed_count": len(self.failed),
+            "max_failures": self.max_failures,
+            "failed": self.failed[:MAX_LISTED],
             "unmatched_count": len(self.unmatched),
             "unmatched": self.unmatched[:MAX_LISTED],
             "disk_bytes": self.disk_bytes,
@@ -57,8 +62,11 @@ class VerifyReport:
             f"verify: {'OK' if self.ok else 'FAILED'} - {self.expected} prompts, "
             + ", ".join(f"{key} {value}" for key, value in self.counts.items()),
             f"disk used: {self.disk_bytes / 1e6:.1f} MB",
+            f"captions whose generation failed: {len(self.failed)} (max_failures: {self.max_failures})",
             f"captions the generator did not understand: {len(self.unmatched)}",
         ]
+        for item in self.failed[:20]:
+            lines.append(f"  failed #{item['index']}: {item['caption'][:80]} - {item['error'][:160]}")
         for item in self.unmatched[:20]:
             lines.append(f"  unmatched #{item['index']}: {item['caption'][:120]}")
         if self.problems:
@@ -139,8 +147,10 @@ def _check_pose(output_dir: Path, row: dict[str, Any], render: dict[str, Any]) -
     problems += json_problems
     sha1 = hashlib.sha1(raw).hexdigest() if raw else None
     problems += _check_png(output_dir / f"{name}.png", render["width"], render["height"], render["dpi"], sha1)
-    matched = (record or {}).get("generator", {}).get("matched")
-    return {"problems": problems, "joints": joints, "matched": matched}
+    record = record or {}
+    matched = record.get("generator", {}).get("matched")
+    error = record.get("error") if record.get("status") == "failed" else None
+    return {"problems": problems, "joints": joints, "matched": matched, "error": error}
 
 
 def remove_partial_files(output_dir: Path) -> int:
@@ -153,11 +163,16 @@ def remove_partial_files(output_dir: Path) -> int:
 
 
 def verify_outputs(
-    table: pd.DataFrame, output_dir: str | Path, render: dict[str, Any], *, workers: int = 4
+    table: pd.DataFrame,
+    output_dir: str | Path,
+    render: dict[str, Any],
+    *,
+    max_failures: int = 0,
+    workers: int = 4,
 ) -> VerifyReport:
     output_dir = Path(output_dir)
     rows = table.to_dict("records")
-    report = VerifyReport(expected=len(rows))
+    report = VerifyReport(expected=len(rows), max_failures=max_failures)
     if not output_dir.is_dir():
         report.problems.append(f"{output_dir}: output folder does not exist")
         return report
@@ -178,8 +193,16 @@ def verify_outputs(
         results = list(pool.map(lambda row: _check_pose(output_dir, row, render), checkable))
     for row, result in zip(checkable, results):
         report.problems += result["problems"]
-        if result["matched"] is False:
-            report.unmatched.append({"index": int(row["index"]), "name": row["name"], "caption": row["caption"]})
+        entry = {"index": int(row["index"]), "name": row["name"], "caption": row["caption"]}
+        if result["error"] is not None:
+            report.failed.append({**entry, "error": result["error"]})
+        elif result["matched"] is False:
+            report.unmatched.append(entry)
+    if len(report.failed) > max_failures:
+        report.problems.append(
+            f"{len(report.failed)} caption(s) failed to generate, more than max_failures ({max_failures}); "
+            "rerun to retry them, or see the reasons above"
+        )
 
     _check_dataset_files(report, output_dir, rows, checkable, results)
     return report

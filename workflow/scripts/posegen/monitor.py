@@ -1,0 +1,207 @@
+"""Progress of a run, read from its files and Snakemake's own state (never guessed).
+
+- generated: a shard's file in temp_dir/generated, else the last progress line of its log;
+- rendered: the PNGs present in output_dir among the expected names;
+- merged / verified: manifest.csv and poses.npy, the verify report;
+- failures: the shards' failure records and the errors in Snakemake's latest log;
+- Snakemake: "N of M steps" from its latest log, and whether it holds its lock.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from posegen.failures import all_failures
+
+_PROGRESS = re.compile(r"batch (\d+)/(\d+): (\d+)/(\d+) generated")
+_FROM_CACHE = re.compile(r"(\d+) poses: (\d+) from cache")
+_STEPS = re.compile(r"(\d+) of (\d+) steps \((\d+)%\) done")
+_ERROR = re.compile(r"^Error in rule (\S+):", re.M)
+RATE_WINDOW_SECONDS = 60
+
+
+@dataclass
+class RunPaths:
+    workdir: Path
+    output_dir: Path
+    temp_dir: Path
+    report_dir: Path
+
+    @classmethod
+    def from_config(cls, workdir: str | Path, config: dict[str, Any]) -> "RunPaths":
+        workdir = Path(workdir)
+        return cls(workdir, workdir / config["output_dir"], workdir / config["temp_dir"], workdir / config["report_dir"])
+
+
+def _tail(path: Path, size: int = 8192) -> str:
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(0, os.SEEK_END)
+            handle.seek(max(0, handle.tell() - size))
+            return handle.read().decode("utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def shard_generated(paths: RunPaths, shard: str, size: int) -> tuple[int, str]:
+    """(poses generated, state) of one shard."""
+    if (paths.temp_dir / "generated" / f"{shard}.npz").exists():
+        return size, "generated"
+    log = paths.workdir / "logs" / "generate" / f"{shard}.log"
+    text = _tail(log)
+    if not text:
+        return 0, "pending"
+    cached = _FROM_CACHE.findall(text)
+    progress = _PROGRESS.findall(text)
+    start = text.rfind("poses:")  # the latest attempt's lines
+    if cached and progress and text.rfind("batch ") > start:
+        done = int(progress[-1][2]) + int(cached[-1][1])
+    elif cached:
+        done = int(cached[-1][1])
+    else:
+        done = 0
+    state = "failed" if "error:" in text[start:] or "Traceback" in text[start:] else "generating"
+    return min(done, size), state
+
+
+def snakemake_state(workdir: Path) -> dict[str, Any]:
+    """Steps done and errors from Snakemake's latest log; whether a Snakemake holds the directory."""
+    logs = sorted((workdir / ".snakemake" / "log").glob("*.snakemake.log"), key=lambda p: p.stat().st_mtime)
+    state: dict[str, Any] = {"log": None, "steps_done": None, "steps_total": None, "errors": []}
+    locks = workdir / ".snakemake" / "locks"
+    state["running"] = locks.is_dir() and any(locks.iterdir())
+    if logs:
+        text = logs[-1].read_text(encoding="utf-8", errors="replace")
+        state["log"] = str(logs[-1].relative_to(workdir))
+        steps = _STEPS.findall(text)
+        if steps:
+            state["steps_done"], state["steps_total"] = int(steps[-1][0]), int(steps[-1][1])
+        state["errors"] = _ERROR.findall(text)
+    return state
+
+
+def gpu_usage() -> list[dict[str, Any]]:
+    if shutil.which("nvidia-smi") is None:
+        return []
+    try:
+        out = subprocess.run(
+            ["nvidia-smi", "--query-gpu=index,utilization.gpu,memory.used,memory.total", "--format=csv,noheader,nounits"],
+            capture_output=True, text=True, timeout=10, check=True,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    gpus = []
+    for line in out.strip().splitlines():
+        index, util, used, total = [part.strip() for part in line.split(",")]
+        gpus.append({"index": index, "utilization_percent": float(util), "memory_used_mib": float(used), "memory_total_mib": float(total)})
+    return gpus
+
+
+def collect(table: pd.DataFrame, paths: RunPaths, now: float | None = None) -> dict[str, Any]:
+    """A snapshot of the run as a JSON-serialisable dict."""
+    now = time.time() if now is None else now
+    total = len(table)
+    try:
+        entries = {entry.name: entry for entry in os.scandir(paths.output_dir)}
+    except FileNotFoundError:
+        entries = {}
+    shards = []
+    generated = rendered = 0
+    png_times = []
+    for shard, rows in table.groupby("shard", sort=True):
+        done, state = shard_generated(paths, shard, len(rows))
+        pictures = 0
+        for name in rows["name"]:
+            entry = entries.get(f"{name}.png")
+            if entry is not None:
+                pictures += 1
+                png_times.append(entry.stat().st_mtime)
+        if state == "generated" and pictures == len(rows):
+            state = "done"
+        elif state == "generated" and pictures:
+            state = "rendering"
+        shards.append({"shard": shard, "poses": len(rows), "generated": done, "rendered": pictures, "state": state})
+        generated += done
+        rendered += pictures
+    recent = [t for t in png_times if now - t <= RATE_WINDOW_SECONDS]
+    rate = len(recent) / RATE_WINDOW_SECONDS if recent else 0.0
+    verify = None
+    verify_path = paths.report_dir / "verify.json"
+    if verify_path.exists():
+        report = json.loads(verify_path.read_text(encoding="utf-8"))
+        verify = {"ok": report.get("ok"), "problems": report.get("problem_count"), "failed": report.get("failed_count")}
+    newest = sorted(
+        (entry for entry in entries.values() if not entry.name.startswith(".")),
+        key=lambda entry: entry.stat().st_mtime,
+        reverse=True,
+    )[:5]
+    return {
+        "total": total,
+        "generated": generated,
+        "rendered": rendered,
+        "merged": (paths.output_dir / "manifest.csv").exists() and (paths.output_dir / "poses.npy").exists(),
+        "verify": verify,
+        "render_rate_per_s": round(rate, 2),
+        "eta_s": round((total - rendered) / rate) if rate > 0 and rendered < total else None,
+        "shards": shards,
+        "failures": all_failures(paths.report_dir, [s["shard"] for s in shards]),
+        "newest_files": [entry.name for entry in newest],
+        "snakemake": snakemake_state(paths.workdir),
+        "gpus": gpu_usage(),
+    }
+
+
+def _bar(done: int, total: int, width: int = 30) -> str:
+    filled = int(width * done / total) if total else width
+    percent = 100.0 * done / total if total else 100.0
+    return f"[{'#' * filled}{'.' * (width - filled)}] {done:>6}/{total} {percent:5.1f}%"
+
+
+def format_text(snapshot: dict[str, Any]) -> str:
+    total = snapshot["total"]
+    sm = snapshot["snakemake"]
+    status = "running" if sm["running"] else "not running"
+    steps = f", {sm['steps_done']} of {sm['steps_total']} steps" if sm["steps_total"] else ""
+    lines = [f"Snakemake: {status}{steps}"]
+    lines.append(f"generated {_bar(snapshot['generated'], total)}")
+    lines.append(f"rendered  {_bar(snapshot['rendered'], total)}")
+    merged = "done" if snapshot["merged"] else "pending"
+    verify = snapshot["verify"]
+    verified = "pending" if verify is None else ("OK" if verify["ok"] else f"FAILED ({verify['problems']} problems)")
+    lines.append(f"merged    {merged}    verify {verified}")
+    overall = (snapshot["generated"] + snapshot["rendered"] + (total if snapshot["merged"] else 0)) / 3
+    lines.append(f"overall   {_bar(int(overall), total)}")
+    rate = snapshot["render_rate_per_s"]
+    eta = snapshot["eta_s"]
+    eta_text = f", ETA {eta // 3600:d}h{eta % 3600 // 60:02d}m{eta % 60:02d}s" if eta is not None else ""
+    lines.append(f"rate      {rate * 3600:.0f} poses/hour over the last minute{eta_text}")
+    lines.append("shards:")
+    for shard in snapshot["shards"]:
+        lines.append(
+            f"  {shard['shard']}  {shard['state']:<10} generated {shard['generated']:>5}/{shard['poses']}"
+            f"  rendered {shard['rendered']:>5}/{shard['poses']}"
+        )
+    failures = snapshot["failures"]
+    lines.append(f"failures: {len(failures)} caption(s), {len(sm['errors'])} failed job(s) in the latest Snakemake log")
+    for item in failures[:5]:
+        lines.append(f"  #{item['index']} {item['caption'][:60]}: {item['reason'][:80]}")
+    for rule in sm["errors"][:5]:
+        lines.append(f"  job failed: {rule} (see its log under logs/)")
+    if snapshot["newest_files"]:
+        lines.append("newest: " + ", ".join(snapshot["newest_files"]))
+    for gpu in snapshot["gpus"]:
+        lines.append(
+            f"GPU {gpu['index']}: {gpu['utilization_percent']:.0f}% busy, "
+            f"{gpu['memory_used_mib']:.0f}/{gpu['memory_total_mib']:.0f} MiB"
+        )
+    return "\n".join(lines)

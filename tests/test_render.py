@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from posegen import render as render_module
 from posegen.render import PoseRenderer, RenderSettings, contact_sheet, read_png_info, wrap_caption
 from posegen.skeleton import JOINT, NUM_JOINTS, PARENTS, to_conventions
 
@@ -189,6 +190,41 @@ def test_long_caption_is_cut_to_a_few_lines_with_ellipsis(small_renderer):
     unbroken = wrap_caption("一" * 300, font, 200, 2)
     assert len(unbroken) == 2 and unbroken[-1].endswith("\u2026")
     assert wrap_caption("a short caption", font, 200, 3) == ["a short caption"]
+
+
+def test_caption_looks_like_freetypes_own_lines():
+    # Captions are pasted from remembered word tiles; they must match FreeType drawing
+    # the whole lines: the same ink, the same rows, words at most a pixel apart.
+    renderer = PoseRenderer(RenderSettings(width=600, height=600, show_labels=False))
+    caption = "Someone balances on the left leg, AVAWAT office Type, 一个人 举起双手 🙌 (é) …"
+    x0, y0, x1, _ = renderer.caption_box
+    lines = wrap_caption(caption, renderer.caption_font, x1 - x0, 3)
+    assert len(lines) > 1
+    darkness = np.zeros(256)
+    for level, slot in enumerate(render_module._TEXT_RAMP):
+        darkness[slot] = level / (len(render_module._TEXT_RAMP) - 1)
+    reference = darkness[np.asarray(render_module._text_strip(lines, renderer.caption_font, x1 - x0, renderer.caption_line_height))]
+    drawn = darkness[np.asarray(renderer.draw(POSES["standing"], caption))[y0 : y0 + reference.shape[0], x0:x1]]
+    assert drawn.sum() == pytest.approx(reference.sum(), rel=0.01)
+    np.testing.assert_allclose(drawn.sum(axis=1), reference.sum(axis=1), atol=0.05 * reference.sum(axis=1).max())
+    columns_drawn, columns_reference = np.cumsum(drawn.sum(axis=0)), np.cumsum(reference.sum(axis=0))
+    assert np.abs(columns_drawn - columns_reference).max() <= reference.sum(axis=0).max()
+
+
+def test_render_after_other_pictures_matches_a_fresh_renderer(tmp_path):
+    # render() reuses one canvas and puts back only what it changed: nothing of an
+    # earlier picture (long caption, limbs outside the world box) may survive.
+    settings = RenderSettings(width=400, height=300, views=("front", "side"))
+    far = POSES["t_pose"].copy()
+    far[JOINT["left_wrist"]] = (5.0, 5.0, -5.0)
+    used = PoseRenderer(settings)
+    earlier = [(far, "word " * 120), (POSES["lying_on_back"], "一个人 🙌 lying down"), (POSES["squat"], "squat")]
+    for i, (pose, caption) in enumerate(earlier):
+        used.render(pose, caption, tmp_path / f"earlier{i}.png")
+    used.render(POSES["standing"], "", tmp_path / "used.png")
+    PoseRenderer(settings).render(POSES["standing"], "", tmp_path / "fresh.png")
+    assert (tmp_path / "used.png").read_bytes() == (tmp_path / "fresh.png").read_bytes()
+    assert np.array_equal(pixels(tmp_path / "used.png"), np.asarray(used.draw(POSES["standing"], "").convert("RGB")))
 
 
 def test_caption_changes_the_picture(tmp_path, small_renderer):

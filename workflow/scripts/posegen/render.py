@@ -22,7 +22,7 @@ from functools import lru_cache
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-from posegen.skeleton import NUM_JOINTS, PARENTS, side_of
+from posegen.skeleton import CHAINS, NUM_JOINTS, PARENTS, side_of
 
 # Fixed world box (metres) every pose is drawn in; see the module docstring.
 FLOOR_HALF_EXTENT = 1.0
@@ -41,6 +41,8 @@ HEAD_RADIUS_M = 0.09
 _HEAD = 15
 
 _BONES = tuple((parent, child) for child, parent in enumerate(PARENTS) if parent >= 0)
+_BONE_PARENTS = np.array([parent for parent, _ in _BONES])
+_BONE_CHILDREN = np.array([child for _, child in _BONES])
 
 # View name -> (screen-right direction, towards-camera direction), both in the floor plane.
 # front: camera on +z looking at -z, so the person's left (+x) is on the viewer's right.
@@ -59,6 +61,7 @@ _VIEW_LABELS = {
 _BACKGROUND, _GRID, _SHADOW, _LEFT, _RIGHT, _CENTER, _INK = range(7)
 _TEXT_RAMP = (_BACKGROUND, 7, 8, 9, 10, 11, _INK)
 _SIDE_SLOT = {"left": _LEFT, "right": _RIGHT, "center": _CENTER}
+_JOINT_SLOT = tuple(_SIDE_SLOT[side_of(joint)] for joint in range(NUM_JOINTS))
 
 
 @dataclass(frozen=True)
@@ -199,6 +202,9 @@ def _text_strip(lines: Sequence[str], font: ImageFont.FreeTypeFont, width: int, 
     return Image.frombytes("P", mask.size, mask.point(_TEXT_LUT).tobytes())
 
 
+_Box = tuple[int, int, int, int]  # left, top, right, bottom (exclusive) in pixels
+
+
 class _ViewLayout:
     """Orthographic camera for one panel: world (x, y, z) -> pixel (px, py) and depth."""
 
@@ -266,6 +272,7 @@ class PoseRenderer:
         self.head_radius = max(self.joint_radius + 1, round(HEAD_RADIUS_M * scale))
         self.background = self._draw_background()
         self._canvas = self.background.copy()
+        self._changed: list[_Box] = []  # boxes of the canvas that differ from the background
 
     # -- static parts --------------------------------------------------------------
 
@@ -327,20 +334,23 @@ class PoseRenderer:
             raise ValueError(f"joints must be finite and shaped ({NUM_JOINTS}, 3), got {joints.shape}")
         return joints
 
-    def _draw_pose(self, image: Image.Image, joints: np.ndarray, caption: str) -> None:
-        """Draw one pose and its caption on `image`, which holds the background."""
+    def _draw_pose(self, image: Image.Image, joints: np.ndarray, caption: str) -> list[_Box]:
+        """Draw one pose and its caption on `image`, which holds the background; return
+        boxes that cover every pixel changed."""
         shadow = joints * (1.0, 0.0, 1.0)
-        for layout in self.views:
-            self._draw_view(image, layout, joints, shadow)
+        changed = [self._draw_view(image, layout, joints, shadow) for layout in self.views]
         x0, y0, x1, _ = self.caption_box
         lines = wrap_caption(caption, self.caption_font, x1 - x0, CAPTION_MAX_LINES)
-        self._draw_caption(image, lines)
+        changed.append(self._draw_caption(image, lines))
+        return [box for box in changed if box[0] < box[2] and box[1] < box[3]]
 
-    def _draw_caption(self, image: Image.Image, lines: Sequence[str]) -> None:
-        """Centred caption lines from remembered word tiles (see _word_tile)."""
+    def _draw_caption(self, image: Image.Image, lines: Sequence[str]) -> _Box:
+        """Centred caption lines from remembered word tiles (see _word_tile); returns the
+        box the tiles cover."""
         font = self.caption_font
         x0, y0, x1, _ = self.caption_box
         space = _length(font, " ")
+        left, top, right, bottom = image.width, image.height, 0, 0
         for row, line in enumerate(lines):
             words = line.split(" ")
             widths = [_length(font, word) for word in words]
@@ -349,10 +359,17 @@ class PoseRenderer:
             for word, width in zip(words, widths):
                 tile = _word_tile(font, word)
                 if tile is not None:
-                    image.paste(tile[0], (round(x) + tile[1], y + tile[2]))
+                    tile_image, dx, dy = tile
+                    corner = (round(x) + dx, y + dy)
+                    image.paste(tile_image, corner)
+                    left, top = min(left, corner[0]), min(top, corner[1])
+                    right = max(right, corner[0] + tile_image.width)
+                    bottom = max(bottom, corner[1] + tile_image.height)
                 x += width + space
+        return max(0, left), max(0, top), min(image.width, right), min(image.height, bottom)
 
-    def _draw_view(self, image: Image.Image, layout: _ViewLayout, joints: np.ndarray, shadow: np.ndarray) -> None:
+    def _draw_view(self, image: Image.Image, layout: _ViewLayout, joints: np.ndarray, shadow: np.ndarray) -> _Box:
+        """Draw one panel's skeleton; returns the box, inside the panel, that it may have changed."""
         pixels, depth = layout.project(joints)
         floor_pixels, _ = layout.project(shadow)
         margin = self.head_radius + self.bone_width
@@ -360,35 +377,58 @@ class PoseRenderer:
         lo = np.minimum(pixels.min(axis=0), floor_pixels.min(axis=0))
         hi = np.maximum(pixels.max(axis=0), floor_pixels.max(axis=0))
         inside = lo[0] >= x0 + margin and hi[0] <= x1 - margin and lo[1] >= y0 + margin and hi[1] <= y1 - margin
-        target = image
+        # Far-away coordinates would overflow Pillow's integer drawing.
+        limit = 10 * image.width
         if not inside:
-            # Rare: a limb leaves the world box. Draw on a crop so nothing spills into
-            # the caption or the neighbouring panel, then paste it back.
-            target = image.crop(layout.box)
-            pixels = pixels - (x0, y0)
-            floor_pixels = floor_pixels - (x0, y0)
-            # Far-away coordinates would overflow Pillow's integer drawing.
-            np.clip(pixels, -10 * image.width, 10 * image.width, out=pixels)
-            np.clip(floor_pixels, -10 * image.width, 10 * image.width, out=floor_pixels)
-        draw = ImageDraw.Draw(target)
-        points = pixels.tolist()
-        floor_points = floor_pixels.tolist()
-        for parent, child in _BONES:
-            draw.line([tuple(floor_points[parent]), tuple(floor_points[child])], fill=_SHADOW, width=self.bone_width)
-        # Painter's order: bones and joints further from the camera first.
-        r = self.joint_radius
-        for bone in sorted(_BONES, key=lambda b: depth[b[0]] + depth[b[1]]):
-            parent, child = bone
-            (ax, ay), (bx, by) = points[parent], points[child]
-            draw.line([(ax, ay), (bx, by)], fill=_SIDE_SLOT[side_of(child)], width=self.bone_width)
-            for joint, (x, y) in ((parent, (ax, ay)), (child, (bx, by))):
+            np.clip(pixels, -limit, limit, out=pixels)
+            np.clip(floor_pixels, -limit, limit, out=floor_pixels)
+        # Everything drawn lies within `margin` of a joint or its shadow.
+        reach_x0 = max(0, math.floor(max(lo[0], -limit)) - margin - 1)
+        reach_y0 = max(0, math.floor(max(lo[1], -limit)) - margin - 1)
+        reach_x1 = min(image.width, math.ceil(min(hi[0], limit)) + margin + 2)
+        reach_y1 = min(image.height, math.ceil(min(hi[1], limit)) + margin + 2)
+        kept = []
+        if not inside:
+            # A limb or a foot near the floor's front edge comes close to the panel's
+            # edge or leaves it. Keep what lies outside the panel within reach of the
+            # drawing and put it back afterwards, so nothing spills into the caption or
+            # a neighbouring panel (cheaper than drawing on a crop of the whole panel).
+            outside = (
+                (reach_x0, reach_y0, reach_x1, y0),  # above the panel
+                (reach_x0, y1, reach_x1, reach_y1),  # below
+                (reach_x0, max(reach_y0, y0), x0, min(reach_y1, y1)),  # left
+                (x1, max(reach_y0, y0), reach_x1, min(reach_y1, y1)),  # right
+            )
+            kept = [(image.crop(box), box[:2]) for box in outside if box[0] < box[2] and box[1] < box[3]]
+        draw = ImageDraw.Draw(image)
+        points = [tuple(p) for p in pixels.tolist()]
+        floor_points = [tuple(p) for p in floor_pixels.tolist()]
+        width = self.bone_width
+        for chain in CHAINS.values():  # one polyline per chain: the same pixels as bone by bone
+            draw.line([floor_points[j] for j in chain], fill=_SHADOW, width=width)
+        # Painter's order: bones further from the camera first, each joint's disc over
+        # its bones. A joint is drawn once, with the last of its bones in that order:
+        # drawing it again with each earlier bone would give the same pixels.
+        order = np.argsort(depth[_BONE_PARENTS] + depth[_BONE_CHILDREN], kind="stable").tolist()
+        last = {}
+        for step, bone in enumerate(order):
+            parent, child = _BONES[bone]
+            last[parent] = last[child] = step
+        r, h = self.joint_radius, self.head_radius
+        for step, bone in enumerate(order):
+            parent, child = _BONES[bone]
+            a, b = points[parent], points[child]
+            draw.line([a, b], fill=_JOINT_SLOT[child], width=width)
+            for joint, (x, y) in ((parent, a), (child, b)):
+                if last[joint] != step:
+                    continue
                 if joint == _HEAD:
-                    h = self.head_radius
-                    draw.ellipse([x - h, y - h, x + h, y + h], fill=_BACKGROUND, outline=_CENTER, width=self.bone_width)
+                    draw.ellipse([x - h, y - h, x + h, y + h], fill=_BACKGROUND, outline=_CENTER, width=width)
                 else:
-                    draw.ellipse([x - r, y - r, x + r, y + r], fill=_SIDE_SLOT[side_of(joint)], outline=_INK)
-        if target is not image:
-            image.paste(target, (x0, y0))
+                    draw.ellipse([x - r, y - r, x + r, y + r], fill=_JOINT_SLOT[joint], outline=_INK)
+        for strip, corner in kept:
+            image.paste(strip, corner)
+        return max(reach_x0, x0), max(reach_y0, y0), min(reach_x1, x1), min(reach_y1, y1)
 
     def render(
         self,
@@ -399,10 +439,13 @@ class PoseRenderer:
     ) -> None:
         """Write the picture of one pose to `path` as a PNG, whatever its extension."""
         joints = self._checked(joints)
-        # One canvas per renderer, reset from the background: no fresh 1.4 MB image per pose.
+        # One canvas per renderer: only what the last picture changed is put back from
+        # the background, rather than copying a fresh 1.4 MB image per pose.
         canvas = self._canvas
-        canvas.paste(self.background, (0, 0))
-        self._draw_pose(canvas, joints, caption)
+        for box in self._changed:
+            canvas.paste(self.background.crop(box), box[:2])
+        self._changed = [(0, 0, canvas.width, canvas.height)]  # until drawing has finished
+        self._changed = self._draw_pose(canvas, joints, caption)
         save_png(canvas, path, self.settings.dpi, metadata, palette=self.settings.palette)
 
 

@@ -115,6 +115,7 @@ def _palette(settings: RenderSettings) -> list[int]:
 
 # Maps an antialiased 8-bit text mask to the palette's grey ramp.
 _TEXT_LUT = [_TEXT_RAMP[round(v * (len(_TEXT_RAMP) - 1) / 255)] for v in range(256)]
+_TEXT_TABLE = bytes(_TEXT_LUT)
 
 
 @lru_cache(maxsize=8)
@@ -134,23 +135,48 @@ def _length(font: ImageFont.FreeTypeFont, text: str) -> float:
     return font.getlength(text)
 
 
-@lru_cache(maxsize=4096)
-def _word_tile(font: ImageFont.FreeTypeFont, word: str) -> tuple[Image.Image, int, int] | None:
-    """One word's antialiased glyphs as a palette-index tile cropped to its ink, and
-    the tile's offset from the pen position (left edge, top of the line); None when
-    the word leaves no ink. Remembered, so a caption costs a few pastes instead of
-    rasterising every glyph again."""
-    left, top, right, bottom = font.getbbox(word)
-    if right <= left or bottom <= top:
-        return None
-    mask = Image.new("L", (right - left, bottom - top), 0)
-    ImageDraw.Draw(mask).text((-left, -top), word, fill=255, font=font)
+@lru_cache(maxsize=2048)
+def _glyph(font: ImageFont.FreeTypeFont, char: str) -> tuple[np.ndarray | None, int, int]:
+    """One character's antialiased mask cropped to its ink, and its offset from the pen
+    position (left edge, top of the line); None for a character without ink."""
+    pad = math.ceil(font.size)  # room for glyphs reaching beyond their advance or the ascent
+    ascent, descent = font.getmetrics()
+    mask = Image.new("L", (math.ceil(_length(font, char)) + 2 * pad, ascent + descent + 2 * pad), 0)
+    ImageDraw.Draw(mask).text((pad, pad), char, fill=255, font=font)
     ink = mask.getbbox()
     if ink is None:
+        return None, 0, 0
+    return np.asarray(mask.crop(ink)), ink[0] - pad, ink[1] - pad
+
+
+@lru_cache(maxsize=4096)
+def _word_tile(font: ImageFont.FreeTypeFont, word: str) -> tuple[Image.Image, int, int] | None:
+    """One word as a palette-index tile cropped to its ink, and the tile's offset from
+    the pen position (left edge, top of the line); None when the word leaves no ink.
+
+    Remembered, so a caption costs a few pastes instead of rasterising every glyph
+    again. A new word is put together from remembered glyphs, each at the pen position
+    that FreeType's own basic layout would give it (hinted advances are whole pixels),
+    overlaps keeping the darker value as FreeType does."""
+    pieces = []
+    pen = 0.0
+    for char in word:
+        mask, dx, dy = _glyph(font, char)
+        if mask is not None:
+            pieces.append((mask, round(pen) + dx, dy))
+        pen += _length(font, char)
+    if not pieces:
         return None
-    mask = mask.crop(ink)
-    tile = Image.frombytes("P", mask.size, mask.point(_TEXT_LUT).tobytes())
-    return tile, left + ink[0], top + ink[1]
+    left = min(x for _, x, _ in pieces)
+    top = min(y for _, _, y in pieces)
+    right = max(x + mask.shape[1] for mask, x, _ in pieces)
+    bottom = max(y + mask.shape[0] for mask, _, y in pieces)
+    ink = np.zeros((bottom - top, right - left), dtype=np.uint8)
+    for mask, x, y in pieces:
+        area = ink[y - top : y - top + mask.shape[0], x - left : x - left + mask.shape[1]]
+        np.maximum(area, mask, out=area)
+    tile = Image.frombytes("P", (right - left, bottom - top), ink.tobytes().translate(_TEXT_TABLE))
+    return tile, left, top
 
 
 def wrap_caption(text: str, font: ImageFont.FreeTypeFont, max_width: float, max_lines: int) -> list[str]:

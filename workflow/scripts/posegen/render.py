@@ -41,8 +41,6 @@ HEAD_RADIUS_M = 0.09
 _HEAD = 15
 
 _BONES = tuple((parent, child) for child, parent in enumerate(PARENTS) if parent >= 0)
-_BONE_PARENTS = np.array([parent for parent, _ in _BONES])
-_BONE_CHILDREN = np.array([child for _, child in _BONES])
 
 # View name -> (screen-right direction, towards-camera direction), both in the floor plane.
 # front: camera on +z looking at -z, so the person's left (+x) is on the viewer's right.
@@ -188,7 +186,9 @@ def wrap_caption(text: str, font: ImageFont.FreeTypeFont, max_width: float, max_
     space = _length(font, " ")
     lines: list[str] = []
     current, current_width = "", 0.0
-    for word in "".join(ch if ch.isprintable() else " " for ch in text).split():
+    if not text.isprintable():
+        text = "".join(ch if ch.isprintable() else " " for ch in text)
+    for word in text.split():
         width = _length(font, word)
         if current and current_width + space + width <= budget:
             current, current_width = f"{current} {word}", current_width + space + width
@@ -231,6 +231,19 @@ def _text_strip(lines: Sequence[str], font: ImageFont.FreeTypeFont, width: int, 
 _Box = tuple[int, int, int, int]  # left, top, right, bottom (exclusive) in pixels
 
 
+def _ink_boxes(image: Image.Image) -> list[_Box]:
+    """Boxes around the non-background pixels of `image`, one per run of rows that
+    have some (the labels' band, the floor grid)."""
+    pixels = np.asarray(image) != _BACKGROUND
+    rows = pixels.any(axis=1)
+    boxes = []
+    edges = np.flatnonzero(np.diff(np.concatenate([[False], rows, [False]]).astype(np.int8)))
+    for top, bottom in zip(edges[::2].tolist(), edges[1::2].tolist()):
+        columns = np.flatnonzero(pixels[top:bottom].any(axis=0))
+        boxes.append((int(columns[0]), top, int(columns[-1]) + 1, bottom))
+    return boxes
+
+
 class _ViewLayout:
     """Orthographic camera for one panel: world (x, y, z) -> pixel (px, py) and depth."""
 
@@ -243,6 +256,7 @@ class _ViewLayout:
         self.screen_up = up * math.cos(tilt) - toward * math.sin(tilt)
         self.toward_camera = toward * math.cos(tilt) + up * math.sin(tilt)
         self.screen_right = right
+        self.axes = np.column_stack([self.screen_right, self.screen_up, self.toward_camera])
         ext = FLOOR_HALF_EXTENT
         low, high = HEIGHT_RANGE
         v_min = low * math.cos(tilt) - ext * math.sin(tilt)
@@ -259,6 +273,12 @@ class _ViewLayout:
         pixels[:, 0] = self.center_x + (points @ self.screen_right) * self.scale
         pixels[:, 1] = self.center_y - (points @ self.screen_up) * self.scale
         return pixels, points @ self.toward_camera
+
+    def project_list(self, points: np.ndarray) -> list[tuple[float, float, float]]:
+        """project() as a list of (px, py, depth): one matrix product, the rest in
+        Python, which is faster than several NumPy calls for a few dozen points."""
+        cx, cy, scale = self.center_x, self.center_y, self.scale
+        return [(cx + a * scale, cy - b * scale, depth) for a, b, depth in (points @ self.axes).tolist()]
 
 
 class PoseRenderer:
@@ -299,6 +319,7 @@ class PoseRenderer:
         self.background = self._draw_background()
         self._canvas = self.background.copy()
         self._changed: list[_Box] = []  # boxes of the canvas that differ from the background
+        self._background_ink = _ink_boxes(self.background)
 
     # -- static parts --------------------------------------------------------------
 
@@ -363,8 +384,11 @@ class PoseRenderer:
     def _draw_pose(self, image: Image.Image, joints: np.ndarray, caption: str) -> list[_Box]:
         """Draw one pose and its caption on `image`, which holds the background; return
         boxes that cover every pixel changed."""
-        shadow = joints * (1.0, 0.0, 1.0)
-        changed = [self._draw_view(image, layout, joints, shadow) for layout in self.views]
+        # The joints, then their shadows on the floor.
+        points = np.empty((2 * NUM_JOINTS, 3))
+        points[:NUM_JOINTS] = points[NUM_JOINTS:] = joints
+        points[NUM_JOINTS:, 1] = 0.0
+        changed = [self._draw_view(image, layout, points) for layout in self.views]
         x0, y0, x1, _ = self.caption_box
         lines = wrap_caption(caption, self.caption_font, x1 - x0, CAPTION_MAX_LINES)
         changed.append(self._draw_caption(image, lines))
@@ -394,25 +418,28 @@ class PoseRenderer:
                 x += width + space
         return max(0, left), max(0, top), min(image.width, right), min(image.height, bottom)
 
-    def _draw_view(self, image: Image.Image, layout: _ViewLayout, joints: np.ndarray, shadow: np.ndarray) -> _Box:
+    def _draw_view(self, image: Image.Image, layout: _ViewLayout, joints_and_shadows: np.ndarray) -> _Box:
         """Draw one panel's skeleton; returns the box, inside the panel, that it may have changed."""
-        pixels, depth = layout.project(joints)
-        floor_pixels, _ = layout.project(shadow)
+        projected = layout.project_list(joints_and_shadows)
+        xs = [p[0] for p in projected]
+        ys = [p[1] for p in projected]
+        lo_x, hi_x, lo_y, hi_y = min(xs), max(xs), min(ys), max(ys)
         margin = self.head_radius + self.bone_width
         x0, y0, x1, y1 = layout.box
-        lo = np.minimum(pixels.min(axis=0), floor_pixels.min(axis=0))
-        hi = np.maximum(pixels.max(axis=0), floor_pixels.max(axis=0))
-        inside = lo[0] >= x0 + margin and hi[0] <= x1 - margin and lo[1] >= y0 + margin and hi[1] <= y1 - margin
+        inside = lo_x >= x0 + margin and hi_x <= x1 - margin and lo_y >= y0 + margin and hi_y <= y1 - margin
         # Far-away coordinates would overflow Pillow's integer drawing.
         limit = 10 * image.width
-        if not inside:
-            np.clip(pixels, -limit, limit, out=pixels)
-            np.clip(floor_pixels, -limit, limit, out=floor_pixels)
+        if inside:
+            xy = [(x, y) for x, y, _ in projected]
+        else:
+            xy = [(min(max(x, -limit), limit), min(max(y, -limit), limit)) for x, y, _ in projected]
+        points, floor_points = xy[:NUM_JOINTS], xy[NUM_JOINTS:]
+        depth = [d for _, _, d in projected[:NUM_JOINTS]]
         # Everything drawn lies within `margin` of a joint or its shadow.
-        reach_x0 = max(0, math.floor(max(lo[0], -limit)) - margin - 1)
-        reach_y0 = max(0, math.floor(max(lo[1], -limit)) - margin - 1)
-        reach_x1 = min(image.width, math.ceil(min(hi[0], limit)) + margin + 2)
-        reach_y1 = min(image.height, math.ceil(min(hi[1], limit)) + margin + 2)
+        reach_x0 = max(0, math.floor(max(lo_x, -limit)) - margin - 1)
+        reach_y0 = max(0, math.floor(max(lo_y, -limit)) - margin - 1)
+        reach_x1 = min(image.width, math.ceil(min(hi_x, limit)) + margin + 2)
+        reach_y1 = min(image.height, math.ceil(min(hi_y, limit)) + margin + 2)
         kept = []
         if not inside:
             # A limb or a foot near the floor's front edge comes close to the panel's
@@ -427,15 +454,14 @@ class PoseRenderer:
             )
             kept = [(image.crop(box), box[:2]) for box in outside if box[0] < box[2] and box[1] < box[3]]
         draw = ImageDraw.Draw(image)
-        points = [tuple(p) for p in pixels.tolist()]
-        floor_points = [tuple(p) for p in floor_pixels.tolist()]
         width = self.bone_width
         for chain in CHAINS.values():  # one polyline per chain: the same pixels as bone by bone
             draw.line([floor_points[j] for j in chain], fill=_SHADOW, width=width)
         # Painter's order: bones further from the camera first, each joint's disc over
         # its bones. A joint is drawn once, with the last of its bones in that order:
         # drawing it again with each earlier bone would give the same pixels.
-        order = np.argsort(depth[_BONE_PARENTS] + depth[_BONE_CHILDREN], kind="stable").tolist()
+        key = [depth[parent] + depth[child] for parent, child in _BONES]
+        order = sorted(range(len(_BONES)), key=key.__getitem__)
         last = {}
         for step, bone in enumerate(order):
             parent, child = _BONES[bone]
@@ -469,7 +495,12 @@ class PoseRenderer:
         # the background, rather than copying a fresh 1.4 MB image per pose.
         canvas = self._canvas
         for box in self._changed:
-            canvas.paste(self.background.crop(box), box[:2])
+            # Background colour, then the background's grid and labels where they meet the box.
+            canvas.paste(_BACKGROUND, box)
+            for ink in self._background_ink:
+                part = (max(box[0], ink[0]), max(box[1], ink[1]), min(box[2], ink[2]), min(box[3], ink[3]))
+                if part[0] < part[2] and part[1] < part[3]:
+                    canvas.paste(self.background.crop(part), part[:2])
         self._changed = [(0, 0, canvas.width, canvas.height)]  # until drawing has finished
         self._changed = self._draw_pose(canvas, joints, caption)
         save_png(canvas, path, self.settings.dpi, metadata, palette=self.settings.palette)

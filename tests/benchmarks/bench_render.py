@@ -4,13 +4,24 @@ Run by hand from the repository root:
     python tests/benchmarks/bench_render.py --n 50 [--views front,side]
 Prints milliseconds per picture for (a) a new matplotlib 3D figure per pose, as
 text-to-motion repositories' plot_3d_motion does, (b) posegen.render.PoseRenderer,
-(c) encoding a blank image of the same size and palette with the same PNG settings,
-the ratios naive/project and project/blank, and the average file sizes.
+(c) the floor: encoding a blank image of the same size, mode and palette with the
+project's own writer (save_png, same compression settings, dpi and metadata), the
+ratios naive/project and project/blank with PASS/FAIL against the targets, and the
+average file sizes.
+
+Timing: a warm-up, then --rounds rounds; each round draws n new poses (captions
+numbered anew, as a real run's are) with every method. Within a round the project
+and blank encodes alternate picture by picture (their order flipping each time) so
+load on a shared machine hits both alike; the slow naive figures run as a block,
+before or after them in turn. Garbage collection is paused while timing. Each
+method's time is its median over rounds of the mean per picture, and project/blank
+is the median of the per-round ratios.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import statistics
 import sys
 import tempfile
@@ -40,15 +51,18 @@ CAPTIONS = (
     "the gaze fixed on a point straight ahead while the torso leans very slightly forward.",
     "一个人坐在地上，双腿向前伸直 🙂",
 )
+TARGET_NAIVE_OVER_PROJECT = 4.0  # at least this many times faster than the naive figure
+TARGET_PROJECT_OVER_BLANK = 1.6  # at most this many times the blank-PNG floor
 CHAIN_COLORS = {"right_leg": "#1f77b4", "left_leg": "#d62728", "spine": "#444444", "right_arm": "#1f77b4", "left_arm": "#d62728"}
 
 
-def bench_poses(n: int) -> list[tuple[np.ndarray, str]]:
-    """n different poses: the hand-built samples with seeded jitter, and varied captions."""
-    rng = np.random.default_rng(0)
+def bench_poses(n: int, start: int = 0) -> list[tuple[np.ndarray, str]]:
+    """n different poses: the hand-built samples with seeded jitter, and varied captions
+    numbered from `start`."""
+    rng = np.random.default_rng(start)
     samples = list(sample_poses().values())
     items = []
-    for i in range(n):
+    for i in range(start, start + n):
         pose = samples[i % len(samples)] + rng.normal(0, 0.02, size=(22, 3)).astype(np.float32)
         items.append((pose, f"{i}: {CAPTIONS[i % len(CAPTIONS)]}"))
     return items
@@ -70,54 +84,100 @@ def naive_render(joints: np.ndarray, caption: str, path: Path, settings: RenderS
     plt.close(fig)
 
 
-def time_each(items, draw_one, out_dir: Path, prefix: str) -> tuple[list[float], list[int]]:
-    seconds, sizes = [], []
-    for i, (joints, caption) in enumerate(items):
-        path = out_dir / f"{prefix}_{i:04d}.png"
-        start = time.perf_counter()
-        draw_one(joints, caption, path)
-        seconds.append(time.perf_counter() - start)
-        sizes.append(path.stat().st_size)
-    return seconds, sizes
+def timed(draw_one, joints: np.ndarray, caption: str, path: Path) -> tuple[float, int]:
+    start = time.perf_counter()
+    draw_one(joints, caption, path)
+    return time.perf_counter() - start, path.stat().st_size
+
+
+def run_round(methods, items, out_dir: Path, round_index: int) -> dict[str, tuple[list[float], list[int]]]:
+    """One round: the naive block before or after (alternating by round) the project and
+    blank encodes, which alternate picture by picture."""
+    (naive_key, naive), (project_key, project), (blank_key, blank) = methods.items()
+    results = {key: ([], []) for key in methods}
+
+    def record(key, draw_one, i, joints, caption):
+        seconds, size = timed(draw_one, joints, caption, out_dir / f"{key.split()[0]}_{round_index}_{i:04d}.png")
+        results[key][0].append(seconds)
+        results[key][1].append(size)
+
+    def naive_block():
+        for i, (joints, caption) in enumerate(items):
+            record(naive_key, naive, i, joints, caption)
+
+    def paired_block():
+        for i, (joints, caption) in enumerate(items):
+            pair = [(project_key, project), (blank_key, blank)]
+            for key, draw_one in pair if (i + round_index) % 2 == 0 else pair[::-1]:
+                record(key, draw_one, i, joints, caption)
+
+    gc.collect()
+    gc.disable()
+    try:
+        for block in (naive_block, paired_block) if round_index % 2 == 0 else (paired_block, naive_block):
+            block()
+    finally:
+        gc.enable()
+    return results
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=50, help="pictures per method")
+    parser.add_argument("--n", type=int, default=50, help="pictures per method and round")
+    parser.add_argument("--rounds", type=int, default=5, help="timed rounds (median reported)")
     parser.add_argument("--width", type=int, default=1200)
     parser.add_argument("--height", type=int, default=1200)
     parser.add_argument("--dpi", type=int, default=150)
     parser.add_argument("--views", default="front", help="comma-separated: front or front,side")
     args = parser.parse_args()
     settings = RenderSettings(width=args.width, height=args.height, dpi=args.dpi, views=tuple(args.views.split(",")))
-    items = bench_poses(args.n)
     warnings.filterwarnings("ignore", message="Glyph .* missing from font")
 
     start = time.perf_counter()
     renderer = PoseRenderer(settings)
     init_ms = (time.perf_counter() - start) * 1000
+    # The floor: what the renderer's own writing costs with nothing drawn. Same size,
+    # mode and palette (so the same bit depth), same writer, dpi and metadata.
     blank = Image.new("P", (settings.width, settings.height), 0)
     blank.putpalette(renderer.palette)
+    metadata = {"pose_sha1": "0" * 40}
 
     methods = {
         "naive matplotlib 3D": lambda j, c, p: naive_render(j, c, p, settings),
-        "project renderer": lambda j, c, p: renderer.render(j, c, p, {"pose_sha1": "0" * 40}),
-        "blank PNG encode": lambda j, c, p: save_png(blank, p, settings.dpi, {"pose_sha1": "0" * 40}),
+        "project renderer": lambda j, c, p: renderer.render(j, c, p, metadata),
+        "blank PNG encode": lambda j, c, p: save_png(blank, p, settings.dpi, metadata, palette=settings.palette),
     }
-    results = {}
+    rounds = []
     with tempfile.TemporaryDirectory() as tmp:
         out_dir = Path(tmp)
-        for key, draw_one in methods.items():
-            time_each(items[:2], draw_one, out_dir, "warmup")  # imports, font caches
-            results[key] = time_each(items, draw_one, out_dir, key.split()[0])
+        run_round(methods, bench_poses(4, start=10**6), out_dir, -1)  # warm-up: imports, fonts, caches
+        for r in range(args.rounds):
+            rounds.append(run_round(methods, bench_poses(args.n, start=r * args.n), out_dir, r))
 
-    print(f"{args.n} pictures, {settings.width}x{settings.height} at {settings.dpi} dpi, views={settings.views}")
+    def per_round_ms(key: str) -> list[float]:
+        return [1000 * statistics.mean(result[key][0]) for result in rounds]
+
+    naive_key, project_key, blank_key = methods
+    print(f"{args.n} pictures x {args.rounds} rounds, {settings.width}x{settings.height} at {settings.dpi} dpi, views={settings.views}")
     print(f"renderer init: {init_ms:.1f} ms (once per process)")
-    print(f"{'method':<22}{'mean ms':>9}{'median ms':>11}{'avg KB':>9}")
-    for key, (seconds, sizes) in results.items():
-        print(f"{key:<22}{1000 * statistics.mean(seconds):>9.2f}{1000 * statistics.median(seconds):>11.2f}{statistics.mean(sizes) / 1024:>9.1f}")
-    naive, project, floor = (statistics.mean(results[k][0]) for k in methods)
-    print(f"naive / project: {naive / project:.1f}x   project / blank: {project / floor:.2f}x")
+    print(f"{'method':<22}{'ms/picture':>12}{'best round':>12}{'worst round':>13}{'avg KB':>9}")
+    median_ms = {}
+    for key in methods:
+        ms = per_round_ms(key)
+        median_ms[key] = statistics.median(ms)
+        sizes = [size for result in rounds for size in result[key][1]]
+        print(f"{key:<22}{median_ms[key]:>12.2f}{min(ms):>12.2f}{max(ms):>13.2f}{statistics.mean(sizes) / 1024:>9.1f}")
+    speedup = median_ms[naive_key] / median_ms[project_key]
+    overheads = [p / b for p, b in zip(per_round_ms(project_key), per_round_ms(blank_key))]
+    overhead = statistics.median(overheads)
+    print(
+        f"naive / project: {speedup:.1f}x (target >= {TARGET_NAIVE_OVER_PROJECT:g}x): "
+        f"{'PASS' if speedup >= TARGET_NAIVE_OVER_PROJECT else 'FAIL'}"
+    )
+    print(
+        f"project / blank: {overhead:.2f}x (rounds {min(overheads):.2f}-{max(overheads):.2f}x; "
+        f"target <= {TARGET_PROJECT_OVER_BLANK:g}x): {'PASS' if overhead <= TARGET_PROJECT_OVER_BLANK else 'FAIL'}"
+    )
 
 
 if __name__ == "__main__":

@@ -1,9 +1,12 @@
 # Text descriptions of static human poses -> 3D pose dataset.
-# DAG: split -> generate (one job per shard, GPU) -> render (batches) -> merge -> verify.
+# DAG: split -> generate (one job per shard, GPU) -> render (batches) -> merge -> verify -> summary.
 # Settings: config/config.yaml (validated against workflow/schemas/config.schema.yaml).
 
 
 configfile: "config/config.yaml"
+
+
+report: "workflow/report/workflow.rst"
 
 
 include: "rules/common.smk"
@@ -17,9 +20,11 @@ rule all:
         MANIFEST,
         STACKED_POSES,
         VERIFY_REPORT,
+        SUMMARY,
 
 
 include: "rules/split.smk"
 include: "rules/generate.smk"
 include: "rules/render.smk"
 include: "rules/merge.smk"
+include: "rules/report.smk"

@@ -40,6 +40,7 @@ MANIFEST = f"{OUT}/manifest.csv"
 STACKED_POSES = f"{OUT}/poses.npy"
 VERIFY_REPORT = f"{REPORTS}/verify.json"
 PROMPT_TABLE = f"{TMP}/prompt_table.tsv"
+SUMMARY = [f"{REPORTS}/contact_sheet.png", f"{REPORTS}/verify.html"]
 
 RENDER = dict(
     width=config["image_width"],

@@ -230,3 +230,22 @@ def planned_jobs_for(workdir, config, env):
     out = snakemake(workdir, "--dry-run", *config, env=env).stdout
     stats = out.split("Job stats:")[1].split("Reasons:")[0] if "Job stats:" in out else ""
     return {m.group(1): int(m.group(2)) for m in re.finditer(r"^(\w+)\s+(\d+)$", stats, re.M) if m.group(1) != "total"}
+
+
+def test_summary_and_snakemake_report(tmp_path, finished_run):
+    from PIL import Image
+
+    reports = finished_run / "results" / "SinglePose_report"
+    with Image.open(reports / "contact_sheet.png") as sheet:
+        assert sheet.width > 1000
+    for name in ("pelvis_height", "arm_elevation", "understood"):
+        with Image.open(reports / "plots" / f"{name}.png") as plot:
+            plot.load()
+    assert "<h2>Verify</h2>" in (reports / "verify.html").read_text()
+    workdir = tmp_path / "copy"
+    shutil.copytree(finished_run, workdir, symlinks=True)
+    snakemake(workdir, "--report", "report.html", "--config", "preset=test", f"prompts={EXAMPLE}")
+    page = (workdir / "report.html").read_text()
+    assert "contact_sheet.png" in page and "arm_elevation.png" in page and "verify.html" in page
+    # The report embeds its four summary pictures (PNG data starts with iVBORw0KGgo), never the poses' pictures.
+    assert page.count("iVBORw0KGgo") == 4

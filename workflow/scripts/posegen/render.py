@@ -129,22 +129,31 @@ def _font(size: int) -> ImageFont.FreeTypeFont:
 
 @lru_cache(maxsize=16384)
 def _length(font: ImageFont.FreeTypeFont, text: str) -> float:
-    """font.getlength, remembered: captions repeat their words a lot."""
-    return font.getlength(text)
+    """Advance width of `text`, remembered: captions repeat their words a lot.
+
+    A longer text's width is the sum of its characters' (as _word_tile places them),
+    which skips FreeType laying out every new word; kerning, which the basic layout
+    would add, is a small fraction of a pixel per pair with the bundled font."""
+    if len(text) == 1:
+        return font.getlength(text)
+    return sum(_length(font, char) for char in text)
 
 
 @lru_cache(maxsize=2048)
-def _glyph(font: ImageFont.FreeTypeFont, char: str) -> tuple[np.ndarray | None, int, int]:
-    """One character's antialiased mask cropped to its ink, and its offset from the pen
-    position (left edge, top of the line); None for a character without ink."""
+def _glyph(font: ImageFont.FreeTypeFont, char: str) -> tuple[np.ndarray, Image.Image, int, int] | None:
+    """One character's antialiased mask cropped to its ink, the same as a palette-index
+    tile, and their offset from the pen position (left edge, top of the line); None for
+    a character without ink."""
     pad = math.ceil(font.size)  # room for glyphs reaching beyond their advance or the ascent
     ascent, descent = font.getmetrics()
     mask = Image.new("L", (math.ceil(_length(font, char)) + 2 * pad, ascent + descent + 2 * pad), 0)
     ImageDraw.Draw(mask).text((pad, pad), char, fill=255, font=font)
     ink = mask.getbbox()
     if ink is None:
-        return None, 0, 0
-    return np.asarray(mask.crop(ink)), ink[0] - pad, ink[1] - pad
+        return None
+    mask = mask.crop(ink)
+    tile = Image.frombytes("P", mask.size, mask.tobytes().translate(_TEXT_TABLE))
+    return np.asarray(mask), tile, ink[0] - pad, ink[1] - pad
 
 
 @lru_cache(maxsize=4096)
@@ -159,22 +168,29 @@ def _word_tile(font: ImageFont.FreeTypeFont, word: str) -> tuple[Image.Image, in
     pieces = []
     pen = 0.0
     for char in word:
-        mask, dx, dy = _glyph(font, char)
-        if mask is not None:
-            pieces.append((mask, round(pen) + dx, dy))
+        glyph = _glyph(font, char)
+        if glyph is not None:
+            mask, tile, dx, dy = glyph
+            pieces.append((mask, tile, round(pen) + dx, dy))
         pen += _length(font, char)
     if not pieces:
         return None
-    left = min(x for _, x, _ in pieces)
-    top = min(y for _, _, y in pieces)
-    right = max(x + mask.shape[1] for mask, x, _ in pieces)
-    bottom = max(y + mask.shape[0] for mask, _, y in pieces)
-    ink = np.zeros((bottom - top, right - left), dtype=np.uint8)
-    for mask, x, y in pieces:
+    left = min(piece[2] for piece in pieces)
+    top = min(piece[3] for piece in pieces)
+    right = max(x + tile.width for _, tile, x, _ in pieces)
+    bottom = max(y + tile.height for _, tile, _, y in pieces)
+    size = (right - left, bottom - top)
+    if all(a[2] + a[1].width <= b[2] for a, b in zip(pieces, pieces[1:])):
+        # Glyphs side by side, left to right (the usual case): paste their tiles.
+        word_tile = Image.new("P", size, _BACKGROUND)
+        for _, tile, x, y in pieces:
+            word_tile.paste(tile, (x - left, y - top))
+        return word_tile, left, top
+    ink = np.zeros((size[1], size[0]), dtype=np.uint8)
+    for mask, _, x, y in pieces:
         area = ink[y - top : y - top + mask.shape[0], x - left : x - left + mask.shape[1]]
         np.maximum(area, mask, out=area)
-    tile = Image.frombytes("P", (right - left, bottom - top), ink.tobytes().translate(_TEXT_TABLE))
-    return tile, left, top
+    return Image.frombytes("P", size, ink.tobytes().translate(_TEXT_TABLE)), left, top
 
 
 def wrap_caption(text: str, font: ImageFont.FreeTypeFont, max_width: float, max_lines: int) -> list[str]:
@@ -274,11 +290,12 @@ class _ViewLayout:
         pixels[:, 1] = self.center_y - (points @ self.screen_up) * self.scale
         return pixels, points @ self.toward_camera
 
-    def project_list(self, points: np.ndarray) -> list[tuple[float, float, float]]:
-        """project() as a list of (px, py, depth): one matrix product, the rest in
+    def project_lists(self, points: np.ndarray) -> tuple[list[float], list[float], list[float]]:
+        """project() as lists of px, py and depth: one matrix product, the rest in
         Python, which is faster than several NumPy calls for a few dozen points."""
         cx, cy, scale = self.center_x, self.center_y, self.scale
-        return [(cx + a * scale, cy - b * scale, depth) for a, b, depth in (points @ self.axes).tolist()]
+        right, up, depth = (points @ self.axes).T.tolist()
+        return [cx + a * scale for a in right], [cy - b * scale for b in up], depth
 
 
 class PoseRenderer:
@@ -320,6 +337,7 @@ class PoseRenderer:
         self._canvas = self.background.copy()
         self._changed: list[_Box] = []  # boxes of the canvas that differ from the background
         self._background_ink = _ink_boxes(self.background)
+        self._words: dict[str, tuple[float, tuple[Image.Image, int, int] | None]] = {}  # caption font: width, tile
 
     # -- static parts --------------------------------------------------------------
 
@@ -400,29 +418,38 @@ class PoseRenderer:
         font = self.caption_font
         x0, y0, x1, _ = self.caption_box
         space = _length(font, " ")
+        words = self._words
+        if len(words) > 8192:
+            words.clear()
         left, top, right, bottom = image.width, image.height, 0, 0
         for row, line in enumerate(lines):
-            words = line.split(" ")
-            widths = [_length(font, word) for word in words]
-            x = x0 + (x1 - x0 - sum(widths) - space * (len(words) - 1)) / 2
+            entries = []
+            for word in line.split(" "):
+                entry = words.get(word)
+                if entry is None:
+                    entry = words[word] = (_length(font, word), _word_tile(font, word))
+                entries.append(entry)
+            x = x0 + (x1 - x0 - sum(width for width, _ in entries) - space * (len(entries) - 1)) / 2
             y = y0 + row * self.caption_line_height
-            for word, width in zip(words, widths):
-                tile = _word_tile(font, word)
+            for width, tile in entries:
                 if tile is not None:
                     tile_image, dx, dy = tile
-                    corner = (round(x) + dx, y + dy)
-                    image.paste(tile_image, corner)
-                    left, top = min(left, corner[0]), min(top, corner[1])
-                    right = max(right, corner[0] + tile_image.width)
-                    bottom = max(bottom, corner[1] + tile_image.height)
+                    tile_x, tile_y = round(x) + dx, y + dy
+                    image.paste(tile_image, (tile_x, tile_y))
+                    if tile_x < left:
+                        left = tile_x
+                    if tile_y < top:
+                        top = tile_y
+                    if tile_x + tile_image.width > right:
+                        right = tile_x + tile_image.width
+                    if tile_y + tile_image.height > bottom:
+                        bottom = tile_y + tile_image.height
                 x += width + space
         return max(0, left), max(0, top), min(image.width, right), min(image.height, bottom)
 
     def _draw_view(self, image: Image.Image, layout: _ViewLayout, joints_and_shadows: np.ndarray) -> _Box:
         """Draw one panel's skeleton; returns the box, inside the panel, that it may have changed."""
-        projected = layout.project_list(joints_and_shadows)
-        xs = [p[0] for p in projected]
-        ys = [p[1] for p in projected]
+        xs, ys, depth = layout.project_lists(joints_and_shadows)
         lo_x, hi_x, lo_y, hi_y = min(xs), max(xs), min(ys), max(ys)
         margin = self.head_radius + self.bone_width
         x0, y0, x1, y1 = layout.box
@@ -430,11 +457,10 @@ class PoseRenderer:
         # Far-away coordinates would overflow Pillow's integer drawing.
         limit = 10 * image.width
         if inside:
-            xy = [(x, y) for x, y, _ in projected]
+            xy = list(zip(xs, ys))
         else:
-            xy = [(min(max(x, -limit), limit), min(max(y, -limit), limit)) for x, y, _ in projected]
+            xy = [(min(max(x, -limit), limit), min(max(y, -limit), limit)) for x, y in zip(xs, ys)]
         points, floor_points = xy[:NUM_JOINTS], xy[NUM_JOINTS:]
-        depth = [d for _, _, d in projected[:NUM_JOINTS]]
         # Everything drawn lies within `margin` of a joint or its shadow.
         reach_x0 = max(0, math.floor(max(lo_x, -limit)) - margin - 1)
         reach_y0 = max(0, math.floor(max(lo_y, -limit)) - margin - 1)

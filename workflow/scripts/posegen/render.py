@@ -272,7 +272,10 @@ class _ViewLayout:
         self.screen_up = up * math.cos(tilt) - toward * math.sin(tilt)
         self.toward_camera = toward * math.cos(tilt) + up * math.sin(tilt)
         self.screen_right = right
-        self.axes = np.column_stack([self.screen_right, self.screen_up, self.toward_camera])
+        floor = np.array([1.0, 0.0, 1.0])  # a shadow is its joint with y = 0
+        self.axes = np.column_stack(
+            [self.screen_right, self.screen_up, self.toward_camera, self.screen_right * floor, self.screen_up * floor]
+        )
         ext = FLOOR_HALF_EXTENT
         low, high = HEIGHT_RANGE
         v_min = low * math.cos(tilt) - ext * math.sin(tilt)
@@ -290,12 +293,15 @@ class _ViewLayout:
         pixels[:, 1] = self.center_y - (points @ self.screen_up) * self.scale
         return pixels, points @ self.toward_camera
 
-    def project_lists(self, points: np.ndarray) -> tuple[list[float], list[float], list[float]]:
-        """project() as lists of px, py and depth: one matrix product, the rest in
-        Python, which is faster than several NumPy calls for a few dozen points."""
+    def project_with_shadows(self, joints: np.ndarray) -> tuple[list[float], list[float], list[float]]:
+        """project() for the joints followed by their shadows on the floor (y = 0), as
+        lists of px, py and the joints' depth: one matrix product, the rest in Python,
+        which is faster than several NumPy calls for a few dozen points."""
         cx, cy, scale = self.center_x, self.center_y, self.scale
-        right, up, depth = (points @ self.axes).T.tolist()
-        return [cx + a * scale for a in right], [cy - b * scale for b in up], depth
+        right, up, depth, shadow_right, shadow_up = (joints @ self.axes).T.tolist()
+        xs = [cx + a * scale for a in right + shadow_right]
+        ys = [cy - b * scale for b in up + shadow_up]
+        return xs, ys, depth
 
 
 class PoseRenderer:
@@ -402,11 +408,7 @@ class PoseRenderer:
     def _draw_pose(self, image: Image.Image, joints: np.ndarray, caption: str) -> list[_Box]:
         """Draw one pose and its caption on `image`, which holds the background; return
         boxes that cover every pixel changed."""
-        # The joints, then their shadows on the floor.
-        points = np.empty((2 * NUM_JOINTS, 3))
-        points[:NUM_JOINTS] = points[NUM_JOINTS:] = joints
-        points[NUM_JOINTS:, 1] = 0.0
-        changed = [self._draw_view(image, layout, points) for layout in self.views]
+        changed = [self._draw_view(image, layout, joints) for layout in self.views]
         x0, y0, x1, _ = self.caption_box
         lines = wrap_caption(caption, self.caption_font, x1 - x0, CAPTION_MAX_LINES)
         changed.append(self._draw_caption(image, lines))
@@ -447,9 +449,9 @@ class PoseRenderer:
                 x += width + space
         return max(0, left), max(0, top), min(image.width, right), min(image.height, bottom)
 
-    def _draw_view(self, image: Image.Image, layout: _ViewLayout, joints_and_shadows: np.ndarray) -> _Box:
+    def _draw_view(self, image: Image.Image, layout: _ViewLayout, joints: np.ndarray) -> _Box:
         """Draw one panel's skeleton; returns the box, inside the panel, that it may have changed."""
-        xs, ys, depth = layout.project_lists(joints_and_shadows)
+        xs, ys, depth = layout.project_with_shadows(joints)
         lo_x, hi_x, lo_y, hi_y = min(xs), max(xs), min(ys), max(ys)
         margin = self.head_radius + self.bone_width
         x0, y0, x1, y1 = layout.box

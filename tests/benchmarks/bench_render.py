@@ -9,8 +9,10 @@ project's own writer (save_png, same compression settings, dpi and metadata), th
 ratios naive/project and project/blank with PASS/FAIL against the targets, and the
 average file sizes.
 
-Timing: a warm-up, then --rounds rounds; each round draws n new poses (captions
-numbered anew, as a real run's are) with every method. Within a round the project
+Timing: a warm-up of four pictures (so the base captions' words are known, as
+they are a few pictures into a real run), then --rounds rounds; each round draws n
+new poses with every method, their captions numbered anew so that every picture
+brings a word the renderer has not drawn before. Within a round the project
 and blank encodes alternate picture by picture (their order flipping each time) so
 load on a shared machine hits both alike; the slow naive figures run as a block,
 before or after them in turn. Garbage collection is paused while timing. Each

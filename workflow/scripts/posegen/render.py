@@ -4,9 +4,11 @@ The renderer projects the skeleton itself (orthographic, the camera tilted down 
 little so the floor shows) and draws with Pillow straight into a small-palette
 ("P" mode) image. Everything that does not depend on the pose (floor grid, view
 labels, legend) is drawn once into a background that each picture starts from, so
-a picture costs little more than its PNG encoding. Every pose is drawn with the
-same camera and scale so pictures compare; limbs beyond the fixed world box are
-clipped at the panel edge, never rescaled.
+a picture costs little more than its PNG encoding: one canvas is reused, only
+what the last picture changed is put back, and caption words are pasted from
+tiles remembered across pictures. Every pose is drawn with the same camera and
+scale so pictures compare; limbs beyond the fixed world box are clipped at the
+panel edge, never rescaled.
 """
 
 from __future__ import annotations

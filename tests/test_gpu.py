@@ -72,3 +72,73 @@ def test_lock_is_released_when_the_holder_is_killed(tmp_path):
     started = time.monotonic()
     assert gpu.acquire([0], tmp_path, environ={"CUDA_VISIBLE_DEVICES": "0"}, timeout_seconds=5).gpu_id == "0"
     assert time.monotonic() - started < 5
+
+
+# Under SLURM: the allocation decides; no lock of the local kind is taken.
+
+
+def test_slurm_job_with_one_gpu_uses_it_without_a_lock(tmp_path):
+    env = {"SLURM_JOB_ID": "41", "SLURM_JOB_GPUS": "2", "SLURM_STEP_GPUS": "2", "CUDA_VISIBLE_DEVICES": "2"}
+    assignment = gpu.acquire([0, 1, 2], tmp_path, environ=env)
+    assert (assignment.device, assignment.gpu_id, assignment.lock) == ("cuda", "2", None)
+    assert "SLURM_JOB_ID=41" in assignment.reason and "no lock" in assignment.reason
+    assert env["CUDA_VISIBLE_DEVICES"] == "2"
+    assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("variable", ["SLURM_STEP_GPUS", "SLURM_JOB_GPUS"])
+def test_slurm_gpu_variables_pin_the_job_when_cuda_visible_devices_is_unset(tmp_path, monkeypatch, variable):
+    monkeypatch.setattr(gpu.shutil, "which", lambda name: None)  # no nvidia-smi: the node's ids are used
+    env = {"SLURM_JOB_ID": "7", variable: "1"}
+    assignment = gpu.acquire("auto", tmp_path, environ=env)
+    assert (assignment.device, assignment.gpu_id, assignment.lock) == ("cuda", "1", None)
+    assert env["CUDA_VISIBLE_DEVICES"] == "1" and variable in assignment.reason
+    assert not list(tmp_path.iterdir())
+
+
+def test_slurm_step_gpus_win_over_the_job_gpus(tmp_path, monkeypatch):
+    monkeypatch.setattr(gpu.shutil, "which", lambda name: None)
+    env = {"SLURM_JOB_ID": "7", "SLURM_JOB_GPUS": "0,1,2", "SLURM_STEP_GPUS": "2"}
+    assert gpu.acquire("auto", tmp_path, environ=env).gpu_id == "2"
+
+
+def test_slurm_gpus_of_a_confined_job_are_renumbered_as_the_job_sees_them(tmp_path, monkeypatch):
+    # With cgroup device confinement the job sees its one GPU as index 0.
+    monkeypatch.setattr(gpu, "visible_gpu_ids", lambda environ=None: ["0"])
+    env = {"SLURM_JOB_ID": "7", "SLURM_STEP_GPUS": "3"}
+    assignment = gpu.acquire("auto", tmp_path, environ=env)
+    assert assignment.gpu_id == "0" and env["CUDA_VISIBLE_DEVICES"] == "0"
+    assert "confined" in assignment.reason
+
+
+def test_slurm_job_without_gpu_runs_on_the_cpu(tmp_path):
+    env = {"SLURM_JOB_ID": "8", "CUDA_VISIBLE_DEVICES": ""}
+    assignment = gpu.acquire("auto", tmp_path, environ=env)
+    assert assignment.device == "cpu" and assignment.lock is None
+    assert not list(tmp_path.iterdir())
+
+
+def test_slurm_gpu_ranges_are_expanded():
+    assert gpu.parse_id_list("0-2,5") == ["0", "1", "2", "5"]
+    assert gpu.parse_id_list("") == [] and gpu.parse_id_list("-1") == []
+
+
+def test_local_run_inside_a_multi_gpu_allocation_locks_one_allocated_gpu_per_job(tmp_path):
+    base = {"SLURM_JOB_ID": "99", "SLURM_JOB_GPUS": "4,5", "CUDA_VISIBLE_DEVICES": "4,5"}
+    envs = [dict(base) for _ in range(2)]
+    held = [gpu.acquire([0, 1], tmp_path, environ=env) for env in envs]  # "gpus" names the machine's ids: ignored
+    assert sorted(a.gpu_id for a in held) == ["4", "5"]
+    assert [env["CUDA_VISIBLE_DEVICES"] for env in envs] == [a.gpu_id for a in held]
+    lock_dirs = [p for p in tmp_path.iterdir()]
+    assert len(lock_dirs) == 1 and lock_dirs[0].name.endswith("-99")  # per allocation and host
+    with pytest.raises(TimeoutError):
+        gpu.acquire("auto", tmp_path, environ=dict(base), poll_seconds=0.05, timeout_seconds=0.2, log=lambda m: None)
+    for a in held:
+        a.release()
+
+
+def test_scheduler_job_that_says_nothing_about_gpus_keeps_the_local_locks(tmp_path):
+    env = {"SLURM_JOB_ID": "5"}
+    # CUDA_VISIBLE_DEVICES is unset, SLURM names no GPU: as outside a scheduler
+    assert gpu.scheduler_allocation(env) is None
+    assert not gpu.under_scheduler({"CUDA_VISIBLE_DEVICES": "0"})

@@ -4,15 +4,24 @@ Snakemake's ``resources: gpu=1`` only limits how many GPU jobs run at once; it
 never says which GPU a job got. So each job takes an exclusive ``flock`` on one
 lock file per GPU id (the kernel releases it when the process dies, even on
 SIGKILL) and sets ``CUDA_VISIBLE_DEVICES`` before CUDA is initialised.
-Under a scheduler that already pinned the job (SLURM sets CUDA_VISIBLE_DEVICES
-in the job step), the allocation is used as it is.
+Under a cluster scheduler the allocation decides, never the local locks of
+another node's file system view:
+
+- one GPU allocated (the SLURM profile asks ``--gpus=1`` per generation job):
+  the job uses it as it is, no lock. SLURM names it in ``CUDA_VISIBLE_DEVICES``
+  (set in the job step), else in ``SLURM_STEP_GPUS`` / ``SLURM_JOB_GPUS``;
+- several GPUs allocated (a local run inside ``salloc --gpus=3``): the jobs lock
+  one each among the allocated ones, with locks per allocation and host;
+- an empty ``CUDA_VISIBLE_DEVICES``: the scheduler gave no GPU, so the CPU.
 """
 
 from __future__ import annotations
 
 import fcntl
 import os
+import re
 import shutil
+import socket
 import subprocess
 import time
 from dataclasses import dataclass
@@ -74,9 +83,59 @@ def candidate_ids(gpus: str | Sequence[int], visible: Sequence[str]) -> list[str
     return wanted
 
 
+SLURM_GPU_VARIABLES = ("SLURM_STEP_GPUS", "SLURM_JOB_GPUS")  # the step's own GPUs first
+
+
 def under_scheduler(environ: dict[str, str] | None = None) -> bool:
+    """True when a scheduler allocated this job's GPUs (or explicitly none)."""
+    return scheduler_allocation(environ) is not None
+
+
+def parse_id_list(value: str) -> list[str]:
+    """SLURM's GPU index lists: "0,2", "1-3" or a mix, as CUDA-style id strings."""
+    ids: list[str] = []
+    for part in value.split(","):
+        part = part.strip()
+        if not part or part == "-1":
+            continue
+        match = re.fullmatch(r"(\d+)-(\d+)", part)
+        if match:
+            ids += [str(i) for i in range(int(match.group(1)), int(match.group(2)) + 1)]
+        else:
+            ids.append(part)
+    return ids
+
+
+def scheduler_allocation(environ: dict[str, str] | None = None) -> tuple[list[str], str] | None:
+    """(GPU ids as CUDA names them, where they came from) when a scheduler allocated them.
+
+    None outside a scheduler job, and inside one that says nothing about GPUs
+    (then the job falls back to the local locks, as before).
+    """
     environ = os.environ if environ is None else environ
-    return any(environ.get(var) for var in SCHEDULER_JOB_VARIABLES) and "CUDA_VISIBLE_DEVICES" in environ
+    if not any(environ.get(var) for var in SCHEDULER_JOB_VARIABLES):
+        return None
+    if "CUDA_VISIBLE_DEVICES" in environ:
+        return visible_gpu_ids(environ), "CUDA_VISIBLE_DEVICES"
+    if not environ.get("SLURM_JOB_ID"):
+        return None
+    for var in SLURM_GPU_VARIABLES:
+        if environ.get(var):
+            ids = parse_id_list(environ[var])
+            # SLURM's ids are the node's device indexes. When the job's devices are
+            # confined (cgroups), the process sees only its own GPUs, renumbered
+            # from 0; CUDA must then be given those, not the node's indexes.
+            visible = visible_gpu_ids(environ)
+            if visible and len(visible) == len(ids):
+                return visible, f"{var}={environ[var]}, confined to its devices"
+            return ids, var
+    return None
+
+
+def allocation_label(environ: dict[str, str]) -> str:
+    job = next((environ[var] for var in SCHEDULER_JOB_VARIABLES if environ.get(var)), "")
+    label = f"{socket.gethostname()}-{job}"
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", label)
 
 
 def acquire(
@@ -93,16 +152,30 @@ def acquire(
     Must run before anything touches CUDA in this process.
     """
     environ = os.environ if environ is None else environ
-    if under_scheduler(environ):
-        ids = visible_gpu_ids(environ)
-        if ids:
-            return GpuAssignment("cuda", ",".join(ids), "GPU allocated by the cluster scheduler")
-        return GpuAssignment("cpu", None, "scheduler allocated no GPU; running on the CPU")
-    visible = visible_gpu_ids(environ)
-    candidates = candidate_ids(gpus, visible)
-    if not candidates:
-        return GpuAssignment("cpu", None, "no GPU visible; running on the CPU")
-    lock_dir = Path(lock_dir)
+    allocation = scheduler_allocation(environ)
+    if allocation is not None:
+        ids, source = allocation
+        job = next((f"{var}={environ[var]}" for var in SCHEDULER_JOB_VARIABLES if environ.get(var)), "")
+        if not ids:
+            return GpuAssignment("cpu", None, f"scheduler allocated no GPU ({job}); running on the CPU")
+        if len(ids) == 1:
+            environ["CUDA_VISIBLE_DEVICES"] = ids[0]
+            return GpuAssignment(
+                "cuda", ids[0], f"GPU {ids[0]} allocated by the cluster scheduler ({job}, from {source}); no lock taken"
+            )
+        # Several GPUs for one allocation, shared by the jobs of a local run inside it:
+        # lock among those only ("gpus" names the machine's GPUs, not the allocation's),
+        # in a lock folder of this allocation and host.
+        candidates = ids
+        lock_dir = Path(lock_dir) / allocation_label(environ)
+        reason = f" of the scheduler's allocation ({job}, from {source})"
+    else:
+        visible = visible_gpu_ids(environ)
+        candidates = candidate_ids(gpus, visible)
+        if not candidates:
+            return GpuAssignment("cpu", None, "no GPU visible; running on the CPU")
+        lock_dir = Path(lock_dir)
+        reason = ""
     lock_dir.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     waited = False
@@ -119,7 +192,7 @@ def acquire(
             handle.write(f"{os.getpid()}\n")
             handle.flush()
             environ["CUDA_VISIBLE_DEVICES"] = gpu_id
-            return GpuAssignment("cuda", gpu_id, f"locked GPU {gpu_id}", handle)
+            return GpuAssignment("cuda", gpu_id, f"locked GPU {gpu_id}{reason}", handle)
         if timeout_seconds is not None and time.monotonic() - started > timeout_seconds:
             raise TimeoutError(f"no free GPU among {', '.join(candidates)} after {timeout_seconds:.0f} s")
         if not waited:

@@ -14,7 +14,7 @@ from posegen.backends import BackendError, preflight
 from posegen.failures import failure_file, shard_attempts
 from posegen.plan import build_table, rows_digest
 from posegen.prompts import PromptFileError
-from posegen.settings import ConfigError, digest, resolve
+from posegen.settings import ConfigError, check_writable, digest, resolve
 
 validate(config, "../workflow/schemas/config.schema.yaml")
 
@@ -30,6 +30,7 @@ try:
     )
     TABLE = build_table(config["prompts"], **TABLE_SETTINGS)
     preflight(RUN.backend, RUN.generation, RUN.backend_options)
+    check_writable(output_dir=config["output_dir"], temp_dir=config["temp_dir"], report_dir=config["report_dir"])
 except (BackendError, ConfigError, PromptFileError) as err:
     sys.exit(f"Error: {err}")
 

@@ -94,3 +94,8 @@ def test_shared_10k_file_gives_exactly_its_list_items(shared_prompts):
     assert len(prompts) == 10_000
     assert all(p.caption and p.caption == p.caption.strip() for p in prompts)
     assert not any(p.caption.startswith(("**", "- ", "1.")) for p in prompts)
+
+
+def test_only_newlines_end_lines(tmp_path):
+    path = write(tmp_path, "p.txt", "A person \x0bwaving\x0c\nA person\u2028sitting\x85\r\n")
+    assert captions(path) == ["A person  waving", "A person sitting"]

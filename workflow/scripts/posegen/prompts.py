@@ -34,7 +34,7 @@ _LENGTH_SUFFIX = re.compile(r"^(?P<text>.*?)\s*#\s*(?P<length>\d{1,6})\s*$")
 _EMPHASIS = re.compile(r"^(\*\*\*|\*\*|\*|___|__|_)(?P<text>.+)\1(?P<tail>[.!?]?)$")
 _HORIZONTAL_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 # C0/C1 control characters (tabs are turned into spaces separately); a caption never needs them.
-_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
 
 MAX_CAPTION_CHARS = 20_000
 
@@ -97,7 +97,8 @@ def _split_length(text: str) -> tuple[str, int | None]:
 def _read_lines(text: str) -> list[Prompt]:
     items: list[tuple[int, str, bool]] = []  # (line, text, is_list_item)
     in_html_comment = False
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Only \n ends a line (str.splitlines would also split at form feeds, U+2028, ...).
+    for number, line in enumerate(text.split("\n"), start=1):
         stripped = line.strip()
         if in_html_comment:
             in_html_comment = "-->" not in stripped

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from posegen.backends import GenerationSettings
@@ -117,3 +119,16 @@ def digest(value: Any) -> str:
     """A short stable hash of JSON-serialisable data (rerun triggers, cache keys)."""
     text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def check_writable(**folders: str) -> None:
+    """Refuse, naming the key, a folder that cannot be created or written (checked before any job starts)."""
+    for key, folder in folders.items():
+        path = Path(folder).absolute()
+        existing = path
+        while not existing.exists() and existing != existing.parent:
+            existing = existing.parent
+        if not existing.is_dir():
+            raise ConfigError(f"{key}: cannot write to {folder}: {existing} is not a folder")
+        if not os.access(existing, os.W_OK | os.X_OK):
+            raise ConfigError(f"{key}: cannot write to {folder}: no permission to write in {existing}")

@@ -249,3 +249,53 @@ def test_summary_and_snakemake_report(tmp_path, finished_run):
     assert "contact_sheet.png" in page and "arm_elevation.png" in page and "verify.html" in page
     # The report embeds its four summary pictures (PNG data starts with iVBORw0KGgo), never the poses' pictures.
     assert page.count("iVBORw0KGgo") == 4
+
+
+def _job_pids(script_name, workdir):
+    """PIDs of Snakemake script jobs running ``script_name`` for the run in ``workdir``."""
+    import os
+
+    pids = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            cmdline = open(f"/proc/{entry}/cmdline", "rb").read().decode(errors="replace")
+            cwd = os.readlink(f"/proc/{entry}/cwd")
+        except OSError:
+            continue
+        if script_name in cmdline and cwd == str(workdir):
+            pids.append(int(entry))
+    return pids
+
+
+def test_killing_a_render_job_mid_render_then_rerunning_completes(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import time
+
+    from tests.conftest import snakemake_command
+
+    prompts = tmp_path / "prompts.txt"
+    prompts.write_text("\n".join(f"A person raising the left arm, take {i}" for i in range(300)) + "\n")
+    config = ["--config", f"prompts={prompts}", "preset=test", "shard_size=300", "poses_per_job=300"]
+    process = subprocess.Popen(snakemake_command(tmp_path, *config), cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    out = output_dir(tmp_path)
+    deadline = time.monotonic() + 120
+    killed = []
+    while not killed:
+        assert process.poll() is None and time.monotonic() < deadline, "rendering did not start"
+        if out.exists() and len(list(out.glob("*.png"))) >= 20:
+            killed = _job_pids("render.py", tmp_path)
+            for pid in killed:
+                os.kill(pid, signal.SIGKILL)  # the job only: Snakemake sees it die
+        time.sleep(0.02)
+    assert process.wait() != 0
+    assert len(list(out.glob("*.png"))) < 300
+
+    snakemake(tmp_path, *config)
+    report = json.loads((tmp_path / "results" / "SinglePose_report" / "verify.json").read_text())
+    assert report["ok"] and report["counts"]["png"] == 300
+    generate_log = (tmp_path / "logs" / "generate" / "s000.log").read_text()
+    assert generate_log.count("done:") == 1  # the shard was generated once

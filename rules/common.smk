@@ -50,6 +50,8 @@ RENDER = dict(
     views=list(config["views"]),
     nice=config["render_nice"],
 )
+# The generate jobs need the backend's own packages under --use-conda.
+GENERATE_ENV = "../envs/mardm.yaml" if RUN.backend == "mardm" else "../envs/posegen.yaml"
 GENERATION = RUN.generation_record()
 GENERATION_DIGEST = digest(GENERATION)
 SHARDS = {shard: rows for shard, rows in TABLE.groupby("shard", sort=True)}

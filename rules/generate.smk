@@ -10,7 +10,7 @@ rule generate:
     log:
         "logs/generate/{shard}.log",
     conda:
-        "../envs/posegen.yaml"
+        GENERATE_ENV
     resources:
         gpu=1,
     params:

@@ -1,4 +1,3 @@
-import os
 import re
 import subprocess
 import sys
@@ -37,11 +36,16 @@ def snakemake(workdir, *args, check=True, env=None):
     return result
 
 
-def planned_jobs(workdir, *config):
-    """Rule name -> job count of a dry run of the example with the test preset."""
-    out = snakemake(workdir, "--dry-run", "--config", "preset=test", f"prompts={EXAMPLE}", *config).stdout
+def dry_run_jobs(workdir, *args, env=None):
+    """Rule name -> job count of a dry run with these arguments."""
+    out = snakemake(workdir, "--dry-run", *args, env=env).stdout
     stats = out.split("Job stats:")[1].split("Reasons:")[0] if "Job stats:" in out else ""
     return {m.group(1): int(m.group(2)) for m in re.finditer(r"^(\w+)\s+(\d+)$", stats, re.M) if m.group(1) != "total"}
+
+
+def planned_jobs(workdir, *config):
+    """Rule name -> job count of a dry run of the example with the test preset."""
+    return dry_run_jobs(workdir, "--config", "preset=test", f"prompts={EXAMPLE}", *config)
 
 
 @pytest.fixture(scope="session")

@@ -1,14 +1,19 @@
 """End-to-end runs of the workflow with the test preset, each in its own temporary folder."""
 
 import json
+import os
 import re
 import shutil
+import signal
+import subprocess
+import time
 
 import numpy as np
 import pandas as pd
 import pytest
+from PIL import Image
 
-from tests.conftest import EXAMPLE, planned_jobs, snakemake
+from tests.conftest import EXAMPLE, REPO, dry_run_jobs, planned_jobs, snakemake, snakemake_command
 
 pytestmark = pytest.mark.slow
 
@@ -141,13 +146,6 @@ def test_10k_plan_has_a_few_hundred_jobs(tmp_path, shared_prompts):
 
 
 def test_killing_a_generate_job_half_way_loses_no_finished_batch(tmp_path):
-    import os
-    import signal
-    import subprocess
-    import time
-
-    from tests.conftest import REPO, snakemake_command
-
     prompts = tmp_path / "prompts.txt"
     prompts.write_text("\n".join(f"A person raising the arms, variant {i}" for i in range(40)) + "\n")
     call_log = tmp_path / "calls.txt"
@@ -181,10 +179,6 @@ def test_killing_a_generate_job_half_way_loses_no_finished_batch(tmp_path):
 
 
 def test_failed_captions_are_reported_then_retried_alone(tmp_path):
-    import os
-
-    from tests.conftest import REPO
-
     prompts = tmp_path / "prompts.txt"
     lines = [f"A person raising the left arm, take {i}" for i in range(10)]
     lines[4] = "A person with a bad pose"
@@ -207,13 +201,13 @@ def test_failed_captions_are_reported_then_retried_alone(tmp_path):
     assert [f["name"] for f in failures["failed"]] == ["with_a_bad_pose"]
 
     # Allowing one failure lets the run finish, with the failure listed.
-    allowed = snakemake(tmp_path, *config, "max_failures=1", env=env)
+    snakemake(tmp_path, *config, "max_failures=1", env=env)
     report = json.loads((tmp_path / "results" / "SinglePose_report" / "verify.json").read_text())
     assert report["ok"] and report["failed_count"] == 1
 
     # Once the cause is gone, a rerun retries just that caption's shard.
     flag.unlink()
-    jobs = planned_jobs_for(tmp_path, config, env)
+    jobs = dry_run_jobs(tmp_path, *config, env=env)
     assert jobs.get("generate") == 1 and [r for r in jobs if r.startswith("render_")] == ["render_s000_b00"]
     calls_before = len(list((tmp_path / "results" / "SinglePose_temp" / "cache").glob("*.npz")))
     snakemake(tmp_path, *config, env=env)
@@ -226,15 +220,8 @@ def test_failed_captions_are_reported_then_retried_alone(tmp_path):
     assert "Nothing to be done" in again.stdout + again.stderr
 
 
-def planned_jobs_for(workdir, config, env):
-    out = snakemake(workdir, "--dry-run", *config, env=env).stdout
-    stats = out.split("Job stats:")[1].split("Reasons:")[0] if "Job stats:" in out else ""
-    return {m.group(1): int(m.group(2)) for m in re.finditer(r"^(\w+)\s+(\d+)$", stats, re.M) if m.group(1) != "total"}
-
 
 def test_summary_and_snakemake_report(tmp_path, finished_run):
-    from PIL import Image
-
     reports = finished_run / "results" / "SinglePose_report"
     with Image.open(reports / "contact_sheet.png") as sheet:
         assert sheet.width > 1000
@@ -253,7 +240,6 @@ def test_summary_and_snakemake_report(tmp_path, finished_run):
 
 def _job_pids(script_name, workdir):
     """PIDs of Snakemake script jobs running ``script_name`` for the run in ``workdir``."""
-    import os
 
     pids = []
     for entry in os.listdir("/proc"):
@@ -270,13 +256,6 @@ def _job_pids(script_name, workdir):
 
 
 def test_killing_a_render_job_mid_render_then_rerunning_completes(tmp_path):
-    import os
-    import signal
-    import subprocess
-    import time
-
-    from tests.conftest import snakemake_command
-
     prompts = tmp_path / "prompts.txt"
     prompts.write_text("\n".join(f"A person raising the left arm, take {i}" for i in range(300)) + "\n")
     config = ["--config", f"prompts={prompts}", "preset=test", "shard_size=300", "poses_per_job=300"]

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from posegen import backends
-from posegen.io import atomic_path, write_json, write_npy
+from posegen.io import atomic_path
 from posegen.settings import digest, from_generation_record
 from posegen.skeleton import JOINT_NAMES, NUM_JOINTS, to_conventions
 

@@ -134,7 +134,9 @@ def collect(table: pd.DataFrame, paths: RunPaths, now: float | None = None) -> d
         generated += done
         rendered += pictures
     recent = [t for t in png_times if now - t <= RATE_WINDOW_SECONDS]
-    rate = len(recent) / RATE_WINDOW_SECONDS if recent else 0.0
+    # A run younger than the window: rate over the time since its first picture.
+    window = max(min(RATE_WINDOW_SECONDS, now - min(png_times)), 1.0) if png_times else RATE_WINDOW_SECONDS
+    rate = len(recent) / window if recent else 0.0
     verify = None
     verify_path = paths.report_dir / "verify.json"
     if verify_path.exists():

@@ -180,6 +180,17 @@ def main() -> None:
         f"project / blank: {overhead:.2f}x (rounds {min(overheads):.2f}-{max(overheads):.2f}x; "
         f"target <= {TARGET_PROJECT_OVER_BLANK:g}x): {'PASS' if overhead <= TARGET_PROJECT_OVER_BLANK else 'FAIL'}"
     )
+    # For scale: a blank picture saved the common way (Pillow's default PNG encoder, RGB),
+    # the ~20 ms "PNG-encode floor" of a per-pose script.
+    white = Image.new("RGB", (settings.width, settings.height), "white")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "white.png"
+        white.save(path, dpi=(settings.dpi, settings.dpi))
+        start = time.perf_counter()
+        for _ in range(args.n):
+            white.save(path, dpi=(settings.dpi, settings.dpi))
+        pillow_ms = (time.perf_counter() - start) * 1000 / args.n
+    print(f"for scale: blank RGB PNG with Pillow's default encoder {pillow_ms:.2f} ms; project / that: {median_ms[project_key] / pillow_ms:.2f}x")
 
 
 if __name__ == "__main__":

@@ -12,10 +12,18 @@ sys.path.insert(0, str(Path(workflow.basedir) / "workflow" / "scripts"))
 
 from posegen.backends import BackendError, preflight
 from posegen.failures import failure_file, shard_attempts
+from posegen.gpu import GpuConfigError, check_configured_gpus
 from posegen.plan import build_table, rows_digest
 from posegen.prompts import PromptFileError
-from posegen.settings import ConfigError, check_writable, digest, resolve
+from posegen.settings import (
+    ConfigError,
+    check_writable,
+    digest,
+    normalize_command_line,
+    resolve,
+)
 
+normalize_command_line(config)
 validate(config, "../workflow/schemas/config.schema.yaml")
 
 try:
@@ -30,8 +38,13 @@ try:
     )
     TABLE = build_table(config["prompts"], **TABLE_SETTINGS)
     preflight(RUN.backend, RUN.generation, RUN.backend_options)
-    check_writable(output_dir=config["output_dir"], temp_dir=config["temp_dir"], report_dir=config["report_dir"])
-except (BackendError, ConfigError, PromptFileError) as err:
+    check_writable(
+        output_dir=config["output_dir"],
+        temp_dir=config["temp_dir"],
+        report_dir=config["report_dir"],
+    )
+    check_configured_gpus(config["gpus"])
+except (BackendError, ConfigError, GpuConfigError, PromptFileError) as err:
     sys.exit(f"Error: {err}")
 
 OUT = config["output_dir"].rstrip("/")
@@ -51,7 +64,9 @@ RENDER = dict(
     nice=config["render_nice"],
 )
 # The generate jobs need the backend's own packages under --use-conda.
-GENERATE_ENV = "../envs/mardm.yaml" if RUN.backend == "mardm" else "../envs/posegen.yaml"
+GENERATE_ENV = (
+    "../envs/mardm.yaml" if RUN.backend == "mardm" else "../envs/posegen.yaml"
+)
 GENERATION = RUN.generation_record()
 GENERATION_DIGEST = digest(GENERATION)
 SHARDS = {shard: rows for shard, rows in TABLE.groupby("shard", sort=True)}

@@ -99,6 +99,16 @@ def test_config_values_out_of_range_are_refused_naming_the_key(tmp_path, setting
     assert not (tmp_path / "results").exists()
 
 
+def test_gpu_ids_that_are_not_present_are_refused_up_front(tmp_path):
+    env = {**os.environ, "CUDA_VISIBLE_DEVICES": "0,1"}
+    for variable in ("SLURM_JOB_ID", "LSB_JOBID", "PBS_JOBID", "JOB_ID"):
+        env.pop(variable, None)
+    result = snakemake(tmp_path, "--dry-run", "--config", f"prompts={EXAMPLE}", "gpus=[1, 2, 3]", check=False, env=env)
+    assert result.returncode != 0
+    assert "gpus: GPU id(s) 2, 3 not present (visible: 0, 1)" in result.stdout + result.stderr
+    assert snakemake(tmp_path, "--dry-run", "--config", f"prompts={EXAMPLE}", "gpus=[1]", env=env).returncode == 0
+
+
 def test_output_folder_that_cannot_be_created_is_refused_up_front(tmp_path):
     blocker = tmp_path / "a_file"
     blocker.write_text("not a folder")

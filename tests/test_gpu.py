@@ -14,6 +14,8 @@ def test_no_gpu_falls_back_to_cpu(tmp_path):
     env = {"CUDA_VISIBLE_DEVICES": ""}
     assignment = gpu.acquire("auto", tmp_path, environ=env)
     assert assignment.device == "cpu" and assignment.gpu_id is None
+    # A config written for a GPU server ([1, 2, 3]) still runs where there is no GPU.
+    assert gpu.acquire([1, 2, 3], tmp_path, environ={"CUDA_VISIBLE_DEVICES": ""}).device == "cpu"
 
 
 def test_each_job_locks_a_different_gpu_and_pins_it(tmp_path):

@@ -86,6 +86,19 @@ def candidate_ids(gpus: str | Sequence[int], visible: Sequence[str]) -> list[str
 SLURM_GPU_VARIABLES = ("SLURM_STEP_GPUS", "SLURM_JOB_GPUS")  # the step's own GPUs first
 
 
+def check_configured_gpus(gpus: str | Sequence[int], environ: dict[str, str] | None = None) -> None:
+    """Refuse a ``gpus`` list naming GPUs this machine does not have, before any job starts.
+
+    Only where GPUs are visible and no scheduler allocates them (a login node
+    without GPUs, or a cluster job, decides nothing here).
+    """
+    if gpus == "auto" or under_scheduler(environ):
+        return
+    visible = visible_gpu_ids(environ)
+    if visible:
+        candidate_ids(gpus, visible)
+
+
 def under_scheduler(environ: dict[str, str] | None = None) -> bool:
     """True when a scheduler allocated this job's GPUs (or explicitly none)."""
     return scheduler_allocation(environ) is not None
@@ -171,9 +184,9 @@ def acquire(
         reason = f" of the scheduler's allocation ({job}, from {source})"
     else:
         visible = visible_gpu_ids(environ)
-        candidates = candidate_ids(gpus, visible)
-        if not candidates:
+        if not visible:  # also with a gpus list: the same config runs on a machine without GPUs
             return GpuAssignment("cpu", None, "no GPU visible; running on the CPU")
+        candidates = candidate_ids(gpus, visible)
         lock_dir = Path(lock_dir)
         reason = ""
     lock_dir.mkdir(parents=True, exist_ok=True)

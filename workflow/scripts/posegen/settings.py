@@ -72,6 +72,13 @@ def from_generation_record(record: dict[str, Any], batch_size: int) -> tuple[Gen
     )
 
 
+def normalize_command_line(config: dict[str, Any]) -> None:
+    """Undo what ``--config`` does to numbers inside lists (``gpus=[1,2,3]`` arrives as strings)."""
+    gpus = config.get("gpus")
+    if isinstance(gpus, list):
+        config["gpus"] = [int(g) if isinstance(g, str) and g.strip().isdigit() else g for g in gpus]
+
+
 def effective(config: dict[str, Any]) -> dict[str, Any]:
     """The PRESET_KEYS values after applying the preset."""
     presets = config.get("presets") or {}

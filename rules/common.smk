@@ -84,10 +84,11 @@ def pose_files(rows, extension):
     return [f"{OUT}/{name}.{extension}" for name in rows["name"]]
 
 
-# The last PNG of each render batch stands for the whole batch as a target and as
-# an input of merge and verify. Requesting all 30,000 files of a 10K run would make
-# Snakemake match each against every output of its rule and take minutes to plan.
-BATCH_MARKERS = [pose_files(rows, "png")[-1] for rows in RENDER_BATCHES.values()]
+# The first file of each render batch stands for the whole batch as a target and as
+# an input of merge and verify (any output of a job waits for all of it). Requesting
+# all 30,000 files of a 10K run would make Snakemake match each against the outputs
+# of its rule and take minutes to plan; the first output matches at once.
+BATCH_MARKERS = [pose_files(rows, "npy")[0] for rows in RENDER_BATCHES.values()]
 
 
 def missing_pose_files():
@@ -103,7 +104,7 @@ def missing_pose_files():
     missing = []
     for rows in RENDER_BATCHES.values():
         names = list(rows["name"])
-        if f"{names[-1]}.png" not in present:
+        if f"{names[0]}.npy" not in present:
             continue
         missing += [
             f"{OUT}/{name}.{ext}"

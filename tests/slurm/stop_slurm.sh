@@ -26,4 +26,12 @@ stop() {  # name pidfile
 stop slurmd /run/slurmd.pid
 stop slurmctld /run/slurmctld.pid
 stop munged /run/munge/munged.pid
+
+# Remove the test cluster's configuration too: with a slurm.conf naming a stopped
+# controller, every SLURM client call (the executor plugin makes some each time
+# Snakemake starts) waits for a time-out.
+conf_dir=/etc/slurm
+if grep -qsF "# Single-node test cluster written by tests/slurm/start_slurm.sh" "$conf_dir/slurm.conf"; then
+    rm -f "$conf_dir/slurm.conf" "$conf_dir/gres.conf"
+fi
 exit 0

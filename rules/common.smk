@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(workflow.basedir) / "workflow" / "scripts"))
 from posegen.backends import BackendError, preflight
 from posegen.failures import failure_file, shard_attempts
 from posegen.gpu import GpuConfigError, check_configured_gpus
-from posegen.plan import build_table, rows_digest
+from posegen.plan import build_table, rows_digest, table_settings
 from posegen.prompts import PromptFileError
 from posegen.settings import (
     ConfigError,
@@ -28,14 +28,7 @@ validate(config, "../workflow/schemas/config.schema.yaml")
 
 try:
     RUN = resolve(config)
-    TABLE_SETTINGS = dict(
-        seed=RUN.seed,
-        shard_size=RUN.shard_size,
-        poses_per_job=RUN.poses_per_job,
-        sequence_length=RUN.generation.sequence_length,
-        strip_prefixes=config["name_strip_prefixes"],
-        max_name_bytes=config["name_max_bytes"],
-    )
+    TABLE_SETTINGS = table_settings(config, RUN)
     TABLE = build_table(config["prompts"], **TABLE_SETTINGS)
     preflight(RUN.backend, RUN.generation, RUN.backend_options)
     check_writable(

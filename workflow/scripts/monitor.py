@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from posegen.monitor import RunPaths, collect, format_text
-from posegen.plan import build_table
+from posegen.plan import build_table, table_settings
 from posegen.prompts import PromptFileError
 from posegen.settings import ConfigError, resolve
 
@@ -49,15 +49,7 @@ def main() -> None:
         prompts = Path(config["prompts"])
         if not prompts.is_absolute():
             prompts = args.directory / prompts
-        table = build_table(
-            prompts,
-            seed=run.seed,
-            shard_size=run.shard_size,
-            poses_per_job=run.poses_per_job,
-            sequence_length=run.generation.sequence_length,
-            strip_prefixes=config["name_strip_prefixes"],
-            max_name_bytes=config["name_max_bytes"],
-        )
+        table = build_table(prompts, **table_settings(config, run))
     except (ConfigError, PromptFileError) as err:
         raise SystemExit(f"monitor: {err}") from None
     paths = RunPaths.from_config(args.directory, config)

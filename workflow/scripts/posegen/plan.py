@@ -27,6 +27,18 @@ def prompt_seed(base_seed: int, name: str) -> int:
     return int.from_bytes(digest, "little")
 
 
+def table_settings(config: dict, run) -> dict:
+    """The ``build_table`` keyword arguments of a run (``run`` is ``settings.resolve(config)``)."""
+    return dict(
+        seed=run.seed,
+        shard_size=run.shard_size,
+        poses_per_job=run.poses_per_job,
+        sequence_length=run.generation.sequence_length,
+        strip_prefixes=config["name_strip_prefixes"],
+        max_name_bytes=config["name_max_bytes"],
+    )
+
+
 def build_table(
     prompts_path: str | Path,
     *,

@@ -11,7 +11,7 @@ min_version("8.0")
 sys.path.insert(0, str(Path(workflow.basedir) / "workflow" / "scripts"))
 
 from posegen.backends import BackendError, preflight
-from posegen.failures import failure_file, shard_attempts
+from posegen.failures import shard_attempts
 from posegen.gpu import GpuConfigError, check_configured_gpus
 from posegen.plan import build_table, rows_digest, table_settings
 from posegen.prompts import PromptFileError
@@ -28,8 +28,7 @@ validate(config, "../workflow/schemas/config.schema.yaml")
 
 try:
     RUN = resolve(config)
-    TABLE_SETTINGS = table_settings(config, RUN)
-    TABLE = build_table(config["prompts"], **TABLE_SETTINGS)
+    TABLE = build_table(config["prompts"], **table_settings(config, RUN))
     preflight(RUN.backend, RUN.generation, RUN.backend_options)
     check_writable(
         output_dir=config["output_dir"],
@@ -54,7 +53,6 @@ RENDER = dict(
     height=config["image_height"],
     dpi=config["dpi"],
     views=list(config["views"]),
-    nice=config["render_nice"],
 )
 # The generate jobs need the backend's own packages under --use-conda.
 GENERATE_ENV = (

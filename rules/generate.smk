@@ -1,5 +1,7 @@
 # Generate: one job per shard, each pinned to its own GPU (see posegen.gpu), writing
 # the shard's poses and records to one scratch file that the render jobs read.
+# params hold what decides the poses (a change reruns); where the job runs and
+# keeps its scratch (gpus, temp_dir, report_dir) it reads from the config.
 
 
 rule generate:
@@ -16,11 +18,7 @@ rule generate:
     params:
         rows=shard_digest,
         attempt=shard_attempt,
-        failure_file=lambda wildcards: failure_file(REPORTS, wildcards.shard),
         generation=GENERATION,
         batch_size=RUN.generation.batch_size,
-        gpus=config["gpus"],
-        cache_dir=f"{TMP}/cache",
-        lock_dir=f"{TMP}/gpu_locks",
     script:
         "../workflow/scripts/generate.py"

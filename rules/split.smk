@@ -2,11 +2,13 @@
 # Outputs go to temp_dir: Snakemake does not rerun a job only because an
 # intermediate file is missing while everything after it is up to date, so
 # temp_dir may be deleted after a finished run.
+# ancient(): an edit of the prompt file reruns only the shards whose rows changed
+# (params.rows), not all of them because the file is newer.
 
 
 rule split:
     input:
-        prompts=config["prompts"],
+        prompts=ancient(config["prompts"]),
     output:
         f"{TMP}/shards/{{shard}}.tsv",
     log:
@@ -15,7 +17,6 @@ rule split:
     conda:
         "../envs/posegen.yaml"
     params:
-        table=TABLE_SETTINGS,
         rows=shard_digest,
     script:
         "../workflow/scripts/split.py"
@@ -23,7 +24,7 @@ rule split:
 
 rule table:
     input:
-        prompts=config["prompts"],
+        prompts=ancient(config["prompts"]),
     output:
         PROMPT_TABLE,
     log:
@@ -32,7 +33,6 @@ rule table:
     conda:
         "../envs/posegen.yaml"
     params:
-        table=TABLE_SETTINGS,
         rows=rows_digest(TABLE),
     script:
         "../workflow/scripts/split.py"

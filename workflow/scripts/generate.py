@@ -1,14 +1,18 @@
 """Rule generate: pin a GPU, then generate one shard's poses (see posegen.generation)."""
 
+from pathlib import Path
+
 from posegen import gpu
 from posegen.joblog import job_log
 
-with job_log(snakemake.log[0], f"generate {snakemake.wildcards.shard}") as log:
+shard = snakemake.wildcards.shard
+config = snakemake.config
+with job_log(snakemake.log[0], f"generate {shard}") as log:
     # Before anything initialises CUDA in this process.
-    assignment = gpu.acquire(snakemake.params.gpus, snakemake.params.lock_dir, log=log)
+    assignment = gpu.acquire(config["gpus"], Path(config["temp_dir"]) / "gpu_locks", log=log)
     log(assignment.reason)
     try:
-        from posegen.failures import record_failures
+        from posegen.failures import failure_file, record_failures
         from posegen.generation import run_shard
         from posegen.plan import read_table
 
@@ -17,11 +21,11 @@ with job_log(snakemake.log[0], f"generate {snakemake.wildcards.shard}") as log:
             snakemake.output.shard,
             snakemake.params.generation,
             snakemake.params.batch_size,
-            snakemake.params.cache_dir,
+            Path(config["temp_dir"]) / "cache",
             device=assignment.device,
             log=log,
         )
-        record_failures(snakemake.params.failure_file, result["failed"])
+        record_failures(failure_file(config["report_dir"], shard), result["failed"])
         log(f"done: {result['generated']} generated, {result['cached']} from cache, {len(result['failed'])} failed")
     finally:
         assignment.release()

@@ -6,7 +6,9 @@ from posegen.export import export_batch
 from posegen.joblog import job_log
 
 with job_log(snakemake.log[0], snakemake.rule) as log:
-    os.nice(snakemake.params.render["nice"])  # leave the CPUs to the jobs that feed the GPUs
+    # Leave the CPUs to the jobs that feed the GPUs. From the config, not params:
+    # a priority does not change the pictures, so it must not rerun them.
+    os.nice(snakemake.config["render_nice"])
     count = export_batch(
         snakemake.input.shard,
         snakemake.output.npy,

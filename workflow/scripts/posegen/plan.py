@@ -74,9 +74,14 @@ def build_table(
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
+# Written tables leave out the render batch: it only groups render jobs, and a
+# table must not go stale when poses_per_job changes.
+WRITTEN_COLUMNS = [c for c in COLUMNS if c != "batch"]
+
+
 def write_table(table: pd.DataFrame, path: str | Path) -> None:
     with atomic_path(path) as tmp:
-        table.to_csv(tmp, sep="\t", index=False)
+        table[WRITTEN_COLUMNS].to_csv(tmp, sep="\t", index=False)
 
 
 def read_table(path: str | Path) -> pd.DataFrame:
@@ -89,5 +94,5 @@ def read_table(path: str | Path) -> pd.DataFrame:
 
 
 def rows_digest(table: pd.DataFrame) -> str:
-    """Hash of the rows that decide generated poses (rerun trigger for a shard or batch)."""
-    return digest(table[["index", "caption", "name", "seed", "length"]].values.tolist())
+    """Hash of rows as they are written and recorded (rerun trigger for a shard, batch or the table)."""
+    return digest(table[WRITTEN_COLUMNS].values.tolist())

@@ -61,3 +61,22 @@ def test_cli_json_and_text(run):
     assert data["total"] == len(table) and data["rendered"] == len(table)
     text = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     assert "verify OK" in text and "shards:" in text
+
+
+def test_generate_log_parsing_long_logs_and_caption_errors(tmp_path):
+    from posegen.monitor import shard_generated
+
+    paths = RunPaths(tmp_path, tmp_path / "out", tmp_path / "tmp", tmp_path / "rep")
+    log = tmp_path / "logs" / "generate" / "s000.log"
+    log.parent.mkdir(parents=True)
+    lines = ["[t] generate s000: 500 poses: 100 from cache, 400 to generate in batches of 1"]
+    lines += [f"[t] generate s000: batch {i}/400: {i}/400 generated, 0 failed, 9.0 poses/s, ETA 1 s" for i in range(1, 151)]
+    log.write_text("\n".join(lines) + "\n")  # the first line is far outside the tail read
+    assert shard_generated(paths, "s000", 500) == (250, "generating")
+    log.write_text(
+        lines[0] + "\n[t] generate s000: generation failed for #3: RuntimeError: CUDA error: device-side assert\n"
+        "[t] generate s000: batch 1/400: 1/400 generated, 1 failed, 9.0 poses/s, ETA 1 s\n"
+    )
+    assert shard_generated(paths, "s000", 500) == (101, "generating")
+    log.write_text(lines[0] + "\n[t] generate s000: error: cannot write x: no space left on the device\n")
+    assert shard_generated(paths, "s000", 500)[1] == "failed"

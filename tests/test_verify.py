@@ -103,9 +103,28 @@ def test_unmatched_captions_are_listed(dataset):
     assert "did not understand: 1" in report.summary()
 
 
-def test_partial_files_of_killed_jobs_are_removed(dataset):
+def test_partial_files_and_stale_poses_are_reported_and_merge_removes_them(dataset):
+    from posegen.merge import remove_leftovers
+
     table, out = dataset
     (out / ".bowing_deeply.png.x1y2.tmp").write_bytes(b"half a picture")
-    report = verify_outputs(table, out, RENDER)
-    assert report.ok and report.removed_partial_files == 1
-    assert not list(out.glob(".*.tmp"))
+    for ext in ("npy", "json", "png"):  # a pose whose prompt was since edited away
+        shutil.copy(out / f"bowing_deeply.{ext}", out / f"bowing_slightly.{ext}")
+    (out / "notes.txt").write_text("the user's own file")
+    found = problems(table, out)
+    assert "unexpected file in the output folder: .bowing_deeply.png.x1y2.tmp" in found
+    assert "unexpected file in the output folder: bowing_slightly.json" in found
+    assert remove_leftovers(out, set(table["name"])) == {"partial": 1, "stale": 1}
+    assert not list(out.glob(".*.tmp")) and not list(out.glob("bowing_slightly.*"))
+    assert (out / "notes.txt").exists()  # not a pose record: left for verify to report
+    assert problems(table, out) == ["unexpected file in the output folder: notes.txt"]
+
+
+def test_manifest_rows_match_the_records(dataset):
+    table, out = dataset
+    manifest = pd.read_csv(out / "manifest.csv", keep_default_na=False, dtype={"name": str})
+    for row in manifest.to_dict("records"):
+        record = json.loads((out / f"{row['name']}.json").read_text())
+        assert row["frame_index"] == record["frame_index"]
+        assert row["status"] == record["status"] and row["seed"] == record["seed"]
+        assert str(row["setting_frame_index"]) == str(record["settings"]["frame_index"])

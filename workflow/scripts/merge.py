@@ -1,10 +1,13 @@
 """Rule merge: manifest.csv and poses.npy (see posegen.merge)."""
 
 from posegen.joblog import job_log
-from posegen.merge import write_merge
+from posegen.merge import remove_leftovers, write_merge
 from posegen.plan import read_table
 
 with job_log(snakemake.log[0], "merge") as log:
     table = read_table(snakemake.input.table)
+    removed = remove_leftovers(snakemake.params.output_dir, set(table["name"]))
+    if any(removed.values()):
+        log(f"removed {removed['partial']} partial file(s) of killed jobs and {removed['stale']} pose(s) no longer in the prompts")
     write_merge(table, snakemake.params.output_dir, snakemake.output.manifest, snakemake.output.poses)
     log(f"wrote {snakemake.output.manifest} and {snakemake.output.poses} ({len(table)} poses)")

@@ -1,9 +1,11 @@
 """Rule verify: check the output folder; fail the run with a clear summary when something is wrong."""
 
+from pathlib import Path
+
 from posegen.io import write_json
 from posegen.joblog import job_log
 from posegen.plan import read_table
-from posegen.verify import verify_outputs
+from posegen.verify import FAILED_REPORT_NAME, verify_outputs
 
 with job_log(snakemake.log[0], "verify") as log:
     report = verify_outputs(
@@ -14,6 +16,11 @@ with job_log(snakemake.log[0], "verify") as log:
     )
     summary = report.summary()
     log(summary)
+    # Snakemake deletes the outputs of a failed job: the full report of a failed
+    # verify goes beside the declared one, where it stays until verify passes.
+    failed_report = Path(snakemake.output.report).with_name(FAILED_REPORT_NAME)
     if not report.ok:
+        write_json(failed_report, report.as_dict())
         raise SystemExit(summary)
+    failed_report.unlink(missing_ok=True)
     write_json(snakemake.output.report, report.as_dict())

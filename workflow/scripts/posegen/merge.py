@@ -54,8 +54,9 @@ def manifest_rows(table: pd.DataFrame, json_paths: Sequence[str]) -> pd.DataFram
             "backend": json.dumps(record.get("backend", {}), sort_keys=True),
         }
         for key, value in settings.items():
-            if key not in ("backend",):
-                entry[key] = json.dumps(value, sort_keys=True) if isinstance(value, (dict, list)) else value
+            # A setting named like a pose column (frame_index) must not hide the pose's own value.
+            column = f"setting_{key}" if key in entry or key == "backend" else key
+            entry[column] = json.dumps(value, sort_keys=True) if isinstance(value, (dict, list)) else value
         rows.append(entry)
     frame = pd.DataFrame(rows)
     extra = [c for c in frame.columns if c not in MANIFEST_COLUMNS]
@@ -64,6 +65,31 @@ def manifest_rows(table: pd.DataFrame, json_paths: Sequence[str]) -> pd.DataFram
 
 def stack_poses(npy_paths: Sequence[str]) -> np.ndarray:
     return np.stack([np.load(path) for path in npy_paths]).astype(np.float32)
+
+
+def remove_leftovers(output_dir: str | Path, names: set[str]) -> dict[str, int]:
+    """Delete what earlier runs left in the output folder that this run does not produce:
+    ``.<name>.*.tmp`` files of jobs killed mid-write (see posegen.io.atomic_path), and the
+    files of poses whose prompt is gone or renamed (recognised by their JSON record), so
+    that the folder holds exactly the prompt table's poses."""
+    output_dir = Path(output_dir)
+    removed = {"partial": 0, "stale": 0}
+    for path in output_dir.glob(".*.tmp"):
+        path.unlink(missing_ok=True)
+        removed["partial"] += 1
+    for record_path in output_dir.glob("*.json"):
+        if record_path.stem in names:
+            continue
+        try:
+            record = json.loads(record_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if not (isinstance(record, dict) and "joint_names" in record and "caption" in record):
+            continue  # not a pose record of this workflow: verify will report it
+        for extension in (".npy", ".json", ".png"):
+            record_path.with_suffix(extension).unlink(missing_ok=True)
+        removed["stale"] += 1
+    return removed
 
 
 def write_merge(table: pd.DataFrame, output_dir, manifest_path, poses_path) -> None:

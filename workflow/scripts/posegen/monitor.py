@@ -22,6 +22,7 @@ from typing import Any
 import pandas as pd
 
 from posegen.failures import all_failures
+from posegen.verify import FAILED_REPORT_NAME
 
 _PROGRESS = re.compile(r"batch (\d+)/(\d+): (\d+)/(\d+) generated")
 _FROM_CACHE = re.compile(r"(\d+) poses: (\d+) from cache")
@@ -61,17 +62,19 @@ def shard_generated(paths: RunPaths, shard: str, size: int) -> tuple[int, str]:
     text = _tail(log)
     if not text:
         return 0, "pending"
-    cached = _FROM_CACHE.findall(text)
-    progress = _PROGRESS.findall(text)
-    start = text.rfind("poses:")  # the latest attempt's lines
-    if cached and progress and text.rfind("batch ") > start:
-        done = int(progress[-1][2]) + int(cached[-1][1])
-    elif cached:
-        done = int(cached[-1][1])
+    start = max(text.rfind(" poses: "), 0)  # the latest attempt's lines (if still in the tail)
+    latest = text[start:]
+    cached = _FROM_CACHE.findall(latest)
+    progress = _PROGRESS.findall(latest)
+    if not cached:
+        # A long log: the attempt's first line has left the tail; generated = total - remaining.
+        done = size - int(progress[-1][3]) + int(progress[-1][2]) if progress else 0
     else:
-        done = 0
-    state = "failed" if "error:" in text[start:] or "Traceback" in text[start:] else "generating"
-    return min(done, size), state
+        done = int(cached[-1][1]) + (int(progress[-1][2]) if progress else 0)
+    # Only job-level errors (written by posegen.joblog) fail a shard; a caption's own
+    # failure reason may also contain "error:".
+    failed = f"generate {shard}: error: " in latest or "Traceback" in latest
+    return min(done, size), "failed" if failed else "generating"
 
 
 def snakemake_state(workdir: Path) -> dict[str, Any]:
@@ -138,10 +141,11 @@ def collect(table: pd.DataFrame, paths: RunPaths, now: float | None = None) -> d
     window = max(min(RATE_WINDOW_SECONDS, now - min(png_times)), 1.0) if png_times else RATE_WINDOW_SECONDS
     rate = len(recent) / window if recent else 0.0
     verify = None
-    verify_path = paths.report_dir / "verify.json"
-    if verify_path.exists():
-        report = json.loads(verify_path.read_text(encoding="utf-8"))
-        verify = {"ok": report.get("ok"), "problems": report.get("problem_count"), "failed": report.get("failed_count")}
+    for verify_path in (paths.report_dir / "verify.json", paths.report_dir / FAILED_REPORT_NAME):
+        if verify_path.exists():
+            report = json.loads(verify_path.read_text(encoding="utf-8"))
+            verify = {"ok": report.get("ok"), "problems": report.get("problem_count"), "failed": report.get("failed_count")}
+            break
     newest = sorted(
         (entry for entry in entries.values() if not entry.name.startswith(".")),
         key=lambda entry: entry.stat().st_mtime,

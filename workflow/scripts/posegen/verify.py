@@ -24,6 +24,7 @@ DATASET_FILES = ("manifest.csv", "poses.npy")
 POSE_EXTENSIONS = (".npy", ".json", ".png")
 REQUIRED_JSON_FIELDS = ("caption", "frame_index", "num_joints", "joints", "joint_names")
 MAX_LISTED = 200  # problems and unmatched captions listed in the report
+FAILED_REPORT_NAME = "verify_failed.json"  # beside verify.json: the report of a failed verify
 
 
 @dataclass
@@ -35,7 +36,6 @@ class VerifyReport:
     failed: list[dict[str, Any]] = field(default_factory=list)
     max_failures: int = 0
     disk_bytes: int = 0
-    removed_partial_files: int = 0
 
     @property
     def ok(self) -> bool:
@@ -54,7 +54,6 @@ class VerifyReport:
             "unmatched_count": len(self.unmatched),
             "unmatched": self.unmatched[:MAX_LISTED],
             "disk_bytes": self.disk_bytes,
-            "removed_partial_files": self.removed_partial_files,
         }
 
     def summary(self) -> str:
@@ -73,7 +72,7 @@ class VerifyReport:
             lines.append(f"{len(self.problems)} problem(s):")
             lines.extend(f"  {problem}" for problem in self.problems[:50])
             if len(self.problems) > 50:
-                lines.append(f"  ... and {len(self.problems) - 50} more (see the JSON report)")
+                lines.append(f"  ... and {len(self.problems) - 50} more (see {FAILED_REPORT_NAME} in report_dir)")
         return "\n".join(lines)
 
 
@@ -153,15 +152,6 @@ def _check_pose(output_dir: Path, row: dict[str, Any], render: dict[str, Any]) -
     return {"problems": problems, "joints": joints, "matched": matched, "error": error}
 
 
-def remove_partial_files(output_dir: Path) -> int:
-    """Delete ``.<name>.*.tmp`` files left by jobs killed mid-write (see posegen.io.atomic_path)."""
-    removed = 0
-    for path in output_dir.glob(".*.tmp"):
-        path.unlink(missing_ok=True)
-        removed += 1
-    return removed
-
-
 def verify_outputs(
     table: pd.DataFrame,
     output_dir: str | Path,
@@ -176,7 +166,6 @@ def verify_outputs(
     if not output_dir.is_dir():
         report.problems.append(f"{output_dir}: output folder does not exist")
         return report
-    report.removed_partial_files = remove_partial_files(output_dir)
 
     expected = {f"{row['name']}{ext}" for row in rows for ext in POSE_EXTENSIONS} | set(DATASET_FILES)
     present = {entry.name: entry for entry in os.scandir(output_dir)}

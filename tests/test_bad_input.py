@@ -90,6 +90,7 @@ def test_unusable_prompt_files_get_one_clear_error(tmp_path, case):
         ("frame_index=99", "frame_index: 99 is outside"),
         ("max_failures=-1", "max_failures"),
         ("views=[top]", "views"),
+        ("batchsize=3", "'batchsize' was unexpected"),
     ],
 )
 def test_config_values_out_of_range_are_refused_naming_the_key(tmp_path, setting, message):

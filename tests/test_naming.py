@@ -69,3 +69,10 @@ def test_shared_file_names_are_unique(shared_prompts):
     names = unique_names(captions)
     assert len(names) == len(set(names)) == 10_000
     assert len({n.casefold() for n in names}) == 10_000
+
+
+def test_default_prefixes_match_the_shipped_config():
+    from tests.config_helpers import base_config
+    from posegen.naming import DEFAULT_SUBJECT_PREFIXES
+
+    assert sorted(base_config()["name_strip_prefixes"]) == sorted(DEFAULT_SUBJECT_PREFIXES)

@@ -99,3 +99,18 @@ def test_shared_10k_file_gives_exactly_its_list_items(shared_prompts):
 def test_only_newlines_end_lines(tmp_path):
     path = write(tmp_path, "p.txt", "A person \x0bwaving\x0c\nA person\u2028sitting\x85\r\n")
     assert captions(path) == ["A person  waving", "A person sitting"]
+
+
+def test_tsv_quotes_are_text_and_emphasis_spans_stay(tmp_path):
+    path = write(tmp_path, "p.tsv", 'caption\n"Hands up pose of a person\nA person waving\nA person "bowing"\n')
+    assert captions(path) == ['"Hands up pose of a person', "A person waving", 'A person "bowing"']
+    md = write(tmp_path, "p.md", "- *italic* and *more*\n- **all bold**\n- _a_ or _b_\n")
+    assert captions(md) == ["*italic* and *more*", "all bold", "_a_ or _b_"]
+
+
+@pytest.mark.parametrize("data", [b"A person waving#0\n", b"A person waving#5000\n", b"caption,length\nA person,0\n"])
+def test_lengths_outside_the_range_are_refused_with_the_line(tmp_path, data):
+    name = "p.csv" if data.startswith(b"caption") else "p.txt"
+    path = write(tmp_path, name, data)
+    with pytest.raises(PromptFileError, match=r":[12]: length \d+ frames is outside 1..1000"):
+        read_prompts(path)

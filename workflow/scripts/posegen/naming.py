@@ -25,7 +25,7 @@ MAX_NAME_BYTES = 200
 
 # Names Windows refuses whatever the extension; also the dataset-level files of the output folder.
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{i}" for p in ("com", "lpt") for i in range(10)}
-RESERVED_NAMES = frozenset(_WINDOWS_RESERVED | {"manifest", "poses", "verify_report"})
+RESERVED_NAMES = frozenset(_WINDOWS_RESERVED | {"manifest", "poses"})
 
 _SEPARATORS = re.compile(r"[\s_\-]+")
 

@@ -37,6 +37,7 @@ _HORIZONTAL_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
 
 MAX_CAPTION_CHARS = 20_000
+MAX_LENGTH_FRAMES = 1000  # as the schema's sequence_length
 
 
 def read_prompts(path: str | Path) -> list[Prompt]:
@@ -54,7 +55,7 @@ def read_prompts(path: str | Path) -> list[Prompt]:
     if path.suffix.lower() in (".csv", ".tsv"):
         prompts = _read_table(path, text, delimiter="\t" if path.suffix.lower() == ".tsv" else ",")
     else:
-        prompts = _read_lines(text)
+        prompts = _read_lines(path, text)
     if not prompts:
         raise PromptFileError(
             f"{path}: no prompts found (expected one description per line, a Markdown list, "
@@ -82,7 +83,7 @@ def clean_caption(text: str) -> str:
     """A caption as written, minus markup: control characters, emphasis markers, outer spaces."""
     text = _CONTROL.sub(" ", text).replace("\t", " ").strip()
     match = _EMPHASIS.match(text)
-    if match:
+    if match and match.group(1) not in match["text"]:  # "*a* and *b*" is two spans, not one
         text = (match["text"] + match["tail"]).strip()
     return text
 
@@ -94,7 +95,13 @@ def _split_length(text: str) -> tuple[str, int | None]:
     return text, None
 
 
-def _read_lines(text: str) -> list[Prompt]:
+def _check_length(path: Path, line: int, length: int | None) -> int | None:
+    if length is not None and not 1 <= length <= MAX_LENGTH_FRAMES:
+        raise PromptFileError(f"{path}:{line}: length {length} frames is outside 1..{MAX_LENGTH_FRAMES}")
+    return length
+
+
+def _read_lines(path: Path, text: str) -> list[Prompt]:
     items: list[tuple[int, str, bool]] = []  # (line, text, is_list_item)
     in_html_comment = False
     # Only \n ends a line (str.splitlines would also split at form feeds, U+2028, ...).
@@ -119,12 +126,14 @@ def _read_lines(text: str) -> list[Prompt]:
         caption, length = _split_length(clean_caption(body))
         caption = clean_caption(caption)
         if caption:
-            prompts.append(Prompt(caption[:MAX_CAPTION_CHARS], number, length))
+            prompts.append(Prompt(caption[:MAX_CAPTION_CHARS], number, _check_length(path, number, length)))
     return prompts
 
 
 def _read_table(path: Path, text: str, delimiter: str) -> list[Prompt]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # In TSV a quote is just text (a caption may start with one); CSV keeps its quoting.
+    quoting = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quoting=quoting)
     try:
         header = next(reader)
     except StopIteration:
@@ -152,6 +161,6 @@ def _read_table(path: Path, text: str, delimiter: str) -> list[Prompt]:
             value = row[length_col].strip()
             if not value.isdigit():
                 raise PromptFileError(f"{path}:{number}: length {value!r} is not a whole number of frames")
-            length = int(value)
+            length = _check_length(path, number, int(value))
         prompts.append(Prompt(caption[:MAX_CAPTION_CHARS], number, length))
     return prompts

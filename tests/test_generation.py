@@ -173,3 +173,25 @@ def test_failing_captions_are_recorded_and_the_shard_goes_on(tmp_path):
         FailsOnBadCaptions.broken = True
     assert again == {"cached": 8, "generated": 2, "failed": []}
     assert sorted(c for call in CountingGenerator.calls for c in call) == ["A bad pose", "Another bad pose"]
+
+
+def test_a_new_backend_version_misses_the_cache(tmp_path):
+    rows = table_for(tmp_path, ["A person waving", "A person sitting"])
+    kwargs = dict(record=record(backend="counting"), batch_size=8, cache_dir=tmp_path / "cache", log=lambda m: None)
+
+    class V1(CountingGenerator):
+        VERSION = "1"
+
+    class V2(CountingGenerator):
+        VERSION = "2"
+
+    assert run_shard(rows, tmp_path / "a.npz", make_generator=V1, **kwargs)["generated"] == 2
+    assert run_shard(rows, tmp_path / "b.npz", make_generator=V1, **kwargs)["generated"] == 0
+    assert run_shard(rows, tmp_path / "c.npz", make_generator=V2, **kwargs)["generated"] == 2
+
+
+def test_builtin_generator_version_keys_the_cache():
+    from posegen.backends import resolve
+    from posegen.builtin import VERSION
+
+    assert resolve("builtin").VERSION == VERSION

@@ -102,8 +102,3 @@ def preflight(backend: str, settings: GenerationSettings, options: dict[str, Any
     check = getattr(importlib.import_module(factory.__module__), "preflight", None)
     if check is not None:
         check(settings, dict(options or {}))
-
-
-def create(backend: str, settings: GenerationSettings, options: dict[str, Any] | None = None) -> Generator:
-    """Build the generator for a backend name or plugin spec."""
-    return resolve(backend)(settings, dict(options or {}))

@@ -29,6 +29,8 @@ _POSE_CACHE_SIZE = 4096
 
 
 class BuiltinGenerator:
+    VERSION = VERSION  # part of the generation cache key: bump VERSION when poses change
+
     def __init__(self, settings: GenerationSettings, options: dict[str, Any] | None = None):
         self.settings = settings
         self.variation = max(float(settings.variation), 0.0)

@@ -285,3 +285,35 @@ def test_killing_a_render_job_mid_render_then_rerunning_completes(tmp_path):
     assert report["ok"] and report["counts"]["png"] == 300
     generate_log = (tmp_path / "logs" / "generate" / "s000.log").read_text()
     assert generate_log.count("done:") == 1  # the shard was generated once
+
+
+def test_editing_the_prompt_file_reruns_only_what_changed(tmp_path):
+    prompts = tmp_path / "prompts.md"
+    shutil.copy(EXAMPLE, prompts)
+    config = ["--config", "preset=test", f"prompts={prompts}"]
+    snakemake(tmp_path, *config)
+    # Appending one prompt touches only the last shard (s002: prompts 25..29).
+    with open(prompts, "a", encoding="utf-8") as handle:
+        handle.write("29. A person hopping on the right foot\n")
+    jobs = dry_run_jobs(tmp_path, *config)
+    assert jobs.get("split") == 1 and jobs.get("generate") == 1
+    assert [rule for rule in jobs if rule.startswith("render_")] == ["render_s002_b00"]
+    snakemake(tmp_path, *config)
+    # Editing a caption renames its pose: the old files go, verify passes.
+    text = prompts.read_text(encoding="utf-8").replace("A man bowing deeply", "A man bowing slightly")
+    prompts.write_text(text, encoding="utf-8")
+    jobs = dry_run_jobs(tmp_path, *config)
+    assert jobs.get("generate") == 1
+    snakemake(tmp_path, *config)
+    out = output_dir(tmp_path)
+    assert not list(out.glob("bowing_deeply.*")) and (out / "bowing_slightly.png").exists()
+    report = json.loads((tmp_path / "results" / "SinglePose_report" / "verify.json").read_text())
+    assert report["ok"] and report["expected_poses"] == 29
+
+
+def test_settings_that_do_not_change_poses_do_not_regenerate(finished_run):
+    assert "generate" not in planned_jobs(finished_run, "gpus=[0]")
+    assert set(planned_jobs(finished_run, "max_failures=3")) <= {"verify", "summary", "all"}
+    regrouped = planned_jobs(finished_run, "poses_per_job=4")
+    assert "generate" not in regrouped and "split" not in regrouped
+    assert planned_jobs(finished_run, "render_nice=5") == {}

@@ -80,6 +80,7 @@ CHECKS = {
     "lying front": lambda p: y(p, "head") < 0.3 and z(p, "head") > 0.4,
     "lying left side": lambda p: y(p, "head") < 0.35 and y(p, "left_shoulder") < y(p, "right_shoulder") - 0.2,
     "lunge": lambda p: y(p, "pelvis") < 0.8 and z(p, "left_ankle") - z(p, "right_ankle") > 0.8,
+    "lunge right leg": lambda p: y(p, "pelvis") < 0.8 and z(p, "right_ankle") - z(p, "left_ankle") > 0.8,
     "plank": lambda p: abs(y(p, "head") - y(p, "left_ankle")) < 0.7 and abs(z(p, "head") - z(p, "left_ankle")) > 1.2
     and min(y(p, "left_wrist"), y(p, "left_elbow")) < 0.1,
     "one leg left": lambda p: y(p, "left_foot") < 0.02 and y(p, "right_foot") > 0.15 and abs(x(p, "left_ankle")) < 0.06,
@@ -163,6 +164,7 @@ CASES = [
     ("a woman lies on her stomach", "lying front"),
     ("a person lying on the left side", "lying left side"),
     ("a person lunging forward", "lunge"),
+    ("man doing a lunge with his right leg", "lunge right leg"),  # a side is not a side lunge
     ("someone holding a plank", "plank"),
     ("a man in push-up position", "plank"),
     ("a person standing on the left leg", "one leg left"),

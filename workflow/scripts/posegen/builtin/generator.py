@@ -21,7 +21,7 @@ from .compose import Composed, Composer
 from .parse import parse_caption
 from .plan import make_plan
 
-VERSION = "1"
+VERSION = "2"
 EASE_FRAMES = 4
 VARIATION_RADIANS = np.radians(3.0)  # per joint and axis at variation = 1
 CHUNK = 2048  # samples per forward-kinematics batch: memory stays flat in the number of captions

@@ -225,7 +225,7 @@ CONCEPTS = [
     _concept("kneel_one", "posture", "kneel|knee|genuflect one|left|right", exclude="both lift raise up bend high chest kick slight", parts=L),
     _concept("kneel_both", "posture", "kneel"),
     _concept("kneel_both", "posture", "on knee", exclude="hand hug chest"),
-    _concept("side_lunge", "posture", "lunge side|sideways|left|right", exclude="forward"),
+    _concept("side_lunge", "posture", "lunge side|sideways", exclude="forward"),
     _concept("lunge", "posture", "lunge", parts=L),
     _concept("squat", "posture", "squat"),
     _concept("crouch", "posture", "crouch"),

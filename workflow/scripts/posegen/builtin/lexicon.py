@@ -88,17 +88,17 @@ SYNONYMS = {
     "far": "full", "way": "full", "maximum": "full", "very": "full", "extremely": "full",
     "left": "left", "right": "right", "both": "both", "two": "both", "each": "both", "either": "both",
     "one": "one", "single": "one", "stride": "stride", "jumping": "jump", "midair": "jump",
-    "salute": "salute", "point": "point", "left-hand": "left", "right-hand": "right", "ear": "head",
+    "salute": "salute", "left-hand": "left", "right-hand": "right", "ear": "head",
     "temple": "head", "crown": "head", "hair": "head", "mid": "mid", "middle": "mid", "sit": "sit",
-    "squat": "squat", "kick": "kick", "lung": "lunge", "lunge": "lunge", "recov": "",
-    "sideway": "sideways", "rais": "raise", "raise": "raise", "on": "on", "over": "over", "across": "cross",
+    "lunge": "lunge", "recov": "",
+    "sideway": "sideways", "raise": "raise", "on": "on", "over": "over", "across": "cross",
     "around": "around", "in": "in", "to": "to", "at": "at", "by": "by", "of": "of", "into": "in",
     "under": "under", "below": "down", "beneath": "down", "underneath": "down", "backbend": "backbend",
     "guardup": "guard", "shadowbox": "box", "soldier": "attention", "atten": "attention",
     "foetal": "fetal", "fetal": "fetal", 
     "loosely": "relax", "relaxed": "relax", "relaxedly": "relax", "limply": "relax", "loose": "relax",
     "goodby": "wave", "hello": "wave", "greet": "wave", "bye": "wave", "hi": "wave",
-    "thumbsup": "thumbsup", "star": "look", "starjump": "jumpingjack", "x": "x",
+    "thumbsup": "thumbsup", "starjump": "jumpingjack", "x": "x",
 }
 
 # Multi-word phrases rewritten to single tokens before tokenising (applied in order).

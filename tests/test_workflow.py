@@ -161,7 +161,7 @@ def test_killing_a_generate_job_half_way_loses_no_finished_batch(tmp_path, targe
     )
     cache = tmp_path / "results" / "SinglePose_temp" / "cache"
     deadline = time.monotonic() + 120
-    while len(list(cache.glob("*.npz"))) < 3:
+    while len(list(cache.rglob("*.npz"))) < 3:
         assert process.poll() is None and time.monotonic() < deadline, "generation did not start"
         time.sleep(0.05)
     if target == "job":
@@ -180,7 +180,7 @@ def test_killing_a_generate_job_half_way_loses_no_finished_batch(tmp_path, targe
         snakemake(tmp_path, "--unlock", *config, env=env)  # a killed Snakemake leaves its lock behind
     snakemake(tmp_path, *config, env=env)
     second = call_log.read_text().splitlines()[len(first):]
-    assert len(list(cache.glob("*.npz"))) == 10  # every batch generated exactly once
+    assert len(list(cache.rglob("*.npz"))) == 10  # every batch generated exactly once
     assert sorted(first + second) == sorted(f"A person raising the arms, variant {i}" for i in range(40))
     assert json.loads((tmp_path / "results" / "SinglePose_report" / "verify.json").read_text())["ok"]
 
@@ -216,12 +216,12 @@ def test_failed_captions_are_reported_then_retried_alone(tmp_path):
     flag.unlink()
     jobs = dry_run_jobs(tmp_path, *config, env=env)
     assert jobs.get("generate") == 1 and [r for r in jobs if r.startswith("render_")] == ["render_s000_b00"]
-    calls_before = len(list((tmp_path / "results" / "SinglePose_temp" / "cache").glob("*.npz")))
+    calls_before = len(list((tmp_path / "results" / "SinglePose_temp" / "cache").rglob("*.npz")))
     snakemake(tmp_path, *config, env=env)
     record = json.loads((output_dir(tmp_path) / "with_a_bad_pose.json").read_text())
     assert record["status"] == "ok"
     # one new cache file: only the failed caption was generated
-    assert len(list((tmp_path / "results" / "SinglePose_temp" / "cache").glob("*.npz"))) == calls_before + 1
+    assert len(list((tmp_path / "results" / "SinglePose_temp" / "cache").rglob("*.npz"))) == calls_before + 1
     assert json.loads((tmp_path / "results" / "SinglePose_report" / "verify.json").read_text())["failed_count"] == 0
     again = snakemake(tmp_path, *config, env=env)
     assert "Nothing to be done" in again.stdout + again.stderr

@@ -200,7 +200,9 @@ def run_shard(
     generation, options = from_generation_record(record, batch_size)
     generation = replace(generation, device=device)
     version = getattr(factory, "VERSION", None)
-    cache = PoseCache(cache_dir)
+    # One folder per settings: a job loads only the poses it can use, and poses of
+    # earlier settings never slow it down.
+    cache = PoseCache(Path(cache_dir) / digest([record, version]))
     keys = [
         pose_key(record, version, caption, seed, length)
         for caption, seed, length in zip(rows["caption"], rows["seed"], rows["length"])

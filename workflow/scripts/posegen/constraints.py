@@ -1,0 +1,282 @@
+"""Caption constraints in the posecode vocabulary, and whether poses satisfy them.
+
+A constraint is one checkable statement about a pose ("left wrist above the
+head", "right knee on the ground", "torso upright", "posture: sitting"). Each
+kind measures one quantity of a ``PoseReading`` (reference-body metres or
+degrees) and holds when it passes a lenient threshold; a negated constraint
+("without raising the arms") holds unless the quantity is clearly past a strict
+one. Lenient for the positive and strict for the negation: a caption is only
+called violated when the pose plainly contradicts it.
+
+Sides: "left" / "right" name one side, "either" holds when one of the two sides
+satisfies it (a caption that says "one arm" or "a hand" without a side).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+import numpy as np
+
+from posegen.posecodes import PoseReading
+
+SIDED = ("left", "right", "either")
+
+
+@dataclass(frozen=True)
+class Kind:
+    measure: Callable[..., np.ndarray]  # (reading, side, constraint) -> (N,) value; larger = more true
+    holds: float  # value above which the constraint holds
+    clearly: float  # value above which it clearly holds (a negation is violated there)
+    text: str  # words, with {side}, {target}, {lo}, {hi}, {posture}
+
+
+@dataclass(frozen=True)
+class Constraint:
+    kind: str
+    side: str | None = None  # left / right / either / None for whole-body kinds
+    target: str | None = None  # joint name (hand_near) or posture names joined by "|"
+    lo: float = 0.0
+    hi: float = 0.0
+    negated: bool = False
+    phrase: str = ""  # the caption words it came from
+
+    @property
+    def text(self) -> str:
+        words = KINDS[self.kind].text.format(
+            side="a" if self.side == "either" else (self.side or ""),
+            target=_target_words(self.target),
+            lo=f"{self.lo:g}",
+            hi=f"{self.hi:g}",
+        ).strip()
+        return f"not: {words}" if self.negated else words
+
+    def key(self) -> tuple:
+        return (self.kind, self.side, self.target, self.lo, self.hi, self.negated)
+
+
+JOINT_WORDS = {"spine3": "chest", "spine2": "chest", "spine1": "belly", "SAME_": "", "OTHER_": "other "}
+
+
+def _target_words(target: str | None) -> str:
+    text = target or ""
+    for name, words in JOINT_WORDS.items():
+        text = text.replace(name, words)
+    return text.replace("_", " ").replace("|", " or ")
+
+
+def _other(side: str) -> str:
+    return "right" if side == "left" else "left"
+
+
+def _outward(side: str) -> float:
+    return 1.0 if side == "left" else -1.0  # the body's left is +x
+
+
+def _ankle_height(r: PoseReading, s: str) -> np.ndarray:
+    return np.minimum(r.height(f"{s}_ankle"), r.height(f"{s}_foot"))
+
+
+def _range(value: np.ndarray, c: Constraint) -> np.ndarray:
+    return np.minimum(value - c.lo, c.hi - value)
+
+
+def _nearest(r: PoseReading, joint: str, targets: str, s: str) -> np.ndarray:
+    """Distance from a joint to the nearest of "a|b" targets; SAME_x / OTHER_x are x of the side / other side."""
+    names = [t.replace("SAME", s).replace("OTHER", _other(s)) for t in targets.split("|")]
+    return np.min([_distance_to(r, joint, name) for name in names], axis=0)
+
+
+WAIST_ABOVE_HIP = 0.10  # reference metres: a hand "on the hip" rests on the waist, above the hip joint
+
+
+def _distance_to(r: PoseReading, joint: str, target: str) -> np.ndarray:
+    if target.endswith("_hip"):
+        offset = r.offset(joint, target)
+        offset[:, 1] -= WAIST_ABOVE_HIP
+        return np.linalg.norm(offset, axis=-1)
+    return r.distance(joint, target)
+
+
+SEGMENT_JOINTS = {"upper_arm": ("shoulder", "elbow"), "forearm": ("elbow", "wrist"), "thigh": ("hip", "knee"),
+                  "shin": ("knee", "ankle"), "arm": ("shoulder", "wrist"), "leg": ("hip", "ankle")}
+
+
+def _direction(r: PoseReading, s: str, segment: str) -> np.ndarray:
+    a, b = SEGMENT_JOINTS[segment]
+    v = r.joint(f"{s}_{b}") - r.joint(f"{s}_{a}")
+    return v / np.maximum(np.linalg.norm(v, axis=-1, keepdims=True), 1e-9)
+
+
+def _offset_y(r: PoseReading, joint: str, target: str, s: str) -> np.ndarray:
+    """Height of a joint above a target joint (SAME_x: x of the side), reference metres."""
+    return r.offset(joint, target.replace("SAME", s).replace("OTHER", _other(s)))[:, 1]
+
+
+def _lying_on(r: PoseReading, face: str) -> np.ndarray:
+    """How much the body's back / front / left / right side faces the floor (1 = squarely)."""
+    up = r.joint("neck") - r.joint("pelvis")
+    lateral = (r.joint("left_shoulder") - r.joint("right_shoulder")) + (r.joint("left_hip") - r.joint("right_hip"))
+    lateral = lateral - (lateral * up).sum(-1, keepdims=True) * up / np.maximum((up * up).sum(-1, keepdims=True), 1e-9)
+    lateral = lateral / np.maximum(np.linalg.norm(lateral, axis=-1, keepdims=True), 1e-9)
+    forward = np.cross(lateral, up)
+    forward = forward / np.maximum(np.linalg.norm(forward, axis=-1, keepdims=True), 1e-9)
+    down = {"back": forward[:, 1], "front": -forward[:, 1], "left": -lateral[:, 1], "right": lateral[:, 1]}
+    return down[face]
+
+
+def _posture(r: PoseReading, c: Constraint) -> np.ndarray:
+    wanted = set((c.target or "").split("|"))
+    return np.where(np.isin(r.posture.astype(str), list(wanted)), 1.0, -1.0)
+
+
+# Each measure takes (reading, side, constraint); side is "left" or "right" for sided kinds.
+KINDS: dict[str, Kind] = {
+    "wrist_above_head": Kind(lambda r, s, c: r.offset(f"{s}_wrist", "head")[:, 1], -0.05, 0.08, "{side} wrist above the head"),
+    "wrist_above_shoulder": Kind(
+        lambda r, s, c: r.offset(f"{s}_wrist", f"{s}_shoulder")[:, 1], -0.05, 0.10, "{side} wrist above the shoulder"
+    ),
+    "wrist_at_shoulder_height": Kind(
+        lambda r, s, c: -np.abs(r.offset(f"{s}_wrist", f"{s}_shoulder")[:, 1]), -0.20, -0.08, "{side} wrist at shoulder height"
+    ),
+    "arm_down": Kind(lambda r, s, c: -r.offset(f"{s}_wrist", f"{s}_shoulder")[:, 1], 0.30, 0.42, "{side} arm down"),
+    "arm_out": Kind(
+        lambda r, s, c: _outward(s) * r.offset(f"{s}_wrist", f"{s}_shoulder")[:, 0], 0.20, 0.35, "{side} arm out to the side"
+    ),
+    "arm_forward": Kind(lambda r, s, c: r.offset(f"{s}_wrist", f"{s}_shoulder")[:, 2], 0.20, 0.35, "{side} arm forward"),
+    "wrist_behind_back": Kind(lambda r, s, c: -r.offset(f"{s}_wrist", "spine3")[:, 2], 0.0, 0.08, "{side} wrist behind the back"),
+    "elbow_bent": Kind(lambda r, s, c: 180.0 - r.angles[f"{s}_elbow"], 25.0, 45.0, "{side} elbow bent"),
+    "elbow_straight": Kind(lambda r, s, c: r.angles[f"{s}_elbow"] - 140.0, 0.0, 20.0, "{side} arm straight"),
+    "elbow_angle": Kind(lambda r, s, c: _range(r.angles[f"{s}_elbow"], c), 0.0, 10.0, "{side} elbow at {lo}-{hi} degrees"),
+    "knee_bent": Kind(lambda r, s, c: 180.0 - r.angles[f"{s}_knee"], 25.0, 45.0, "{side} knee bent"),
+    "knee_straight": Kind(lambda r, s, c: r.angles[f"{s}_knee"] - 140.0, 0.0, 20.0, "{side} leg straight"),
+    "knee_angle": Kind(lambda r, s, c: _range(r.angles[f"{s}_knee"], c), 0.0, 10.0, "{side} knee at {lo}-{hi} degrees"),
+    "hand_near": Kind(lambda r, s, c: c.lo - _nearest(r, f"{s}_wrist", c.target, s), 0.0, 0.08, "{side} hand at the {target}"),
+    # A hanging hand is near the hip too: a hand on the hip also bends the elbow (scores in
+    # units of the tolerance: 0 holds, 1 clearly).
+    "hand_on_hip": Kind(
+        lambda r, s, c: np.minimum(
+            (0.25 - _nearest(r, f"{s}_wrist", c.target, s)) / 0.08, (155.0 - r.angles[f"{s}_elbow"]) / 20.0
+        ),
+        0.0,
+        1.0,
+        "{side} hand on the {target}",
+    ),
+    "hands_together": Kind(lambda r, s, c: 0.20 - r.distance("left_wrist", "right_wrist"), 0.0, 0.08, "hands together"),
+    "arms_crossed": Kind(
+        lambda r, s, c: np.minimum(-r.joint("left_wrist")[:, 0], r.joint("right_wrist")[:, 0]) / r.scale, -0.08, 0.02, "arms crossed"
+    ),
+    "knee_raised": Kind(lambda r, s, c: r.offset(f"{s}_knee", f"{s}_hip")[:, 1], -0.22, -0.08, "{side} knee raised"),
+    "foot_off_ground": Kind(lambda r, s, c: _ankle_height(r, s), 0.08, 0.15, "{side} foot off the ground"),
+    "foot_on_ground": Kind(lambda r, s, c: -_ankle_height(r, s), -0.12, -0.05, "{side} foot on the ground"),
+    "knee_on_ground": Kind(lambda r, s, c: -r.height(f"{s}_knee"), -0.14, -0.08, "{side} knee on the ground"),
+    "leg_out": Kind(lambda r, s, c: _outward(s) * r.offset(f"{s}_ankle", f"{s}_hip")[:, 0], 0.25, 0.40, "{side} leg out to the side"),
+    "leg_forward": Kind(lambda r, s, c: r.offset(f"{s}_ankle", f"{s}_hip")[:, 2], 0.25, 0.40, "{side} leg forward"),
+    "leg_back": Kind(lambda r, s, c: -r.offset(f"{s}_ankle", f"{s}_hip")[:, 2], 0.25, 0.40, "{side} leg back"),
+    "foot_ahead": Kind(
+        lambda r, s, c: r.offset(f"{s}_ankle", f"{_other(s)}_ankle")[:, 2], 0.25, 0.40, "{side} foot ahead of the other"
+    ),
+    "feet_apart": Kind(lambda r, s, c: r.distance("left_ankle", "right_ankle") - 0.45, 0.0, 0.15, "feet apart"),
+    "feet_together": Kind(lambda r, s, c: 0.30 - r.distance("left_ankle", "right_ankle"), 0.0, 0.10, "feet together"),
+    "torso_forward": Kind(lambda r, s, c: r.incline["forward"] - c.lo, 0.0, 12.0, "torso leaning forward (>{lo} degrees)"),
+    # Leaning back stops well short of lying on the back.
+    "torso_back": Kind(lambda r, s, c: np.minimum(-r.incline["forward"], 76.0 + r.incline["forward"]), 6.0, 18.0,
+                       "torso leaning back"),
+    "torso_sideways": Kind(lambda r, s, c: _outward(s) * r.incline["sideways"], 6.0, 18.0, "torso leaning to the {side}"),
+    "torso_upright": Kind(lambda r, s, c: 35.0 - r.elevation["torso"], 0.0, 15.0, "torso upright"),
+    "torso_horizontal": Kind(lambda r, s, c: 35.0 - np.abs(r.elevation["torso"] - 90.0), 0.0, 15.0, "torso horizontal"),
+    "torso_angle": Kind(lambda r, s, c: _range(r.incline["forward"], c), 0.0, 10.0, "torso inclined {lo}-{hi} degrees forward"),
+    "wrist_above": Kind(lambda r, s, c: _offset_y(r, f"{s}_wrist", c.target, s), 0.0, 0.08, "{side} wrist above the {target}"),
+    "wrist_below": Kind(lambda r, s, c: -_offset_y(r, f"{s}_wrist", c.target, s), 0.0, 0.08, "{side} wrist below the {target}"),
+    "segment_down": Kind(lambda r, s, c: r.elevation[f"{s}_{c.target}"] - 135.0, 0.0, 15.0, "{side} {target} pointing down"),
+    "segment_up": Kind(lambda r, s, c: 45.0 - r.elevation[f"{s}_{c.target}"], 0.0, 15.0, "{side} {target} pointing up"),
+    "segment_horizontal": Kind(
+        lambda r, s, c: 30.0 - np.abs(r.elevation[f"{s}_{c.target}"] - 90.0), 0.0, 15.0, "{side} {target} horizontal"
+    ),
+    "segment_vertical": Kind(
+        lambda r, s, c: 30.0 - np.minimum(r.elevation[f"{s}_{c.target}"], 180.0 - r.elevation[f"{s}_{c.target}"]),
+        0.0,
+        15.0,
+        "{side} {target} vertical",
+    ),
+    "segment_forward": Kind(lambda r, s, c: _direction(r, s, c.target)[:, 2], 0.5, 0.8, "{side} {target} pointing forward"),
+    "limb_raised_angle": Kind(
+        lambda r, s, c: _range(180.0 - r.elevation[f"{s}_{c.target}"], c), 0.0, 10.0, "{side} {target} raised {lo}-{hi} degrees"
+    ),
+    "feet_distance": Kind(
+        lambda r, s, c: _range(r.distance("left_ankle", "right_ankle"), c), 0.0, 0.05, "feet {lo}-{hi} m apart"
+    ),
+    "joint_on_ground": Kind(lambda r, s, c: -r.height(c.target), -0.16, -0.10, "{target} on the ground"),
+    "lying_on": Kind(lambda r, s, c: _lying_on(r, c.target), 0.4, 0.7, "lying on the {target}"),
+    "posture": Kind(lambda r, s, c: _posture(r, c), 0.0, 0.0, "posture: {target}"),
+}
+
+WHOLE_BODY = {"joint_on_ground", "lying_on", "hands_together", "arms_crossed", "feet_apart", "feet_together", "feet_distance", "torso_forward", "torso_back",
+              "torso_upright", "torso_horizontal", "torso_angle", "posture"}
+
+
+def measure(c: Constraint, reading: PoseReading) -> np.ndarray:
+    """(N,) value of the constraint's quantity for every pose; "either" takes the better side."""
+    kind = KINDS[c.kind]
+    if c.kind in WHOLE_BODY:
+        return kind.measure(reading, c.side, c)
+    if c.side == "either":
+        return np.maximum(kind.measure(reading, "left", c), kind.measure(reading, "right", c))
+    return kind.measure(reading, c.side, c)
+
+
+def satisfied(c: Constraint, reading: PoseReading) -> np.ndarray:
+    """(N,) bool: does each pose satisfy the constraint."""
+    kind = KINDS[c.kind]
+    value = measure(c, reading)
+    return value < kind.clearly if c.negated else value >= kind.holds
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """How a pose agrees with its caption: None when the caption names nothing checkable."""
+
+    score: float | None
+    violated: tuple[str, ...]
+    checked: int
+
+    @property
+    def disagreements(self) -> str:
+        return ";".join(self.violated)
+
+
+def agreement(constraints: Sequence[Constraint], reading: PoseReading, index: int = 0) -> Agreement:
+    """Share of the constraints that pose ``index`` of the reading satisfies, naming the violated ones."""
+    if not constraints:
+        return Agreement(None, (), 0)
+    results = [bool(satisfied(c, reading)[index]) for c in constraints]
+    violated = tuple(c.text for c, ok in zip(constraints, results) if not ok)
+    return Agreement(sum(results) / len(results), violated, len(results))
+
+
+def agreement_matrix(constraints: Sequence[Constraint], reading: PoseReading) -> np.ndarray:
+    """(N,) agreement of every pose of the reading with one caption's constraints (NaN when none)."""
+    if not constraints:
+        return np.full(len(reading), np.nan)
+    return np.mean([satisfied(c, reading) for c in constraints], axis=0)
+
+
+def agreements(captions: Sequence[Sequence[Constraint]], reading: PoseReading) -> list[Agreement]:
+    """Agreement of pose i with constraints ``captions[i]`` for every pose; each distinct
+    constraint is measured once over all poses (captions repeat a lot)."""
+    results: dict[tuple, np.ndarray] = {}
+    out = []
+    for i, constraints in enumerate(captions):
+        if not constraints:
+            out.append(Agreement(None, (), 0))
+            continue
+        flags = []
+        for c in constraints:
+            key = c.key()
+            if key not in results:
+                results[key] = satisfied(c, reading)
+            flags.append(bool(results[key][i]))
+        violated = tuple(c.text for c, ok in zip(constraints, flags) if not ok)
+        out.append(Agreement(sum(flags) / len(flags), violated, len(flags)))
+    return out

@@ -1,5 +1,6 @@
 # Text descriptions of static human poses -> 3D pose dataset.
-# DAG: split -> generate (one job per shard, GPU) -> render (batches) -> merge -> verify -> summary.
+# DAG: split -> generate (one job per shard, GPU) -> render (batches) and curate (per shard)
+#      -> merge (with near-duplicates) -> verify -> summary.
 # Settings: config/config.yaml (validated against workflow/schemas/config.schema.yaml).
 
 
@@ -18,6 +19,7 @@ rule all:
         BATCH_MARKERS,
         missing_pose_files(),
         MANIFEST,
+        CURATED,
         STACKED_POSES,
         VERIFY_REPORT,
         SUMMARY,
@@ -26,5 +28,6 @@ rule all:
 include: "rules/split.smk"
 include: "rules/generate.smk"
 include: "rules/render.smk"
+include: "rules/curate.smk"
 include: "rules/merge.smk"
 include: "rules/report.smk"

@@ -11,6 +11,7 @@ min_version("8.0")
 sys.path.insert(0, str(Path(workflow.basedir) / "workflow" / "scripts"))
 
 from posegen.backends import BackendError, preflight
+from posegen.curation import CurationSettings
 from posegen.failures import shard_attempts
 from posegen.gpu import GpuConfigError, check_configured_gpus
 from posegen.plan import build_table, rows_digest, table_settings
@@ -36,6 +37,7 @@ try:
         report_dir=config["report_dir"],
     )
     check_configured_gpus(config["gpus"])
+    CURATION = CurationSettings.from_config(config.get("curation"))
 except (BackendError, ConfigError, GpuConfigError, PromptFileError) as err:
     sys.exit(f"Error: {err}")
 
@@ -43,6 +45,7 @@ OUT = config["output_dir"].rstrip("/")
 TMP = config["temp_dir"].rstrip("/")
 REPORTS = config["report_dir"].rstrip("/")
 MANIFEST = f"{OUT}/manifest.csv"
+CURATED = f"{OUT}/curated.csv"
 STACKED_POSES = f"{OUT}/poses.npy"
 VERIFY_REPORT = f"{REPORTS}/verify.json"
 PROMPT_TABLE = f"{TMP}/prompt_table.tsv"

@@ -1,4 +1,5 @@
-# Merge: dataset-level files (manifest.csv, poses.npy); verify: check the whole output folder.
+# Merge: dataset-level files (manifest.csv with the curation columns, curated.csv, poses.npy)
+# after near-duplicate grouping; verify: check the whole output folder.
 # Both read every pose file but declare one file per render batch: that orders them
 # after every render job, and declaring 30,000 inputs would slow DAG building.
 
@@ -7,8 +8,10 @@ rule merge:
     input:
         table=PROMPT_TABLE,
         batches=BATCH_MARKERS,
+        curation=expand(f"{TMP}/curation/{{shard}}.npz", shard=sorted(SHARDS)),
     output:
         manifest=MANIFEST,
+        curated=CURATED,
         poses=STACKED_POSES,
     log:
         "logs/merge.log",
@@ -19,6 +22,7 @@ rule merge:
         output_dir=lambda wildcards, input: os.path.dirname(input.batches[0]),
         rows=rows_digest(TABLE),
         generation=GENERATION_DIGEST,
+        curation=CURATION.dataset_settings(),
     script:
         "../workflow/scripts/merge.py"
 
@@ -27,6 +31,7 @@ rule verify:
     input:
         table=PROMPT_TABLE,
         manifest=MANIFEST,
+        curated=CURATED,
         poses=STACKED_POSES,
         batches=BATCH_MARKERS,
     output:

@@ -33,6 +33,36 @@ rule summary:
             caption="../workflow/report/verify.rst",
             category="Verify",
         ),
+        curation=report(
+            f"{REPORTS}/curation.html",
+            caption="../workflow/report/curation.rst",
+            category="Curation",
+        ),
+        postures=report(
+            f"{REPORTS}/plots/postures.png",
+            caption="../workflow/report/postures.rst",
+            category="Curation",
+        ),
+        agreement=report(
+            f"{REPORTS}/plots/agreement.png",
+            caption="../workflow/report/agreement.rst",
+            category="Curation",
+        ),
+        problems=report(
+            f"{REPORTS}/plots/problems.png",
+            caption="../workflow/report/problems.rst",
+            category="Curation",
+        ),
+        worst=report(
+            f"{REPORTS}/worst_agreement.png",
+            caption="../workflow/report/worst_agreement.rst",
+            category="Curation",
+        ),
+        duplicates=report(
+            f"{REPORTS}/duplicate_groups.png",
+            caption="../workflow/report/duplicate_groups.rst",
+            category="Curation",
+        ),
     log:
         "logs/summary.log",
     localrule: True

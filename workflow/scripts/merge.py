@@ -1,5 +1,6 @@
 """Rule merge: manifest.csv and poses.npy (see posegen.merge)."""
 
+from posegen.curation import CurationSettings
 from posegen.joblog import job_log
 from posegen.merge import remove_leftovers, write_merge
 from posegen.plan import read_table
@@ -9,5 +10,17 @@ with job_log(snakemake.log[0], "merge") as log:
     removed = remove_leftovers(snakemake.params.output_dir, set(table["name"]))
     if any(removed.values()):
         log(f"removed {removed['partial']} partial file(s) of killed jobs and {removed['stale']} pose(s) no longer in the prompts")
-    write_merge(table, snakemake.params.output_dir, snakemake.output.manifest, snakemake.output.poses)
-    log(f"wrote {snakemake.output.manifest} and {snakemake.output.poses} ({len(table)} poses)")
+    counts = write_merge(
+        table,
+        snakemake.params.output_dir,
+        snakemake.output.manifest,
+        snakemake.output.poses,
+        snakemake.output.curated,
+        snakemake.input.curation,
+        CurationSettings.from_config(snakemake.config.get("curation")),
+    )
+    log(
+        f"wrote {snakemake.output.manifest}, {snakemake.output.curated} and {snakemake.output.poses} "
+        f"({len(table)} poses, {counts['kept']} kept, {counts['duplicates']} near-duplicates, "
+        f"{counts['implausible']} implausible; {counts['records_updated']} JSON records updated)"
+    )

@@ -3,6 +3,7 @@
 import numpy as np
 import pandas as pd
 
+from posegen.curation_report import format_counts, write_curation_summary
 from posegen.joblog import job_log
 from posegen.summary import write_contact_sheet, write_plots, write_verify_html
 
@@ -12,4 +13,18 @@ with job_log(snakemake.log[0], "summary") as log:
     write_contact_sheet(poses, list(manifest["caption"]), snakemake.output.contact_sheet, snakemake.params.contact_sheet_poses)
     write_plots(poses, manifest, snakemake.output.pelvis, snakemake.output.arms, snakemake.output.coverage)
     write_verify_html(snakemake.input.verify, snakemake.output.verify)
+    outputs = snakemake.output
+    counts = write_curation_summary(
+        poses,
+        manifest,
+        {
+            "postures": outputs.postures,
+            "agreement": outputs.agreement,
+            "problems": outputs.problems,
+            "worst": outputs.worst,
+            "duplicates": outputs.duplicates,
+            "html": outputs.curation,
+        },
+    )
+    log(format_counts(counts))
     log(f"summarised {len(manifest)} poses")

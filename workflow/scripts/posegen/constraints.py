@@ -177,7 +177,7 @@ KINDS: dict[str, Kind] = {
     "foot_ahead": Kind(
         lambda r, s, c: r.offset(f"{s}_ankle", f"{_other(s)}_ankle")[:, 2], 0.25, 0.40, "{side} foot ahead of the other"
     ),
-    "feet_apart": Kind(lambda r, s, c: r.distance("left_ankle", "right_ankle") - 0.45, 0.0, 0.15, "feet apart"),
+    "feet_apart": Kind(lambda r, s, c: r.distance("left_ankle", "right_ankle") - 0.35, 0.0, 0.15, "feet apart"),
     "feet_together": Kind(lambda r, s, c: 0.30 - r.distance("left_ankle", "right_ankle"), 0.0, 0.10, "feet together"),
     "torso_forward": Kind(lambda r, s, c: r.incline["forward"] - c.lo, 0.0, 12.0, "torso leaning forward (>{lo} degrees)"),
     # Leaning back stops well short of lying on the back.

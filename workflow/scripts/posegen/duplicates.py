@@ -5,13 +5,15 @@ the pelvis and turning each pose to face +z (posegen.posecodes.face_forward).
 It is the Euclidean distance of the 66 coordinates divided by sqrt(22), so a
 KD-tree (scipy) finds every pose within the threshold exactly.
 
-Grouping is leader clustering: poses are visited best first (the keep order),
-and a pose joins the first earlier leader within the threshold, else it leads a
-group of its own. So every member of a group is within the threshold of the
-pose kept for it, and no chain of small steps merges two far-apart poses.
-Each pose asks the tree for at most ``neighbours`` candidates, which bounds the
-memory whatever the duplication (500,000 copies of one pose included): when a
-pose's candidates are all members, it checks their leaders.
+Grouping is leader clustering: poses are visited best first (the keep order); a
+pose joins the best leader within the threshold among the groups of its
+candidates, else it leads a new group and claims every pose within the threshold
+not yet placed (one ball query per group).
+So every member of a group is within the threshold of the pose kept for it, and
+no chain of small steps merges two far-apart poses. Each pose asks the tree for
+at most ``neighbours`` candidates and each group's ball query returns each pose
+once, which keeps time and memory near-linear whatever the duplication (500,000
+copies of one pose form one group found by one query).
 """
 
 from __future__ import annotations
@@ -78,16 +80,26 @@ def group_duplicates(
         full = np.linalg.norm(vectors[safe] - vectors[chunk][:, None, :], axis=-1)
         valid &= full <= radius
         for row, pose in enumerate(chunk):
+            if leader[pose] >= 0:
+                continue  # claimed by an earlier leader
             candidates = safe[row][valid[row]]
-            # Earlier poses (in keep order) that lead a group and are within the threshold.
-            earlier = candidates[rank[candidates] < rank[pose]]
-            leaders = earlier[leader[earlier] == earlier]
-            if len(leaders) == 0 and len(earlier):
-                # Candidates are members only (a dense group): try their leaders.
-                leaders = np.unique(leader[earlier])
-                gaps = np.linalg.norm(vectors[leaders] - vectors[pose], axis=1)
-                leaders = leaders[gaps <= radius]
-            leader[pose] = leaders[np.argmin(rank[leaders])] if len(leaders) else pose
+            # Leaders of the candidates already placed (members or leaders), within the threshold.
+            placed = np.unique(leader[candidates[leader[candidates] >= 0]])
+            if len(placed):
+                gaps = np.linalg.norm(vectors[placed] - vectors[pose], axis=1)
+                placed = placed[gaps <= radius]
+            if len(placed):
+                leader[pose] = placed[np.argmin(rank[placed])]
+            else:
+                # A new group claims every unplaced pose within the threshold (all later in
+                # keep order): one ball query per group, so a dense group is found whole and
+                # each pose is placed once.
+                leader[pose] = pose
+                ball = np.asarray(tree.query_ball_point(projected[pose], radius), dtype=np.int64)
+                ball = ball[leader[ball] < 0]
+                if len(ball):
+                    near = np.linalg.norm(vectors[ball] - vectors[pose], axis=1) <= radius
+                    leader[ball[near]] = pose
     return leader
 
 

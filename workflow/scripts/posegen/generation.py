@@ -7,6 +7,7 @@ output was deleted generates only what is missing.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from dataclasses import replace
@@ -24,14 +25,42 @@ from posegen.skeleton import JOINT_NAMES, NUM_JOINTS, to_conventions
 JSON_DECIMALS = 6
 
 
-def select_frame(motion: np.ndarray, length: int, frame_index: int | str) -> int:
+def frame_agreement(clip: np.ndarray, caption: str) -> np.ndarray:
+    """(T,) share of the caption's constraints each frame of a clip satisfies (NaN: nothing checkable)."""
+    from posegen.caption_reader import read_caption
+    from posegen.constraints import agreement_matrix
+    from posegen.posecodes import read_poses
+
+    clip = to_conventions(clip)
+    if not np.isfinite(clip).all():
+        return np.full(len(clip), np.nan)
+    return agreement_matrix(read_caption(caption).constraints, read_poses(clip))
+
+
+def stillness(clip: np.ndarray) -> np.ndarray:
+    """(T,) mean joint speed at each frame (metres per frame; lower is stiller)."""
+    if len(clip) < 2:
+        return np.zeros(len(clip))
+    step = np.linalg.norm(np.diff(clip, axis=0), axis=-1).mean(axis=-1)
+    return np.concatenate([[step[0]], (step[:-1] + step[1:]) / 2, [step[-1]]])
+
+
+def select_frame(motion: np.ndarray, length: int, frame_index: int | str, caption: str = "") -> int:
     """Index of the static frame in a clip whose first ``length`` frames are valid.
 
     An int counts from the start (negative: from the end) and is clamped to the
     clip; "peak" is the frame whose pelvis-relative joints are farthest (mean
-    distance) from the first frame's, i.e. the most expressive one.
+    distance) from the first frame's, i.e. the most expressive one; "best" is the
+    frame that agrees best with the caption (posegen.constraints), ties broken by
+    the stillest frame, then the latest.
     """
     length = max(1, min(int(length), motion.shape[0]))
+    if frame_index == "best":
+        clip = motion[:length]
+        score = np.nan_to_num(frame_agreement(clip, caption), nan=0.0)
+        speed = stillness(clip)
+        # lexsort: last key first; the latest frame wins remaining ties (clips settle into the pose).
+        return int(np.lexsort((-np.arange(length), speed, -score))[0])
     if frame_index == "peak":
         clip = motion[:length] - motion[:length, :1]
         distance = np.linalg.norm(clip - clip[:1], axis=-1).mean(axis=-1)
@@ -121,21 +150,59 @@ class PoseCache:
         self._load(path)  # records read back the same way whether cached or fresh
 
 
-def generate_batch(generator, rows: pd.DataFrame, frame_index: int | str) -> dict[str, Any]:
-    """Static poses, chosen frames and per-sample info for a batch of rows."""
-    lengths = [int(v) for v in rows["length"]]
-    batch = generator.generate(list(rows["caption"]), [int(v) for v in rows["seed"]], lengths)
+def sample_seed(seed: int, sample: int) -> int:
+    """Seed of a caption's extra sample (sample 0 is the caption's own seed)."""
+    if sample == 0:
+        return int(seed)
+    return int.from_bytes(hashlib.blake2b(f"{int(seed)}\x00{sample}".encode(), digest_size=4).digest(), "little")
+
+
+def generate_batch(generator, rows: pd.DataFrame, frame_index: int | str, samples: int = 1) -> dict[str, Any]:
+    """Static poses, chosen frames and per-sample info for a batch of rows.
+
+    With ``samples`` > 1 each caption is generated with that many seeds and the
+    sample whose kept frame agrees best with the caption is kept (ties: the first);
+    its info lists every sample's seed, frame and agreement.
+    """
+    count = len(rows)
+    lengths = [int(v) for v in rows["length"]] * samples
+    captions = list(rows["caption"]) * samples
+    seeds = [sample_seed(seed, k) for k in range(samples) for seed in rows["seed"]]
+    batch = generator.generate(captions, seeds, lengths)
     motions = np.asarray(batch.motions, dtype=np.float32)
-    if motions.ndim != 4 or motions.shape[0] != len(rows) or motions.shape[2:] != (NUM_JOINTS, 3):
+    if motions.ndim != 4 or motions.shape[0] != len(captions) or motions.shape[2:] != (NUM_JOINTS, 3):
         raise backends.BackendError(
-            f"backend returned motions of shape {motions.shape}; expected ({len(rows)}, T, {NUM_JOINTS}, 3)"
+            f"backend returned motions of shape {motions.shape}; expected ({len(captions)}, T, {NUM_JOINTS}, 3)"
         )
-    frames = np.array([select_frame(m, n, frame_index) for m, n in zip(motions, lengths)], dtype=np.int64)
-    poses = to_conventions(motions[np.arange(len(rows)), frames])
+    frames = np.array(
+        [select_frame(m, n, frame_index, c) for m, n, c in zip(motions, lengths, captions)], dtype=np.int64
+    )
+    poses = to_conventions(motions[np.arange(len(captions)), frames])
     if not np.isfinite(poses).all():
         raise backends.BackendError("backend returned non-finite joint positions")
-    info = list(batch.info) if batch.info else [{} for _ in range(len(rows))]
-    return {"poses": poses, "frames": frames, "info": info}
+    info = list(batch.info) if batch.info else [{} for _ in range(len(captions))]
+    if samples == 1:
+        return {"poses": poses, "frames": frames, "info": info}
+    chosen = []
+    for i in range(count):
+        members = [k * count + i for k in range(samples)]
+        scores = [_agreement_or_none(poses[j], captions[j]) for j in members]
+        best = max(range(samples), key=lambda k: (-1.0 if scores[k] is None else scores[k], -k))
+        j = members[best]
+        info[j] = {
+            **info[j],
+            "sample": best,
+            "samples": [
+                {"seed": seeds[m], "frame_index": int(frames[m]), "agreement": scores[k]} for k, m in enumerate(members)
+            ],
+        }
+        chosen.append(j)
+    return {"poses": poses[chosen], "frames": frames[chosen], "info": [info[j] for j in chosen]}
+
+
+def _agreement_or_none(pose: np.ndarray, caption: str) -> float | None:
+    score = float(frame_agreement(pose[None], caption)[0])
+    return None if np.isnan(score) else round(score, 4)
 
 
 def write_shard_file(path: str | Path, names: Sequence[str], poses: np.ndarray, records: Sequence[dict]) -> None:
@@ -159,22 +226,22 @@ def read_shard_file(path: str | Path) -> dict[str, tuple[np.ndarray, dict[str, A
     return {name: (pose, record) for name, pose, record in zip(names, poses, records)}
 
 
-def _generate_or_split(generator, rows: pd.DataFrame, frame_index, log) -> list[tuple[list[int], Any]]:
+def _generate_or_split(generator, rows: pd.DataFrame, frame_index, log, samples: int = 1) -> list[tuple[list[int], Any]]:
     """Generate a batch; when it fails, halve it until the failing captions stand alone.
 
     Returns (row positions, result dict) pairs for what succeeded and
     (row positions, reason str) pairs for single captions that failed.
     """
     try:
-        return [(list(range(len(rows))), generate_batch(generator, rows, frame_index))]
+        return [(list(range(len(rows))), generate_batch(generator, rows, frame_index, samples))]
     except Exception as err:  # a caption must not take its shard down with it
         reason = f"{type(err).__name__}: {err}".strip()
         if len(rows) == 1:
             return [([0], reason)]
         log(f"batch of {len(rows)} failed ({reason[:200]}); retrying in halves")
         middle = len(rows) // 2
-        first = _generate_or_split(generator, rows.iloc[:middle], frame_index, log)
-        second = _generate_or_split(generator, rows.iloc[middle:], frame_index, log)
+        first = _generate_or_split(generator, rows.iloc[:middle], frame_index, log, samples)
+        second = _generate_or_split(generator, rows.iloc[middle:], frame_index, log, samples)
         return first + [([middle + i for i in positions], outcome) for positions, outcome in second]
 
 
@@ -220,7 +287,8 @@ def run_shard(
             generator = factory(generation, options)
             describe = dict(generator.describe())
             log(f"backend {json.dumps(describe)} on {device}")
-        for positions, outcome in _generate_or_split(generator, rows.iloc[batch], record["frame_index"], log):
+        samples = int(record.get("samples_per_prompt", 1))
+        for positions, outcome in _generate_or_split(generator, rows.iloc[batch], record["frame_index"], log, samples):
             members = [batch[p] for p in positions]
             if isinstance(outcome, str):
                 failed[members[0]] = outcome

@@ -1,4 +1,6 @@
-"""Dataset-level files: manifest.csv (a row per pose) and poses.npy (N, 22, 3), in prompt order."""
+"""Dataset-level files: manifest.csv (a row per pose, with the curation columns), curated.csv
+(the rows the keep policy keeps) and poses.npy (N, 22, 3), in prompt order; each pose's JSON
+record gets the curation fields."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-from posegen.io import atomic_path, write_npy
+from posegen.curation import FIELDS, CurationSettings, decide, manifest_columns, read_pose_curation, record_fields
+from posegen.io import atomic_path, format_json, write_npy
 
 MANIFEST_COLUMNS = [
     "index",
@@ -92,10 +95,65 @@ def remove_leftovers(output_dir: str | Path, names: set[str]) -> dict[str, int]:
     return removed
 
 
-def write_merge(table: pd.DataFrame, output_dir, manifest_path, poses_path) -> None:
+def curation_table(table: pd.DataFrame, curation_paths: Sequence[str], settings: CurationSettings) -> pd.DataFrame:
+    """The curation fields of every pose, in prompt-table order, with duplicates and keep decided."""
+    fields, vectors = read_pose_curation(curation_paths)
+    position = {name: i for i, name in enumerate(fields["name"])}
+    missing = [name for name in table["name"] if name not in position]
+    if missing:
+        raise ValueError(
+            f"curation files lack {len(missing)} pose(s) of the prompt table (e.g. {missing[0]!r}); "
+            "rerun to rebuild them"
+        )
+    order = [position[name] for name in table["name"]]
+    fields = fields.iloc[order].reset_index(drop=True)
+    return decide(fields, vectors[order], settings)
+
+
+def update_records(output_dir: Path, curation: pd.DataFrame) -> int:
+    """Write the curation fields into each pose's JSON record; returns how many changed."""
+    changed = 0
+    for row in curation.to_dict("records"):
+        path = output_dir / f"{row['name']}.json"
+        record = json.loads(path.read_text(encoding="utf-8"))
+        fields = record_fields(row)
+        if all(record.get(key) == value for key, value in fields.items()):
+            continue
+        record.update(fields)
+        with atomic_path(path) as tmp:
+            tmp.write_text(format_json(record), encoding="utf-8")
+        changed += 1
+    return changed
+
+
+def write_merge(
+    table: pd.DataFrame,
+    output_dir,
+    manifest_path,
+    poses_path,
+    curated_path=None,
+    curation_paths: Sequence[str] = (),
+    settings: CurationSettings | None = None,
+) -> dict[str, int]:
+    """Write poses.npy, manifest.csv and, with curation files, curated.csv and the records' fields."""
     output_dir = Path(output_dir)
     manifest = manifest_rows(table, [output_dir / f"{name}.json" for name in table["name"]])
     poses = stack_poses([output_dir / f"{name}.npy" for name in table["name"]])
+    counts = {"records_updated": 0, "kept": len(manifest)}
+    if curated_path is not None:
+        curation = curation_table(table, curation_paths, settings or CurationSettings())
+        columns = manifest_columns(curation)
+        position = MANIFEST_COLUMNS.index("matched") + 1
+        fixed, extra = manifest.iloc[:, :position], manifest.iloc[:, position:]
+        manifest = pd.concat([fixed, columns, extra.drop(columns=[c for c in FIELDS if c in extra])], axis=1)
+        counts["records_updated"] = update_records(output_dir, curation)
+        counts["kept"] = int(curation["keep"].sum())
+        counts["duplicates"] = int((curation["duplicate_of"] != "").sum())
+        counts["implausible"] = int((~curation["plausible"].astype(bool)).sum())
     write_npy(poses_path, poses)
     with atomic_path(manifest_path) as tmp:
         manifest.to_csv(tmp, index=False)
+    if curated_path is not None:
+        with atomic_path(curated_path) as tmp:
+            manifest[manifest["keep"] == "true"].to_csv(tmp, index=False)
+    return counts

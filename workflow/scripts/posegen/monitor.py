@@ -2,6 +2,8 @@
 
 - generated: a shard's file in temp_dir/generated, else the last progress line of its log;
 - rendered: the PNGs present in output_dir among the expected names;
+- curated: the shards' curation files in temp_dir/curation; the dataset's curation
+  counts from manifest.csv once merged;
 - merged / verified: manifest.csv and poses.npy, the verify report;
 - failures: the shards' failure records and the errors in Snakemake's latest log;
 - Snakemake: "N of M steps" from its latest log, and whether it holds its lock.
@@ -119,7 +121,7 @@ def collect(table: pd.DataFrame, paths: RunPaths, now: float | None = None) -> d
     except FileNotFoundError:
         entries = {}
     shards = []
-    generated = rendered = 0
+    generated = rendered = curated = 0
     png_times = []
     for shard, rows in table.groupby("shard", sort=True):
         done, state = shard_generated(paths, shard, len(rows))
@@ -133,7 +135,11 @@ def collect(table: pd.DataFrame, paths: RunPaths, now: float | None = None) -> d
             state = "done"
         elif state == "generated" and pictures:
             state = "rendering"
-        shards.append({"shard": shard, "poses": len(rows), "generated": done, "rendered": pictures, "state": state})
+        curated_rows = len(rows) if (paths.temp_dir / "curation" / f"{shard}.npz").exists() else 0
+        shards.append(
+            {"shard": shard, "poses": len(rows), "generated": done, "rendered": pictures, "curated": curated_rows, "state": state}
+        )
+        curated += curated_rows
         generated += done
         rendered += pictures
     recent = [t for t in png_times if now - t <= RATE_WINDOW_SECONDS]
@@ -155,6 +161,8 @@ def collect(table: pd.DataFrame, paths: RunPaths, now: float | None = None) -> d
         "total": total,
         "generated": generated,
         "rendered": rendered,
+        "curated": curated,
+        "curation": _curation_counts(paths.output_dir / "manifest.csv"),
         "merged": (paths.output_dir / "manifest.csv").exists() and (paths.output_dir / "poses.npy").exists(),
         "verify": verify,
         "render_rate_per_s": round(rate, 2),
@@ -164,6 +172,21 @@ def collect(table: pd.DataFrame, paths: RunPaths, now: float | None = None) -> d
         "newest_files": [entry.name for entry in newest],
         "snakemake": snakemake_state(paths.workdir),
         "gpus": gpu_usage(),
+    }
+
+
+def _curation_counts(manifest_path: Path) -> dict[str, Any] | None:
+    """Kept, implausible, duplicates and disagreeing poses from a merged manifest (None before)."""
+    try:
+        manifest = pd.read_csv(manifest_path, keep_default_na=False, usecols=["plausible", "agreement", "duplicate_of", "keep"])
+    except (OSError, ValueError, pd.errors.ParserError):
+        return None
+    agreement = pd.to_numeric(manifest["agreement"], errors="coerce")
+    return {
+        "kept": int((manifest["keep"].astype(str).str.lower() == "true").sum()),
+        "implausible": int((manifest["plausible"].astype(str).str.lower() == "false").sum()),
+        "duplicates": int((manifest["duplicate_of"].astype(str) != "").sum()),
+        "disagreeing": int((agreement < 1).sum()),
     }
 
 
@@ -181,10 +204,17 @@ def format_text(snapshot: dict[str, Any]) -> str:
     lines = [f"Snakemake: {status}{steps}"]
     lines.append(f"generated {_bar(snapshot['generated'], total)}")
     lines.append(f"rendered  {_bar(snapshot['rendered'], total)}")
+    lines.append(f"curated   {_bar(snapshot['curated'], total)}")
     merged = "done" if snapshot["merged"] else "pending"
     verify = snapshot["verify"]
     verified = "pending" if verify is None else ("OK" if verify["ok"] else f"FAILED ({verify['problems']} problems)")
     lines.append(f"merged    {merged}    verify {verified}")
+    counts = snapshot.get("curation")
+    if counts is not None:
+        lines.append(
+            f"curation  {counts['kept']} kept, {counts['implausible']} implausible, "
+            f"{counts['duplicates']} near-duplicates, {counts['disagreeing']} disagreeing with their caption"
+        )
     overall = (snapshot["generated"] + snapshot["rendered"] + (total if snapshot["merged"] else 0)) / 3
     lines.append(f"overall   {_bar(int(overall), total)}")
     rate = snapshot["render_rate_per_s"]
@@ -195,7 +225,7 @@ def format_text(snapshot: dict[str, Any]) -> str:
     for shard in snapshot["shards"]:
         lines.append(
             f"  {shard['shard']}  {shard['state']:<10} generated {shard['generated']:>5}/{shard['poses']}"
-            f"  rendered {shard['rendered']:>5}/{shard['poses']}"
+            f"  rendered {shard['rendered']:>5}/{shard['poses']}  curated {shard['curated']:>5}/{shard['poses']}"
         )
     failures = snapshot["failures"]
     lines.append(f"failures: {len(failures)} caption(s), {len(sm['errors'])} failed job(s) in the latest Snakemake log")

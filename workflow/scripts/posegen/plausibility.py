@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from posegen.posecodes import GROUND_CONTACT, SIDES, PoseReading, read_poses
+from posegen.posecodes import GROUND_CONTACT, SIDES, PoseReading, centre_of_mass, read_poses
 from posegen.skeleton import JOINT, PARENTS
 
 PROBLEMS = ("nan_joints", "degenerate", "bone_length", "knee_hyperextended", "elbow_hyperextended",
@@ -219,24 +219,6 @@ def _interpenetration(r: PoseReading, settings: PlausibilitySettings) -> np.ndar
         share = settings.penetration if second in ("torso", "head") else settings.limb_penetration
         out |= distance < share * (capsules[first][2] + capsules[second][2])
     return out
-
-
-# Segment masses as shares of the body (after de Leva 1996), between two joints.
-MASSES = [
-    ("pelvis", "neck", 0.50),
-    ("neck", "head", 0.08),
-    *[(f"{s}_hip", f"{s}_knee", 0.10) for s in SIDES],
-    *[(f"{s}_knee", f"{s}_ankle", 0.045) for s in SIDES],
-    *[(f"{s}_ankle", f"{s}_foot", 0.015) for s in SIDES],
-    *[(f"{s}_shoulder", f"{s}_elbow", 0.027) for s in SIDES],
-    *[(f"{s}_elbow", f"{s}_wrist", 0.022) for s in SIDES],
-]
-
-
-def centre_of_mass(r: PoseReading) -> np.ndarray:
-    """(N, 3) mass-weighted mean of the segments' midpoints."""
-    total = sum(m for _, _, m in MASSES)
-    return sum(m * (r.joint(a) + r.joint(b)) / 2 for a, b, m in MASSES) / total
 
 
 def _unsupported(r: PoseReading, settings: PlausibilitySettings) -> np.ndarray:

@@ -156,6 +156,24 @@ def angle_label(degrees: float) -> str:
     return "straight"
 
 
+# Segment masses as shares of the body (after de Leva 1996), between two joints.
+MASSES = [
+    ("pelvis", "neck", 0.50),
+    ("neck", "head", 0.08),
+    *[(f"{s}_hip", f"{s}_knee", 0.10) for s in SIDES],
+    *[(f"{s}_knee", f"{s}_ankle", 0.045) for s in SIDES],
+    *[(f"{s}_ankle", f"{s}_foot", 0.015) for s in SIDES],
+    *[(f"{s}_shoulder", f"{s}_elbow", 0.027) for s in SIDES],
+    *[(f"{s}_elbow", f"{s}_wrist", 0.022) for s in SIDES],
+]
+
+
+def centre_of_mass(r: PoseReading) -> np.ndarray:
+    """(N, 3) mass-weighted mean of the segments' midpoints."""
+    total = sum(m for _, _, m in MASSES)
+    return sum(m * (r.joint(a) + r.joint(b)) / 2 for a, b, m in MASSES) / total
+
+
 def classify_posture(r: PoseReading) -> np.ndarray:
     """One of POSTURES per pose, from heights, angles and ground contact (first rule that holds).
 
@@ -187,12 +205,15 @@ def classify_posture(r: PoseReading) -> np.ndarray:
     lying = (torso_tilt > 60) & (neck < 0.40) & (pelvis < 0.45)
     # Child's pose: knees down, the torso folded onto the thighs.
     kneeling = (knee_down["left"] | knee_down["right"]) & (((pelvis > 0.25) & (torso_tilt < 60)) | (hip_fold < 35))
+    # Weight on the feet (squatting) or on the seat (sitting): where the centre of mass is.
+    feet = (r.joint("left_ankle") + r.joint("right_ankle") + r.joint("left_foot") + r.joint("right_foot")) / 4
+    mass_over_feet = np.hypot(*(centre_of_mass(r) - feet)[:, [0, 2]].T) / r.scale
     squatting = (
-        (knees.max(axis=1) < 115) & (pelvis > 0.22) & (pelvis < 0.62) & (pelvis_over_feet < 0.30) & ankles_down
-        & (torso_tilt < 70) & (thigh_level > 65)
+        (knees.max(axis=1) < 115) & (pelvis > 0.20) & (pelvis < 0.62) & (mass_over_feet < 0.12) & ankles_down
+        & (torso_tilt < 70)
     )
-    sitting_floor = (pelvis < 0.30) & (torso_tilt < 60) & ((pelvis < 0.20) | (pelvis_over_feet > 0.30) | (thigh_level < 65))
-    sitting_knees_up = (pelvis < 0.40) & (thigh_level < 65) & (torso_tilt < 45) & (hip_fold < 80)
+    sitting_floor = (pelvis < 0.30) & (torso_tilt < 60) & ((pelvis < 0.20) | (pelvis_over_feet > 0.30) | (mass_over_feet > 0.12))
+    sitting_knees_up = (pelvis < 0.40) & (thigh_level < 65) & (torso_tilt < 45) & (hip_fold < 80) & (mass_over_feet > 0.12)
     sitting_seat = (
         (pelvis > 0.25) & (pelvis < 0.75) & (thighs.min(axis=1) > 55) & (pelvis_over_feet > 0.25) & (torso_tilt < 50)
     )

@@ -23,6 +23,7 @@ PRESET_KEYS = {
     "cfg": 4.5,
     "batch_size": 8,
     "variation": 1.0,
+    "samples_per_prompt": 1,
     "shard_size": 500,
     "poses_per_job": 100,
 }
@@ -41,6 +42,7 @@ class RunSettings:
     backend: str
     backend_options: dict[str, Any]
     seed: int
+    samples_per_prompt: int = 1
 
     def generation_record(self) -> dict[str, Any]:
         """Settings that decide a pose's joints; stored with every pose and hashed for reruns.
@@ -50,12 +52,16 @@ class RunSettings:
         """
         record = self.generation.as_record()
         record.pop("batch_size")
-        return {
+        record = {
             "backend": self.backend,
             "backend_options": self.backend_options,
             **record,
             "frame_index": self.frame_index,
         }
+        if self.samples_per_prompt > 1:
+            # Only when used: runs that draw one sample keep their cache and rerun triggers.
+            record["samples_per_prompt"] = self.samples_per_prompt
+        return record
 
 
 def from_generation_record(record: dict[str, Any], batch_size: int) -> tuple[GenerationSettings, dict[str, Any]]:
@@ -102,7 +108,7 @@ def resolve(config: dict[str, Any]) -> RunSettings:
     if isinstance(frame_index, int) and not -length <= frame_index < length:
         raise ConfigError(
             f"frame_index: {frame_index} is outside a clip of sequence_length {length} "
-            f"(use 0..{length - 1}, a negative index from the end, or 'peak')"
+            f"(use 0..{length - 1}, a negative index from the end, 'peak' or 'best')"
         )
     generation = GenerationSettings(
         sequence_length=values["sequence_length"],
@@ -119,6 +125,7 @@ def resolve(config: dict[str, Any]) -> RunSettings:
         backend=config["backend"],
         backend_options=dict(config.get("backend_options") or {}),
         seed=int(config["seed"]),
+        samples_per_prompt=int(values["samples_per_prompt"]),
     )
 
 

@@ -20,7 +20,7 @@ import pandas as pd
 
 from posegen.skeleton import JOINT_NAMES, NUM_JOINTS
 
-DATASET_FILES = ("manifest.csv", "poses.npy")
+DATASET_FILES = ("manifest.csv", "curated.csv", "poses.npy")
 POSE_EXTENSIONS = (".npy", ".json", ".png")
 REQUIRED_JSON_FIELDS = ("caption", "frame_index", "num_joints", "joints", "joint_names")
 MAX_LISTED = 200  # problems and unmatched captions listed in the report

@@ -1,0 +1,20 @@
+# Curate: read each generated shard back (posture, plausibility, agreement with the
+# captions) in a CPU job at render_nice priority that starts as soon as the shard is
+# generated, beside the GPU jobs. Near-duplicates and the keep decision need the
+# whole dataset: merge makes them (see posegen.curation).
+
+
+rule curate:
+    input:
+        shard=f"{TMP}/generated/{{shard}}.npz",
+    output:
+        f"{TMP}/curation/{{shard}}.npz",
+    log:
+        "logs/curate/{shard}.log",
+    conda:
+        "../envs/posegen.yaml"
+    params:
+        curation=CURATION.pose_settings(),
+        poses=lambda wildcards: digest([GENERATION_DIGEST, shard_digest(wildcards)]),
+    script:
+        "../workflow/scripts/curate.py"

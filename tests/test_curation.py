@@ -1,0 +1,255 @@
+"""Curation: the pose reader, caption constraints, plausibility codes, near-duplicates and keep policy."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from posegen.backends import GenerationSettings
+from posegen.builtin import BuiltinGenerator
+from posegen.caption_reader import read_caption
+from posegen.constraints import agreement, agreements
+from posegen.curation import CurationSettings, curate_poses, decide
+from posegen.duplicates import group_duplicates, normalised
+from posegen.plausibility import check_poses
+from posegen.posecodes import read_poses
+from posegen.skeleton import JOINT, JOINT_NAMES
+
+GEN = BuiltinGenerator(GenerationSettings(variation=0.0), {})
+MIRROR = [JOINT_NAMES.index(n.replace("left_", "T").replace("right_", "left_").replace("T", "right_")) for n in JOINT_NAMES]
+
+
+def pose(caption: str) -> np.ndarray:
+    return GEN.generate([caption], [0], [10]).motions[0, -1].astype(np.float64)
+
+
+def mirror(joints: np.ndarray) -> np.ndarray:
+    flipped = joints[MIRROR].copy()
+    flipped[:, 0] *= -1
+    return flipped
+
+
+def turn(joints: np.ndarray, degrees: float) -> np.ndarray:
+    a = np.radians(degrees)
+    rotation = np.array([[np.cos(a), 0, np.sin(a)], [0, 1, 0], [-np.sin(a), 0, np.cos(a)]])
+    return joints @ rotation.T + np.array([1.5, 0.0, -0.7])
+
+
+# --- pose reader
+
+
+@pytest.mark.parametrize(
+    "caption, posture",
+    [
+        ("A person standing with arms hanging", "standing"),
+        ("A person sitting on a chair", "sitting"),
+        ("A person sitting on the floor cross-legged", "sitting"),
+        ("A person kneeling on both knees", "kneeling"),
+        ("A person squatting", "squatting"),
+        ("A person lying on the back", "lying"),
+        ("A person lying on the stomach", "lying"),
+        ("A person lunging forward with the left leg", "lunging"),
+        ("A person touching the toes", "bending"),
+        ("A person on all fours", "other"),
+    ],
+)
+def test_posture_class(caption, posture):
+    assert read_poses(pose(caption)).posture[0] == posture
+
+
+def test_reading_ignores_heading_and_position():
+    joints = pose("A man kneeling on the left knee with the right arm raised")
+    a, b = read_poses(joints), read_poses(turn(joints, 130.0))
+    assert a.posture[0] == b.posture[0]
+    np.testing.assert_allclose(a.joints, b.joints, atol=1e-6)
+    for key in a.angles:
+        np.testing.assert_allclose(a.angles[key], b.angles[key], atol=1e-6)
+
+
+def test_reading_is_vectorised():
+    joints = np.stack([pose("A person squatting"), pose("A person standing")] * 3)
+    reading = read_poses(joints)
+    assert list(reading.posture) == ["squatting", "standing"] * 3
+    assert reading.angles["left_knee"].shape == (6,)
+
+
+# --- caption constraints
+
+
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("Raise your left hand above your head.", {"left wrist above the head"}),
+        ("The right knee is bent.", {"right knee bent"}),
+        ("A man kneeling on the left knee", {"posture: kneeling", "left knee on the ground"}),
+        ("The left elbow is bent at 90 degrees", {"left elbow at 65-115 degrees"}),
+        ("A person stands without raising the arms", {"not: left wrist above the shoulder", "not: right wrist above the shoulder"}),
+        ("Arms held out to the sides at shoulder height", {"left arm out to the side", "left wrist at shoulder height"}),
+        ("Put both hands on your knees.", {"left hand at the knee", "right hand at the knee"}),
+        ("Someone is leaning forward", {"torso leaning forward (>15 degrees)"}),
+        ("A woman lying on her left side", {"posture: lying", "lying on the left"}),
+    ],
+)
+def test_caption_constraints(caption, expected):
+    texts = {c.text for c in read_caption(caption).constraints}
+    assert expected <= texts, texts
+
+
+def test_nothing_checkable_gives_no_agreement():
+    reading = read_caption("A person looking up at the sky")
+    assert reading.constraints == ()
+    result = agreement(reading.constraints, read_poses(pose("A person standing")))
+    assert result.score is None and result.violated == ()
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A person raising the left arm above the head",
+        "Raise your left hand over your head",
+        "The left leg is lifted out to the side",
+        "A man kneeling on the left knee",
+        "Someone leaning to the left",
+    ],
+)
+def test_swapped_sides_disagree(caption):
+    joints = pose(caption)
+    constraints = read_caption(caption).constraints
+    right = agreement(constraints, read_poses(joints))
+    wrong = agreement(constraints, read_poses(mirror(joints)))
+    assert right.score == 1.0, right.violated
+    assert wrong.score is not None and wrong.score < 1.0
+    assert any("left" in text for text in wrong.violated)
+
+
+def test_other_posture_disagrees_and_names_the_violation():
+    constraints = read_caption("A woman sitting on a chair with her hands on her knees").constraints
+    result = agreement(constraints, read_poses(pose("A person lying on the back")))
+    assert result.score is not None and result.score < 0.5
+    assert "posture: sitting" in result.violated
+
+
+def test_agreements_match_one_by_one():
+    captions = ["A person squatting", "Raise both arms overhead", "A person looking around"]
+    joints = np.stack([pose(c) for c in captions])
+    reading = read_poses(joints)
+    many = agreements([read_caption(c).constraints for c in captions], reading)
+    for i, c in enumerate(captions):
+        assert many[i] == agreement(read_caption(c).constraints, reading, i)
+
+
+# --- plausibility
+
+
+def _limb(joints, joint, factor):
+    """Stretch the bone into ``joint`` by ``factor`` (moves the joint's subtree)."""
+    from posegen.skeleton import PARENTS
+
+    joints = joints.copy()
+    parent = PARENTS[joint]
+    shift = (joints[joint] - joints[parent]) * (factor - 1.0)
+    subtree = {joint}
+    for j in range(len(PARENTS)):
+        if PARENTS[j] in subtree:
+            subtree.add(j)
+    for j in subtree:
+        joints[j] += shift
+    return joints
+
+
+def test_plausible_builtin_poses_have_no_problems():
+    captions = ["A person standing", "A person raising both arms overhead", "A person lunging forward", "A person lying on the back"]
+    assert check_poses(np.stack([pose(c) for c in captions])) == [[], [], [], []]
+
+
+def test_stretched_bone():
+    joints = _limb(pose("A person standing"), JOINT["left_wrist"], 1.35)
+    assert "bone_length" in check_poses(joints)[0]
+
+
+def test_knee_bent_backwards():
+    joints = pose("A person standing")
+    knee, hip = JOINT["right_knee"], JOINT["right_hip"]
+    # Turn the shin (and foot) forwards about the knee's left-right axis: a backwards bend.
+    angle = np.radians(-40)
+    rotation = np.array([[1, 0, 0], [0, np.cos(angle), -np.sin(angle)], [0, np.sin(angle), np.cos(angle)]])
+    for j in (JOINT["right_ankle"], JOINT["right_foot"]):
+        joints[j] = joints[knee] + rotation @ (joints[j] - joints[knee])
+    assert joints[JOINT["right_ankle"], 2] > joints[hip, 2]
+    assert "knee_hyperextended" in check_poses(joints)[0]
+
+
+def test_elbow_bent_backwards():
+    joints = pose("A person standing with arms hanging")
+    elbow = JOINT["left_elbow"]
+    joints[JOINT["left_wrist"]] = joints[elbow] + np.array([0.0, -0.1, -0.22])
+    assert "elbow_hyperextended" in check_poses(joints)[0]
+
+
+def test_hand_through_the_torso():
+    joints = pose("A person standing with arms hanging")
+    joints[JOINT["right_wrist"]] = joints[JOINT["spine2"]] + np.array([0.02, 0.0, 0.0])
+    joints[JOINT["right_elbow"]] = joints[JOINT["right_shoulder"]] + np.array([0.0, -0.2, 0.12])
+    assert "interpenetration" in check_poses(joints)[0]
+
+
+def test_nan_degenerate_floor_and_support():
+    standing = pose("A person standing")
+    nan = standing.copy()
+    nan[3, 1] = np.nan
+    below = standing.copy()
+    below[JOINT["left_foot"], 1] = -0.2
+    # The whole straight body tipped 30 degrees forward about the toes: the mass far ahead of them.
+    toes = standing[JOINT["left_foot"]]
+    a = np.radians(30)
+    tip = np.array([[1, 0, 0], [0, np.cos(a), -np.sin(a)], [0, np.sin(a), np.cos(a)]])
+    leaning = (standing - toes) @ tip.T + toes
+    problems = check_poses(np.stack([nan, np.zeros((22, 3)), below, leaning]))
+    assert problems[0] == ["nan_joints"]
+    assert "degenerate" in problems[1]
+    assert "below_floor" in problems[2]
+    assert "no_support" in problems[3]
+
+
+# --- near-duplicates and keep
+
+
+def test_near_duplicates_group_turned_copies_and_keep_the_best():
+    base = pose("A person raising both arms overhead")
+    other = pose("A person squatting")
+    poses = np.stack([base, turn(base, 90.0), other, turn(base, -45.0) + 0.003])
+    leader = group_duplicates(normalised(poses), 20.0)
+    assert list(leader) == [0, 0, 2, 0]
+    # Best first: the kept pose is the first in keep order, not in prompt order.
+    leader = group_duplicates(normalised(poses), 20.0, order=[3, 2, 1, 0])
+    assert list(leader) == [3, 3, 2, 3]
+
+
+def test_near_duplicates_respect_the_threshold():
+    base = pose("A person standing")
+    shifted = base.copy()
+    shifted[JOINT["left_wrist"]] += np.array([0.0, 0.0, 0.30])  # one joint 30 cm: RMS 64 mm
+    vectors = normalised(np.stack([base, shifted]))
+    assert list(group_duplicates(vectors, 60.0)) == [0, 1]
+    assert list(group_duplicates(vectors, 70.0)) == [0, 0]
+
+
+def test_dense_group_memory_is_bounded():
+    base = normalised(pose("A person standing")[None])
+    vectors = np.repeat(base, 3000, axis=0) + np.random.default_rng(0).normal(0, 0.5, (3000, 66)).astype(np.float32)
+    leader = group_duplicates(vectors, 20.0, neighbours=8)
+    assert set(leader) == {0}
+
+
+def test_keep_policy():
+    captions = ["A person raising the left arm above the head"] * 2 + ["A person sitting on a chair", "A person squatting"]
+    joints = np.stack([pose(captions[0]), pose(captions[0]), pose("A person standing"), pose("A person squatting")])
+    joints[3] = _limb(joints[3], JOINT["right_knee"], 1.4)
+    settings = CurationSettings()
+    table = curate_poses(joints, captions, settings)
+    table["name"] = ["a", "b", "c", "d"]
+    decided = decide(table, normalised(joints), settings)
+    assert list(decided["duplicate_of"]) == ["", "a", "", ""]
+    assert list(decided["keep"]) == [True, False, False, False]  # duplicate, disagreeing, implausible
+    relaxed = decide(table, normalised(joints), CurationSettings(drop_duplicates=False, drop_implausible=False, drop_disagreeing=False))
+    assert relaxed["keep"].all()

@@ -29,7 +29,8 @@ def test_test_preset_produces_a_verified_dataset(finished_run):
     assert n == 28  # every prompt of the example, duplicates included
     names = set(manifest["name"])
     assert len(names) == n
-    expected = {f"{name}.{ext}" for name in names for ext in ("npy", "json", "png")} | {"manifest.csv", "poses.npy"}
+    expected = {f"{name}.{ext}" for name in names for ext in ("npy", "json", "png")}
+    expected |= {"manifest.csv", "curated.csv", "poses.npy"}
     assert {p.name for p in out.iterdir()} == expected
     poses = np.load(out / "poses.npy")
     assert poses.shape == (n, 22, 3) and poses.dtype == np.float32
@@ -241,8 +242,8 @@ def test_summary_and_snakemake_report(tmp_path, finished_run):
     snakemake(workdir, "--report", "report.html", "--config", "preset=test", f"prompts={EXAMPLE}")
     page = (workdir / "report.html").read_text()
     assert "contact_sheet.png" in page and "arm_elevation.png" in page and "verify.html" in page
-    # The report embeds its four summary pictures (PNG data starts with iVBORw0KGgo), never the poses' pictures.
-    assert page.count("iVBORw0KGgo") == 4
+    # The report embeds its nine summary pictures (PNG data starts with iVBORw0KGgo), never the poses' pictures.
+    assert page.count("iVBORw0KGgo") == 9
 
 
 def _job_pids(script_name, workdir):

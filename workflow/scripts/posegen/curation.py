@@ -27,7 +27,7 @@ from posegen.plausibility import PlausibilitySettings, check_poses
 from posegen.posecodes import read_poses
 
 # Bump when the reading of poses or captions changes: it reruns curation (a params value).
-VERSION = "1"
+VERSION = "2"
 FIELDS = ("posture", "plausible", "problems", "agreement", "disagreements", "duplicate_of", "keep")
 POSE_FIELDS = ("posture", "plausible", "problems", "agreement", "disagreements", "constraints")
 
@@ -37,7 +37,7 @@ class CurationSettings:
     """The ``curation`` block of the config."""
 
     duplicate_threshold_mm: float = 20.0
-    min_agreement: float = 0.5
+    min_agreement: float = 1.0
     drop_duplicates: bool = True
     drop_implausible: bool = True
     drop_disagreeing: bool = True

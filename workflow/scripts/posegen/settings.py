@@ -83,6 +83,15 @@ def normalize_command_line(config: dict[str, Any]) -> None:
     gpus = config.get("gpus")
     if isinstance(gpus, list):
         config["gpus"] = [int(g) if isinstance(g, str) and g.strip().isdigit() else g for g in gpus]
+    # --config curation={duplicate_threshold_mm: 30} arrives with string values; and it
+    # replaces the whole block, so keys it does not name keep the defaults.
+    curation = config.get("curation")
+    if isinstance(curation, dict):
+        import yaml
+
+        config["curation"] = {
+            key: yaml.safe_load(value) if isinstance(value, str) else value for key, value in curation.items()
+        }
 
 
 def effective(config: dict[str, Any]) -> dict[str, Any]:

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from PIL import Image
 
-from tests.conftest import EXAMPLE, REPO, planned_jobs, snakemake
+from tests.conftest import EXAMPLE, REPO, snakemake
 
 pytestmark = pytest.mark.slow
 

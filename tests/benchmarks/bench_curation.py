@@ -2,9 +2,9 @@
 
 The pairs come from curation_pairs.py (hand-written captions in eight styles, poses
 from joint-rotation specs with varied bodies and from the built-in generator,
-mismatches and planted implausibilities). They are split by caption family into a
-development half (used to tune the caption reader and thresholds) and a held-out
-half (only reported). Targets: disagreement flagged on >= 90 % of mismatched
+mismatches and planted implausibilities). They are split into a development set
+(used to tune the caption reader and thresholds) and a held-out set of other
+captions and base poses, written apart from the checker and only reported. Targets: disagreement flagged on >= 90 % of mismatched
 pairs and on <= 5 % of correct pairs; every planted implausibility flagged; every
 planted duplicate grouped.
 
@@ -127,7 +127,7 @@ def main() -> None:
     pairs = curation_pairs.build_pairs(args.seed)
     for split in ("dev", "heldout"):
         if args.split in (split, "both"):
-            print(f"\n===== {split} half =====")
+            print(f"\n===== {split} set =====")
             evaluate([p for p in pairs if p.split == split], show=args.show)
 
 

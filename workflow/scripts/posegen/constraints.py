@@ -103,6 +103,20 @@ SEGMENT_JOINTS = {"upper_arm": ("shoulder", "elbow"), "forearm": ("elbow", "wris
                   "shin": ("knee", "ankle"), "arm": ("shoulder", "wrist"), "leg": ("hip", "ankle")}
 
 
+def _leg_out(r: PoseReading, s: str) -> np.ndarray:
+    own = _outward(s) * r.offset(f"{s}_ankle", f"{s}_hip")[:, 0]
+    apart = _outward(s) * r.offset(f"{s}_ankle", f"{_other(s)}_ankle")[:, 0] - 0.30
+    # The stance counts only for a foot that is itself out on its side of the body.
+    return np.maximum(own, np.minimum(apart, own + 0.15))
+
+
+def _above(r: PoseReading, joint: str, reference: str) -> np.ndarray:
+    offset = r.offset(joint, reference)
+    up = r.joint("neck") - r.joint("pelvis")
+    up = up / np.maximum(np.linalg.norm(up, axis=-1, keepdims=True), 1e-9)
+    return np.maximum(offset[:, 1], (offset * up).sum(-1))
+
+
 def _direction(r: PoseReading, s: str, segment: str) -> np.ndarray:
     a, b = SEGMENT_JOINTS[segment]
     v = r.joint(f"{s}_{b}") - r.joint(f"{s}_{a}")
@@ -133,14 +147,26 @@ def _posture(r: PoseReading, c: Constraint) -> np.ndarray:
 
 # Each measure takes (reading, side, constraint); side is "left" or "right" for sided kinds.
 KINDS: dict[str, Kind] = {
-    "wrist_above_head": Kind(lambda r, s, c: r.offset(f"{s}_wrist", "head")[:, 1], -0.05, 0.08, "{side} wrist above the head"),
+    # "Above the head" as the body means it: up in the world or along the torso (arms past
+    # the head of a person lying down or bowing), whichever holds better.
+    "wrist_above_head": Kind(lambda r, s, c: _above(r, f"{s}_wrist", "head"), -0.05, 0.08, "{side} wrist above the head"),
     "wrist_above_shoulder": Kind(
-        lambda r, s, c: r.offset(f"{s}_wrist", f"{s}_shoulder")[:, 1], -0.05, 0.10, "{side} wrist above the shoulder"
+        lambda r, s, c: _above(r, f"{s}_wrist", f"{s}_shoulder"), -0.05, 0.10, "{side} wrist above the shoulder"
     ),
     "wrist_at_shoulder_height": Kind(
         lambda r, s, c: -np.abs(r.offset(f"{s}_wrist", f"{s}_shoulder")[:, 1]), -0.20, -0.08, "{side} wrist at shoulder height"
     ),
-    "arm_down": Kind(lambda r, s, c: -r.offset(f"{s}_wrist", f"{s}_shoulder")[:, 1], 0.30, 0.42, "{side} arm down"),
+    # Hanging: the wrist well below the shoulder and the elbow near straight (a hand on the
+    # hip is as low); in units of the tolerance: 0 holds, 1 clearly.
+    "arm_down": Kind(
+        lambda r, s, c: np.minimum(
+            (-r.offset(f"{s}_wrist", f"{s}_shoulder")[:, 1] - 0.30) / 0.1, (r.angles[f"{s}_elbow"] - 110.0) / 20.0
+        ),
+        0.0,
+        1.0,
+        "{side} arm down",
+    ),
+    "wrist_in_front": Kind(lambda r, s, c: r.offset(f"{s}_wrist", "spine3")[:, 2], 0.05, 0.15, "{side} hand in front of the body"),
     "arm_out": Kind(
         lambda r, s, c: _outward(s) * r.offset(f"{s}_wrist", f"{s}_shoulder")[:, 0], 0.20, 0.35, "{side} arm out to the side"
     ),
@@ -171,7 +197,15 @@ KINDS: dict[str, Kind] = {
     "foot_off_ground": Kind(lambda r, s, c: _ankle_height(r, s), 0.08, 0.15, "{side} foot off the ground"),
     "foot_on_ground": Kind(lambda r, s, c: -_ankle_height(r, s), -0.12, -0.05, "{side} foot on the ground"),
     "knee_on_ground": Kind(lambda r, s, c: -r.height(f"{s}_knee"), -0.14, -0.08, "{side} knee on the ground"),
-    "leg_out": Kind(lambda r, s, c: _outward(s) * r.offset(f"{s}_ankle", f"{s}_hip")[:, 0], 0.25, 0.40, "{side} leg out to the side"),
+    # Out from its own hip (a leg raised sideways) or far out from the other foot (a side lunge,
+    # whose pelvis moves over the bent leg).
+    "leg_out": Kind(
+        lambda r, s, c: _leg_out(r, s),
+        0.25,
+        0.40,
+        "{side} leg out to the side",
+    ),
+    "arm_vertical": Kind(lambda r, s, c: 25.0 - r.elevation[f"{s}_arm"], 0.0, 10.0, "{side} arm straight up"),
     "leg_forward": Kind(lambda r, s, c: r.offset(f"{s}_ankle", f"{s}_hip")[:, 2], 0.25, 0.40, "{side} leg forward"),
     "leg_back": Kind(lambda r, s, c: -r.offset(f"{s}_ankle", f"{s}_hip")[:, 2], 0.25, 0.40, "{side} leg back"),
     "foot_ahead": Kind(

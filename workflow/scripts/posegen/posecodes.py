@@ -202,7 +202,8 @@ def classify_posture(r: PoseReading) -> np.ndarray:
 
     hip_fold = np.minimum(r.angles["left_hip"], r.angles["right_hip"])
     thigh_level = thighs.mean(axis=1)
-    lying = (torso_tilt > 60) & (neck < 0.40) & (pelvis < 0.45)
+    # Face down with the chest propped up (on the elbows) is lying too: the torso faces the floor.
+    lying = ((torso_tilt > 60) & (neck < 0.40) & (pelvis < 0.45)) | ((pelvis < 0.30) & (_facing_down(r) > 0.3) & (torso_tilt > 40))
     # Child's pose: knees down, the torso folded onto the thighs.
     kneeling = (knee_down["left"] | knee_down["right"]) & (((pelvis > 0.25) & (torso_tilt < 60)) | (hip_fold < 35))
     # Weight on the feet (squatting) or on the seat (sitting): where the centre of mass is.
@@ -220,7 +221,8 @@ def classify_posture(r: PoseReading) -> np.ndarray:
     sitting = sitting_floor | sitting_knees_up | sitting_seat
     lunging = ((depth_gap > 0.55) | (width_gap > 0.85)) & (knee_lo < 140) & (knee_hi > 145) & (pelvis > 0.45)
     standing_legs = (pelvis > 0.66) & (knee_hi > 125)
-    bending = standing_legs & (torso_tilt > 35)
+    # Also with the knees half bent (hands on the knees, a referee's crouch).
+    bending = (standing_legs | ((pelvis > 0.55) & (knee_hi > 95))) & (torso_tilt > 35)
     standing = standing_legs & (torso_tilt <= 35)
 
     posture = np.full(n, "other", dtype=object)
@@ -229,6 +231,14 @@ def classify_posture(r: PoseReading) -> np.ndarray:
                        (squatting, "squatting"), (lying, "lying"), (kneeling, "kneeling")):
         posture[mask] = name
     return posture
+
+
+def _facing_down(r: PoseReading) -> np.ndarray:
+    """How much the chest faces the floor (1: straight down), from the torso's own frame."""
+    up = r.joint("neck") - r.joint("pelvis")
+    lateral = r.joint("left_shoulder") - r.joint("right_shoulder")
+    forward = np.cross(lateral, up)
+    return -forward[:, 1] / np.maximum(np.linalg.norm(forward, axis=-1), 1e-9)
 
 
 def _j(name: str) -> int:

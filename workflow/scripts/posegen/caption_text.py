@@ -1,0 +1,293 @@
+"""The words of a pose description: vocabulary, normalisation, clauses and body-part mentions.
+
+Used by posegen.caption_reader, which turns them into constraints. Everything here
+is about the text: which words name a limb and its side, which phrases become one
+token ("above the head" -> overhead, "90 degrees" -> angle90), where clauses
+start and end, and which body parts are the object of a preposition.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ARM_WORDS = {"arm", "hand", "wrist", "fist", "palm", "finger", "elbow", "forearm", "upperarm", "thumb", "bicep", "biceps"}
+LEG_WORDS = {"leg", "knee", "foot", "ankle", "thigh", "shin", "heel", "calf"}
+# Subjects that are one bone: their direction words constrain that bone, not the hand or foot.
+SEGMENTS = {"upperarm": "upper_arm", "forearm": "forearm", "thigh": "thigh", "shin": "shin", "calf": "shin"}
+# Prepositions of contact ("on the knee") and of place ("beside the thigh", "below the shoulder").
+BESIDE = {"beside", "by", "along", "alongside", "next"}
+BELOW = {"below", "under", "beneath", "underneath"}
+TARGET_WORDS = {
+    "head": "head", "face": "head", "chin": "head", "mouth": "head", "eye": "head", "forehead": "head",
+    "ear": "head", "cheek": "head", "neck": "neck", "hip": "SAME_hip", "waist": "SAME_hip",
+    "shoulder": "SHOULDER", "knee": "SAME_knee", "thigh": "SAME_knee", "chest": "spine3", "heart": "spine3",
+    "belly": "spine1", "stomach": "spine1", "tummy": "spine1", "foot": "SAME_foot", "ankle": "SAME_ankle",
+    "toe": "SAME_foot", "shin": "SAME_knee",
+}
+PLURALS = {
+    "arms": "arm", "hands": "hand", "wrists": "wrist", "fists": "fist", "palms": "palm", "fingers": "finger",
+    "elbows": "elbow", "forearms": "forearm", "legs": "leg", "knees": "knee", "feet": "foot", "ankles": "ankle",
+    "upperarms": "upperarm", "thighs": "thigh", "shins": "shin", "heels": "heel", "hips": "hip", "shoulders": "shoulder", "toes": "toe",
+    "eyes": "eye", "ears": "ear", "thumbs": "thumb", "calves": "calf", "cheeks": "cheek",
+}
+PREPOSITIONS = {"on", "to", "at", "onto", "toward", "towards", "touching", "touch", "touches", "against", "behind",
+                "over", "above", "across", "near", "around", "in", "into", "upon"}
+NEGATIONS = {"not", "without", "no", "never", "nor", "isnt", "arent", "doesnt", "dont", "neither"}
+CLAUSE_BREAK = re.compile(r"[,;:.!?()]|\b(?:while|whilst|with|and|as|but|then|keeping|having|meanwhile|plus)\b|(?=\bwithout\b)")
+# Verbs of contact: the body part after them is touched, like the object of "on".
+CONTACT = {"shading", "shade", "shades", "covering", "cover", "covers", "holding", "hold", "holds", "scratching",
+           "rubbing", "grabbing", "grasping", "clutching", "cupping", "hugging", "hug", "hugs", "reaching", "reach",
+           "touched", "touch", "touching", "touches", "tapping", "patting"}
+FILLER = {"the", "his", "her", "their", "your", "its", "a", "an", "left", "right", "both", "one", "other", "two",
+          "each", "of", "top", "back", "person", "man", "woman", "someone", "figure", "he", "she", "they", "is", "are",
+          "index", "middle", "pinky", "little", "ring", "open", "closed", "flat", "front", "tops", "outside", "inside"}
+NUMBER_WORDS = {"ninety": 90, "forty five": 45, "thirty": 30, "sixty": 60, "forty": 40, "twenty": 20, "fortyfive": 45}
+
+# Multi-word phrases made into one token before the words are read.
+PHRASES = [
+    (r"\b(?:above|over) (?:the |his |her |their |your |its |one'?s )?heads?\b", " overhead "),
+    (r"\bup (?:high|in the air)\b|\bin the air\b|\b(?:to|toward|towards) the (?:sky|ceiling)\b|\bskywards?\b", " overhead "),
+    (r"\bstraight (?:up|overhead)\b|\b(?:vertically|straight) above (?:the |his |her |their |your )?head\b", " overhead vertical "),
+    (r"\bt[- ]?pose\b|\bt[- ]shape\b", " tpose "),
+    (r"\b(?:on|onto) (?:all fours|(?:the |his |her |their |your )?hands and knees)\b", " allfours "),
+    (r"\bcross[- ]legged\b|\blotus\b", " crosslegged "),
+    (r"\bat (?:the |his |her |their |your )?sides\b|\bby (?:the |his |her |their |your )?sides\b|\balongside (?:the |his |her |their |your )?body\b", " bysides "),
+    (r"\b(?:at|to) (?:about |roughly )?shoulder (?:height|level)\b|\bparallel to the (?:floor|ground)\b|\bhorizontal(?:ly)?\b|\blevel with the shoulders?\b", " shoulderheight "),
+    # In front of a body part is a place ("palms on the floor in front of the feet"); in front of
+    # the chest or body is near the body; bare "in front" / "ahead" is a direction.
+    (r"\b(?:in front of|ahead of) (?:the |his |her |their |your |its )?(?:feet|foot|toes|knees|legs|hips|heels|shins)\b", " "),
+    (r"\bout (?:in front|ahead)(?: of (?:the |his |her |their |your )?(?:body|chest|torso|him|her|them|you))?\b", " forward "),
+    (r"\bin front of (?:the |his |her |their |your )?(?:body|chest|torso|face|belly|stomach|him|her|them|you)\b", " infront "),
+    (r"\bin front\b|\bstraight ahead\b", " forward "),
+    (r"\bpalms? (?:facing |turned )?(?:up|upward|upwards|down|downward|downwards|in|out|inward|outward|forward)\b", " "),
+    (r"\bprop\w* (?:\w+ )?up\b", " propped "),
+    (r"\bstraight (?=(?:up|down|out|ahead|forward|back|overhead|over|above|in front|to|behind|toward)\b)", " "),
+    (r"\b(?:supported|balanced|balancing|resting|standing) (?:only |solely |alone )?(?:by|on) (?:the |his |her |their |your )?(left|right) (leg|foot)(?: alone| only)?\b", r" standing on the \1 \2 "),
+    (r"\b(?:off|above) the (?:floor|ground|mat)\b", " offground "),
+    (r"\b(?:to|toward|towards) the sides?\b|\bout to the sides?\b|\bsideways\b|\blaterally\b|\bout wide\b", " sideways "),
+    (r"\bright angle\b|\bninety degrees?\b|\b90 ?(?:degrees?|°|deg)\b|\b90-degree\b", " angle90 "),
+    (r"\b(\d{1,3}) ?(?:degrees?|°|deg)\b|\b(\d{1,3})-degree\b", r" angle\1\2 "),
+    (r"\bbehind (?:the |his |her |their |your )?(?:head|neck)\b", " behindhead "),
+    (r"\bbehind (?:the |his |her |their |your )?back\b", " behindback "),
+    (r"\bupper body\b|\bupper torso\b", " torso "),
+    (r"\bupper arms?\b", " upperarm "),
+    (r"\blower arms?\b", " forearm "),
+    (r"\blower legs?\b", " shin "),
+    (r"\b(\d{1,3}) ?(?:centimet(?:re|er)s?|cm)\b", r" dist\1cm "),
+    (r"\b(\d)(?:\.(\d))? ?(?:met(?:re|er)s?|m)\b", r" dist\1\2dm "),
+    (r"\bhand[- ]?stand\b", " handstand "),
+    (r"\bon (?:the |his |her |their |your |its )?back\b(?! of)", " onbody onback "),
+    (r"\bon (?:the |his |her |their |your |its )?(?:stomach|belly|front|tummy)\b(?! of)", " onbody onfront "),
+    (r"\bon (?:the |his |her |their |your |its )?side\b(?! of)", " onbody "),
+    (r"\bface[- ]up\b|\bsupine\b", " onbody onback "),
+    (r"\bface[- ]down\b|\bprone\b", " onbody onfront "),
+    (r"\bon (?:the |his |her |their |its |your )?(left|right) side\b(?! of)", r" onbody onside\1 "),
+    (r"\bside (?=(?:leg|kick|lunge|step|raise|bend|stretch))", " sideways "),
+    (r"\bshoulder[- ]width\b", " wide "),
+    (r"\bdon'?t\b|\bdoesn'?t\b|\bisn'?t\b|\baren'?t\b", " not "),
+    (r"\bsit(?:s|ting)? (?:back )?on (?:the |his |her |their |your )?heels\b", " heelsit "),
+    (r"\bbent over\b|\bbend(?:s|ing)? over\b|\bfold(?:s|ed|ing)? forward\b|\bbend(?:s|ing)? at the (?:waist|hips)\b", " foldforward "),
+]
+PHRASE_PATTERN = [(re.compile(p), r) for p, r in PHRASES]
+
+# Word families, by stem.
+RAISE = {"raise", "raised", "raising", "raises", "lift", "lifted", "lifting", "lifts", "up", "hoist", "elevated", "high", "higher", "reach", "reaching", "reaches", "reached"}
+DOWN = {"down", "hang", "hangs", "hanging", "hung", "lowered", "lower", "relaxed", "dangling", "dangle", "bysides", "limp"}
+FORWARD = {"forward", "forwards", "ahead"}
+BACKWARD = {"back", "backward", "backwards", "behind", "rear"}
+BENT = {"bent", "bend", "bends", "bending", "flexed", "flex", "flexing", "crooked", "folded", "fold"}
+STRAIGHT = {"straight", "extended", "extend", "extending", "extends", "straightened", "locked", "outstretched", "stretched", "stretch", "stretching"}
+TOGETHER = {"together", "clasped", "clasp", "clasping", "joined", "prayer", "praying", "namaste", "clap", "clapping", "claps"}
+CROSSED = {"crossed", "cross", "crossing", "folded", "fold", "folding"}
+APART = {"apart", "wide", "spread", "straddle", "widely"}
+SLIGHT = {"slightly", "slight", "little", "bit", "gently", "somewhat", "barely", "softly", "mildly"}
+DEEP = {"deeply", "deep", "fully", "completely", "sharply", "far", "low", "all"}
+SIDE_WORDS = {"left", "right"}
+
+
+@dataclass
+class Part:
+    word: str  # singular part word
+    side: str | None  # left / right / both / either
+    position: int
+    preposition: str | None = None  # the word that makes it an object ("on", "beside", "touching")
+
+
+def normalise(caption: str) -> str:
+    text = caption.lower().replace("\u2019", "'").replace("*", " ").replace("_", " ")
+    for pattern, replacement in PHRASE_PATTERN:
+        text = pattern.sub(replacement, text)
+    text = re.sub(r"'s\b", "", text).replace("'", "").replace("-", " ")
+    for words, value in NUMBER_WORDS.items():
+        text = text.replace(words + " degree", f" angle{value} ")
+    return text
+
+
+def split_clauses(text: str) -> list[list[str]]:
+    parts = CLAUSE_BREAK.split(text)
+    return [words for words in (re.findall(r"[a-z0-9]+", p) for p in parts) if words]
+
+
+def find_parts(words: list[str], last_side: list[str | None]) -> list[Part]:
+    """Body parts of a clause with their sides ("the left hand", "both arms", "one knee", "the other leg")."""
+    found = []
+    for i, raw in enumerate(words):
+        word = PLURALS.get(raw, raw)
+        if word not in ARM_WORDS | LEG_WORDS | set(TARGET_WORDS):
+            continue
+        side = None
+        for back in range(1, 4):
+            if i - back < 0:
+                break
+            w = words[i - back]
+            if w in SIDE_WORDS:
+                side = w
+                break
+            if w in ("both", "two", "each"):
+                side = "both"
+                break
+            if w in ("one", "a", "an", "single"):
+                side = "either"
+                break
+            if w == "other" and last_side[0] in SIDE_WORDS:
+                side = "right" if last_side[0] == "left" else "left"
+                break
+            if w in PREPOSITIONS or w in ("and", "or"):
+                break
+        if side is None:
+            side = "both" if raw in PLURALS else "either"
+        if side in SIDE_WORDS:
+            last_side[0] = side
+        found.append(Part(word, side, i))
+    return found
+
+
+def sides_of(side: str | None) -> tuple[str, ...]:
+    return ("left", "right") if side == "both" else (side or "either",)
+
+
+def distance_of(words: set[str]) -> float | None:
+    """A distance in metres written as "20 cm" or "0.5 m" (tokens dist20cm, dist05dm)."""
+    for w in words:
+        if w.startswith("dist") and w.endswith("cm") and w[4:-2].isdigit():
+            return int(w[4:-2]) / 100.0
+        if w.startswith("dist") and w.endswith("dm") and w[4:-2].isdigit():
+            digits = w[4:-2]
+            return int(digits[0]) + (int(digits[1:]) / 10.0 if len(digits) > 1 else 0.0)
+    return None
+
+
+def angle_of(words: set[str]) -> int | None:
+    for w in words:
+        if w.startswith("angle") and w[5:].isdigit():
+            return int(w[5:])
+    return None
+
+
+def joint_range(angle: int) -> tuple[float, float]:
+    """Accepted joint angles for "bent at N degrees": N as the inner angle or as the bend from straight."""
+    inner = (angle, 180 - angle)
+    return max(min(inner) - 25, 0), min(max(inner) + 25, 180)
+
+
+def touches_floor(words: list[str]) -> bool:
+    """ "on the floor", "touching the ground", "meets the mat", "down to the floor" (not "above" it)."""
+    text = " ".join(words)
+    return bool(re.search(r"\b(?:on|onto|touch\w*|meets?|against|to|rests?|resting|down)\b(?: \w+){0,2} (?:floor|ground|mat)\b", text))
+
+
+def target_joint(target: Part) -> str:
+    """The joint (or "a|b" joints) a touched body part stands for; SAME_x is x of the hand's side."""
+    joint = TARGET_WORDS[target.word]
+    if joint == "SHOULDER":
+        return f"{target.side}_shoulder" if target.side in SIDE_WORDS else "left_shoulder|right_shoulder"
+    if joint.startswith("SAME_") and target.side in SIDE_WORDS:
+        return f"{target.side}_{joint[5:]}"
+    return joint
+
+
+def first_index(words: list[str], vocabulary: set[str]) -> int:
+    return next((i for i, w in enumerate(words) if w in vocabulary), len(words))
+
+
+def is_negated(words: list[str]) -> bool:
+    return any(w in NEGATIONS for w in words)
+
+
+# Verbs whose subject is a hand or a foot ("point forward with the right hand").
+LIMB_ACTIONS = {"point", "points", "pointing", "reach", "reaches", "reaching", "wave", "waves", "waving", "raise",
+                "raises", "raising", "lift", "lifts", "lifting", "hold", "holds", "holding", "stretch", "stretches",
+                "stretching", "extend", "extends", "extending", "kick", "kicks", "kicking", "salute", "saluting",
+                "gesture", "gesturing", "clap", "clapping", "shade", "shading", "cover", "covering", "touch", "touching"}
+
+
+def body_parts(words: list[str]) -> list[str]:
+    return [w for w in (PLURALS.get(x, x) for x in words) if w in ARM_WORDS | LEG_WORDS or w in TARGET_WORDS
+            or w in ("torso", "body", "back", "trunk", "spine", "chest", "waist")]
+
+
+def merged_clauses(text: str) -> list[list[str]]:
+    """Clauses, with clauses of body parts alone joined to the clause their verb is in.
+
+    "lunging forward with the left leg": the leg joins the clause before it,
+    which has no body part; "the left arm and the right leg are raised": the
+    arm joins the clause after it.
+    """
+    clauses = split_clauses(text)
+    merged: list[list[str]] = []
+    pending: list[str] = []
+
+    def limbs(words):
+        return [PLURALS.get(w, w) for w in words if PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS]
+
+    for words in clauses:
+        parts_only = all(w in FILLER or PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS for w in words) and bool(limbs(words))
+        previous = merged[-1] if merged else None
+        # "point forward with your right arm fully extended": the limb opens the clause
+        # after a clause with no limb, whose verb it is the subject of.
+        leads = (
+            bool(limbs(words[:3])) and previous is not None and not body_parts(previous)
+            and bool(set(previous) & LIMB_ACTIONS)
+        )
+        unsided = previous is not None and bool(limbs(previous)) and not set(previous) & SIDE_WORDS and set(words) & SIDE_WORDS
+        if previous is not None and (parts_only or leads) and not limbs(previous) and not is_negated(previous + words):
+            merged[-1] = previous + words
+        elif parts_only and unsided and set(limbs(words)) <= set(limbs(previous)):
+            merged[-1] = previous + words  # "a side leg raise with the left leg": the side of that leg
+        elif parts_only:
+            pending += words + ["and"]
+        else:
+            merged.append(pending + words)
+            pending = []
+    if pending:
+        merged.append(pending)
+    return merged
+
+
+def resolve_one(words: list[str], last_limb: list[str]) -> list[str]:
+    """ "the left one" stands for the limb named last ("neither arm ...: the left one is up")."""
+    out = []
+    for i, w in enumerate(words):
+        if w == "one" and i and words[i - 1] in SIDE_WORDS and not (i + 1 < len(words) and PLURALS.get(words[i + 1], words[i + 1]) in ARM_WORDS | LEG_WORDS):
+            w = last_limb[0]
+        out.append(w)
+        limb = PLURALS.get(w, w)
+        if limb in ("arm", "hand", "leg", "foot", "knee", "elbow"):
+            last_limb[0] = limb
+    return out
+
+
+def after_preposition(words: list[str], part: Part) -> bool:
+    """Is the part the object of a preposition ("on the left knee", "touching the head")?
+    Remembers the preposition on the part."""
+    for back in range(1, 4):
+        i = part.position - back
+        if i < 0:
+            return False
+        if words[i] in PREPOSITIONS or words[i] in CONTACT or words[i] in BESIDE or words[i] in BELOW:
+            part.preposition = words[i]
+            return True
+        if words[i] not in FILLER:
+            return False
+    return False

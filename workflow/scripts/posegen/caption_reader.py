@@ -279,7 +279,7 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
                         out.append(Constraint("joint_on_ground", target=joint))
     if "tpose" in ws:
         out += [Constraint(kind, side=s) for s in ("left", "right") for kind in ("arm_out", "wrist_at_shoulder_height")]
-    torso_word = bool(ws & {"torso", "body", "trunk", "back", "spine", "waist"}) or not parts
+    torso_word = bool(ws & {"torso", "body", "trunk", "back", "spine", "waist", "chest", "hip", "hips"}) or not parts
     lean = ws & {"lean", "leans", "leaning", "leaned", "tilt", "tilted", "tilting", "tilts", "bend", "bends", "bending", "bent",
                  "incline", "inclined", "inclining", "hinge", "hinges", "hinging", "hinged", "tip", "tips", "tipped", "tipping"}
     if "foldforward" in ws or (ws & {"bow", "bows", "bowing", "bowed"}) or ({"touch", "touching", "touches"} & ws and ws & {"toe", "toes"}):

@@ -63,7 +63,7 @@ PHRASES = [
     (r"\bpalms? (?:facing |turned )?(?:up|upward|upwards|down|downward|downwards|in|out|inward|outward|forward)\b", " "),
     (r"\bprop\w* (?:\w+ )?up\b", " propped "),
     (r"\bstraight (?=(?:up|down|out|ahead|forward|back|overhead|over|above|in front|to|behind|toward)\b)", " "),
-    (r"\b(?:supported|balanced|balancing|resting|standing) (?:only |solely |alone )?(?:by|on) (?:the |his |her |their |your )?(left|right) (leg|foot)(?: alone| only)?\b", r" standing on the \1 \2 "),
+    (r"\b(?:supported|balanced|balancing|resting|standing|(?:all )?(?:the |his |her |their |your )?weight (?:is |rests |resting )?)(?:only |solely |alone )?(?:by|on) (?:the |a |his |her |their |your )?(left|right) (leg|foot)(?: alone| only)?\b", r" standing on the \1 \2 "),
     (r"\b(?:off|above) the (?:floor|ground|mat)\b", " offground "),
     (r"\b(?:to|toward|towards) the sides?\b|\bout to the sides?\b|\bsideways\b|\blaterally\b|\bout wide\b", " sideways "),
     (r"\bright angle\b|\bninety degrees?\b|\b90 ?(?:degrees?|°|deg)\b|\b90-degree\b", " angle90 "),

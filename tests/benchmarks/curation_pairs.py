@@ -1,0 +1,2992 @@
+"""A labelled benchmark of caption/pose pairs for a pose-curation checker.
+
+``build_pairs(seed)`` returns a deterministic list of ``Pair`` records. Every base
+pose below is defined by joint rotations (bone directions, hinge angles and a few
+two-bone reaches for hands and feet that touch something), posed by a small
+forward kinematics over the 22-joint skeleton with per-sample body proportions
+(1.55-1.95 m tall, each limb bone +-8 %) and up to 4 degrees of noise per joint.
+Each base pose carries hand-written captions in several styles; every caption
+lists the geometric predicates it asserts, and the builder checks them on every
+pose it pairs the caption with (true for matching pairs, clearly false for
+mismatched ones).
+
+Pair kinds:
+  correct        the caption's own base pose (source "spec"), or the built-in
+                 generator's pose for the caption when the predicates hold on it
+                 (source "builtin")
+  swapped        a caption that names a side, with its base pose mirrored
+  other_posture  a caption that names a posture, with a pose of a clearly
+                 different posture from the same split (the same half in dev)
+  stretched      a matching pair with one limb bone 25-50 % too long
+  knee_backward  a matching pair with one knee bent 30-60 degrees backwards
+  elbow_backward a hanging arm with the forearm bent 40-80 degrees backwards
+  through_body   a wrist placed inside the torso (elbow outside)
+  duplicate      2-4 captions sharing byte-identical joints (dup_group)
+
+Splits:
+  dev      every caption of TABLE (its two halves, "dev-a" and "dev-b") and of DEV_C_TABLE
+           ("dev-c": 14 base poses of its own, _dev_c_specs, and some TABLE poses described
+           afresh), all used while tuning a checker. Other-posture partners and planted
+           pairs are drawn within a part; the dev-c spec poses keep every arm bone at least
+           0.06 m from both thigh axes (contact_problems).
+  heldout  the captions of HELDOUT_TABLE, written separately from both: 12 base poses of
+           their own (_heldout_specs) and some development poses described afresh. Its spec
+           poses keep the arms clear of the thighs too, and a pose that is not seated or
+           lying keeps its centre of mass over its support (balance_problems).
+Each part (TABLE, DEV_C_TABLE, HELDOUT_TABLE) draws from a random stream of its own, so the
+pairs of one part are the same whether or not the others are built.
+No caption text is in both splits.
+
+Usage: python tests/benchmarks/curation_pairs.py [--seed N] [--dropped]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "workflow" / "scripts"))
+
+from posegen.builtin.body import OFFSETS  # noqa: E402
+from posegen.skeleton import JOINT, JOINT_NAMES, NUM_JOINTS, PARENTS, to_conventions  # noqa: E402
+
+KINDS = (
+    "correct",
+    "swapped",
+    "other_posture",
+    "stretched",
+    "knee_backward",
+    "elbow_backward",
+    "through_body",
+    "duplicate",
+)
+STYLES = (
+    "third_person",
+    "imperative",
+    "body_part_first",
+    "progressive",
+    "passive",
+    "multi_clause",
+    "numeric",
+    "negation",
+)
+POSTURES = ("standing", "sitting", "kneeling", "squatting", "lying", "lunging", "bending", "other")
+
+
+@dataclass(frozen=True)
+class Pair:
+    caption: str
+    joints: np.ndarray  # (22, 3) float32, project conventions
+    kind: str
+    split: str  # "dev" | "heldout"
+    style: str
+    source: str  # "spec" | "builtin"
+    mismatched: bool
+    planted: str | None
+    dup_group: int | None
+    base: str
+
+
+# ---------------------------------------------------------------------------------------------
+# Rotations and the skeleton
+
+J = JOINT
+SIDES = {"l": "left", "r": "right"}
+SIGN = {"l": 1.0, "r": -1.0}
+OTHER = {"l": "r", "r": "l"}
+MIRROR = np.array(
+    [JOINT[n.replace("left_", "@").replace("right_", "left_").replace("@", "right_")] for n in JOINT_NAMES]
+)
+CHILDREN = {p for p in PARENTS if p >= 0}
+
+
+def rot(axis: str, deg: float) -> np.ndarray:
+    """Right-handed rotation about x, y or z. rot("x", +a) turns +y towards +z (bends the trunk
+    forward), rot("z", +a) turns +x towards +y (tilts the trunk to the person's right)."""
+    c, s = math.cos(math.radians(deg)), math.sin(math.radians(deg))
+    if axis == "x":
+        return np.array([[1, 0, 0], [0, c, -s], [0, s, c]])
+    if axis == "y":
+        return np.array([[c, 0, s], [0, 1, 0], [-s, 0, c]])
+    return np.array([[c, -s, 0], [s, c, 0], [0, 0, 1]])
+
+
+def rots(seq) -> np.ndarray:
+    m = np.eye(3)
+    for axis, deg in seq:
+        m = m @ rot(axis, deg)
+    return m
+
+
+def rotvec(v: np.ndarray) -> np.ndarray:
+    angle = float(np.linalg.norm(v))
+    if angle < 1e-12:
+        return np.eye(3)
+    x, y, z = v / angle
+    c, s, t = math.cos(angle), math.sin(angle), 1 - math.cos(angle)
+    return np.array(
+        [
+            [t * x * x + c, t * x * y - s * z, t * x * z + s * y],
+            [t * x * y + s * z, t * y * y + c, t * y * z - s * x],
+            [t * x * z - s * y, t * y * z + s * x, t * z * z + c],
+        ]
+    )
+
+
+def unit(v) -> np.ndarray:
+    v = np.asarray(v, dtype=np.float64)
+    return v / np.linalg.norm(v)
+
+
+def perp(v: np.ndarray, axis: np.ndarray) -> np.ndarray | None:
+    w = v - np.dot(v, axis) * axis
+    n = np.linalg.norm(w)
+    return None if n < 0.3 else w / n  # nearly parallel: let the caller pick another reference
+
+
+def mirror(joints: np.ndarray) -> np.ndarray:
+    """x -> -x with left and right joints swapped (a valid pose facing +z stays one)."""
+    out = joints[MIRROR].copy()
+    out[:, 0] *= -1
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Pose specification
+
+
+@dataclass(frozen=True)
+class Limb:
+    """One arm or leg. Directions are (outward, up, forward) in the limb's frame: x is
+    mirrored for the right side, so (1, 0, 0) is "out to the side" for both.
+
+    dir   direction of the upper bone (upper arm / thigh)
+    flex  hinge flexion at the elbow / knee in degrees (negative = bent backwards)
+    pole  direction the elbow / knee points (the forearm / shin bends away from it)
+    frame "b" the pose's base frame, "c" the chest, "p" the pelvis, "w" the world
+    ik    reach instead of dir/flex: (joint, offset, frame[, y_of, dy]); joint names
+          without side ("hip", "knee", "shoulder", "ankle") are the limb's own side,
+          with a leading "o" the other side; offset is (outward, up, forward) scaled
+          with the body; y_of puts the target at that joint's height plus dy (scaled);
+          a sixth entry "reach" slides the target horizontally until the limb is straight
+    foot  legs: ("flat", pitch) keeps the foot level in the world (pitch > 0 lifts the
+          heel), ("rel", deg) bends the ankle relative to the shin (deg > 0 points the toes)
+    """
+
+    dir: tuple | None = None
+    flex: float = 6.0
+    pole: tuple | None = None
+    frame: str = ""
+    ik: tuple | None = None
+    foot: tuple = ("flat", 0.0)
+
+
+@dataclass(frozen=True)
+class Spec:
+    frame: tuple = ()  # base frame (e.g. lying), a rotation sequence
+    root: tuple | Callable = ()  # pelvis rotation within the base frame (e.g. bend forward), or body -> rotations
+    spine: tuple = ((), (), ())  # local rotations of spine1, spine2, spine3
+    neck: tuple = ()
+    la: Limb = field(default_factory=lambda: ARM_DOWN)
+    ra: Limb = field(default_factory=lambda: ARM_DOWN)
+    ll: Limb = field(default_factory=lambda: LEG_STAND)
+    rl: Limb = field(default_factory=lambda: LEG_STAND)
+
+    def limb(self, key: str) -> Limb:
+        return getattr(self, key)
+
+    def with_limb(self, key: str, limb: Limb) -> "Spec":
+        kwargs = {k: getattr(self, k) for k in ("frame", "root", "spine", "neck", "la", "ra", "ll", "rl")}
+        kwargs[key] = limb
+        return Spec(**kwargs)
+
+
+ARM_DOWN = Limb(dir=(0.1, -1, 0), flex=8)
+LEG_STAND = Limb(dir=(0.02, -1, 0), flex=4)
+
+UPPER = {"la": 16, "ra": 17, "ll": 1, "rl": 2}  # joint whose rotation places the upper bone
+HINGE = {"la": 18, "ra": 19, "ll": 4, "rl": 5}
+END = {"la": 20, "ra": 21, "ll": 7, "rl": 8}
+LIMB_OF = {16: "la", 17: "ra", 1: "ll", 2: "rl"}
+HINGE_OF = {18: "la", 19: "ra", 4: "ll", 5: "rl"}
+NOISE_DEG = 4.0
+
+
+@dataclass(frozen=True)
+class Body:
+    """A sampled person: bone offsets and per-joint noise (drawn once, reused by variants)."""
+
+    offsets: np.ndarray
+    scale: float
+    noise: np.ndarray  # (22, 3) rotation vectors, radians
+    hinge_noise: dict
+
+
+def sample_body(rng: np.random.Generator) -> Body:
+    height = rng.uniform(1.55, 1.95)
+    scale = height / 1.70  # the rest skeleton is about 1.70 m with the top of the head
+    offsets = OFFSETS * scale
+    for joints in ((4, 5), (7, 8), (18, 19), (20, 21)):  # thigh, shin, upper arm, forearm
+        factor = rng.uniform(0.92, 1.08)
+        for j in joints:
+            offsets[j] = offsets[j] * factor
+    axes = rng.standard_normal((NUM_JOINTS, 3))
+    axes /= np.linalg.norm(axes, axis=1, keepdims=True)
+    angles = rng.uniform(-NOISE_DEG, NOISE_DEG, NUM_JOINTS)
+    hinge = {k: float(rng.uniform(-NOISE_DEG, NOISE_DEG)) for k in HINGE}  # about the hinge axis only
+    return Body(offsets, scale, axes * np.radians(angles)[:, None], hinge)
+
+
+def _joint_ref(name: str, key: str) -> int:
+    side = key[0]
+    if name.startswith("o") and name[1:] in ("hip", "knee", "ankle", "foot", "shoulder", "elbow", "wrist", "collar"):
+        return J[f"{SIDES[OTHER[side]]}_{name[1:]}"]
+    if name in ("hip", "knee", "ankle", "foot", "shoulder", "elbow", "wrist", "collar"):
+        return J[f"{SIDES[side]}_{name}"]
+    return J[name]
+
+
+def _side_vec(v, key: str) -> np.ndarray:
+    v = np.asarray(v, dtype=np.float64).copy()
+    v[0] *= SIGN[key[0]]
+    return v
+
+
+def pose_joints(spec: Spec, body: Body) -> tuple[np.ndarray, dict]:
+    """Forward kinematics: (22, 3) joints in project conventions and the hinge flexions used."""
+    off = body.offsets
+    base = rots(spec.frame)
+    glob = [None] * NUM_JOINTS
+    pos = np.zeros((NUM_JOINTS, 3))
+    flexes: dict[str, float] = {}
+    root = spec.root(body) if callable(spec.root) else spec.root
+    glob[0] = base @ rots(root) @ rotvec(body.noise[0])
+    frames = {"b": base, "w": np.eye(3)}
+    local_spec = {3: spec.spine[0], 6: spec.spine[1], 9: spec.spine[2], 12: spec.neck}
+    for j in _order(spec):
+        p = PARENTS[j]
+        pos[j] = pos[p] + glob[p] @ off[j]
+        if j not in CHILDREN:
+            continue
+        frames["p"] = glob[0]
+        if j in LIMB_OF:
+            key = LIMB_OF[j]
+            desired, flexes[key] = _limb_frame(spec.limb(key), key, pos, frames, body)
+            local = glob[p].T @ desired
+        elif j in HINGE_OF:
+            key = HINGE_OF[j]
+            flex = flexes[key] + body.hinge_noise[key]
+            if flexes[key] >= 0:  # a planted backwards bend keeps its sign; others never go past straight
+                flex = max(flex, 0.0)
+            flexes[key] = flex
+            glob[j] = glob[p] @ rot("x", -flex if key[1] == "a" else flex)
+            continue
+        elif j in (7, 8):
+            limb = spec.limb("ll" if j == 7 else "rl")
+            mode, deg = limb.foot
+            local = glob[p].T @ rot("x", deg) if mode == "flat" else rot("x", deg)
+        else:
+            local = rots(local_spec.get(j, ()))
+        glob[j] = glob[p] @ local @ rotvec(body.noise[j])
+        if j == 9:
+            frames["c"] = glob[9]
+    return to_conventions(pos), flexes
+
+
+CHAIN = {"ll": (1, 4, 7, 10), "rl": (2, 5, 8, 11), "la": (16, 18, 20), "ra": (17, 19, 21)}
+
+
+def _order(spec: Spec) -> list[int]:
+    """Joints in an order where parents come first and a limb that reaches for a joint of
+    the other limb of its pair comes after that limb."""
+
+    def pair(keys):
+        first, second = keys
+        ik = spec.limb(first).ik
+        if ik is not None and any(str(ref).startswith("o") for ref in ik[:1] + ik[3:4]):
+            first, second = second, first
+        return list(CHAIN[first]) + list(CHAIN[second])
+
+    return pair(("ll", "rl")) + [3, 6, 9, 12, 13, 14, 15] + pair(("la", "ra"))
+
+
+def _limb_frame(limb: Limb, key: str, pos, frames, body: Body) -> tuple[np.ndarray, float]:
+    """Global rotation of the upper bone's joint and the hinge flexion for a limb spec."""
+    arm = key[1] == "a"
+    frame = frames[limb.frame or ("c" if arm else "b")]
+    root = pos[UPPER[key]]
+    a = np.linalg.norm(body.offsets[HINGE[key]])
+    b = np.linalg.norm(body.offsets[END[key]])
+    default_pole = np.array([0.0, 0.0, -1.0 if arm else 1.0])
+    pole = frame @ _side_vec(limb.pole, key) if limb.pole is not None else frame @ default_pole
+    if limb.ik is not None:
+        at, offset, fr = limb.ik[:3]
+        target = pos[_joint_ref(at, key)] + frames[fr] @ _side_vec(offset, key) * body.scale
+        if len(limb.ik) > 3:
+            target[1] = pos[_joint_ref(limb.ik[3], key)][1] + limb.ik[4] * body.scale
+        if len(limb.ik) > 5 and limb.ik[5] == "reach":
+            # keep the height, slide the target along its horizontal direction until the
+            # limb is nearly straight (palms on the floor with the arms straight)
+            drop = target[1] - root[1]
+            horizontal = np.array([target[0] - root[0], 0.0, target[2] - root[2]])
+            h = math.sqrt(max((0.99 * (a + b)) ** 2 - drop * drop, 0.0))
+            target = root + unit(horizontal) * h + np.array([0.0, drop, 0.0])
+        d_vec = target - root
+        d = float(np.clip(np.linalg.norm(d_vec), abs(a - b) + 1e-3, a + b - 1e-3))
+        t = unit(d_vec)
+        side = perp(pole, t)
+        if side is None:
+            side = perp(np.array([0.0, 1.0, 0.0]), t)
+        cos_a = (a * a + d * d - b * b) / (2 * a * d)
+        u = cos_a * t + math.sqrt(max(1 - cos_a * cos_a, 0.0)) * side
+        elbow = root + a * u
+        lower = unit(root + d * t - elbow)
+        flex = math.degrees(math.acos(float(np.clip(np.dot(u, lower), -1, 1))))
+        bend = perp(lower, u)
+        if bend is None:
+            bend = -perp(pole, u)
+    else:
+        u = unit(frame @ _side_vec(limb.dir, key))
+        flex = limb.flex
+        p = perp(pole, u)
+        if p is None:
+            p = perp(frame @ np.array([0.0, -1.0 if arm else 1.0, 0.0]), u)
+        bend = -p  # the lower bone bends away from the pole (a negative flex bends it towards it)
+    # local frame of the upper joint: -y along the bone; for arms +z is where the forearm
+    # bends to, for legs +z is the knee's front (the shin bends to -z)
+    ey = -u
+    ez = bend if arm else -bend
+    ex = np.cross(ey, ez)
+    return np.column_stack([ex, ey, ez]), flex
+
+
+# ---------------------------------------------------------------------------------------------
+# Geometric predicates. A caption lists the predicates it asserts ("name:arg:arg", "!name" for
+# "not"). Comparisons go through gt/lt so that a mismatch can be required to hold by a margin:
+# with _SLACK[0] = 1 every threshold gives way by 0.05 m or 10 degrees.
+
+_SLACK = [0.0]
+TOL = {"m": 0.05, "d": 10.0}
+
+
+def gt(x: float, thr: float, unit: str = "m") -> bool:
+    return x > thr - _SLACK[0] * TOL[unit]
+
+
+def lt(x: float, thr: float, unit: str = "m") -> bool:
+    return x < thr + _SLACK[0] * TOL[unit]
+
+
+def within(x: float, lo: float, hi: float, unit: str = "m") -> bool:
+    """lo <= x <= hi (inclusive: "180 degrees" admits a straight joint, "0 m" a joint on the floor)."""
+    slack = _SLACK[0] * TOL[unit]
+    return lo - slack <= x <= hi + slack
+
+
+def jn(side: str, part: str) -> int:
+    return J[f"{SIDES[side]}_{part}"]
+
+
+def angle_at(p, a: int, b: int, c: int) -> float:
+    u, v = p[a] - p[b], p[c] - p[b]
+    cos = np.dot(u, v) / (np.linalg.norm(u) * np.linalg.norm(v))
+    return math.degrees(math.acos(float(np.clip(cos, -1.0, 1.0))))
+
+
+def knee_angle(p, s):
+    return angle_at(p, jn(s, "hip"), jn(s, "knee"), jn(s, "ankle"))
+
+
+def elbow_angle(p, s):
+    return angle_at(p, jn(s, "shoulder"), jn(s, "elbow"), jn(s, "wrist"))
+
+
+def leg_length(p) -> float:
+    return float(
+        np.mean([np.linalg.norm(p[jn(s, "hip")] - p[jn(s, "knee")]) + np.linalg.norm(p[jn(s, "knee")] - p[jn(s, "ankle")]) for s in "lr"])
+    )
+
+
+def trunk(p) -> np.ndarray:
+    return p[J["neck"]] - p[J["pelvis"]]
+
+
+def incline(p) -> float:
+    """Angle of the trunk (pelvis -> neck) from the vertical, degrees."""
+    t = trunk(p)
+    return math.degrees(math.acos(float(np.clip(t[1] / np.linalg.norm(t), -1, 1))))
+
+
+def incline_fwd(p) -> float:
+    """Forward (+) / backward (-) lean of the trunk in the person's sagittal plane, degrees."""
+    t = trunk(p)
+    return math.degrees(math.atan2(t[2], t[1]))
+
+
+def incline_side(p) -> float:
+    """Lean of the trunk towards the person's left (+) or right (-), degrees."""
+    t = trunk(p)
+    return math.degrees(math.atan2(t[0], t[1]))
+
+
+def front(p) -> np.ndarray:
+    """Unit normal of the front of the body (left x up = forward)."""
+    return unit(np.cross(p[J["left_hip"]] - p[J["right_hip"]], trunk(p)))
+
+
+def dist(p, a: int, b: int) -> float:
+    return float(np.linalg.norm(p[a] - p[b]))
+
+
+def seg_dist(x: np.ndarray, a: np.ndarray, b: np.ndarray) -> float:
+    ab = b - a
+    t = float(np.clip(np.dot(x - a, ab) / max(np.dot(ab, ab), 1e-12), 0, 1))
+    return float(np.linalg.norm(x - (a + t * ab)))
+
+
+SPINE_AXIS = (J["pelvis"], J["spine1"], J["spine2"], J["spine3"], J["neck"])
+
+
+def points_to_polyline(points: np.ndarray, line: np.ndarray) -> np.ndarray:
+    """Distance of each point (n, 3) to the polyline through line (m, 3)."""
+    a, b = line[:-1][None], line[1:][None]  # (1, m-1, 3)
+    x = np.asarray(points, dtype=np.float64).reshape(-1, 1, 3)
+    ab = b - a
+    t = np.clip(((x - a) * ab).sum(-1) / np.maximum((ab * ab).sum(-1), 1e-12), 0, 1)
+    return np.linalg.norm(x - (a + t[..., None] * ab), axis=-1).min(-1)
+
+
+def spine_distance(p, x: np.ndarray) -> float:
+    """Distance of a point from the spine axis (pelvis - spine1 - spine2 - spine3 - neck)."""
+    return float(points_to_polyline(x, np.asarray(p, dtype=np.float64)[list(SPINE_AXIS)])[0])
+
+
+def foot_down(p, s) -> bool:
+    return lt(min(p[jn(s, "ankle")][1], p[jn(s, "foot")][1]), 0.06)
+
+
+def hand_on_thigh(p, s) -> bool:
+    return lt(seg_dist(p[jn(s, "wrist")], p[jn(s, "hip")], p[jn(s, "knee")]), 0.16)
+
+
+def y(p, name):
+    return p[J[name]][1]
+
+
+PRED: dict[str, Callable] = {}
+
+
+def pred(fn):
+    PRED[fn.__name__.rstrip("_")] = fn
+    return fn
+
+
+# postures ------------------------------------------------------------------------------------
+
+
+@pred
+def stand(p):
+    return (
+        lt(incline(p), 40, "d")
+        and gt(y(p, "pelvis"), 0.95 * leg_length(p))
+        and gt(y(p, "head") - y(p, "pelvis"), 0.45)
+        and (foot_down(p, "l") or foot_down(p, "r"))
+        and gt(min(y(p, "left_knee"), y(p, "right_knee")), 0.25)
+    )
+
+
+@pred
+def upright(p):
+    return lt(incline(p), 25, "d")
+
+
+@pred
+def feet_down(p):
+    return foot_down(p, "l") and foot_down(p, "r")
+
+
+@pred
+def foot_on_floor(p, s):
+    return foot_down(p, s)
+
+
+@pred
+def legs_straight(p):
+    return gt(knee_angle(p, "l"), 155, "d") and gt(knee_angle(p, "r"), 155, "d")
+
+
+@pred
+def knee_straight(p, s):
+    return gt(knee_angle(p, s), 155, "d")
+
+
+@pred
+def knee_bent(p, s):
+    return lt(knee_angle(p, s), 135, "d")
+
+
+def _on_a_seat(p) -> bool:
+    """Hips at seat height, feet on the floor, thighs level and pointing forward, knees near 90 degrees."""
+    ok = within(y(p, "pelvis"), 0.35, 0.75) and feet_down(p)
+    for s in "lr":
+        hip, knee = p[jn(s, "hip")], p[jn(s, "knee")]
+        ok = ok and lt(abs(knee[1] - hip[1]), 0.12) and gt(knee[2] - hip[2], 0.25) and within(knee_angle(p, s), 60, 120, "d")
+    return ok
+
+
+@pred
+def sit_chair(p):
+    return _on_a_seat(p) and lt(incline(p), 30, "d")
+
+
+@pred
+def sit_floor(p):
+    return lt(y(p, "pelvis"), 0.25) and gt(y(p, "neck") - y(p, "pelvis"), 0.3) and gt(y(p, "head"), 0.5)
+
+
+@pred
+def legs_forward(p):
+    return all(
+        gt(p[jn(s, "ankle")][2] - p[J["pelvis"]][2], 0.55) and gt(knee_angle(p, s), 150, "d") and lt(p[jn(s, "ankle")][1], 0.25)
+        for s in "lr"
+    )
+
+
+@pred
+def knees_up(p):
+    return feet_down(p) and all(
+        gt(p[jn(s, "knee")][1] - y(p, "pelvis"), 0.1) and lt(knee_angle(p, s), 110, "d") for s in "lr"
+    )
+
+
+@pred
+def kneel2(p):
+    return lt(y(p, "left_knee"), 0.1) and lt(y(p, "right_knee"), 0.1) and gt(y(p, "pelvis"), 0.35) and lt(incline(p), 30, "d")
+
+
+@pred
+def kneel(p, s):
+    o = OTHER[s]
+    return (
+        lt(p[jn(s, "knee")][1], 0.1)
+        and gt(p[jn(o, "knee")][1], 0.25)
+        and foot_down(p, o)
+        and within(knee_angle(p, o), 60, 125, "d")
+        and gt(y(p, "pelvis"), 0.35)
+    )
+
+
+@pred
+def squat(p):
+    ankles_z = (p[J["left_ankle"]][2] + p[J["right_ankle"]][2]) / 2
+    return (
+        gt(y(p, "pelvis"), 0.15)
+        and lt(y(p, "pelvis"), 0.55 * leg_length(p))
+        and lt(knee_angle(p, "l"), 75, "d")
+        and lt(knee_angle(p, "r"), 75, "d")
+        and feet_down(p)
+        and gt(min(y(p, "left_knee"), y(p, "right_knee")), 0.18)
+        and gt(y(p, "head"), 0.65)
+        and lt(abs(p[J["pelvis"]][2] - ankles_z), 0.22)
+    )
+
+
+@pred
+def heels_down(p):
+    return lt(y(p, "left_ankle"), 0.14) and lt(y(p, "right_ankle"), 0.14)
+
+
+@pred
+def lunge(p, s):
+    o = OTHER[s]
+    return (
+        gt(p[jn(s, "ankle")][2] - p[jn(o, "ankle")][2], 0.55)
+        and within(knee_angle(p, s), 60, 125, "d")
+        and foot_down(p, s)
+        and gt(p[jn(o, "knee")][1], 0.12)
+        and gt(knee_angle(p, o), 120, "d")
+        and lt(y(p, "pelvis"), 0.88 * leg_length(p))
+        and lt(incline(p), 30, "d")
+    )
+
+
+@pred
+def side_lunge(p, s):
+    o = OTHER[s]
+    shift = SIGN[s] * (p[J["pelvis"]][0] - (p[J["left_ankle"]][0] + p[J["right_ankle"]][0]) / 2)
+    return (
+        gt(abs(p[J["left_ankle"]][0] - p[J["right_ankle"]][0]), 0.75)
+        and lt(knee_angle(p, s), 130, "d")
+        and gt(knee_angle(p, o), 150, "d")
+        and feet_down(p)
+        and gt(shift, 0.1)
+    )
+
+
+@pred
+def lie_back(p):
+    return lt(y(p, "head"), 0.3) and lt(y(p, "pelvis"), 0.3) and lt(y(p, "neck"), 0.3) and gt(front(p)[1], 0.75)
+
+
+@pred
+def lie_front(p):
+    return lt(y(p, "head"), 0.35) and lt(y(p, "pelvis"), 0.3) and lt(y(p, "neck"), 0.3) and lt(front(p)[1], -0.75)
+
+
+@pred
+def lie_side(p, s):
+    o = OTHER[s]
+    return (
+        lt(y(p, "pelvis"), 0.4)
+        and lt(y(p, "head"), 0.45)
+        and lt(p[jn(s, "shoulder")][1], p[jn(o, "shoulder")][1] - 0.2)
+        and lt(p[jn(s, "hip")][1], p[jn(o, "hip")][1] - 0.1)
+    )
+
+
+@pred
+def lying(p):
+    return lt(y(p, "head"), 0.45) and lt(y(p, "pelvis"), 0.4) and lt(y(p, "neck"), 0.45)
+
+
+@pred
+def all_fours(p):
+    return (
+        all(lt(p[jn(s, "wrist")][1], 0.1) and lt(p[jn(s, "knee")][1], 0.1) for s in "lr")
+        and within(y(p, "pelvis"), 0.3, 0.8)
+        and gt(incline(p), 60, "d")
+        and gt(y(p, "head"), 0.35)
+    )
+
+
+@pred
+def bend(p, lo, hi):
+    return within(incline_fwd(p), float(lo), float(hi), "d")
+
+
+@pred
+def toes(p):
+    return gt(incline_fwd(p), 70, "d") and all(
+        lt(min(dist(p, jn(s, "wrist"), jn(s, "ankle")), dist(p, jn(s, "wrist"), jn(s, "foot"))), 0.3)
+        and lt(p[jn(s, "wrist")][1], 0.3)
+        for s in "lr"
+    )
+
+
+@pred
+def side_bend(p, s, lo=15, hi=50):
+    return within(SIGN[s] * incline_side(p), float(lo), float(hi), "d")
+
+
+@pred
+def head_low(p):
+    return lt(y(p, "head"), y(p, "pelvis") + 0.2)
+
+
+# arms -----------------------------------------------------------------------------------------
+
+
+@pred
+def over(p, s):
+    return gt(p[jn(s, "wrist")][1], y(p, "head") + 0.05)
+
+
+@pred
+def down(p, s):
+    return lt(p[jn(s, "wrist")][1], p[jn(s, "shoulder")][1] - 0.38) and gt(elbow_angle(p, s), 145, "d")
+
+
+@pred
+def below_shoulder(p, s):
+    return lt(p[jn(s, "wrist")][1], p[jn(s, "shoulder")][1] - 0.1)
+
+
+@pred
+def below_head(p, s):
+    return lt(p[jn(s, "wrist")][1], y(p, "head"))
+
+
+@pred
+def out(p, s):
+    w, sh = p[jn(s, "wrist")], p[jn(s, "shoulder")]
+    return gt(SIGN[s] * (w[0] - sh[0]), 0.35) and lt(abs(w[1] - sh[1]), 0.15) and gt(elbow_angle(p, s), 150, "d")
+
+
+@pred
+def fwd(p, s):
+    w, sh = p[jn(s, "wrist")], p[jn(s, "shoulder")]
+    return gt(w[2] - sh[2], 0.35) and lt(abs(w[1] - sh[1]), 0.15) and gt(elbow_angle(p, s), 140, "d")
+
+
+@pred
+def arm_straight(p, s):
+    return gt(elbow_angle(p, s), 150, "d")
+
+
+@pred
+def on_hip(p, s):
+    return (
+        lt(dist(p, jn(s, "wrist"), jn(s, "hip")), 0.2)
+        and lt(elbow_angle(p, s), 145, "d")
+        and gt(SIGN[s] * (p[jn(s, "elbow")][0] - p[jn(s, "shoulder")][0]), 0.04)
+    )
+
+
+@pred
+def behind_head(p, s):
+    return lt(dist(p, jn(s, "wrist"), J["head"]), 0.22) and lt(p[jn(s, "wrist")][2], p[J["head"]][2] - 0.03)
+
+
+@pred
+def on_head(p, s):
+    return lt(dist(p, jn(s, "wrist"), J["head"]), 0.22) and gt(p[jn(s, "wrist")][1], y(p, "head"))
+
+
+@pred
+def crossed(p):
+    lw, rw = p[J["left_wrist"]], p[J["right_wrist"]]
+    chest = p[J["spine3"]]
+    return (
+        lt(lw[0], -0.02)
+        and gt(rw[0], 0.02)
+        and gt(lw[2] - chest[2], 0.1)
+        and gt(rw[2] - chest[2], 0.1)
+        and within(lw[1], y(p, "pelvis") + 0.1, y(p, "neck") + 0.05)
+        and within(rw[1], y(p, "pelvis") + 0.1, y(p, "neck") + 0.05)
+    )
+
+
+@pred
+def elbow90(p, s):
+    e, w, sh = p[jn(s, "elbow")], p[jn(s, "wrist")], p[jn(s, "shoulder")]
+    return (
+        within(elbow_angle(p, s), 65, 115, "d")
+        and lt(e[1], sh[1] - 0.18)
+        and gt(w[2] - e[2], 0.15)
+        and lt(abs(w[1] - e[1]), 0.12)
+    )
+
+
+@pred
+def elbow_bent(p, s):
+    return lt(elbow_angle(p, s), 135, "d")
+
+
+@pred
+def on_knee(p, s):
+    return lt(dist(p, jn(s, "wrist"), jn(s, "knee")), 0.18)
+
+
+@pred
+def on_thigh(p, s):
+    return hand_on_thigh(p, s)
+
+
+@pred
+def hands_together(p):
+    return lt(dist(p, J["left_wrist"], J["right_wrist"]), 0.12)
+
+
+@pred
+def hand_floor(p, s):
+    return lt(p[jn(s, "wrist")][1], 0.1)
+
+
+@pred
+def by_hip(p, s):
+    return lt(dist(p, jn(s, "wrist"), jn(s, "hip")), 0.28)
+
+
+@pred
+def arm_front(p, s):
+    """The arm reaches out in front of the body (whatever the body's orientation)."""
+    return gt(float(np.dot(p[jn(s, "wrist")] - p[jn(s, "shoulder")], front(p))), 0.35)
+
+
+# legs -----------------------------------------------------------------------------------------
+
+
+@pred
+def knee_high(p, s):
+    return (
+        gt(p[jn(s, "knee")][1], p[jn(s, "hip")][1] - 0.1)
+        and gt(p[jn(s, "foot")][1], 0.25)
+        and lt(knee_angle(p, s), 115, "d")
+        and gt(p[jn(s, "knee")][2] - p[jn(s, "hip")][2], 0.25)
+    )
+
+
+@pred
+def on_leg(p, s):
+    o = OTHER[s]
+    return foot_down(p, s) and gt(knee_angle(p, s), 150, "d") and gt(min(p[jn(o, "foot")][1], p[jn(o, "ankle")][1]), 0.08)
+
+
+@pred
+def leg_side(p, s):
+    a, h = p[jn(s, "ankle")], p[jn(s, "hip")]
+    return gt(SIGN[s] * (a[0] - h[0]), 0.3) and gt(a[1], 0.08) and gt(knee_angle(p, s), 150, "d")
+
+
+@pred
+def leg_fwd(p, s):
+    a, h = p[jn(s, "ankle")], p[jn(s, "hip")]
+    return gt(a[2] - h[2], 0.4) and gt(a[1], 0.18) and gt(knee_angle(p, s), 150, "d")
+
+
+@pred
+def leg_back(p, s):
+    a, h = p[jn(s, "ankle")], p[jn(s, "hip")]
+    return lt(a[2] - h[2], -0.3) and gt(a[1], 0.08) and gt(knee_angle(p, s), 145, "d")
+
+
+@pred
+def feet_wide(p):
+    return gt(abs(p[J["left_ankle"]][0] - p[J["right_ankle"]][0]), 0.6)
+
+
+@pred
+def feet_close(p):
+    return lt(abs(p[J["left_ankle"]][0] - p[J["right_ankle"]][0]), 0.35)
+
+
+@pred
+def knee_raised(p, s):
+    """Lying: the knee is drawn up off the floor with the foot flat."""
+    return gt(p[jn(s, "knee")][1], 0.25) and foot_down(p, s) and lt(knee_angle(p, s), 120, "d")
+
+
+@pred
+def foot_front(p, s):
+    return gt(p[jn(s, "ankle")][2] - p[jn(s, "hip")][2], 0.25)
+
+
+@pred
+def knee_floor(p, s):
+    return lt(p[jn(s, "knee")][1], 0.1)
+
+
+@pred
+def heel_up(p, s):
+    return gt(p[jn(s, "ankle")][1], 0.09) and lt(p[jn(s, "foot")][1], 0.05)
+
+
+@pred
+def toes_up(p):
+    return all(gt(p[jn(s, "foot")][1] - p[jn(s, "ankle")][1], 0.03) for s in "lr")
+
+
+@pred
+def shins_down(p):
+    return lt(y(p, "left_ankle"), 0.12) and lt(y(p, "right_ankle"), 0.12)
+
+
+@pred
+def legs_uncrossed(p):
+    return gt(p[J["left_knee"]][0] - p[J["right_knee"]][0], 0.05) and gt(p[J["left_ankle"]][0] - p[J["right_ankle"]][0], 0.05)
+
+
+@pred
+def lean_back(p):
+    return within(incline_fwd(p), -45, -12, "d")
+
+
+@pred
+def elbow_out(p, s):
+    return gt(SIGN[s] * (p[jn(s, "elbow")][0] - p[jn(s, "shoulder")][0]), 0.05)
+
+
+@pred
+def wrists_low(p):
+    return lt(y(p, "left_wrist"), 0.2) and lt(y(p, "right_wrist"), 0.2)
+
+
+@pred
+def stacked(p):
+    """On all fours: wrists under the shoulders and knees under the hips."""
+    ok = True
+    for s in "lr":
+        for a, b in (("wrist", "shoulder"), ("knee", "hip")):
+            d = p[jn(s, a)] - p[jn(s, b)]
+            ok = ok and lt(math.hypot(d[0], d[2]), 0.18)
+    return ok
+
+
+# numbers --------------------------------------------------------------------------------------
+
+
+@pred
+def elbow_deg(p, s, lo, hi):
+    return within(elbow_angle(p, s), float(lo), float(hi), "d")
+
+
+@pred
+def knee_deg(p, s, lo, hi):
+    return within(knee_angle(p, s), float(lo), float(hi), "d")
+
+
+@pred
+def knees_deg(p, lo, hi):
+    return knee_deg(p, "l", lo, hi) and knee_deg(p, "r", lo, hi)
+
+
+@pred
+def pelvis_h(p, lo, hi):
+    return within(y(p, "pelvis"), float(lo), float(hi))
+
+
+@pred
+def feet_apart(p, lo, hi):
+    return within(float(np.linalg.norm(p[J["left_ankle"]] - p[J["right_ankle"]])), float(lo), float(hi))
+
+
+@pred
+def arm_abd(p, s, lo, hi):
+    """Angle between the upper arm and the downward vertical, degrees."""
+    u = unit(p[jn(s, "elbow")] - p[jn(s, "shoulder")])
+    return within(math.degrees(math.acos(float(np.clip(-u[1], -1, 1)))), float(lo), float(hi), "d")
+
+
+@pred
+def thigh_deg(p, s, lo, hi):
+    """Angle between the thigh and the downward vertical, degrees (90 = horizontal)."""
+    u = unit(p[jn(s, "knee")] - p[jn(s, "hip")])
+    return within(math.degrees(math.acos(float(np.clip(-u[1], -1, 1)))), float(lo), float(hi), "d")
+
+
+@pred
+def foot_h(p, s, lo, hi):
+    return within(min(p[jn(s, "ankle")][1], p[jn(s, "foot")][1]), float(lo), float(hi))
+
+
+@pred
+def head_h(p, lo, hi):
+    return within(y(p, "head"), float(lo), float(hi))
+
+
+# poses of the third development part ------------------------------------------------------------
+
+
+@pred
+def seated(p):
+    """Sitting on a seat whatever the lean of the trunk."""
+    return _on_a_seat(p)
+
+
+@pred
+def prone_elbows(p):
+    """Lying face down with the chest raised on the forearms."""
+    return (
+        lt(y(p, "pelvis"), 0.25)
+        and lt(front(p)[1], -0.5)
+        and forearm_floor(p, "l")
+        and forearm_floor(p, "r")
+        and gt(min(y(p, "left_shoulder"), y(p, "right_shoulder")), 0.18)
+        and gt(y(p, "head"), 0.25)
+    )
+
+
+@pred
+def forearm_floor(p, s):
+    return lt(p[jn(s, "elbow")][1], 0.1) and lt(p[jn(s, "wrist")][1], 0.1)
+
+
+@pred
+def forearm_fwd(p, s):
+    return gt(p[jn(s, "wrist")][2] - p[jn(s, "elbow")][2], 0.15)
+
+
+@pred
+def elbow_under_shoulder(p, s):
+    d = p[jn(s, "elbow")] - p[jn(s, "shoulder")]
+    return lt(math.hypot(d[0], d[2]), 0.12) and lt(d[1], -0.15)
+
+
+@pred
+def chest_lift(p, lo, hi):
+    """Angle of the trunk above the horizontal, degrees."""
+    return within(90.0 - incline(p), float(lo), float(hi), "d")
+
+
+@pred
+def elbow_on_knee(p, s):
+    return lt(dist(p, jn(s, "elbow"), jn(s, "knee")), 0.22) and gt(p[jn(s, "elbow")][1] - p[jn(s, "knee")][1], 0.0)
+
+
+@pred
+def hands_before_knees(p):
+    knees_z = max(p[J["left_knee"]][2], p[J["right_knee"]][2])
+    return all(gt(p[jn(s, "wrist")][2] - knees_z, 0.1) for s in "lr")
+
+
+@pred
+def hands_chest(p):
+    """Both hands together in front of the chest."""
+    f = front(p)
+    ok = hands_together(p)
+    for s in "lr":
+        w = p[jn(s, "wrist")]
+        ok = ok and gt(float(np.dot(w - p[J["spine3"]], f)), 0.12) and within(w[1], y(p, "spine1"), y(p, "neck") + 0.05)
+    return ok
+
+
+@pred
+def past_head(p, s):
+    """The hand reaches beyond the top of the head along the body's long axis."""
+    return gt(float(np.dot(p[jn(s, "wrist")] - p[J["head"]], unit(trunk(p)))), 0.08)
+
+
+@pred
+def arm_v(p, s):
+    """The hand is above the head and well outside the shoulder (an arm raised on the diagonal)."""
+    return over(p, s) and gt(SIGN[s] * (p[jn(s, "wrist")][0] - p[jn(s, "shoulder")][0]), 0.15)
+
+
+@pred
+def hands_apart(p, lo, hi):
+    return within(dist(p, J["left_wrist"], J["right_wrist"]), float(lo), float(hi))
+
+
+@pred
+def arm_body(p, s, lo, hi):
+    """Angle between the upper arm and the trunk's downward axis (neck to pelvis), degrees."""
+    u = unit(p[jn(s, "elbow")] - p[jn(s, "shoulder")])
+    down = unit(-trunk(p))
+    return within(math.degrees(math.acos(float(np.clip(np.dot(u, down), -1, 1)))), float(lo), float(hi), "d")
+
+
+@pred
+def hand_behind(p, s):
+    return lt(p[jn(s, "wrist")][2] - p[J["pelvis"]][2], -0.08)
+
+
+@pred
+def hands_ahead(p, lo, hi):
+    """Both hands this far (m) in front of the foremost toes."""
+    toes_z = max(p[J["left_foot"]][2], p[J["right_foot"]][2])
+    return all(within(p[jn(s, "wrist")][2] - toes_z, float(lo), float(hi)) for s in "lr")
+
+
+@pred
+def foot_back(p, s):
+    """Standing: the lower leg is folded up behind, the foot well off the floor behind the knee."""
+    a, k = p[jn(s, "ankle")], p[jn(s, "knee")]
+    return lt(knee_angle(p, s), 120, "d") and gt(min(a[1], p[jn(s, "foot")][1]), 0.25) and lt(a[2] - k[2], -0.2)
+
+
+# poses of the held-out captions ----------------------------------------------------------------
+
+
+@pred
+def nape(p, s):
+    """The hand rests at the back of the neck, above the shoulder."""
+    w = p[jn(s, "wrist")]
+    return lt(dist(p, jn(s, "wrist"), J["neck"]), 0.2) and lt(w[2], p[J["neck"]][2] - 0.03) and gt(w[1], p[jn(s, "shoulder")][1])
+
+
+@pred
+def grips_shoulder(p, s):
+    """The hand holds the opposite shoulder, the arm across the front of the chest."""
+    w = p[jn(s, "wrist")]
+    return (
+        lt(dist(p, jn(s, "wrist"), jn(OTHER[s], "shoulder")), 0.15)
+        and gt(w[2] - p[J["spine3"]][2], 0.05)
+        and gt(SIGN[s] * (p[J["spine3"]][0] - w[0]), 0.08)
+    )
+
+
+@pred
+def hands_behind_back(p):
+    """Both hands meet behind the lower back."""
+    ok = lt(dist(p, J["left_wrist"], J["right_wrist"]), 0.2)
+    for s in "lr":
+        w = p[jn(s, "wrist")]
+        ok = ok and lt(w[2] - p[J["pelvis"]][2], -0.1) and within(w[1], y(p, "pelvis") - 0.15, y(p, "spine3"))
+    return ok
+
+
+@pred
+def sit_heels(p):
+    """Kneeling with both shins on the floor and the seat lowered onto the heels."""
+    ankles = (p[J["left_ankle"]] + p[J["right_ankle"]]) / 2
+    return (
+        knee_floor(p, "l") and knee_floor(p, "r") and shins_down(p)
+        and lt(y(p, "pelvis"), 0.33)
+        and lt(math.hypot(p[J["pelvis"]][0] - ankles[0], p[J["pelvis"]][2] - ankles[2]), 0.15)
+        and lt(incline(p), 30, "d")
+    )
+
+
+@pred
+def knee_to_chest(p, s):
+    """Lying: the knee is folded up over the chest (beyond the pelvis along the trunk)."""
+    return (
+        gt(p[jn(s, "knee")][1], 0.25)
+        and lt(knee_angle(p, s), 90, "d")
+        and gt(float(np.dot(p[jn(s, "knee")] - p[J["pelvis"]], unit(trunk(p)))), 0.12)
+    )
+
+
+@pred
+def hold_knee(p, s, t):
+    """The hand of side s holds the leg of side t just below its knee."""
+    return lt(dist(p, jn(s, "wrist"), jn(t, "knee")), 0.2)
+
+
+@pred
+def cross_legged(p):
+    """Sitting on the floor, the knees dropped wide and the feet tucked in near the middle."""
+    return (
+        sit_floor(p)
+        and gt(p[J["left_knee"]][0] - p[J["right_knee"]][0], 0.6)
+        and all(lt(abs(p[jn(s, "ankle")][0]), 0.15) and lt(p[jn(s, "knee")][1], 0.3) and lt(knee_angle(p, s), 70, "d")
+                for s in "lr")
+    )
+
+
+@pred
+def perched(p):
+    """Sitting on a seat with the thighs level and at least one foot on the floor."""
+    ok = within(y(p, "pelvis"), 0.35, 0.75) and lt(incline(p), 30, "d") and (foot_down(p, "l") or foot_down(p, "r"))
+    for s in "lr":
+        hip, knee = p[jn(s, "hip")], p[jn(s, "knee")]
+        ok = ok and lt(abs(knee[1] - hip[1]), 0.12) and gt(knee[2] - hip[2], 0.25)
+    return ok
+
+
+@pred
+def leg_level(p, s):
+    """The leg is held straight out in front at hip height."""
+    a, h = p[jn(s, "ankle")], p[jn(s, "hip")]
+    return gt(knee_angle(p, s), 155, "d") and lt(abs(a[1] - h[1]), 0.15) and gt(a[2] - h[2], 0.6)
+
+
+@pred
+def toes_behind(p, s):
+    """Standing: the knee is bent and only the toes of that foot touch the floor, behind the other foot."""
+    return heel_up(p, s) and lt(knee_angle(p, s), 150, "d") and lt(p[jn(s, "ankle")][2] - p[jn(OTHER[s], "ankle")][2], -0.1)
+
+
+@pred
+def holds_ankle(p, s, t):
+    return lt(dist(p, jn(s, "wrist"), jn(t, "ankle")), 0.18)
+
+
+@pred
+def tiptoe(p):
+    return heel_up(p, "l") and heel_up(p, "r")
+
+
+@pred
+def knee_behind(p, s):
+    """The knee is well behind the hip (the back leg of a lunge)."""
+    return lt(p[jn(s, "knee")][2] - p[jn(s, "hip")][2], -0.2)
+
+
+def check(p: np.ndarray, name: str, slack: float = 0.0) -> bool:
+    """Evaluate one predicate string on joints p; slack > 0 loosens every threshold."""
+    negate = name.startswith("!")
+    parts = name.lstrip("!").split(":")
+    saved = _SLACK[0]
+    _SLACK[0] = -slack if negate else slack
+    try:
+        value = bool(PRED[parts[0]](p, *parts[1:]))
+    finally:
+        _SLACK[0] = saved
+    return not value if negate else value
+
+
+def holds(p: np.ndarray, preds: tuple[str, ...]) -> bool:
+    return all(check(p, q) for q in preds)
+
+
+def clearly_violated(p: np.ndarray, preds: tuple[str, ...]) -> bool:
+    """Some predicate fails even with every threshold loosened by 0.05 m / 10 degrees."""
+    return any(not check(p, q, slack=1.0) for q in preds)
+
+
+# ---------------------------------------------------------------------------------------------
+# Base poses
+
+
+def arm(**kw) -> Limb:
+    return Limb(**kw)
+
+
+def leg(**kw) -> Limb:
+    return Limb(**kw)
+
+
+OVERHEAD = arm(dir=(0.18, 1, 0.05), flex=10, pole=(1, 0, -0.3))
+T_ARM = arm(dir=(1, 0.02, 0), flex=6, pole=(0, 0, -1))
+FORWARD = arm(dir=(0.08, 0, 1), flex=6, pole=(0, -1, 0))
+ON_HIP = arm(ik=("hip", (0.07, 0.06, 0.0), "p"), pole=(1, 0, -0.7))
+BEHIND_HEAD = arm(ik=("head", (0.07, 0.06, -0.11), "c"), pole=(1, 0.2, 0.1))
+ON_HEAD = arm(ik=("head", (0.05, 0.12, 0.0), "c"), pole=(1, 0.4, 0.2))
+ELBOW_90 = arm(dir=(0.05, -1, 0.02), flex=90, pole=(0, 0, -1))
+POINT = arm(dir=(0.1, 0.03, 1), flex=3, pole=(0, -1, 0))
+HAND_ON_KNEE = arm(ik=("knee", (0.0, 0.06, -0.1), "b"), pole=(0.6, 0, -1))
+OVERHEAD_W = arm(dir=(0.18, 1, 0.05), flex=10, pole=(1, 0, -0.3), frame="b")
+KNEE_HIGH = leg(dir=(0.05, 0.0, 1), flex=90, foot=("rel", 15))
+LEG_WIDE = leg(dir=(0.4, -0.92, 0), flex=4)
+KNEEL_DOWN = leg(dir=(0.03, -1, 0.0), flex=95, foot=("rel", 60))
+KNEEL_UP = leg(ik=("hip", (0.03, 0.0, 0.48), "b", "oknee", 0.06), pole=(0, 0, 1))
+SQUAT_LEG = leg(ik=("hip", (0.08, -0.26, 0.06), "b"), pole=(0.35, 0.1, 1))
+LUNGE_FRONT = leg(dir=(0.05, -0.14, 1), flex=84)
+LUNGE_BACK = leg(ik=("hip", (0.0, 0.0, -0.72), "b", "oankle", 0.07), pole=(0, -0.2, 1), foot=("flat", 35))
+SIDE_LUNGE_STRAIGHT = leg(dir=(0.77, -0.64, 0.04), flex=3)
+SIDE_LUNGE_BENT = leg(ik=("hip", (0.17, 0.0, 0.1), "b", "oankle", 0.0), pole=(0.5, 0, 1))
+CHAIR_LEG = leg(dir=(0.08, 0.0, 1), flex=90)
+FLOOR_LEG = leg(dir=(0.05, -0.08, 1), flex=3, foot=("rel", 15))
+KNEES_UP_LEG = leg(ik=("hip", (0.06, 0.01, 0.45), "b"), pole=(0.1, 1, 0.3))
+LIE_LEG = leg(dir=(0.04, -1, 0), flex=3, frame="b", foot=("rel", 20))
+LIE_ARM = arm(dir=(0.15, -1, 0), flex=8)
+ALL_FOURS_ARM = arm(ik=("shoulder", (0.0, 0.0, 0.03), "b", "knee", 0.0, "reach"), pole=(0, 0, -1), frame="b")
+ALL_FOURS_LEG = leg(dir=(0.03, -1, 0), flex=90, foot=("rel", 60))
+HANG_W = arm(dir=(0.08, -1, 0.05), flex=6, frame="b")
+
+LEANING_FORWARD = dict(root=(("x", 62),), spine=((("x", 6),), (("x", 6),), (("x", 4),)), neck=(("x", -25),))
+LYING_BACK = (("x", -90),)
+LYING_FRONT = (("x", 90),)
+
+
+def _all_fours_pitch(body: Body) -> tuple:
+    """Trunk pitch that puts the shoulders one arm length above the floor when the thighs are
+    vertical: cos(pitch) = (arm - thigh) / (pelvis to shoulder height)."""
+    o = body.offsets
+    arm_len = np.linalg.norm(o[18]) + np.linalg.norm(o[20])
+    trunk_len = -o[1][1] + o[3][1] + o[6][1] + o[9][1] + o[13][1] + o[16][1]
+    cos = (arm_len - np.linalg.norm(o[4])) / trunk_len
+    return (("x", math.degrees(math.acos(float(np.clip(cos, 0.0, 0.6))))),)
+
+
+def _specs() -> dict[str, Spec]:
+    S = {}
+    S["stand_arms_down"] = Spec()
+    S["stand_arms_overhead"] = Spec(la=OVERHEAD, ra=OVERHEAD)
+    S["stand_left_arm_overhead"] = Spec(la=OVERHEAD)
+    S["stand_right_arm_overhead"] = Spec(ra=OVERHEAD)
+    S["stand_t_pose"] = Spec(la=T_ARM, ra=T_ARM)
+    S["stand_left_arm_out"] = Spec(la=T_ARM)
+    S["stand_right_arm_out"] = Spec(ra=T_ARM)
+    S["stand_arms_forward"] = Spec(la=FORWARD, ra=FORWARD)
+    S["stand_hands_on_hips"] = Spec(la=ON_HIP, ra=ON_HIP)
+    S["stand_left_hand_on_hip"] = Spec(la=ON_HIP)
+    S["stand_right_hand_on_hip"] = Spec(ra=ON_HIP)
+    S["stand_hands_behind_head"] = Spec(la=BEHIND_HEAD, ra=BEHIND_HEAD)
+    S["stand_right_hand_on_head"] = Spec(ra=ON_HEAD)
+    S["stand_left_hand_on_head"] = Spec(la=ON_HEAD)
+    S["stand_arms_crossed"] = Spec(
+        la=arm(ik=("spine3", (-0.13, -0.03, 0.19), "c"), pole=(1, -0.5, 0.5)),
+        ra=arm(ik=("spine3", (-0.13, -0.07, 0.21), "c"), pole=(1, -0.5, 0.5)),
+    )
+    S["stand_left_elbow_90"] = Spec(la=ELBOW_90)
+    S["stand_right_elbow_90"] = Spec(ra=ELBOW_90)
+    S["stand_point_right"] = Spec(ra=POINT)
+    S["stand_point_left"] = Spec(la=POINT)
+    S["one_leg_left_knee_up"] = Spec(ll=KNEE_HIGH, rl=leg(dir=(-0.02, -1, 0), flex=4), la=T_ARM, ra=T_ARM)
+    S["one_leg_right_knee_up"] = Spec(rl=KNEE_HIGH, ll=leg(dir=(-0.02, -1, 0), flex=4), la=T_ARM, ra=T_ARM)
+    S["right_leg_to_side"] = Spec(rl=leg(dir=(0.66, -0.75, 0.02), flex=3), la=ON_HIP, ra=ON_HIP)
+    S["left_leg_to_side"] = Spec(ll=leg(dir=(0.66, -0.75, 0.02), flex=3), la=ON_HIP, ra=ON_HIP)
+    S["left_leg_forward"] = Spec(ll=leg(dir=(0.03, -0.62, 0.78), flex=3, foot=("rel", 10)), la=FORWARD, ra=FORWARD)
+    S["right_leg_back"] = Spec(rl=leg(dir=(0.02, -0.73, -0.68), flex=5, foot=("rel", 25)))
+    S["feet_wide_apart"] = Spec(ll=LEG_WIDE, rl=LEG_WIDE)
+    S["bend_forward"] = Spec(**LEANING_FORWARD, la=HANG_W, ra=HANG_W)
+    S["bend_hands_on_thighs"] = Spec(
+        root=(("x", 58),),
+        spine=((("x", 6),), (("x", 4),), ()),
+        neck=(("x", -30),),
+        ll=leg(dir=(0.03, -1, 0.3), flex=45),
+        rl=leg(dir=(0.03, -1, 0.3), flex=45),
+        la=arm(ik=("knee", (0.03, 0.13, -0.04), "b"), pole=(0.6, 0, -1)),
+        ra=arm(ik=("knee", (0.03, 0.13, -0.04), "b"), pole=(0.6, 0, -1)),
+    )
+    S["lean_back"] = Spec(root=(("x", -10),), spine=((("x", -7),), (("x", -7),), (("x", -5),)), la=HANG_W, ra=HANG_W)
+    S["side_bend_left"] = Spec(
+        root=(("z", -9),),
+        spine=((("z", -10),), (("z", -10),), (("z", -8),)),
+        la=HANG_W,
+        ra=arm(dir=(-0.3, 1, 0.05), flex=25, pole=(1, 0, -0.2)),
+    )
+    S["side_bend_right"] = Spec(
+        root=(("z", 9),),
+        spine=((("z", 10),), (("z", 10),), (("z", 8),)),
+        ra=HANG_W,
+        la=arm(dir=(-0.3, 1, 0.05), flex=25, pole=(1, 0, -0.2)),
+    )
+    S["sit_chair"] = Spec(root=(("x", 10),), ll=CHAIR_LEG, rl=CHAIR_LEG, la=HAND_ON_KNEE, ra=HAND_ON_KNEE)
+    S["sit_chair_right_hand_up"] = Spec(root=(("x", 8),), ll=CHAIR_LEG, rl=CHAIR_LEG, la=HAND_ON_KNEE, ra=OVERHEAD)
+    S["sit_floor_legs_straight"] = Spec(
+        root=(("x", -6),),
+        ll=FLOOR_LEG,
+        rl=FLOOR_LEG,
+        la=arm(ik=("knee", (0.02, 0.05, -0.15), "b"), pole=(0.5, 0, -1)),
+        ra=arm(ik=("knee", (0.02, 0.05, -0.15), "b"), pole=(0.5, 0, -1)),
+    )
+    S["sit_floor_knees_up"] = Spec(
+        root=(("x", -4),),
+        ll=KNEES_UP_LEG,
+        rl=KNEES_UP_LEG,
+        la=arm(ik=("knee", (0.0, 0.05, 0.02), "b"), pole=(0.5, -0.3, -1)),
+        ra=arm(ik=("knee", (0.0, 0.05, 0.02), "b"), pole=(0.5, -0.3, -1)),
+    )
+    S["kneel_both"] = Spec(ll=KNEEL_DOWN, rl=KNEEL_DOWN)
+    S["kneel_both_arms_up"] = Spec(ll=KNEEL_DOWN, rl=KNEEL_DOWN, la=OVERHEAD, ra=OVERHEAD)
+    S["kneel_left_knee"] = Spec(ll=KNEEL_DOWN, rl=KNEEL_UP)
+    S["kneel_right_knee"] = Spec(rl=KNEEL_DOWN, ll=KNEEL_UP, la=ON_HIP)
+    S["squat_arms_forward"] = Spec(
+        root=(("x", 28),), spine=((("x", 4),), (), ()), neck=(("x", -20),), ll=SQUAT_LEG, rl=SQUAT_LEG,
+        la=arm(dir=(0.08, 0, 1), flex=6, pole=(0, -1, 0), frame="b"),
+        ra=arm(dir=(0.08, 0, 1), flex=6, pole=(0, -1, 0), frame="b"),
+    )
+    S["squat_right_arm_up"] = Spec(
+        root=(("x", 28),), spine=((("x", 4),), (), ()), neck=(("x", -20),), ll=SQUAT_LEG, rl=SQUAT_LEG,
+        la=arm(ik=("knee", (0.0, 0.08, 0.0), "b"), pole=(0.6, 0, -1)),
+        ra=OVERHEAD_W,
+    )
+    S["lunge_left_forward"] = Spec(ll=LUNGE_FRONT, rl=LUNGE_BACK)
+    S["lunge_right_forward"] = Spec(rl=LUNGE_FRONT, ll=LUNGE_BACK, la=ON_HIP, ra=ON_HIP)
+    S["side_lunge_left"] = Spec(
+        root=(("x", 18),), ll=SIDE_LUNGE_BENT, rl=SIDE_LUNGE_STRAIGHT,
+        la=arm(dir=(0.08, 0, 1), flex=6, pole=(0, -1, 0), frame="b"),
+        ra=arm(dir=(0.08, 0, 1), flex=6, pole=(0, -1, 0), frame="b"),
+    )
+    S["side_lunge_right"] = Spec(root=(("x", 18),), rl=SIDE_LUNGE_BENT, ll=SIDE_LUNGE_STRAIGHT, la=ON_HIP, ra=ON_HIP)
+    S["lie_back"] = Spec(frame=LYING_BACK, ll=LIE_LEG, rl=LIE_LEG, la=LIE_ARM, ra=LIE_ARM)
+    S["lie_back_right_knee_up"] = Spec(
+        frame=LYING_BACK, ll=LIE_LEG,
+        rl=leg(ik=("hip", (0.03, -0.5, 0.0), "b", "oankle", 0.06), pole=(0, 0, 1), frame="b", foot=("flat", 0)),
+        la=LIE_ARM, ra=LIE_ARM,
+    )
+    S["lie_front"] = Spec(frame=LYING_FRONT, ll=leg(dir=(0.04, -1, 0), flex=3, foot=("rel", 60)),
+                          rl=leg(dir=(0.04, -1, 0), flex=3, foot=("rel", 60)), la=LIE_ARM, ra=LIE_ARM)
+    side_leg = leg(dir=(0.0, -0.9, 0.42), flex=35, foot=("rel", 20))
+    S["lie_left_side"] = Spec(
+        frame=(("x", -90), ("y", 90)), ll=side_leg, rl=leg(dir=(0.0, -0.9, 0.35), flex=30, foot=("rel", 20)),
+        la=arm(dir=(0.0, 0.1, 1), flex=20, pole=(0, -1, 0)), ra=arm(dir=(0.1, -1, 0.1), flex=10),
+    )
+    S["lie_right_side"] = Spec(
+        frame=(("x", -90), ("y", -90)), rl=side_leg, ll=leg(dir=(0.0, -0.9, 0.35), flex=30, foot=("rel", 20)),
+        ra=arm(dir=(0.0, 0.1, 1), flex=20, pole=(0, -1, 0)), la=arm(dir=(0.1, -1, 0.1), flex=10),
+    )
+    S["all_fours"] = Spec(root=_all_fours_pitch, neck=(("x", -30),), ll=ALL_FOURS_LEG, rl=ALL_FOURS_LEG, la=ALL_FOURS_ARM, ra=ALL_FOURS_ARM)
+    S["touch_toes"] = Spec(
+        root=(("x", 104),),
+        spine=((("x", 15),), (("x", 15),), (("x", 10),)),
+        neck=(("x", 10),),
+        ll=leg(dir=(0.02, -1, -0.03), flex=6),
+        rl=leg(dir=(0.02, -1, -0.03), flex=6),
+        la=arm(ik=("foot", (0.0, 0.05, 0.0), "b"), pole=(0.3, 0, -1), frame="b"),
+        ra=arm(ik=("foot", (0.0, 0.05, 0.0), "b"), pole=(0.3, 0, -1), frame="b"),
+    )
+    S.update(_dev_c_specs())
+    S.update(_heldout_specs())
+    return S
+
+
+def _heldout_specs() -> dict[str, Spec]:
+    """Base poses that only the held-out captions use."""
+    S = {}
+    S["stand_right_hand_nape_left_arm_forward"] = Spec(
+        la=FORWARD,
+        ra=arm(ik=("neck", (0.08, 0.0, -0.125), "c"), pole=(1, 0.1, 0.2)),
+    )
+    seiza = leg(dir=(0.07, -0.33, 1), flex=158, foot=("rel", 75))
+    S["kneel_sit_on_heels_hands_thighs"] = Spec(
+        ll=seiza, rl=seiza,
+        la=arm(ik=("knee", (0.03, 0.11, -0.14), "b"), pole=(0.4, 0, -1), frame="b"),
+        ra=arm(ik=("knee", (0.03, 0.11, -0.14), "b"), pole=(0.4, 0, -1), frame="b"),
+    )
+    S["lie_back_hug_left_knee"] = Spec(
+        frame=LYING_BACK, rl=LIE_LEG,
+        ll=leg(dir=(0.1, 0.75, 0.65), flex=128, pole=(0.0, 0.65, -0.75), frame="b", foot=("rel", 10)),
+        la=arm(ik=("knee", (0.08, -0.1, 0.05), "b"), pole=(1, -0.3, 0.2), frame="b"),
+        ra=arm(ik=("oknee", (0.06, -0.1, 0.06), "b"), pole=(1, -0.3, 0.2), frame="b"),
+    )
+    S["stand_hands_clasped_behind"] = Spec(
+        la=arm(ik=("pelvis", (-0.03, 0.04, -0.17), "p"), pole=(1, 0, -1)),
+        ra=arm(ik=("pelvis", (-0.03, 0.08, -0.17), "p"), pole=(1, 0, -1)),
+    )
+    S["stand_right_hand_on_left_shoulder"] = Spec(
+        ra=arm(ik=("oshoulder", (0.02, -0.04, 0.1), "c"), pole=(0.2, -1, 0.6)),
+    )
+    S["low_lunge_right_knee_down_arms_up"] = Spec(
+        rl=leg(dir=(-0.02, -0.82, -0.57), flex=55, foot=("rel", 60)),
+        ll=leg(ik=("hip", (0.03, 0.0, 0.62), "b", "oknee", 0.06), pole=(0, 0, 1)),
+        la=OVERHEAD, ra=OVERHEAD,
+    )
+    cross = leg(dir=(0.75, 0.2, 0.62), flex=130, pole=(1, 0.3, -0.2), foot=("rel", 20))
+    S["sit_cross_legged_hands_knees"] = Spec(
+        ll=cross, rl=cross,
+        la=arm(ik=("knee", (-0.02, 0.09, 0.0), "b"), pole=(0.6, 0, -1), frame="b"),
+        ra=arm(ik=("knee", (-0.02, 0.09, 0.0), "b"), pole=(0.6, 0, -1), frame="b"),
+    )
+    S["chair_left_leg_extended"] = Spec(
+        root=(("x", 6),), ll=leg(dir=(0.08, 0.0, 1), flex=6, foot=("rel", 0)), rl=CHAIR_LEG,
+        la=arm(dir=(0.22, -1, -0.08), flex=6, frame="b"), ra=arm(dir=(0.22, -1, -0.08), flex=6, frame="b"),
+    )
+    S["stand_tilt_arms_forward"] = Spec(
+        root=(("x", 22),), spine=((("x", 3),), (("x", 3),), ()), neck=(("x", -20),),
+        ll=leg(dir=(-0.01, -1, 0.2), flex=4), rl=leg(dir=(-0.01, -1, 0.2), flex=4),
+        la=arm(dir=(0.05, 0.0, 1), flex=5, pole=(0, -1, 0), frame="w"),
+        ra=arm(dir=(0.05, 0.0, 1), flex=5, pole=(0, -1, 0), frame="w"),
+    )
+    S["stand_left_weight_right_toes_behind"] = Spec(
+        ll=leg(dir=(-0.06, -1, 0), flex=3),
+        rl=leg(ik=("hip", (0.02, 0.0, -0.2), "b", "oankle", 0.08), pole=(0, 0, 1), foot=("rel", 55)),
+    )
+    S["stand_quad_stretch_right"] = Spec(
+        ll=leg(dir=(-0.09, -1, 0), flex=3),
+        rl=leg(dir=(0.0, -1, -0.1), flex=140, foot=("rel", 30)),
+        ra=arm(ik=("ankle", (0.0, 0.0, -0.03), "b"), pole=(1, 0, -0.3), frame="b"),
+        la=T_ARM,
+    )
+    tiptoe = leg(dir=(0.02, -1, -0.07), flex=3, foot=("flat", 35))
+    S["stand_tiptoe_hands_hips"] = Spec(ll=tiptoe, rl=tiptoe, la=ON_HIP, ra=ON_HIP)
+    return S
+
+
+def _prone_on_elbows_pitch(body: Body) -> tuple:
+    """Chest lift that puts the shoulders one upper arm above the floor with the forearms flat:
+    sin(pitch) = upper arm / (hip to shoulder height)."""
+    o = body.offsets
+    trunk_len = -o[1][1] + o[3][1] + o[6][1] + o[9][1] + o[13][1] + o[16][1]
+    sin = (np.linalg.norm(o[18]) + 0.03 * body.scale) / trunk_len
+    return (("x", -math.degrees(math.asin(float(np.clip(sin, 0.0, 0.9))))),)
+
+
+def _dev_c_specs() -> dict[str, Spec]:
+    """Base poses of the third development part (DEV_C_TABLE)."""
+    S = {}
+    S["bend_hands_on_knees"] = Spec(
+        root=(("x", 48),),
+        spine=((("x", 5),), (("x", 5),), ()),
+        neck=(("x", -30),),
+        ll=leg(dir=(0.05, -1, 0.85), flex=68),
+        rl=leg(dir=(0.05, -1, 0.85), flex=68),
+        la=arm(ik=("knee", (0.02, 0.09, 0.05), "b"), pole=(0.7, 0, -1), frame="b"),
+        ra=arm(ik=("knee", (0.02, 0.09, 0.05), "b"), pole=(0.7, 0, -1), frame="b"),
+    )
+    S["stand_left_reach_right_hip"] = Spec(la=FORWARD, ra=ON_HIP)
+    S["kneel_right_knee_arms_up"] = Spec(rl=KNEEL_DOWN, ll=KNEEL_UP, la=OVERHEAD, ra=OVERHEAD)
+    S["chair_lean_elbows_on_knees"] = Spec(
+        root=(("x", 30),),
+        spine=((("x", 10),), (("x", 10),), (("x", 6),)),
+        neck=(("x", -35),),
+        ll=CHAIR_LEG,
+        rl=CHAIR_LEG,
+        la=arm(dir=(-0.2, -1, 0.42), flex=68, pole=(0.5, 0.1, -1), frame="b"),
+        ra=arm(dir=(-0.2, -1, 0.42), flex=68, pole=(0.5, 0.1, -1), frame="b"),
+    )
+    S["lie_back_arms_overhead"] = Spec(
+        frame=LYING_BACK, ll=LIE_LEG, rl=LIE_LEG,
+        la=arm(dir=(0.2, 1, 0.0), flex=8, pole=(1, 0, 0.2)),
+        ra=arm(dir=(0.2, 1, 0.0), flex=8, pole=(1, 0, 0.2)),
+    )
+    S["lie_front_on_elbows"] = Spec(
+        frame=LYING_FRONT,
+        root=_prone_on_elbows_pitch,
+        neck=(("x", 20),),
+        ll=leg(dir=(0.05, -1, 0), flex=3, foot=("rel", 60)),
+        rl=leg(dir=(0.05, -1, 0), flex=3, foot=("rel", 60)),
+        la=arm(dir=(0.12, 0, 1), flex=88, pole=(0, -1, 0), frame="b"),
+        ra=arm(dir=(0.12, 0, 1), flex=88, pole=(0, -1, 0), frame="b"),
+    )
+    S["stand_left_arm_up_right_out"] = Spec(la=OVERHEAD, ra=T_ARM)
+    S["squat_palms_together"] = Spec(
+        root=(("x", 26),), spine=((("x", 4),), (), ()), neck=(("x", -20),), ll=SQUAT_LEG, rl=SQUAT_LEG,
+        la=arm(ik=("spine3", (0.035, -0.04, 0.27), "b"), pole=(1, -0.25, -0.1)),
+        ra=arm(ik=("spine3", (0.035, -0.04, 0.27), "b"), pole=(1, -0.25, -0.1)),
+    )
+    S["lunge_left_arms_out"] = Spec(ll=LUNGE_FRONT, rl=LUNGE_BACK, la=T_ARM, ra=T_ARM)
+    S["balance_right_leg_left_foot_back"] = Spec(
+        rl=leg(dir=(-0.02, -1, 0), flex=4),
+        ll=leg(dir=(0.03, -1, -0.2), flex=100, foot=("rel", 30)),
+        la=T_ARM, ra=T_ARM,
+    )
+    S["fold_palms_on_floor"] = Spec(
+        root=(("x", 108),),
+        spine=((("x", 14),), (("x", 14),), (("x", 10),)),
+        neck=(("x", 10),),
+        ll=leg(dir=(0.03, -1, 0.2), flex=32),
+        rl=leg(dir=(0.03, -1, 0.2), flex=32),
+        la=arm(ik=("shoulder", (0.03, 0.0, 0.12), "b", "ankle", -0.02, "reach"), pole=(0.3, 0, -1), frame="b"),
+        ra=arm(ik=("shoulder", (0.03, 0.0, 0.12), "b", "ankle", -0.02, "reach"), pole=(0.3, 0, -1), frame="b"),
+    )
+    S["stand_arms_v"] = Spec(
+        la=arm(dir=(0.62, 1, 0.08), flex=6, pole=(1, 0, -0.5)),
+        ra=arm(dir=(0.62, 1, 0.08), flex=6, pole=(1, 0, -0.5)),
+    )
+    hook = leg(ik=("hip", (0.04, -0.48, 0.0), "b", "pelvis", 0.0), pole=(0, 0, 1), frame="b", foot=("flat", 0))
+    S["lie_back_knees_up_arms_out"] = Spec(
+        frame=LYING_BACK, ll=hook, rl=hook,
+        la=arm(dir=(1, -0.05, 0), flex=5, pole=(0, 0, -1)),
+        ra=arm(dir=(1, -0.05, 0), flex=5, pole=(0, 0, -1)),
+    )
+    S["sit_floor_lean_back_on_hands"] = Spec(
+        root=(("x", -24),),
+        ll=FLOOR_LEG,
+        rl=FLOOR_LEG,
+        la=arm(ik=("shoulder", (0.1, 0.0, -0.15), "b", "ankle", 0.0, "reach"), pole=(0.3, 0, 1), frame="b"),
+        ra=arm(ik=("shoulder", (0.1, 0.0, -0.15), "b", "ankle", 0.0, "reach"), pole=(0.3, 0, 1), frame="b"),
+    )
+    return S
+
+
+# ---------------------------------------------------------------------------------------------
+# Captions: (style, text, predicates it asserts). Every caption is true of its base pose.
+
+STYLE_CODES = {
+    "tp": "third_person",
+    "imp": "imperative",
+    "bpf": "body_part_first",
+    "prog": "progressive",
+    "pas": "passive",
+    "mc": "multi_clause",
+    "num": "numeric",
+    "neg": "negation",
+}
+DEV, HELD = "dev", "heldout"
+# the two halves of the development captions (the checker was tuned on both); other-posture
+# partners and planted pairs are drawn within a half
+HALF_A, HALF_B = "dev-a", "dev-b"
+# the third development part: captions written apart from TABLE that were a held-out set until
+# they too were looked at while tuning a checker
+HALF_C = "dev-c"
+
+# (base pose, posture, caption family, split, captions)
+TABLE = [
+    ("stand_arms_down", "standing", "arms_down", HALF_A, [
+        ("tp", "A man stands upright with both arms resting at his sides.", "stand upright down:l down:r"),
+        ("imp", "Stand up straight and let your arms hang down by your sides.", "stand upright legs_straight down:l down:r"),
+        ("pas", "Both arms are kept down alongside the body while the person stands still.", "stand down:l down:r"),
+        ("pas", "The body is held upright with the legs straight and the feet close together.", "stand upright legs_straight feet_close"),
+        ("neg", "A woman standing still, not lifting either arm and not bending her knees.", "stand below_shoulder:l below_shoulder:r legs_straight"),
+        ("num", "A person stands upright with the feet about 20 centimetres apart and both arms hanging straight down.", "stand upright feet_apart:0.1:0.4 down:l down:r"),
+        ("mc", "A person is standing in a relaxed neutral stance, the weight spread over both feet, with the arms falling loosely beside the thighs and the gaze straight ahead.", "stand upright feet_down down:l down:r"),
+        ("prog", "Someone is standing quietly with the arms down.", "stand down:l down:r"),
+    ]),
+    ("stand_arms_overhead", "standing", "arms_overhead", HALF_B, [
+        ("tp", "A woman stands with both hands stretched high above her head.", "stand over:l over:r"),
+        ("imp", "Reach both arms straight up toward the ceiling.", "over:l over:r arm_straight:l arm_straight:r"),
+        ("prog", "Someone is stretching upward, both arms lifted over the head.", "over:l over:r"),
+        ("bpf", "Both wrists are above the head and the elbows are nearly straight.", "over:l over:r arm_straight:l arm_straight:r"),
+        ("num", "Standing tall with both arms raised about 170 degrees from the sides, hands well above the head.", "stand arm_abd:l:150:180 arm_abd:r:150:180 over:l over:r"),
+        ("neg", "A person on their feet with both arms up overhead; neither arm hangs down.", "stand over:l over:r !down:l !down:r"),
+        ("mc", "The person stands on both feet with legs straight, lifting both arms up past the ears so the hands end up high above the head, as if reaching for something on a top shelf.", "stand feet_down legs_straight over:l over:r"),
+    ]),
+    ("stand_left_arm_overhead", "standing", "one_overhead", HALF_A, [
+        ("tp", "A woman stands with her left arm raised above her head and her right arm down.", "stand over:l down:r"),
+        ("imp", "Lift your left hand high over your head and keep the right one down.", "over:l down:r"),
+        ("bpf", "The left hand is held up above the head while the right arm hangs beside the body.", "over:l down:r"),
+        ("neg", "Standing with only the left arm up; the right arm is not raised.", "stand over:l below_shoulder:r"),
+        ("num", "A man stands with his left arm raised to about 170 degrees, pointing straight up, while his right arm stays down.", "stand arm_abd:l:150:180 over:l down:r"),
+        ("mc", "Someone standing upright raises the left arm straight up overhead as if asking a question, while the right arm rests loosely along the right side and both feet stay planted.", "stand upright over:l arm_straight:l down:r feet_down"),
+    ]),
+    ("stand_right_arm_overhead", "standing", "one_overhead", HALF_A, [
+        ("tp", "A man standing with his right hand reaching up over his head.", "stand over:r"),
+        ("prog", "Someone is holding the right arm straight up in the air, the left arm relaxed at the side.", "over:r arm_straight:r down:l"),
+        ("pas", "The right arm is lifted high above the head; the left one is left hanging.", "over:r down:l"),
+        ("imp", "Put your right arm straight up above your head, left arm by your side.", "over:r arm_straight:r down:l"),
+        ("neg", "The person stands without raising the left arm, while the right hand goes up above the head.", "stand below_shoulder:l over:r"),
+        ("mc", "A person stands on both feet, stretching the right arm up past the head with the elbow almost locked, and lets the left arm hang straight down beside the left thigh.", "stand feet_down over:r arm_straight:r down:l"),
+    ]),
+    ("stand_t_pose", "standing", "t_pose", HALF_A, [
+        ("tp", "A man stands with both arms stretched out horizontally to the sides.", "stand out:l out:r"),
+        ("imp", "Spread your arms out wide at shoulder height.", "out:l out:r"),
+        ("pas", "Both arms are extended sideways, level with the shoulders.", "out:l out:r"),
+        ("num", "A person standing with arms lifted 90 degrees out to the sides, forming a T.", "stand arm_abd:l:75:105 arm_abd:r:75:105 out:l out:r"),
+        ("neg", "Arms straight out to the sides, not raised above the head and not hanging down.", "out:l out:r below_head:l below_head:r !down:l !down:r"),
+        ("prog", "Someone is holding both arms out sideways like airplane wings.", "out:l out:r"),
+        ("bpf", "The wrists are level with the shoulders, far out to either side of the body.", "out:l out:r"),
+    ]),
+    ("stand_left_arm_out", "standing", "one_out", HALF_B, [
+        ("tp", "A woman stands with her left arm held straight out to the side at shoulder level.", "stand out:l"),
+        ("bpf", "The left arm extends sideways at shoulder height while the right arm hangs down.", "out:l down:r"),
+        ("imp", "Stretch your left arm out to the side and leave the right one down.", "out:l down:r"),
+        ("num", "Standing, left arm abducted to about 90 degrees, right arm relaxed at the side.", "stand arm_abd:l:75:105 down:r"),
+        ("mc", "A person standing upright holds the left arm out horizontally away from the body, palm down, as though signalling a turn, with the right arm resting along the right side.", "stand upright out:l down:r"),
+    ]),
+    ("stand_right_arm_out", "standing", "one_out", HALF_B, [
+        ("tp", "A man standing with his right arm extended out to his right side.", "stand out:r"),
+        ("prog", "Someone is stretching the whole right arm out sideways while the left arm stays at the side.", "out:r down:l"),
+        ("pas", "The right arm is raised sideways to shoulder height; the left arm is kept down.", "out:r down:l"),
+        ("neg", "A person stands with the right arm out to the side and does not lift the left arm.", "stand out:r below_shoulder:l"),
+        ("num", "The right arm is held at about 90 degrees from the torso, out to the side, while the person stands upright.", "stand upright arm_abd:r:75:105 out:r"),
+    ]),
+    ("stand_arms_forward", "standing", "arms_forward", HALF_B, [
+        ("tp", "A woman stands with both arms stretched straight out in front of her.", "stand fwd:l fwd:r arm_straight:l arm_straight:r"),
+        ("imp", "Hold both arms out in front of you at chest height.", "fwd:l fwd:r"),
+        ("prog", "A man is reaching forward with both arms parallel to the floor.", "fwd:l fwd:r"),
+        ("bpf", "Both hands are in front of the body at shoulder level, elbows extended.", "fwd:l fwd:r arm_straight:l arm_straight:r"),
+        ("num", "Standing with the arms raised forward to about 90 degrees, hands roughly half a metre in front of the shoulders.", "stand arm_abd:l:75:105 arm_abd:r:75:105 fwd:l fwd:r"),
+        ("neg", "Standing with arms straight forward, neither arm raised above the head.", "stand fwd:l fwd:r below_head:l below_head:r"),
+    ]),
+    ("stand_hands_on_hips", "standing", "hands_hips", HALF_B, [
+        ("tp", "A man stands with both hands resting on his hips, elbows pointing out.", "stand on_hip:l on_hip:r elbow_out:l elbow_out:r"),
+        ("imp", "Plant your hands on your hips and stand tall.", "stand upright on_hip:l on_hip:r"),
+        ("pas", "Both hands are placed on the hips with the elbows bent outward.", "on_hip:l on_hip:r elbow_bent:l elbow_bent:r elbow_out:l elbow_out:r"),
+        ("prog", "Someone is standing akimbo, fists on the hips.", "stand on_hip:l on_hip:r"),
+        ("bpf", "The hands sit on the hips and both elbows stick out to the sides.", "on_hip:l on_hip:r elbow_out:l elbow_out:r"),
+        ("neg", "A person stands with hands on the hips, arms not hanging straight down.", "stand on_hip:l on_hip:r !down:l !down:r"),
+        ("mc", "A confident standing pose: feet planted on the floor, legs straight, both hands set on the hips so that the elbows flare out to the sides.", "stand feet_down legs_straight on_hip:l on_hip:r elbow_out:l elbow_out:r"),
+    ]),
+    ("stand_left_hand_on_hip", "standing", "one_hip", HALF_A, [
+        ("tp", "A woman stands with her left hand on her hip and her right arm relaxed.", "stand on_hip:l down:r"),
+        ("bpf", "The left hand rests on the left hip, elbow out, while the right arm hangs straight.", "on_hip:l elbow_out:l down:r"),
+        ("imp", "Put your left hand on your hip and let the right arm hang.", "on_hip:l down:r"),
+        ("num", "Standing, left elbow bent to roughly 120 degrees with the hand on the hip, right arm straight at the side.", "stand elbow_deg:l:95:145 on_hip:l down:r"),
+        ("neg", "Standing with one hand on the left hip; the right hand is not on the hip.", "stand on_hip:l !on_hip:r"),
+    ]),
+    ("stand_right_hand_on_hip", "standing", "one_hip", HALF_A, [
+        ("tp", "A man stands with his right hand on his right hip.", "stand on_hip:r"),
+        ("prog", "Someone is standing with the right hand propped on the hip and the left arm dangling.", "stand on_hip:r down:l"),
+        ("pas", "The right hand is set on the right hip; the left arm is left at the side.", "on_hip:r down:l"),
+        ("mc", "A person stands upright on both feet, the right hand propped on the right hip with the elbow sticking out sideways, while the left arm hangs loosely along the body.", "stand upright feet_down on_hip:r elbow_out:r down:l"),
+        ("neg", "The person stands, props the right hand on the hip and keeps the left arm down, not touching the hip.", "stand on_hip:r down:l !on_hip:l"),
+    ]),
+    ("stand_hands_behind_head", "standing", "behind_head", HALF_A, [
+        ("tp", "A man stands with his hands clasped behind his head, elbows spread wide.", "stand behind_head:l behind_head:r elbow_out:l elbow_out:r"),
+        ("imp", "Lace your fingers behind your head and open your elbows.", "behind_head:l behind_head:r elbow_out:l elbow_out:r"),
+        ("pas", "Both hands are placed at the back of the head.", "behind_head:l behind_head:r"),
+        ("prog", "Someone is standing relaxed with both hands resting behind the head.", "stand behind_head:l behind_head:r"),
+        ("num", "Standing with both elbows bent to about 60 degrees and the hands behind the head.", "stand elbow_deg:l:40:85 elbow_deg:r:40:85 behind_head:l behind_head:r"),
+        ("mc", "The person stands straight with feet on the ground, bringing both hands up behind the head so the elbows point out to the sides, like someone stretching after a long day.", "stand feet_down behind_head:l behind_head:r elbow_out:l elbow_out:r"),
+        ("neg", "Hands behind the head, and the arms are not down by the sides.", "behind_head:l behind_head:r !down:l !down:r"),
+    ]),
+    ("stand_right_hand_on_head", "standing", "hand_head", HALF_B, [
+        ("tp", "A woman stands with her right hand resting on top of her head.", "stand on_head:r"),
+        ("imp", "Place your right palm on top of your head and keep your left arm down.", "on_head:r down:l"),
+        ("bpf", "The right hand touches the top of the head; the left arm hangs loosely.", "on_head:r down:l"),
+        ("neg", "Standing, the right hand rests on the head and the left arm is not lifted.", "stand on_head:r below_shoulder:l"),
+    ]),
+    ("stand_left_hand_on_head", "standing", "hand_head", HALF_B, [
+        ("tp", "A man standing with his left hand placed on his head.", "stand on_head:l"),
+        ("prog", "Someone is patting the top of the head with the left hand.", "on_head:l"),
+        ("pas", "The left hand is laid on top of the head while the right arm hangs down.", "on_head:l down:r"),
+        ("num", "A person stands with the left elbow bent about 75 degrees, the left hand on the crown of the head.", "stand elbow_deg:l:55:100 on_head:l"),
+        ("mc", "Standing on both feet, the person raises the left hand and rests it on top of the head, elbow out to the side, while the right arm stays straight down.", "stand feet_down on_head:l elbow_out:l down:r"),
+    ]),
+    ("stand_arms_crossed", "standing", "crossed", HALF_B, [
+        ("tp", "A man stands with his arms folded across his chest.", "stand crossed"),
+        ("imp", "Cross your arms over your chest.", "crossed"),
+        ("prog", "Someone is standing with folded arms, looking impatient.", "stand crossed"),
+        ("bpf", "The forearms cross in front of the chest, with both elbows bent.", "crossed elbow_bent:l elbow_bent:r"),
+        ("neg", "Arms folded over the chest, not hanging at the sides and not raised.", "crossed !down:l !down:r below_head:l below_head:r"),
+        ("num", "Standing with both elbows bent to roughly 100 degrees, forearms crossed over the chest.", "stand crossed elbow_deg:l:75:135 elbow_deg:r:75:135"),
+    ]),
+    ("stand_left_elbow_90", "standing", "elbow90", HALF_A, [
+        ("tp", "A woman stands with her left elbow bent at a right angle, forearm pointing forward.", "stand elbow90:l"),
+        ("num", "The left elbow is bent at 90 degrees with the upper arm vertical and the forearm horizontal; the right arm hangs straight.", "elbow90:l elbow_deg:l:70:110 down:r"),
+        ("imp", "Keep your left upper arm at your side and bend the elbow so the forearm points ahead.", "elbow90:l"),
+        ("neg", "Standing with the left forearm held forward; the right elbow is not bent.", "stand elbow90:l arm_straight:r"),
+    ]),
+    ("stand_right_elbow_90", "standing", "elbow90", HALF_A, [
+        ("num", "Standing with the right elbow flexed to about 90 degrees, the forearm level with the floor.", "stand elbow90:r elbow_deg:r:70:110"),
+        ("bpf", "The right elbow stays by the side and is bent so the forearm sticks straight out in front.", "elbow90:r"),
+        ("prog", "Someone is holding the right forearm out in front like a waiter carrying a towel, the left arm down.", "elbow90:r down:l"),
+        ("mc", "A person stands upright, the right upper arm hanging close to the body while the elbow bends to bring the forearm forward and level, and the left arm dangles straight at the side.", "stand upright elbow90:r down:l"),
+        ("pas", "The right arm is bent at the elbow with the forearm held horizontally forward.", "elbow90:r"),
+    ]),
+    ("stand_point_right", "standing", "point", HALF_B, [
+        ("tp", "A man stands pointing straight ahead with his right arm.", "stand fwd:r arm_straight:r"),
+        ("imp", "Point forward with your right arm fully extended.", "fwd:r arm_straight:r"),
+        ("pas", "The right arm is extended straight forward at shoulder height, the left arm kept down.", "fwd:r arm_straight:r down:l"),
+        ("neg", "A person points ahead with the right arm while the left arm does not move from the side.", "fwd:r down:l"),
+        ("num", "Standing with the right arm raised forward to about 90 degrees, pointing at something in front.", "stand arm_abd:r:75:105 fwd:r"),
+    ]),
+    ("stand_point_left", "standing", "point", HALF_B, [
+        ("tp", "A woman stands and points forward with her left hand, arm straight.", "stand fwd:l arm_straight:l"),
+        ("prog", "Someone is pointing ahead with the left arm outstretched.", "fwd:l arm_straight:l"),
+        ("bpf", "The left arm reaches straight out in front at shoulder level while the right arm stays down.", "fwd:l arm_straight:l down:r"),
+        ("mc", "A person stands upright and directs attention forward by stretching the left arm out in front of the body at shoulder height, with the right arm relaxed along the right thigh.", "stand upright fwd:l down:r"),
+    ]),
+    ("one_leg_left_knee_up", "standing", "knee_up", HALF_A, [
+        ("tp", "A man balances on his right leg with his left knee pulled up to hip height and both arms spread sideways.", "stand on_leg:r knee_high:l out:l out:r"),
+        ("imp", "Stand on your right foot, lift your left knee high, and spread your arms for balance.", "on_leg:r knee_high:l out:l out:r"),
+        ("bpf", "The left knee is raised up to waist level while the right leg supports the body.", "knee_high:l on_leg:r"),
+        ("num", "Standing on the right leg, the left thigh lifted to about 90 degrees, parallel to the floor, with the left knee bent at roughly 90 degrees.", "on_leg:r thigh_deg:l:70:110 knee_deg:l:70:110"),
+        ("neg", "Balancing on one leg: the left foot is not on the ground and the right knee is not bent.", "stand !foot_on_floor:l knee_straight:r foot_on_floor:r"),
+        ("mc", "Someone stands on the right foot alone, drawing the left knee up in front of the body to hip height with the shin hanging down, while both arms stretch out sideways to keep balance.", "on_leg:r knee_high:l out:l out:r"),
+    ]),
+    ("one_leg_right_knee_up", "standing", "knee_up", HALF_A, [
+        ("tp", "A woman stands on her left leg, her right knee raised high in front of her.", "stand on_leg:l knee_high:r"),
+        ("prog", "Someone is balancing on the left foot and drawing the right knee up to hip height.", "on_leg:l knee_high:r"),
+        ("pas", "The right knee is drawn up to hip height; the body rests on the left leg.", "knee_high:r on_leg:l"),
+        ("imp", "Shift your weight onto your left leg and raise your right knee up in front of you, arms held out to the sides.", "on_leg:l knee_high:r out:l out:r"),
+        ("num", "A person stands on the left leg, the right knee bent about 90 degrees and lifted to hip level.", "stand on_leg:l knee_high:r knee_deg:r:70:110"),
+        ("neg", "Standing on the left leg, the right foot not touching the floor.", "stand on_leg:l !foot_on_floor:r"),
+    ]),
+    ("right_leg_to_side", "standing", "leg_side", HALF_B, [
+        ("tp", "A man stands on his left leg with his right leg lifted out to the side and his hands on his hips.", "stand on_leg:l leg_side:r on_hip:l on_hip:r"),
+        ("imp", "With your hands on your hips, raise your right leg straight out sideways.", "leg_side:r on_hip:l on_hip:r"),
+        ("bpf", "The right leg is extended to the side off the floor, the knee straight.", "leg_side:r !foot_on_floor:r"),
+        ("num", "Standing on the left leg, the right leg swung about 35 degrees out to the side with the foot roughly 15 cm off the ground.", "on_leg:l leg_side:r thigh_deg:r:25:50 foot_h:r:0.07:0.3"),
+        ("neg", "Hands on hips and the right leg out to the side; the right foot does not touch the floor.", "on_hip:l on_hip:r leg_side:r !foot_on_floor:r"),
+    ]),
+    ("left_leg_to_side", "standing", "leg_side", HALF_B, [
+        ("tp", "A woman stands on her right foot with her left leg raised out to the side.", "stand on_leg:r leg_side:l"),
+        ("prog", "Someone is doing a side leg raise with the left leg, hands resting on the hips.", "leg_side:l on_hip:l on_hip:r"),
+        ("pas", "The left leg is held out sideways with the knee locked; the right leg bears the weight.", "leg_side:l on_leg:r"),
+        ("mc", "Keeping the torso upright and both hands on the hips, the person balances on the right leg and swings the left leg out to the left so the foot hovers above the floor.", "upright on_hip:l on_hip:r on_leg:r leg_side:l !foot_on_floor:l"),
+    ]),
+    ("left_leg_forward", "standing", "leg_forward", HALF_A, [
+        ("tp", "A man stands on his right leg with his left leg raised straight out in front of him.", "stand on_leg:r leg_fwd:l"),
+        ("imp", "Lift your straight left leg forward and reach both arms ahead.", "leg_fwd:l fwd:l fwd:r"),
+        ("bpf", "The left leg is held straight out forward, foot off the ground, while both arms point ahead at shoulder height.", "leg_fwd:l !foot_on_floor:l fwd:l fwd:r"),
+        ("num", "Standing on the right leg, the left leg raised about 50 degrees forward, knee straight.", "on_leg:r thigh_deg:l:38:62 leg_fwd:l"),
+        ("neg", "The left leg is raised in front without bending the knee, and the left foot is off the floor.", "leg_fwd:l knee_straight:l !foot_on_floor:l"),
+    ]),
+    ("right_leg_back", "standing", "leg_back", HALF_B, [
+        ("tp", "A woman stands on her left leg and stretches her right leg out behind her.", "stand on_leg:l leg_back:r"),
+        ("imp", "Extend your right leg back behind you and balance on your left foot.", "leg_back:r on_leg:l"),
+        ("pas", "The right leg is lifted backward off the floor with the knee nearly straight.", "leg_back:r !foot_on_floor:r"),
+        ("prog", "Someone is standing upright while sweeping the right leg back, the arms hanging at the sides.", "stand upright leg_back:r down:l down:r"),
+        ("num", "Standing on the left leg, the right leg extended backward about 40 degrees from vertical, arms down.", "on_leg:l thigh_deg:r:28:52 leg_back:r down:l down:r"),
+        ("mc", "Balancing on the left foot, the person lifts the right leg backward off the floor with the knee almost straight, keeping the upper body upright and the arms down.", "on_leg:l leg_back:r !foot_on_floor:r upright down:l down:r"),
+    ]),
+    ("feet_wide_apart", "standing", "wide", HALF_A, [
+        ("tp", "A man stands with his feet planted wide apart and arms at his sides.", "stand feet_wide feet_down down:l down:r"),
+        ("imp", "Take a wide stance, feet well beyond shoulder width, arms relaxed.", "feet_wide feet_down down:l down:r"),
+        ("num", "A person stands with the feet about 80 centimetres apart and the legs straight.", "stand feet_apart:0.6:1.05 legs_straight"),
+        ("neg", "Standing in a wide stance without bending the knees.", "stand feet_wide legs_straight"),
+        ("prog", "Someone is standing with legs spread wide, both feet flat on the floor.", "stand feet_wide feet_down heels_down"),
+        ("mc", "A person stands in a broad stance with the feet far apart and flat on the floor, the legs straight and the arms hanging by the sides.", "stand feet_wide feet_down legs_straight down:l down:r"),
+    ]),
+    ("bend_forward", "bending", "bend", HALF_A, [
+        ("tp", "A woman bends forward at the waist, her arms hanging toward the floor.", "bend:55:100 feet_down below_shoulder:l below_shoulder:r arm_straight:l arm_straight:r"),
+        ("imp", "Bend forward from the hips until your upper body is nearly level with the floor, legs straight.", "bend:55:100 legs_straight"),
+        ("num", "A person bends the torso forward about 70 degrees with straight legs.", "bend:55:90 legs_straight"),
+        ("prog", "Someone is bending over with the arms dangling down.", "bend:50:110 below_shoulder:l below_shoulder:r"),
+        ("neg", "Bent forward at the hips, knees not bent, hands not touching the floor.", "bend:50:110 legs_straight !hand_floor:l !hand_floor:r"),
+        ("mc", "Standing on both feet with the legs straight, the person folds forward at the hips so the back is almost horizontal, letting both arms hang straight down below the shoulders.", "feet_down legs_straight bend:55:100 below_shoulder:l below_shoulder:r arm_straight:l arm_straight:r"),
+    ]),
+    ("bend_hands_on_thighs", "bending", "bend_thighs", HALF_B, [
+        ("tp", "A man bends forward with his hands resting on his thighs just above the knees.", "bend:40:90 on_thigh:l on_thigh:r"),
+        ("prog", "Someone is catching their breath, bent over with hands on the thighs and knees slightly bent.", "bend:40:90 on_thigh:l on_thigh:r knee_deg:l:110:165 knee_deg:r:110:165"),
+        ("pas", "Both hands are braced on the thighs while the upper body leans forward.", "on_thigh:l on_thigh:r bend:40:90"),
+        ("num", "Torso tipped forward roughly 60 degrees, knees bent a little, hands pressed on the thighs.", "bend:45:80 knee_deg:l:110:165 knee_deg:r:110:165 on_thigh:l on_thigh:r"),
+        ("neg", "Leaning forward with hands on the thighs, not squatting and not kneeling.", "bend:40:90 on_thigh:l on_thigh:r !squat !kneel2 !knee_floor:l !knee_floor:r"),
+        ("mc", "The person stands with feet on the floor and knees softly bent, tilts the chest forward and rests both palms on the front of the thighs, like an athlete waiting between plays.", "feet_down knee_deg:l:110:170 knee_deg:r:110:170 bend:40:90 on_thigh:l on_thigh:r"),
+    ]),
+    ("lean_back", "bending", "lean_back", HALF_B, [
+        ("tp", "A woman leans her upper body backward with her arms hanging down.", "lean_back below_shoulder:l below_shoulder:r"),
+        ("imp", "Lean back a little from the waist, keeping your feet on the floor.", "lean_back feet_down"),
+        ("num", "Standing with the torso tilted backward about 20 degrees.", "stand bend:-32:-10"),
+        ("prog", "Someone is arching backward while standing on both feet.", "stand lean_back feet_down"),
+        ("neg", "Leaning back, the person does not bend the knees or raise the arms.", "lean_back legs_straight below_shoulder:l below_shoulder:r"),
+        ("mc", "Standing with the feet flat and the knees straight, the person tips the shoulders back behind the hips so the trunk leans backward, arms hanging loosely.", "stand feet_down legs_straight lean_back below_shoulder:l below_shoulder:r"),
+    ]),
+    ("side_bend_left", "bending", "side_bend", HALF_A, [
+        ("tp", "A woman bends sideways to her left with her right arm arched over her head.", "side_bend:l over:r"),
+        ("imp", "Lean your upper body to the left and sweep your right arm up over your head.", "side_bend:l over:r"),
+        ("bpf", "The torso tilts to the left side while the right arm reaches over the head and the left arm hangs down.", "side_bend:l over:r down:l"),
+        ("num", "Standing with the torso bent about 25 degrees to the left, right arm overhead.", "stand side_bend:l:12:42 over:r"),
+        ("neg", "A sideways stretch to the left; the feet stay on the floor and the left arm is not raised.", "side_bend:l feet_down below_shoulder:l"),
+    ]),
+    ("side_bend_right", "bending", "side_bend", HALF_A, [
+        ("tp", "A man leans his torso to the right, his left arm curving over his head.", "side_bend:r over:l"),
+        ("prog", "Someone is doing a standing side stretch toward the right, with the left hand reaching overhead.", "stand side_bend:r over:l"),
+        ("pas", "The upper body is bent to the right and the left arm is raised over the head.", "side_bend:r over:l"),
+        ("mc", "With both feet planted and the legs straight, the person tips the trunk over to the right, lets the right arm hang down along the right leg and stretches the left arm up and over the head.", "feet_down legs_straight side_bend:r down:r over:l"),
+        ("num", "A side bend of roughly 25 degrees to the right, left arm lifted above the head.", "side_bend:r:12:42 over:l"),
+    ]),
+    ("sit_chair", "sitting", "chair", HALF_A, [
+        ("tp", "A man sits on a chair with his hands resting on his knees.", "sit_chair on_knee:l on_knee:r"),
+        ("imp", "Sit upright on a chair with your feet flat and your hands on your knees.", "sit_chair upright feet_down heels_down on_knee:l on_knee:r"),
+        ("pas", "The body is seated with thighs level and both feet flat on the floor.", "sit_chair feet_down heels_down"),
+        ("num", "Seated on a chair, knees bent at about 90 degrees, hips roughly half a metre above the floor.", "sit_chair knees_deg:70:110 pelvis_h:0.4:0.7"),
+        ("neg", "Sitting on a chair, not leaning back and not crossing the legs.", "sit_chair upright legs_uncrossed"),
+        ("prog", "Someone is sitting up straight in a chair, palms on the knees.", "sit_chair upright on_knee:l on_knee:r"),
+        ("mc", "A person sits upright on a chair with the thighs parallel to the ground and the feet flat, placing both hands on top of the knees as if waiting to be called in.", "sit_chair upright feet_down heels_down on_knee:l on_knee:r"),
+    ]),
+    ("sit_chair_right_hand_up", "sitting", "chair", HALF_A, [
+        ("tp", "A woman sits on a chair and raises her right hand above her head.", "sit_chair over:r"),
+        ("imp", "While seated, put your right hand up high and keep your left hand on your knee.", "sit_chair over:r on_knee:l"),
+        ("bpf", "The right arm is raised straight up while the person sits on a chair; the left hand rests on the left knee.", "sit_chair over:r arm_straight:r on_knee:l"),
+        ("neg", "Seated on a chair, right arm up; the left arm is not raised.", "sit_chair over:r below_shoulder:l"),
+        ("prog", "Someone is sitting on a chair and holding the right hand up as if to ask a question.", "sit_chair over:r"),
+    ]),
+    ("sit_floor_legs_straight", "sitting", "floor", HALF_B, [
+        ("tp", "A man sits on the floor with his legs stretched straight out in front of him.", "sit_floor legs_forward"),
+        ("imp", "Sit on the ground, extend both legs forward and rest your hands on your thighs.", "sit_floor legs_forward on_thigh:l on_thigh:r"),
+        ("pas", "The legs are stretched out straight along the floor while the person sits upright.", "sit_floor legs_forward upright"),
+        ("num", "Seated on the ground with both knees straight, near 180 degrees, and the heels about 80 cm in front of the hips.", "sit_floor knees_deg:160:180 legs_forward"),
+        ("neg", "Sitting on the floor with legs out in front, the knees not bent.", "sit_floor legs_forward legs_straight"),
+        ("mc", "A person sits on the floor with the back upright, legs extended straight ahead and toes pointing up, with both hands resting on the tops of the thighs.", "sit_floor upright legs_forward toes_up on_thigh:l on_thigh:r"),
+    ]),
+    ("sit_floor_knees_up", "sitting", "knees_up", HALF_B, [
+        ("tp", "A woman sits on the floor with her knees drawn up and her hands resting on them.", "sit_floor knees_up on_knee:l on_knee:r"),
+        ("prog", "Someone is sitting on the ground with both knees bent up and feet flat.", "sit_floor knees_up heels_down"),
+        ("bpf", "Both knees point up toward the ceiling while the person sits on the floor, feet flat on the ground.", "knees_up sit_floor heels_down"),
+        ("num", "Sitting on the floor, knees bent to about 70 degrees and raised higher than the hips.", "sit_floor knees_deg:45:95 knees_up"),
+        ("neg", "Seated on the floor, the legs are not stretched out; the knees are bent up.", "sit_floor !legs_forward knees_up"),
+        ("imp", "Sit down on the floor, pull your feet in and rest your hands on your raised knees.", "sit_floor knees_up on_knee:l on_knee:r"),
+    ]),
+    ("kneel_both", "kneeling", "kneel2", HALF_B, [
+        ("tp", "A man kneels upright on both knees with his arms at his sides.", "kneel2 down:l down:r"),
+        ("imp", "Kneel down on both knees, keep your back straight and let your arms hang.", "kneel2 upright down:l down:r"),
+        ("pas", "Both knees are on the floor and the thighs are upright.", "kneel2 thigh_deg:l:0:25 thigh_deg:r:0:25"),
+        ("num", "Kneeling tall on both knees, hips about 50 cm above the floor, knees bent near 90 degrees.", "kneel2 pelvis_h:0.35:0.7 knees_deg:65:115"),
+        ("neg", "A person kneeling upright, not sitting back on the heels.", "kneel2 pelvis_h:0.35:1.0"),
+    ]),
+    ("kneel_both_arms_up", "kneeling", "kneel2", HALF_B, [
+        ("tp", "A woman kneels on both knees and stretches both arms up above her head.", "kneel2 over:l over:r"),
+        ("prog", "Someone is kneeling upright with both hands raised high.", "kneel2 over:l over:r"),
+        ("bpf", "Both arms point straight up over the head while both knees rest on the ground.", "over:l over:r arm_straight:l arm_straight:r kneel2"),
+        ("mc", "Up on both knees with the torso upright and the shins flat on the floor behind, the person reaches both arms straight up toward the sky.", "kneel2 upright shins_down over:l over:r arm_straight:l arm_straight:r"),
+        ("neg", "Kneeling with the arms raised overhead, hands not resting on the thighs.", "kneel2 over:l over:r !on_thigh:l !on_thigh:r"),
+    ]),
+    ("kneel_left_knee", "kneeling", "kneel1", HALF_A, [
+        ("tp", "A man kneels on his left knee with his right foot planted in front of him.", "kneel:l foot_front:r"),
+        ("imp", "Drop down onto your left knee and put your right foot forward.", "kneel:l foot_front:r"),
+        ("bpf", "The left knee touches the ground while the right knee is bent at a right angle with the foot flat.", "kneel:l knee_deg:r:65:115 foot_on_floor:r"),
+        ("num", "Kneeling on the left knee, the right thigh about horizontal and the right knee bent near 90 degrees.", "kneel:l thigh_deg:r:70:110 knee_deg:r:65:115"),
+        ("neg", "Down on the left knee only; the right knee does not touch the floor.", "kneel:l !knee_floor:r"),
+        ("mc", "Like someone about to propose, the person kneels on the left knee with the right foot flat on the floor in front, the torso upright and both arms hanging down.", "kneel:l foot_front:r foot_on_floor:r upright down:l down:r"),
+    ]),
+    ("kneel_right_knee", "kneeling", "kneel1", HALF_A, [
+        ("tp", "A woman kneels on her right knee, her left hand on her hip.", "kneel:r on_hip:l"),
+        ("prog", "Someone is down on the right knee, the left foot set forward.", "kneel:r foot_front:l"),
+        ("pas", "The right knee is placed on the ground and the left foot is set flat in front.", "kneel:r foot_front:l foot_on_floor:l"),
+        ("neg", "Kneeling on the right knee only; the left knee is not on the floor.", "kneel:r !knee_floor:l"),
+        ("num", "Half-kneeling: right knee on the floor, left knee bent about 90 degrees, torso upright.", "kneel:r knee_deg:l:65:115 upright"),
+        ("bpf", "The left foot is flat in front with the left knee up, and the right knee rests on the floor.", "kneel:r foot_front:l foot_on_floor:l"),
+    ]),
+    ("squat_arms_forward", "squatting", "squat", HALF_A, [
+        ("tp", "A man squats down low with his arms stretched out in front for balance.", "squat fwd:l fwd:r"),
+        ("imp", "Squat all the way down with your heels on the floor and reach your arms forward.", "squat heels_down fwd:l fwd:r"),
+        ("prog", "Someone is crouching in a deep squat, arms held out ahead.", "squat fwd:l fwd:r"),
+        ("num", "Deep squat: knees bent to about 40 degrees, hips roughly 40 cm above the floor, arms forward.", "squat knees_deg:25:60 pelvis_h:0.25:0.55 fwd:l fwd:r"),
+        ("neg", "Squatting low without letting the knees touch the ground; the heels are not lifted.", "squat !knee_floor:l !knee_floor:r heels_down"),
+        ("mc", "The person sinks into a full squat with the feet flat, the hips dropped just above the heels and the chest leaning slightly forward, both arms extended straight in front at shoulder height.", "squat heels_down bend:10:45 fwd:l fwd:r arm_straight:l arm_straight:r"),
+    ]),
+    ("squat_right_arm_up", "squatting", "squat_up", HALF_B, [
+        ("tp", "A woman crouches in a deep squat with her right arm raised above her head.", "squat over:r"),
+        ("bpf", "The right hand is lifted high while the body is down in a squat, the left hand on the left knee.", "squat over:r on_knee:l"),
+        ("imp", "Sink into a squat, rest your left hand on your knee and raise your right arm up.", "squat on_knee:l over:r"),
+        ("neg", "Squatting with the right arm up; the left arm is not raised.", "squat over:r below_shoulder:l"),
+        ("pas", "A deep squat is held with the right arm raised overhead.", "squat over:r"),
+        ("mc", "Crouched low in a squat with the heels down, the person reaches the right arm high above the head and rests the left hand on the left knee.", "squat heels_down over:r on_knee:l"),
+    ]),
+    ("lunge_left_forward", "lunging", "lunge", HALF_A, [
+        ("tp", "A man lunges forward onto his left leg, the right leg stretched back.", "lunge:l"),
+        ("imp", "Step forward with your left foot into a lunge, bending the front knee.", "lunge:l knee_bent:l"),
+        ("bpf", "The left knee is bent over the left foot while the right leg extends behind.", "lunge:l"),
+        ("num", "In a forward lunge, the left knee is bent about 100 degrees and the right foot is roughly a metre behind the left.", "lunge:l knee_deg:l:80:120 feet_apart:0.7:1.3"),
+        ("neg", "A forward lunge on the left leg; the back knee does not touch the floor.", "lunge:l !knee_floor:r"),
+        ("prog", "Someone is lunging with the left leg in front, arms relaxed down.", "lunge:l down:l down:r"),
+        ("mc", "Taking a long stride, the person lowers into a lunge with the left foot flat in front, the right heel lifted behind, the torso upright and both arms hanging by the sides.", "lunge:l foot_on_floor:l heel_up:r upright down:l down:r"),
+    ]),
+    ("lunge_right_forward", "lunging", "lunge", HALF_A, [
+        ("tp", "A woman lunges forward on her right leg with her hands on her hips.", "lunge:r on_hip:l on_hip:r"),
+        ("prog", "Someone is holding a lunge, right foot forward, hands on the hips.", "lunge:r on_hip:l on_hip:r"),
+        ("pas", "The right leg is bent in front and the left leg is extended back in a lunge.", "lunge:r"),
+        ("imp", "Put your hands on your hips and lunge forward with your right leg.", "lunge:r on_hip:l on_hip:r"),
+        ("num", "Right-leg lunge with the front knee near 100 degrees and the hips about 60 cm above the floor.", "lunge:r knee_deg:r:80:120 pelvis_h:0.45:0.8"),
+        ("bpf", "The right knee is bent above the right foot; the left leg stretches back with the heel raised.", "lunge:r heel_up:l"),
+    ]),
+    ("side_lunge_left", "lunging", "side_lunge", HALF_B, [
+        ("tp", "A man shifts into a side lunge to his left, bending his left knee with his right leg straight.", "side_lunge:l knee_straight:r"),
+        ("imp", "Step wide to the left and bend your left knee, keeping the right leg straight; hold your arms out in front.", "side_lunge:l knee_straight:r fwd:l fwd:r"),
+        ("num", "A lateral lunge to the left with the feet about a metre apart and the left knee bent near 90 degrees.", "side_lunge:l feet_apart:0.75:1.3 knee_deg:l:65:120"),
+        ("bpf", "The left knee bends deeply while the right leg is stretched out sideways, both feet flat.", "side_lunge:l feet_down heels_down"),
+        ("neg", "Side lunge to the left; the right knee is not bent.", "side_lunge:l knee_straight:r"),
+    ]),
+    ("side_lunge_right", "lunging", "side_lunge", HALF_B, [
+        ("tp", "A woman, hands on her hips, does a side lunge to the right.", "side_lunge:r on_hip:l on_hip:r"),
+        ("prog", "Someone is sinking into the right knee in a wide side lunge, left leg straight.", "side_lunge:r knee_straight:l"),
+        ("pas", "The weight is shifted onto the bent right leg while the left leg is extended to the side.", "side_lunge:r"),
+        ("mc", "From a wide stance, the person bends the right knee and drops the hips toward the right, keeping the left leg straight, the feet flat and both hands on the hips.", "side_lunge:r feet_down heels_down knee_straight:l on_hip:l on_hip:r"),
+        ("neg", "A wide side lunge over the right leg, hands on hips, feet not lifted off the floor.", "side_lunge:r on_hip:l on_hip:r feet_down"),
+    ]),
+    ("lie_back", "lying", "lie_back", HALF_A, [
+        ("tp", "A man lies flat on his back with his arms by his sides.", "lie_back by_hip:l by_hip:r legs_straight"),
+        ("imp", "Lie down on your back with your legs straight and arms beside you.", "lie_back legs_straight by_hip:l by_hip:r"),
+        ("pas", "The body is stretched out face up on the floor.", "lie_back legs_straight"),
+        ("num", "Lying supine with both knees straight at about 180 degrees and the head at floor level.", "lie_back knees_deg:160:180 head_h:0:0.3"),
+        ("neg", "Lying on the back, the knees are not bent and the arms are not raised.", "lie_back legs_straight wrists_low"),
+        ("prog", "Someone is resting on their back, face up, legs together and stretched out.", "lie_back legs_straight feet_close"),
+    ]),
+    ("lie_back_right_knee_up", "lying", "lie_back", HALF_A, [
+        ("tp", "A woman lies on her back with her right knee bent up and her right foot flat on the floor.", "lie_back knee_raised:r"),
+        ("imp", "Lie on your back, keep your left leg straight and bend your right knee so the foot is flat.", "lie_back knee_straight:l knee_raised:r"),
+        ("bpf", "The right knee points up toward the ceiling while the body lies face up.", "knee_raised:r lie_back"),
+        ("neg", "Lying supine with only the right knee bent; the left leg is not bent.", "lie_back knee_raised:r knee_straight:l"),
+        ("num", "On the back, right knee flexed to about 75 degrees, left leg straight.", "lie_back knee_deg:r:55:95 knee_straight:l"),
+    ]),
+    ("lie_front", "lying", "lie_front", HALF_B, [
+        ("tp", "A man lies face down on the floor with his arms along his body.", "lie_front by_hip:l by_hip:r"),
+        ("imp", "Lie on your stomach with your legs straight and your arms at your sides.", "lie_front legs_straight by_hip:l by_hip:r"),
+        ("prog", "Someone is lying prone, belly on the ground.", "lie_front"),
+        ("pas", "The body is laid out face down with the legs extended.", "lie_front legs_straight"),
+        ("bpf", "The chest, hips and legs are flat against the floor, face down.", "lie_front legs_straight"),
+        ("neg", "Lying on the stomach, the head is not lifted and the legs are not bent.", "lie_front head_h:0:0.3 legs_straight"),
+        ("num", "Prone on the floor, both knees at roughly 180 degrees, ankles less than 30 cm apart.", "lie_front knees_deg:160:180 feet_apart:0:0.35"),
+    ]),
+    ("lie_left_side", "lying", "lie_side", HALF_B, [
+        ("tp", "A woman lies on her left side with her left arm stretched out in front.", "lie_side:l arm_front:l"),
+        ("imp", "Lie down on your left side, knees slightly bent, lower arm reaching forward.", "lie_side:l knee_deg:l:120:170 knee_deg:r:120:170 arm_front:l"),
+        ("pas", "The body rests on its left side with the legs slightly bent.", "lie_side:l knee_deg:l:120:170 knee_deg:r:120:170"),
+        ("neg", "Lying on the left side, not on the back and not face down.", "lie_side:l !lie_back !lie_front"),
+        ("mc", "The person lies on the left side with the knees a little bent, the left arm extended forward along the floor and the right arm resting along the right side of the body.", "lie_side:l arm_front:l knee_deg:l:120:170 by_hip:r"),
+    ]),
+    ("lie_right_side", "lying", "lie_side", HALF_B, [
+        ("tp", "A man lies on his right side, his right arm reaching out in front of him.", "lie_side:r arm_front:r"),
+        ("prog", "Someone is resting on the right side, knees slightly bent.", "lie_side:r knee_deg:l:120:170 knee_deg:r:120:170"),
+        ("bpf", "The right shoulder and right hip are on the floor; the left arm lies along the body.", "lie_side:r by_hip:l"),
+        ("num", "Lying on the right side, both knees bent to roughly 150 degrees.", "lie_side:r knees_deg:125:170"),
+        ("neg", "Lying on the right side; the body is not face up, and the left arm is not stretched forward.", "lie_side:r !lie_back !arm_front:l"),
+    ]),
+    ("all_fours", "other", "all_fours", HALF_A, [
+        ("tp", "A man is on his hands and knees with his back level.", "all_fours"),
+        ("imp", "Get down on all fours, hands under your shoulders and knees under your hips.", "all_fours stacked"),
+        ("prog", "Someone is kneeling on all fours, palms flat on the floor.", "all_fours"),
+        ("pas", "Both hands and both knees are placed on the floor, the torso horizontal.", "all_fours bend:60:110"),
+        ("num", "On hands and knees with both knees bent to about 90 degrees and the arms straight.", "all_fours knees_deg:70:110 arm_straight:l arm_straight:r"),
+        ("neg", "On all fours; the knees are on the floor, not lifted into a plank, and the arms are not bent.", "all_fours knee_floor:l knee_floor:r arm_straight:l arm_straight:r"),
+        ("mc", "Positioned like a table, the person supports the body on both hands and both knees, with the wrists below the shoulders, the knees below the hips and the tops of the feet resting on the floor behind.", "all_fours stacked shins_down"),
+    ]),
+    ("touch_toes", "bending", "toes", HALF_B, [
+        ("tp", "A woman bends down and touches her toes with straight legs.", "toes legs_straight"),
+        ("imp", "Fold forward and reach your hands to your toes without bending your knees.", "toes legs_straight"),
+        ("prog", "Someone is stretching the hamstrings, fingertips at the toes.", "toes"),
+        ("bpf", "Both hands reach down to the feet while the legs stay straight and the head hangs low.", "toes legs_straight head_low"),
+        ("num", "Folded forward more than 90 degrees at the hips, hands at the toes, knees straight.", "toes bend:90:170 legs_straight"),
+        ("neg", "Touching the toes; the knees are not bent and the heels are not lifted.", "toes legs_straight heels_down"),
+    ]),
+]
+
+
+# The third development part: captions written apart from TABLE, once held out and since used
+# while tuning a checker. (base pose, posture, caption family, captions); the base poses of
+# _dev_c_specs and some of the TABLE base poses, each with captions of its own.
+DEV_C_TABLE = [
+    # --- development base poses, new captions ---------------------------------------------
+    ("stand_arms_down", "standing", "quiet_upright", [
+        ("tp", "A man waits upright and motionless, his arms hanging slack along his sides.", "stand upright down:l down:r"),
+        ("imp", "Stand tall and still, eyes forward, shoulders relaxed.", "stand upright"),
+        ("neg", "Not a single limb is raised: the person simply stands upright, gaze level.", "stand upright below_shoulder:l below_shoulder:r"),
+        ("num", "An upright figure, the head around 1.6 m above the floor, with each arm hanging within 20 degrees of vertical.", "stand upright head_h:1.3:1.9 arm_abd:l:0:20 arm_abd:r:0:20 down:l down:r"),
+        ("prog", "Someone is standing at ease, the hands dangling close to the outside of the thighs.", "stand by_hip:l by_hip:r down:l down:r"),
+        ("mc", "The person is standing in a completely neutral way: the back is straight, both heels rest on the ground, the knees are extended without being locked, and the arms simply hang by the sides with the palms turned toward the thighs.", "stand upright heels_down legs_straight down:l down:r"),
+        ("pas", "The body is held erect and at rest, with nothing raised or reaching out.", "stand upright below_shoulder:l below_shoulder:r !out:l !out:r !fwd:l !fwd:r"),
+    ]),
+    ("stand_t_pose", "standing", "cross_shape", [
+        ("tp", "A woman holds both arms horizontal, fully extended laterally, so that her body forms a cross.", "out:l out:r arm_straight:l arm_straight:r"),
+        ("imp", "Raise each arm sideways until it is parallel to the floor, then lock the elbows.", "out:l out:r arm_straight:l arm_straight:r"),
+        ("neg", "Neither arm hangs down; both are stretched straight out sideways at shoulder level, and the person stays upright.", "stand upright !down:l !down:r out:l out:r"),
+        ("num", "Both upper arms are lifted roughly 90 degrees away from the torso and held there, level with the floor, while the person stands upright.", "stand upright arm_abd:l:70:110 arm_abd:r:70:110 out:l out:r"),
+        ("prog", "A child is playing at being a scarecrow, standing tall with both arms held out flat to the sides.", "stand upright out:l out:r"),
+        ("mc", "Standing straight with the feet side by side, the person lifts both arms out to the sides until they are level with the shoulders, elbows locked and fingers pointing away from the body, so the whole figure looks like a capital T.", "stand feet_close out:l out:r arm_straight:l arm_straight:r"),
+    ]),
+    ("stand_right_arm_overhead", "standing", "right_hand_skyward", [
+        ("tp", "A man hoists his right arm straight up beside his ear while his left arm stays at his side.", "over:r arm_straight:r down:l"),
+        ("pas", "The right arm has been hoisted to full height, its hand far above the crown, and the left arm has been allowed to dangle.", "over:r down:l"),
+        ("neg", "No effort goes into the left arm, which is not lifted at all; only the right arm climbs high over the head.", "over:r below_shoulder:l"),
+        ("num", "The right upper arm is elevated to about 170 degrees, close to the ear, and the left arm rests at roughly 0 degrees against the body.", "arm_abd:r:150:180 over:r arm_abd:l:0:25 down:l"),
+        ("bpf", "Right fingertips reach for the ceiling, the left arm rests against the left hip, and the person stands upright on both feet.", "over:r down:l by_hip:l stand upright feet_down"),
+    ]),
+    ("stand_hands_behind_head", "standing", "cradled_head", [
+        ("tp", "A man stands cradling the back of his head in both palms, elbows opened wide to the sides.", "stand behind_head:l behind_head:r elbow_out:l elbow_out:r"),
+        ("bpf", "Both palms cup the back of the head while the elbows point outward, and the legs are straight beneath the upright torso.", "behind_head:l behind_head:r elbow_out:l elbow_out:r legs_straight upright"),
+        ("neg", "Neither hand is at the sides: both are tucked behind the head, and the elbows stick out sideways.", "behind_head:l behind_head:r !down:l !down:r elbow_out:l elbow_out:r"),
+        ("prog", "A woman is opening up her chest, fingers meeting behind her head and elbows pulled wide, feet flat on the floor.", "behind_head:l behind_head:r elbow_out:l elbow_out:r feet_down"),
+        ("num", "Each elbow is sharply flexed, to roughly 60 degrees, so that both hands sit behind the head.", "elbow_deg:l:40:80 elbow_deg:r:40:80 behind_head:l behind_head:r"),
+    ]),
+    ("stand_arms_crossed", "standing", "folded_forearms", [
+        ("tp", "A woman waits with her forearms folded over one another across her chest.", "stand crossed"),
+        ("imp", "Wrap your arms across the front of your ribs and stay on your feet.", "stand crossed"),
+        ("mc", "She stands upright with her weight evenly on both feet and her legs straight, wrapping her arms across the front of her torso so that the left hand ends up on the right side and the right hand on the left side.", "stand upright feet_down legs_straight crossed"),
+        ("pas", "The arms are folded in front of the torso, both elbows bent and held close to the body.", "crossed elbow_bent:l elbow_bent:r"),
+        ("neg", "Arms locked across the chest; no hand hangs down and none is raised above the shoulders.", "crossed !down:l !down:r below_shoulder:l below_shoulder:r"),
+        ("bpf", "Forearms stacked across the chest, both elbows bent, both feet on the floor, the back straight.", "crossed elbow_bent:l elbow_bent:r feet_down upright"),
+    ]),
+    ("stand_left_elbow_90", "standing", "tray_forearm", [
+        ("tp", "A woman keeps her left upper arm against her ribs and swings the forearm up to horizontal in front of her, while her right arm hangs straight.", "stand elbow90:l down:r"),
+        ("num", "Left elbow flexed to roughly 90 degrees, upper arm vertical, forearm jutting forward parallel to the floor; right arm fully extended downward.", "elbow90:l elbow_deg:l:70:110 down:r"),
+        ("neg", "Apart from the left forearm jutting forward from a bent elbow, there is no flexion in the arms: the right one hangs without any bend.", "elbow90:l arm_straight:r down:r"),
+        ("imp", "Tuck your left elbow in at your waist and bring that forearm up until it is level, palm up, as if carrying a tray.", "elbow90:l"),
+    ]),
+    ("feet_wide_apart", "standing", "broad_base", [
+        ("tp", "A man plants his feet much wider than his hips and keeps both knees locked.", "stand feet_wide legs_straight feet_down"),
+        ("num", "Roughly 85 cm separates the two ankles; both legs are straight and the body is upright.", "stand upright feet_apart:0.65:1.05 legs_straight"),
+        ("bpf", "Soles flat and set far wider than the hips, knees locked, torso vertical.", "stand feet_wide feet_down heels_down legs_straight upright"),
+        ("prog", "Someone is bracing in a very wide straddle, soles flat, arms hanging loose.", "stand feet_wide feet_down down:l down:r"),
+        ("neg", "A broad, straight-legged straddle: neither knee is bent and neither foot leaves the floor.", "stand feet_wide legs_straight feet_down"),
+    ]),
+    ("kneel_left_knee", "kneeling", "knee_down_left", [
+        ("tp", "A man rests on his left knee, his right foot set flat ahead of him with that knee bent to a right angle.", "kneel:l foot_front:r foot_on_floor:r knee_deg:r:65:115"),
+        ("pas", "The left knee is lowered to the ground while the right sole stays planted in front, the torso held vertical.", "kneel:l foot_front:r foot_on_floor:r upright"),
+        ("num", "The weight sits on the left kneecap and the right foot; the right knee forms an angle of approximately 90 degrees and the hips are some 50 cm off the ground.", "kneel:l knee_deg:r:65:115 pelvis_h:0.35:0.7 foot_on_floor:r"),
+        ("imp", "Lower yourself onto your left knee, keep your right foot flat ahead of you, and let both arms drop.", "kneel:l foot_front:r foot_on_floor:r down:l down:r"),
+        ("neg", "The trunk does not lean, and of the two knees only the left one meets the floor, the right one staying up.", "kneel:l !knee_floor:r upright"),
+    ]),
+    ("kneel_both", "kneeling", "tall_kneel", [
+        ("tp", "A woman is up on both knees, thighs vertical, her hands hanging beside her hips.", "kneel2 thigh_deg:l:0:25 thigh_deg:r:0:25 by_hip:l by_hip:r"),
+        ("prog", "Someone is kneeling tall on a mat, both kneecaps and both shins on the ground, hips stacked over the knees.", "kneel2 shins_down thigh_deg:l:0:25 thigh_deg:r:0:25"),
+        ("num", "With both knees on the ground, each bent at 80 to 100 degrees, the head ends up around 1.1 m above the floor.", "kneel2 knees_deg:75:105 head_h:0.9:1.35"),
+        ("neg", "Both knees are down, yet the buttocks are kept well away from the heels and the trunk is not tipped forward.", "kneel2 pelvis_h:0.35:1.0 upright"),
+        ("mc", "The person kneels upright with both knees and both shins on the floor, the thighs and back in one vertical line, and lets the arms hang loosely with the hands near the hips.", "kneel2 shins_down upright thigh_deg:l:0:25 thigh_deg:r:0:25 by_hip:l by_hip:r down:l down:r"),
+    ]),
+    ("lunge_left_forward", "lunging", "split_stance", [
+        ("tp", "A man stands in a long split stance, left foot ahead with the knee bent, the right leg reaching back with its heel raised.", "lunge:l heel_up:r"),
+        ("bpf", "Left knee bent over the left ankle, right leg extended far behind on the ball of the foot, torso upright.", "lunge:l heel_up:r upright"),
+        ("num", "In this deep lunge the front (left) knee sits at around 95 degrees and the feet are 1 to 1.3 m apart from front to back.", "lunge:l knee_deg:l:80:112 feet_apart:0.9:1.4"),
+        ("neg", "Lunging onto the left leg with no hand lifted and the trailing right knee kept clear of the ground.", "lunge:l below_shoulder:l below_shoulder:r !knee_floor:r"),
+        ("pas", "The body is lowered into a lunge, the left leg bent in front and the right one stretched behind on its toes.", "lunge:l heel_up:r"),
+    ]),
+    ("squat_arms_forward", "squatting", "counterweight_squat", [
+        ("tp", "A woman drops into a full squat, heels on the floor, both arms reaching straight ahead at shoulder height.", "squat heels_down fwd:l fwd:r"),
+        ("num", "The knees are folded to roughly 40 degrees and each arm points forward at about 90 degrees from the hanging position.", "squat knees_deg:25:60 arm_abd:l:70:110 arm_abd:r:70:110 fwd:l fwd:r"),
+        ("imp", "Lower your hips as far as they go, keep the soles flat, and hold your arms out in front like a counterweight.", "squat heels_down fwd:l fwd:r"),
+        ("neg", "Crouched down low, neither knee resting on the floor, and neither arm dropped: both stretch forward.", "squat !knee_floor:l !knee_floor:r !down:l !down:r fwd:l fwd:r"),
+        ("bpf", "Both arms stretch forward at shoulder level, elbows straight, while the hips hang low just above the heels.", "fwd:l fwd:r arm_straight:l arm_straight:r squat"),
+    ]),
+    ("sit_chair", "sitting", "stool_perch", [
+        ("tp", "A woman perches upright on a stool, her palms resting on her kneecaps and her feet flat.", "sit_chair upright on_knee:l on_knee:r feet_down heels_down"),
+        ("num", "Seated with the thighs horizontal, the hips some 55 cm above the floor, and each knee bent at about a right angle.", "sit_chair thigh_deg:l:70:110 thigh_deg:r:70:110 knees_deg:70:110 pelvis_h:0.4:0.72"),
+        ("neg", "Sitting on a chair without slouching; no hand is lifted off the knees.", "sit_chair upright on_knee:l on_knee:r"),
+        ("pas", "Both hands are laid on the knees and both soles are set on the floor while the person is seated on a bench.", "sit_chair feet_down on_knee:l on_knee:r"),
+    ]),
+    ("all_fours", "other", "tabletop", [
+        ("tp", "A woman supports herself on her palms and knees, back flat like a tabletop.", "all_fours"),
+        ("imp", "Drop onto your hands and knees, stack your wrists below your shoulders and keep your arms long.", "all_fours stacked arm_straight:l arm_straight:r"),
+        ("num", "On hands and knees with the trunk tipped some 75 degrees from vertical and the hips near 45 cm high.", "all_fours bend:60:100 pelvis_h:0.3:0.65"),
+        ("neg", "Four points of contact and no more: neither knee hovers and neither palm leaves the floor, the body held like a table.", "all_fours knee_floor:l knee_floor:r hand_floor:l hand_floor:r"),
+        ("pas", "The weight is shared between the palms and the kneecaps, and the back is held roughly parallel to the floor.", "all_fours bend:60:110"),
+    ]),
+    ("touch_toes", "bending", "hamstring_fold", [
+        ("prog", "A man is folding forward over straight legs, fingertips brushing his toes.", "toes legs_straight"),
+        ("num", "Jackknifed forward by more than 110 degrees, the person reaches both hands to the feet while the knees stay extended.", "bend:105:160 toes legs_straight"),
+        ("neg", "Hands at the toes, and neither knee is bent.", "toes legs_straight"),
+        ("mc", "The person keeps the feet close together and the legs straight, folds the upper body down over the thighs so the head hangs lower than the hips, and lets both hands reach the toes.", "feet_close legs_straight head_low toes"),
+    ]),
+    ("right_leg_back", "standing", "leg_sweep_back", [
+        ("tp", "A woman balances on her left foot and swings her straight right leg behind her, the foot clear of the ground.", "on_leg:l leg_back:r !foot_on_floor:r"),
+        ("num", "The left leg is vertical and bears all the weight; the right foot is lifted about 15 cm off the floor well behind the hip.", "on_leg:l foot_h:r:0.08:0.3 leg_back:r"),
+        ("imp", "Balance on your left leg and sweep your right leg back, keeping that knee straight.", "on_leg:l leg_back:r knee_straight:r"),
+        ("pas", "The body is supported by the left leg alone while the right leg is carried backward, the arms resting at the sides.", "on_leg:l leg_back:r down:l down:r"),
+        ("mc", "Standing on the left foot with the torso upright, the person extends the right leg backward with the knee straight so that the right foot hovers just above the floor behind, while both arms hang relaxed.", "on_leg:l upright leg_back:r knee_straight:r !foot_on_floor:r down:l down:r"),
+    ]),
+    ("one_leg_right_knee_up", "standing", "flamingo", [
+        ("tp", "A man stands like a flamingo on his left leg, his right thigh raised level and both arms spread wide.", "on_leg:l knee_high:r out:l out:r"),
+        ("num", "One foot down, the left; the right thigh is raised until it is roughly horizontal, near 90 degrees from hanging, and the right foot is some 40 cm off the ground.", "on_leg:l thigh_deg:r:70:110 foot_h:r:0.25:0.55"),
+        ("neg", "All the weight is on a left leg that is not bent at all, and no part of the right foot is in contact with the floor.", "!foot_on_floor:r knee_straight:l on_leg:l"),
+        ("mc", "With every bit of weight on the straight left leg, the person hitches the right knee up to hip level, lets the right shin dangle beneath it, and holds both arms out level to the sides to keep from wobbling.", "on_leg:l knee_high:r out:l out:r"),
+    ]),
+    ("side_lunge_left", "lunging", "lateral_shift", [
+        ("tp", "A woman shifts her hips far over her bent left knee, the right leg extended straight out to the side, both arms held forward.", "side_lunge:l knee_straight:r fwd:l fwd:r"),
+        ("num", "The left knee is bent to about 85 degrees while the right knee stays at nearly 180 degrees, the feet flat and far apart.", "side_lunge:l knee_deg:l:65:110 knee_deg:r:155:180 feet_down"),
+        ("neg", "A sideways lunge to the left in which the right leg is not bent and neither heel is lifted.", "side_lunge:l knee_straight:r heels_down"),
+        ("imp", "Step your left foot out wide, sink onto that bent leg, keep your right leg long and reach both hands forward.", "side_lunge:l knee_straight:r fwd:l fwd:r"),
+        ("bpf", "Right leg straight and stretched out to the right, left knee deeply bent, hips shifted over the left foot, both arms extended in front.", "side_lunge:l knee_straight:r fwd:l fwd:r"),
+    ]),
+    ("lie_front", "lying", "prone_flat", [
+        ("tp", "A man lies prone on the floor, arms alongside his torso and legs extended.", "lie_front by_hip:l by_hip:r legs_straight"),
+        ("neg", "Face down on the ground, not propped up on the elbows, with the arms not stretched past the head.", "lie_front !prone_elbows !past_head:l !past_head:r"),
+        ("pas", "The whole body is laid flat, belly down, with both hands kept beside the hips.", "lie_front by_hip:l by_hip:r"),
+        ("num", "Prone and fully flat, the head less than 15 cm above the floor and the ankles some 25 cm apart.", "lie_front head_h:0:0.2 feet_apart:0.1:0.4"),
+        ("mc", "The person lies on the stomach with the face close to the floor, the legs straight and slightly apart, and the arms resting along the body with the hands next to the hips.", "lie_front legs_straight by_hip:l by_hip:r head_h:0:0.2"),
+    ]),
+    # --- base poses of this part only ----------------------------------------------------------
+    ("bend_hands_on_knees", "bending", "braced_on_knees", [
+        ("tp", "A man leans forward from the hips, knees bent, with both palms propped on his kneecaps.", "bend:35:75 knees_deg:95:150 on_knee:l on_knee:r"),
+        ("imp", "Bend your knees, hinge your chest forward and brace your hands on top of your knees.", "knee_bent:l knee_bent:r bend:35:75 on_knee:l on_knee:r"),
+        ("prog", "A referee is crouching slightly forward to watch the play, hands pressed on top of the knees.", "bend:35:75 on_knee:l on_knee:r feet_down"),
+        ("num", "The trunk is tilted about 55 degrees forward, the knees are bent to roughly 110 degrees, and each hand rests on the matching knee.", "bend:40:70 knees_deg:95:130 on_knee:l on_knee:r"),
+        ("neg", "Bent forward with the hands on the knees; the knees do not touch the ground and the person is not in a full squat.", "bend:35:75 on_knee:l on_knee:r !knee_floor:l !knee_floor:r !squat"),
+        ("mc", "Standing on flat feet with the knees bent, the person folds the upper body forward until it is roughly halfway to horizontal and leans onto both hands, which are planted on the knees, while the head is lifted to look ahead.", "feet_down heels_down knee_bent:l knee_bent:r bend:35:75 on_knee:l on_knee:r"),
+        ("pas", "The trunk is tipped forward over half-bent legs, and its weight is taken by two hands pressed onto the knees.", "on_knee:l on_knee:r bend:35:75 knee_bent:l knee_bent:r"),
+    ]),
+    ("stand_left_reach_right_hip", "standing", "reach_and_akimbo", [
+        ("tp", "A woman stands with her left arm stretched straight forward at shoulder height and her right fist planted on her right hip.", "stand fwd:l arm_straight:l on_hip:r"),
+        ("bpf", "Left hand extended out in front of the chest, right hand resting on the right hip with the elbow angled outward.", "fwd:l on_hip:r elbow_out:r"),
+        ("imp", "Set your right hand on your hip and push your left arm straight out ahead of you, as if pressing a doorbell.", "on_hip:r fwd:l arm_straight:l"),
+        ("neg", "The left arm is held out forward, not sideways, and the right hand is not hanging but propped on the hip.", "fwd:l !out:l on_hip:r !down:r"),
+        ("num", "The left arm is raised forward about 90 degrees so that it points straight ahead, while the right elbow makes an angle of roughly 115 degrees, its hand resting on the hip.", "arm_abd:l:70:110 fwd:l elbow_deg:r:95:140 on_hip:r"),
+        ("pas", "The left arm is held out level in front of the body, and the right palm is pressed onto the right hip.", "fwd:l on_hip:r"),
+        ("mc", "While standing upright with the feet close together, the person pushes the left arm straight out in front as if to stop traffic and rests the right hand on the right hip, so that the right elbow points out to the side.", "stand upright feet_close fwd:l arm_straight:l on_hip:r elbow_out:r"),
+    ]),
+    ("kneel_right_knee_arms_up", "kneeling", "kneel_reach_up", [
+        ("tp", "A man is down on his right knee with the left foot planted ahead, and he hoists both arms straight overhead.", "kneel:r foot_front:l foot_on_floor:l over:l over:r arm_straight:l arm_straight:r"),
+        ("prog", "Someone is celebrating on one knee, the right one, with both fists raised high above the head.", "kneel:r over:l over:r"),
+        ("bpf", "Both hands stretch above the head; below, the right knee is on the ground and the left knee is bent at a right angle in front.", "over:l over:r kneel:r knee_deg:l:70:115 foot_front:l"),
+        ("num", "Right knee on the floor, left knee bent to about 90 degrees, both arms raised roughly 170 degrees from the sides.", "kneel:r knee_deg:l:70:115 arm_abd:l:150:180 arm_abd:r:150:180"),
+        ("neg", "Kneeling on the right knee only, the left knee off the ground, and neither arm down: both reach up above the head.", "kneel:r !knee_floor:l over:l over:r !down:l !down:r"),
+        ("pas", "The right knee is set on the floor and the left foot is placed forward, while both arms are lifted vertically.", "kneel:r foot_front:l over:l over:r"),
+        ("mc", "Down on the right knee with the left foot flat on the floor in front and the torso upright, the person lifts both arms straight up above the head, palms facing each other.", "kneel:r foot_on_floor:l foot_front:l upright over:l over:r arm_straight:l arm_straight:r"),
+    ]),
+    ("chair_lean_elbows_on_knees", "sitting", "chair_forward_lean", [
+        ("tp", "A man sits on the edge of a chair, hunched forward with his elbows on his knees and his hands clasped in front.", "seated bend:30:65 elbow_on_knee:l elbow_on_knee:r hands_together"),
+        ("prog", "Someone is waiting on a bench, leaning forward with the forearms resting near the knees and the fingers interlocked.", "seated bend:30:65 hands_together"),
+        ("num", "Seated with the knees bent at about 90 degrees, the upper body pitched roughly 45 degrees forward, and the elbows resting just above the knees.", "seated knees_deg:70:110 bend:30:60 elbow_on_knee:l elbow_on_knee:r"),
+        ("neg", "Sitting, but not upright: the chest leans forward over the thighs, and neither hand hangs by the side.", "seated !upright bend:30:65 !down:l !down:r"),
+        ("bpf", "Elbows propped on the knees, hands joined out in front of the knees, feet flat, the back rounded forward over the lap.", "elbow_on_knee:l elbow_on_knee:r hands_together hands_before_knees feet_down heels_down seated bend:30:65"),
+        ("mc", "The person sits on a chair with both feet on the floor and the thighs level, then leans the trunk forward until the elbows come to rest on top of the knees, letting the forearms angle forward so that the hands meet in front of the legs.", "seated feet_down elbow_on_knee:l elbow_on_knee:r hands_together hands_before_knees bend:30:65"),
+        ("imp", "Sit on a chair, tip your chest forward and rest your elbows on your knees, hands loosely clasped.", "seated bend:30:65 elbow_on_knee:l elbow_on_knee:r hands_together"),
+        ("pas", "The trunk is bent forward over the lap while the person is seated, the elbows resting on the knees.", "seated bend:30:65 elbow_on_knee:l elbow_on_knee:r"),
+    ]),
+    ("lie_back_arms_overhead", "lying", "supine_reach", [
+        ("tp", "A woman lies flat on her back with both arms extended along the floor beyond her head.", "lie_back past_head:l past_head:r wrists_low"),
+        ("imp", "Lie face up, legs long, and stretch both arms back over your head so they rest on the floor.", "lie_back legs_straight past_head:l past_head:r wrists_low"),
+        ("pas", "Both arms are carried back past the head and laid down, the legs are kept straight, and the body is stretched out supine.", "lie_back past_head:l past_head:r legs_straight"),
+        ("num", "Lying on the back with both elbows straight, near 180 degrees, the arms overhead on the floor and the knees extended.", "lie_back elbow_deg:l:155:180 elbow_deg:r:155:180 past_head:l past_head:r legs_straight"),
+        ("neg", "On the back with the arms overhead; neither arm rests beside the hips and the knees are not drawn up.", "lie_back past_head:l past_head:r !by_hip:l !by_hip:r legs_straight"),
+        ("prog", "Someone is lengthening the whole body on the floor, face up, hands reaching past the top of the head.", "lie_back past_head:l past_head:r"),
+        ("mc", "Lying flat on the back with the legs together and straight, the person sweeps both arms over the head and lays them on the floor, making the body as long as possible from the fingertips to the heels.", "lie_back legs_straight feet_close past_head:l past_head:r wrists_low"),
+    ]),
+    ("lie_front_on_elbows", "lying", "sphinx", [
+        ("tp", "A man lies on his stomach, chest lifted and propped on his forearms, legs stretched out behind.", "prone_elbows forearm_floor:l forearm_floor:r legs_straight"),
+        ("imp", "Lie on your belly, bring your elbows under your shoulders and lift your chest, forearms flat on the floor.", "prone_elbows elbow_under_shoulder:l elbow_under_shoulder:r forearm_floor:l forearm_floor:r"),
+        ("prog", "Someone is reading a book on the floor, lying face down and resting on both elbows.", "prone_elbows"),
+        ("bpf", "Forearms flat on the ground and pointing ahead, elbows beneath the shoulders, hips and legs lying face down behind.", "forearm_floor:l forearm_floor:r forearm_fwd:l forearm_fwd:r elbow_under_shoulder:l elbow_under_shoulder:r prone_elbows"),
+        ("num", "Lying prone with the upper body raised about 35 degrees off the floor and both elbows bent near 90 degrees.", "prone_elbows chest_lift:22:50 elbow_deg:l:70:110 elbow_deg:r:70:110"),
+        ("mc", "Stretched out face down with the legs straight and the tops of the feet on the floor, the person raises the head and chest, supporting the upper body on both forearms, which lie parallel on the floor pointing forward.", "prone_elbows legs_straight forearm_floor:l forearm_floor:r forearm_fwd:l forearm_fwd:r"),
+        ("pas", "The chest is held up off the floor on both forearms while the hips and legs are left lying flat.", "prone_elbows forearm_floor:l forearm_floor:r legs_straight"),
+    ]),
+    ("stand_left_arm_up_right_out", "standing", "up_and_out", [
+        ("tp", "Standing, a man points his left arm straight up at the ceiling and extends his right arm laterally at shoulder height.", "stand over:l arm_straight:l out:r"),
+        ("imp", "Shoot your left hand up toward the ceiling and stretch your right arm out to the right, level with your shoulder.", "over:l out:r"),
+        ("bpf", "The left hand is high above the head; the right arm is held horizontally out to the side like a signpost.", "over:l out:r"),
+        ("num", "The left arm is raised about 170 degrees and the right arm about 90 degrees, out to the side.", "arm_abd:l:145:180 arm_abd:r:70:110 over:l out:r"),
+        ("neg", "Neither arm hangs down: the left one is straight up and the right one sticks out sideways, not forward.", "!down:l !down:r over:l out:r !fwd:r"),
+        ("prog", "Someone is standing and signalling with one arm up, the left, while the right arm points out to the right side.", "stand over:l out:r"),
+        ("pas", "The left arm is raised vertically overhead while the right arm is extended sideways at shoulder level; the legs are kept straight.", "over:l out:r legs_straight"),
+    ]),
+    ("squat_palms_together", "squatting", "prayer_squat", [
+        ("tp", "A woman sinks into a deep squat, heels down, with her palms pressed together in front of her chest.", "squat heels_down hands_together hands_chest"),
+        ("imp", "Sink down into a low crouch, keep both heels grounded and press your palms together in front of your sternum, elbows bent.", "squat heels_down hands_chest elbow_bent:l elbow_bent:r"),
+        ("prog", "Someone is resting in a low squat, hands joined at chest height as if in greeting.", "squat hands_chest"),
+        ("num", "In a squat so deep that each knee closes to roughly 35 to 45 degrees, the two hands touch each other in front of the chest.", "squat knees_deg:25:60 hands_together hands_chest"),
+        ("neg", "The hands meet at the chest in a low crouch; no knee rests on the ground, and both heels stay down.", "squat hands_chest !knee_floor:l !knee_floor:r heels_down"),
+        ("bpf", "Palms together at the breastbone, elbows bent and spread outward, hips dropped low between the flat feet.", "hands_chest elbow_bent:l elbow_bent:r elbow_out:l elbow_out:r squat heels_down"),
+        ("mc", "Dropping into a deep squat with flat feet and the knees turned slightly outward, the person keeps the back fairly upright and brings the palms together before the breastbone, the elbows bent and spread.", "squat heels_down bend:10:45 hands_chest elbow_bent:l elbow_bent:r elbow_out:l elbow_out:r"),
+    ]),
+    ("lunge_left_arms_out", "lunging", "lunge_wings", [
+        ("tp", "A man steps his left foot far forward into a lunge and stretches both arms out to the sides.", "lunge:l out:l out:r"),
+        ("bpf", "Front knee (the left) flexed above its foot, right leg trailing back on the toes, and both arms spread laterally at shoulder height.", "lunge:l heel_up:r out:l out:r"),
+        ("num", "A lunge with the left foot forward, the front knee bent to about 95 degrees, and both arms lifted 90 degrees from the body.", "lunge:l knee_deg:l:80:112 arm_abd:l:70:110 arm_abd:r:70:110 out:l out:r"),
+        ("neg", "In this left-foot-forward lunge, neither arm hangs down and the trailing right knee is held off the floor.", "lunge:l !down:l !down:r !knee_floor:r out:l out:r"),
+        ("imp", "Stride out with your left foot, sink until that knee is bent deeply, and open your arms wide at shoulder height.", "lunge:l knee_bent:l out:l out:r"),
+        ("prog", "Someone is pausing mid-lunge, left foot in front, arms opened flat like wings.", "lunge:l out:l out:r"),
+    ]),
+    ("balance_right_leg_left_foot_back", "standing", "foot_up_behind", [
+        ("tp", "A woman balances on her right leg, her left foot lifted up behind her with the knee bent, and both arms out to the sides.", "on_leg:r foot_back:l out:l out:r"),
+        ("imp", "Balance on your right leg, curl your left foot up behind you, and keep both arms stretched sideways to steady yourself.", "on_leg:r foot_back:l out:l out:r"),
+        ("bpf", "Left knee bent and pointing down, left foot lifted behind, right leg straight and planted, arms extended laterally.", "foot_back:l thigh_deg:l:0:30 on_leg:r out:l out:r"),
+        ("num", "Standing only on the right leg; the left knee is bent to about 80 degrees with the foot some 60 cm off the floor behind, and both arms are raised to 90 degrees.", "on_leg:r knee_deg:l:60:100 foot_h:l:0.35:0.9 foot_back:l arm_abd:l:70:110 arm_abd:r:70:110"),
+        ("neg", "Nothing but the right sole is on the floor: the left foot is tucked up behind, and the supporting knee is not flexed.", "!foot_on_floor:l foot_back:l knee_straight:r on_leg:r"),
+        ("prog", "Someone is holding a one-legged balance on the right foot, the left shin folded back and the arms spread like a tightrope walker's.", "on_leg:r foot_back:l out:l out:r"),
+        ("mc", "Standing tall on the right leg alone, the person bends the left knee so that the left foot rises behind the body, keeps both thighs roughly parallel, and holds both arms straight out to the sides at shoulder height to stay steady.", "stand upright on_leg:r foot_back:l thigh_deg:l:0:30 out:l out:r arm_straight:l arm_straight:r"),
+    ]),
+    ("fold_palms_on_floor", "bending", "palms_down_fold", [
+        ("tp", "A man folds forward deeply, knees slightly bent, and plants both palms flat on the floor in front of his feet.", "bend:100:170 hand_floor:l hand_floor:r hands_ahead:0.1:0.8 feet_down knees_deg:130:170"),
+        ("imp", "Hinge at the hips, let your head hang, and put your hands flat on the ground ahead of your toes.", "bend:100:170 head_low hand_floor:l hand_floor:r hands_ahead:0.1:0.8"),
+        ("prog", "Someone is folding in half at the hips, palms planted on the floor and the head dangling below the hips.", "bend:100:170 hand_floor:l hand_floor:r head_low"),
+        ("num", "The trunk is folded about 130 degrees forward, with both hands on the floor some 20 to 60 cm in front of the toes and the knees slightly bent, around 150 degrees.", "bend:110:150 hand_floor:l hand_floor:r hands_ahead:0.15:0.7 knees_deg:135:165"),
+        ("neg", "Folded forward with both hands on the floor; the knees are not on the ground and the person is not squatting.", "bend:100:170 hand_floor:l hand_floor:r !knee_floor:l !knee_floor:r !squat"),
+        ("pas", "The upper body is folded down over the legs and both palms are pressed flat against the floor.", "bend:100:170 hand_floor:l hand_floor:r"),
+        ("bpf", "Head hanging below the hips, both palms flat on the floor ahead of the feet, the knees bent just a little.", "head_low hand_floor:l hand_floor:r hands_ahead:0.1:0.8 knees_deg:130:170"),
+        ("mc", "From standing, the person hinges at the hips until the head hangs lower than the pelvis, softens the knees slightly, and walks the hands out so that both palms lie flat on the floor a little in front of the toes.", "bend:100:170 head_low knees_deg:130:170 hand_floor:l hand_floor:r hands_ahead:0.1:0.8"),
+    ]),
+    ("stand_arms_v", "standing", "finish_line", [
+        ("tp", "A woman stands tall with both arms thrown up and apart above her head, like a runner crossing the finish line.", "stand upright over:l over:r arm_v:l arm_v:r"),
+        ("imp", "Throw both arms up and out on a diagonal, hands well above your head and wider than your shoulders.", "over:l over:r arm_v:l arm_v:r"),
+        ("num", "Both arms are raised about 145 degrees from the sides and angled outward, so the wrists are roughly 90 cm apart above the head.", "arm_abd:l:125:165 arm_abd:r:125:165 hands_apart:0.7:1.15 over:l over:r"),
+        ("neg", "Neither arm is straight overhead nor out flat; each is lifted on a diagonal above shoulder height.", "!out:l !out:r arm_abd:l:120:168 arm_abd:r:120:168 arm_v:l arm_v:r"),
+        ("prog", "Someone is cheering, both hands thrust high and wide above the head.", "over:l over:r arm_v:l arm_v:r"),
+        ("mc", "The person stands upright on both feet and raises both straight arms diagonally upward and outward, so each hand is well above the head and far outside the line of the shoulders.", "stand upright feet_down arm_straight:l arm_straight:r over:l over:r arm_v:l arm_v:r"),
+        ("bpf", "Both hands are raised high and held wide apart above the head, the arms straight, the feet on the floor.", "over:l over:r arm_v:l arm_v:r arm_straight:l arm_straight:r feet_down"),
+    ]),
+    ("lie_back_knees_up_arms_out", "lying", "hook_lying", [
+        ("tp", "A man lies on his back with both knees bent up, feet flat on the floor, and his arms spread straight out to the sides.", "lie_back knee_raised:l knee_raised:r out:l out:r"),
+        ("imp", "Lie on your back, draw both knees up with the soles on the floor, and open your arms out sideways along the floor.", "lie_back knee_raised:l knee_raised:r out:l out:r wrists_low"),
+        ("num", "Supine with both knees bent to roughly 70 degrees and the arms stretched out at about 90 degrees from the body.", "lie_back knees_deg:50:95 arm_body:l:70:110 arm_body:r:70:110 out:l out:r"),
+        ("neg", "Lying face up; neither leg is stretched flat, and the arms are not by the sides but out wide.", "lie_back knee_raised:l knee_raised:r !by_hip:l !by_hip:r out:l out:r"),
+        ("bpf", "Both knees point toward the ceiling, both soles rest on the floor, and the arms lie extended laterally while the back is flat on the ground.", "knee_raised:l knee_raised:r feet_down out:l out:r lie_back"),
+        ("prog", "Someone is resting on the back in a hook-lying position, arms out like a cross.", "lie_back knee_raised:l knee_raised:r out:l out:r"),
+        ("pas", "The back is laid flat on the floor, both knees are bent upward with the feet set flat, and the arms are spread out sideways.", "lie_back knee_raised:l knee_raised:r feet_down out:l out:r"),
+    ]),
+    ("sit_floor_lean_back_on_hands", "sitting", "beach_sit", [
+        ("tp", "A woman reclines slightly on the floor, legs stretched long in front of her, propped up on both hands placed behind her hips.", "sit_floor legs_forward lean_back hand_floor:l hand_floor:r hand_behind:l hand_behind:r"),
+        ("imp", "Sit with your legs extended, lean back a little and prop yourself up on straight arms, palms on the floor behind you.", "sit_floor legs_forward lean_back arm_straight:l arm_straight:r hand_floor:l hand_floor:r hand_behind:l hand_behind:r"),
+        ("prog", "Someone is lounging on the beach, legs long in front, leaning back on the palms.", "sit_floor legs_forward hand_floor:l hand_floor:r hand_behind:l hand_behind:r"),
+        ("num", "With the torso reclined roughly 25 degrees behind vertical and the knees extended to about 180 degrees, the person sits on the ground, hands on the floor behind the hips.", "sit_floor bend:-40:-12 knees_deg:160:180 legs_forward hand_floor:l hand_floor:r hand_behind:l hand_behind:r"),
+        ("neg", "Sitting on the floor without bending the knees, the weight leaning back onto the hands; neither hand is in front of the body.", "sit_floor legs_straight lean_back hand_behind:l hand_behind:r"),
+        ("bpf", "Palms planted on the floor just behind the pelvis, arms straight and nearly vertical under the shoulders, legs extended forward along the ground.", "hand_floor:l hand_floor:r hand_behind:l hand_behind:r arm_straight:l arm_straight:r legs_forward sit_floor"),
+        ("pas", "The weight is supported by the seat and by both hands set behind the hips, with the legs stretched out in front.", "sit_floor hand_behind:l hand_behind:r hand_floor:l hand_floor:r legs_forward"),
+    ]),
+]
+
+
+# The held-out captions: written for a fresh evaluation of a checker tuned on the development
+# split. (base pose, posture, caption family, captions); the base poses of _heldout_specs and some
+# development base poses, each with captions of its own.
+HELDOUT_TABLE = [
+    # --- development base poses, described afresh -------------------------------------------
+    ("stand_arms_down", "standing", "at_rest", [
+        ("mc", "A person stands completely at ease in the middle of the room, the head balanced over the shoulders, the chest neither puffed out nor sunken, and the whole body resting quietly without visible effort.", "stand upright"),
+        ("bpf", "Hands by the thighs, fingers relaxed, chin level, the weight settled over both heels.", "stand by_hip:l by_hip:r heels_down"),
+        ("tp", "A tall man waits at rest, facing straight ahead, doing nothing at all.", "stand upright"),
+        ("pas", "The body is kept erect and relaxed, with no lean in any direction.", "stand upright"),
+        ("neg", "Nothing is raised, bent or turned; the person only stands upright, looking ahead.", "stand upright legs_straight below_shoulder:l below_shoulder:r"),
+        ("num", "Each arm hangs within about 15 degrees of vertical while the person stands upright, eyes level.", "stand upright arm_abd:l:0:20 arm_abd:r:0:20 down:l down:r"),
+        ("prog", "Someone is waiting for a bus, perfectly still and upright.", "stand upright"),
+    ]),
+    ("stand_t_pose", "standing", "wingspan", [
+        ("mc", "The person is standing straight with both arms lifted out to the sides until they are exactly level with the shoulders, the elbows fully extended, so that from the front the outline looks like a cross.", "stand upright out:l out:r arm_straight:l arm_straight:r"),
+        ("tp", "A woman spreads both arms wide, straight and level, as though someone were measuring her wingspan.", "out:l out:r arm_straight:l arm_straight:r"),
+        ("num", "Both upper arms make an angle of 90 degrees with the trunk, the wrists at shoulder height and the elbows opened to about 180 degrees.", "arm_abd:l:75:105 arm_abd:r:75:105 out:l out:r elbow_deg:l:155:180 elbow_deg:r:155:180"),
+        ("neg", "The arms point neither up nor down but straight out sideways, and the body remains upright.", "out:l out:r upright !over:l !over:r !down:l !down:r"),
+        ("prog", "Someone is pretending to be an aeroplane, upright, with straight arms reaching far out to either side.", "stand upright out:l out:r arm_straight:l arm_straight:r"),
+    ]),
+    ("lunge_left_forward", "lunging", "long_step", [
+        ("bpf", "Left thigh nearly level over a planted left foot, right leg reaching far back, hips low between them.", "lunge:l thigh_deg:l:60:110 foot_on_floor:l"),
+        ("mc", "Having stepped far forward with the left foot, the person bends that knee until the thigh is close to horizontal, lets the right leg extend long behind, and keeps the trunk upright and both arms relaxed at the sides.", "lunge:l thigh_deg:l:60:110 upright down:l down:r"),
+        ("tp", "A man is caught in a deep forward lunge, left foot leading, right knee hovering just above the floor.", "lunge:l !knee_floor:r"),
+        ("num", "The left foot is roughly 1.1 m ahead of the right one, and the left knee bends to close to 95 degrees while the right stays nearly straight.", "lunge:l feet_apart:0.85:1.4 knee_deg:l:80:115 knee_deg:r:140:180"),
+        ("neg", "A long lunge with the left leg in front; the right knee does not quite reach the floor and the trunk is not tilted.", "lunge:l !knee_floor:r upright"),
+        ("imp", "Take a big step forward with your left foot and sink your hips until that thigh is nearly level.", "lunge:l thigh_deg:l:60:110"),
+        ("pas", "The hips are lowered between a bent left leg in front and a long right leg behind, the upper body held vertical.", "lunge:l upright"),
+    ]),
+    ("kneel_both", "kneeling", "high_kneel", [
+        ("bpf", "Shins flat on the ground behind, thighs rising vertically to the hips, and the arms dangling straight beside the body.", "kneel2 shins_down thigh_deg:l:0:25 thigh_deg:r:0:25 down:l down:r"),
+        ("prog", "Someone is kneeling upright in a garden bed, the back straight and the hips lifted well off the heels.", "kneel2 upright pelvis_h:0.35:1.0"),
+        ("tp", "A man kneels tall on a mat, hips high above his heels and chest lifted.", "kneel2 upright pelvis_h:0.35:1.0"),
+        ("pas", "The weight is taken on the two kneecaps, with the hips and shoulders stacked straight above them.", "kneel2 upright"),
+        ("neg", "Down on both knees with the seat lifted off the heels; the trunk neither slumps nor tips.", "kneel2 upright pelvis_h:0.35:1.0"),
+        ("num", "Both kneecaps are on the floor and the hip joints are 40 to 60 cm above it, the torso close to vertical.", "kneel2 pelvis_h:0.35:0.7 upright"),
+    ]),
+    ("squat_right_arm_up", "squatting", "crouch_wave", [
+        ("mc", "Crouching all the way down so that the thighs press against the calves, the person keeps both heels on the ground, props the left hand on top of the left knee for support and reaches the right arm straight up as high as it goes.", "squat heels_down on_knee:l over:r arm_straight:r"),
+        ("tp", "A man squats on flat feet, his left hand on his left knee and his right arm thrust up above his head.", "squat heels_down on_knee:l over:r"),
+        ("num", "In a full squat with the hips about 40 cm off the floor and both knees closed to some 40 degrees, the right arm is raised to roughly 160 degrees.", "squat pelvis_h:0.28:0.55 knees_deg:25:60 arm_abd:r:140:180 over:r"),
+        ("neg", "Crouching deep with the right hand up high; the left hand is not raised but stays on the left knee, and no knee touches down.", "squat over:r on_knee:l !knee_floor:l !knee_floor:r"),
+        ("imp", "Get as low as you can with both heels grounded, steady yourself with the left hand on the left knee, and reach the right arm toward the ceiling.", "squat heels_down on_knee:l over:r"),
+        ("prog", "Someone is hunkered down low, flagging a friend with the right hand held high overhead.", "squat over:r"),
+    ]),
+    ("all_fours", "other", "crawl_ready", [
+        ("mc", "The person is on the floor on hands and knees, the arms straight and vertical under the shoulders, the thighs vertical under the hips, the back roughly level and the head in line with the spine.", "all_fours stacked arm_straight:l arm_straight:r"),
+        ("prog", "Someone is scrubbing the floor on hands and knees.", "all_fours"),
+        ("tp", "A man is down on his palms and knees like a toddler about to crawl.", "all_fours"),
+        ("bpf", "Palms flat beneath the shoulders, knees beneath the hips, shins and insteps resting on the ground behind.", "all_fours stacked shins_down"),
+        ("num", "Four points on the floor, both elbows straight at about 170 degrees and both knees bent near 90 degrees.", "all_fours elbow_deg:l:150:180 elbow_deg:r:150:180 knees_deg:70:110"),
+        ("neg", "Not standing and not lying: the body is held up by straight arms and by both kneecaps pressing into the floor.", "all_fours arm_straight:l arm_straight:r knee_floor:l knee_floor:r !stand !lying"),
+        ("imp", "Put both palms and both knees on the mat, the hands as wide as the shoulders, and let your back go flat like a table.", "all_fours hand_floor:l hand_floor:r"),
+    ]),
+    ("side_bend_left", "bending", "lateral_arc", [
+        ("tp", "A man leans his whole upper body out to the left like a reed in the wind, the right arm sweeping up over the top of his head.", "side_bend:l over:r"),
+        ("num", "The trunk tilts roughly 25 degrees toward the left, and the right upper arm is lifted to about 125 degrees from the side.", "side_bend:l:12:42 arm_abd:r:105:145 over:r"),
+        ("neg", "Leaning over to the left without bending the knees; the left arm hangs and is not lifted at all.", "side_bend:l legs_straight below_shoulder:l"),
+        ("imp", "Plant both feet, raise your right arm and let it draw your ribs over toward the left.", "side_bend:l over:r feet_down"),
+        ("pas", "A curve to the left is held through the whole trunk, with the right hand lifted past the head and the left arm simply left to hang.", "side_bend:l over:r down:l"),
+    ]),
+    ("lie_right_side", "lying", "side_rest", [
+        ("mc", "Curled a little as if asleep, the person lies on the right side; the lower arm, the right, is stretched out across the floor in front of the face, while the upper one rests along the left hip and the knees are softly bent.", "lie_side:r arm_front:r by_hip:l knees_deg:120:170"),
+        ("tp", "A man rests on his right side with the knees slightly drawn up and his right arm reaching forward along the floor.", "lie_side:r arm_front:r knees_deg:120:170"),
+        ("neg", "Lying down, but on neither the back nor the front: the right hip and right shoulder are underneath.", "lie_side:r !lie_back !lie_front"),
+        ("num", "On the right side, both knees bent to about 145 degrees, the head less than 40 cm above the floor.", "lie_side:r knees_deg:125:170 head_h:0:0.4"),
+        ("pas", "The body is turned onto its right side, the left arm laid along the left flank and the knees gently bent.", "lie_side:r by_hip:l knees_deg:120:170"),
+    ]),
+    # --- base poses of the held-out captions only --------------------------------------------
+    ("stand_right_hand_nape_left_arm_forward", "standing", "nape_and_reach", [
+        ("mc", "The person stands upright on both feet, lifts the right hand to the back of the neck as though massaging a tight muscle there, and at the same time reaches the left arm straight forward at shoulder height, palm down.", "stand upright feet_down nape:r fwd:l arm_straight:l"),
+        ("tp", "A woman stands with her right palm cupping the back of her neck while her left arm reaches straight ahead at shoulder level.", "stand nape:r fwd:l arm_straight:l"),
+        ("imp", "Slide your right hand round to the nape of your neck and push your left arm out in front of you, level with the shoulder.", "nape:r fwd:l"),
+        ("bpf", "Right hand at the nape with the elbow lifted high; left arm extended forward, elbow locked.", "nape:r arm_abd:r:110:150 fwd:l arm_straight:l"),
+        ("num", "The right elbow is folded to about 40 degrees so the hand rests on the back of the neck, and the left arm is raised some 90 degrees forward.", "elbow_deg:r:25:55 nape:r arm_abd:l:75:105 fwd:l"),
+        ("neg", "No arm is idle: the right hand cups the nape, the left reaches forward rather than out to the side, and nothing hangs down.", "!down:l !down:r nape:r fwd:l !out:l"),
+        ("prog", "Someone is rubbing a stiff neck with the right hand while holding the left arm out ahead, feet side by side on the floor.", "nape:r fwd:l feet_down feet_close"),
+    ]),
+    ("kneel_sit_on_heels_hands_thighs", "kneeling", "seiza", [
+        ("prog", "Someone is kneeling at a low tea table, the seat resting on the heels and the hands on the thighs.", "sit_heels on_thigh:l on_thigh:r"),
+        ("tp", "A man kneels and sits back on his heels, palms resting on his thighs, back upright.", "sit_heels on_thigh:l on_thigh:r upright"),
+        ("pas", "The seat is lowered onto the heels, both shins lie flat on the mat, and the hands are laid on the tops of the thighs.", "sit_heels shins_down on_thigh:l on_thigh:r"),
+        ("num", "Kneeling with each knee folded to roughly 20 degrees, the hips only about 25 cm above the floor and the hands on the thighs.", "sit_heels knees_deg:10:35 pelvis_h:0.12:0.35 on_thigh:l on_thigh:r"),
+        ("neg", "Both knees are down, but the person is not kneeling tall: the buttocks rest on the heels, and neither hand leaves the thighs.", "sit_heels !kneel2 on_thigh:l on_thigh:r"),
+        ("mc", "In the traditional Japanese sitting posture the person folds both legs underneath, so the knees and shins lie on the floor with the insteps flat behind, lowers the hips onto the heels and keeps the spine tall with the hands resting on the thighs.", "sit_heels shins_down upright on_thigh:l on_thigh:r"),
+        ("bpf", "Knees and shins on the floor, buttocks settled on the heels, hands on the thighs, trunk vertical.", "sit_heels on_thigh:l on_thigh:r upright"),
+    ]),
+    ("lie_back_hug_left_knee", "lying", "knee_hug", [
+        ("bpf", "Left knee folded up over the chest, both hands wrapped around the left shin, right leg long on the floor, back flat.", "knee_to_chest:l hold_knee:l:l hold_knee:r:l knee_straight:r lie_back"),
+        ("tp", "A woman lies on her back hugging her left knee in toward her chest, her right leg stretched out flat.", "lie_back knee_to_chest:l knee_straight:r hold_knee:l:l hold_knee:r:l"),
+        ("imp", "Lie face up, draw your left knee to your chest and wrap both hands around the shin, keeping the right leg long on the floor.", "lie_back knee_to_chest:l hold_knee:l:l hold_knee:r:l knee_straight:r foot_on_floor:r"),
+        ("num", "Supine; only about 50 degrees remain at the left knee, which is folded over the chest, while the right leg lies at roughly 180 degrees along the floor.", "lie_back knee_deg:l:35:70 knee_to_chest:l knee_deg:r:160:180"),
+        ("neg", "On the back with only one knee pulled in, the left; the right leg is not bent and stays on the floor.", "lie_back knee_to_chest:l knee_straight:r foot_on_floor:r !knee_to_chest:r"),
+        ("pas", "The left thigh is drawn up over the chest and held there by both hands while the body lies supine.", "knee_to_chest:l hold_knee:l:l hold_knee:r:l lie_back"),
+        ("prog", "Someone is easing a sore lower back, lying face up and clasping the left knee against the chest.", "lie_back knee_to_chest:l hold_knee:l:l hold_knee:r:l"),
+    ]),
+    ("stand_hands_clasped_behind", "standing", "parade_rest", [
+        ("bpf", "Both hands joined behind the lower back, chest lifted, legs straight.", "hands_behind_back legs_straight upright"),
+        ("mc", "The person stands straight with the feet under the hips and the head up, brings both arms behind the body and lets one hand hold the other just below the waist, so nothing is visible in front of the torso.", "stand upright hands_behind_back feet_down"),
+        ("tp", "A man stands at parade rest, his hands joined behind the small of his back.", "stand hands_behind_back"),
+        ("imp", "Bring both hands round behind you and clasp them at the base of your spine, chest open.", "hands_behind_back"),
+        ("neg", "Standing tall, not a hand in view from the front: both are tucked behind the lower back.", "stand upright hands_behind_back"),
+        ("num", "The person stands upright with the wrists held within about 15 cm of each other behind the hips, the head roughly 1.6 m off the ground.", "stand upright hands_apart:0:0.18 hands_behind_back head_h:1.35:1.9"),
+        ("pas", "The body is kept upright and still, both hands held together behind the back.", "stand upright hands_behind_back"),
+        ("prog", "A guard is waiting motionless and upright, one hand resting in the other behind his back.", "stand upright hands_behind_back"),
+    ]),
+    ("stand_right_hand_on_left_shoulder", "standing", "shoulder_hold", [
+        ("pas", "The left shoulder is gripped by the right hand, which is brought across the chest, while the left arm is left dangling.", "grips_shoulder:r down:l"),
+        ("tp", "A woman stands with her right arm across her chest, the right hand holding her left shoulder, the left arm hanging.", "stand grips_shoulder:r down:l"),
+        ("imp", "Reach your right hand across your body and grip your left shoulder; let the other arm hang loose.", "grips_shoulder:r down:l"),
+        ("bpf", "Right forearm across the front of the chest, right fingers on the left shoulder, left arm straight down by the side.", "grips_shoulder:r down:l arm_straight:l"),
+        ("num", "The right elbow is bent near 90 degrees so that the right hand lands on the left shoulder, while the left arm stays within 15 degrees of vertical.", "elbow_deg:r:70:115 grips_shoulder:r arm_abd:l:0:20 down:l"),
+        ("neg", "Only the right arm moves, folding across the chest to the opposite shoulder; the left arm is not raised.", "grips_shoulder:r below_shoulder:l"),
+        ("mc", "Standing upright with the weight on both feet, the person brings the right arm across the chest and rests the right palm on top of the left shoulder, as if hurt or cold, while the left arm simply hangs along the body.", "stand upright feet_down grips_shoulder:r down:l"),
+    ]),
+    ("low_lunge_right_knee_down_arms_up", "kneeling", "low_lunge", [
+        ("mc", "Kneeling on the right knee with the right leg trailing back, the person has the left foot placed flat on the floor well in front, the trunk vertical and both arms raised straight above the head in a crescent shape.", "kneel:r knee_behind:r foot_front:l foot_on_floor:l upright over:l over:r arm_straight:l arm_straight:r"),
+        ("tp", "A man sinks into a low lunge with his left foot forward and his right knee resting on the floor far behind him, arms stretched overhead.", "kneel:r foot_front:l knee_behind:r over:l over:r"),
+        ("imp", "Step your left foot well forward, lower your right knee to the ground behind you and sweep both arms up beside your ears.", "kneel:r knee_behind:r foot_front:l over:l over:r"),
+        ("num", "Front knee (the left) bent near 110 degrees, rear knee on the floor some 25 cm behind the hip, and both arms raised roughly 170 degrees.", "knee_deg:l:90:130 kneel:r knee_behind:r arm_abd:l:150:180 arm_abd:r:150:180"),
+        ("neg", "The back knee touches the floor, but the front one does not; the left foot is flat ahead and both hands are lifted high, neither resting on the thigh.", "knee_floor:r !knee_floor:l foot_on_floor:l over:l over:r !on_thigh:l !on_thigh:r"),
+        ("prog", "Someone is opening the front of the right hip in a kneeling lunge, left sole planted ahead and both arms reaching for the ceiling.", "kneel:r foot_front:l over:l over:r"),
+        ("pas", "Weight is shared between a planted left foot far in front and a right knee resting on the floor well behind the hip, and both arms are carried straight up.", "kneel:r knee_behind:r foot_front:l over:l over:r arm_straight:l arm_straight:r"),
+    ]),
+    ("sit_cross_legged_hands_knees", "sitting", "tailor_seat", [
+        ("bpf", "Knees wide apart and low, ankles crossed under the opposite shins, seat on the floor, palms on the knees.", "cross_legged on_knee:l on_knee:r"),
+        ("tp", "A woman has settled on the floor with her legs folded and crossed at the shins, one hand resting on each kneecap.", "cross_legged on_knee:l on_knee:r"),
+        ("imp", "Sit on the floor, fold your shins in so each foot tucks under the opposite knee, and rest your hands on your knees.", "cross_legged on_knee:l on_knee:r"),
+        ("num", "Seated on the floor with both knees folded to about 50 degrees and splayed out wide, the hip joints only some 15 cm above the ground.", "cross_legged knees_deg:30:65 pelvis_h:0.05:0.25"),
+        ("neg", "Sitting on the ground with neither leg stretched out; the shins are crossed in front and the hands are not raised.", "cross_legged !legs_forward below_shoulder:l below_shoulder:r"),
+        ("mc", "The person settles onto the floor in a comfortable cross-legged seat, knees falling out to the sides, ankles crossed near the centre, back straight, and both palms resting lightly on the knees.", "cross_legged upright on_knee:l on_knee:r"),
+        ("prog", "Someone is meditating on a cushion, legs crossed, back tall, hands on the knees.", "cross_legged upright on_knee:l on_knee:r"),
+    ]),
+    ("chair_left_leg_extended", "sitting", "seated_leg_raise", [
+        ("mc", "The person sits upright on a chair with the right foot flat on the floor and the right knee bent at a right angle, while the left knee is straightened so that the whole left leg sticks out level in front of the seat.", "perched upright foot_on_floor:r knee_deg:r:70:110 leg_level:l"),
+        ("tp", "A man sits on a chair and holds his left leg straight out in front of him at seat height, his right foot flat on the floor.", "perched leg_level:l foot_on_floor:r knee_deg:r:70:110"),
+        ("imp", "From a seated position, straighten your left knee until the leg is parallel to the floor, keeping the right foot planted.", "perched leg_level:l foot_on_floor:r"),
+        ("num", "Seated, the left knee extended to nearly 180 degrees with the left heel about 40 cm off the ground; the right knee bent at roughly 90 degrees.", "perched knee_deg:l:160:180 foot_h:l:0.3:0.6 knee_deg:r:70:110"),
+        ("neg", "Sitting, but not with both feet down: the left leg is raised straight forward, and the right knee stays bent with its sole on the floor.", "perched !foot_on_floor:l leg_level:l knee_bent:r foot_on_floor:r"),
+        ("bpf", "Left leg lifted and stretched out level in front, right foot flat, hands resting on the seat beside the hips, trunk upright.", "leg_level:l foot_on_floor:r by_hip:l by_hip:r upright perched"),
+        ("prog", "Someone is doing a seated knee extension with the left leg, sitting upright on a bench.", "perched leg_level:l upright"),
+    ]),
+    ("stand_tilt_arms_forward", "bending", "lean_and_reach", [
+        ("bpf", "Feet together, knees straight, chest tipped a little forward, both arms stretched ahead at shoulder level.", "feet_close legs_straight bend:15:40 fwd:l fwd:r"),
+        ("tp", "A woman stands with her feet together and tips her upper body slightly forward, both arms stretched out ahead at shoulder height.", "feet_close bend:15:40 fwd:l fwd:r"),
+        ("imp", "Keep your feet together, lean forward a little from the hips and reach both arms straight ahead, level with your shoulders.", "feet_close bend:15:40 fwd:l fwd:r arm_straight:l arm_straight:r"),
+        ("num", "Trunk inclined about 25 degrees forward, ankles less than 25 cm apart, arms raised 90 degrees in front with the elbows straight.", "bend:15:38 feet_apart:0:0.28 arm_abd:l:75:105 arm_abd:r:75:105 arm_straight:l arm_straight:r"),
+        ("neg", "The knees do not bend while the chest leans forward slightly and both arms reach out ahead, not up.", "legs_straight bend:15:40 fwd:l fwd:r !over:l !over:r"),
+        ("pas", "Both arms are held out horizontally in front while the upper body is inclined a little forward over straight legs.", "fwd:l fwd:r bend:15:40 legs_straight"),
+        ("mc", "With the feet side by side and the legs straight, the person hinges slightly at the hips so the chest comes forward, and extends both arms parallel to each other toward something just out of reach.", "feet_close legs_straight bend:15:40 fwd:l fwd:r"),
+    ]),
+    ("stand_left_weight_right_toes_behind", "standing", "cocked_hip", [
+        ("tp", "A man rests his weight on his left leg, the right knee bent and only the toes of the right foot touching the floor behind.", "stand toes_behind:r knee_straight:l"),
+        ("imp", "Shift onto your left leg, let the right knee bend and rest just the ball of the right foot on the floor behind you.", "toes_behind:r knee_straight:l foot_on_floor:l"),
+        ("num", "The left knee is straight at about 180 degrees and carries the body, while the right knee is bent to roughly 130 degrees with that heel raised.", "knee_deg:l:160:180 knee_deg:r:110:150 toes_behind:r"),
+        ("neg", "Standing without any weight on the right leg, which is relaxed and bent, the toes barely touching down; the arms are not raised.", "stand toes_behind:r below_shoulder:l below_shoulder:r"),
+        ("bpf", "Left leg straight and upright under the hips, right knee softly bent, right heel up and its toes resting on the ground a little behind.", "knee_straight:l toes_behind:r stand"),
+        ("pas", "The body weight is taken by the straight left leg; the right one is unloaded, bent at the knee, with its heel lifted behind.", "stand knee_straight:l toes_behind:r"),
+        ("prog", "Someone is waiting in a queue, hip cocked with the weight on the left leg and the right knee bent, both arms hanging loose.", "stand toes_behind:r down:l down:r"),
+    ]),
+    ("stand_quad_stretch_right", "standing", "quad_stretch", [
+        ("tp", "A woman balances on her left leg and pulls her right heel up toward her buttock with her right hand, her left arm held out to the side.", "on_leg:l foot_back:r holds_ankle:r:r out:l"),
+        ("imp", "Stand on your left foot, bend your right knee and catch the right ankle behind you with your right hand; hold your left arm out for balance.", "on_leg:l foot_back:r holds_ankle:r:r out:l"),
+        ("num", "On the left leg only; the right knee is folded to about 40 degrees and the right foot is held some 80 cm above the floor behind the body.", "on_leg:l knee_deg:r:25:55 foot_h:r:0.6:1.1 foot_back:r"),
+        ("neg", "One foot on the ground and not the other: the right shin is folded up behind and held there by the right hand, and the left knee is not bent.", "!foot_on_floor:r foot_back:r holds_ankle:r:r knee_straight:l on_leg:l"),
+        ("mc", "Standing tall on the left leg with the knees side by side, the person bends the right leg back, grasps the right ankle with the right hand to stretch the front of the thigh, and stretches the left arm out sideways at shoulder height to stay steady.", "on_leg:l upright thigh_deg:r:0:20 foot_back:r holds_ankle:r:r out:l"),
+        ("bpf", "Right hand clasping the right ankle behind the buttock, left arm stretched out laterally, left leg straight beneath the body.", "holds_ankle:r:r foot_back:r out:l knee_straight:l on_leg:l"),
+        ("pas", "The right foot is drawn up behind the body and held by the right hand while the weight is kept on the left leg.", "foot_back:r holds_ankle:r:r on_leg:l"),
+    ]),
+    ("stand_tiptoe_hands_hips", "standing", "tiptoe", [
+        ("bpf", "Heels lifted, weight on the balls of both feet, knees straight, hands resting on the hips with the elbows pointing out.", "tiptoe legs_straight on_hip:l on_hip:r elbow_out:l elbow_out:r"),
+        ("mc", "Standing as tall as possible, the person rises onto the front of both feet so the heels leave the floor, keeps the legs straight and the body upright, and sets both hands on the hips.", "stand upright tiptoe legs_straight on_hip:l on_hip:r"),
+        ("tp", "A man rises onto the balls of his feet, heels off the floor, hands planted on his hips.", "stand tiptoe on_hip:l on_hip:r"),
+        ("imp", "Come up onto your tiptoes and put both hands on your hips, elbows out.", "tiptoe on_hip:l on_hip:r elbow_out:l elbow_out:r"),
+        ("num", "Both heels are raised a few centimetres off the floor with straight knees, and each elbow is bent near 120 degrees with the hand on the hip.", "tiptoe legs_straight elbow_deg:l:95:150 elbow_deg:r:95:150 on_hip:l on_hip:r"),
+        ("neg", "Neither heel touches the floor; the person stands high on the toes with straight legs and fists on the hips.", "tiptoe legs_straight on_hip:l on_hip:r"),
+        ("prog", "Someone is peering over a crowd, up on tiptoe with both hands on the hips.", "tiptoe on_hip:l on_hip:r"),
+    ]),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# Base poses with their captions
+
+POSTURE_PREDICATES = {
+    "stand", "sit_chair", "sit_floor", "legs_forward", "knees_up", "kneel2", "kneel", "squat", "lunge",
+    "side_lunge", "lie_back", "lie_front", "lie_side", "lying", "all_fours", "bend", "toes", "lean_back",
+    "side_bend", "seated", "prone_elbows", "sit_heels", "cross_legged", "perched",
+}
+# caption posture -> postures of poses that clearly contradict it
+CLEARLY_OTHER = {
+    "standing": {"sitting", "kneeling", "squatting", "lying", "other"},
+    "sitting": {"standing", "kneeling", "lying", "lunging", "bending"},
+    "kneeling": {"standing", "sitting", "lying", "bending"},
+    "squatting": {"standing", "lying"},
+    "lying": {"standing", "sitting", "kneeling", "squatting", "lunging", "bending", "other"},
+    "lunging": {"sitting", "lying"},
+    "bending": {"sitting", "lying", "kneeling"},
+    "other": {"standing", "sitting", "lying"},
+}
+ARM_WORDS = ("arm", "hand", "elbow", "wrist", "palm", "fist", "finger", "akimbo", "point")
+LEG_WORDS = ("leg", "knee", "foot", "feet", "heel", "toe", "thigh", "shin", "stance", "lunge", "stride")
+
+
+@dataclass(frozen=True)
+class Caption:
+    text: str
+    style: str
+    preds: tuple[str, ...]
+
+    def names_side(self) -> bool:
+        words = set(self.text.lower().replace(",", " ").replace(";", " ").replace(".", " ").split())
+        return bool(words & {"left", "right"})
+
+    def mentions(self, words: tuple[str, ...]) -> bool:
+        text = self.text.lower()
+        return any(w in text for w in words)
+
+    def posture_preds(self) -> tuple[str, ...]:
+        return tuple(q for q in self.preds if not q.startswith("!") and q.split(":")[0] in POSTURE_PREDICATES)
+
+
+@dataclass(frozen=True)
+class Base:
+    name: str
+    posture: str
+    family: str
+    split: str  # "dev" | "heldout"
+    group: str  # where other-posture partners and planted pairs are drawn from
+    spec: Spec
+    captions: tuple[Caption, ...]
+
+    @property
+    def preds(self) -> tuple[str, ...]:
+        """Everything any of its captions asserts (so any sample fits every caption)."""
+        return tuple(dict.fromkeys(q for c in self.captions for q in c.preds))
+
+
+def bases(split: str | None = None) -> list[Base]:
+    """The base poses with their captions: the development ones (TABLE and DEV_C_TABLE) and the
+    held-out ones (HELDOUT_TABLE, which reuses some development poses with captions of its own)."""
+    specs = _specs()
+    rows = [(name, posture, family, DEV, group, captions) for name, posture, family, group, captions in TABLE]
+    rows += [(name, posture, family, DEV, HALF_C, captions) for name, posture, family, captions in DEV_C_TABLE]
+    rows += [(name, posture, family, HELD, HELD, captions) for name, posture, family, captions in HELDOUT_TABLE]
+    out = []
+    for name, posture, family, split_, group, captions in rows:
+        if split is not None and split_ != split:
+            continue
+        caps = tuple(Caption(text, STYLE_CODES[style], tuple(preds.split())) for style, text, preds in captions)
+        out.append(Base(name, posture, family, split_, group, specs[name], caps))
+    return out
+
+
+def new_base_names() -> list[str]:
+    """Base poses that only the held-out captions use."""
+    dev = {name for name, *_ in TABLE} | {name for name, *_ in DEV_C_TABLE}
+    return list(dict.fromkeys(name for name, *_ in HELDOUT_TABLE if name not in dev))
+
+
+# ---------------------------------------------------------------------------------------------
+# Plausibility of a pose (what a "correct" pose must satisfy)
+
+BONE_PAIRS = ((4, 5), (7, 8), (18, 19), (20, 21))  # thigh, shin, upper arm, forearm
+BONE_CHILDREN = {"thigh": (4, 5), "shin": (7, 8), "upper_arm": (18, 19), "forearm": (20, 21)}
+
+
+def knee_flexion_signed(p, s) -> float:
+    """Knee flexion in degrees, negative when the knee bends backwards (hinge axis = the pelvis's
+    left-right axis; a normal knee folds the shin behind the thigh)."""
+    thigh = p[jn(s, "knee")] - p[jn(s, "hip")]
+    shin = p[jn(s, "ankle")] - p[jn(s, "knee")]
+    lateral = unit(p[J["left_hip"]] - p[J["right_hip"]])
+    sin = float(np.dot(np.cross(unit(thigh), unit(shin)), lateral))
+    cos = float(np.dot(unit(thigh), unit(shin)))
+    return math.degrees(math.atan2(sin, cos))
+
+
+def _segment_points(a: np.ndarray, b: np.ndarray, n: int = 6) -> np.ndarray:
+    return a + np.linspace(0, 1, n)[:, None] * (b - a)
+
+
+def _segment_gap(a0, a1, b0, b1) -> float:
+    return float(points_to_polyline(_segment_points(a0, a1, 9), np.stack([b0, b1])).min())
+
+
+def plausibility_problems(p: np.ndarray, flexes: dict | None = None) -> list[str]:
+    """Why a pose would not pass as a plausible human pose (empty when it does)."""
+    problems = []
+    p = np.asarray(p, dtype=np.float64)
+    if abs(p[:, 1].min()) > 1e-4:
+        problems.append("not on the floor")
+    if abs(p[0, 0]) > 1e-4 or abs(p[0, 2]) > 1e-4:
+        problems.append("pelvis not at x = z = 0")
+    bones = np.linalg.norm(p - p[[max(q, 0) for q in PARENTS]], axis=1)
+    trunk_len = sum(bones[j] for j in (3, 6, 9, 12))
+    for left, right in BONE_PAIRS:
+        if abs(bones[left] - bones[right]) > 0.05 * max(bones[left], bones[right]):
+            problems.append(f"{JOINT_NAMES[left]} bone differs from the other side")
+    for j, lo, hi in ((4, 0.6, 1.15), (7, 0.6, 1.15), (18, 0.42, 0.78), (20, 0.36, 0.7)):
+        ratio = min(bones[j], bones[j + 1]) / trunk_len, max(bones[j], bones[j + 1]) / trunk_len
+        if ratio[0] < lo or ratio[1] > hi:
+            problems.append(f"{JOINT_NAMES[j]} bone length out of proportion")
+    for s in "lr":
+        if knee_flexion_signed(p, s) < -8:
+            problems.append(f"{SIDES[s]} knee bent backwards")
+    for s in "lr":
+        # a hanging upper arm whose forearm folds behind it (towards the back of the body)
+        upper = unit(p[jn(s, "elbow")] - p[jn(s, "shoulder")])
+        fore = p[jn(s, "wrist")] - p[jn(s, "elbow")]
+        if upper[1] < -0.75 and elbow_angle(p, s) < 150 and float(np.dot(fore, front(p))) < -0.08:
+            problems.append(f"{SIDES[s]} elbow bent backwards")
+    if flexes is not None:
+        for key, flex in flexes.items():
+            if flex < -1e-6:
+                problems.append(f"{key} hinge bent backwards")
+    for s in "lr":
+        wrist, elbow = p[jn(s, "wrist")], p[jn(s, "elbow")]
+        if spine_distance(p, wrist) < 0.12:
+            problems.append(f"{SIDES[s]} wrist inside the torso")
+        elif points_to_polyline(_segment_points(elbow, wrist), p[list(SPINE_AXIS)]).min() < 0.09:
+            problems.append(f"{SIDES[s]} forearm through the torso")
+        o = OTHER[s]
+        if _segment_gap(p[jn(s, "knee")], p[jn(s, "ankle")], p[jn(o, "hip")], p[jn(o, "knee")]) < 0.06:
+            problems.append(f"{SIDES[s]} shin through the other thigh")
+    return problems
+
+
+def facing_ok(p: np.ndarray) -> bool:
+    """Faces +z (left hip at +x); lying on a side has the hips stacked, so the front must be level."""
+    if p[J["left_hip"]][0] > p[J["right_hip"]][0]:
+        return True
+    return abs(front(p)[1]) < 0.5 and abs(p[J["left_hip"]][0] - p[J["right_hip"]][0]) < 0.08
+
+
+# ---------------------------------------------------------------------------------------------
+# Building the pairs
+
+TARGET = {
+    DEV: {
+        "correct_spec": 110,
+        "correct_builtin": 50,
+        "swapped": 60,
+        "other_posture": 60,
+        "stretched": 15,
+        "knee_backward": 15,
+        "elbow_backward": 10,
+        "through_body": 10,
+        "duplicate_groups": 16,
+        "duplicate_pairs": 44,
+    },
+    HALF_C: {
+        "correct_spec": 80,
+        "correct_builtin": 30,
+        "swapped": 42,
+        "other_posture": 42,
+        "stretched": 10,
+        "knee_backward": 10,
+        "elbow_backward": 7,
+        "through_body": 7,
+        "duplicate_groups": 10,
+        "duplicate_pairs": 28,
+    },
+    HELD: {
+        "correct_spec": 76,
+        "correct_builtin": 22,
+        "swapped": 40,
+        "other_posture": 40,
+        "stretched": 10,
+        "knee_backward": 10,
+        "elbow_backward": 7,
+        "through_body": 7,
+        "duplicate_groups": 10,
+        "duplicate_pairs": 28,
+    },
+}
+MAX_TRIES = 60
+
+
+def contact_problems(p: np.ndarray) -> list[str]:
+    """Arm bones that pass through a thigh: every upper-arm and forearm axis stays at least
+    0.06 m from both thigh axes (a hand or an elbow resting on a leg lies on its surface)."""
+    problems = []
+    p = np.asarray(p, dtype=np.float64)
+    for s in "lr":
+        for bone, (a, b) in (("upper arm", ("shoulder", "elbow")), ("forearm", ("elbow", "wrist"))):
+            for t in "lr":
+                gap = _segment_gap(p[jn(s, a)], p[jn(s, b)], p[jn(t, "hip")], p[jn(t, "knee")])
+                if gap < 0.06:
+                    problems.append(f"{SIDES[s]} {bone} through the {SIDES[t]} thigh ({gap:.3f} m)")
+    return problems
+
+
+PARTS = (DEV, HALF_C, HELD)  # built one after the other, each from a random stream of its own
+PART_STREAM = {DEV: None, HALF_C: 1, HELD: 2}
+
+
+def part_bases(part: str) -> list[Base]:
+    """The base poses of one part: DEV the two TABLE halves, HALF_C the third development part,
+    HELD the held-out split."""
+    if part == DEV:
+        return [b for b in bases(DEV) if b.group != HALF_C]
+    if part == HALF_C:
+        return [b for b in bases(DEV) if b.group == HALF_C]
+    return bases(HELD)
+
+
+# segment (parent, child) -> share of the body mass, placed at the segment's midpoint; the head's
+# share sits at the head joint
+MASS_SEGMENTS = (
+    ((0, 3), 0.11), ((3, 6), 0.10), ((6, 9), 0.12), ((9, 12), 0.16), ((12, 15), 0.03),
+    ((1, 4), 0.10), ((2, 5), 0.10), ((4, 7), 0.046), ((5, 8), 0.046), ((7, 10), 0.014), ((8, 11), 0.014),
+    ((16, 18), 0.027), ((17, 19), 0.027), ((18, 20), 0.022), ((19, 21), 0.022),
+)
+HEAD_MASS = 0.07
+SUPPORT_MARGIN = 0.07  # the feet, knees and hands are wider than their joints
+
+
+def centre_of_mass(p: np.ndarray) -> np.ndarray:
+    p = np.asarray(p, dtype=np.float64)
+    total = HEAD_MASS * p[J["head"]]
+    weight = HEAD_MASS
+    for (a, b), m in MASS_SEGMENTS:
+        total = total + m * (p[a] + p[b]) / 2
+        weight += m
+    return total / weight
+
+
+def _hull_distance(point: np.ndarray, points: np.ndarray) -> float:
+    """Distance (x, z) from a point to the convex hull of points (0 inside)."""
+    pts = sorted(set(map(tuple, np.round(points, 6))))
+    if len(pts) == 1:
+        return float(np.linalg.norm(point - np.array(pts[0])))
+
+    def cross(o, a, b):
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower, upper = [], []
+    for q in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], q) <= 0:
+            lower.pop()
+        lower.append(q)
+    for q in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], q) <= 0:
+            upper.pop()
+        upper.append(q)
+    hull = [np.array(q) for q in lower[:-1] + upper[:-1]]
+    edges = list(zip(hull, hull[1:] + hull[:1]))
+    if len(hull) >= 3 and all(cross(a, b, point) >= 0 for a, b in edges):
+        return 0.0
+    return min(seg_dist(np.append(point, 0.0), np.append(a, 0.0), np.append(b, 0.0)) for a, b in edges)
+
+
+def balance_problems(p: np.ndarray, posture: str) -> list[str]:
+    """A pose that is not seated or lying keeps its centre of mass over its support: the (x, z)
+    projection of the centre of mass lies within SUPPORT_MARGIN of the convex hull of the joints
+    that touch the floor (feet, knees, hands, within 0.1 m of it)."""
+    if posture in ("sitting", "lying"):
+        return []
+    p = np.asarray(p, dtype=np.float64)
+    contact = [j for j in (7, 8, 10, 11, 4, 5, 20, 21) if p[j][1] < 0.1]
+    if not contact:
+        return ["nothing on the floor"]
+    com = centre_of_mass(p)
+    gap = _hull_distance(com[[0, 2]], p[contact][:, [0, 2]])
+    return [f"centre of mass {gap:.3f} m outside the support"] if gap > SUPPORT_MARGIN else []
+
+
+class _Builder:
+    """Pairs of one part. The TABLE pairs keep their original random stream (seed), the other
+    parts have their own ((seed, 1) and (seed, 2)), so each part's pairs are the same whether or
+    not the others are built; duplicate groups are numbered from first_group + 1."""
+
+    def __init__(self, seed: int, part: str = DEV, first_group: int = 0):
+        self.part = part
+        self.split = HELD if part == HELD else DEV
+        stream = PART_STREAM[part]
+        self.rng = np.random.default_rng(seed if stream is None else [seed, stream])
+        self.bases = part_bases(part)
+        self.pairs: list[Pair] = []
+        self._dup_group = first_group
+
+    # samples ---------------------------------------------------------------------------------
+
+    def sample(self, base: Base) -> tuple[np.ndarray, Body]:
+        """A plausible sample of a base pose on which every caption of the base holds."""
+        for _ in range(MAX_TRIES):
+            body = sample_body(self.rng)
+            joints, flexes = pose_joints(base.spec, body)
+            if holds(joints, base.preds) and not plausibility_problems(joints, flexes) and facing_ok(joints):
+                if self.part == DEV or not contact_problems(joints):
+                    if self.part != HELD or not balance_problems(joints, base.posture):
+                        return joints, body
+        raise AssertionError(f"{base.name}: no sample satisfies its captions in {MAX_TRIES} tries")
+
+    def add(self, base: Base, caption: Caption, joints, kind: str, *, source="spec", mismatched=False,
+            planted=None, dup_group=None) -> None:
+        if not mismatched:
+            assert holds(joints, caption.preds), (kind, base.name, caption.text)
+        joints = np.array(joints, dtype=np.float32)  # a read-only copy per pair
+        joints.flags.writeable = False
+        assert joints.shape == (NUM_JOINTS, 3)
+        self.pairs.append(Pair(caption.text, joints, kind, base.split, caption.style, source, mismatched, planted,
+                               dup_group, base.name))
+
+    def pick(self, items: list, n: int) -> list:
+        if not items:
+            return []
+        order = self.rng.permutation(len(items))
+        return [items[i] for i in order[:n]]
+
+    def all_captions(self) -> list[tuple[Base, Caption]]:
+        return [(b, c) for b in self.bases for c in b.captions]
+
+    # kinds -----------------------------------------------------------------------------------
+
+    def correct_spec(self, n: int) -> None:
+        chosen = [(b, b.captions[int(self.rng.integers(len(b.captions)))]) for b in self.bases]
+        rest = [bc for bc in self.all_captions() if bc not in chosen]
+        chosen += self.pick(rest, n - len(chosen))
+        for base, caption in chosen:
+            joints, _ = self.sample(base)
+            self.add(base, caption, joints, "correct")
+
+    def correct_builtin(self, n: int) -> list[str]:
+        """Built-in generator poses for captions whose predicates hold on them; returns the
+        captions dropped because the pose does not do what they say."""
+        from posegen.backends import GenerationSettings
+        from posegen.builtin import BuiltinGenerator
+
+        items = self.all_captions()
+        generator = BuiltinGenerator(GenerationSettings(variation=1.0), {})
+        seeds = [int(s) for s in self.rng.integers(0, 2**31 - 1, len(items))]
+        kept, dropped, ok = [], [], []
+        for (base, caption), seed in zip(items, seeds):
+            try:  # compose each caption alone first: one the generator fails on only drops itself
+                generator.canonical(caption.text)
+            except Exception as error:  # noqa: BLE001
+                dropped.append(f"{caption.text} [generator error: {type(error).__name__}: {error}]")
+                continue
+            ok.append((base, caption, seed))
+        motions = generator.generate([c.text for _, c, _ in ok], [s for _, _, s in ok], [10] * len(ok)).motions
+        for (base, caption, _), motion in zip(ok, motions):
+            joints = to_conventions(motion[-1])
+            if holds(joints, caption.preds) and not plausibility_problems(joints) and facing_ok(joints):
+                kept.append((base, caption, joints))
+            else:
+                dropped.append(caption.text)
+        for base, caption, joints in self.pick(kept, n):
+            self.add(base, caption, joints, "correct", source="builtin")
+        return dropped
+
+    def swapped(self, n: int) -> None:
+        candidates = [(b, c) for b, c in self.all_captions() if c.names_side()]
+        made = 0
+        for base, caption in self.pick(candidates, len(candidates)) * 3:
+            if made == n:
+                break
+            joints, _ = self.sample(base)
+            flipped = to_conventions(mirror(joints))
+            if clearly_violated(flipped, caption.preds):
+                self.add(base, caption, flipped, "swapped", mismatched=True)
+                made += 1
+        assert made == n, f"only {made} swapped pairs"
+
+    def other_posture(self, n: int) -> None:
+        candidates = [(b, c) for b, c in self.all_captions() if c.posture_preds()]
+        made = 0
+        for base, caption in self.pick(candidates, len(candidates)) * 3:
+            if made == n:
+                break
+            others = [o for o in self.bases if o.group == base.group and o.posture in CLEARLY_OTHER[base.posture]]
+            for other in self.pick(others, 3):
+                joints, _ = self.sample(other)
+                if clearly_violated(joints, caption.posture_preds()):
+                    self.add(base, caption, joints, "other_posture", mismatched=True)
+                    made += 1
+                    break
+        assert made == n, f"only {made} other_posture pairs"
+
+    def _planted(self, kind: str, n: int, eligible: Callable, make: Callable, caption_ok: Callable) -> None:
+        made = 0
+        groups = list(dict.fromkeys(b.group for b in self.bases))
+        pools = [[b for b in self.bases if eligible(b) and b.group == group] for group in groups]
+        assert any(pools), kind
+        for _ in range(n * 40):
+            if made == n:
+                break
+            # alternate the groups (the development halves); an empty pool gives way to the next
+            pool = next(p for k in range(len(pools)) if (p := pools[(made + k) % len(pools)]))
+            base = pool[int(self.rng.integers(len(pool)))]
+            captions = [c for c in base.captions if caption_ok(c)]
+            if not captions:
+                continue
+            joints, body = self.sample(base)
+            planted = make(base, joints, body)
+            if planted is None:
+                continue
+            joints2, label = planted
+            fitting = [c for c in captions if holds(joints2, c.preds)]
+            if not fitting:
+                continue
+            caption = fitting[int(self.rng.integers(len(fitting)))]
+            self.add(base, caption, joints2, kind, planted=label)
+            made += 1
+        assert made == n, f"only {made} {kind} pairs"
+
+    def stretched(self, n: int) -> None:
+        def make(base, joints, body):
+            bone = list(BONE_CHILDREN)[int(self.rng.integers(4))]
+            child = BONE_CHILDREN[bone][int(self.rng.integers(2))]
+            factor = float(self.rng.uniform(1.25, 1.5))
+            return stretch_bone(joints, child, factor), "bone_length"
+
+        self._planted("stretched", n, lambda b: True, make, lambda c: True)
+
+    def knee_backward(self, n: int) -> None:
+        def make(base, joints, body):
+            side = "lr"[int(self.rng.integers(2))]
+            angle = float(self.rng.uniform(30, 60))
+            out, _ = pose_joints(base.spec.with_limb(side + "l", knee_backwards_leg(angle)), body)
+            if knee_flexion_signed(out, side) > -25:
+                return None
+            return out, "knee_hyperextended"
+
+        eligible = lambda b: b.posture == "standing" and b.spec.ll == LEG_STAND and b.spec.rl == LEG_STAND  # noqa: E731
+        self._planted("knee_backward", n, eligible, make, lambda c: not c.mentions(LEG_WORDS))
+
+    def elbow_backward(self, n: int) -> None:
+        def make(base, joints, body):
+            sides = [s for s in "lr" if base.spec.limb(s + "a") == ARM_DOWN]
+            side = sides[int(self.rng.integers(len(sides)))]
+            angle = float(self.rng.uniform(40, 80))
+            out, _ = pose_joints(base.spec.with_limb(side + "a", elbow_backwards_arm(angle)), body)
+            if out[jn(side, "wrist")][2] > out[jn(side, "elbow")][2] - 0.1:
+                return None
+            return out, "elbow_hyperextended"
+
+        eligible = lambda b: b.posture != "lying" and ARM_DOWN in (b.spec.la, b.spec.ra)  # noqa: E731
+        self._planted("elbow_backward", n, eligible, make, lambda c: not c.mentions(ARM_WORDS))
+
+    def through_body(self, n: int) -> None:
+        def make(base, joints, body):
+            sides = [s for s in "lr" if base.spec.limb(s + "a") == ARM_DOWN]
+            side = sides[int(self.rng.integers(len(sides)))]
+            at = ("spine2", "spine3")[int(self.rng.integers(2))]
+            offset = (float(self.rng.uniform(0.0, 0.04)), float(self.rng.uniform(-0.03, 0.03)), float(self.rng.uniform(-0.02, 0.03)))
+            out, _ = pose_joints(base.spec.with_limb(side + "a", wrist_inside_arm(at, offset)), body)
+            wrist, elbow = out[jn(side, "wrist")], out[jn(side, "elbow")]
+            if spine_distance(out, wrist) > 0.07 or spine_distance(out, elbow) < 0.12:
+                return None
+            return out, "interpenetration"
+
+        eligible = lambda b: b.posture != "lying" and ARM_DOWN in (b.spec.la, b.spec.ra)  # noqa: E731
+        self._planted("through_body", n, eligible, make, lambda c: not c.mentions(ARM_WORDS))
+
+    def duplicates(self, groups: int, pairs: int) -> None:
+        pool = [b for b in self.bases if len(b.captions) >= 4]
+        made = made_groups = 0
+        for base in self.pick(pool, len(pool)):
+            if made_groups >= groups and made >= pairs:
+                break
+            size = int(self.rng.integers(2, 5))
+            joints, _ = self.sample(base)
+            self._dup_group += 1
+            made_groups += 1
+            for caption in self.pick(list(base.captions), size):
+                self.add(base, caption, joints, "duplicate", dup_group=self._dup_group)
+                made += 1
+        assert made_groups >= groups and made >= pairs, (made_groups, made)
+
+
+def stretch_bone(joints: np.ndarray, child: int, factor: float) -> np.ndarray:
+    """Lengthen the bone ending at `child` by `factor`, moving the child's whole subtree."""
+    out = np.asarray(joints, dtype=np.float64).copy()
+    shift = (factor - 1.0) * (out[child] - out[PARENTS[child]])
+    subtree = {child}
+    for j in range(NUM_JOINTS):
+        if PARENTS[j] in subtree:
+            subtree.add(j)
+    out[sorted(subtree)] += shift
+    return to_conventions(out)
+
+
+def knee_backwards_leg(angle: float) -> Limb:
+    """Thigh back by half the angle, shin forward by the other half: the knee points backwards
+    behind the hip-ankle line while the foot stays flat and the toes point forward."""
+    half = math.radians(angle / 2)
+    return Limb(dir=(0.02, -math.cos(half), -math.sin(half)), flex=-angle, pole=(0, 0, 1))
+
+
+def elbow_backwards_arm(angle: float) -> Limb:
+    """Upper arm hanging; the forearm folds backwards (towards -z) at the elbow."""
+    return Limb(dir=(0.1, -1, 0), flex=-angle, pole=(0, 0, -1))
+
+
+def wrist_inside_arm(at: str, offset: tuple) -> Limb:
+    """Reach the wrist to a point a few centimetres from the spine, the elbow out to the side."""
+    return Limb(ik=(at, offset, "c"), pole=(1, -0.3, 0.2))
+
+
+def build_pairs(seed: int = 0) -> list[Pair]:
+    """The labelled benchmark: deterministic for a seed. The development pairs come first."""
+    pairs: list[Pair] = []
+    for part in PARTS:
+        target = TARGET[part]
+        first_group = max((p.dup_group for p in pairs if p.dup_group is not None), default=0)
+        builder = _Builder(seed, part, first_group)
+        builder.correct_spec(target["correct_spec"])
+        builder.correct_builtin(target["correct_builtin"])
+        builder.swapped(target["swapped"])
+        builder.other_posture(target["other_posture"])
+        builder.stretched(target["stretched"])
+        builder.knee_backward(target["knee_backward"])
+        builder.elbow_backward(target["elbow_backward"])
+        builder.through_body(target["through_body"])
+        builder.duplicates(target["duplicate_groups"], target["duplicate_pairs"])
+        pairs += builder.pairs
+    return pairs
+
+
+def builtin_dropped(seed: int = 0, split: str = DEV) -> list[str]:
+    """Captions of a split whose built-in pose does not do what they say (left out of the
+    builtin pairs)."""
+    return [text for part in PARTS if (HELD if part == HELD else DEV) == split
+            for text in _Builder(seed, part).correct_builtin(0)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--dropped", action="store_true", help="list captions whose built-in pose was left out")
+    args = parser.parse_args()
+    pairs = build_pairs(args.seed)
+    print(f"{len(pairs)} pairs from {len({p.base for p in pairs})} base poses "
+          f"({len(new_base_names())} of them used by held-out captions only)")
+    for title, key in (("kind", lambda p: p.kind), ("split", lambda p: p.split), ("style", lambda p: p.style),
+                       ("source", lambda p: p.source), ("planted", lambda p: p.planted),
+                       ("mismatched", lambda p: p.mismatched)):
+        counts = Counter(key(p) for p in pairs)
+        print(f"{title}: " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items(), key=lambda kv: str(kv[0]))))
+    for split in (DEV, HELD):
+        of = [p for p in pairs if p.split == split]
+        print(f"\n{split}: {len(of)} pairs")
+        for title, key in (("kind", lambda p: p.kind), ("style", lambda p: p.style), ("source", lambda p: p.source)):
+            counts = Counter(key(p) for p in of)
+            print(f"  {title}: " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
+        print(f"  duplicate groups: {len({p.dup_group for p in of if p.dup_group is not None})}")
+        captions = [c for b in bases(split) for c in b.captions]
+        counts = Counter(c.style for c in captions)
+        print(f"  captions: {len(captions)} on {len({b.name for b in bases(split)})} base poses; "
+              + ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
+        dropped = builtin_dropped(args.seed, split)
+        print(f"  built-in generator: {len(captions) - len(dropped)} of {len(captions)} captions verified, "
+              f"{len(dropped)} left out")
+        if args.dropped:
+            for text in dropped:
+                print(f"    - {text}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,234 @@
+"""The caption/pose benchmark for the curation checker: its size, its labels and the honesty of its pairs."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "benchmarks"))
+
+import curation_pairs as cp  # noqa: E402
+
+J = cp.JOINT
+CAPTIONS = {c.text: c for b in cp.bases() for c in b.captions}
+BASES = {(b.name, b.split): b for b in cp.bases()}  # a development pose can carry held-out captions too
+SPLIT_OF = {c.text: b.split for b in cp.bases() for c in b.captions}
+PLANTED = {
+    "stretched": ("bone_length", "bone"),
+    "knee_backward": ("knee_hyperextended", "knee bent backwards"),
+    "elbow_backward": ("elbow_hyperextended", "elbow bent backwards"),
+    "through_body": ("interpenetration", "inside the torso"),
+}
+
+
+@pytest.fixture(scope="module")
+def pairs():
+    return cp.build_pairs(0)
+
+
+def test_size_kinds_splits_sources(pairs):
+    assert len(pairs) >= 560
+    assert sum(p.split == "dev" for p in pairs) >= 360
+    kinds = Counter(p.kind for p in pairs)
+    assert set(kinds) == set(cp.KINDS)
+    assert kinds["correct"] >= 140 and kinds["swapped"] >= 50 and kinds["other_posture"] >= 50
+    assert kinds["duplicate"] >= 40
+    assert {p.split for p in pairs} == {"dev", "heldout"}
+    for kind in cp.KINDS:
+        assert {p.split for p in pairs if p.kind == kind} == {"dev", "heldout"}, kind
+    assert sum(p.kind == "correct" and p.source == "builtin" for p in pairs) >= 40
+    assert {p.source for p in pairs} == {"spec", "builtin"}
+    assert all(p.source == "spec" for p in pairs if p.kind != "correct")
+
+
+def test_joints_follow_the_conventions(pairs):
+    for p in pairs:
+        assert p.joints.shape == (22, 3) and p.joints.dtype == np.float32
+        assert np.all(np.isfinite(p.joints))
+        assert abs(float(p.joints[:, 1].min())) < 1e-6
+        assert abs(float(p.joints[J["pelvis"], 0])) < 1e-6 and abs(float(p.joints[J["pelvis"], 2])) < 1e-6
+
+
+def test_base_poses_and_captions():
+    bases = cp.bases()
+    assert len(bases) >= 40
+    assert {b.posture for b in bases} <= set(cp.POSTURES)
+    assert {"standing", "sitting", "kneeling", "squatting", "lying", "lunging", "bending"} <= {b.posture for b in bases}
+    texts = [c.text for b in bases for c in b.captions]
+    assert len(texts) == len(set(texts))
+    for b in bases:
+        assert 4 <= len(b.captions) <= 8, b.name
+    styles = Counter(c.style for b in bases for c in b.captions)
+    assert set(styles) == set(cp.STYLES) and min(styles.values()) >= 25, styles
+    for b in bases:
+        for c in b.captions:
+            assert all(q.lstrip("!").split(":")[0] in cp.PRED for q in c.preds), c.text
+            if c.style == "numeric":
+                assert re.search(r"\d", c.text), c.text
+            if c.style == "negation":
+                assert re.search(r"\b(not|no|neither|without|only)\b", c.text.lower()), c.text
+            if c.style == "imperative":
+                assert not c.text.lower().startswith(("a ", "the ", "someone", "standing")), c.text
+
+
+def test_splits_follow_caption_families(pairs):
+    families = defaultdict(set)
+    for b in cp.bases():
+        families[b.family].add(b.split)
+    assert all(len(s) == 1 for s in families.values())
+    by_text = defaultdict(set)
+    for p in pairs:
+        by_text[p.caption].add(p.split)
+        assert p.split == SPLIT_OF[p.caption]
+        assert (p.base, p.split) in BASES
+    assert all(len(s) == 1 for s in by_text.values())
+
+
+def test_no_caption_in_both_splits(pairs):
+    dev = {c.text for b in cp.bases("dev") for c in b.captions}
+    heldout = {c.text for b in cp.bases("heldout") for c in b.captions}
+    assert dev and heldout and not dev & heldout
+    normalise = lambda t: re.sub(r"[^a-z0-9]+", " ", t.lower()).strip()  # noqa: E731
+    assert not {normalise(t) for t in dev} & {normalise(t) for t in heldout}
+    assert not {p.caption for p in pairs if p.split == "dev"} & {p.caption for p in pairs if p.split == "heldout"}
+
+
+def test_heldout_split(pairs):
+    held = [p for p in pairs if p.split == "heldout"]
+    assert len(held) >= 200
+    kinds = Counter(p.kind for p in held)
+    assert set(kinds) == set(cp.KINDS)
+    minimum = {"correct": 90, "swapped": 35, "other_posture": 35, "stretched": 8, "knee_backward": 8,
+               "elbow_backward": 5, "through_body": 5}
+    assert all(kinds[k] >= n for k, n in minimum.items()), kinds
+    assert sum(p.kind == "correct" and p.source == "builtin" for p in held) >= 20
+    assert len({p.dup_group for p in held if p.kind == "duplicate"}) >= 8
+    assert not {p.dup_group for p in held if p.dup_group is not None} & {
+        p.dup_group for p in pairs if p.split == "dev" and p.dup_group is not None}
+    styles = Counter(c.style for b in cp.bases("heldout") for c in b.captions)
+    assert set(styles) == set(cp.STYLES) and min(styles.values()) >= 12, styles
+    assert {p.style for p in held} == set(cp.STYLES)
+    assert {b.posture for b in cp.bases("heldout")} == set(cp.POSTURES)
+    # fresh base poses, used by no development caption and by no development pair
+    new = cp.new_base_names()
+    assert len(new) >= 10 and not set(new) & {b.name for b in cp.bases("dev")}
+    assert set(new) <= {p.base for p in held if p.kind == "correct"}
+    assert not set(new) & {p.base for p in pairs if p.split == "dev"}
+    assert set(new) <= set(cp._heldout_specs()) and not set(cp._heldout_specs()) & set(cp._specs()) - set(cp._heldout_specs())
+
+
+def test_earlier_heldout_part_is_development(pairs):
+    """The captions once held out (DEV_C_TABLE) were looked at while tuning: they are dev now."""
+    part = [b for b in cp.bases() if b.group == cp.HALF_C]
+    assert part and {b.split for b in part} == {"dev"}
+    texts = {c.text for b in part for c in b.captions}
+    assert not texts & {p.caption for p in pairs if p.split == "heldout"}
+    assert {p.split for p in pairs if p.caption in texts} == {"dev"}
+
+
+def test_heldout_poses_keep_the_arms_clear_of_the_thighs(pairs):
+    for p in pairs:
+        sampled = p.kind in ("correct", "duplicate", "swapped", "other_posture")  # not a planted fault
+        if p.split == "heldout" and p.source == "spec" and sampled:
+            assert cp.contact_problems(p.joints) == [], (p.base, cp.contact_problems(p.joints))
+            for s in "lr":
+                assert cp.spine_distance(p.joints.astype(np.float64), p.joints[J[f"{cp.SIDES[s]}_wrist"]]) >= 0.12
+
+
+def test_heldout_poses_are_balanced(pairs):
+    """Held-out spec poses that are not seated or lying keep their centre of mass over their support."""
+    checked = 0
+    for p in pairs:
+        own_pose = p.kind in ("correct", "duplicate", "swapped")  # joints of the caption's own base pose
+        if p.split == "heldout" and p.source == "spec" and own_pose:
+            posture = BASES[(p.base, p.split)].posture
+            assert cp.balance_problems(p.joints, posture) == [], (p.base, cp.balance_problems(p.joints, posture))
+            checked += posture not in ("sitting", "lying")
+    assert checked >= 50
+
+
+def test_correct_spec_poses_are_sane(pairs):
+    for p in pairs:
+        if p.kind != "correct" or p.source != "spec":
+            continue
+        j = p.joints.astype(np.float64)
+        assert j[:, 1].min() == pytest.approx(0.0, abs=1e-6)
+        assert j[J["pelvis"], 0] == pytest.approx(0.0, abs=1e-6) and j[J["pelvis"], 2] == pytest.approx(0.0, abs=1e-6)
+        if p.base not in ("lie_left_side", "lie_right_side"):  # hips stacked when lying on a side
+            assert j[J["left_hip"], 0] > j[J["right_hip"], 0], p.base
+        assert cp.facing_ok(j)
+        assert cp.plausibility_problems(j) == [], (p.base, cp.plausibility_problems(j))
+        assert cp.holds(j, CAPTIONS[p.caption].preds), p.caption
+        # height within the sampled 1.55-1.95 m (head joint sits about 0.15 m below the top of the head)
+        if BASES[(p.base, p.split)].posture == "standing":
+            assert 1.2 < j[J["head"], 1] < 1.9
+
+
+def test_builtin_pairs_do_what_the_caption_says(pairs):
+    for p in pairs:
+        if p.source == "builtin":
+            assert p.kind == "correct" and not p.mismatched
+            assert cp.holds(p.joints, CAPTIONS[p.caption].preds), p.caption
+            assert cp.plausibility_problems(p.joints) == []
+
+
+def test_labels_are_consistent(pairs):
+    for p in pairs:
+        assert p.caption in CAPTIONS and p.style == CAPTIONS[p.caption].style
+        assert p.mismatched == (p.kind in ("swapped", "other_posture"))
+        assert (p.dup_group is not None) == (p.kind == "duplicate")
+        if p.kind in PLANTED:
+            assert p.planted == PLANTED[p.kind][0]
+        else:
+            assert p.planted is None
+
+
+def test_mismatched_pairs_clearly_contradict_their_caption(pairs):
+    for p in pairs:
+        caption = CAPTIONS[p.caption]
+        if p.kind == "swapped":
+            assert caption.names_side()
+            assert cp.clearly_violated(p.joints, caption.preds), p.caption
+            assert cp.plausibility_problems(p.joints) == []
+        elif p.kind == "other_posture":
+            posture = BASES[(p.base, p.split)].posture
+            assert cp.clearly_violated(p.joints, caption.posture_preds()), p.caption
+            assert cp.plausibility_problems(p.joints) == []
+            assert posture in cp.CLEARLY_OTHER
+
+
+def test_planted_problems_are_there_and_captions_still_hold(pairs):
+    for p in pairs:
+        if p.kind not in PLANTED:
+            continue
+        problems = cp.plausibility_problems(p.joints)
+        assert any(PLANTED[p.kind][1] in q for q in problems), (p.kind, problems)
+        assert cp.holds(p.joints, CAPTIONS[p.caption].preds), p.caption
+        if p.kind == "knee_backward":
+            assert min(cp.knee_flexion_signed(p.joints, s) for s in "lr") <= -25
+        if p.kind in ("elbow_backward", "through_body"):
+            assert not CAPTIONS[p.caption].mentions(cp.ARM_WORDS)
+
+
+def test_duplicate_groups(pairs):
+    groups = defaultdict(list)
+    for p in pairs:
+        if p.kind == "duplicate":
+            groups[p.dup_group].append(p)
+    assert len(groups) >= 15
+    for members in groups.values():
+        assert 2 <= len(members) <= 4
+        assert len({m.caption for m in members}) == len(members)
+        assert len({m.joints.tobytes() for m in members}) == 1
+        assert not any(m.mismatched for m in members)
+    assert len({m[0].joints.tobytes() for m in groups.values()}) == len(groups)
+
+
+def test_deterministic_for_a_seed(pairs):
+    again = cp.build_pairs(0)
+    assert [(p.caption, p.kind, p.joints.tobytes()) for p in again] == [(p.caption, p.kind, p.joints.tobytes()) for p in pairs]

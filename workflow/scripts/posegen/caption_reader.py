@@ -70,7 +70,12 @@ class CaptionReading:
 
 def _segment(ws: set[str], part: Part, segment: str, out: list[Constraint], add) -> list[Constraint]:
     """Direction of one bone: "the upper arm hangs", "the thigh is horizontal", "forearm forward"."""
-    if ws & {"shoulderheight", "level", "horizontal", "flat"}:
+    angle = angle_of(ws)
+    if angle is not None and ws & (RAISE | {"from", "side", "sideways"}):
+        add("limb_raised_angle", target=segment, lo=max(angle - 25.0, 0.0), hi=min(angle + 25.0, 180.0))
+    elif ws & {"crossed", "cross", "crossing"}:
+        pass  # crossed shins: no direction
+    elif ws & {"shoulderheight", "level", "horizontal", "flat"}:
         add("segment_horizontal", target=segment)
     elif ws & {"vertical", "vertically", "upright"}:
         add("segment_vertical", target=segment)
@@ -78,9 +83,17 @@ def _segment(ws: set[str], part: Part, segment: str, out: list[Constraint], add)
         add("segment_down", target=segment)
     elif ws & FORWARD:
         add("segment_forward", target=segment)
-    elif ws & (RAISE | {"overhead"}) - {"reach", "reaching", "reaches", "reached"}:
+    elif ws & (RAISE | {"overhead"}) - {"reach", "reaching", "reaches", "reached"} and "supportedby" not in ws:
         add("segment_up", target=segment)
     return out
+
+
+def _either_side(joint: str) -> str:
+    """A touched knee, foot or thigh without a side may be either (a hand on "the knee")."""
+    if joint.startswith("SAME_") and not joint.endswith("hip"):
+        name = joint[5:]
+        return f"left_{name}|right_{name}"
+    return joint
 
 
 def _arm(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> list[Constraint]:
@@ -96,6 +109,8 @@ def _arm(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
         return out  # where an elbow points ("elbows out") says little about the hand
     if segment is not None:
         return _segment(ws, part, segment, out, add)
+    if "supportedby" in ws or "shoulderwidth" in ws and not ws & (RAISE | DOWN | FORWARD):
+        return out  # arms that hold the body up, hands as wide as the shoulders: no direction
     if "overhead" in ws and "vertical" in ws:
         add("arm_vertical")
     elif "overhead" in ws or ({"point", "points", "pointing"} & ws and "up" in ws):
@@ -128,6 +143,7 @@ def _arm(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
         if joint.endswith("hip"):
             add("hand_on_hip", target=joint)
         else:
+            joint = _either_side(joint) if target.side in ("either", None) else joint
             add("hand_near", target=joint, lo=0.38 if joint.endswith(("foot", "ankle")) else 0.32)
     elif ws & {"salute", "saluting", "salutes"}:
         add("hand_near", target="head", lo=0.32)
@@ -159,7 +175,7 @@ def _arm(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
         add("limb_raised_angle", target="arm", lo=max(angle - 25.0, 0.0), hi=min(angle + 25.0, 180.0))
     elif ws & BENT and not (ws & CROSSED and part.side == "both" and "elbow" not in ws):
         add("elbow_bent")
-    elif ws & {"straight", "extended", "straightened", "locked"} and not ws & SLIGHT and not ws & (CROSSED | {"across"}):
+    elif ws & {"straight", "extended", "straightened", "straighten", "straightens", "locked"} and not ws & SLIGHT and not ws & (CROSSED | {"across"}):
         add("elbow_straight")
     return out
 
@@ -188,7 +204,7 @@ def _leg(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
         add("leg_out")
     elif part.word in ("leg", "foot", "ankle", "heel") and ws & FORWARD and ws & (RAISE | STRAIGHT | {"kick", "kicking", "kicks", "out"}):
         add("leg_forward")
-    elif part.word in ("leg", "foot") and ws & FORWARD and part.side in SIDE_WORDS:
+    elif part.word in ("leg", "foot") and ws & (FORWARD | {"infront", "leading", "leads", "lead"}) and part.side in SIDE_WORDS:
         add("foot_ahead")
     elif part.word in ("leg", "foot", "heel") and ws & BACKWARD and part.side in SIDE_WORDS and not ws & {"lean", "leaning", "leans", "lie", "lying"}:
         add("leg_back")
@@ -206,7 +222,7 @@ def _leg(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
         add("limb_raised_angle", target="leg", lo=max(angle - 25.0, 0.0), hi=min(angle + 25.0, 180.0))
     elif ws & BENT and part.word in ("knee", "leg"):
         add("knee_angle", lo=0, hi=172) if ws & SLIGHT else add("knee_bent")
-    elif ws & {"straight", "extended", "straightened", "locked"} and part.word in ("knee", "leg"):
+    elif ws & {"straight", "extended", "straightened", "straighten", "straightens", "locked"} and part.word in ("knee", "leg"):
         add("knee_straight")
     return out
 
@@ -220,8 +236,9 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
     out: list[Constraint] = []
     has_arm = any(p.word in ARM_WORDS for p in parts)
     limbs = [p for p in parts if p.word in ARM_WORDS | LEG_WORDS and p.preposition is None]
-    # "The hands sit on the hips", "the left arm lies along the body": the verb is the hand's.
-    arm_first = bool(limbs) and limbs[0].word in ARM_WORDS and limbs[0].position < first_index(words, POSTURE_VERBS)
+    # "The hands sit on the hips", "both shins lie flat on the mat": the verb is the limb's.
+    verb = first_index(words, POSTURE_VERBS)
+    arm_first = bool(limbs) and verb < len(words) and limbs[0].position < verb
     if arm_first:
         pass
     elif ws & {"sit", "sits", "sitting", "seated", "sat", "crosslegged"}:
@@ -253,7 +270,14 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
                 out.append(Constraint("foot_ahead", side=part.side))
                 break
     elif ws & {"step", "steps", "stepping", "stride", "striding", "walk", "walking", "walks"} and not ws & {"onbody"}:
-        out.append(Constraint("posture", target="standing|lunging|bending"))
+        out.append(Constraint("posture", target="standing|lunging|bending|kneeling"))
+    elif not has_arm and ((words and words[0] in ("on", "down", "up")) or "down" in ws) and any(
+        p.word == "knee" and p.preposition in ("on", "onto", "upon") for p in parts
+    ):
+        out.append(Constraint("posture", target="kneeling"))  # "down on both knees"
+        for part in parts:
+            if part.word == "knee":
+                out.extend(Constraint("knee_on_ground", side=s) for s in sides_of(part.side))
     elif ws & {"stand", "stands", "standing", "stood"} or (
         ws & {"balance", "balancing", "balances"} and "on" in ws and any(p.word in ("leg", "foot") for p in parts)
     ):
@@ -270,6 +294,11 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
                     out.append(Constraint("foot_on_ground", side=part.side))
                     out.append(Constraint("foot_off_ground", side="right" if part.side == "left" else "left"))
                 break
+    # A knee hugged, pulled or drawn to the chest.
+    if ws & {"hug", "hugs", "hugging", "clasp", "clasping", "pull", "pulls", "pulling", "draw", "draws", "drawing", "hold", "holding"} and "chest" in ws:
+        for part in parts:
+            if part.word == "knee" and part.side in SIDE_WORDS:
+                out.append(Constraint("knee_raised", side=part.side))
     if ws & {"floor", "ground", "mat"} and "on" in ws:
         for part in parts:
             if part.word in ("shoulder", "hip", "head") and part.preposition is None:
@@ -280,9 +309,11 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
     if "tpose" in ws:
         out += [Constraint(kind, side=s) for s in ("left", "right") for kind in ("arm_out", "wrist_at_shoulder_height")]
     torso_word = bool(ws & {"torso", "body", "trunk", "back", "spine", "waist", "chest", "hip", "hips"}) or not parts
-    lean = ws & {"lean", "leans", "leaning", "leaned", "tilt", "tilted", "tilting", "tilts", "bend", "bends", "bending", "bent",
-                 "incline", "inclined", "inclining", "hinge", "hinges", "hinging", "hinged", "tip", "tips", "tipped", "tipping"}
-    if "foldforward" in ws or (ws & {"bow", "bows", "bowing", "bowed"}) or ({"touch", "touching", "touches"} & ws and ws & {"toe", "toes"}):
+    lean_words = {"lean", "leans", "leaning", "leaned", "tilt", "tilted", "tilting", "tilts", "bend", "bends", "bending", "bent",
+                  "incline", "inclined", "inclining", "hinge", "hinges", "hinging", "hinged", "tip", "tips", "tipped", "tipping"}
+    limb_positions = {p.position for p in parts if p.word in ARM_WORDS | LEG_WORDS}
+    lean = {w for i, w in enumerate(words) if w in lean_words and not limb_positions & {i + 1, i + 2, i + 3}}
+    if "foldforward" in ws or (ws & {"bow", "bows", "bowing", "bowed"}) or "touchtoes" in ws:
         out.append(Constraint("torso_forward", lo=30.0))
     elif lean and torso_word and not has_arm and ws & FORWARD:
         angle = angle_of(ws)

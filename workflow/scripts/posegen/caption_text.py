@@ -59,11 +59,17 @@ PHRASES = [
     (r"\b(?:in front of|ahead of) (?:the |his |her |their |your |its )?(?:feet|foot|toes|knees|legs|hips|heels|shins)\b", " "),
     (r"\bout (?:in front|ahead)(?: of (?:the |his |her |their |your )?(?:body|chest|torso|him|her|them|you))?\b", " forward "),
     (r"\bin front of (?:the |his |her |their |your )?(?:body|chest|torso|face|belly|stomach|him|her|them|you)\b", " infront "),
-    (r"\bin front\b|\bstraight ahead\b", " forward "),
+    (r"\b(ahead of|in front of|behind) (?:the |his |her |their |your )?(?:left|right) (?:one|foot|leg)\b", r" \1 the other "),
+    (r"\bstraight ahead\b", " forward "),
+    (r"\bin front\b", " infront "),
+    (r"\bas wide as (?:the |his |her |their |your )?shoulders\b|\bshoulder[- ]width(?: apart)?\b", " shoulderwidth "),
+    (r"\b(?:held up|supported|propped up|borne) by\b", " supportedby "),
+    (r"\btouch\w* (?:the |his |her |their |your )?toes\b", " touchtoes "),
+    (r"\b(?:without|no) (?:any )?weight on (?:the |his |her |their |your )?(?:left|right) (?:leg|foot)\b", " "),
     (r"\bpalms? (?:facing |turned )?(?:up|upward|upwards|down|downward|downwards|in|out|inward|outward|forward)\b", " "),
     (r"\bprop\w* (?:\w+ )?up\b", " propped "),
     (r"\bstraight (?=(?:up|down|out|ahead|forward|back|overhead|over|above|in front|to|behind|toward)\b)", " "),
-    (r"\b(?:supported|balanced|balancing|resting|standing|(?:all )?(?:the |his |her |their |your )?weight (?:is |rests |resting )?)(?:only |solely |alone )?(?:by|on) (?:the |a |his |her |their |your )?(left|right) (leg|foot)(?: alone| only)?\b", r" standing on the \1 \2 "),
+    (r"\b(?:supported|balanced|balancing|standing|all (?:the |his |her |their |your )?weight (?:is |rests |resting )?)(?:only |solely |alone )?(?:by|on) (?:the |a |his |her |their |your )?(left|right) (leg|foot)(?: alone| only)?\b", r" standing on the \1 \2 "),
     (r"\b(?:off|above) the (?:floor|ground|mat)\b", " offground "),
     (r"\b(?:to|toward|towards) the sides?\b|\bout to the sides?\b|\bsideways\b|\blaterally\b|\bout wide\b", " sideways "),
     (r"\bright angle\b|\bninety degrees?\b|\b90 ?(?:degrees?|°|deg)\b|\b90-degree\b", " angle90 "),
@@ -82,11 +88,12 @@ PHRASES = [
     (r"\bon (?:the |his |her |their |your |its )?side\b(?! of)", " onbody "),
     (r"\bface[- ]up\b|\bsupine\b", " onbody onback "),
     (r"\bface[- ]down\b|\bprone\b", " onbody onfront "),
-    (r"\bon (?:the |his |her |their |its |your )?(left|right) side\b(?! of)", r" onbody onside\1 "),
+    (r"\bon(?:to)? (?:the |his |her |their |its |your )?(left|right) side\b(?! of)", r" onbody onside\1 "),
     (r"\bside (?=(?:leg|kick|lunge|step|raise|bend|stretch))", " sideways "),
-    (r"\bshoulder[- ]width\b", " wide "),
+
     (r"\bdon'?t\b|\bdoesn'?t\b|\bisn'?t\b|\baren'?t\b", " not "),
-    (r"\bsit(?:s|ting)? (?:back )?on (?:the |his |her |their |your )?heels\b", " heelsit "),
+    (r"\bsit(?:s|ting)? (?:back )?on(?:to)? (?:the |his |her |their |your )?heels\b", " heelsit "),
+    (r"\b(?:seat|buttocks|bottom|hips) (?:is |are )?(?:lowered |resting |sitting |sinking )?(?:back )?on(?:to)? (?:the |his |her |their |your )?heels\b", " heelsit "),
     (r"\bbent over\b|\bbend(?:s|ing)? over\b|\bfold(?:s|ed|ing)? forward\b|\bbend(?:s|ing)? at the (?:waist|hips)\b", " foldforward "),
 ]
 PHRASE_PATTERN = [(re.compile(p), r) for p, r in PHRASES]
@@ -97,7 +104,7 @@ DOWN = {"down", "hang", "hangs", "hanging", "hung", "lowered", "lower", "relaxed
 FORWARD = {"forward", "forwards", "ahead"}
 BACKWARD = {"back", "backward", "backwards", "behind", "rear"}
 BENT = {"bent", "bend", "bends", "bending", "flexed", "flex", "flexing", "crooked", "folded", "fold"}
-STRAIGHT = {"straight", "extended", "extend", "extending", "extends", "straightened", "locked", "outstretched", "stretched", "stretch", "stretching"}
+STRAIGHT = {"straight", "extended", "extend", "extending", "extends", "straightened", "straighten", "straightens", "locked", "outstretched", "stretched", "stretch", "stretching"}
 TOGETHER = {"together", "clasped", "clasp", "clasping", "joined", "prayer", "praying", "namaste", "clap", "clapping", "claps"}
 CROSSED = {"crossed", "cross", "crossing", "folded", "fold", "folding"}
 APART = {"apart", "wide", "spread", "straddle", "widely"}
@@ -124,9 +131,18 @@ def normalise(caption: str) -> str:
     return text
 
 
-def split_clauses(text: str) -> list[list[str]]:
-    parts = CLAUSE_BREAK.split(text)
-    return [words for words in (re.findall(r"[a-z0-9]+", p) for p in parts) if words]
+def split_clauses(text: str) -> list[tuple[str, list[str]]]:
+    """(the word or mark that opened the clause, its words) for each clause."""
+    out, opener, start = [], "", 0
+    for match in CLAUSE_BREAK.finditer(text):
+        words = re.findall(r"[a-z0-9]+", text[start : match.start()])
+        if words:
+            out.append((opener, words))
+        opener, start = match.group(0).strip() or "without", match.end()
+    words = re.findall(r"[a-z0-9]+", text[start:])
+    if words:
+        out.append((opener, words))
+    return out
 
 
 def find_parts(words: list[str], last_side: list[str | None]) -> list[Part]:
@@ -241,7 +257,7 @@ def merged_clauses(text: str) -> list[list[str]]:
     def limbs(words):
         return [PLURALS.get(w, w) for w in words if PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS]
 
-    for words in clauses:
+    for opener, words in clauses:
         parts_only = all(w in FILLER or PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS for w in words) and bool(limbs(words))
         previous = merged[-1] if merged else None
         # "point forward with your right arm fully extended": the limb opens the clause
@@ -255,6 +271,8 @@ def merged_clauses(text: str) -> list[list[str]]:
             merged[-1] = previous + words
         elif parts_only and unsided and set(limbs(words)) <= set(limbs(previous)):
             merged[-1] = previous + words  # "a side leg raise with the left leg": the side of that leg
+        elif parts_only and opener == "with" and previous is not None:
+            merged[-1] = previous + words  # "pulls the heel up with her right hand": the hand does it
         elif parts_only:
             pending += words + ["and"]
         else:
@@ -288,6 +306,10 @@ def after_preposition(words: list[str], part: Part) -> bool:
         if words[i] in PREPOSITIONS or words[i] in CONTACT or words[i] in BESIDE or words[i] in BELOW:
             part.preposition = words[i]
             return True
-        if words[i] not in FILLER:
+        if words[i] not in FILLER and words[i] not in LIMB_ADJECTIVES:
             return False
     return False
+
+
+# Words that may stand between a preposition and a body part ("over straight legs").
+LIMB_ADJECTIVES = {"straight", "bent", "long", "outstretched", "extended", "crossed", "folded", "raised", "lifted"}

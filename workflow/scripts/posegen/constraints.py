@@ -193,7 +193,9 @@ KINDS: dict[str, Kind] = {
     "arms_crossed": Kind(
         lambda r, s, c: np.minimum(-r.joint("left_wrist")[:, 0], r.joint("right_wrist")[:, 0]) / r.scale, -0.08, 0.02, "arms crossed"
     ),
-    "knee_raised": Kind(lambda r, s, c: r.offset(f"{s}_knee", f"{s}_hip")[:, 1], -0.22, -0.08, "{side} knee raised"),
+    # By the hip's flexion (the torso-thigh angle: 180 standing straight, 90 with the knee at hip
+    # height), which reads the same standing, lying (a knee drawn to the chest) or sitting.
+    "knee_raised": Kind(lambda r, s, c: 150.0 - r.angles[f"{s}_hip"], 0.0, 20.0, "{side} knee raised"),
     "foot_off_ground": Kind(lambda r, s, c: _ankle_height(r, s), 0.08, 0.15, "{side} foot off the ground"),
     "foot_on_ground": Kind(lambda r, s, c: -_ankle_height(r, s), -0.12, -0.05, "{side} foot on the ground"),
     "knee_on_ground": Kind(lambda r, s, c: -r.height(f"{s}_knee"), -0.14, -0.08, "{side} knee on the ground"),
@@ -207,7 +209,7 @@ KINDS: dict[str, Kind] = {
     ),
     "arm_vertical": Kind(lambda r, s, c: 25.0 - r.elevation[f"{s}_arm"], 0.0, 10.0, "{side} arm straight up"),
     "leg_forward": Kind(lambda r, s, c: r.offset(f"{s}_ankle", f"{s}_hip")[:, 2], 0.25, 0.40, "{side} leg forward"),
-    "leg_back": Kind(lambda r, s, c: -r.offset(f"{s}_ankle", f"{s}_hip")[:, 2], 0.25, 0.40, "{side} leg back"),
+    "leg_back": Kind(lambda r, s, c: -r.offset(f"{s}_ankle", f"{s}_hip")[:, 2], 0.15, 0.35, "{side} leg back"),
     "foot_ahead": Kind(
         lambda r, s, c: r.offset(f"{s}_ankle", f"{_other(s)}_ankle")[:, 2], 0.25, 0.40, "{side} foot ahead of the other"
     ),
@@ -217,7 +219,12 @@ KINDS: dict[str, Kind] = {
     # Leaning back stops well short of lying on the back.
     "torso_back": Kind(lambda r, s, c: np.minimum(-r.incline["forward"], 76.0 + r.incline["forward"]), 6.0, 18.0,
                        "torso leaning back"),
-    "torso_sideways": Kind(lambda r, s, c: _outward(s) * r.incline["sideways"], 6.0, 18.0, "torso leaning to the {side}"),
+    "torso_sideways": Kind(
+        lambda r, s, c: np.minimum(_outward(s) * r.incline["sideways"], 70.0 - np.abs(r.incline["sideways"])),
+        6.0,
+        18.0,
+        "torso leaning to the {side}",
+    ),
     "torso_upright": Kind(lambda r, s, c: 35.0 - r.elevation["torso"], 0.0, 15.0, "torso upright"),
     "torso_horizontal": Kind(lambda r, s, c: 35.0 - np.abs(r.elevation["torso"] - 90.0), 0.0, 15.0, "torso horizontal"),
     "torso_angle": Kind(lambda r, s, c: _range(r.incline["forward"], c), 0.0, 10.0, "torso inclined {lo}-{hi} degrees forward"),

@@ -190,7 +190,11 @@ def classify_posture(r: PoseReading) -> np.ndarray:
     pelvis = r.height("pelvis")
     neck = r.height("neck")
     torso_tilt = r.elevation["torso"]
-    knee_down = {s: r.ground[:, _j(f"{s}_knee")] & (r.height(f"{s}_knee") < 0.14) for s in SIDES}
+    # A knee down with its shin behind it (kneeling), not a knee low in front (sitting cross-legged).
+    knee_down = {
+        s: r.ground[:, _j(f"{s}_knee")] & (r.height(f"{s}_knee") < 0.14) & (r.offset(f"{s}_ankle", f"{s}_knee")[:, 2] < -0.10)
+        for s in SIDES
+    }
     ankles_down = r.ground[:, _j("left_ankle")] | r.ground[:, _j("left_foot")] | r.ground[:, _j("right_ankle")] | r.ground[:, _j("right_foot")]
     knees = np.stack([r.angles["left_knee"], r.angles["right_knee"]], axis=1)
     feet_mid = (r.joint("left_ankle") + r.joint("right_ankle")) / 2
@@ -205,7 +209,7 @@ def classify_posture(r: PoseReading) -> np.ndarray:
     # Face down with the chest propped up (on the elbows) is lying too: the torso faces the floor.
     lying = ((torso_tilt > 60) & (neck < 0.40) & (pelvis < 0.45)) | ((pelvis < 0.30) & (_facing_down(r) > 0.3) & (torso_tilt > 40))
     # Child's pose: knees down, the torso folded onto the thighs.
-    kneeling = (knee_down["left"] | knee_down["right"]) & (((pelvis > 0.25) & (torso_tilt < 60)) | (hip_fold < 35))
+    kneeling = (knee_down["left"] | knee_down["right"]) & (((pelvis > 0.15) & (torso_tilt < 60)) | (hip_fold < 35))
     # Weight on the feet (squatting) or on the seat (sitting): where the centre of mass is.
     feet = (r.joint("left_ankle") + r.joint("right_ankle") + r.joint("left_foot") + r.joint("right_foot")) / 4
     mass_over_feet = np.hypot(*(centre_of_mass(r) - feet)[:, [0, 2]].T) / r.scale

@@ -32,11 +32,15 @@ MANIFEST_COLUMNS = [
 ]
 
 
-def manifest_rows(table: pd.DataFrame, json_paths: Sequence[str]) -> pd.DataFrame:
+def read_records(json_paths: Sequence[str | Path]) -> list[dict]:
+    return [json.loads(Path(path).read_text(encoding="utf-8")) for path in json_paths]
+
+
+def manifest_rows(table: pd.DataFrame, json_paths: Sequence[str], records: Sequence[dict] | None = None) -> pd.DataFrame:
     """One row per pose from the prompt table and the poses' JSON records (same order)."""
     rows = []
-    for row, json_path in zip(table.to_dict("records"), json_paths):
-        record = json.loads(Path(json_path).read_text(encoding="utf-8"))
+    records = read_records(json_paths) if records is None else records
+    for row, json_path, record in zip(table.to_dict("records"), json_paths, records):
         if record["name"] != row["name"]:
             raise ValueError(f"{json_path}: record is for {record['name']!r}, expected {row['name']!r}")
         settings = record.get("settings", {})
@@ -110,20 +114,31 @@ def curation_table(table: pd.DataFrame, curation_paths: Sequence[str], settings:
     return decide(fields, vectors[order], settings)
 
 
-def update_records(output_dir: Path, curation: pd.DataFrame) -> int:
-    """Write the curation fields into each pose's JSON record; returns how many changed."""
-    changed = 0
-    for row in curation.to_dict("records"):
-        path = output_dir / f"{row['name']}.json"
-        record = json.loads(path.read_text(encoding="utf-8"))
+def update_records(output_dir: Path, curation: pd.DataFrame, records: Sequence[dict] | None = None) -> int:
+    """Write the curation fields into each pose's JSON record; returns how many changed.
+
+    Records already holding the same fields are left alone; the rest are rewritten
+    atomically by a few threads (the writes wait on the disk, not the interpreter).
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    paths = [output_dir / f"{name}.json" for name in curation["name"]]
+    records = read_records(paths) if records is None else records
+    changed = []
+    for path, record, row in zip(paths, records, curation.to_dict("records")):
         fields = record_fields(row)
-        if all(record.get(key) == value for key, value in fields.items()):
-            continue
-        record.update(fields)
+        if any(record.get(key) != value for key, value in fields.items()):
+            record.update(fields)
+            changed.append((path, record))
+
+    def write(item):
+        path, record = item
         with atomic_path(path) as tmp:
             tmp.write_text(format_json(record), encoding="utf-8")
-        changed += 1
-    return changed
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        list(pool.map(write, changed))
+    return len(changed)
 
 
 def write_merge(
@@ -137,7 +152,9 @@ def write_merge(
 ) -> dict[str, int]:
     """Write poses.npy, manifest.csv and, with curation files, curated.csv and the records' fields."""
     output_dir = Path(output_dir)
-    manifest = manifest_rows(table, [output_dir / f"{name}.json" for name in table["name"]])
+    json_paths = [output_dir / f"{name}.json" for name in table["name"]]
+    records = read_records(json_paths)
+    manifest = manifest_rows(table, json_paths, records)
     poses = stack_poses([output_dir / f"{name}.npy" for name in table["name"]])
     counts = {"records_updated": 0, "kept": len(manifest)}
     if curated_path is not None:
@@ -146,7 +163,7 @@ def write_merge(
         position = MANIFEST_COLUMNS.index("matched") + 1
         fixed, extra = manifest.iloc[:, :position], manifest.iloc[:, position:]
         manifest = pd.concat([fixed, columns, extra.drop(columns=[c for c in FIELDS if c in extra])], axis=1)
-        counts["records_updated"] = update_records(output_dir, curation)
+        counts["records_updated"] = update_records(output_dir, curation, records)
         counts["kept"] = int(curation["keep"].sum())
         counts["duplicates"] = int((curation["duplicate_of"] != "").sum())
         counts["implausible"] = int((~curation["plausible"].astype(bool)).sum())

@@ -96,12 +96,19 @@ def _either_side(joint: str) -> str:
     return joint
 
 
-def _arm(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> list[Constraint]:
-    out: list[Constraint] = []
-    sides = sides_of(part.side)
+def _adder(out: list[Constraint], sides: tuple[str, ...]):
+    """add(kind, ...): one constraint of that kind per side of the subject."""
 
     def add(kind, **kw):
         out.extend(Constraint(kind, side=s, **kw) for s in sides)
+
+    return add
+
+
+def _arm(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> list[Constraint]:
+    out: list[Constraint] = []
+    sides = sides_of(part.side)
+    add = _adder(out, sides)
 
     target = targets[0] if targets else None
     segment = SEGMENTS.get(part.word)
@@ -183,9 +190,7 @@ def _arm(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
 def _leg(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> list[Constraint]:
     out: list[Constraint] = []
     sides = sides_of(part.side)
-
-    def add(kind, **kw):
-        out.extend(Constraint(kind, side=s, **kw) for s in sides)
+    add = _adder(out, sides)
 
     segment = SEGMENTS.get(part.word)
     if segment == "shin" or (segment == "thigh" and ws & {"shoulderheight", "level", "horizontal", "vertical", "vertically", "flat"}):

@@ -253,3 +253,36 @@ def test_keep_policy():
     assert list(decided["keep"]) == [True, False, False, False]  # duplicate, disagreeing, implausible
     relaxed = decide(table, normalised(joints), CurationSettings(drop_duplicates=False, drop_implausible=False, drop_disagreeing=False))
     assert relaxed["keep"].all()
+
+
+# --- the labelled benchmark's development set (tests/benchmarks/curation_pairs.py)
+
+
+def test_development_pairs_keep_every_flag_firing():
+    import sys
+    from collections import defaultdict
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "benchmarks"))
+    import curation_pairs
+
+    pairs = [p for p in curation_pairs.build_pairs(0) if p.split == "dev"]
+    poses = np.stack([p.joints for p in pairs])
+    settings = CurationSettings()
+    table = curate_poses(poses, [p.caption for p in pairs], settings)
+    table["name"] = [f"pair{i}" for i in range(len(pairs))]
+    table = decide(table, normalised(poses), settings)
+    flagged = (table["agreement"].astype("Float64") < 1.0).fillna(False).to_numpy(dtype=bool)
+    mismatched = np.array([p.mismatched for p in pairs])
+    correct = np.array([p.kind in ("correct", "duplicate") for p in pairs])
+    assert flagged[mismatched].mean() >= 0.95
+    assert flagged[correct].mean() <= 0.03
+    problems = [set(filter(None, cell.split(";"))) for cell in table["problems"]]
+    for p, codes in zip(pairs, problems):
+        if p.planted is not None:
+            assert p.planted in codes, (p.kind, p.caption)
+    groups = defaultdict(set)
+    for p, name, duplicate in zip(pairs, table["name"], table["duplicate_of"]):
+        if p.dup_group is not None:
+            groups[p.dup_group].add(duplicate or name)
+    assert all(len(leaders) == 1 for leaders in groups.values())

@@ -100,23 +100,23 @@ def test_no_caption_in_both_splits(pairs):
 
 def test_heldout_split(pairs):
     held = [p for p in pairs if p.split == "heldout"]
-    assert len(held) >= 200
+    assert len(held) >= 150
     kinds = Counter(p.kind for p in held)
     assert set(kinds) == set(cp.KINDS)
-    minimum = {"correct": 90, "swapped": 35, "other_posture": 35, "stretched": 8, "knee_backward": 8,
-               "elbow_backward": 5, "through_body": 5}
+    minimum = {"correct": 70, "swapped": 25, "other_posture": 25, "stretched": 6, "knee_backward": 6,
+               "elbow_backward": 4, "through_body": 4}
     assert all(kinds[k] >= n for k, n in minimum.items()), kinds
-    assert sum(p.kind == "correct" and p.source == "builtin" for p in held) >= 20
-    assert len({p.dup_group for p in held if p.kind == "duplicate"}) >= 8
+    assert sum(p.kind == "correct" and p.source == "builtin" for p in held) >= 15
+    assert len({p.dup_group for p in held if p.kind == "duplicate"}) >= 6
     assert not {p.dup_group for p in held if p.dup_group is not None} & {
         p.dup_group for p in pairs if p.split == "dev" and p.dup_group is not None}
     styles = Counter(c.style for b in cp.bases("heldout") for c in b.captions)
-    assert set(styles) == set(cp.STYLES) and min(styles.values()) >= 12, styles
+    assert set(styles) == set(cp.STYLES) and min(styles.values()) >= 8, styles
     assert {p.style for p in held} == set(cp.STYLES)
     assert {b.posture for b in cp.bases("heldout")} == set(cp.POSTURES)
     # fresh base poses, used by no development caption and by no development pair
     new = cp.new_base_names()
-    assert len(new) >= 10 and not set(new) & {b.name for b in cp.bases("dev")}
+    assert len(new) >= 8 and not set(new) & {b.name for b in cp.bases("dev")}
     assert set(new) <= {p.base for p in held if p.kind == "correct"}
     assert not set(new) & {p.base for p in pairs if p.split == "dev"}
     assert set(new) <= set(cp._heldout_specs()) and not set(cp._heldout_specs()) & set(cp._specs()) - set(cp._heldout_specs())
@@ -129,6 +129,23 @@ def test_earlier_heldout_part_is_development(pairs):
     texts = {c.text for b in part for c in b.captions}
     assert not texts & {p.caption for p in pairs if p.split == "heldout"}
     assert {p.split for p in pairs if p.caption in texts} == {"dev"}
+
+
+def test_former_heldout_part_is_development(pairs):
+    """The captions of the part held out before this one (DEV_D_TABLE) were looked at while tuning
+    a checker: they are development captions now, and its base poses are no longer new."""
+    part = [b for b in cp.bases() if b.group == cp.HALF_D]
+    assert part and {b.split for b in part} == {"dev"}
+    assert len(part) == len(cp.DEV_D_TABLE)
+    texts = {c.text for b in part for c in b.captions}
+    assert texts == {text for *_, captions in cp.DEV_D_TABLE for _, text, _ in captions}
+    assert not texts & {c.text for b in cp.bases("heldout") for c in b.captions}
+    assert {p.split for p in pairs if p.caption in texts} == {"dev"}
+    assert {p.caption for p in pairs if p.caption in texts}  # the part still makes its pairs
+    assert not set(cp._dev_d_specs()) & set(cp.new_base_names())
+    assert not set(cp._dev_d_specs()) & set(cp._heldout_specs())
+    held_names = {name for name, *_ in cp.HELDOUT_TABLE}
+    assert held_names & set(cp._specs()) - set(cp._heldout_specs()), "some development poses are reused"
 
 
 def test_heldout_poses_keep_the_arms_clear_of_the_thighs(pairs):
@@ -149,7 +166,7 @@ def test_heldout_poses_are_balanced(pairs):
             posture = BASES[(p.base, p.split)].posture
             assert cp.balance_problems(p.joints, posture) == [], (p.base, cp.balance_problems(p.joints, posture))
             checked += posture not in ("sitting", "lying")
-    assert checked >= 50
+    assert checked >= 40
 
 
 def test_correct_spec_poses_are_sane(pairs):

@@ -29,11 +29,14 @@ Splits:
            afresh), all used while tuning a checker. Other-posture partners and planted
            pairs are drawn within a part; the dev-c spec poses keep every arm bone at least
            0.06 m from both thigh axes (contact_problems).
-  heldout  the captions of HELDOUT_TABLE, written separately from both: 12 base poses of
-           their own (_heldout_specs) and some development poses described afresh. Its spec
-           poses keep the arms clear of the thighs too, and a pose that is not seated or
-           lying keeps its centre of mass over its support (balance_problems).
-Each part (TABLE, DEV_C_TABLE, HELDOUT_TABLE) draws from a random stream of its own, so the
+           "dev-d" (DEV_D_TABLE, 12 base poses of its own, _dev_d_specs, and some earlier poses
+           described afresh) was likewise held out until it was looked at while tuning.
+  heldout  the captions of HELDOUT_TABLE, written separately from all of them: 8 base poses
+           of their own (_heldout_specs) and some development poses described afresh. The
+           spec poses of dev-d and heldout keep the arms clear of the thighs too, and a pose
+           that is not seated or lying keeps its centre of mass over its support
+           (balance_problems).
+Each part (TABLE, DEV_C_TABLE, DEV_D_TABLE, HELDOUT_TABLE) draws from a random stream of its own, so the
 pairs of one part are the same whether or not the others are built.
 No caption text is in both splits.
 
@@ -1081,7 +1084,7 @@ def foot_back(p, s):
     return lt(knee_angle(p, s), 120, "d") and gt(min(a[1], p[jn(s, "foot")][1]), 0.25) and lt(a[2] - k[2], -0.2)
 
 
-# poses of the held-out captions ----------------------------------------------------------------
+# poses of the fourth development part ------------------------------------------------------------
 
 
 @pred
@@ -1188,6 +1191,59 @@ def tiptoe(p):
 def knee_behind(p, s):
     """The knee is well behind the hip (the back leg of a lunge)."""
     return lt(p[jn(s, "knee")][2] - p[jn(s, "hip")][2], -0.2)
+
+
+# poses of the held-out captions ----------------------------------------------------------------
+
+
+@pred
+def low_back(p, s):
+    """The hand rests on the lower back on its own side, behind the pelvis, the elbow bent."""
+    w = p[jn(s, "wrist")]
+    return (
+        lt(w[2] - p[J["pelvis"]][2], -0.08)
+        and within(w[1], y(p, "pelvis") - 0.05, y(p, "spine3"))
+        and gt(SIGN[s] * w[0], 0.0)
+        and lt(elbow_angle(p, s), 140, "d")
+    )
+
+
+@pred
+def hands_between_knees(p):
+    """Both palms on the floor in front of the seat, inside the line of the knees."""
+    ok = True
+    for s in "lr":
+        w = p[jn(s, "wrist")]
+        ok = (ok and lt(w[1], 0.1) and gt(w[2] - p[J["pelvis"]][2], 0.15)
+              and gt(SIGN[s] * (p[jn(s, "knee")][0] - w[0]), 0.08))
+    return ok
+
+
+@pred
+def shade_eyes(p, s):
+    """The hand is held at the brow, just in front of the face, the elbow bent."""
+    w = p[jn(s, "wrist")]
+    return (
+        lt(dist(p, jn(s, "wrist"), J["head"]), 0.22)
+        and gt(w[2] - p[J["head"]][2], 0.06)
+        and gt(w[1], y(p, "head") - 0.08)
+        and lt(elbow_angle(p, s), 120, "d")
+    )
+
+
+@pred
+def point_floor(p, s):
+    """The straight arm points down at the floor in front, the hand well below the shoulder and
+    well ahead of it."""
+    w, sh = p[jn(s, "wrist")], p[jn(s, "shoulder")]
+    return gt(elbow_angle(p, s), 150, "d") and lt(w[1], sh[1] - 0.15) and gt(w[2] - sh[2], 0.25)
+
+
+@pred
+def foot_crossed(p, s):
+    """Standing with the foot of side s crossed over in front of the other one."""
+    a, o = p[jn(s, "ankle")], p[jn(OTHER[s], "ankle")]
+    return gt(SIGN[s] * (o[0] - a[0]), 0.03) and gt(a[2] - o[2], 0.06) and feet_down(p)
 
 
 def check(p: np.ndarray, name: str, slack: float = 0.0) -> bool:
@@ -1387,12 +1443,13 @@ def _specs() -> dict[str, Spec]:
         ra=arm(ik=("foot", (0.0, 0.05, 0.0), "b"), pole=(0.3, 0, -1), frame="b"),
     )
     S.update(_dev_c_specs())
+    S.update(_dev_d_specs())
     S.update(_heldout_specs())
     return S
 
 
-def _heldout_specs() -> dict[str, Spec]:
-    """Base poses that only the held-out captions use."""
+def _dev_d_specs() -> dict[str, Spec]:
+    """Base poses of the fourth development part (DEV_D_TABLE)."""
     S = {}
     S["stand_right_hand_nape_left_arm_forward"] = Spec(
         la=FORWARD,
@@ -1450,6 +1507,52 @@ def _heldout_specs() -> dict[str, Spec]:
     )
     tiptoe = leg(dir=(0.02, -1, -0.07), flex=3, foot=("flat", 35))
     S["stand_tiptoe_hands_hips"] = Spec(ll=tiptoe, rl=tiptoe, la=ON_HIP, ra=ON_HIP)
+    return S
+
+
+def _heldout_specs() -> dict[str, Spec]:
+    """Base poses that only the held-out captions use."""
+    S = {}
+    S["stand_hands_low_back_lean_back"] = Spec(
+        root=(("x", -7),), spine=((("x", -5),), (("x", -5),), (("x", -4),)),
+        la=arm(ik=("pelvis", (0.08, 0.12, -0.14), "p"), pole=(1, 0, -1)),
+        ra=arm(ik=("pelvis", (0.08, 0.12, -0.14), "p"), pole=(1, 0, -1)),
+    )
+    S["kneel_left_knee_right_forearm_on_thigh"] = Spec(
+        root=(("x", 26),), spine=((("x", 4),), (), ()), neck=(("x", -20),),
+        ll=KNEEL_DOWN, rl=KNEEL_UP, la=HANG_W,
+        ra=arm(ik=("knee", (0.0, 0.09, 0.04), "b"), pole=(0.3, -0.4, -1), frame="b"),
+    )
+    v_leg = leg(dir=(0.5, -0.08, 0.86), flex=3, foot=("rel", 15))
+    S["sit_floor_legs_v_hands_between"] = Spec(
+        root=(("x", 30),), spine=((("x", 4),), (("x", 4),), ()), neck=(("x", -20),),
+        ll=v_leg, rl=v_leg,
+        la=arm(ik=("pelvis", (0.1, 0.0, 0.44), "b", "ankle", 0.0), pole=(0.5, 0, -1), frame="b"),
+        ra=arm(ik=("pelvis", (0.1, 0.0, 0.44), "b", "ankle", 0.0), pole=(0.5, 0, -1), frame="b"),
+    )
+    S["lie_front_arms_overhead"] = Spec(
+        frame=LYING_FRONT,
+        ll=leg(dir=(0.05, -1, 0), flex=3, foot=("rel", 60)),
+        rl=leg(dir=(0.05, -1, 0), flex=3, foot=("rel", 60)),
+        la=arm(dir=(0.2, 1, 0.0), flex=8, pole=(1, 0, 0.2)),
+        ra=arm(dir=(0.2, 1, 0.0), flex=8, pole=(1, 0, 0.2)),
+    )
+    S["stand_right_hand_shading_eyes"] = Spec(
+        ra=arm(ik=("head", (-0.01, 0.03, 0.13), "c"), pole=(1, -0.1, -0.3)),
+    )
+    S["stand_left_arm_pointing_at_floor"] = Spec(
+        la=arm(dir=(0.12, -0.6, 0.8), flex=3, pole=(0, -1, 0)),
+    )
+    S["stand_right_foot_crossed_in_front"] = Spec(
+        ll=leg(dir=(-0.08, -1, -0.04), flex=4),
+        rl=leg(dir=(-0.26, -1, 0.15), flex=4),
+    )
+    S["lunge_left_hands_on_front_knee"] = Spec(
+        root=(("x", 14),), spine=((("x", 4),), (), ()), neck=(("x", -12),),
+        ll=LUNGE_FRONT, rl=LUNGE_BACK,
+        la=arm(ik=("knee", (0.0, 0.09, 0.02), "b"), pole=(0.6, 0, -1), frame="b"),
+        ra=arm(ik=("oknee", (0.04, 0.12, 0.0), "b"), pole=(0.6, 0, -1), frame="b"),
+    )
     return S
 
 
@@ -1560,6 +1663,9 @@ HALF_A, HALF_B = "dev-a", "dev-b"
 # the third development part: captions written apart from TABLE that were a held-out set until
 # they too were looked at while tuning a checker
 HALF_C = "dev-c"
+# the fourth development part: captions written apart from the others, likewise held out until
+# they were looked at while tuning a checker
+HALF_D = "dev-d"
 
 # (base pose, posture, caption family, split, captions)
 TABLE = [
@@ -2227,10 +2333,10 @@ DEV_C_TABLE = [
 ]
 
 
-# The held-out captions: written for a fresh evaluation of a checker tuned on the development
-# split. (base pose, posture, caption family, captions); the base poses of _heldout_specs and some
-# development base poses, each with captions of its own.
-HELDOUT_TABLE = [
+# The fourth development part: captions written apart from the other parts, once held out and
+# since used while tuning a checker. (base pose, posture, caption family, captions); the base
+# poses of _dev_d_specs and some of the earlier base poses, each with captions of its own.
+DEV_D_TABLE = [
     # --- development base poses, described afresh -------------------------------------------
     ("stand_arms_down", "standing", "at_rest", [
         ("mc", "A person stands completely at ease in the middle of the room, the head balanced over the shoulders, the chest neither puffed out nor sunken, and the whole body resting quietly without visible effort.", "stand upright"),
@@ -2409,6 +2515,107 @@ HELDOUT_TABLE = [
 ]
 
 
+# The held-out captions: written for a fresh evaluation of a checker tuned on all four development
+# parts. (base pose, posture, caption family, captions); the base poses of _heldout_specs and some
+# development base poses, each with captions of its own.
+HELDOUT_TABLE = [
+    # --- new base poses ---------------------------------------------------------------------
+    ("stand_hands_low_back_lean_back", "standing", "lumbar_arch", [
+        ("tp", "A woman eases her upper body backward, her palms pressed into the small of her back on either side of the spine.", "stand lean_back low_back:l low_back:r"),
+        ("imp", "Place both hands on your lower back, fingers down, and arch gently backward with your elbows flaring out.", "lean_back low_back:l low_back:r elbow_out:l elbow_out:r"),
+        ("bpf", "Palms on the lumbar spine, elbows bent and winging outward, chest tipped a little toward the ceiling.", "low_back:l low_back:r elbow_out:l elbow_out:r lean_back"),
+        ("num", "The trunk is tipped backward by roughly 10 to 30 degrees, supported by two hands at the small of the back, with both feet flat.", "stand lean_back bend:-35:-8 low_back:l low_back:r feet_down"),
+        ("neg", "Both hands stay behind the hips at waist level instead of hanging, and the torso does not fold forward but arches gently back.", "stand low_back:l low_back:r !down:l !down:r lean_back"),
+    ]),
+    ("kneel_left_knee_right_forearm_on_thigh", "kneeling", "forearm_on_thigh", [
+        ("prog", "Someone is resting on the left knee, leaning over the upright right leg with the right forearm laid across that thigh.", "kneel:l on_thigh:r elbow_bent:r"),
+        ("pas", "The left kneecap is set on the ground and the right foot is planted ahead, the right forearm draped over the right thigh.", "kneel:l knee_floor:l foot_on_floor:r on_thigh:r"),
+        ("mc", "After dropping the left knee to the ground, the person keeps the right foot flat in front with that knee at about a right angle, then leans forward and lets the right forearm settle along the top of the right thigh while the left arm hangs loosely.", "kneel:l foot_on_floor:r knee_deg:r:60:125 on_thigh:r below_shoulder:l"),
+        ("num", "One knee down: the left knee touches the floor, the right knee is bent close to 90 degrees, and the right elbow is flexed well below 135 degrees with the forearm on the thigh.", "kneel:l knee_deg:r:60:125 elbow_bent:r on_thigh:r"),
+        ("tp", "A hiker rests on his left knee, his right arm propped on his right thigh as he catches his breath.", "kneel:l on_thigh:r"),
+    ]),
+    ("sit_floor_legs_v_hands_between", "sitting", "straddle_reach", [
+        ("imp", "Sit on the floor, open your straight legs into a wide V, and set both palms on the ground between them.", "sit_floor legs_straight feet_wide hands_between_knees"),
+        ("bpf", "Legs stretched apart in a broad V along the floor, knees locked, hands planted flat in the gap between the legs.", "sit_floor legs_forward feet_wide hands_between_knees legs_straight"),
+        ("prog", "Someone is doing a seated straddle stretch, walking both hands forward on the floor between the spread legs.", "sit_floor feet_wide hands_between_knees"),
+        ("pas", "The seat rests on the ground, the legs are spread wide and kept straight, and both hands are pressed to the floor inside the V.", "sit_floor feet_wide legs_straight hands_between_knees"),
+        ("neg", "Seated on the mat with the legs wide apart; neither knee is bent and neither hand leaves the floor.", "sit_floor feet_wide legs_straight hand_floor:l hand_floor:r"),
+    ]),
+    ("lie_front_arms_overhead", "lying", "prone_glide", [
+        ("mc", "The person lies flat on the stomach with the face toward the floor, stretching both arms out straight beyond the head and extending the legs long behind, like a swimmer gliding.", "lie_front past_head:l past_head:r arm_straight:l arm_straight:r legs_straight"),
+        ("num", "Lying prone with the body fully extended, both elbows open to about 170 degrees and both hands reaching well past the top of the head.", "lie_front elbow_deg:l:150:180 elbow_deg:r:150:180 past_head:l past_head:r"),
+        ("neg", "Face down on the floor with the arms stretched overhead; no limb is bent and the chest is not raised.", "lie_front past_head:l past_head:r legs_straight arm_straight:l arm_straight:r !chest_lift:20:90"),
+        ("tp", "A boy lies on his belly, arms reaching forward past his head along the ground.", "lie_front past_head:l past_head:r"),
+        ("imp", "Lie face down and slide both arms straight out above your head.", "lie_front past_head:l past_head:r arm_straight:l arm_straight:r"),
+    ]),
+    ("stand_right_hand_shading_eyes", "standing", "visor_hand", [
+        ("bpf", "Right hand cupped at the brow like a visor, right elbow bent, left arm loose at the side.", "shade_eyes:r elbow_bent:r down:l"),
+        ("prog", "Someone is squinting into the sun, the right hand raised to the forehead to keep the glare off the eyes.", "stand shade_eyes:r"),
+        ("pas", "The eyes are shielded by the right hand held flat above them, while the left arm is allowed to hang.", "shade_eyes:r down:l"),
+        ("mc", "Out on a beach, the person raises the right hand to the forehead, palm down, to block the sun, keeps the left arm relaxed beside the body, and looks far out toward the horizon.", "stand shade_eyes:r down:l"),
+        ("tp", "A sailor stays upright on deck, his right hand shielding his eyes as he scans the sea.", "stand upright shade_eyes:r"),
+    ]),
+    ("stand_left_arm_pointing_at_floor", "standing", "point_down", [
+        ("num", "The left arm points at the ground some 35 degrees below horizontal, held straight, while the right arm hangs by the side.", "stand point_floor:l arm_abd:l:40:70 down:r"),
+        ("neg", "The right arm is not raised; only the left one is extended, aimed at a spot on the floor a little ahead.", "stand below_shoulder:r point_floor:l"),
+        ("imp", "Straighten your left arm and point at the ground a few steps in front of you.", "point_floor:l"),
+        ("bpf", "Left index finger aimed at the floor ahead, the whole left arm straight and angled downward, the right hand by the thigh.", "point_floor:l by_hip:r down:r"),
+        ("prog", "Someone is showing where a coin fell, upright and pointing down with the left arm.", "stand upright point_floor:l"),
+    ]),
+    ("stand_right_foot_crossed_in_front", "standing", "crossed_ankles", [
+        ("pas", "The right foot is placed across and in front of the left one, both soles on the ground, the body held upright.", "stand upright foot_crossed:r feet_down"),
+        ("mc", "The person stands with the weight shared between both feet, but the right foot has crossed over in front of the left so that the ankles overlap, and the upper body stays tall and relaxed.", "stand upright foot_crossed:r feet_down"),
+        ("tp", "A woman waits with her right foot crossed over the front of her left, arms loose at her sides.", "stand foot_crossed:r down:l down:r"),
+        ("imp", "Cross your right foot over in front of your left and keep both legs straight.", "foot_crossed:r legs_straight"),
+        ("num", "Both feet flat, the right ankle set some 10 cm in front of the left and past it toward the left side, knees straight at close to 180 degrees.", "stand foot_crossed:r feet_down knees_deg:155:180"),
+    ]),
+    ("lunge_left_hands_on_front_knee", "lunging", "lunge_hands_knee", [
+        ("neg", "In a forward lunge on the left leg, neither hand hangs free: both are stacked on the front knee, and the back knee stays off the floor.", "lunge:l hold_knee:l:l hold_knee:r:l !knee_floor:r"),
+        ("bpf", "Both hands resting on top of the bent left knee, right leg stretched out behind, torso only slightly forward.", "lunge:l hold_knee:l:l hold_knee:r:l"),
+        ("prog", "Someone is stretching the hip flexors in a lunge with the left foot forward, leaning into both hands on the left knee.", "lunge:l hold_knee:l:l hold_knee:r:l"),
+        ("pas", "The left knee is bent over the front foot and both palms are placed on it, with the right leg extended far back.", "lunge:l hold_knee:l:l hold_knee:r:l"),
+        ("mc", "Having taken a long step forward with the left leg, the person sinks the hips, lays one hand over the other on top of the left knee, and keeps the back leg long with only the ball of the right foot on the ground.", "lunge:l hold_knee:l:l hold_knee:r:l heel_up:r"),
+    ]),
+    # --- development base poses, described afresh -------------------------------------------
+    ("stand_arms_down", "standing", "sentry", [
+        ("tp", "A guard keeps perfectly still at his post, gaze fixed ahead.", "stand upright"),
+        ("imp", "Stay tall and quiet, with your shoulders loose and your weight even.", "stand upright"),
+        ("prog", "Someone is queuing patiently, upright, with both arms hanging by the sides.", "stand upright down:l down:r"),
+        ("pas", "An erect, relaxed posture is kept, the arms simply left to dangle.", "stand upright down:l down:r"),
+        ("neg", "The person is not sitting, crouching or reaching for anything; the body is simply upright.", "stand upright below_shoulder:l below_shoulder:r"),
+        ("num", "At full height, with a gap of 10 to 35 cm between the ankles and the wrists hanging at least 40 cm below the shoulders.", "stand feet_apart:0.1:0.4 down:l down:r"),
+    ]),
+    ("squat_arms_forward", "squatting", "low_crouch_reach", [
+        ("bpf", "Soles flat, knees folded tight, seat sunk close to the heels, and the two arms thrust out level in front of the chest.", "squat heels_down fwd:l fwd:r"),
+        ("mc", "The person sinks into a low crouch with the whole of each foot on the ground and, to avoid toppling backward, extends both arms forward parallel to the floor.", "squat heels_down fwd:l fwd:r"),
+        ("num", "Knees bent tighter than 75 degrees, hips under half a metre off the floor, and both arms extended forward at about 90 degrees.", "squat pelvis_h:0.15:0.55 fwd:l fwd:r arm_abd:l:65:115 arm_abd:r:65:115"),
+        ("neg", "A deep crouch with no knee on the floor and neither arm lowered: both stretch out ahead at shoulder level.", "squat !knee_floor:l !knee_floor:r fwd:l fwd:r !down:l !down:r"),
+        ("pas", "The body is lowered into a full squat and balanced by both arms held straight out in front.", "squat fwd:l fwd:r arm_straight:l arm_straight:r"),
+    ]),
+    ("all_fours", "other", "tabletop_again", [
+        ("tp", "A woman is on all fours on a yoga mat, back flat like a tabletop.", "all_fours"),
+        ("imp", "Get down on your hands and knees with your wrists under your shoulders and your knees under your hips.", "all_fours stacked"),
+        ("bpf", "Knees and palms on the floor, arms locked straight, spine level between hips and shoulders.", "all_fours arm_straight:l arm_straight:r"),
+        ("prog", "Someone is hunting for a dropped earring on hands and knees across the carpet.", "all_fours"),
+        ("mc", "The person tips forward onto the hands so that the weight is shared by both palms and both knees, keeping the elbows straight, the thighs upright beneath the hips and the head level with the back.", "all_fours stacked arm_straight:l arm_straight:r"),
+    ]),
+    ("bend_hands_on_knees", "bending", "stooped_rest", [
+        ("tp", "A tired runner stoops over after the race, resting his hands on his knees.", "bend:35:75 on_knee:l on_knee:r"),
+        ("imp", "Let your knees give a little, lean your body forward and rest your weight on your hands at the knees.", "bend:35:75 knee_bent:l knee_bent:r on_knee:l on_knee:r"),
+        ("bpf", "Hands braced on the knees, back slanted well forward, legs flexed and both soles flat.", "bend:35:75 on_knee:l on_knee:r knee_bent:l knee_bent:r feet_down"),
+        ("prog", "Someone is catching their breath, hunched forward with the weight leaning on both hands at the knees.", "bend:35:75 on_knee:l on_knee:r"),
+        ("pas", "The trunk is inclined forward and supported by the two arms, whose hands are set on the bent knees.", "bend:35:75 knee_bent:l knee_bent:r on_knee:l on_knee:r"),
+    ]),
+    ("one_leg_left_knee_up", "standing", "stork_balance", [
+        ("mc", "Balancing on the straight right leg, the person draws the left knee up in front until the thigh is about level with the hip, and holds both arms out wide to the sides to stay steady.", "stand on_leg:r knee_high:l thigh_deg:l:65:115 out:l out:r"),
+        ("num", "Single-leg balance: the right knee above 155 degrees, the left knee bent to roughly 90 degrees and lifted, the arms extended at 90 degrees from the body.", "on_leg:r knee_deg:r:155:180 knee_deg:l:70:115 knee_high:l arm_abd:l:70:110 arm_abd:r:70:110"),
+        ("neg", "Only the right foot touches the ground; the left is pulled up with the knee forward, and neither arm hangs down.", "on_leg:r knee_high:l !down:l !down:r"),
+        ("tp", "A dancer poises on her right foot, left knee lifted high in front, both arms spread like wings.", "stand on_leg:r knee_high:l out:l out:r"),
+        ("bpf", "Left thigh raised horizontal, left shin hanging below it, right leg planted and straight, arms level out to either side.", "knee_high:l on_leg:r out:l out:r"),
+    ]),
+]
+
+
 # ---------------------------------------------------------------------------------------------
 # Base poses with their captions
 
@@ -2472,6 +2679,7 @@ def bases(split: str | None = None) -> list[Base]:
     specs = _specs()
     rows = [(name, posture, family, DEV, group, captions) for name, posture, family, group, captions in TABLE]
     rows += [(name, posture, family, DEV, HALF_C, captions) for name, posture, family, captions in DEV_C_TABLE]
+    rows += [(name, posture, family, DEV, HALF_D, captions) for name, posture, family, captions in DEV_D_TABLE]
     rows += [(name, posture, family, HELD, HELD, captions) for name, posture, family, captions in HELDOUT_TABLE]
     out = []
     for name, posture, family, split_, group, captions in rows:
@@ -2484,7 +2692,7 @@ def bases(split: str | None = None) -> list[Base]:
 
 def new_base_names() -> list[str]:
     """Base poses that only the held-out captions use."""
-    dev = {name for name, *_ in TABLE} | {name for name, *_ in DEV_C_TABLE}
+    dev = {name for name, *_ in TABLE} | {name for name, *_ in DEV_C_TABLE} | {name for name, *_ in DEV_D_TABLE}
     return list(dict.fromkeys(name for name, *_ in HELDOUT_TABLE if name not in dev))
 
 
@@ -2592,6 +2800,18 @@ TARGET = {
         "duplicate_pairs": 28,
     },
     HELD: {
+        "correct_spec": 62,
+        "correct_builtin": 18,
+        "swapped": 28,
+        "other_posture": 28,
+        "stretched": 7,
+        "knee_backward": 7,
+        "elbow_backward": 5,
+        "through_body": 5,
+        "duplicate_groups": 7,
+        "duplicate_pairs": 18,
+    },
+    HALF_D: {
         "correct_spec": 76,
         "correct_builtin": 22,
         "swapped": 40,
@@ -2621,17 +2841,17 @@ def contact_problems(p: np.ndarray) -> list[str]:
     return problems
 
 
-PARTS = (DEV, HALF_C, HELD)  # built one after the other, each from a random stream of its own
-PART_STREAM = {DEV: None, HALF_C: 1, HELD: 2}
+PARTS = (DEV, HALF_C, HALF_D, HELD)  # built one after the other, each from a random stream of its own
+PART_STREAM = {DEV: None, HALF_C: 1, HALF_D: 2, HELD: 3}
 
 
 def part_bases(part: str) -> list[Base]:
-    """The base poses of one part: DEV the two TABLE halves, HALF_C the third development part,
-    HELD the held-out split."""
+    """The base poses of one part: DEV the two TABLE halves, HALF_C and HALF_D the third and fourth
+    development parts, HELD the held-out split."""
     if part == DEV:
-        return [b for b in bases(DEV) if b.group != HALF_C]
-    if part == HALF_C:
-        return [b for b in bases(DEV) if b.group == HALF_C]
+        return [b for b in bases(DEV) if b.group not in (HALF_C, HALF_D)]
+    if part in (HALF_C, HALF_D):
+        return [b for b in bases(DEV) if b.group == part]
     return bases(HELD)
 
 
@@ -2698,7 +2918,7 @@ def balance_problems(p: np.ndarray, posture: str) -> list[str]:
 
 class _Builder:
     """Pairs of one part. The TABLE pairs keep their original random stream (seed), the other
-    parts have their own ((seed, 1) and (seed, 2)), so each part's pairs are the same whether or
+    parts have their own ((seed, 1), (seed, 2) and (seed, 3)), so each part's pairs are the same whether or
     not the others are built; duplicate groups are numbered from first_group + 1."""
 
     def __init__(self, seed: int, part: str = DEV, first_group: int = 0):
@@ -2719,7 +2939,7 @@ class _Builder:
             joints, flexes = pose_joints(base.spec, body)
             if holds(joints, base.preds) and not plausibility_problems(joints, flexes) and facing_ok(joints):
                 if self.part == DEV or not contact_problems(joints):
-                    if self.part != HELD or not balance_problems(joints, base.posture):
+                    if self.part not in (HALF_D, HELD) or not balance_problems(joints, base.posture):
                         return joints, body
         raise AssertionError(f"{base.name}: no sample satisfies its captions in {MAX_TRIES} tries")
 

@@ -41,6 +41,7 @@ from posegen.caption_text import (
     TARGET_WORDS,
     TOGETHER,
     after_preposition,
+    angle_bound,
     angle_of,
     distance_of,
     find_parts,
@@ -48,6 +49,7 @@ from posegen.caption_text import (
     is_negated,
     joint_range,
     merged_clauses,
+    own_words,
     normalise,
     resolve_one,
     sides_of,
@@ -116,6 +118,8 @@ def _arm(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
         return out  # where an elbow points ("elbows out") says little about the hand
     if segment is not None:
         return _segment(ws, part, segment, out, add)
+    if part.word in ("finger", "thumb") and not ws & {"point", "points", "pointing"}:
+        return out  # "fingers down", "thumb up": the hand's shape, not the arm's direction
     if "supportedby" in ws or "shoulderwidth" in ws and not ws & (RAISE | DOWN | FORWARD):
         return out  # arms that hold the body up, hands as wide as the shoulders: no direction
     if "overhead" in ws and "vertical" in ws:
@@ -154,6 +158,8 @@ def _arm(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
             add("hand_near", target=joint, lo=0.38 if joint.endswith(("foot", "ankle")) else 0.32)
     elif ws & {"salute", "saluting", "salutes"}:
         add("hand_near", target="head", lo=0.32)
+    elif ws & {"point", "points", "pointing", "aimed", "aiming"} and ws & {"floor", "ground", "down", "downward", "downwards"}:
+        add("wrist_below", target="SAME_shoulder")
     elif "infront" in ws and ws & ({"out", "held", "hold", "holds", "holding"} | STRAIGHT):
         add("arm_forward")
     elif "sideways" in ws or (
@@ -175,7 +181,10 @@ def _arm(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
     elif "shoulderheight" in ws:
         add("wrist_at_shoulder_height")
     angle = angle_of(ws)
-    if angle is not None and (part.word == "elbow" or ws & BENT or "elbow" in ws):
+    bound = angle_bound(ws)
+    if bound is not None and (part.word == "elbow" or ws & BENT or "elbow" in ws):
+        add("elbow_angle", lo=bound[0], hi=bound[1])
+    elif angle is not None and (part.word == "elbow" or ws & BENT or "elbow" in ws):
         lo, hi = joint_range(angle)
         add("elbow_angle", lo=lo, hi=hi)
     elif angle is not None:
@@ -192,6 +201,9 @@ def _leg(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
     sides = sides_of(part.side)
     add = _adder(out, sides)
 
+    if part.word in ("foot", "ankle", "leg") and ws & {"crossed", "cross", "crosses", "crossing"} and part.side in SIDE_WORDS:
+        out.append(Constraint("foot_crossed_in_front", side=part.side))
+        return out
     segment = SEGMENTS.get(part.word)
     if segment == "shin" or (segment == "thigh" and ws & {"shoulderheight", "level", "horizontal", "vertical", "vertically", "flat"}):
         return _segment(ws, part, segment, out, add)
@@ -220,7 +232,10 @@ def _leg(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
     elif part.word in ("foot", "leg") and ws & RAISE:
         add("foot_off_ground")
     angle = angle_of(ws)
-    if angle is not None and (part.word == "knee" or "knee" in ws or ws & BENT):
+    bound = angle_bound(ws)
+    if bound is not None and (part.word == "knee" or "knee" in ws or ws & BENT):
+        add("knee_angle", lo=bound[0], hi=bound[1])
+    elif angle is not None and (part.word == "knee" or "knee" in ws or ws & BENT):
         lo, hi = joint_range(angle)
         add("knee_angle", lo=lo, hi=hi)
     elif angle is not None and part.word in ("leg", "foot") and ws & (RAISE | FORWARD | BACKWARD | {"sideways", "out"}):
@@ -315,10 +330,15 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
         out += [Constraint(kind, side=s) for s in ("left", "right") for kind in ("arm_out", "wrist_at_shoulder_height")]
     torso_word = bool(ws & {"torso", "body", "trunk", "back", "spine", "waist", "chest", "hip", "hips"}) or not parts
     lean_words = {"lean", "leans", "leaning", "leaned", "tilt", "tilted", "tilting", "tilts", "bend", "bends", "bending", "bent",
+                  "hunch", "hunches", "hunched", "hunching", "stoop", "stoops", "stooped", "stooping", "ease", "eases", "easing",
                   "incline", "inclined", "inclining", "hinge", "hinges", "hinging", "hinged", "tip", "tips", "tipped", "tipping"}
     limb_positions = {p.position for p in parts if p.word in ARM_WORDS | LEG_WORDS}
     lean = {w for i, w in enumerate(words) if w in lean_words and not limb_positions & {i + 1, i + 2, i + 3}}
-    if "foldforward" in ws or (ws & {"bow", "bows", "bowing", "bowed"}) or "touchtoes" in ws:
+    turning = {"twist", "twists", "twisting", "twisted", "turn", "turns", "turning", "turned", "rotate", "rotates", "rotating"}
+    if ws & {"torso", "trunk"} and not limb_positions and not ws & turning:
+        lean = lean or {"lean"}  # "the upper body backward"
+    fold = "foldforward" in ws and not any(p < words.index("foldforward") for p in limb_positions)
+    if fold or (ws & {"bow", "bows", "bowing", "bowed"}) or "touchtoes" in ws:
         out.append(Constraint("torso_forward", lo=30.0))
     elif lean and torso_word and not has_arm and ws & FORWARD:
         angle = angle_of(ws)
@@ -333,7 +353,7 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
         out.append(Constraint("torso_sideways", side=side))
     elif ws & {"arch", "arches", "arching", "arched"} and ws & {"back", "backward", "backwards", "spine"}:
         out.append(Constraint("torso_back"))
-    elif ws & {"upright", "erect"} and (torso_word or not has_arm):
+    elif ws & {"upright", "erect"} and (torso_word and not limb_positions or ws & {"torso", "trunk", "back", "spine", "body"}):
         out.append(Constraint("torso_upright"))
     return out
 
@@ -377,6 +397,8 @@ def read_caption(caption: str) -> CaptionReading:
     last_side: list[str | None] = [None]
     previous_subjects: list[Part] = []
     last_limb: list[str] = ["arm"]
+    previous_negated = False
+    upright_body = False
     for words in merged_clauses(normalise(caption)):
         words = resolve_one(words, last_limb)
         ws = set(words)
@@ -389,14 +411,22 @@ def read_caption(caption: str) -> CaptionReading:
         targets = [p for p in parts if p not in subjects and p.word in TARGET_WORDS and after_preposition(words, p)]
         found = _whole_body(words, ws, parts)
         for subject in subjects:
-            found += (_arm if subject.word in ARM_WORDS else _leg)(words, ws, subject, targets)
+            own = own_words(words, parts, subject)
+            found += (_arm if subject.word in ARM_WORDS else _leg)(own, set(own), subject, targets)
         if subjects:
             previous_subjects = subjects
         phrase = " ".join(w for w in words if w != "and")
-        if is_negated(words):
-            found = _negated_constraints(words, ws, parts, subjects, targets, found)
+        upright_body |= bool(ws & {"upright", "tall"} and ws & {"body", "person", "stays", "stands", "stand", "remains"}) and not is_negated(words)
+        # "not sitting, crouching or kneeling": the list after a negation is negated too.
+        listed = previous_negated and ws & {"or", "nor"} and not subjects
+        if is_negated(words) or listed:
+            found = _negated_constraints(words if not listed else ["not", *words], ws, parts, subjects, targets, found)
+        previous_negated = is_negated(words) or bool(listed)
         found = [Constraint(c.kind, c.side, c.target, c.lo, c.hi, c.negated, phrase) for c in found]
         (checked if found else unchecked).append(phrase)
         constraints.extend(found)
+    # "The body is held upright", "stays upright": on the feet, when nothing names a posture.
+    if upright_body and not any(c.kind == "posture" for c in constraints):
+        constraints.append(Constraint("posture", target="standing|bending|lunging", phrase="upright"))
     unique = list({c.key(): c for c in constraints}.values())
     return CaptionReading(caption, tuple(unique), tuple(checked), tuple(u for u in unchecked if u))

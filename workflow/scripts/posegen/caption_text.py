@@ -21,8 +21,8 @@ BELOW = {"below", "under", "beneath", "underneath"}
 TARGET_WORDS = {
     "head": "head", "face": "head", "chin": "head", "mouth": "head", "eye": "head", "forehead": "head",
     "ear": "head", "cheek": "head", "neck": "neck", "hip": "SAME_hip", "waist": "SAME_hip",
-    "shoulder": "SHOULDER", "knee": "SAME_knee", "thigh": "SAME_knee", "chest": "spine3", "heart": "spine3",
-    "belly": "spine1", "stomach": "spine1", "tummy": "spine1", "foot": "SAME_foot", "ankle": "SAME_ankle",
+    "shoulder": "SHOULDER", "knee": "SAME_knee", "thigh": "SAME_thigh", "chest": "spine3", "heart": "spine3",
+    "belly": "spine1", "lowerback": "spine1", "stomach": "spine1", "tummy": "spine1", "foot": "SAME_foot", "ankle": "SAME_ankle",
     "toe": "SAME_foot", "shin": "SAME_knee",
 }
 PLURALS = {
@@ -36,7 +36,7 @@ PREPOSITIONS = {"on", "to", "at", "onto", "toward", "towards", "touching", "touc
 NEGATIONS = {"not", "without", "no", "never", "nor", "isnt", "arent", "doesnt", "dont", "neither"}
 CLAUSE_BREAK = re.compile(r"[,;:.!?()]|\b(?:while|whilst|with|and|as|but|then|keeping|having|meanwhile|plus)\b|(?=\bwithout\b)")
 # Verbs of contact: the body part after them is touched, like the object of "on".
-CONTACT = {"shading", "shade", "shades", "covering", "cover", "covers", "holding", "hold", "holds", "scratching",
+CONTACT = {"shading", "shade", "shades", "shielding", "shield", "shields", "cupping", "cups", "covering", "cover", "covers", "holding", "hold", "holds", "scratching",
            "rubbing", "grabbing", "grasping", "clutching", "cupping", "hugging", "hug", "hugs", "reaching", "reach",
            "touched", "touch", "touching", "touches", "tapping", "patting"}
 FILLER = {"the", "his", "her", "their", "your", "its", "a", "an", "left", "right", "both", "one", "other", "two",
@@ -48,6 +48,7 @@ NUMBER_WORDS = {"ninety": 90, "forty five": 45, "thirty": 30, "sixty": 60, "fort
 PHRASES = [
     (r"\b(?:above|over) (?:the |his |her |their |your |its |one'?s )?heads?\b", " overhead "),
     (r"\bup (?:high|in the air)\b|\bin the air\b|\b(?:to|toward|towards) the (?:sky|ceiling)\b|\bskywards?\b", " overhead "),
+    (r"\bbeyond (?:the |his |her |their |your )?head\b", " overhead "),
     (r"\bstraight (?:up|overhead)\b|\b(?:vertically|straight) above (?:the |his |her |their |your )?head\b", " overhead vertical "),
     (r"\bt[- ]?pose\b|\bt[- ]shape\b", " tpose "),
     (r"\b(?:on|onto) (?:all fours|(?:the |his |her |their |your )?hands and knees)\b", " allfours "),
@@ -72,6 +73,10 @@ PHRASES = [
     (r"\b(?:supported|balanced|balancing|standing|all (?:the |his |her |their |your )?weight (?:is |rests |resting )?)(?:only |solely |alone )?(?:by|on) (?:the |a |his |her |their |your )?(left|right) (leg|foot)(?: alone| only)?\b", r" standing on the \1 \2 "),
     (r"\b(?:off|above) the (?:floor|ground|mat)\b", " offground "),
     (r"\b(?:to|toward|towards) the sides?\b|\bout to the sides?\b|\bsideways\b|\blaterally\b|\bout wide\b", " sideways "),
+    (r"\b(?:tighter|less|smaller|under|below|sharper|narrower|fewer) than (?:about |roughly )?(\d{1,3}) ?(?:degrees?|°|deg)\b", r" anglebelow\1 "),
+    (r"\b(?:more|greater|over|above|wider|larger|beyond) than (?:about |roughly )?(\d{1,3}) ?(?:degrees?|°|deg)\b", r" angleabove\1 "),
+    (r"\b(?:below|under|beneath|above) (?:the )?horizontal\b", " "),
+    (r"\blower back\b|\bsmall of (?:the |his |her |their |your )?back\b", " lowerback "),
     (r"\bright angle\b|\bninety degrees?\b|\b90 ?(?:degrees?|°|deg)\b|\b90-degree\b", " angle90 "),
     (r"\b(\d{1,3}) ?(?:degrees?|°|deg)\b|\b(\d{1,3})-degree\b", r" angle\1\2 "),
     (r"\bbehind (?:the |his |her |their |your )?(?:head|neck)\b", " behindhead "),
@@ -84,7 +89,7 @@ PHRASES = [
     (r"\b(\d)(?:\.(\d))? ?(?:met(?:re|er)s?|m)\b", r" dist\1\2dm "),
     (r"\bhand[- ]?stand\b", " handstand "),
     (r"\bon (?:the |his |her |their |your |its )?back\b(?! of)", " onbody onback "),
-    (r"\bon (?:the |his |her |their |your |its )?(?:stomach|belly|front|tummy)\b(?! of)", " onbody onfront "),
+    (r"\bon (?:the |his |her |their |your |its )?(?:stomach|belly|front|tummy)\b(?! of| (?:knee|foot|leg|thigh|shin|heel|toes?|hand|arm)s?\b)", " onbody onfront "),
     (r"\bon (?:the |his |her |their |your |its )?side\b(?! of)", " onbody "),
     (r"\bface[- ]up\b|\bsupine\b", " onbody onback "),
     (r"\bface[- ]down\b|\bprone\b", " onbody onfront "),
@@ -201,6 +206,16 @@ def angle_of(words: set[str]) -> int | None:
     return None
 
 
+def angle_bound(words: set[str]) -> tuple[float, float] | None:
+    """ "tighter than 75 degrees" (anglebelow75) -> (0, 85); "more than 120" -> (110, 180)."""
+    for w in words:
+        if w.startswith("anglebelow") and w[10:].isdigit():
+            return 0.0, float(w[10:]) + 10.0
+        if w.startswith("angleabove") and w[10:].isdigit():
+            return float(w[10:]) - 10.0, 180.0
+    return None
+
+
 def joint_range(angle: int) -> tuple[float, float]:
     """Accepted joint angles for "bent at N degrees": N as the inner angle or as the bend from straight."""
     inner = (angle, 180 - angle)
@@ -311,5 +326,21 @@ def after_preposition(words: list[str], part: Part) -> bool:
     return False
 
 
+def own_words(words: list[str], parts: list[Part], subject: Part) -> list[str]:
+    """The clause's words without those that describe another body part ("the bent left
+    knee" while the hands are the subject): a word just before a part belongs to it."""
+    taken = set()
+    for part in parts:
+        if part is subject:
+            continue
+        i = part.position - 1
+        while i >= 0 and (words[i] in FILLER or words[i] in LIMB_ADJECTIVES):
+            if words[i] in LIMB_ADJECTIVES:
+                taken.add(i)
+            i -= 1
+    return [w if i not in taken else "" for i, w in enumerate(words)]
+
+
 # Words that may stand between a preposition and a body part ("over straight legs").
-LIMB_ADJECTIVES = {"straight", "bent", "long", "outstretched", "extended", "crossed", "folded", "raised", "lifted"}
+LIMB_ADJECTIVES = {"straight", "bent", "long", "outstretched", "extended", "crossed", "folded", "raised", "lifted",
+                   "upright", "spread", "flexed", "stretched"}

@@ -88,10 +88,19 @@ def _nearest(r: PoseReading, joint: str, targets: str, s: str) -> np.ndarray:
     return np.min([_distance_to(r, joint, name) for name in names], axis=0)
 
 
+def _to_segment(p: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    ab = b - a
+    t = np.clip(((p - a) * ab).sum(-1) / np.maximum((ab * ab).sum(-1), 1e-12), 0.0, 1.0)
+    return np.linalg.norm(p - (a + ab * t[:, None]), axis=-1)
+
+
 WAIST_ABOVE_HIP = 0.10  # reference metres: a hand "on the hip" rests on the waist, above the hip joint
 
 
 def _distance_to(r: PoseReading, joint: str, target: str) -> np.ndarray:
+    if target.endswith("_thigh"):  # anywhere along the thigh
+        side = target[: -len("_thigh")]
+        return _to_segment(r.joint(joint), r.joint(f"{side}_hip"), r.joint(f"{side}_knee")) / r.scale
     if target.endswith("_hip"):
         offset = r.offset(joint, target)
         offset[:, 1] -= WAIST_ABOVE_HIP
@@ -215,7 +224,23 @@ KINDS: dict[str, Kind] = {
     ),
     "feet_apart": Kind(lambda r, s, c: r.distance("left_ankle", "right_ankle") - 0.35, 0.0, 0.15, "feet apart"),
     "feet_together": Kind(lambda r, s, c: 0.30 - r.distance("left_ankle", "right_ankle"), 0.0, 0.10, "feet together"),
-    "torso_forward": Kind(lambda r, s, c: r.incline["forward"] - c.lo, 0.0, 12.0, "torso leaning forward (>{lo} degrees)"),
+    # Leaning (lo < 30) stops short of lying face down; bending over (lo >= 30) may pass the horizontal.
+    "torso_forward": Kind(
+        lambda r, s, c: np.minimum(r.incline["forward"] - c.lo, (80.0 if c.lo < 30 else 200.0) - r.incline["forward"]),
+        0.0,
+        12.0,
+        "torso leaning forward (>{lo} degrees)",
+    ),
+    # For the foot named: across the other (the ankles' left-right order swapped) and in front of it.
+    "foot_crossed_in_front": Kind(
+        lambda r, s, c: np.minimum(
+            -_outward(s) * r.offset(f"{s}_ankle", f"{_other(s)}_ankle")[:, 0],
+            r.offset(f"{s}_ankle", f"{_other(s)}_ankle")[:, 2] + 0.03,
+        ),
+        0.0,
+        0.05,
+        "{side} foot crossed in front of the other",
+    ),
     # Leaning back stops well short of lying on the back.
     "torso_back": Kind(lambda r, s, c: np.minimum(-r.incline["forward"], 76.0 + r.incline["forward"]), 6.0, 18.0,
                        "torso leaning back"),

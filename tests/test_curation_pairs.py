@@ -148,6 +148,30 @@ def test_former_heldout_part_is_development(pairs):
     assert held_names & set(cp._specs()) - set(cp._heldout_specs()), "some development poses are reused"
 
 
+def test_dev_e_part_is_development(pairs):
+    """The captions of the part held out before this one (DEV_E_TABLE) were looked at while tuning
+    a checker: they are development captions now, with the pairs they made when held out."""
+    part = [b for b in cp.bases() if b.group == cp.HALF_E]
+    assert part and {b.split for b in part} == {"dev"}
+    assert len(part) == len(cp.DEV_E_TABLE)
+    texts = {c.text for b in part for c in b.captions}
+    assert texts == {text for *_, captions in cp.DEV_E_TABLE for _, text, _ in captions}
+    assert not texts & {c.text for b in cp.bases("heldout") for c in b.captions}
+    made = [p for p in pairs if p.caption in texts]
+    assert made and {p.split for p in made} == {"dev"}
+    assert {p.kind for p in made} == set(cp.KINDS)
+    assert cp.PART_STREAM[cp.HALF_E] != cp.PART_STREAM[cp.HELD]
+    assert not set(cp._dev_e_specs()) & set(cp.new_base_names())
+    assert not set(cp._dev_e_specs()) & set(cp._heldout_specs())
+    # its pairs come from its own random stream: building the part alone gives the same pairs
+    alone = cp._Builder(0, cp.HALF_E, first_group=min(p.dup_group for p in made if p.dup_group) - 1)
+    target = cp.TARGET[cp.HALF_E]
+    alone.correct_spec(target["correct_spec"])
+    alone.swapped(0)
+    spec = [p for p in made if p.kind == "correct" and p.source == "spec"]
+    assert [(p.caption, p.joints.tobytes()) for p in alone.pairs] == [(p.caption, p.joints.tobytes()) for p in spec]
+
+
 def test_heldout_poses_keep_the_arms_clear_of_the_thighs(pairs):
     for p in pairs:
         sampled = p.kind in ("correct", "duplicate", "swapped", "other_posture")  # not a planted fault

@@ -31,12 +31,14 @@ Splits:
            0.06 m from both thigh axes (contact_problems).
            "dev-d" (DEV_D_TABLE, 12 base poses of its own, _dev_d_specs, and some earlier poses
            described afresh) was likewise held out until it was looked at while tuning.
-  heldout  the captions of HELDOUT_TABLE, written separately from all of them: 8 base poses
+           "dev-e" (DEV_E_TABLE, 8 base poses of its own, _dev_e_specs, and some earlier poses
+           described afresh) likewise.
+  heldout  the captions of HELDOUT_TABLE, written separately from all of them: 10 base poses
            of their own (_heldout_specs) and some development poses described afresh. The
-           spec poses of dev-d and heldout keep the arms clear of the thighs too, and a pose
-           that is not seated or lying keeps its centre of mass over its support
+           spec poses of dev-d, dev-e and heldout keep the arms clear of the thighs too, and a
+           pose that is not seated or lying keeps its centre of mass over its support
            (balance_problems).
-Each part (TABLE, DEV_C_TABLE, DEV_D_TABLE, HELDOUT_TABLE) draws from a random stream of its own, so the
+Each part (TABLE, DEV_C_TABLE, DEV_D_TABLE, DEV_E_TABLE, HELDOUT_TABLE) draws from a random stream of its own, so the
 pairs of one part are the same whether or not the others are built.
 No caption text is in both splits.
 
@@ -1193,7 +1195,7 @@ def knee_behind(p, s):
     return lt(p[jn(s, "knee")][2] - p[jn(s, "hip")][2], -0.2)
 
 
-# poses of the held-out captions ----------------------------------------------------------------
+# poses of the fifth development part -------------------------------------------------------------
 
 
 @pred
@@ -1244,6 +1246,58 @@ def foot_crossed(p, s):
     """Standing with the foot of side s crossed over in front of the other one."""
     a, o = p[jn(s, "ankle")], p[jn(OTHER[s], "ankle")]
     return gt(SIGN[s] * (o[0] - a[0]), 0.03) and gt(a[2] - o[2], 0.06) and feet_down(p)
+
+
+# poses of the held-out captions ----------------------------------------------------------------
+
+
+@pred
+def drawn_back(p, s):
+    """The hand is pulled back to the front of its own shoulder (drawing a bowstring), the elbow
+    folded tight and raised to about shoulder height."""
+    w, e, sh = p[jn(s, "wrist")], p[jn(s, "elbow")], p[jn(s, "shoulder")]
+    return (
+        lt(dist(p, jn(s, "wrist"), jn(s, "shoulder")), 0.24)
+        and gt(w[2] - p[J["spine3"]][2], 0.04)
+        and lt(elbow_angle(p, s), 80, "d")
+        and lt(abs(e[1] - sh[1]), 0.15)
+    )
+
+
+@pred
+def hand_opp_hip(p, s):
+    """The hand of side s reaches across the front of the body to the other hip."""
+    w = p[jn(s, "wrist")]
+    return (
+        lt(dist(p, jn(s, "wrist"), jn(OTHER[s], "hip")), 0.25)
+        and gt(SIGN[s] * (p[J["pelvis"]][0] - w[0]), 0.03)
+        and gt(w[2] - p[J["pelvis"]][2], 0.05)
+    )
+
+
+@pred
+def head_in_hands(p, s):
+    """The hand cradles the head (lying or upright), the elbow folded tight and opened out to the side."""
+    return (
+        lt(dist(p, jn(s, "wrist"), J["head"]), 0.2)
+        and lt(elbow_angle(p, s), 90, "d")
+        and gt(SIGN[s] * (p[jn(s, "elbow")][0] - p[jn(s, "shoulder")][0]), 0.06)
+    )
+
+
+@pred
+def wide_squat(p):
+    """Feet far apart, both knees bent and pushed out over the feet, the hips sunk well below standing."""
+    return (
+        feet_wide(p)
+        and feet_down(p)
+        and lt(knee_angle(p, "l"), 130, "d")
+        and lt(knee_angle(p, "r"), 130, "d")
+        and gt(p[J["left_knee"]][0] - p[J["right_knee"]][0], 0.45)
+        and lt(y(p, "pelvis"), 0.8 * leg_length(p))
+        and gt(min(y(p, "left_knee"), y(p, "right_knee")), 0.25)
+        and lt(incline(p), 35, "d")
+    )
 
 
 def check(p: np.ndarray, name: str, slack: float = 0.0) -> bool:
@@ -1444,6 +1498,7 @@ def _specs() -> dict[str, Spec]:
     )
     S.update(_dev_c_specs())
     S.update(_dev_d_specs())
+    S.update(_dev_e_specs())
     S.update(_heldout_specs())
     return S
 
@@ -1510,8 +1565,8 @@ def _dev_d_specs() -> dict[str, Spec]:
     return S
 
 
-def _heldout_specs() -> dict[str, Spec]:
-    """Base poses that only the held-out captions use."""
+def _dev_e_specs() -> dict[str, Spec]:
+    """Base poses of the fifth development part (DEV_E_TABLE)."""
     S = {}
     S["stand_hands_low_back_lean_back"] = Spec(
         root=(("x", -7),), spine=((("x", -5),), (("x", -5),), (("x", -4),)),
@@ -1552,6 +1607,57 @@ def _heldout_specs() -> dict[str, Spec]:
         ll=LUNGE_FRONT, rl=LUNGE_BACK,
         la=arm(ik=("knee", (0.0, 0.09, 0.02), "b"), pole=(0.6, 0, -1), frame="b"),
         ra=arm(ik=("oknee", (0.04, 0.12, 0.0), "b"), pole=(0.6, 0, -1), frame="b"),
+    )
+    return S
+
+
+def _heldout_specs() -> dict[str, Spec]:
+    """Base poses that only the held-out captions use."""
+    S = {}
+    S["stand_hail_right_arm_high"] = Spec(ra=arm(dir=(0.5, 1, 0.2), flex=8, pole=(1, 0, -0.3)))
+    S["stand_archer_left_arm_out"] = Spec(
+        la=T_ARM,
+        ra=arm(ik=("shoulder", (0.04, -0.02, 0.16), "c"), pole=(1, 0.1, -0.3)),
+    )
+    S["kneel_right_knee_hands_on_left_knee"] = Spec(
+        root=(("x", 14),), spine=((("x", 3),), (), ()), neck=(("x", -12),),
+        rl=KNEEL_DOWN, ll=KNEEL_UP,
+        la=arm(ik=("knee", (0.02, 0.1, 0.0), "b"), pole=(0.6, 0, -1), frame="b"),
+        ra=arm(ik=("oknee", (0.05, 0.14, -0.02), "b"), pole=(0.6, 0, -1), frame="b"),
+    )
+    S["stand_both_hands_on_head"] = Spec(la=ON_HEAD, ra=ON_HEAD)
+    sumo = leg(ik=("hip", (0.3, -0.44, 0.06), "b"), pole=(1, 0.1, 0.8))
+    S["sumo_squat_hands_on_thighs"] = Spec(
+        root=(("x", 12),), spine=((("x", 3),), (), ()), neck=(("x", -10),),
+        ll=sumo, rl=sumo,
+        la=arm(ik=("knee", (-0.13, 0.1, 0.0), "b"), pole=(1, 0, -0.6), frame="b"),
+        ra=arm(ik=("knee", (-0.13, 0.1, 0.0), "b"), pole=(1, 0, -0.6), frame="b"),
+    )
+    S["airplane_on_left_leg"] = Spec(
+        root=(("x", 62),), neck=(("x", -30),),
+        ll=leg(dir=(-0.09, -1, 0.3), flex=5),
+        rl=leg(dir=(0.02, 0.12, -1), flex=4, frame="b", foot=("rel", 30)),
+        la=arm(dir=(1, 0.0, 0), flex=5, pole=(0, 0, -1)),
+        ra=arm(dir=(1, 0.0, 0), flex=5, pole=(0, 0, -1)),
+    )
+    S["stand_right_hand_to_left_hip"] = Spec(
+        ra=arm(ik=("ohip", (0.0, 0.06, 0.18), "p"), pole=(0.5, -1, 0.6)),
+    )
+    S["stand_arms_crossed_weight_left"] = Spec(
+        ll=leg(dir=(-0.08, -1, 0), flex=3),
+        rl=leg(ik=("hip", (0.06, 0.0, 0.1), "b", "oankle", 0.09), pole=(0, 0, 1), foot=("rel", 45)),
+        la=arm(ik=("spine3", (-0.13, -0.03, 0.19), "c"), pole=(1, -0.5, 0.5)),
+        ra=arm(ik=("spine3", (-0.13, -0.07, 0.21), "c"), pole=(1, -0.5, 0.5)),
+    )
+    S["chair_arms_crossed"] = Spec(
+        root=(("x", 6),), ll=CHAIR_LEG, rl=CHAIR_LEG,
+        la=arm(ik=("spine3", (-0.13, -0.03, 0.19), "c"), pole=(1, -0.5, 0.5)),
+        ra=arm(ik=("spine3", (-0.13, -0.07, 0.21), "c"), pole=(1, -0.5, 0.5)),
+    )
+    S["lie_back_hands_behind_head"] = Spec(
+        frame=LYING_BACK, ll=LIE_LEG, rl=LIE_LEG,
+        la=arm(ik=("head", (0.07, 0.02, -0.1), "c"), pole=(1, 0.2, 0.1)),
+        ra=arm(ik=("head", (0.07, 0.02, -0.1), "c"), pole=(1, 0.2, 0.1)),
     )
     return S
 
@@ -1666,6 +1772,9 @@ HALF_C = "dev-c"
 # the fourth development part: captions written apart from the others, likewise held out until
 # they were looked at while tuning a checker
 HALF_D = "dev-d"
+# the fifth development part: captions written apart from the others, likewise held out until
+# they were looked at while tuning a checker (they keep their random stream)
+HALF_E = "dev-e"
 
 # (base pose, posture, caption family, split, captions)
 TABLE = [
@@ -2515,10 +2624,11 @@ DEV_D_TABLE = [
 ]
 
 
-# The held-out captions: written for a fresh evaluation of a checker tuned on all four development
-# parts. (base pose, posture, caption family, captions); the base poses of _heldout_specs and some
-# development base poses, each with captions of its own.
-HELDOUT_TABLE = [
+# The fifth development part: captions written for a fresh evaluation of a checker tuned on the
+# four parts above, until they were looked at while tuning one. (base pose, posture, caption
+# family, captions); the base poses of _dev_e_specs and some earlier base poses, each with
+# captions of its own.
+DEV_E_TABLE = [
     # --- new base poses ---------------------------------------------------------------------
     ("stand_hands_low_back_lean_back", "standing", "lumbar_arch", [
         ("tp", "A woman eases her upper body backward, her palms pressed into the small of her back on either side of the spine.", "stand lean_back low_back:l low_back:r"),
@@ -2616,13 +2726,176 @@ HELDOUT_TABLE = [
 ]
 
 
+# The held-out captions: written for a fresh evaluation of a checker tuned on all five development
+# parts. (base pose, posture, caption family, captions); the base poses of _heldout_specs and some
+# development base poses, each with captions of its own.
+HELDOUT_TABLE = [
+    # --- new base poses ---------------------------------------------------------------------
+    ("stand_hail_right_arm_high", "standing", "taxi_hail", [
+        ("bpf", "Right arm up, left arm down.", "over:r down:l"),
+        ("tp", "A woman on the kerb flags down a taxi, her right arm flung up high and a little out to the side while the left one hangs loose.", "stand over:r arm_v:r down:l"),
+        ("imp", "Throw your right hand up high like you're hailing a cab, and leave the left one down.", "over:r down:l"),
+        ("neg", "Only the right arm goes up, well above the head; the left is not raised at all.", "over:r !over:l below_shoulder:l"),
+        ("num", "Right upper arm lifted roughly 150 degrees from the side with the elbow almost straight, left arm hanging at about 5 degrees.", "arm_abd:r:130:175 elbow_deg:r:155:180 arm_abd:l:0:25"),
+        ("prog", "Someone is trying to catch the bus driver's eye, upright, the right hand stretched high over the head.", "stand upright over:r arm_straight:r"),
+    ]),
+    ("stand_archer_left_arm_out", "standing", "bow_draw", [
+        ("tp", "An archer at full draw: his left arm is locked out sideways toward the target and his right hand is pulled back to just in front of the right shoulder.", "stand out:l arm_straight:l drawn_back:r"),
+        ("mc", "Pretending to shoot a bow, she stretches the left arm straight out to the left at shoulder height, and with the right elbow lifted level and sharply bent she draws the right hand back close to her right shoulder.", "out:l arm_straight:l drawn_back:r elbow_bent:r"),
+        ("num", "Left arm abducted about 90 degrees with the elbow near 175; the right elbow flexed to roughly 35 degrees and raised to shoulder level, the hand by the right shoulder.", "arm_abd:l:75:110 elbow_deg:l:155:180 elbow_deg:r:20:55 drawn_back:r"),
+        ("pas", "The left arm is held straight out to the left, while the right hand is drawn back close to the right shoulder.", "out:l drawn_back:r"),
+        ("imp", "Push your left arm out to the left, then bend your right elbow high and pull that fist in to your shoulder as if drawing a bowstring.", "out:l drawn_back:r elbow_bent:r"),
+        ("neg", "Neither arm hangs: the left points straight out sideways and the right is folded up, its hand near the right shoulder.", "!down:l !down:r out:l drawn_back:r"),
+    ]),
+    ("kneel_right_knee_hands_on_left_knee", "kneeling", "proposal_kneel", [
+        ("tp", "A man about to propose is down on his right knee, both hands resting on top of his raised left knee.", "kneel:r hold_knee:l:l hold_knee:r:l"),
+        ("bpf", "Right knee on the ground, left foot flat in front, both palms stacked on the left knee.", "kneel:r foot_on_floor:l hold_knee:l:l hold_knee:r:l"),
+        ("num", "Half-kneeling with the left knee bent close to 90 degrees, the right kneecap on the floor, the hips some 50 cm up and both hands on the left knee.", "kneel:r knee_deg:l:75:110 pelvis_h:0.38:0.68 hold_knee:l:l hold_knee:r:l"),
+        ("prog", "Someone is resting after a sprint on the right knee, both hands piled on the bent-up left knee.", "kneel:r hold_knee:l:l hold_knee:r:l"),
+        ("neg", "The left knee is not on the ground but bent up in front; it is the right one that touches down, and both hands rest on the left knee.", "!knee_floor:l kneel:r hold_knee:l:l hold_knee:r:l"),
+        ("pas", "The weight is taken on the right knee and the left foot, with both hands placed on the upright left knee.", "kneel:r foot_on_floor:l hold_knee:l:l hold_knee:r:l"),
+        ("mc", "Dropping onto the right knee with the left foot set flat ahead, the person leans in a little and lays one hand over the other on the raised left knee, the left shin close to vertical.", "kneel:r foot_on_floor:l hold_knee:l:l hold_knee:r:l"),
+    ]),
+    ("stand_both_hands_on_head", "standing", "hands_on_crown", [
+        ("tp", "A boy stands with both palms flat on top of his head, elbows sticking out.", "stand on_head:l on_head:r elbow_out:l elbow_out:r"),
+        ("imp", "Put both hands on top of your head, like you've just watched your team miss an open goal.", "on_head:l on_head:r"),
+        ("num", "Both elbows flexed to around 75 degrees so the wrists sit on the crown of the head, roughly 1.4 to 1.8 m off the floor.", "elbow_deg:l:55:95 elbow_deg:r:55:95 on_head:l on_head:r head_h:1.3:1.85"),
+        ("neg", "The hands are not behind the neck but right on top of the head, and neither knee is bent.", "on_head:l on_head:r legs_straight"),
+        ("prog", "A fan is standing in disbelief, both hands clamped on top of the head.", "stand on_head:l on_head:r"),
+        ("bpf", "Hands on head. Feet together. Legs straight.", "on_head:l on_head:r feet_close legs_straight"),
+    ]),
+    ("sumo_squat_hands_on_thighs", "squatting", "sumo_stance", [
+        ("tp", "A sumo wrestler sinks into a wide stance, knees pushed out over his feet and palms pressing on his thighs.", "wide_squat on_thigh:l on_thigh:r"),
+        ("mc", "With the feet planted much wider than the hips, the person drops the seat low, lets the knees open out to the sides, keeps the chest fairly upright and braces both hands on the thighs.", "wide_squat feet_wide upright on_thigh:l on_thigh:r"),
+        ("num", "Ankles 70 to 95 cm apart, both knees bent to roughly 80 degrees, hands on the thighs.", "wide_squat feet_apart:0.65:1.05 knees_deg:65:105 on_thigh:l on_thigh:r"),
+        ("imp", "Step your feet out wide, bend your knees out to the sides and sit low, bracing your hands on your thighs.", "wide_squat on_thigh:l on_thigh:r"),
+        ("neg", "A wide, low stance with no knee touching the floor and neither hand leaving the thighs.", "wide_squat !knee_floor:l !knee_floor:r on_thigh:l on_thigh:r"),
+        ("pas", "The hips are lowered between widely spread feet, the knees are opened outward and the hands are set on the thighs.", "wide_squat on_thigh:l on_thigh:r"),
+    ]),
+    ("airplane_on_left_leg", "other", "airplane_balance", [
+        ("tp", "A gymnast balances on her left leg, tipping her chest forward while the right leg stretches out behind her and her arms spread like wings.", "on_leg:l leg_back:r bend:40:95 out:l out:r"),
+        ("imp", "Stand on your left foot, hinge forward at the hips and lift your straight right leg out behind you, then open your arms to the sides.", "on_leg:l leg_back:r knee_straight:r bend:40:95 out:l out:r"),
+        ("num", "Trunk pitched about 60 degrees forward, the right foot raised behind to roughly hip height (0.6 to 1.2 m), and all the weight on the straight left leg.", "bend:45:80 foot_h:r:0.6:1.2 leg_back:r on_leg:l"),
+        ("neg", "Only the left foot is on the floor; the right leg is not bent but extended back, and neither arm hangs down.", "on_leg:l leg_back:r knee_straight:r !down:l !down:r"),
+        ("prog", "Someone is flying like a toy aeroplane over a planted left leg, the right leg trailing straight out behind.", "on_leg:l leg_back:r bend:40:95"),
+        ("bpf", "Left leg planted and straight, right leg lifted long behind, torso tilted forward, arms out to the sides.", "on_leg:l leg_back:r bend:40:95 out:l out:r"),
+    ]),
+    ("stand_right_hand_to_left_hip", "standing", "cross_reach_hip", [
+        ("tp", "A man reaches his right hand across his belly to his left hip, as if about to draw a sword from his belt.", "stand hand_opp_hip:r"),
+        ("bpf", "Right hand at the left hip, the arm crossing the front of the body; left arm relaxed at the side.", "hand_opp_hip:r down:l"),
+        ("neg", "The right hand does not stay on its own side: it crosses over to the left hip, while the left arm only hangs.", "hand_opp_hip:r down:l"),
+        ("prog", "Someone is patting the left-hand pocket of their jeans with the right hand, standing straight.", "stand upright hand_opp_hip:r"),
+        ("num", "The right wrist is 5 to 15 cm to the left of the body's midline, next to the left hip, with the right elbow nearly straight at about 165 degrees.", "hand_opp_hip:r elbow_deg:r:145:180"),
+        ("pas", "The right arm is brought across the stomach and the hand laid at the left hip; the legs are kept straight.", "hand_opp_hip:r legs_straight"),
+    ]),
+    ("stand_arms_crossed_weight_left", "standing", "impatient_wait", [
+        ("tp", "A bored teenager slouches onto her left leg, arms folded across her chest, right knee cocked.", "stand crossed knee_straight:l knee_bent:r"),
+        ("prog", "Someone is waiting impatiently with folded arms, the weight sunk into a straight left leg and the right heel off the floor.", "crossed knee_straight:l heel_up:r"),
+        ("num", "Left knee locked near 180 degrees, right knee eased to about 125, forearms crossed in front of the chest.", "knee_deg:l:160:180 knee_deg:r:105:145 crossed"),
+        ("neg", "Arms crossed, and the weight is not shared evenly: the left leg is straight while the right knee bends.", "crossed knee_straight:l knee_bent:r"),
+        ("imp", "Cross your arms, stand on your left leg and let the right knee go soft, only its toes touching down.", "crossed knee_straight:l knee_bent:r heel_up:r"),
+        ("mc", "Clearly fed up with the queue, the person stands with both arms crossed over the chest, keeps the left leg braced straight under the body and lets the right leg go slack, its knee bent and its heel lifted.", "stand crossed knee_straight:l knee_bent:r heel_up:r"),
+    ]),
+    ("chair_arms_crossed", "sitting", "seated_folded_arms", [
+        ("tp", "A man sits on a chair with his arms crossed, both feet flat on the floor.", "sit_chair crossed feet_down"),
+        ("pas", "The arms are folded over the chest while the body rests upright on a seat, the knees at right angles.", "sit_chair crossed knees_deg:70:115"),
+        ("neg", "Seated with arms crossed, leaning neither forward nor back.", "sit_chair crossed upright"),
+        ("imp", "Sit on a chair, back straight, and fold your arms.", "sit_chair upright crossed"),
+        ("prog", "Someone is sitting through a dull meeting with folded arms.", "seated crossed"),
+        ("num", "Sitting with the hips about 45 to 70 cm off the floor, knees near 90 degrees and both forearms crossed in front of the chest.", "seated pelvis_h:0.4:0.72 knees_deg:75:105 crossed"),
+    ]),
+    ("lie_back_hands_behind_head", "lying", "lazy_supine", [
+        ("tp", "A man lies on his back in the grass, fingers laced behind his head, legs stretched out.", "lie_back head_in_hands:l head_in_hands:r legs_straight"),
+        ("bpf", "Hands cradling the head, elbows wide, body flat on its back.", "lie_back head_in_hands:l head_in_hands:r elbow_out:l elbow_out:r"),
+        ("num", "Supine, both elbows bent to about 50 degrees with the hands under the head, and both knees close to 180 degrees.", "lie_back elbow_deg:l:30:75 elbow_deg:r:30:75 head_in_hands:l head_in_hands:r knees_deg:160:180"),
+        ("prog", "Someone is sunbathing face up, hands tucked under the head.", "lie_back head_in_hands:l head_in_hands:r"),
+        ("neg", "Lying face up with no limb reaching out: the hands are behind the head and the legs are together and straight.", "lie_back head_in_hands:l head_in_hands:r feet_close legs_straight"),
+        ("mc", "Stretched out on a beach towel, the person lies flat on the back, folds both arms so the hands rest under the head with the elbows pointing out to the sides, and leaves the legs straight and relaxed.", "lie_back head_in_hands:l head_in_hands:r elbow_out:l elbow_out:r legs_straight"),
+    ]),
+    # --- development base poses, described afresh -------------------------------------------
+    ("stand_left_arm_out", "standing", "turn_signal", [
+        ("tp", "A cyclist at a junction signals a left turn, the left arm held straight out sideways.", "out:l arm_straight:l"),
+        ("prog", "Someone is signalling a left turn, standing still with the right side relaxed.", "stand out:l down:r"),
+        ("num", "Left arm at 90 degrees from the body, the right one at about 5.", "arm_abd:l:75:105 arm_abd:r:0:20 out:l"),
+        ("neg", "Just the left arm is lifted, level with the shoulder; the right is not.", "out:l below_shoulder:r"),
+        ("imp", "Raise your left arm sideways to shoulder height and keep the right one at your side.", "out:l down:r"),
+        ("mc", "Stopped at a red light, the rider takes the left hand off the handlebar and holds that arm out level to the left, elbow straight, while the right arm drops loosely by the body.", "out:l arm_straight:l down:r"),
+    ]),
+    ("stand_right_hand_on_head", "standing", "puzzled_pat", [
+        ("tp", "A puzzled man rests his right palm on top of his head, his left arm by his side.", "stand on_head:r down:l"),
+        ("neg", "One hand, the right, sits on top of the head; the left is not raised.", "on_head:r below_shoulder:l"),
+        ("prog", "Someone is rubbing a bump on the crown with the right palm, feet together.", "on_head:r feet_close"),
+        ("imp", "Lay your right hand flat on your crown and let the left arm hang.", "on_head:r down:l"),
+        ("pas", "The crown of the head is covered by the right palm, the right elbow winging out and the left arm dangling.", "on_head:r elbow_out:r down:l"),
+    ]),
+    ("feet_wide_apart", "standing", "planted_wide", [
+        ("tp", "A man stands with his feet planted far apart, well beyond shoulder width.", "stand feet_wide"),
+        ("num", "Ankles some 70 to 95 cm apart, knees straight at close to 180 degrees.", "feet_apart:0.65:1.05 knees_deg:160:180"),
+        ("neg", "A broad stance without any bend in the knees, the body upright.", "stand feet_wide legs_straight upright"),
+        ("prog", "Someone is bracing against the sway of a train, legs spread wide.", "stand feet_wide"),
+        ("imp", "Take a wide stance and lock your knees.", "feet_wide legs_straight"),
+        ("pas", "The feet are set wide apart and the arms are left to dangle.", "feet_wide down:l down:r"),
+    ]),
+    ("lunge_right_forward", "lunging", "fencer_stride", [
+        ("tp", "He strides out with the right foot far ahead and that knee bent, hands on his hips.", "lunge:r on_hip:l on_hip:r"),
+        ("bpf", "Right knee bent over the right foot, left leg long behind, fists on hips.", "lunge:r on_hip:l on_hip:r"),
+        ("num", "Right knee at roughly 95 degrees, left knee straighter than 135, the right ankle about a metre ahead of the left.", "lunge:r knee_deg:r:80:110 knee_deg:l:130:180"),
+        ("neg", "It is the right foot, not the left, that leads this lunge, and the hands stay on the hips.", "lunge:r !lunge:l on_hip:l on_hip:r"),
+        ("imp", "Step forward into a lunge with your right foot and put your hands on your hips.", "lunge:r on_hip:l on_hip:r"),
+        ("mc", "After a long step forward with the right leg, the person bends that knee to about a right angle, leaves the left leg stretched behind and rests both hands on the hips, keeping the back tall.", "lunge:r upright on_hip:l on_hip:r"),
+    ]),
+    ("side_lunge_right", "lunging", "skater_shift", [
+        ("tp", "A skater pushes off sideways, his weight over the bent right knee and the left leg straight out to the left.", "side_lunge:r knee_straight:l"),
+        ("imp", "Shift sideways onto your right leg and bend it, keeping the left leg straight and your hands on your hips.", "side_lunge:r on_hip:l on_hip:r"),
+        ("neg", "The left knee is not bent; only the right one is, as the hips sink over to the right.", "side_lunge:r knee_straight:l"),
+        ("pas", "The body's weight is moved over the flexed right leg, the left leg is kept long, and the hands are set on the hips.", "side_lunge:r on_hip:l on_hip:r"),
+        ("num", "Feet roughly a metre apart side to side, the right knee bent to about 85 degrees and the left fully straight.", "side_lunge:r knee_deg:r:65:105 knee_straight:l"),
+    ]),
+    ("lie_left_side", "lying", "side_nap", [
+        ("tp", "A child naps on her left side with her knees slightly bent.", "lie_side:l knees_deg:125:165"),
+        ("neg", "Down on the floor but neither supine nor prone: the body is turned onto its left side.", "lie_side:l !lie_back !lie_front"),
+        ("bpf", "Left flank on the floor, knees softly bent, right hand by the right hip.", "lie_side:l by_hip:r knees_deg:125:165"),
+        ("num", "On the left side with the head under 40 cm from the floor and the knees bent to about 145 degrees.", "lie_side:l head_h:0:0.4 knees_deg:125:165"),
+        ("prog", "Someone is dozing on the left side, the left arm stretched out in front along the floor.", "lie_side:l arm_front:l"),
+    ]),
+    ("kneel_both_arms_up", "kneeling", "kneeling_cheer", [
+        ("tp", "A goalkeeper drops onto both knees and punches both fists skyward after the save.", "kneel2 over:l over:r"),
+        ("num", "Both knees on the floor and both arms raised to about 170 degrees.", "kneel2 arm_abd:l:145:180 arm_abd:r:145:180"),
+        ("prog", "Someone is kneeling in the rain, arms flung straight up over the head.", "kneel2 over:l over:r"),
+        ("neg", "No hand is lowered: the person kneels upright with both arms up.", "kneel2 upright over:l over:r !down:l !down:r"),
+        ("imp", "Kneel tall and reach both hands to the ceiling.", "kneel2 upright over:l over:r"),
+    ]),
+    ("lean_back", "bending", "star_gazer", [
+        ("tp", "A woman arches backward a little, gazing up at the night sky.", "lean_back"),
+        ("num", "The trunk leans back about 20 degrees from vertical, with both feet flat.", "lean_back bend:-35:-10 feet_down"),
+        ("neg", "Leaning back, not forward, with straight knees.", "lean_back legs_straight"),
+        ("imp", "Tip your upper body backward a little and keep your knees straight.", "lean_back legs_straight"),
+        ("bpf", "Chest tilted toward the sky, hips pushed forward, arms hanging below the shoulders.", "lean_back below_shoulder:l below_shoulder:r"),
+    ]),
+    ("side_bend_right", "bending", "reach_over_right", [
+        ("tp", "A man stretches his left arm over his head and bends sideways to the right.", "side_bend:r over:l"),
+        ("neg", "The body does not lean to the left; it curves to the right, with the left hand arcing overhead.", "side_bend:r !side_bend:l over:l"),
+        ("num", "Torso tilted about 25 degrees to the right, the left wrist above the head.", "side_bend:r:15:40 over:l"),
+        ("prog", "Someone is stretching the left flank, the left arm reaching over the head as the body tips to the right.", "side_bend:r over:l"),
+        ("mc", "Keeping both feet on the floor, the person lifts the left arm up and over, lets the right arm hang, and bends the whole upper body over toward the right side.", "feet_down side_bend:r over:l below_shoulder:r"),
+    ]),
+    ("sit_chair_right_hand_up", "sitting", "class_question", [
+        ("tp", "A student on a chair raises the right hand to ask a question, the left hand on the left knee.", "sit_chair over:r on_knee:l"),
+        ("neg", "Only the right arm is up; the left stays down on the knee, and the person remains seated.", "sit_chair over:r on_knee:l !over:l"),
+        ("num", "Seated with the knees bent at about 90 degrees, the right wrist well above the head.", "sit_chair knees_deg:75:110 over:r"),
+        ("imp", "Sit on a chair and stick your right hand up, as if you know the answer.", "sit_chair over:r"),
+        ("mc", "Sitting upright on a chair with both feet on the floor, the person keeps the left hand resting on the left knee and raises the right arm high above the head.", "sit_chair upright feet_down on_knee:l over:r"),
+    ]),
+]
+
+
 # ---------------------------------------------------------------------------------------------
 # Base poses with their captions
 
 POSTURE_PREDICATES = {
     "stand", "sit_chair", "sit_floor", "legs_forward", "knees_up", "kneel2", "kneel", "squat", "lunge",
     "side_lunge", "lie_back", "lie_front", "lie_side", "lying", "all_fours", "bend", "toes", "lean_back",
-    "side_bend", "seated", "prone_elbows", "sit_heels", "cross_legged", "perched",
+    "side_bend", "seated", "prone_elbows", "sit_heels", "cross_legged", "perched", "wide_squat",
 }
 # caption posture -> postures of poses that clearly contradict it
 CLEARLY_OTHER = {
@@ -2674,12 +2947,13 @@ class Base:
 
 
 def bases(split: str | None = None) -> list[Base]:
-    """The base poses with their captions: the development ones (TABLE and DEV_C_TABLE) and the
-    held-out ones (HELDOUT_TABLE, which reuses some development poses with captions of its own)."""
+    """The base poses with their captions: the development ones (TABLE and DEV_C_TABLE to DEV_E_TABLE)
+    and the held-out ones (HELDOUT_TABLE, which reuses some development poses with captions of its own)."""
     specs = _specs()
     rows = [(name, posture, family, DEV, group, captions) for name, posture, family, group, captions in TABLE]
     rows += [(name, posture, family, DEV, HALF_C, captions) for name, posture, family, captions in DEV_C_TABLE]
     rows += [(name, posture, family, DEV, HALF_D, captions) for name, posture, family, captions in DEV_D_TABLE]
+    rows += [(name, posture, family, DEV, HALF_E, captions) for name, posture, family, captions in DEV_E_TABLE]
     rows += [(name, posture, family, HELD, HELD, captions) for name, posture, family, captions in HELDOUT_TABLE]
     out = []
     for name, posture, family, split_, group, captions in rows:
@@ -2692,7 +2966,7 @@ def bases(split: str | None = None) -> list[Base]:
 
 def new_base_names() -> list[str]:
     """Base poses that only the held-out captions use."""
-    dev = {name for name, *_ in TABLE} | {name for name, *_ in DEV_C_TABLE} | {name for name, *_ in DEV_D_TABLE}
+    dev = {name for table in (TABLE, DEV_C_TABLE, DEV_D_TABLE, DEV_E_TABLE) for name, *_ in table}
     return list(dict.fromkeys(name for name, *_ in HELDOUT_TABLE if name not in dev))
 
 
@@ -2799,8 +3073,20 @@ TARGET = {
         "duplicate_groups": 10,
         "duplicate_pairs": 28,
     },
-    HELD: {
+    HALF_E: {
         "correct_spec": 62,
+        "correct_builtin": 18,
+        "swapped": 28,
+        "other_posture": 28,
+        "stretched": 7,
+        "knee_backward": 7,
+        "elbow_backward": 5,
+        "through_body": 5,
+        "duplicate_groups": 7,
+        "duplicate_pairs": 18,
+    },
+    HELD: {
+        "correct_spec": 58,
         "correct_builtin": 18,
         "swapped": 28,
         "other_posture": 28,
@@ -2841,16 +3127,16 @@ def contact_problems(p: np.ndarray) -> list[str]:
     return problems
 
 
-PARTS = (DEV, HALF_C, HALF_D, HELD)  # built one after the other, each from a random stream of its own
-PART_STREAM = {DEV: None, HALF_C: 1, HALF_D: 2, HELD: 3}
+PARTS = (DEV, HALF_C, HALF_D, HALF_E, HELD)  # built one after the other, each from a random stream of its own
+PART_STREAM = {DEV: None, HALF_C: 1, HALF_D: 2, HALF_E: 3, HELD: 4}
 
 
 def part_bases(part: str) -> list[Base]:
-    """The base poses of one part: DEV the two TABLE halves, HALF_C and HALF_D the third and fourth
-    development parts, HELD the held-out split."""
+    """The base poses of one part: DEV the two TABLE halves, HALF_C, HALF_D and HALF_E the third to
+    fifth development parts, HELD the held-out split."""
     if part == DEV:
-        return [b for b in bases(DEV) if b.group not in (HALF_C, HALF_D)]
-    if part in (HALF_C, HALF_D):
+        return [b for b in bases(DEV) if b.group not in (HALF_C, HALF_D, HALF_E)]
+    if part in (HALF_C, HALF_D, HALF_E):
         return [b for b in bases(DEV) if b.group == part]
     return bases(HELD)
 
@@ -2918,7 +3204,7 @@ def balance_problems(p: np.ndarray, posture: str) -> list[str]:
 
 class _Builder:
     """Pairs of one part. The TABLE pairs keep their original random stream (seed), the other
-    parts have their own ((seed, 1), (seed, 2) and (seed, 3)), so each part's pairs are the same whether or
+    parts have their own ((seed, 1) to (seed, 4)), so each part's pairs are the same whether or
     not the others are built; duplicate groups are numbered from first_group + 1."""
 
     def __init__(self, seed: int, part: str = DEV, first_group: int = 0):
@@ -2939,7 +3225,7 @@ class _Builder:
             joints, flexes = pose_joints(base.spec, body)
             if holds(joints, base.preds) and not plausibility_problems(joints, flexes) and facing_ok(joints):
                 if self.part == DEV or not contact_problems(joints):
-                    if self.part not in (HALF_D, HELD) or not balance_problems(joints, base.posture):
+                    if self.part not in (HALF_D, HALF_E, HELD) or not balance_problems(joints, base.posture):
                         return joints, body
         raise AssertionError(f"{base.name}: no sample satisfies its captions in {MAX_TRIES} tries")
 

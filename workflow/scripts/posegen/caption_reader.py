@@ -151,7 +151,9 @@ def _arm(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
         add("wrist_above" if target.preposition in ("above", "over") else "wrist_below", target=joint)
     elif target is not None:
         joint = target_joint(target)
-        if joint.endswith("hip"):
+        if joint.endswith("hip") and part.side in SIDE_WORDS and joint.startswith(("left_", "right_")) and not joint.startswith(part.side):
+            add("hand_near", target=joint, lo=0.25)  # across the body to the other hip
+        elif joint.endswith("hip"):
             add("hand_on_hip", target=joint)
         else:
             joint = _either_side(joint) if target.side in ("either", None) else joint
@@ -209,7 +211,8 @@ def _leg(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
         return _segment(ws, part, segment, out, add)
     distance = distance_of(ws)
     if part.side == "both" and distance is not None and ws & (APART | {"between"}) and part.word in ("foot", "leg", "knee", "ankle", "heel"):
-        out.append(Constraint("feet_distance", lo=max(distance - 0.15, 0.0), hi=distance + 0.15))
+        below = any(w.startswith("distbelow") for w in ws)
+        out.append(Constraint("feet_distance", lo=0.0 if below else max(distance - 0.15, 0.0), hi=distance + (0.05 if below else 0.15)))
         return out
     if part.word in ("knee", "thigh") and ws & (RAISE | {"chest", "pulled", "bring", "brought", "drawn"}) and not ws & {"kneel", "kneeling", "kneels", "knelt"}:
         add("knee_raised")
@@ -251,6 +254,14 @@ POSTURE_VERBS = {"sit", "sits", "sitting", "seated", "sat", "lie", "lies", "lyin
                  "resting", "stand", "stands", "standing", "kneel", "kneels", "kneeling", "onbody"}
 
 
+def _lays_a_limb(words: list[str], parts: list[Part]) -> bool:
+    """ "Lay your right hand on the crown": lay with a limb as its object."""
+    for i, w in enumerate(words):
+        if w in ("lay", "lays", "laying", "laid") and any(i < p.position <= i + 4 for p in parts if p.word in ARM_WORDS | LEG_WORDS):
+            return True
+    return False
+
+
 def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constraint]:
     """Postures and the torso: need no subject."""
     out: list[Constraint] = []
@@ -278,7 +289,7 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
         out.append(Constraint("posture", target="squatting|kneeling|bending"))
     elif ws & {"recline", "reclines", "reclining", "reclined"} and not "onbody" in ws:
         out.append(Constraint("posture", target="lying|sitting"))
-    elif (ws & {"lie", "lies", "lying", "laying", "lay", "sprawled"} or "onbody" in ws) and not arm_first:
+    elif (ws & {"lie", "lies", "lying", "laying", "lay", "sprawled"} or "onbody" in ws) and not arm_first and not _lays_a_limb(words, parts):
         out.append(Constraint("posture", target="lying"))
         for token, face in (("onback", "back"), ("onfront", "front"), ("onsideleft", "left"), ("onsideright", "right")):
             if token in ws:
@@ -291,7 +302,7 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
                 break
     elif ws & {"step", "steps", "stepping", "stride", "striding", "walk", "walking", "walks"} and not ws & {"onbody"}:
         out.append(Constraint("posture", target="standing|lunging|bending|kneeling"))
-    elif not has_arm and ((words and words[0] in ("on", "down", "up")) or "down" in ws) and any(
+    elif not has_arm and ((words and words[0] in ("on", "down", "up")) or ws & {"down", "rest", "rests", "resting"}) and any(
         p.word == "knee" and p.preposition in ("on", "onto", "upon") for p in parts
     ):
         out.append(Constraint("posture", target="kneeling"))  # "down on both knees"
@@ -338,7 +349,8 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
     if ws & {"torso", "trunk"} and not limb_positions and not ws & turning:
         lean = lean or {"lean"}  # "the upper body backward"
     fold = "foldforward" in ws and not any(p < words.index("foldforward") for p in limb_positions)
-    if fold or (ws & {"bow", "bows", "bowing", "bowed"}) or "touchtoes" in ws:
+    bowing = ws & {"bows", "bowing", "bowed"} or ("bow" in ws and words[max(words.index("bow") - 1, 0)] not in ("a", "the", "his", "her", "their", "your", "and"))
+    if fold or bowing or "touchtoes" in ws:
         out.append(Constraint("torso_forward", lo=30.0))
     elif lean and torso_word and not has_arm and ws & FORWARD:
         angle = angle_of(ws)

@@ -48,6 +48,7 @@ NUMBER_WORDS = {"ninety": 90, "forty five": 45, "thirty": 30, "sixty": 60, "fort
 PHRASES = [
     (r"\b(?:above|over) (?:the |his |her |their |your |its |one'?s )?heads?\b", " overhead "),
     (r"\bup (?:high|in the air)\b|\bin the air\b|\b(?:to|toward|towards) the (?:sky|ceiling)\b|\bskywards?\b", " overhead "),
+    (r"\b(bent|drawn|pulled|tucked)[- ]up\b", r" \1 "),
     (r"\bbeyond (?:the |his |her |their |your )?head\b", " overhead "),
     (r"\bstraight (?:up|overhead)\b|\b(?:vertically|straight) above (?:the |his |her |their |your )?head\b", " overhead vertical "),
     (r"\bt[- ]?pose\b|\bt[- ]shape\b", " tpose "),
@@ -73,8 +74,8 @@ PHRASES = [
     (r"\b(?:supported|balanced|balancing|standing|all (?:the |his |her |their |your )?weight (?:is |rests |resting )?)(?:only |solely |alone )?(?:by|on) (?:the |a |his |her |their |your )?(left|right) (leg|foot)(?: alone| only)?\b", r" standing on the \1 \2 "),
     (r"\b(?:off|above) the (?:floor|ground|mat)\b", " offground "),
     (r"\b(?:to|toward|towards) the sides?\b|\bout to the sides?\b|\bsideways\b|\blaterally\b|\bout wide\b", " sideways "),
-    (r"\b(?:tighter|less|smaller|under|below|sharper|narrower|fewer) than (?:about |roughly )?(\d{1,3}) ?(?:degrees?|°|deg)\b", r" anglebelow\1 "),
-    (r"\b(?:more|greater|over|above|wider|larger|beyond) than (?:about |roughly )?(\d{1,3}) ?(?:degrees?|°|deg)\b", r" angleabove\1 "),
+    (r"\b(?:tighter|less|smaller|under|below|sharper|narrower|fewer|more bent) than (?:about |roughly )?(\d{2,3})(?: ?(?:degrees?|°|deg)|(?![\d.]| ?(?:cm|mm|m|centimet\w*|met\w*|inch\w*|in|ft|feet|foot|percent|%)(?!\w)))", r" anglebelow\1 "),
+    (r"\b(?:more|greater|over|above|wider|larger|beyond|straighter|more open) than (?:about |roughly )?(\d{2,3})(?: ?(?:degrees?|°|deg)|(?![\d.]| ?(?:cm|mm|m|centimet\w*|met\w*|inch\w*|in|ft|feet|foot|percent|%)(?!\w)))", r" angleabove\1 "),
     (r"\b(?:below|under|beneath|above) (?:the )?horizontal\b", " "),
     (r"\blower back\b|\bsmall of (?:the |his |her |their |your )?back\b", " lowerback "),
     (r"\bright angle\b|\bninety degrees?\b|\b90 ?(?:degrees?|°|deg)\b|\b90-degree\b", " angle90 "),
@@ -85,6 +86,7 @@ PHRASES = [
     (r"\bupper arms?\b", " upperarm "),
     (r"\blower arms?\b", " forearm "),
     (r"\blower legs?\b", " shin "),
+    (r"\b(?:less|under|no more|fewer) than (?:about |roughly )?(\d{1,3}) ?(?:centimet(?:re|er)s?|cm)\b", r" distbelow\1cm "),
     (r"\b(\d{1,3}) ?(?:centimet(?:re|er)s?|cm)\b", r" dist\1cm "),
     (r"\b(\d)(?:\.(\d))? ?(?:met(?:re|er)s?|m)\b", r" dist\1\2dm "),
     (r"\bhand[- ]?stand\b", " handstand "),
@@ -191,6 +193,8 @@ def sides_of(side: str | None) -> tuple[str, ...]:
 def distance_of(words: set[str]) -> float | None:
     """A distance in metres written as "20 cm" or "0.5 m" (tokens dist20cm, dist05dm)."""
     for w in words:
+        if w.startswith("distbelow") and w.endswith("cm") and w[9:-2].isdigit():
+            return int(w[9:-2]) / 100.0
         if w.startswith("dist") and w.endswith("cm") and w[4:-2].isdigit():
             return int(w[4:-2]) / 100.0
         if w.startswith("dist") and w.endswith("dm") and w[4:-2].isdigit():
@@ -258,6 +262,11 @@ def body_parts(words: list[str]) -> list[str]:
             or w in ("torso", "body", "back", "trunk", "spine", "chest", "waist")]
 
 
+# Verbs that, opening a clause after a comma, take the limb of the clause before as subject.
+CONTINUING_VERBS = {"sits", "sit", "rests", "rest", "lies", "lie", "stays", "stay", "hangs", "hang", "points", "point",
+                    "reaches", "reach", "stretches", "stretch", "is", "are", "remains", "remain"}
+
+
 def merged_clauses(text: str) -> list[list[str]]:
     """Clauses, with clauses of body parts alone joined to the clause their verb is in.
 
@@ -286,6 +295,8 @@ def merged_clauses(text: str) -> list[list[str]]:
             merged[-1] = previous + words
         elif parts_only and unsided and set(limbs(words)) <= set(limbs(previous)):
             merged[-1] = previous + words  # "a side leg raise with the left leg": the side of that leg
+        elif previous is not None and opener == "," and words[0] in CONTINUING_VERBS and limbs(previous) and not limbs(words):
+            merged[-1] = previous + words  # "one hand, the right, sits on top of the head"
         elif parts_only and opener == "with" and previous is not None:
             merged[-1] = previous + words  # "pulls the heel up with her right hand": the hand does it
         elif parts_only:

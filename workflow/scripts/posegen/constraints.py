@@ -112,6 +112,23 @@ SEGMENT_JOINTS = {"upper_arm": ("shoulder", "elbow"), "forearm": ("elbow", "wris
                   "shin": ("knee", "ankle"), "arm": ("shoulder", "wrist"), "leg": ("hip", "ankle")}
 
 
+def torso_frame(r: PoseReading) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(left, up, forward) unit axes of each pose's torso (shoulders and hips give left-right)."""
+    up = r.joint("neck") - r.joint("pelvis")
+    up = up / np.maximum(np.linalg.norm(up, axis=-1, keepdims=True), 1e-9)
+    left = (r.joint("left_shoulder") - r.joint("right_shoulder")) + (r.joint("left_hip") - r.joint("right_hip"))
+    left = left - (left * up).sum(-1, keepdims=True) * up
+    left = left / np.maximum(np.linalg.norm(left, axis=-1, keepdims=True), 1e-9)
+    return left, up, np.cross(left, up)
+
+
+def _forward(r: PoseReading, joint: str, reference: str) -> np.ndarray:
+    """How far a joint is in front of another, the better of the facing direction on the floor
+    and the torso's own front (a person lying on a side reaches "forward" along the floor)."""
+    offset = r.offset(joint, reference)
+    return np.maximum(offset[:, 2], (offset * torso_frame(r)[2]).sum(-1))
+
+
 def _leg_out(r: PoseReading, s: str) -> np.ndarray:
     own = _outward(s) * r.offset(f"{s}_ankle", f"{s}_hip")[:, 0]
     apart = _outward(s) * r.offset(f"{s}_ankle", f"{_other(s)}_ankle")[:, 0] - 0.30
@@ -175,12 +192,12 @@ KINDS: dict[str, Kind] = {
         1.0,
         "{side} arm down",
     ),
-    "wrist_in_front": Kind(lambda r, s, c: r.offset(f"{s}_wrist", "spine3")[:, 2], 0.05, 0.15, "{side} hand in front of the body"),
+    "wrist_in_front": Kind(lambda r, s, c: _forward(r, f"{s}_wrist", "spine3"), 0.05, 0.15, "{side} hand in front of the body"),
     "arm_out": Kind(
         lambda r, s, c: _outward(s) * r.offset(f"{s}_wrist", f"{s}_shoulder")[:, 0], 0.20, 0.35, "{side} arm out to the side"
     ),
-    "arm_forward": Kind(lambda r, s, c: r.offset(f"{s}_wrist", f"{s}_shoulder")[:, 2], 0.20, 0.35, "{side} arm forward"),
-    "wrist_behind_back": Kind(lambda r, s, c: -r.offset(f"{s}_wrist", "spine3")[:, 2], 0.0, 0.08, "{side} wrist behind the back"),
+    "arm_forward": Kind(lambda r, s, c: _forward(r, f"{s}_wrist", f"{s}_shoulder"), 0.20, 0.35, "{side} arm forward"),
+    "wrist_behind_back": Kind(lambda r, s, c: _forward(r, "spine3", f"{s}_wrist"), 0.0, 0.08, "{side} wrist behind the back"),
     "elbow_bent": Kind(lambda r, s, c: 180.0 - r.angles[f"{s}_elbow"], 25.0, 45.0, "{side} elbow bent"),
     "elbow_straight": Kind(lambda r, s, c: r.angles[f"{s}_elbow"] - 140.0, 0.0, 20.0, "{side} arm straight"),
     "elbow_angle": Kind(lambda r, s, c: _range(r.angles[f"{s}_elbow"], c), 0.0, 10.0, "{side} elbow at {lo}-{hi} degrees"),
@@ -217,8 +234,8 @@ KINDS: dict[str, Kind] = {
         "{side} leg out to the side",
     ),
     "arm_vertical": Kind(lambda r, s, c: 25.0 - r.elevation[f"{s}_arm"], 0.0, 10.0, "{side} arm straight up"),
-    "leg_forward": Kind(lambda r, s, c: r.offset(f"{s}_ankle", f"{s}_hip")[:, 2], 0.25, 0.40, "{side} leg forward"),
-    "leg_back": Kind(lambda r, s, c: -r.offset(f"{s}_ankle", f"{s}_hip")[:, 2], 0.15, 0.35, "{side} leg back"),
+    "leg_forward": Kind(lambda r, s, c: _forward(r, f"{s}_ankle", f"{s}_hip"), 0.25, 0.40, "{side} leg forward"),
+    "leg_back": Kind(lambda r, s, c: _forward(r, f"{s}_hip", f"{s}_ankle"), 0.15, 0.35, "{side} leg back"),
     "foot_ahead": Kind(
         lambda r, s, c: r.offset(f"{s}_ankle", f"{_other(s)}_ankle")[:, 2], 0.25, 0.40, "{side} foot ahead of the other"
     ),

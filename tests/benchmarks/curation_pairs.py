@@ -33,12 +33,14 @@ Splits:
            described afresh) was likewise held out until it was looked at while tuning.
            "dev-e" (DEV_E_TABLE, 8 base poses of its own, _dev_e_specs, and some earlier poses
            described afresh) likewise.
-  heldout  the captions of HELDOUT_TABLE, written separately from all of them: 10 base poses
+           "dev-f" (DEV_F_TABLE, 10 base poses of its own, _dev_f_specs, and some earlier poses
+           described afresh) likewise.
+  heldout  the captions of HELDOUT_TABLE, written separately from all of them: 7 base poses
            of their own (_heldout_specs) and some development poses described afresh. The
-           spec poses of dev-d, dev-e and heldout keep the arms clear of the thighs too, and a
-           pose that is not seated or lying keeps its centre of mass over its support
+           spec poses of dev-d, dev-e, dev-f and heldout keep the arms clear of the thighs too,
+           and a pose that is not seated or lying keeps its centre of mass over its support
            (balance_problems).
-Each part (TABLE, DEV_C_TABLE, DEV_D_TABLE, DEV_E_TABLE, HELDOUT_TABLE) draws from a random stream of its own, so the
+Each part (TABLE, DEV_C_TABLE, DEV_D_TABLE, DEV_E_TABLE, DEV_F_TABLE, HELDOUT_TABLE) draws from a random stream of its own, so the
 pairs of one part are the same whether or not the others are built.
 No caption text is in both splits.
 
@@ -1248,7 +1250,7 @@ def foot_crossed(p, s):
     return gt(SIGN[s] * (o[0] - a[0]), 0.03) and gt(a[2] - o[2], 0.06) and feet_down(p)
 
 
-# poses of the held-out captions ----------------------------------------------------------------
+# poses of the sixth development part ------------------------------------------------------------
 
 
 @pred
@@ -1298,6 +1300,55 @@ def wide_squat(p):
         and gt(min(y(p, "left_knee"), y(p, "right_knee")), 0.25)
         and lt(incline(p), 35, "d")
     )
+
+
+# poses of the held-out captions ----------------------------------------------------------------
+
+
+@pred
+def hands_low_front(p):
+    """Both hands held out in front of the body at about waist height (between the hips and the
+    lower chest), well ahead of the pelvis."""
+    f = front(p)
+    ok = True
+    for s in "lr":
+        w = p[jn(s, "wrist")]
+        ok = ok and gt(float(np.dot(w - p[J["pelvis"]], f)), 0.25) and within(w[1], y(p, "pelvis") - 0.08, y(p, "spine3"))
+    return ok
+
+
+@pred
+def across_up(p, s):
+    """The hand of side s reaches up above the head and over past the midline to the other side."""
+    w = p[jn(s, "wrist")]
+    return over(p, s) and gt(SIGN[s] * (p[J["pelvis"]][0] - w[0]), 0.05)
+
+
+@pred
+def legs_up(p):
+    """Lying: both legs are raised straight up, the feet well above the hips."""
+    return all(
+        thigh_deg(p, s, 150, 180) and gt(knee_angle(p, s), 150, "d") and gt(p[jn(s, "ankle")][1] - p[jn(s, "hip")][1], 0.6)
+        for s in "lr"
+    )
+
+
+@pred
+def foot_on_knee(p, s):
+    """Standing on the other leg with the foot of side s resting against the inside of the other
+    knee, the knee of side s bent and turned out to its own side."""
+    k = p[jn(s, "knee")]
+    return (
+        lt(dist(p, jn(s, "ankle"), jn(OTHER[s], "knee")), 0.16)
+        and lt(knee_angle(p, s), 90, "d")
+        and gt(SIGN[s] * (k[0] - p[jn(s, "hip")][0]), 0.12)
+    )
+
+
+@pred
+def hand_higher(p, s):
+    """The wrist of side s is well above the other wrist."""
+    return gt(p[jn(s, "wrist")][1] - p[jn(OTHER[s], "wrist")][1], 0.2)
 
 
 def check(p: np.ndarray, name: str, slack: float = 0.0) -> bool:
@@ -1499,6 +1550,7 @@ def _specs() -> dict[str, Spec]:
     S.update(_dev_c_specs())
     S.update(_dev_d_specs())
     S.update(_dev_e_specs())
+    S.update(_dev_f_specs())
     S.update(_heldout_specs())
     return S
 
@@ -1611,8 +1663,8 @@ def _dev_e_specs() -> dict[str, Spec]:
     return S
 
 
-def _heldout_specs() -> dict[str, Spec]:
-    """Base poses that only the held-out captions use."""
+def _dev_f_specs() -> dict[str, Spec]:
+    """Base poses of the sixth development part (DEV_F_TABLE)."""
     S = {}
     S["stand_hail_right_arm_high"] = Spec(ra=arm(dir=(0.5, 1, 0.2), flex=8, pole=(1, 0, -0.3)))
     S["stand_archer_left_arm_out"] = Spec(
@@ -1659,6 +1711,35 @@ def _heldout_specs() -> dict[str, Spec]:
         la=arm(ik=("head", (0.07, 0.02, -0.1), "c"), pole=(1, 0.2, 0.1)),
         ra=arm(ik=("head", (0.07, 0.02, -0.1), "c"), pole=(1, 0.2, 0.1)),
     )
+    return S
+
+
+def _heldout_specs() -> dict[str, Spec]:
+    """Base poses that only the held-out captions use."""
+    S = {}
+    ready = leg(dir=(0.4, -1, 0.26), flex=34)
+    S["stand_goalkeeper_ready"] = Spec(
+        root=(("x", 10),), spine=((("x", 3),), (), ()), neck=(("x", -16),),
+        ll=ready, rl=ready,
+        la=arm(dir=(0.2, -0.75, 0.6), flex=40, pole=(0.2, -1, -0.3), frame="b"),
+        ra=arm(dir=(0.2, -0.75, 0.6), flex=40, pole=(0.2, -1, -0.3), frame="b"),
+    )
+    S["stand_right_hand_up_across_left"] = Spec(ra=arm(dir=(-0.6, 0.9, 0.4), flex=8, pole=(1, 0, -0.3)))
+    tiptoe_chair = leg(dir=(0.08, 0.0, 1), flex=80, foot=("flat", 45))
+    on_knee = arm(ik=("knee", (0.03, 0.1, -0.02), "b"), pole=(0.6, 0, -1), frame="b")
+    S["chair_tiptoe_hands_on_knees"] = Spec(root=(("x", 8),), ll=tiptoe_chair, rl=tiptoe_chair, la=on_knee, ra=on_knee)
+    S["stand_left_hand_on_right_shoulder"] = Spec(
+        la=arm(ik=("oshoulder", (0.02, -0.04, 0.1), "c"), pole=(0.2, -1, 0.6)),
+    )
+    up = leg(dir=(0.04, 0.03, 1), flex=4, foot=("rel", 10))
+    S["lie_back_legs_vertical"] = Spec(frame=LYING_BACK, ll=up, rl=up, la=LIE_ARM, ra=LIE_ARM)
+    S["tree_on_right_leg_palms_at_chest"] = Spec(
+        rl=leg(dir=(-0.13, -1, 0), flex=3),
+        ll=leg(ik=("oknee", (0.08, -0.03, 0.02), "b"), pole=(1, 0.1, 0.35), foot=("rel", 30)),
+        la=arm(ik=("spine3", (0.035, -0.04, 0.27), "b"), pole=(1, -0.25, -0.1)),
+        ra=arm(ik=("spine3", (0.035, -0.04, 0.27), "b"), pole=(1, -0.25, -0.1)),
+    )
+    S["stand_left_forearm_level_right_hand_on_hip"] = Spec(la=ELBOW_90, ra=ON_HIP)
     return S
 
 
@@ -1775,6 +1856,9 @@ HALF_D = "dev-d"
 # the fifth development part: captions written apart from the others, likewise held out until
 # they were looked at while tuning a checker (they keep their random stream)
 HALF_E = "dev-e"
+# the sixth development part: the captions held out before the present held-out set, likewise
+# looked at while tuning a checker (they keep their random stream)
+HALF_F = "dev-f"
 
 # (base pose, posture, caption family, split, captions)
 TABLE = [
@@ -2726,10 +2810,11 @@ DEV_E_TABLE = [
 ]
 
 
-# The held-out captions: written for a fresh evaluation of a checker tuned on all five development
-# parts. (base pose, posture, caption family, captions); the base poses of _heldout_specs and some
-# development base poses, each with captions of its own.
-HELDOUT_TABLE = [
+# The sixth development part: captions written for a fresh evaluation of a checker tuned on the
+# five parts above, until they were looked at while tuning one. (base pose, posture, caption
+# family, captions); the base poses of _dev_f_specs and some earlier base poses, each with
+# captions of its own.
+DEV_F_TABLE = [
     # --- new base poses ---------------------------------------------------------------------
     ("stand_hail_right_arm_high", "standing", "taxi_hail", [
         ("bpf", "Right arm up, left arm down.", "over:r down:l"),
@@ -2889,6 +2974,144 @@ HELDOUT_TABLE = [
 ]
 
 
+# The held-out captions: written for a fresh evaluation of a checker tuned on all six development
+# parts. (base pose, posture, caption family, captions); the base poses of _heldout_specs and some
+# development base poses (mostly ones few captions describe), each with captions of its own.
+HELDOUT_TABLE = [
+    # --- new base poses ---------------------------------------------------------------------
+    ("stand_goalkeeper_ready", "standing", "keeper_ready", [
+        ("tp", "Between the posts, the keeper crouches slightly on widely spaced feet, both hands held out low in front, ready to dive either way.", "stand feet_wide hands_low_front knees_deg:125:165"),
+        ("imp", "Set your feet wider than your shoulders, soften your knees and bring both hands out in front of your belly, palms facing the ball.", "feet_wide knees_deg:125:165 hands_low_front"),
+        ("bpf", "Knees a touch bent, feet spread, palms open at waist level out in front.", "knees_deg:125:165 feet_wide hands_low_front"),
+        ("num", "Ankles roughly 65-90 cm apart, both knees flexed to around 145°, hands a forearm's length ahead of the hips and no higher than the chest.", "feet_apart:0.6:0.95 knees_deg:130:160 hands_low_front"),
+        ("neg", "Not a tall, locked-knee stance: the legs are spread and flexed, and neither hand drops to the side, both reaching forward at waist height.", "stand feet_wide !legs_straight !down:l !down:r hands_low_front"),
+        ("prog", "Waiting for the penalty, she's bouncing lightly on wide-set feet with her knees soft and her gloves held out in front of her hips.", "stand feet_wide knees_deg:125:165 hands_low_front"),
+    ]),
+    ("stand_right_hand_up_across_left", "standing", "overhead_cross_reach", [
+        ("tp", "Going for a ball lobbed high to his left, a man stretches his right hand up and across above his head.", "stand across_up:r over:r"),
+        ("bpf", "Right arm: up high and angled across, the hand past the body's midline on the left side. Left arm: hanging.", "across_up:r down:l"),
+        ("pas", "The right hand is raised above the head and carried over toward the left, and the left arm is left hanging loosely.", "across_up:r down:l"),
+        ("mc", "She stays upright on both feet, lets her left arm dangle, and sweeps her right arm up diagonally so the right hand ends above her head on the left-hand side, far higher than the left hand.", "stand upright feet_down down:l across_up:r hand_higher:r"),
+        ("neg", "Nothing dangles on the right: that hand is up past the top of the head and over on the left side, and the left arm is not lifted at all.", "across_up:r below_shoulder:l"),
+        ("imp", "Reach your right hand up and over toward the top left corner of the room, keeping your left arm by your side.", "across_up:r down:l"),
+    ]),
+    ("chair_tiptoe_hands_on_knees", "sitting", "perched_on_toes", [
+        ("tp", "A nervous interviewee sits on the edge of his chair, heels raised so only the balls of the feet touch, hands on his knees.", "sit_chair tiptoe on_knee:l on_knee:r"),
+        ("imp", "Sit down on a chair, lift both heels off the floor and rest your palms on your kneecaps.", "sit_chair tiptoe on_knee:l on_knee:r"),
+        ("num", "Seated with the thighs level (about 90 degrees from vertical), knees at roughly 100°, heels lifted and the hands on the knees.", "sit_chair thigh_deg:l:80:100 thigh_deg:r:80:100 knees_deg:85:115 tiptoe on_knee:l on_knee:r"),
+        ("neg", "Sitting, but the heels don't touch the floor, only the toes do, and neither hand leaves its knee.", "sit_chair tiptoe on_knee:l on_knee:r"),
+        ("prog", "He's perched on a stool, jiggling on the balls of his feet, hands clamped over his knees.", "seated tiptoe on_knee:l on_knee:r"),
+        ("pas", "Both heels are held up off the ground and the hands are laid on the knees, the body seated upright.", "sit_chair upright tiptoe on_knee:l on_knee:r"),
+    ]),
+    ("stand_left_hand_on_right_shoulder", "standing", "shoulder_clasp_left", [
+        ("tp", "A singer holds her left hand to her right shoulder, the right arm hanging loose beside her.", "stand grips_shoulder:l down:r"),
+        ("imp", "Cross your left hand over to cup the top of your right shoulder, and let the right arm just hang there.", "grips_shoulder:l down:r"),
+        ("bpf", "Left palm on right shoulder, forearm across the chest; right arm straight down.", "grips_shoulder:l down:r arm_straight:r"),
+        ("num", "Elbow on the left folded to somewhere between 75 and 110°, which brings that hand onto the right shoulder; right arm dropped, less than 15° off plumb.", "elbow_deg:l:75:110 grips_shoulder:l arm_abd:r:0:20"),
+        ("neg", "The left hand is not on its own side of the body but on the right shoulder, and the right arm does nothing at all.", "grips_shoulder:l down:r"),
+        ("prog", "She's kneading a sore right shoulder with her left hand while waiting in line.", "stand grips_shoulder:l"),
+        ("mc", "Standing quietly, the person lets the right arm hang straight and reaches the left hand over the chest until it cups the right shoulder.", "stand down:r arm_straight:r grips_shoulder:l"),
+    ]),
+    ("lie_back_legs_vertical", "lying", "legs_to_ceiling", [
+        ("tp", "On the living-room floor, a woman lies on her back with both legs raised straight up toward the ceiling.", "lie_back legs_up"),
+        ("imp", "Lie flat on your back and lift both legs until they point straight at the ceiling, arms resting by your sides.", "lie_back legs_up by_hip:l by_hip:r"),
+        ("bpf", "Back on the mat, legs together and vertical, knees locked.", "lie_back legs_up legs_straight"),
+        ("num", "Supine with both hips flexed to roughly 90 degrees, so the legs stand vertically and the ankles are some 75 to 100 cm above the floor.", "lie_back legs_up foot_h:l:0.65:1.1 foot_h:r:0.65:1.1"),
+        ("neg", "Flat on the back, but the legs are not on the floor: both point straight up.", "lie_back legs_up !foot_on_floor:l !foot_on_floor:r"),
+        ("prog", "He's lying on the rug with his legs propped straight up in the air, as if resting them against an invisible wall.", "lie_back legs_up"),
+        ("mc", "Lying face up, the person keeps the arms flat beside the body, raises both straight legs together until they are vertical, and holds them there.", "lie_back legs_up legs_straight"),
+    ]),
+    ("tree_on_right_leg_palms_at_chest", "standing", "tree_balance", [
+        ("tp", "A yogi balances on her right leg, the sole of her left foot pressed beside the right knee and her palms together at her chest.", "stand on_leg:r foot_on_knee:l hands_chest"),
+        ("imp", "Stand on your right leg, turn your left knee out and rest that foot against the inside of your right knee, then press your palms together in front of your chest.", "on_leg:r foot_on_knee:l hands_chest"),
+        ("bpf", "Left knee opened out to the side, left foot at the right knee, right leg straight, hands in prayer at the sternum.", "foot_on_knee:l on_leg:r knee_straight:r hands_chest"),
+        ("num", "Weight on one straight right leg (knee near 180°), the left knee folded to about 65° and pointing out left, the left foot roughly 30 to 55 cm off the ground.", "on_leg:r knee_deg:r:160:180 knee_deg:l:50:80 foot_on_knee:l foot_h:l:0.25:0.6"),
+        ("neg", "Only the right foot is on the floor; the left is tucked against the right knee, and the hands are not apart but pressed together at the chest.", "on_leg:r foot_on_knee:l hands_chest !foot_on_floor:l"),
+        ("pas", "The whole weight is carried by the right leg, the left foot is placed against the right knee, and the palms are joined in front of the chest.", "on_leg:r foot_on_knee:l hands_chest"),
+        ("mc", "Rooting down through the right foot, she lifts the left foot, turns that knee outward, sets the sole against her right knee and brings her palms together at her breastbone.", "on_leg:r foot_on_knee:l hands_chest"),
+    ]),
+    ("stand_left_forearm_level_right_hand_on_hip", "standing", "waiter_tray", [
+        ("tp", "A waiter stands with his left forearm held level in front of him, as if balancing a tray, and his right fist on his hip.", "stand elbow90:l on_hip:r"),
+        ("imp", "Bend your left elbow to a right angle with the forearm pointing forward, and plant your right hand on your hip.", "elbow90:l on_hip:r"),
+        ("bpf", "Left upper arm by the ribs, left forearm jutting forward, right hand on the right hip with the elbow out.", "elbow90:l on_hip:r elbow_out:r"),
+        ("num", "Left elbow at 90 degrees (give or take 10), that upper arm vertical; right elbow bent to about 120 with the hand on the hip.", "elbow_deg:l:80:100 arm_abd:l:0:20 elbow_deg:r:100:140 on_hip:r"),
+        ("neg", "The right hand is not hanging but resting on the hip, and the left arm is not straight: its forearm sticks out level.", "on_hip:r !arm_straight:l elbow90:l"),
+        ("mc", "Holding an imaginary notepad, the person stands straight, crooks the left arm so the forearm points ahead at waist height, and props the right hand on the right hip.", "stand upright elbow90:l on_hip:r"),
+        ("pas", "A tray-carrying position is adopted: left forearm parallel to the floor, right hand propped at the waist.", "elbow90:l on_hip:r"),
+    ]),
+    # --- development base poses, described afresh -------------------------------------------
+    ("stand_right_arm_out", "standing", "right_arm_sideways", [
+        ("tp", "Directing traffic, a policeman stretches his right arm out to the side, level with the shoulder.", "stand out:r"),
+        ("num", "Right arm abducted to 90° ±10, elbow fully extended; left arm at the side.", "arm_abd:r:80:100 elbow_deg:r:160:180 down:l"),
+        ("neg", "One arm up and out, the right, and not the left, which hangs.", "out:r down:l !out:l"),
+        ("prog", "She's showing a cyclist the way, her right arm stretched sideways at shoulder height, her right hand far higher than her left.", "out:r arm_straight:r hand_higher:r"),
+        ("pas", "An upright posture is held, square to the front, the weight even.", "stand upright"),
+        ("imp", "Raise just your right arm out to the side until it's level with your shoulder.", "out:r down:l"),
+        ("bpf", "R arm out sideways, shoulder height. L arm down.", "out:r down:l"),
+        ("tp", "He sticks his right arm straight out sideways like a signpost.", "out:r arm_straight:r"),
+    ]),
+    ("stand_point_right", "standing", "point_ahead_right", [
+        ("imp", "Aim your right index finger at something straight ahead, arm fully extended at shoulder level.", "fwd:r arm_straight:r"),
+        ("bpf", "Right arm: dead straight, aimed forward, level with the chest. Left: slack by the thigh.", "fwd:r arm_straight:r down:l"),
+        ("mc", "Spotting a friend across the square, he stops, stands tall and thrusts his right arm straight out in front of him while the left one stays down.", "stand upright fwd:r down:l"),
+        ("tp", "A lookout stands bolt upright at the rail, perfectly still.", "stand upright"),
+        ("tp", "She aims her right arm straight ahead of her, the left arm hanging.", "fwd:r down:l"),
+        ("num", "Right shoulder flexed to about 90 degrees with the wrist 50 to 70 cm in front of it; left arm vertical.", "arm_abd:r:80:100 fwd:r arm_abd:l:0:20"),
+        ("neg", "Not pointing with the left: the right arm is the one stretched forward at shoulder height.", "fwd:r !fwd:l down:l"),
+    ]),
+    ("stand_right_elbow_90", "standing", "right_forearm_forward", [
+        ("tp", "Checking the time, a man holds his right forearm level in front of him with the elbow bent at a right angle.", "stand elbow90:r"),
+        ("pas", "The right elbow is flexed to a right angle at the side of the body, the forearm held level and pointing forward; the left arm is left straight.", "elbow90:r down:l"),
+        ("prog", "He's carrying a folded coat over his right forearm, elbow tucked at his side and bent square.", "elbow90:r"),
+        ("neg", "No bend at the hips or knees; the body stands straight and square.", "stand upright legs_straight"),
+        ("num", "Right elbow at 90 ± 10 degrees, right wrist some 20 to 30 cm in front of the elbow, left elbow above 160.", "elbow_deg:r:80:100 elbow90:r elbow_deg:l:160:180"),
+        ("mc", "Upright with the feet close together, he keeps the left arm straight at his side and bends the right elbow square, forearm forward.", "stand feet_close down:l elbow90:r"),
+    ]),
+    ("fold_palms_on_floor", "bending", "jackknife_palms", [
+        ("tp", "Stretching after a long drive, a trucker jackknifes at the waist and lays both palms on the tarmac just beyond his shoes.", "bend:100:170 hand_floor:l hand_floor:r hands_ahead:0.05:0.9"),
+        ("imp", "Fold all the way down, soften the knees a little, and walk your hands out onto the floor a short way past your toes.", "bend:100:170 knees_deg:130:170 hand_floor:l hand_floor:r hands_ahead:0.05:0.9"),
+        ("num", "Torso flexed past horizontal, about 130°, both knees near 150° and the head under 55 cm from the floor, hands down.", "bend:115:145 knees_deg:135:165 head_h:0.3:0.55 hand_floor:l hand_floor:r"),
+        ("neg", "Bent double but not kneeling or squatting: the knees are only a little flexed and both hands rest on the ground.", "bend:100:170 !kneel2 !squat knees_deg:130:170 hand_floor:l hand_floor:r"),
+        ("prog", "She's letting her head hang heavy, folded over her legs with her palms on the mat.", "bend:100:170 head_low hand_floor:l hand_floor:r"),
+        ("pas", "The weight is shared between the feet and the two flat hands, the trunk folded down and the head dropped below the hips.", "bend:100:170 feet_down hand_floor:l hand_floor:r head_low"),
+    ]),
+    ("squat_palms_together", "squatting", "namaste_squat", [
+        ("tp", "A climber squats low at the foot of the wall, heels flat, palms pressed together in front of her chest.", "squat heels_down hands_chest"),
+        ("imp", "Sink all the way down onto your haunches, keep your soles flat, and join your palms at your sternum.", "squat heels_down hands_chest"),
+        ("num", "Hips about 35-50 cm off the floor, knees folded to roughly 40 degrees, hands joined at chest height.", "squat pelvis_h:0.33:0.5 knees_deg:30:50 hands_chest"),
+        ("pas", "The body is lowered into a full squat and the hands are joined palm to palm before the chest.", "squat hands_chest"),
+        ("bpf", "Hands together, elbows bent, seat near the heels.", "hands_together elbow_bent:l elbow_bent:r squat"),
+        ("neg", "No knee touches the floor in this deep squat, and the hands aren't apart but pressed together at the chest.", "squat !knee_floor:l !knee_floor:r hands_chest"),
+    ]),
+    ("lunge_left_arms_out", "lunging", "warrior_left", [
+        ("tp", "A yoga student sinks into a lunge with the left foot forward, both arms spread level to the sides.", "lunge:l out:l out:r"),
+        ("mc", "Having stepped well forward with the left foot, she bends the left knee to about a right angle, keeps the right leg long behind her, and opens both arms wide at shoulder height.", "lunge:l knee_deg:l:80:110 out:l out:r"),
+        ("neg", "The right knee stays off the floor, and neither arm hangs: both reach out to the sides over a bent left front leg.", "lunge:l !knee_floor:r !down:l !down:r out:l out:r"),
+        ("num", "Left knee at about 95°, feet more than a metre apart front to back, arms at 90° from the trunk.", "lunge:l knee_deg:l:85:105 feet_apart:0.95:1.4 arm_abd:l:80:100 arm_abd:r:80:100"),
+        ("imp", "Take a big step out with the left foot, sink until the front knee bends, and fling both arms wide like a T.", "lunge:l out:l out:r"),
+        ("pas", "The left leg is bent forward, the right leg is stretched back, and both arms are held out level.", "lunge:l out:l out:r"),
+    ]),
+    ("kneel_right_knee", "kneeling", "half_kneel_right", [
+        ("tp", "A knight kneels on his right knee before the queen, left hand on his hip, right arm hanging.", "kneel:r on_hip:l down:r"),
+        ("bpf", "Right knee down, left foot flat in front with the shin upright, left fist on the hip.", "kneel:r foot_on_floor:l on_hip:l"),
+        ("prog", "He's waiting on the right knee for the team photo, the left foot planted ahead.", "kneel:r foot_on_floor:l"),
+        ("bpf", "Down on the right knee with the left foot flat out in front.", "kneel:r foot_on_floor:l"),
+        ("num", "Right kneecap on the floor, left knee at roughly 90°, hips 45-60 cm up.", "kneel:r knee_deg:l:80:105 pelvis_h:0.42:0.62"),
+        ("neg", "Not both knees: only the right one touches the ground, and the left hand rests on the hip.", "kneel:r !knee_floor:l on_hip:l"),
+        ("pas", "Body weight is spread between the right kneecap and the flat left foot, with the back held tall.", "kneel:r foot_on_floor:l upright"),
+    ]),
+    ("airplane_on_left_leg", "other", "arabesque_tilt", [
+        ("tp", "A skater holds a low arabesque on the left leg, chest forward, right leg raised behind, arms out like wings.", "on_leg:l leg_back:r bend:40:95 out:l out:r"),
+        ("imp", "Balance on your left leg, tip your chest toward the floor and float your right leg back until it is level with your hips, arms wide.", "on_leg:l leg_back:r bend:40:95 out:l out:r"),
+        ("num", "Standing leg (left) straight at about 175°, right thigh some 95 degrees from vertical, trunk inclined near 60°.", "on_leg:l knee_deg:l:160:180 thigh_deg:r:85:110 bend:50:75 leg_back:r"),
+        ("pas", "Balance is kept on the left leg alone; behind it the right leg is lifted out straight, and both arms are spread wide.", "on_leg:l leg_back:r knee_straight:r out:l out:r"),
+        ("prog", "She's tilting forward like a seesaw over her left foot, right leg stretched out behind her.", "on_leg:l leg_back:r bend:40:95"),
+        ("neg", "Only the left foot touches the floor; the right leg is not lowered but held out straight behind.", "on_leg:l leg_back:r knee_straight:r"),
+        ("bpf", "Tipped forward over a straight left leg, the right leg raised behind and both arms out to the sides.", "on_leg:l leg_back:r out:l out:r"),
+    ]),
+]
+
+
 # ---------------------------------------------------------------------------------------------
 # Base poses with their captions
 
@@ -2947,13 +3170,14 @@ class Base:
 
 
 def bases(split: str | None = None) -> list[Base]:
-    """The base poses with their captions: the development ones (TABLE and DEV_C_TABLE to DEV_E_TABLE)
+    """The base poses with their captions: the development ones (TABLE and DEV_C_TABLE to DEV_F_TABLE)
     and the held-out ones (HELDOUT_TABLE, which reuses some development poses with captions of its own)."""
     specs = _specs()
     rows = [(name, posture, family, DEV, group, captions) for name, posture, family, group, captions in TABLE]
     rows += [(name, posture, family, DEV, HALF_C, captions) for name, posture, family, captions in DEV_C_TABLE]
     rows += [(name, posture, family, DEV, HALF_D, captions) for name, posture, family, captions in DEV_D_TABLE]
     rows += [(name, posture, family, DEV, HALF_E, captions) for name, posture, family, captions in DEV_E_TABLE]
+    rows += [(name, posture, family, DEV, HALF_F, captions) for name, posture, family, captions in DEV_F_TABLE]
     rows += [(name, posture, family, HELD, HELD, captions) for name, posture, family, captions in HELDOUT_TABLE]
     out = []
     for name, posture, family, split_, group, captions in rows:
@@ -2966,7 +3190,7 @@ def bases(split: str | None = None) -> list[Base]:
 
 def new_base_names() -> list[str]:
     """Base poses that only the held-out captions use."""
-    dev = {name for table in (TABLE, DEV_C_TABLE, DEV_D_TABLE, DEV_E_TABLE) for name, *_ in table}
+    dev = {name for table in (TABLE, DEV_C_TABLE, DEV_D_TABLE, DEV_E_TABLE, DEV_F_TABLE) for name, *_ in table}
     return list(dict.fromkeys(name for name, *_ in HELDOUT_TABLE if name not in dev))
 
 
@@ -3085,6 +3309,18 @@ TARGET = {
         "duplicate_groups": 7,
         "duplicate_pairs": 18,
     },
+    HALF_F: {
+        "correct_spec": 58,
+        "correct_builtin": 18,
+        "swapped": 28,
+        "other_posture": 28,
+        "stretched": 7,
+        "knee_backward": 7,
+        "elbow_backward": 5,
+        "through_body": 5,
+        "duplicate_groups": 7,
+        "duplicate_pairs": 18,
+    },
     HELD: {
         "correct_spec": 58,
         "correct_builtin": 18,
@@ -3127,16 +3363,17 @@ def contact_problems(p: np.ndarray) -> list[str]:
     return problems
 
 
-PARTS = (DEV, HALF_C, HALF_D, HALF_E, HELD)  # built one after the other, each from a random stream of its own
-PART_STREAM = {DEV: None, HALF_C: 1, HALF_D: 2, HALF_E: 3, HELD: 4}
+PARTS = (DEV, HALF_C, HALF_D, HALF_E, HALF_F, HELD)  # built one after the other, each from a random stream of its own
+PART_STREAM = {DEV: None, HALF_C: 1, HALF_D: 2, HALF_E: 3, HALF_F: 4, HELD: 5}
+DEV_PARTS = (HALF_C, HALF_D, HALF_E, HALF_F)
 
 
 def part_bases(part: str) -> list[Base]:
-    """The base poses of one part: DEV the two TABLE halves, HALF_C, HALF_D and HALF_E the third to
-    fifth development parts, HELD the held-out split."""
+    """The base poses of one part: DEV the two TABLE halves, HALF_C to HALF_F the third to sixth
+    development parts, HELD the held-out split."""
     if part == DEV:
-        return [b for b in bases(DEV) if b.group not in (HALF_C, HALF_D, HALF_E)]
-    if part in (HALF_C, HALF_D, HALF_E):
+        return [b for b in bases(DEV) if b.group not in DEV_PARTS]
+    if part in DEV_PARTS:
         return [b for b in bases(DEV) if b.group == part]
     return bases(HELD)
 
@@ -3204,7 +3441,7 @@ def balance_problems(p: np.ndarray, posture: str) -> list[str]:
 
 class _Builder:
     """Pairs of one part. The TABLE pairs keep their original random stream (seed), the other
-    parts have their own ((seed, 1) to (seed, 4)), so each part's pairs are the same whether or
+    parts have their own ((seed, 1) to (seed, 5)), so each part's pairs are the same whether or
     not the others are built; duplicate groups are numbered from first_group + 1."""
 
     def __init__(self, seed: int, part: str = DEV, first_group: int = 0):
@@ -3225,7 +3462,7 @@ class _Builder:
             joints, flexes = pose_joints(base.spec, body)
             if holds(joints, base.preds) and not plausibility_problems(joints, flexes) and facing_ok(joints):
                 if self.part == DEV or not contact_problems(joints):
-                    if self.part not in (HALF_D, HALF_E, HELD) or not balance_problems(joints, base.posture):
+                    if self.part not in (HALF_D, HALF_E, HALF_F, HELD) or not balance_problems(joints, base.posture):
                         return joints, body
         raise AssertionError(f"{base.name}: no sample satisfies its captions in {MAX_TRIES} tries")
 

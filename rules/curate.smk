@@ -1,14 +1,16 @@
 # Curate: read each generated shard back (posture, plausibility, agreement with the
 # captions) in a CPU job at render_nice priority that starts as soon as the shard is
 # generated, beside the GPU jobs. Near-duplicates and the keep decision need the
-# whole dataset: merge makes them (see posegen.curation).
+# whole dataset: merge makes them (see posegen.curation). The per-shard files live in
+# report_dir, not temp_dir: deleting the scratch after a run must not make every shard
+# generate again when one pose file is repaired.
 
 
 rule curate:
     input:
         shard=f"{TMP}/generated/{{shard}}.npz",
     output:
-        f"{TMP}/curation/{{shard}}.npz",
+        f"{REPORTS}/curation/{{shard}}.npz",
     log:
         "logs/curate/{shard}.log",
     conda:

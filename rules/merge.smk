@@ -8,7 +8,7 @@ rule merge:
     input:
         table=PROMPT_TABLE,
         batches=BATCH_MARKERS,
-        curation=expand(f"{TMP}/curation/{{shard}}.npz", shard=sorted(SHARDS)),
+        curation=expand(f"{REPORTS}/curation/{{shard}}.npz", shard=sorted(SHARDS)),
     output:
         manifest=MANIFEST,
         curated=CURATED,

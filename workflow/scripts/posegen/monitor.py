@@ -2,7 +2,7 @@
 
 - generated: a shard's file in temp_dir/generated, else the last progress line of its log;
 - rendered: the PNGs present in output_dir among the expected names;
-- curated: the shards' curation files in temp_dir/curation; the dataset's curation
+- curated: the shards' curation files in report_dir/curation; the dataset's curation
   counts from manifest.csv once merged;
 - merged / verified: manifest.csv and poses.npy, the verify report;
 - failures: the shards' failure records and the errors in Snakemake's latest log;
@@ -135,7 +135,7 @@ def collect(table: pd.DataFrame, paths: RunPaths, now: float | None = None) -> d
             state = "done"
         elif state == "generated" and pictures:
             state = "rendering"
-        curated_rows = len(rows) if (paths.temp_dir / "curation" / f"{shard}.npz").exists() else 0
+        curated_rows = len(rows) if (paths.report_dir / "curation" / f"{shard}.npz").exists() else 0
         shards.append(
             {"shard": shard, "poses": len(rows), "generated": done, "rendered": pictures, "curated": curated_rows, "state": state}
         )

@@ -150,8 +150,8 @@ def test_workflow_runs_on_slurm_with_one_gpu_per_generation_job(tmp_path, slurm)
     assert report["ok"] and report["counts"]["png"] == 28, report
     assert len(list(out.glob("*.npy"))) == 28 + 1  # the poses and poses.npy
 
-    # SLURM ran exactly the generation and render jobs (the other rules are local),
-    # generation with one GPU each, rendering without.
+    # SLURM ran exactly the generation, render and curate jobs (the other rules are local),
+    # generation with one GPU each, rendering and curation without.
     table, jobs = squeue_jobs(run_id.group(1))
     print(f"\nsnakemake on SLURM: {elapsed:.0f} s, {len(jobs)} SLURM jobs\n{table}")
     submitted = set(re.findall(r"submitted with SLURM jobid (\d+)", output))
@@ -159,9 +159,10 @@ def test_workflow_runs_on_slurm_with_one_gpu_per_generation_job(tmp_path, slurm)
     assert all(job["state"] == "COMPLETED" for job in jobs), table
     generate = {job["job"]: job for job in jobs if job["comment"].startswith("rule_generate")}
     render = [job for job in jobs if job["comment"].startswith("rule_render_")]
-    assert len(generate) == 3 and len(render) == 5 and len(jobs) == 8, table
+    curate = [job for job in jobs if job["comment"].startswith("rule_curate")]
+    assert len(generate) == 3 and len(render) == 5 and len(curate) == 3 and len(jobs) == 11, table
     assert all(job["tres"] == "gres:gpu:1" for job in generate.values()), table
-    assert all("gpu" not in job["tres"] for job in render), table
+    assert all("gpu" not in job["tres"] for job in render + curate), table
 
     # Each generation job saw exactly the one GPU SLURM gave it, and took no local lock.
     seen = {}

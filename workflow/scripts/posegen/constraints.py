@@ -112,21 +112,11 @@ SEGMENT_JOINTS = {"upper_arm": ("shoulder", "elbow"), "forearm": ("elbow", "wris
                   "shin": ("knee", "ankle"), "arm": ("shoulder", "wrist"), "leg": ("hip", "ankle")}
 
 
-def torso_frame(r: PoseReading) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(left, up, forward) unit axes of each pose's torso (shoulders and hips give left-right)."""
-    up = r.joint("neck") - r.joint("pelvis")
-    up = up / np.maximum(np.linalg.norm(up, axis=-1, keepdims=True), 1e-9)
-    left = (r.joint("left_shoulder") - r.joint("right_shoulder")) + (r.joint("left_hip") - r.joint("right_hip"))
-    left = left - (left * up).sum(-1, keepdims=True) * up
-    left = left / np.maximum(np.linalg.norm(left, axis=-1, keepdims=True), 1e-9)
-    return left, up, np.cross(left, up)
-
-
 def _forward(r: PoseReading, joint: str, reference: str) -> np.ndarray:
     """How far a joint is in front of another, the better of the facing direction on the floor
     and the torso's own front (a person lying on a side reaches "forward" along the floor)."""
     offset = r.offset(joint, reference)
-    return np.maximum(offset[:, 2], (offset * torso_frame(r)[2]).sum(-1))
+    return np.maximum(offset[:, 2], (offset * r.frame[2]).sum(-1))
 
 
 def _leg_out(r: PoseReading, s: str) -> np.ndarray:
@@ -138,9 +128,7 @@ def _leg_out(r: PoseReading, s: str) -> np.ndarray:
 
 def _above(r: PoseReading, joint: str, reference: str) -> np.ndarray:
     offset = r.offset(joint, reference)
-    up = r.joint("neck") - r.joint("pelvis")
-    up = up / np.maximum(np.linalg.norm(up, axis=-1, keepdims=True), 1e-9)
-    return np.maximum(offset[:, 1], (offset * up).sum(-1))
+    return np.maximum(offset[:, 1], (offset * r.frame[1]).sum(-1))
 
 
 def _direction(r: PoseReading, s: str, segment: str) -> np.ndarray:
@@ -156,12 +144,7 @@ def _offset_y(r: PoseReading, joint: str, target: str, s: str) -> np.ndarray:
 
 def _lying_on(r: PoseReading, face: str) -> np.ndarray:
     """How much the body's back / front / left / right side faces the floor (1 = squarely)."""
-    up = r.joint("neck") - r.joint("pelvis")
-    lateral = (r.joint("left_shoulder") - r.joint("right_shoulder")) + (r.joint("left_hip") - r.joint("right_hip"))
-    lateral = lateral - (lateral * up).sum(-1, keepdims=True) * up / np.maximum((up * up).sum(-1, keepdims=True), 1e-9)
-    lateral = lateral / np.maximum(np.linalg.norm(lateral, axis=-1, keepdims=True), 1e-9)
-    forward = np.cross(lateral, up)
-    forward = forward / np.maximum(np.linalg.norm(forward, axis=-1, keepdims=True), 1e-9)
+    lateral, _, forward = r.frame
     down = {"back": forward[:, 1], "front": -forward[:, 1], "left": -lateral[:, 1], "right": lateral[:, 1]}
     return down[face]
 

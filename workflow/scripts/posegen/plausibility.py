@@ -188,8 +188,8 @@ def _elbows(r: PoseReading) -> np.ndarray:
     """With the upper arm hanging along the torso (within 40 degrees), the forearm cannot bend
     towards the body's back: the upper arm's twist cannot turn the elbow's bend that far.
     Measured in the torso's own frame, so lying poses read the same."""
-    up = r.joint("neck") - r.joint("pelvis")
-    up = up / np.maximum(np.linalg.norm(up, axis=-1, keepdims=True), 1e-9)
+    up = r.frame[1]
+    # Left-right from the shoulders alone: the arms hang from them, whatever the hips do.
     lateral = _perpendicular(r.joint("left_shoulder") - r.joint("right_shoulder"), up)
     forward = np.cross(lateral, up)
     forward = forward / np.maximum(np.linalg.norm(forward, axis=-1, keepdims=True), 1e-9)

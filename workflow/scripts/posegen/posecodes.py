@@ -93,6 +93,7 @@ class PoseReading:
     incline: dict[str, np.ndarray]  # "forward" (+ forward / - back), "sideways" (+ to the left)
     ground: np.ndarray  # (N, 22) bool: joint within GROUND_CONTACT of the lowest joint
     posture: np.ndarray  # (N,) posture names
+    frame: tuple[np.ndarray, np.ndarray, np.ndarray]  # (left, up, forward) unit axes of the torso, each (N, 3)
 
     def __len__(self) -> int:
         return len(self.scale)
@@ -138,9 +139,20 @@ def read_poses(poses: np.ndarray) -> PoseReading:
         "sideways": np.degrees(np.arctan2(unit[:, 0], unit[:, 1])),
     }
     ground = joints[..., 1] <= GROUND_CONTACT * scale[:, None]
-    reading = PoseReading(joints, scale, angles, elevation, incline, ground, np.empty(len(scale), dtype=object))
+    reading = PoseReading(
+        joints, scale, angles, elevation, incline, ground, np.empty(len(scale), dtype=object), torso_frame(j)
+    )
     reading.posture = classify_posture(reading)
     return reading
+
+
+def torso_frame(j: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(left, up, forward) unit axes of each pose's own torso: up from the pelvis to the neck,
+    left from the shoulders and hips; a pose lying on a side has its front along the floor."""
+    up = _unit(j["neck"] - j["pelvis"])
+    left = (j["left_shoulder"] - j["right_shoulder"]) + (j["left_hip"] - j["right_hip"])
+    left = _unit(left - (left * up).sum(-1, keepdims=True) * up)
+    return left, up, np.cross(left, up)
 
 
 def _elevation(vector: np.ndarray) -> np.ndarray:

@@ -131,81 +131,66 @@ def test_earlier_heldout_part_is_development(pairs):
     assert {p.split for p in pairs if p.caption in texts} == {"dev"}
 
 
-def test_former_heldout_part_is_development(pairs):
-    """The captions of the part held out before this one (DEV_D_TABLE) were looked at while tuning
-    a checker: they are development captions now, and its base poses are no longer new."""
-    part = [b for b in cp.bases() if b.group == cp.HALF_D]
+def _former_heldout_part(pairs, group, table, specs):
+    """Checks shared by every part that was held out once and is development now; returns
+    the pairs its captions made."""
+    part = [b for b in cp.bases() if b.group == group]
     assert part and {b.split for b in part} == {"dev"}
-    assert len(part) == len(cp.DEV_D_TABLE)
+    assert len(part) == len(table)
     texts = {c.text for b in part for c in b.captions}
-    assert texts == {text for *_, captions in cp.DEV_D_TABLE for _, text, _ in captions}
+    assert texts == {text for *_, captions in table for _, text, _ in captions}
     assert not texts & {c.text for b in cp.bases("heldout") for c in b.captions}
-    assert {p.split for p in pairs if p.caption in texts} == {"dev"}
-    assert {p.caption for p in pairs if p.caption in texts}  # the part still makes its pairs
-    assert not set(cp._dev_d_specs()) & set(cp.new_base_names())
-    assert not set(cp._dev_d_specs()) & set(cp._heldout_specs())
+    made = [p for p in pairs if p.caption in texts]
+    assert made and {p.split for p in made} == {"dev"}  # the part still makes its pairs
+    assert not set(specs) & set(cp.new_base_names())
+    assert not set(specs) & set(cp._heldout_specs())
+    return made
+
+
+def _built_alone_is_the_same(group, made):
+    """A part's pairs come from its own random stream: building the part alone gives the same
+    correct spec pairs."""
+    alone = cp._Builder(0, group, first_group=min(p.dup_group for p in made if p.dup_group) - 1)
+    alone.correct_spec(cp.TARGET[group]["correct_spec"])
+    if group != cp.HELD:
+        alone.swapped(0)
+    spec = [p for p in made if p.kind == "correct" and p.source == "spec"]
+    assert [(p.caption, p.joints.tobytes()) for p in alone.pairs] == [(p.caption, p.joints.tobytes()) for p in spec]
+
+
+def test_former_heldout_part_is_development(pairs):
+    """The captions of the part held out before DEV_E_TABLE (DEV_D_TABLE) were looked at while
+    tuning a checker: they are development captions now, and its base poses are no longer new."""
+    _former_heldout_part(pairs, cp.HALF_D, cp.DEV_D_TABLE, cp._dev_d_specs())
     held_names = {name for name, *_ in cp.HELDOUT_TABLE}
     assert held_names & set(cp._specs()) - set(cp._heldout_specs()), "some development poses are reused"
 
 
 def test_dev_e_part_is_development(pairs):
-    """The captions of the part held out before this one (DEV_E_TABLE) were looked at while tuning
-    a checker: they are development captions now, with the pairs they made when held out."""
-    part = [b for b in cp.bases() if b.group == cp.HALF_E]
-    assert part and {b.split for b in part} == {"dev"}
-    assert len(part) == len(cp.DEV_E_TABLE)
-    texts = {c.text for b in part for c in b.captions}
-    assert texts == {text for *_, captions in cp.DEV_E_TABLE for _, text, _ in captions}
-    assert not texts & {c.text for b in cp.bases("heldout") for c in b.captions}
-    made = [p for p in pairs if p.caption in texts]
-    assert made and {p.split for p in made} == {"dev"}
+    """The captions of DEV_E_TABLE were looked at while tuning a checker: they are development
+    captions now, with the pairs they made when held out."""
+    made = _former_heldout_part(pairs, cp.HALF_E, cp.DEV_E_TABLE, cp._dev_e_specs())
     assert {p.kind for p in made} == set(cp.KINDS)
     assert cp.PART_STREAM[cp.HALF_E] != cp.PART_STREAM[cp.HELD]
-    assert not set(cp._dev_e_specs()) & set(cp.new_base_names())
-    assert not set(cp._dev_e_specs()) & set(cp._heldout_specs())
-    # its pairs come from its own random stream: building the part alone gives the same pairs
-    alone = cp._Builder(0, cp.HALF_E, first_group=min(p.dup_group for p in made if p.dup_group) - 1)
-    target = cp.TARGET[cp.HALF_E]
-    alone.correct_spec(target["correct_spec"])
-    alone.swapped(0)
-    spec = [p for p in made if p.kind == "correct" and p.source == "spec"]
-    assert [(p.caption, p.joints.tobytes()) for p in alone.pairs] == [(p.caption, p.joints.tobytes()) for p in spec]
+    _built_alone_is_the_same(cp.HALF_E, made)
 
 
 def test_dev_f_part_is_development(pairs):
     """The captions of the part held out before this one (DEV_F_TABLE) were looked at while tuning
     a checker: they are development captions now, with the pairs they made when held out."""
-    part = [b for b in cp.bases() if b.group == cp.HALF_F]
-    assert part and {b.split for b in part} == {"dev"}
-    assert len(part) == len(cp.DEV_F_TABLE)
-    texts = {c.text for b in part for c in b.captions}
-    assert texts == {text for *_, captions in cp.DEV_F_TABLE for _, text, _ in captions}
-    assert not texts & {c.text for b in cp.bases("heldout") for c in b.captions}
-    made = [p for p in pairs if p.caption in texts]
-    assert made and {p.split for p in made} == {"dev"}
+    made = _former_heldout_part(pairs, cp.HALF_F, cp.DEV_F_TABLE, cp._dev_f_specs())
     assert {p.kind for p in made} == set(cp.KINDS)
     assert sum(p.kind == "correct" and p.source == "builtin" for p in made) >= 15
     assert cp.PART_STREAM[cp.HALF_F] == 4 and cp.PART_STREAM[cp.HALF_F] != cp.PART_STREAM[cp.HELD]
     assert len(set(cp.PART_STREAM.values())) == len(cp.PART_STREAM)
-    assert not set(cp._dev_f_specs()) & set(cp.new_base_names())
-    assert not set(cp._dev_f_specs()) & set(cp._heldout_specs())
-    assert {b.name for b in part} & set(cp._dev_f_specs()) == set(cp._dev_f_specs())
-    # its pairs come from its own random stream: building the part alone gives the same pairs
-    alone = cp._Builder(0, cp.HALF_F, first_group=min(p.dup_group for p in made if p.dup_group) - 1)
-    target = cp.TARGET[cp.HALF_F]
-    alone.correct_spec(target["correct_spec"])
-    alone.swapped(0)
-    spec = [p for p in made if p.kind == "correct" and p.source == "spec"]
-    assert [(p.caption, p.joints.tobytes()) for p in alone.pairs] == [(p.caption, p.joints.tobytes()) for p in spec]
+    part = {b.name for b in cp.bases() if b.group == cp.HALF_F}
+    assert part & set(cp._dev_f_specs()) == set(cp._dev_f_specs())
+    _built_alone_is_the_same(cp.HALF_F, made)
 
 
 def test_heldout_part_has_a_stream_of_its_own(pairs):
     """The held-out pairs do not depend on the development parts being built."""
-    held = [p for p in pairs if p.split == "heldout"]
-    alone = cp._Builder(0, cp.HELD, first_group=min(p.dup_group for p in held if p.dup_group) - 1)
-    alone.correct_spec(cp.TARGET[cp.HELD]["correct_spec"])
-    spec = [p for p in held if p.kind == "correct" and p.source == "spec"]
-    assert [(p.caption, p.joints.tobytes()) for p in alone.pairs] == [(p.caption, p.joints.tobytes()) for p in spec]
+    _built_alone_is_the_same(cp.HELD, [p for p in pairs if p.split == "heldout"])
     # the held-out captions reuse the development poses that few captions described
     reused = {name for name, *_ in cp.HELDOUT_TABLE} - set(cp.new_base_names())
     uses = Counter(b.name for b in cp.bases("dev"))

@@ -186,7 +186,8 @@ def generate_batch(generator, rows: pd.DataFrame, frame_index: int | str, sample
     chosen = []
     for i in range(count):
         members = [k * count + i for k in range(samples)]
-        scores = [_agreement_or_none(poses[j], captions[j]) for j in members]
+        # One reading of the caption's samples together (the same caption for all of them).
+        scores = [None if np.isnan(v) else round(float(v), 4) for v in frame_agreement(poses[members], captions[i])]
         best = max(range(samples), key=lambda k: (-1.0 if scores[k] is None else scores[k], -k))
         j = members[best]
         info[j] = {
@@ -198,11 +199,6 @@ def generate_batch(generator, rows: pd.DataFrame, frame_index: int | str, sample
         }
         chosen.append(j)
     return {"poses": poses[chosen], "frames": frames[chosen], "info": [info[j] for j in chosen]}
-
-
-def _agreement_or_none(pose: np.ndarray, caption: str) -> float | None:
-    score = float(frame_agreement(pose[None], caption)[0])
-    return None if np.isnan(score) else round(score, 4)
 
 
 def write_shard_file(path: str | Path, names: Sequence[str], poses: np.ndarray, records: Sequence[dict]) -> None:

@@ -51,6 +51,9 @@ VERIFY_REPORT = f"{REPORTS}/verify.json"
 PROMPT_TABLE = f"{TMP}/prompt_table.tsv"
 SUMMARY = [f"{REPORTS}/contact_sheet.png", f"{REPORTS}/verify.html"]
 
+# Files per pose, in the order a render job writes them; BVH files have jobs of their own.
+POSE_FORMATS = tuple(f for f in ("npy", "json", "png", "bvh") if f in config["formats"])
+
 RENDER = dict(
     width=config["image_width"],
     height=config["image_height"],
@@ -82,7 +85,12 @@ def pose_files(rows, extension):
 # an input of merge and verify (any output of a job waits for all of it). Requesting
 # all 30,000 files of a 10K run would make Snakemake match each against the outputs
 # of its rule and take minutes to plan; the first output matches at once.
-BATCH_MARKERS = [pose_files(rows, "npy")[0] for rows in RENDER_BATCHES.values()]
+BATCH_MARKERS = [
+    pose_files(rows, extension)[0]
+    for rows in RENDER_BATCHES.values()
+    for extension in ("npy", "bvh")
+    if extension in POSE_FORMATS
+]
 
 
 def missing_pose_files():
@@ -103,7 +111,7 @@ def missing_pose_files():
         missing += [
             f"{OUT}/{name}.{ext}"
             for name in names
-            for ext in ("npy", "json", "png")
+            for ext in POSE_FORMATS
             if f"{name}.{ext}" not in present
         ]
     return missing

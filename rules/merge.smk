@@ -23,6 +23,7 @@ rule merge:
         rows=rows_digest(TABLE),
         generation=GENERATION_DIGEST,
         curation=CURATION.dataset_settings(),
+        formats=list(POSE_FORMATS),
     script:
         "../workflow/scripts/merge.py"
 
@@ -46,5 +47,6 @@ rule verify:
         render=RENDER,
         rows=rows_digest(TABLE),
         max_failures=config["max_failures"],
+        formats=list(POSE_FORMATS),
     script:
         "../workflow/scripts/verify.py"

@@ -7,9 +7,13 @@ from posegen.plan import read_table
 
 with job_log(snakemake.log[0], "merge") as log:
     table = read_table(snakemake.input.table)
-    removed = remove_leftovers(snakemake.params.output_dir, set(table["name"]))
+    formats = snakemake.params.formats
+    removed = remove_leftovers(snakemake.params.output_dir, set(table["name"]), formats)
     if any(removed.values()):
-        log(f"removed {removed['partial']} partial file(s) of killed jobs and {removed['stale']} pose(s) no longer in the prompts")
+        log(
+            f"removed {removed['partial']} partial file(s) of killed jobs, {removed['stale']} pose(s) no longer "
+            f"in the prompts and {removed['dropped_format']} file(s) of formats no longer listed"
+        )
     counts = write_merge(
         table,
         snakemake.params.output_dir,
@@ -18,6 +22,7 @@ with job_log(snakemake.log[0], "merge") as log:
         snakemake.output.curated,
         snakemake.input.curation,
         CurationSettings.from_config(snakemake.config.get("curation")),
+        formats,
     )
     log(
         f"wrote {snakemake.output.manifest}, {snakemake.output.curated} and {snakemake.output.poses} "

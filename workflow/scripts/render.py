@@ -13,7 +13,7 @@ with job_log(snakemake.log[0], snakemake.rule) as log:
         snakemake.input.shard,
         snakemake.output.npy,
         snakemake.output.json,
-        snakemake.output.png,
+        list(snakemake.output.png),
         snakemake.params.render,
     )
-    log(f"wrote {count} poses (NPY, JSON, PNG)")
+    log(f"wrote {count} poses (NPY, JSON{', PNG' if snakemake.output.png else ''})")

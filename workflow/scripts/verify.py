@@ -13,6 +13,7 @@ with job_log(snakemake.log[0], "verify") as log:
         snakemake.params.output_dir,
         snakemake.params.render,
         max_failures=snakemake.params.max_failures,
+        formats=snakemake.params.formats,
     )
     summary = report.summary()
     log(summary)

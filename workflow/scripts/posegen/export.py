@@ -1,4 +1,5 @@
-"""A render job: write each pose of a batch as NPY, JSON record and PNG picture."""
+"""Render and BVH jobs: write each pose of a batch as NPY, JSON record and PNG picture,
+or as a BVH file."""
 
 from __future__ import annotations
 
@@ -24,21 +25,26 @@ def export_batch(
     npy_paths: Sequence[str],
     json_paths: Sequence[str],
     png_paths: Sequence[str],
-    render: dict[str, Any],
+    render: dict[str, Any] | None,
 ) -> int:
-    """Write the poses named by the output paths (``<output_dir>/<name>.<ext>``)."""
+    """Write the poses named by the output paths (``<output_dir>/<name>.<ext>``); no
+    PNG paths (and no render settings) when pictures are not among the formats."""
     from posegen.render import PoseRenderer, RenderSettings
 
     poses = read_shard_file(shard_path)
-    renderer = PoseRenderer(
-        RenderSettings(width=render["width"], height=render["height"], dpi=render["dpi"], views=tuple(render["views"]))
-    )
-    for npy_path, json_path, png_path in zip(npy_paths, json_paths, png_paths):
+    renderer = None
+    if png_paths:
+        renderer = PoseRenderer(
+            RenderSettings(width=render["width"], height=render["height"], dpi=render["dpi"], views=tuple(render["views"]))
+        )
+    for npy_path, json_path, png_path in zip(npy_paths, json_paths, png_paths or [None] * len(npy_paths)):
         pose, record = poses[Path(npy_path).stem]
         data = npy_bytes(pose)
         with atomic_path(npy_path) as tmp:
             tmp.write_bytes(data)
         write_json(json_path, record)
+        if renderer is None:
+            continue
         # The picture carries the hash of its NPY so that verify can tell a stale picture.
         metadata = {"pose_sha1": hashlib.sha1(data).hexdigest(), "caption": record["caption"]}
         title = record["caption"]
@@ -47,3 +53,26 @@ def export_batch(
         with atomic_path(png_path) as tmp:
             renderer.render(pose, title, tmp, metadata=metadata)
     return len(npy_paths)
+
+
+def export_bvh_batch(shard_path: str | Path, bvh_paths: Sequence[str]) -> int:
+    """Write the BVH file of each pose named by the output paths (``<output_dir>/<name>.bvh``).
+
+    Rotations are solved for the whole batch at once. A pose whose generation failed
+    (a placeholder with every joint at the origin) gets the standard T-pose.
+    """
+    from posegen.bvh import bvh_text
+    from posegen.io import write_text
+    from posegen.joint_rotations import solve, t_pose
+
+    poses = read_shard_file(shard_path)
+    joints = []
+    for path in bvh_paths:
+        pose, record = poses[Path(path).stem]
+        joints.append(t_pose() if record.get("status") == "failed" else np.asarray(pose, dtype=np.float64))
+    if not joints:
+        return 0
+    motion = solve(np.stack(joints))
+    for k, path in enumerate(bvh_paths):
+        write_text(path, bvh_text(motion, frames=slice(k, k + 1)))
+    return len(bvh_paths)

@@ -65,6 +65,23 @@ REST_TEMPLATE = np.array(
     dtype=np.float64,
 )
 
+# Bone lengths (metres) of an adult about 1.75 m tall, for the T-pose of a pose that
+# has no joints of its own (a failed generation's placeholder).
+STANDARD_LENGTHS = np.array(
+    [0, 0.114, 0.114, 0.11, 0.41, 0.41, 0.13, 0.41, 0.41, 0.06, 0.143, 0.143]
+    + [0.2, 0.144, 0.144, 0.104, 0.112, 0.112, 0.28, 0.28, 0.25, 0.25]
+)
+
+
+def t_pose(lengths: np.ndarray = STANDARD_LENGTHS) -> np.ndarray:
+    """Joint positions (22, 3) of the rest T-pose with these bone lengths, feet on the floor."""
+    joints = np.zeros((NUM_JOINTS, 3))
+    for joint in range(1, NUM_JOINTS):
+        joints[joint] = joints[PARENTS[joint]] + REST_TEMPLATE[joint] * lengths[joint]
+    joints[:, 1] -= joints[:, 1].min()
+    return joints
+
+
 CHILDREN = tuple(tuple(c for c, p in enumerate(PARENTS) if p == j) for j in range(NUM_JOINTS))
 _J = {name: i for i, name in enumerate(JOINT_NAMES)}
 
@@ -167,10 +184,13 @@ def solve(frames: np.ndarray, rest_frame: int | None = None) -> Motion:
         raise ValueError(f"joints must be finite and shaped (T, {NUM_JOINTS}, 3), got {frames.shape}")
     count = len(frames)
     vectors = frames - frames[:, [max(p, 0) for p in PARENTS]]  # joint minus parent; pelvis row 0
+    # A bone of zero length (two joints on one point) has no direction: it points
+    # along its template, a nanometre long, which changes no position measurably.
+    collapsed = np.linalg.norm(vectors, axis=-1) < 1e-9
+    collapsed[:, 0] = False
+    vectors = np.where(collapsed[..., None], REST_TEMPLATE * 1e-9, vectors)
     rest = vectors if rest_frame is None else np.broadcast_to(vectors[rest_frame], vectors.shape)
     lengths = np.linalg.norm(rest, axis=-1)
-    if (lengths[:, 1:] < 1e-6).any():
-        raise ValueError("a bone has zero length: its rotation is undefined")
     offsets = REST_TEMPLATE * lengths[..., None]
     glob = np.empty((count, NUM_JOINTS, 3, 3))
     glob[:, :] = np.eye(3)

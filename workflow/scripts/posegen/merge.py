@@ -26,6 +26,7 @@ MANIFEST_COLUMNS = [
     "npy",
     "json",
     "png",
+    "bvh",
     "status",
     "matched",
     "backend",
@@ -36,8 +37,14 @@ def read_records(json_paths: Sequence[str | Path]) -> list[dict]:
     return [json.loads(Path(path).read_text(encoding="utf-8")) for path in json_paths]
 
 
-def manifest_rows(table: pd.DataFrame, json_paths: Sequence[str], records: Sequence[dict] | None = None) -> pd.DataFrame:
-    """One row per pose from the prompt table and the poses' JSON records (same order)."""
+def manifest_rows(
+    table: pd.DataFrame,
+    json_paths: Sequence[str],
+    records: Sequence[dict] | None = None,
+    formats: Sequence[str] = ("npy", "json", "png"),
+) -> pd.DataFrame:
+    """One row per pose from the prompt table and the poses' JSON records (same order);
+    the file columns of formats not written are empty."""
     rows = []
     records = read_records(json_paths) if records is None else records
     for row, json_path, record in zip(table.to_dict("records"), json_paths, records):
@@ -55,7 +62,8 @@ def manifest_rows(table: pd.DataFrame, json_paths: Sequence[str], records: Seque
             "frame_index": record["frame_index"],
             "npy": f"{row['name']}.npy",
             "json": f"{row['name']}.json",
-            "png": f"{row['name']}.png",
+            "png": f"{row['name']}.png" if "png" in formats else "",
+            "bvh": f"{row['name']}.bvh" if "bvh" in formats else "",
             "status": record.get("status", "ok"),
             "matched": record.get("generator", {}).get("matched", ""),
             "backend": json.dumps(record.get("backend", {}), sort_keys=True),
@@ -74,13 +82,20 @@ def stack_poses(npy_paths: Sequence[str]) -> np.ndarray:
     return np.stack([np.load(path) for path in npy_paths]).astype(np.float32)
 
 
-def remove_leftovers(output_dir: str | Path, names: set[str]) -> dict[str, int]:
+def remove_leftovers(output_dir: str | Path, names: set[str], formats: Sequence[str] = ("npy", "json", "png")) -> dict[str, int]:
     """Delete what earlier runs left in the output folder that this run does not produce:
-    ``.<name>.*.tmp`` files of jobs killed mid-write (see posegen.io.atomic_path), and the
-    files of poses whose prompt is gone or renamed (recognised by their JSON record), so
-    that the folder holds exactly the prompt table's poses."""
+    ``.<name>.*.tmp`` files of jobs killed mid-write (see posegen.io.atomic_path), the
+    files of poses whose prompt is gone or renamed (recognised by their JSON record),
+    and the pictures or BVH files of this run's poses when formats no longer lists them,
+    so that the folder holds exactly the prompt table's poses in the listed formats."""
     output_dir = Path(output_dir)
-    removed = {"partial": 0, "stale": 0}
+    removed = {"partial": 0, "stale": 0, "dropped_format": 0}
+    for extension in [f for f in ("png", "bvh") if f not in formats]:
+        for name in names:
+            path = output_dir / f"{name}.{extension}"
+            if path.exists():
+                path.unlink()
+                removed["dropped_format"] += 1
     for path in output_dir.glob(".*.tmp"):
         path.unlink(missing_ok=True)
         removed["partial"] += 1
@@ -93,7 +108,7 @@ def remove_leftovers(output_dir: str | Path, names: set[str]) -> dict[str, int]:
             continue
         if not (isinstance(record, dict) and "joint_names" in record and "caption" in record):
             continue  # not a pose record of this workflow: verify will report it
-        for extension in (".npy", ".json", ".png"):
+        for extension in (".npy", ".json", ".png", ".bvh"):
             record_path.with_suffix(extension).unlink(missing_ok=True)
         removed["stale"] += 1
     return removed
@@ -149,12 +164,13 @@ def write_merge(
     curated_path=None,
     curation_paths: Sequence[str] = (),
     settings: CurationSettings | None = None,
+    formats: Sequence[str] = ("npy", "json", "png"),
 ) -> dict[str, int]:
     """Write poses.npy, manifest.csv and, with curation files, curated.csv and the records' fields."""
     output_dir = Path(output_dir)
     json_paths = [output_dir / f"{name}.json" for name in table["name"]]
     records = read_records(json_paths)
-    manifest = manifest_rows(table, json_paths, records)
+    manifest = manifest_rows(table, json_paths, records, formats)
     poses = stack_poses([output_dir / f"{name}.npy" for name in table["name"]])
     counts = {"records_updated": 0, "kept": len(manifest)}
     if curated_path is not None:

@@ -39,11 +39,16 @@ class RunPaths:
     output_dir: Path
     temp_dir: Path
     report_dir: Path
+    # The file a render job writes last for each pose: its presence means the pose is done.
+    done_extension: str = "png"
 
     @classmethod
     def from_config(cls, workdir: str | Path, config: dict[str, Any]) -> "RunPaths":
         workdir = Path(workdir)
-        return cls(workdir, workdir / config["output_dir"], workdir / config["temp_dir"], workdir / config["report_dir"])
+        done = "png" if "png" in config.get("formats", ["png"]) else "json"
+        return cls(
+            workdir, workdir / config["output_dir"], workdir / config["temp_dir"], workdir / config["report_dir"], done
+        )
 
 
 def _tail(path: Path, size: int = 8192) -> str:
@@ -127,7 +132,7 @@ def collect(table: pd.DataFrame, paths: RunPaths, now: float | None = None) -> d
         done, state = shard_generated(paths, shard, len(rows))
         pictures = 0
         for name in rows["name"]:
-            entry = entries.get(f"{name}.png")
+            entry = entries.get(f"{name}.{paths.done_extension}")
             if entry is not None:
                 pictures += 1
                 png_times.append(entry.stat().st_mtime)

@@ -21,7 +21,8 @@ import pandas as pd
 from posegen.skeleton import JOINT_NAMES, NUM_JOINTS
 
 DATASET_FILES = ("manifest.csv", "curated.csv", "poses.npy")
-POSE_EXTENSIONS = (".npy", ".json", ".png")
+POSE_FORMATS = ("npy", "json", "png")  # the default formats
+OPTIONAL_FORMATS = ("png", "bvh")
 REQUIRED_JSON_FIELDS = ("caption", "frame_index", "num_joints", "joints", "joint_names")
 MAX_LISTED = 200  # problems and unmatched captions listed in the report
 FAILED_REPORT_NAME = "verify_failed.json"  # beside verify.json: the report of a failed verify
@@ -139,13 +140,36 @@ def _check_png(path: Path, width: int, height: int, dpi: int, pose_sha1: str | N
     return problems
 
 
-def _check_pose(output_dir: Path, row: dict[str, Any], render: dict[str, Any]) -> dict[str, Any]:
+def _check_bvh(path: Path, joints: np.ndarray | None, failed: bool) -> list[str]:
+    """A BVH file parses, has the skeleton's joints, and its first frame puts every
+    joint within POSITION_TOLERANCE of the NPY (a failed pose's file holds the T-pose)."""
+    from posegen.bvh import POSITION_TOLERANCE, BvhError, pose_frames, read_bvh
+
+    try:
+        frames = pose_frames(read_bvh(path))
+    except BvhError as err:
+        return [f"{path.name}: not a BVH of this skeleton: {err}"]
+    if len(frames) < 1:
+        return [f"{path.name}: has no frames"]
+    if failed or joints is None or joints.shape != (NUM_JOINTS, 3):
+        return []
+    error = float(np.linalg.norm(frames[0] - joints, axis=-1).max())
+    if not error <= POSITION_TOLERANCE:
+        return [f"{path.name}: frame 1 puts a joint {error * 100:.1f} cm from {path.stem}.npy (stale or altered file)"]
+    return []
+
+
+def _check_pose(output_dir: Path, row: dict[str, Any], render: dict[str, Any], formats: tuple[str, ...]) -> dict[str, Any]:
     name = row["name"]
     joints, raw, problems = _check_npy(output_dir / f"{name}.npy")
     record, json_problems = _check_json(output_dir / f"{name}.json", row, joints)
     problems += json_problems
     sha1 = hashlib.sha1(raw).hexdigest() if raw else None
-    problems += _check_png(output_dir / f"{name}.png", render["width"], render["height"], render["dpi"], sha1)
+    if "png" in formats:
+        problems += _check_png(output_dir / f"{name}.png", render["width"], render["height"], render["dpi"], sha1)
+    if "bvh" in formats:
+        failed = (record or {}).get("status") == "failed"
+        problems += _check_bvh(output_dir / f"{name}.bvh", joints, failed)
     record = record or {}
     matched = record.get("generator", {}).get("matched")
     error = record.get("error") if record.get("status") == "failed" else None
@@ -159,27 +183,32 @@ def verify_outputs(
     *,
     max_failures: int = 0,
     workers: int = 4,
+    formats: tuple[str, ...] | list[str] = POSE_FORMATS,
 ) -> VerifyReport:
+    """Check every pose's files of the given formats, the dataset files, and that the
+    folder holds nothing else."""
     output_dir = Path(output_dir)
+    formats = tuple(formats)
+    extensions = [f".{f}" for f in formats]
     rows = table.to_dict("records")
     report = VerifyReport(expected=len(rows), max_failures=max_failures)
     if not output_dir.is_dir():
         report.problems.append(f"{output_dir}: output folder does not exist")
         return report
 
-    expected = {f"{row['name']}{ext}" for row in rows for ext in POSE_EXTENSIONS} | set(DATASET_FILES)
+    expected = {f"{row['name']}{ext}" for row in rows for ext in extensions} | set(DATASET_FILES)
     present = {entry.name: entry for entry in os.scandir(output_dir)}
     missing = sorted(expected - present.keys())
     extra = sorted(present.keys() - expected)
     report.problems += [f"missing: {name}" for name in missing]
     report.problems += [f"unexpected file in the output folder: {name}" for name in extra]
     report.disk_bytes = sum(entry.stat().st_size for entry in present.values() if entry.is_file())
-    for ext in POSE_EXTENSIONS:
+    for ext in extensions:
         report.counts[ext.lstrip(".")] = sum(1 for row in rows if f"{row['name']}{ext}" in present)
 
-    checkable = [row for row in rows if all(f"{row['name']}{ext}" in present for ext in POSE_EXTENSIONS)]
+    checkable = [row for row in rows if all(f"{row['name']}{ext}" in present for ext in extensions)]
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        results = list(pool.map(lambda row: _check_pose(output_dir, row, render), checkable))
+        results = list(pool.map(lambda row: _check_pose(output_dir, row, render, formats), checkable))
     for row, result in zip(checkable, results):
         report.problems += result["problems"]
         entry = {"index": int(row["index"]), "name": row["name"], "caption": row["caption"]}

@@ -9,6 +9,7 @@ import pytest
 from PIL import Image
 
 from posegen import render as render_module
+from posegen import render_text
 from posegen.render import PoseRenderer, RenderSettings, contact_sheet, read_png_info, wrap_caption
 from posegen.skeleton import JOINT, NUM_JOINTS, PARENTS, to_conventions
 
@@ -186,7 +187,7 @@ def test_long_caption_is_cut_to_a_few_lines_with_ellipsis(small_renderer):
     font = small_renderer.caption_font
     lines = wrap_caption("word " * 120, font, 200, 3)
     assert len(lines) == 3 and lines[-1].endswith("\u2026")
-    assert all(font.getlength(line) <= 200 for line in lines)
+    assert all(render_text.text_length(font, line) <= 200 for line in lines)
     unbroken = wrap_caption("一" * 300, font, 200, 2)
     assert len(unbroken) == 2 and unbroken[-1].endswith("\u2026")
     assert wrap_caption("a short caption", font, 200, 3) == ["a short caption"]
@@ -201,9 +202,9 @@ def test_caption_looks_like_freetypes_own_lines():
     lines = wrap_caption(caption, renderer.caption_font, x1 - x0, 3)
     assert len(lines) > 1
     darkness = np.zeros(256)
-    for level, slot in enumerate(render_module._TEXT_RAMP):
-        darkness[slot] = level / (len(render_module._TEXT_RAMP) - 1)
-    reference = darkness[np.asarray(render_module._text_strip(lines, renderer.caption_font, x1 - x0, renderer.caption_line_height))]
+    for level, slot in enumerate(render_text.TEXT_RAMP):
+        darkness[slot] = level / (len(render_text.TEXT_RAMP) - 1)
+    reference = darkness[np.asarray(render_text.text_strip(lines, renderer.caption_font, x1 - x0, renderer.caption_line_height))]
     drawn = darkness[np.asarray(renderer.draw(POSES["standing"], caption))[y0 : y0 + reference.shape[0], x0:x1]]
     assert drawn.sum() == pytest.approx(reference.sum(), rel=0.01)
     np.testing.assert_allclose(drawn.sum(axis=1), reference.sum(axis=1), atol=0.05 * reference.sum(axis=1).max())
@@ -253,11 +254,11 @@ def test_limbs_outside_the_world_box_stay_in_their_panel(tmp_path):
 
 def test_same_scale_for_every_pose():
     # A pose lifted 0.5 m must appear 0.5 m higher, not be refitted to the frame.
-    renderer = PoseRenderer(RenderSettings(width=320, height=320, show_labels=False))
+    renderer = PoseRenderer(RenderSettings(width=320, height=320, show_labels=False, views=("front",)))
     low = renderer.draw(POSES["standing"], "")
     high = renderer.draw(POSES["standing"] + (0, 0.5, 0), "")
-    rows_low = np.nonzero((np.asarray(low) == 3).any(axis=1))[0]  # left-side colour slot
-    rows_high = np.nonzero((np.asarray(high) == 3).any(axis=1))[0]
+    rows_low = np.nonzero((np.asarray(low) == render_module._LEFT).any(axis=1))[0]
+    rows_high = np.nonzero((np.asarray(high) == render_module._LEFT).any(axis=1))[0]
     scale = renderer.views[0].scale * math.cos(math.radians(SMALL.elevation_deg))
     assert rows_low.min() - rows_high.min() == pytest.approx(0.5 * scale, abs=2)
 
@@ -280,3 +281,75 @@ def test_contact_sheet_writes_one_png(tmp_path):
     info = read_png_info(path)
     assert (info["width"], info["height"]) == (5 * 120, 3 * 120)
     assert pixels(path)[:120, :120].std() > 0  # first cell has a drawing
+
+
+def drawn_rows(image: Image.Image, slots) -> np.ndarray:
+    return np.nonzero(np.isin(np.asarray(image), list(slots)).any(axis=1))[0]
+
+
+BODY_SLOTS = (render_module._LEFT, render_module._RIGHT, render_module._CENTER) + (
+    render_module._LEFT_FAR, render_module._RIGHT_FAR, render_module._CENTER_FAR
+)
+
+
+def test_default_view_is_the_three_quarter_perspective_and_the_body_fills_the_frame():
+    assert RenderSettings().views == ("three_quarter",)
+    renderer = PoseRenderer(RenderSettings(width=400, height=400, show_labels=False))
+    rows = drawn_rows(renderer.draw(POSES["t_pose"], "a person in a T-pose"), BODY_SLOTS)
+    # A standing body (feet to the top of the head) takes over half of the picture's height.
+    assert (rows.max() - rows.min()) / 400 > 0.5
+    # Perspective: of two equal bones, the one nearer the camera is drawn longer.
+    camera = renderer.views[0]
+    near, far = np.array([[0.3, 1.0, 0.6], [0.3, 1.3, 0.6]]), np.array([[0.3, 1.0, -0.6], [0.3, 1.3, -0.6]])
+    length = lambda points: np.linalg.norm(np.diff(camera.project(points)[0], axis=0))  # noqa: E731
+    assert length(near) > 1.1 * length(far)
+
+
+def test_every_pose_gets_the_same_camera():
+    # Lifting a pose moves its picture by the camera's own projection: nothing is refitted.
+    renderer = PoseRenderer(RenderSettings(width=400, height=400, show_labels=False))
+    camera = renderer.views[0]
+    head = POSES["standing"][JOINT["head"]]
+    top = drawn_rows(renderer.draw(POSES["standing"], ""), [render_module._CENTER]).min()
+    for lift in (0.2, 0.4):
+        lifted = drawn_rows(renderer.draw(POSES["standing"] + (0, lift, 0), ""), [render_module._CENTER]).min()
+        rows = camera.project(np.array([head, head + (0, lift, 0)]))[0][:, 1]
+        assert top - lifted == pytest.approx(rows[0] - rows[1], abs=3)
+
+
+def test_limbs_behind_the_body_are_lighter_and_limbs_in_front_stronger():
+    renderer = PoseRenderer(RenderSettings(width=400, height=400, show_labels=False))
+    toward = renderer.views[0].level_toward  # towards the camera, level with the floor
+    arm = [JOINT["right_elbow"], JOINT["right_wrist"]]
+    ahead, behind = POSES["t_pose"].copy(), POSES["t_pose"].copy()
+    ahead[arm] += 0.4 * toward  # the right arm moved towards the camera
+    behind[arm] -= 0.4 * toward  # and away from it
+    right = (render_module._RIGHT, render_module._RIGHT_FAR)
+    # The arm's pixels: above the pelvis and left of the spine on screen (no legs).
+    pelvis_x, pelvis_y = renderer.views[0].project(POSES["t_pose"][:1])[0][0]
+    region = (slice(0, round(pelvis_y)), slice(0, round(pelvis_x) - 20))
+    drawn_ahead, drawn_behind = (np.asarray(renderer.draw(pose, ""))[region] for pose in (ahead, behind))
+    # Stronger lines in front: perspective alone gives about 1.4 times the pixels here.
+    assert np.isin(drawn_ahead, right).sum() > 1.5 * np.isin(drawn_behind, right).sum()
+    assert (drawn_behind == render_module._RIGHT_FAR).sum() > 0.8 * np.isin(drawn_behind, right).sum()
+    assert (drawn_ahead == render_module._RIGHT_FAR).sum() < 0.2 * np.isin(drawn_ahead, right).sum()
+
+
+def test_feet_on_the_floor_cast_a_contact_patch():
+    renderer = PoseRenderer(RenderSettings(width=400, height=400, show_labels=False))
+    standing = np.asarray(renderer.draw(POSES["standing"], ""))
+    jumping = np.asarray(renderer.draw(POSES["standing"] + (0, 0.3, 0), ""))
+    assert (standing == render_module._CONTACT).sum() > 20
+    assert (jumping == render_module._CONTACT).sum() == 0
+
+
+def test_captions_in_other_scripts_use_a_font_that_has_their_glyphs():
+    primary = render_text.caption_font(20)
+    if render_text.fallback_path("人") is None:
+        pytest.skip("no font with CJK glyphs on this system (Debian/Ubuntu: apt install fonts-noto-cjk)")
+    assert render_text.missing_glyphs("一个人举起双手 A person") == ""
+    # Boxes would all look alike: real glyphs differ from each other.
+    person, two = render_text.word_tile(primary, "人"), render_text.word_tile(primary, "二")
+    assert np.asarray(person[0]).tobytes() != np.asarray(two[0]).tobytes()
+    # Latin text keeps the caption font.
+    assert render_text._font_for(primary, "A") is primary

@@ -36,7 +36,7 @@ def write_contact_sheet(poses: np.ndarray, captions: Sequence[str], path: str | 
 
     items = [(poses[i], captions[i]) for i in sample_indices(len(captions), count)]
     with atomic_path(path) as tmp:
-        contact_sheet(items, tmp, columns=8, thumb_size=300)
+        contact_sheet(items, tmp, columns=8, thumb_size=360)
 
 
 def write_plots(poses: np.ndarray, manifest: pd.DataFrame, pelvis_path, arms_path, coverage_path) -> None:

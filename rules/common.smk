@@ -53,6 +53,8 @@ SUMMARY = [f"{REPORTS}/contact_sheet.png", f"{REPORTS}/verify.html"]
 
 # Files per pose, in the order a render job writes them; BVH files have jobs of their own.
 POSE_FORMATS = tuple(f for f in ("npy", "json", "png", "bvh") if f in config["formats"])
+# The whole generated motion of each pose as clips/<name>.bvh.
+CLIPS = bool(config["bvh_clip"])
 
 RENDER = dict(
     width=config["image_width"],
@@ -81,6 +83,10 @@ def pose_files(rows, extension):
     return [f"{OUT}/{name}.{extension}" for name in rows["name"]]
 
 
+def clip_files(rows):
+    return [f"{OUT}/clips/{name}.bvh" for name in rows["name"]]
+
+
 # The first file of each render batch stands for the whole batch as a target and as
 # an input of merge and verify (any output of a job waits for all of it). Requesting
 # all 30,000 files of a 10K run would make Snakemake match each against the outputs
@@ -90,7 +96,7 @@ BATCH_MARKERS = [
     for rows in RENDER_BATCHES.values()
     for extension in ("npy", "bvh")
     if extension in POSE_FORMATS
-]
+] + ([clip_files(rows)[0] for rows in RENDER_BATCHES.values()] if CLIPS else [])
 
 
 def missing_pose_files():
@@ -103,6 +109,9 @@ def missing_pose_files():
         present = {entry.name for entry in os.scandir(OUT)}
     except FileNotFoundError:
         return []
+    clips = set()
+    if CLIPS and "clips" in present:
+        clips = {entry.name for entry in os.scandir(f"{OUT}/clips")}
     missing = []
     for rows in RENDER_BATCHES.values():
         names = list(rows["name"])
@@ -114,6 +123,12 @@ def missing_pose_files():
             for ext in POSE_FORMATS
             if f"{name}.{ext}" not in present
         ]
+        if CLIPS:
+            missing += [
+                f"{OUT}/clips/{name}.bvh"
+                for name in names
+                if f"{name}.bvh" not in clips
+            ]
     return missing
 
 

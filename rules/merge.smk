@@ -24,6 +24,7 @@ rule merge:
         generation=GENERATION_DIGEST,
         curation=CURATION.dataset_settings(),
         formats=list(POSE_FORMATS),
+        clips=CLIPS,
     script:
         "../workflow/scripts/merge.py"
 
@@ -48,5 +49,6 @@ rule verify:
         rows=rows_digest(TABLE),
         max_failures=config["max_failures"],
         formats=list(POSE_FORMATS),
+        clips=CLIPS,
     script:
         "../workflow/scripts/verify.py"

@@ -41,5 +41,25 @@ for (shard, batch), rows in RENDER_BATCHES.items():
                 "../envs/posegen.yaml"
             params:
                 poses=digest([GENERATION_DIGEST, rows_digest(rows)]),
+                clips=False,
+            script:
+                "../workflow/scripts/bvh.py"
+
+    if CLIPS:
+
+        rule:
+            name:
+                f"clip_bvh_{shard}_{batch}"
+            input:
+                shard=f"{TMP}/generated/{shard}.npz",
+            output:
+                bvh=clip_files(rows),
+            log:
+                f"logs/clip_bvh/{shard}_{batch}.log",
+            conda:
+                "../envs/posegen.yaml"
+            params:
+                poses=digest([GENERATION_DIGEST, rows_digest(rows)]),
+                clips=True,
             script:
                 "../workflow/scripts/bvh.py"

@@ -143,3 +143,65 @@ def test_blender_imports_every_bvh_file_to_the_npy_joints(tmp_path, bvh_run):
         assert error < 0.01, f"{path.name}: a joint {error * 100:.2f} cm off in Blender"
         worst = max(worst, error)
     print(f"Blender import: {len(files)} files, worst joint {worst * 1000:.4f} mm from the NPY")
+
+
+@pytest.fixture(scope="module")
+def clip_run(tmp_path_factory):
+    """The example with the whole generated motions as BVH clips."""
+    workdir = tmp_path_factory.mktemp("clip_run")
+    snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}", "bvh_clip=true")
+    return workdir
+
+
+def test_clips_hold_the_whole_motion_with_the_pose_at_its_frame(clip_run):
+    from posegen.bvh import pose_frames, read_bvh
+
+    out = output_dir(clip_run)
+    manifest = pd.read_csv(out / "manifest.csv", keep_default_na=False)
+    assert list(manifest["clip_bvh"]) == [f"clips/{name}.bvh" for name in manifest["name"]]
+    for name in manifest["name"]:
+        record = json.loads((out / f"{name}.json").read_text())
+        frames = pose_frames(read_bvh(out / "clips" / f"{name}.bvh"))
+        assert len(frames) == 8  # the test preset's sequence_length
+        kept = frames[record["frame_index"]]
+        assert np.abs(kept - np.load(out / f"{name}.npy")).max() < 1e-4
+    report = json.loads((clip_run / "results" / "SinglePose_report" / "verify.json").read_text())
+    assert report["ok"] and report["counts"]["clip_bvh"] == 28
+
+
+def test_switching_clips_off_removes_them(tmp_path, clip_run):
+    workdir = tmp_path / "copy"
+    shutil.copytree(clip_run, workdir, symlinks=True)
+    snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}")
+    assert not (output_dir(workdir) / "clips").exists()
+    report = json.loads((workdir / "results" / "SinglePose_report" / "verify.json").read_text())
+    assert report["ok"] and "clip_bvh" not in report["counts"]
+
+
+def test_blender_imports_clips_frame_by_frame(tmp_path, clip_run):
+    from posegen.bvh import pose_frames, read_bvh
+
+    command = blender_python()
+    if command is None:
+        pytest.skip("no Python with bpy: set BLENDER_PYTHON (see .ci/run) or pip install bpy")
+    out = output_dir(clip_run)
+    files = sorted((out / "clips").glob("*.bvh"))[:8]
+    result_path = tmp_path / "blender.json"
+    subprocess.run(
+        [*command, str(REPO / "tests" / "blender" / "bvh_positions.py"), str(result_path), *map(str, files)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    imported = json.loads(result_path.read_text())
+    for path in files:
+        entry = imported[str(path)]
+        blender = np.stack([np.array(entry["joints"][name]) for name in JOINT_NAMES], axis=1)  # (T, 22, 3)
+        ours = pose_frames(read_bvh(path))
+        assert entry["frames"] == len(ours)
+        expected = np.stack([ours[..., 0], -ours[..., 2], ours[..., 1]], axis=-1)
+        assert np.linalg.norm(blender - expected, axis=-1).max() < 0.001, path.name
+        record = json.loads((out / f"{path.stem}.json").read_text())
+        pose = np.load(out / f"{path.stem}.npy")
+        kept = blender[record["frame_index"]]
+        assert np.linalg.norm(kept - np.stack([pose[:, 0], -pose[:, 2], pose[:, 1]], axis=1), axis=1).max() < 0.01

@@ -195,3 +195,23 @@ def test_builtin_generator_version_keys_the_cache():
     from posegen.builtin import VERSION
 
     assert resolve("builtin").VERSION == VERSION
+
+
+@pytest.mark.parametrize("frame_index", [-1, 3, "peak"])
+def test_kept_clips_hold_the_pose_at_its_frame_and_survive_the_cache(tmp_path, frame_index):
+    from posegen.generation import read_shard_clips
+
+    rows = table_for(tmp_path, ["a person waves", "a person bows", "a person sits"], sequence_length=8)
+    settings = record(bvh_clip=True, frame_index=frame_index, sequence_length=8)
+    assert settings["keep_clips"] is True and "keep_clips" not in record()
+    for attempt in range(2):  # generated, then served from the cache
+        run_shard(rows, tmp_path / "shard.npz", settings, 2, tmp_path / "cache", make_generator=CountingGenerator)
+        poses, clips = read_shard_file(tmp_path / "shard.npz"), read_shard_clips(tmp_path / "shard.npz")
+        for name, (pose, pose_record) in poses.items():
+            clip = clips[name]
+            assert clip.shape == (8, NUM_JOINTS, 3)
+            np.testing.assert_allclose(clip[pose_record["frame_index"]], pose, atol=1e-6)
+    assert len(CountingGenerator.calls) == 2  # the second run generated nothing
+    # Without bvh_clip the shard file holds no clips.
+    run_shard(rows, tmp_path / "plain.npz", record(sequence_length=8), 2, tmp_path / "cache", make_generator=CountingGenerator)
+    assert read_shard_clips(tmp_path / "plain.npz") == {}

@@ -8,7 +8,7 @@ from posegen.plan import read_table
 with job_log(snakemake.log[0], "merge") as log:
     table = read_table(snakemake.input.table)
     formats = snakemake.params.formats
-    removed = remove_leftovers(snakemake.params.output_dir, set(table["name"]), formats)
+    removed = remove_leftovers(snakemake.params.output_dir, set(table["name"]), formats, snakemake.params.clips)
     if any(removed.values()):
         log(
             f"removed {removed['partial']} partial file(s) of killed jobs, {removed['stale']} pose(s) no longer "
@@ -23,6 +23,7 @@ with job_log(snakemake.log[0], "merge") as log:
         snakemake.input.curation,
         CurationSettings.from_config(snakemake.config.get("curation")),
         formats,
+        snakemake.params.clips,
     )
     log(
         f"wrote {snakemake.output.manifest}, {snakemake.output.curated} and {snakemake.output.poses} "

@@ -14,6 +14,7 @@ with job_log(snakemake.log[0], "verify") as log:
         snakemake.params.render,
         max_failures=snakemake.params.max_failures,
         formats=snakemake.params.formats,
+        clips=snakemake.params.clips,
     )
     summary = report.summary()
     log(summary)

@@ -10,7 +10,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from posegen.generation import read_shard_file
+from posegen.generation import read_shard_clips, read_shard_file
 from posegen.io import atomic_path, write_json
 
 
@@ -75,4 +75,28 @@ def export_bvh_batch(shard_path: str | Path, bvh_paths: Sequence[str]) -> int:
     motion = solve(np.stack(joints))
     for k, path in enumerate(bvh_paths):
         write_text(path, bvh_text(motion, frames=slice(k, k + 1)))
+    return len(bvh_paths)
+
+
+def export_clip_batch(shard_path: str | Path, bvh_paths: Sequence[str]) -> int:
+    """Write the whole generated motion of each pose named by the output paths
+    (``<output_dir>/clips/<name>.bvh``): its skeleton and the kept frame
+    (``frame_index`` of the record) exactly the pose's, the other frames as far as
+    the motion keeps its bone lengths. A failed pose gets the standard T-pose."""
+    from posegen.bvh import bvh_text
+    from posegen.io import write_text
+    from posegen.joint_rotations import solve, t_pose
+
+    poses = read_shard_file(shard_path)
+    clips = read_shard_clips(shard_path)
+    for path in bvh_paths:
+        name = Path(path).stem
+        _, record = poses[name]
+        if record.get("status") == "failed" or name not in clips:
+            if record.get("status") != "failed":
+                raise ValueError(f"{shard_path} holds no clip of {name!r}: generated without bvh_clip")
+            text = bvh_text(solve(t_pose()))
+        else:
+            text = bvh_text(solve(clips[name].astype(np.float64), rest_frame=int(record["frame_index"])))
+        write_text(path, text)
     return len(bvh_paths)

@@ -113,6 +113,7 @@ class PoseCache:
     def __init__(self, directory: str | Path):
         self.directory = Path(directory)
         self.entries: dict[str, tuple[np.ndarray, int, dict, dict]] = {}
+        self.clips: dict[str, np.ndarray] = {}  # the clip of each pose, where kept
         for path in sorted(self.directory.glob("*.npz")):
             self._load(path)
 
@@ -124,12 +125,15 @@ class PoseCache:
                 frames = data["frames"]
                 info = json.loads(str(data["info"]))
                 describe = json.loads(str(data["describe"]))
+                clips = unpad_clips(data["clips"], data["clip_lengths"]) if "clips" in data else None
         except (OSError, KeyError, ValueError):
             return  # unreadable or an older format: those poses are generated again
         if poses.shape != (len(keys), NUM_JOINTS, 3) or len(frames) != len(keys) or len(info) != len(keys):
             return
         for key, pose, frame, sample_info in zip(keys, poses, frames, info):
             self.entries[key] = (pose, int(frame), sample_info, describe)
+        if clips is not None and len(clips) == len(keys):
+            self.clips.update(zip(keys, clips))
 
     def get(self, key: str):
         return self.entries.get(key)
@@ -146,6 +150,7 @@ class PoseCache:
                     frames=result["frames"],
                     info=json.dumps(result["info"], default=_json_default),
                     describe=json.dumps(describe, default=_json_default),
+                    **padded_clips(result.get("clips")),
                 )
         self._load(path)  # records read back the same way whether cached or fresh
 
@@ -157,8 +162,21 @@ def sample_seed(seed: int, sample: int) -> int:
     return int.from_bytes(hashlib.blake2b(f"{int(seed)}\x00{sample}".encode(), digest_size=4).digest(), "little")
 
 
-def generate_batch(generator, rows: pd.DataFrame, frame_index: int | str, samples: int = 1) -> dict[str, Any]:
-    """Static poses, chosen frames and per-sample info for a batch of rows.
+def clip_in_conventions(motion: np.ndarray, length: int, frame: int) -> np.ndarray:
+    """The first ``length`` frames of a motion, moved as its kept frame is moved into
+    the project's conventions (posegen.skeleton.to_conventions): that frame of the
+    clip is then exactly the pose."""
+    clip = np.asarray(motion[: max(1, min(int(length), len(motion)))], dtype=np.float32)
+    kept = clip[frame]
+    shift = np.array([kept[0, 0], kept[:, 1].min(), kept[0, 2]], dtype=np.float32)
+    return clip - shift
+
+
+def generate_batch(
+    generator, rows: pd.DataFrame, frame_index: int | str, samples: int = 1, keep_clips: bool = False
+) -> dict[str, Any]:
+    """Static poses, chosen frames and per-sample info for a batch of rows, and with
+    ``keep_clips`` the clip each pose was taken from (a list of (T, 22, 3) arrays).
 
     With ``samples`` > 1 each caption is generated with that many seeds and the
     sample whose kept frame agrees best with the caption is kept (ties: the first);
@@ -181,8 +199,14 @@ def generate_batch(generator, rows: pd.DataFrame, frame_index: int | str, sample
     if not np.isfinite(poses).all():
         raise backends.BackendError("backend returned non-finite joint positions")
     info = list(batch.info) if batch.info else [{} for _ in range(len(captions))]
+
+    def clips(chosen: list[int]) -> dict[str, Any]:
+        if not keep_clips:
+            return {}
+        return {"clips": [clip_in_conventions(motions[j], lengths[j], int(frames[j])) for j in chosen]}
+
     if samples == 1:
-        return {"poses": poses, "frames": frames, "info": info}
+        return {"poses": poses, "frames": frames, "info": info, **clips(list(range(count)))}
     chosen = []
     for i in range(count):
         members = [k * count + i for k in range(samples)]
@@ -198,11 +222,34 @@ def generate_batch(generator, rows: pd.DataFrame, frame_index: int | str, sample
             ],
         }
         chosen.append(j)
-    return {"poses": poses[chosen], "frames": frames[chosen], "info": [info[j] for j in chosen]}
+    return {"poses": poses[chosen], "frames": frames[chosen], "info": [info[j] for j in chosen], **clips(chosen)}
 
 
-def write_shard_file(path: str | Path, names: Sequence[str], poses: np.ndarray, records: Sequence[dict]) -> None:
-    """A generated shard: poses (N, 22, 3) float32 and one JSON record per pose, in table order."""
+def padded_clips(clips: Sequence[np.ndarray] | None) -> dict[str, np.ndarray]:
+    """Clips of different lengths as one zero-padded (N, T, 22, 3) array and their lengths
+    (the keyword arguments of np.savez); nothing when there are no clips."""
+    if clips is None:
+        return {}
+    longest = max((len(c) for c in clips), default=1)
+    padded = np.zeros((len(clips), longest, NUM_JOINTS, 3), dtype=np.float32)
+    for i, clip in enumerate(clips):
+        padded[i, : len(clip)] = clip
+    return {"clips": padded, "clip_lengths": np.array([len(c) for c in clips], dtype=np.int64)}
+
+
+def unpad_clips(padded: np.ndarray, lengths: np.ndarray) -> list[np.ndarray]:
+    return [padded[i, : int(n)] for i, n in enumerate(lengths)]
+
+
+def write_shard_file(
+    path: str | Path,
+    names: Sequence[str],
+    poses: np.ndarray,
+    records: Sequence[dict],
+    clips: Sequence[np.ndarray] | None = None,
+) -> None:
+    """A generated shard: poses (N, 22, 3) float32 and one JSON record per pose, in table
+    order; with ``clips``, the clip each pose was taken from."""
     with atomic_path(path) as tmp:
         with open(tmp, "wb") as handle:
             np.savez(
@@ -210,6 +257,7 @@ def write_shard_file(path: str | Path, names: Sequence[str], poses: np.ndarray, 
                 names=np.array(names, dtype=str),
                 poses=np.asarray(poses, dtype=np.float32).reshape(len(names), NUM_JOINTS, 3),
                 records=json.dumps(list(records), ensure_ascii=False, default=_json_default),
+                **padded_clips(clips),
             )
 
 
@@ -222,22 +270,33 @@ def read_shard_file(path: str | Path) -> dict[str, tuple[np.ndarray, dict[str, A
     return {name: (pose, record) for name, pose, record in zip(names, poses, records)}
 
 
-def _generate_or_split(generator, rows: pd.DataFrame, frame_index, log, samples: int = 1) -> list[tuple[list[int], Any]]:
+def read_shard_clips(path: str | Path) -> dict[str, np.ndarray]:
+    """name -> clip (T, 22, 3) of a shard file written with clips; empty when it has none."""
+    with np.load(path, allow_pickle=False) as data:
+        if "clips" not in data:
+            return {}
+        names = [str(n) for n in data["names"]]
+        return dict(zip(names, unpad_clips(data["clips"], data["clip_lengths"])))
+
+
+def _generate_or_split(
+    generator, rows: pd.DataFrame, frame_index, log, samples: int = 1, keep_clips: bool = False
+) -> list[tuple[list[int], Any]]:
     """Generate a batch; when it fails, halve it until the failing captions stand alone.
 
     Returns (row positions, result dict) pairs for what succeeded and
     (row positions, reason str) pairs for single captions that failed.
     """
     try:
-        return [(list(range(len(rows))), generate_batch(generator, rows, frame_index, samples))]
+        return [(list(range(len(rows))), generate_batch(generator, rows, frame_index, samples, keep_clips))]
     except Exception as err:  # a caption must not take its shard down with it
         reason = f"{type(err).__name__}: {err}".strip()
         if len(rows) == 1:
             return [([0], reason)]
         log(f"batch of {len(rows)} failed ({reason[:200]}); retrying in halves")
         middle = len(rows) // 2
-        first = _generate_or_split(generator, rows.iloc[:middle], frame_index, log, samples)
-        second = _generate_or_split(generator, rows.iloc[middle:], frame_index, log, samples)
+        first = _generate_or_split(generator, rows.iloc[:middle], frame_index, log, samples, keep_clips)
+        second = _generate_or_split(generator, rows.iloc[middle:], frame_index, log, samples, keep_clips)
         return first + [([middle + i for i in positions], outcome) for positions, outcome in second]
 
 
@@ -270,7 +329,8 @@ def run_shard(
         pose_key(record, version, caption, seed, length)
         for caption, seed, length in zip(rows["caption"], rows["seed"], rows["length"])
     ]
-    missing = [i for i, key in enumerate(keys) if cache.get(key) is None]
+    keep_clips = bool(record.get("keep_clips", False))
+    missing = [i for i, key in enumerate(keys) if cache.get(key) is None or (keep_clips and key not in cache.clips)]
     cached = len(rows) - len(missing)
     log(f"{len(rows)} poses: {cached} from cache, {len(missing)} to generate in batches of {batch_size}")
     generator = None
@@ -284,7 +344,9 @@ def run_shard(
             describe = dict(generator.describe())
             log(f"backend {json.dumps(describe)} on {device}")
         samples = int(record.get("samples_per_prompt", 1))
-        for positions, outcome in _generate_or_split(generator, rows.iloc[batch], record["frame_index"], log, samples):
+        for positions, outcome in _generate_or_split(
+            generator, rows.iloc[batch], record["frame_index"], log, samples, keep_clips
+        ):
             members = [batch[p] for p in positions]
             if isinstance(outcome, str):
                 failed[members[0]] = outcome
@@ -300,8 +362,9 @@ def run_shard(
             f"{rate:.1f} poses/s, ETA {eta:.0f} s"
         )
 
-    poses, records = [], []
+    poses, records, clips = [], [], []
     for i, (row, key) in enumerate(zip(rows.to_dict("records"), keys)):
+        clips.append(cache.clips.get(key, np.zeros((1, NUM_JOINTS, 3), dtype=np.float32)))
         if i in failed:
             pose = np.zeros((NUM_JOINTS, 3), dtype=np.float32)
             extra = {"status": "failed", "error": failed[i], "backend": describe, "settings": record, "generator": {}}
@@ -311,7 +374,7 @@ def run_shard(
             extra = {"status": "ok", "backend": pose_describe, "settings": record, "generator": info}
             records.append(pose_record(row, pose, frame, extra))
         poses.append(pose)
-    write_shard_file(shard_path, list(rows["name"]), np.array(poses), records)
+    write_shard_file(shard_path, list(rows["name"]), np.array(poses), records, clips if keep_clips else None)
     failures = [
         {"index": int(rows.iloc[i]["index"]), "name": rows.iloc[i]["name"], "caption": rows.iloc[i]["caption"], "reason": reason}
         for i, reason in sorted(failed.items())

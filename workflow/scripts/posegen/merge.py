@@ -27,6 +27,7 @@ MANIFEST_COLUMNS = [
     "json",
     "png",
     "bvh",
+    "clip_bvh",
     "status",
     "matched",
     "backend",
@@ -42,6 +43,7 @@ def manifest_rows(
     json_paths: Sequence[str],
     records: Sequence[dict] | None = None,
     formats: Sequence[str] = ("npy", "json", "png"),
+    clips: bool = False,
 ) -> pd.DataFrame:
     """One row per pose from the prompt table and the poses' JSON records (same order);
     the file columns of formats not written are empty."""
@@ -64,6 +66,7 @@ def manifest_rows(
             "json": f"{row['name']}.json",
             "png": f"{row['name']}.png" if "png" in formats else "",
             "bvh": f"{row['name']}.bvh" if "bvh" in formats else "",
+            "clip_bvh": f"clips/{row['name']}.bvh" if clips else "",
             "status": record.get("status", "ok"),
             "matched": record.get("generator", {}).get("matched", ""),
             "backend": json.dumps(record.get("backend", {}), sort_keys=True),
@@ -82,17 +85,30 @@ def stack_poses(npy_paths: Sequence[str]) -> np.ndarray:
     return np.stack([np.load(path) for path in npy_paths]).astype(np.float32)
 
 
-def remove_leftovers(output_dir: str | Path, names: set[str], formats: Sequence[str] = ("npy", "json", "png")) -> dict[str, int]:
+def remove_leftovers(
+    output_dir: str | Path, names: set[str], formats: Sequence[str] = ("npy", "json", "png"), clips: bool = False
+) -> dict[str, int]:
     """Delete what earlier runs left in the output folder that this run does not produce:
     ``.<name>.*.tmp`` files of jobs killed mid-write (see posegen.io.atomic_path), the
     files of poses whose prompt is gone or renamed (recognised by their JSON record),
-    and the pictures or BVH files of this run's poses when formats no longer lists them,
+    the pictures or BVH files (clips/<name>.bvh included) of this run's poses when
+    formats (or bvh_clip) no longer asks for them,
     so that the folder holds exactly the prompt table's poses in the listed formats."""
     output_dir = Path(output_dir)
     removed = {"partial": 0, "stale": 0, "dropped_format": 0}
     for extension in [f for f in ("png", "bvh") if f not in formats]:
         for name in names:
             path = output_dir / f"{name}.{extension}"
+            if path.exists():
+                path.unlink()
+                removed["dropped_format"] += 1
+    clip_dir = output_dir / "clips"
+    if clip_dir.is_dir():
+        for path in clip_dir.glob(".*.tmp"):
+            path.unlink(missing_ok=True)
+            removed["partial"] += 1
+        for name in names if not clips else ():
+            path = clip_dir / f"{name}.bvh"
             if path.exists():
                 path.unlink()
                 removed["dropped_format"] += 1
@@ -110,7 +126,10 @@ def remove_leftovers(output_dir: str | Path, names: set[str], formats: Sequence[
             continue  # not a pose record of this workflow: verify will report it
         for extension in (".npy", ".json", ".png", ".bvh"):
             record_path.with_suffix(extension).unlink(missing_ok=True)
+        (clip_dir / f"{record_path.stem}.bvh").unlink(missing_ok=True)
         removed["stale"] += 1
+    if clip_dir.is_dir() and not clips and not any(clip_dir.iterdir()):
+        clip_dir.rmdir()
     return removed
 
 
@@ -165,12 +184,13 @@ def write_merge(
     curation_paths: Sequence[str] = (),
     settings: CurationSettings | None = None,
     formats: Sequence[str] = ("npy", "json", "png"),
+    clips: bool = False,
 ) -> dict[str, int]:
     """Write poses.npy, manifest.csv and, with curation files, curated.csv and the records' fields."""
     output_dir = Path(output_dir)
     json_paths = [output_dir / f"{name}.json" for name in table["name"]]
     records = read_records(json_paths)
-    manifest = manifest_rows(table, json_paths, records, formats)
+    manifest = manifest_rows(table, json_paths, records, formats, clips)
     poses = stack_poses([output_dir / f"{name}.npy" for name in table["name"]])
     counts = {"records_updated": 0, "kept": len(manifest)}
     if curated_path is not None:

@@ -2,9 +2,10 @@
 pixel width, and words drawn as palette tiles remembered across pictures.
 
 Characters the caption font (DejaVu Sans) lacks, such as Chinese or Japanese, are
-drawn from a system font that has them, found through fontconfig's list of fonts
-(Noto Sans CJK, WenQuanYi, Droid Sans Fallback, ... preferred). Where the system
-has none, they come out as boxes: install one (Debian and Ubuntu: fonts-noto-cjk).
+drawn from a system font that has them, found through fontconfig's list of fonts,
+the folders in $POSEGEN_FONT_PATH and a conda environment's fonts (Noto Sans CJK,
+WenQuanYi, Droid Sans Fallback, ... preferred). Where there is none, they come out
+as boxes: install one (Debian and Ubuntu: fonts-noto-cjk; conda: font-ttf-noto-cjk).
 
 Text is antialiased into a grey ramp of palette slots: ``BACKGROUND``, the greys
 ``TEXT_GREYS`` and ``INK``; the renderer's palette gives those slots their colours.
@@ -74,12 +75,22 @@ def fallback_candidates() -> tuple[str, ...]:
     Colour emoji fonts are left out: FreeType draws them only at one bitmap size."""
     from matplotlib import font_manager
 
-    files = sorted(f for f in set(font_manager.findSystemFonts()) if "emoji" not in os.path.basename(f).lower())
+    found = set(font_manager.findSystemFonts())
+    # Fonts outside fontconfig's list: POSEGEN_FONT_PATH (folders, os.pathsep between
+    # them) and a conda environment's own fonts (conda-forge's font-ttf-noto-cjk).
+    extra = [p for p in os.environ.get("POSEGEN_FONT_PATH", "").split(os.pathsep) if p]
+    if os.environ.get("CONDA_PREFIX"):
+        extra += [os.path.join(os.environ["CONDA_PREFIX"], "fonts")]
+    extra = [p for p in extra if os.path.isdir(p)]
+    if extra:
+        found |= set(font_manager.findSystemFonts(fontpaths=extra))
+    files = sorted(f for f in found if "emoji" not in os.path.basename(f).lower())
 
-    def rank(path: str) -> tuple[int, str]:
+    def rank(path: str) -> tuple[int, bool, str]:
         name = os.path.basename(path).lower()
         hits = [i for i, key in enumerate(FALLBACK_PREFERENCE) if key.lower() in name]
-        return (hits[0] if hits else len(FALLBACK_PREFERENCE), name)
+        weighted = any(w in name for w in ("bold", "black", "heavy", "light", "thin", "italic", "mono"))
+        return (hits[0] if hits else len(FALLBACK_PREFERENCE), weighted, name)
 
     return tuple(sorted(files, key=rank))
 

@@ -43,6 +43,7 @@ class RunSettings:
     backend_options: dict[str, Any]
     seed: int
     samples_per_prompt: int = 1
+    keep_clips: bool = False
 
     def generation_record(self) -> dict[str, Any]:
         """Settings that decide a pose's joints; stored with every pose and hashed for reruns.
@@ -61,6 +62,9 @@ class RunSettings:
         if self.samples_per_prompt > 1:
             # Only when used: runs that draw one sample keep their cache and rerun triggers.
             record["samples_per_prompt"] = self.samples_per_prompt
+        if self.keep_clips:
+            # Likewise: the generated motions are kept (for bvh_clip) only when asked for.
+            record["keep_clips"] = True
         return record
 
 
@@ -79,10 +83,13 @@ def from_generation_record(record: dict[str, Any], batch_size: int) -> tuple[Gen
 
 
 def normalize_command_line(config: dict[str, Any]) -> None:
-    """Undo what ``--config`` does to numbers inside lists (``gpus=[1,2,3]`` arrives as strings)."""
+    """Undo what ``--config`` does to numbers inside lists (``gpus=[1,2,3]`` arrives as
+    strings) and to booleans (``bvh_clip=true`` arrives as the string "true")."""
     gpus = config.get("gpus")
     if isinstance(gpus, list):
         config["gpus"] = [int(g) if isinstance(g, str) and g.strip().isdigit() else g for g in gpus]
+    if isinstance(config.get("bvh_clip"), str) and config["bvh_clip"].strip().lower() in ("true", "false", "yes", "no"):
+        config["bvh_clip"] = config["bvh_clip"].strip().lower() in ("true", "yes")
     # --config curation={duplicate_threshold_mm: 30} arrives with string values; and it
     # replaces the whole block, so keys it does not name keep the defaults.
     curation = config.get("curation")
@@ -135,6 +142,7 @@ def resolve(config: dict[str, Any]) -> RunSettings:
         backend_options=dict(config.get("backend_options") or {}),
         seed=int(config["seed"]),
         samples_per_prompt=int(values["samples_per_prompt"]),
+        keep_clips=bool(config.get("bvh_clip", False)),
     )
 
 

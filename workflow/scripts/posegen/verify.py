@@ -140,26 +140,30 @@ def _check_png(path: Path, width: int, height: int, dpi: int, pose_sha1: str | N
     return problems
 
 
-def _check_bvh(path: Path, joints: np.ndarray | None, failed: bool) -> list[str]:
-    """A BVH file parses, has the skeleton's joints, and its first frame puts every
-    joint within POSITION_TOLERANCE of the NPY (a failed pose's file holds the T-pose)."""
+def _check_bvh(path: Path, joints: np.ndarray | None, failed: bool, frame: int = 0, label: str | None = None) -> list[str]:
+    """A BVH file parses, has the skeleton's joints, and its frame ``frame`` (the first
+    of a pose's file, the kept one of a clip) puts every joint within
+    POSITION_TOLERANCE of the NPY (a failed pose's file holds the T-pose)."""
     from posegen.bvh import POSITION_TOLERANCE, BvhError, pose_frames, read_bvh
 
+    label = label or path.name
     try:
         frames = pose_frames(read_bvh(path))
     except BvhError as err:
-        return [f"{path.name}: not a BVH of this skeleton: {err}"]
-    if len(frames) < 1:
-        return [f"{path.name}: has no frames"]
+        return [f"{label}: not a BVH of this skeleton: {err}"]
+    if not 0 <= frame < len(frames):
+        return [f"{label}: has {len(frames)} frame(s), not the kept frame {frame + 1}"]
     if failed or joints is None or joints.shape != (NUM_JOINTS, 3):
         return []
-    error = float(np.linalg.norm(frames[0] - joints, axis=-1).max())
+    error = float(np.linalg.norm(frames[frame] - joints, axis=-1).max())
     if not error <= POSITION_TOLERANCE:
-        return [f"{path.name}: frame 1 puts a joint {error * 100:.1f} cm from {path.stem}.npy (stale or altered file)"]
+        return [f"{label}: frame {frame + 1} puts a joint {error * 100:.1f} cm from {path.stem}.npy (stale or altered file)"]
     return []
 
 
-def _check_pose(output_dir: Path, row: dict[str, Any], render: dict[str, Any], formats: tuple[str, ...]) -> dict[str, Any]:
+def _check_pose(
+    output_dir: Path, row: dict[str, Any], render: dict[str, Any], formats: tuple[str, ...], clips: bool
+) -> dict[str, Any]:
     name = row["name"]
     joints, raw, problems = _check_npy(output_dir / f"{name}.npy")
     record, json_problems = _check_json(output_dir / f"{name}.json", row, joints)
@@ -170,6 +174,10 @@ def _check_pose(output_dir: Path, row: dict[str, Any], render: dict[str, Any], f
     if "bvh" in formats:
         failed = (record or {}).get("status") == "failed"
         problems += _check_bvh(output_dir / f"{name}.bvh", joints, failed)
+    if clips:
+        failed = (record or {}).get("status") == "failed"
+        frame = 0 if failed else int((record or {}).get("frame_index", 0))
+        problems += _check_bvh(output_dir / "clips" / f"{name}.bvh", joints, failed, frame, f"clips/{name}.bvh")
     record = record or {}
     matched = record.get("generator", {}).get("matched")
     error = record.get("error") if record.get("status") == "failed" else None
@@ -184,6 +192,7 @@ def verify_outputs(
     max_failures: int = 0,
     workers: int = 4,
     formats: tuple[str, ...] | list[str] = POSE_FORMATS,
+    clips: bool = False,
 ) -> VerifyReport:
     """Check every pose's files of the given formats, the dataset files, and that the
     folder holds nothing else."""
@@ -198,6 +207,17 @@ def verify_outputs(
 
     expected = {f"{row['name']}{ext}" for row in rows for ext in extensions} | set(DATASET_FILES)
     present = {entry.name: entry for entry in os.scandir(output_dir)}
+    clip_names: set[str] = set()
+    if clips:
+        expected.add("clips")
+        expected_clips = {f"{row['name']}.bvh" for row in rows}
+        try:
+            clip_names = {entry.name for entry in os.scandir(output_dir / "clips")}
+        except (FileNotFoundError, NotADirectoryError):
+            pass
+        report.problems += [f"missing: clips/{name}" for name in sorted(expected_clips - clip_names)]
+        report.problems += [f"unexpected file in the output folder: clips/{name}" for name in sorted(clip_names - expected_clips)]
+        report.counts["clip_bvh"] = len(expected_clips & clip_names)
     missing = sorted(expected - present.keys())
     extra = sorted(present.keys() - expected)
     report.problems += [f"missing: {name}" for name in missing]
@@ -206,9 +226,13 @@ def verify_outputs(
     for ext in extensions:
         report.counts[ext.lstrip(".")] = sum(1 for row in rows if f"{row['name']}{ext}" in present)
 
-    checkable = [row for row in rows if all(f"{row['name']}{ext}" in present for ext in extensions)]
+    checkable = [
+        row
+        for row in rows
+        if all(f"{row['name']}{ext}" in present for ext in extensions) and (not clips or f"{row['name']}.bvh" in clip_names)
+    ]
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        results = list(pool.map(lambda row: _check_pose(output_dir, row, render, formats), checkable))
+        results = list(pool.map(lambda row: _check_pose(output_dir, row, render, formats, clips), checkable))
     for row, result in zip(checkable, results):
         report.problems += result["problems"]
         entry = {"index": int(row["index"]), "name": row["name"], "caption": row["caption"]}

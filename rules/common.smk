@@ -18,6 +18,7 @@ from posegen.plan import build_table, rows_digest, table_settings
 from posegen.prompts import PromptFileError
 from posegen.settings import (
     ConfigError,
+    check_layout,
     check_writable,
     digest,
     normalize_command_line,
@@ -28,14 +29,15 @@ normalize_command_line(config)
 validate(config, "../workflow/schemas/config.schema.yaml")
 
 try:
+    # "~/datasets" means the home folder, as in a shell.
+    for key in ("prompts", "output_dir", "temp_dir", "report_dir"):
+        config[key] = os.path.expanduser(config[key])
+    FOLDERS = {key: config[key] for key in ("output_dir", "temp_dir", "report_dir")}
+    check_layout(FOLDERS, config["prompts"], os.getcwd(), workflow.basedir)
+    check_writable(**FOLDERS)
     RUN = resolve(config)
     TABLE = build_table(config["prompts"], **table_settings(config, RUN))
     preflight(RUN.backend, RUN.generation, RUN.backend_options)
-    check_writable(
-        output_dir=config["output_dir"],
-        temp_dir=config["temp_dir"],
-        report_dir=config["report_dir"],
-    )
     check_configured_gpus(config["gpus"])
     CURATION = CurationSettings.from_config(config.get("curation"))
 except (BackendError, ConfigError, GpuConfigError, PromptFileError) as err:

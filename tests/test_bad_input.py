@@ -17,6 +17,7 @@ VALID = {
     "blank_and_whitespace_lines": (b"\n\n   \n\t\n- A person waving\n\n  \n- A person sitting\n   \n", 2),
     "bom": ("\ufeffA person waving\nA person sitting\n".encode("utf-8"), 2),
     "crlf": (b"- A person waving\r\n- A person kneeling\r\n\r\n", 2),
+    "cr_only_line_endings": (b"A person waving\rA person sitting\r", 2),
     "tabs": (b"\tA person\twaving\t\nA person sitting\t\t\n", 2),
     "control_characters": (b"A person \x07waving\x1b[31m\nA person \x0bsitting\x0c\n", 2),
     "very_long_line": (("A person raising both arms " + "and waving " * 1000).encode("utf-8") + b"\n", 1),
@@ -91,6 +92,8 @@ def test_unusable_prompt_files_get_one_clear_error(tmp_path, case):
         ("max_failures=-1", "max_failures"),
         ("views=[top]", "views"),
         ("batchsize=3", "'batchsize' was unexpected"),
+        ("variation=nan", "variation: nan is not a finite number"),
+        ("cfg=inf", "cfg: inf is not a finite number"),
     ],
 )
 def test_config_values_out_of_range_are_refused_naming_the_key(tmp_path, setting, message):
@@ -123,3 +126,53 @@ def test_no_rule_runs_a_shell_command():
 
     for path in list((REPO / "rules").glob("*.smk")) + [REPO / "Snakefile"]:
         assert "shell:" not in path.read_text(), f"{path.name} has a shell: rule"
+
+
+def layout_cases(tmp_path):
+    """name -> (config settings, message): folder layouts where one step would damage
+    another's files or the user's."""
+    from tests.conftest import REPO
+
+    (tmp_path / "dangling").symlink_to(tmp_path / "nowhere")
+    inside_prompts = tmp_path / "results" / "SinglePose" / "prompts.md"
+    return {
+        "output_inside_temp": (["output_dir=results/tmp/out", "temp_dir=results/tmp"], "output_dir: results/tmp/out lies inside temp_dir"),
+        "temp_inside_output": (["temp_dir=results/SinglePose/tmp"], "temp_dir: results/SinglePose/tmp lies inside output_dir"),
+        "output_is_temp": (["output_dir=results/x", "temp_dir=results/x"], "output_dir and temp_dir are the same folder"),
+        "report_is_output": (["report_dir=results/SinglePose"], "output_dir and report_dir are the same folder"),
+        "output_is_working_directory": (["output_dir=."], "output_dir: . is the working directory"),
+        "output_is_root": (["output_dir=/"], "output_dir: / is the filesystem root"),
+        "output_is_home": (["output_dir=~"], "is your home folder"),
+        "output_contains_repository": ([f"output_dir={REPO.parent}"], "contains the workflow's repository"),
+        "prompts_inside_output": ([f"prompts={inside_prompts}"], "lies inside output_dir"),
+        "dangling_symlink": ([f"output_dir={tmp_path / 'dangling'}"], "is a symbolic link to"),
+        "wildcard_braces": (["output_dir=results/out{1}"], "contains '{' or '}'"),
+    }
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "output_inside_temp", "temp_inside_output", "output_is_temp", "report_is_output",
+        "output_is_working_directory", "output_is_root", "output_is_home", "output_contains_repository",
+        "prompts_inside_output", "dangling_symlink", "wildcard_braces",
+    ],
+)
+def test_folder_layouts_that_would_lose_files_are_refused_before_any_job(tmp_path, case):
+    workdir = tmp_path / "work"
+    workdir.mkdir()
+    (workdir / "notes.json").write_text('{"caption": "mine", "joint_names": []}')  # a user's file
+    settings, message = layout_cases(workdir)[case]
+    if case == "prompts_inside_output":
+        path = workdir / "results" / "SinglePose" / "prompts.md"
+        path.parent.mkdir(parents=True)
+        path.write_bytes(EXAMPLE.read_bytes())
+    before = files_under(workdir)
+    prompts = [] if case == "prompts_inside_output" else [f"prompts={EXAMPLE}"]
+    result = snakemake(workdir, "--config", *prompts, *settings, check=False)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    errors = [line for line in output.splitlines() if line.startswith("Error")]
+    assert len(errors) == 1 and message in errors[0], output[-2000:]
+    assert "Traceback" not in output
+    assert files_under(workdir) - {p for p in files_under(workdir) if p.startswith(".snakemake/")} == before

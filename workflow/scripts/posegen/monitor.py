@@ -46,9 +46,8 @@ class RunPaths:
     def from_config(cls, workdir: str | Path, config: dict[str, Any]) -> "RunPaths":
         workdir = Path(workdir)
         done = "png" if "png" in config.get("formats", ["png"]) else "json"
-        return cls(
-            workdir, workdir / config["output_dir"], workdir / config["temp_dir"], workdir / config["report_dir"], done
-        )
+        folders = [workdir / os.path.expanduser(config[key]) for key in ("output_dir", "temp_dir", "report_dir")]
+        return cls(workdir, *folders, done)
 
 
 def _tail(path: Path, size: int = 8192) -> str:

@@ -73,6 +73,8 @@ def _decode(path: Path, raw: bytes) -> str:
             f"{path}:{line}: not valid UTF-8 (byte 0x{raw[err.start]:02x} at offset {err.start}); "
             "save the file as UTF-8"
         ) from None
+    # Old Mac files end lines with a lone CR: one line per description there too.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
         raise PromptFileError(f"{path}:{line}: contains a NUL byte; is this a text file?")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,6 +120,7 @@ def effective(config: dict[str, Any]) -> dict[str, Any]:
 
 def resolve(config: dict[str, Any]) -> RunSettings:
     values = effective(config)
+    check_finite(values)
     frame_index = values["frame_index"]
     length = values["sequence_length"]
     if isinstance(frame_index, int) and not -length <= frame_index < length:
@@ -150,6 +152,67 @@ def digest(value: Any) -> str:
     """A short stable hash of JSON-serialisable data (rerun triggers, cache keys)."""
     text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def check_layout(
+    folders: dict[str, str], prompts: str | os.PathLike, workdir: str | os.PathLike, repository: str | os.PathLike
+) -> None:
+    """Refuse, naming the key, a folder layout in which one step would damage another's
+    files or the user's: ``folders`` (output_dir, temp_dir, report_dir) must be
+    disjoint, none of them the filesystem root, the home folder, the working
+    directory or the repository, nor contain one of those; the prompt file must not
+    lie in one of them; names must not hold Snakemake's wildcard braces; a folder that
+    is a symbolic link must point at something.
+    """
+    resolved = {}
+    for key, folder in folders.items():
+        text = str(folder)
+        if "{" in text or "}" in text:
+            raise ConfigError(f"{key}: {text!r} contains '{{' or '}}', which Snakemake reads as wildcards; rename the folder")
+        path = Path(os.path.expanduser(text))
+        if path.is_symlink() and not path.exists():
+            raise ConfigError(f"{key}: {text} is a symbolic link to {os.readlink(path)}, which does not exist")
+        resolved[key] = Path(os.path.abspath(workdir)).joinpath(path).resolve()
+    protected = {
+        "the filesystem root": Path("/").resolve(),
+        "your home folder": Path.home().resolve(),
+        "the working directory": Path(workdir).resolve(),
+        "the workflow's repository": Path(repository).resolve(),
+    }
+    for key, path in resolved.items():
+        for what, place in protected.items():
+            if _inside(place, path):
+                where = "is" if path == place else "contains"
+                raise ConfigError(
+                    f"{key}: {folders[key]} {where} {what} ({place}); use a folder of its own, such as results/SinglePose"
+                )
+    keys = list(resolved)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            pa, pb = resolved[a], resolved[b]
+            if pa == pb:
+                raise ConfigError(f"{a} and {b} are the same folder ({pa}); give each a folder of its own")
+            for inner, outer in ((a, b), (b, a)):
+                if _inside(resolved[inner], resolved[outer]):
+                    raise ConfigError(
+                        f"{inner}: {folders[inner]} lies inside {outer} ({folders[outer]}); "
+                        "the two must not overlap (deleting or checking one would touch the other)"
+                    )
+    prompt_path = Path(os.path.abspath(workdir)).joinpath(os.path.expanduser(str(prompts))).resolve()
+    for key, path in resolved.items():
+        if _inside(prompt_path, path):
+            raise ConfigError(f"prompts: {prompts} lies inside {key} ({folders[key]}); keep the prompt file outside the run's folders")
+
+
+def check_finite(values: dict[str, Any]) -> None:
+    """Refuse NaN or infinite numbers (a JSON schema's ranges let NaN through), naming the key."""
+    for key, value in values.items():
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ConfigError(f"{key}: {value} is not a finite number")
 
 
 def check_writable(**folders: str) -> None:

@@ -128,3 +128,37 @@ def test_manifest_rows_match_the_records(dataset):
         assert row["frame_index"] == record["frame_index"]
         assert row["status"] == record["status"] and row["seed"] == record["seed"]
         assert str(row["setting_frame_index"]) == str(record["settings"]["frame_index"])
+
+
+@pytest.mark.parametrize(
+    "victim, damage",
+    [
+        ("npy", b""),  # a power cut before the data reached the disk
+        ("npy", b"garbage, not an array"),
+        ("json", b""),
+        ("json", b"[1, 2, 3]"),
+        ("png", b"\x89PNG\r\n\x1a\n"),  # truncated after the signature
+    ],
+    ids=["empty-npy", "garbage-npy", "empty-json", "json-not-an-object", "truncated-png"],
+)
+def test_damaged_pose_files_are_reported_with_the_repair_not_a_crash(dataset, victim, damage):
+    table, out = dataset
+    name = table["name"].iloc[3]
+    (out / f"{name}.{victim}").write_bytes(damage)
+    report = verify_outputs(table, out, RENDER)
+    assert not report.ok and f"{name}.{victim}" in report.damaged
+    assert any(p.startswith(f"{name}.{victim}: ") for p in report.problems)
+    assert "delete them and rerun" in report.summary()
+    assert report.as_dict()["damaged_count"] >= 1
+
+
+@pytest.mark.parametrize("victim", ["npy", "json"])
+def test_merge_names_unreadable_pose_files_instead_of_crashing(dataset, tmp_path, victim):
+    from posegen.merge import DamagedPoseFiles, write_merge
+
+    table, out = dataset
+    name = table["name"].iloc[0]
+    (out / f"{name}.{victim}").write_bytes(b"")
+    with pytest.raises(DamagedPoseFiles, match=f"{name}.{victim}.*delete them and rerun"):
+        write_merge(table, out, tmp_path / "manifest.csv", tmp_path / "poses.npy")
+    assert not (tmp_path / "manifest.csv").exists()

@@ -2,7 +2,7 @@
 
 from posegen.curation import CurationSettings
 from posegen.joblog import job_log
-from posegen.merge import remove_leftovers, write_merge
+from posegen.merge import DamagedPoseFiles, remove_leftovers, write_merge
 from posegen.plan import read_table
 
 with job_log(snakemake.log[0], "merge") as log:
@@ -14,17 +14,21 @@ with job_log(snakemake.log[0], "merge") as log:
             f"removed {removed['partial']} partial file(s) of killed jobs, {removed['stale']} pose(s) no longer "
             f"in the prompts and {removed['dropped_format']} file(s) of formats no longer listed"
         )
-    counts = write_merge(
-        table,
-        snakemake.params.output_dir,
-        snakemake.output.manifest,
-        snakemake.output.poses,
-        snakemake.output.curated,
-        snakemake.input.curation,
-        CurationSettings.from_config(snakemake.config.get("curation")),
-        formats,
-        snakemake.params.clips,
-    )
+    try:
+        counts = write_merge(
+            table,
+            snakemake.params.output_dir,
+            snakemake.output.manifest,
+            snakemake.output.poses,
+            snakemake.output.curated,
+            snakemake.input.curation,
+            CurationSettings.from_config(snakemake.config.get("curation")),
+            formats,
+            snakemake.params.clips,
+        )
+    except DamagedPoseFiles as err:
+        log(f"error: {err}")
+        raise SystemExit(f"error in merge: {err}") from None
     log(
         f"wrote {snakemake.output.manifest}, {snakemake.output.curated} and {snakemake.output.poses} "
         f"({len(table)} poses, {counts['kept']} kept, {counts['duplicates']} near-duplicates, "

@@ -11,7 +11,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from posegen.generation import read_shard_clips, read_shard_file
-from posegen.io import atomic_path, write_json
+from posegen.io import atomic_path, fsync_folder, write_json
 
 
 def npy_bytes(pose: np.ndarray) -> bytes:
@@ -40,9 +40,9 @@ def export_batch(
     for npy_path, json_path, png_path in zip(npy_paths, json_paths, png_paths or [None] * len(npy_paths)):
         pose, record = poses[Path(npy_path).stem]
         data = npy_bytes(pose)
-        with atomic_path(npy_path) as tmp:
+        with atomic_path(npy_path, sync_folder=False) as tmp:
             tmp.write_bytes(data)
-        write_json(json_path, record)
+        write_json(json_path, record, sync_folder=False)
         if renderer is None:
             continue
         # The picture carries the hash of its NPY so that verify can tell a stale picture.
@@ -50,9 +50,16 @@ def export_batch(
         title = record["caption"]
         if record.get("status") == "failed":
             title = f"[generation failed: {record.get('error', '')[:120]}] {title}"
-        with atomic_path(png_path) as tmp:
+        with atomic_path(png_path, sync_folder=False) as tmp:
             renderer.render(pose, title, tmp, metadata=metadata)
+    _sync_folders(npy_paths)
     return len(npy_paths)
+
+
+def _sync_folders(paths: Sequence[str]) -> None:
+    """Sync, once each, the folders the batch wrote into (see posegen.io)."""
+    for folder in sorted({str(Path(p).parent) for p in paths}):
+        fsync_folder(folder)
 
 
 def export_bvh_batch(shard_path: str | Path, bvh_paths: Sequence[str]) -> int:
@@ -74,7 +81,8 @@ def export_bvh_batch(shard_path: str | Path, bvh_paths: Sequence[str]) -> int:
         return 0
     motion = solve(np.stack(joints))
     for k, path in enumerate(bvh_paths):
-        write_text(path, bvh_text(motion, frames=slice(k, k + 1)))
+        write_text(path, bvh_text(motion, frames=slice(k, k + 1)), sync_folder=False)
+    _sync_folders(bvh_paths)
     return len(bvh_paths)
 
 
@@ -98,5 +106,6 @@ def export_clip_batch(shard_path: str | Path, bvh_paths: Sequence[str]) -> int:
             text = bvh_text(solve(t_pose()))
         else:
             text = bvh_text(solve(clips[name].astype(np.float64), rest_frame=int(record["frame_index"])))
-        write_text(path, text)
+        write_text(path, text, sync_folder=False)
+    _sync_folders(bvh_paths)
     return len(bvh_paths)

@@ -1,4 +1,13 @@
-"""Atomic file writes: a file appears under its final name only when it is complete."""
+"""Atomic, durable file writes: a file appears under its final name only when it is
+complete and on disk.
+
+The content is written to a temporary file beside the target, synced (fsync), and
+renamed over the target; the folder is then synced so that the rename itself
+survives a power loss. After a crash or a power cut a path therefore holds the old
+file or the new one, never an empty or half-written one. Jobs that write many
+files into one folder sync the folder once at the end (``sync_folder=False``, then
+``fsync_folder``).
+"""
 
 from __future__ import annotations
 
@@ -22,14 +31,45 @@ def _current_umask() -> int:
 # mkstemp creates files readable by the owner only; outputs get the usual permissions.
 _FILE_MODE = 0o666 & ~_current_umask()
 
+# Switched off only by benchmarks that measure what syncing costs.
+DURABLE = True
+
+
+def fsync_folder(folder: str | os.PathLike) -> None:
+    """Make the renames and new files in `folder` durable (a no-op where folders cannot be synced)."""
+    if not DURABLE:
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # some filesystems (and Windows) cannot sync a folder
+        pass
+    finally:
+        os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    if not DURABLE:
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
 
 class OutputError(OSError):
     """An output cannot be written (full disk, no permission); the message says which and why."""
 
 
 @contextlib.contextmanager
-def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; rename it to ``path`` if the block succeeds.
+def atomic_path(path: str | os.PathLike, *, sync_folder: bool = True) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; sync it and rename it to ``path`` if the
+    block succeeds, then sync the folder (unless ``sync_folder`` is False: the caller
+    syncs it once after many files).
 
     The temporary file is in the same directory (so the rename is atomic) and is
     removed if the block fails; a crash can leave only a ``.*.tmp`` file behind,
@@ -46,7 +86,10 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
+        _fsync_file(tmp)
         os.replace(tmp, path)
+        if sync_folder:
+            fsync_folder(path.parent)
     except OSError as err:
         tmp.unlink(missing_ok=True)
         raise _output_error(path, err) from None
@@ -65,8 +108,8 @@ def _output_error(path: Path, err: OSError) -> OutputError:
     return OutputError(err.errno, f"cannot write {path}: {reason}")
 
 
-def write_npy(path: str | os.PathLike, array: np.ndarray) -> None:
-    with atomic_path(path) as tmp:
+def write_npy(path: str | os.PathLike, array: np.ndarray, *, sync_folder: bool = True) -> None:
+    with atomic_path(path, sync_folder=sync_folder) as tmp:
         with open(tmp, "wb") as handle:
             np.save(handle, array)
 
@@ -77,11 +120,11 @@ def format_json(data: dict[str, Any]) -> str:
     return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
-def write_json(path: str | os.PathLike, data: dict[str, Any]) -> None:
-    with atomic_path(path) as tmp:
+def write_json(path: str | os.PathLike, data: dict[str, Any], *, sync_folder: bool = True) -> None:
+    with atomic_path(path, sync_folder=sync_folder) as tmp:
         tmp.write_text(format_json(data), encoding="utf-8")
 
 
-def write_text(path: str | os.PathLike, text: str) -> None:
-    with atomic_path(path) as tmp:
+def write_text(path: str | os.PathLike, text: str, *, sync_folder: bool = True) -> None:
+    with atomic_path(path, sync_folder=sync_folder) as tmp:
         tmp.write_text(text, encoding="utf-8")

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from posegen.curation import FIELDS, CurationSettings, decide, manifest_columns, read_pose_curation, record_fields
-from posegen.io import atomic_path, format_json, write_npy
+from posegen.io import atomic_path, format_json, fsync_folder, write_npy
 
 MANIFEST_COLUMNS = [
     "index",
@@ -34,8 +34,47 @@ MANIFEST_COLUMNS = [
 ]
 
 
+class DamagedPoseFiles(ValueError):
+    """Pose files that exist but cannot be read; the message lists them and says what to do."""
+
+    def __init__(self, paths: Sequence[str]):
+        listed = ", ".join(Path(p).name for p in paths[:5]) + (", ..." if len(paths) > 5 else "")
+        super().__init__(
+            f"{len(paths)} pose file(s) cannot be read ({listed}): delete them and rerun the same command; "
+            "their render batches write them again (nothing is generated again while temp_dir is there)"
+        )
+        self.paths = list(paths)
+
+
+def _read_each(paths: Sequence[str | Path], read) -> list:
+    """read(path) for every path; DamagedPoseFiles naming all the unreadable ones."""
+    values, damaged = [], []
+    for path in paths:
+        try:
+            values.append(read(path))
+        except Exception:  # empty, truncated or garbage: json and NumPy raise many types
+            damaged.append(str(path))
+    if damaged:
+        raise DamagedPoseFiles(damaged)
+    return values
+
+
+def _read_record(path: str | Path) -> dict:
+    record = json.loads(Path(path).read_text(encoding="utf-8"))
+    if not isinstance(record, dict):
+        raise ValueError("not a JSON object")
+    return record
+
+
+def _read_pose(path: str | Path) -> np.ndarray:
+    pose = np.load(path, allow_pickle=False)
+    if not isinstance(pose, np.ndarray) or pose.shape != (22, 3):
+        raise ValueError("not a (22, 3) array")
+    return pose
+
+
 def read_records(json_paths: Sequence[str | Path]) -> list[dict]:
-    return [json.loads(Path(path).read_text(encoding="utf-8")) for path in json_paths]
+    return _read_each(json_paths, _read_record)
 
 
 def manifest_rows(
@@ -82,7 +121,7 @@ def manifest_rows(
 
 
 def stack_poses(npy_paths: Sequence[str]) -> np.ndarray:
-    return np.stack([np.load(path) for path in npy_paths]).astype(np.float32)
+    return np.stack(_read_each(npy_paths, _read_pose)).astype(np.float32)
 
 
 def remove_leftovers(
@@ -167,11 +206,13 @@ def update_records(output_dir: Path, curation: pd.DataFrame, records: Sequence[d
 
     def write(item):
         path, record = item
-        with atomic_path(path) as tmp:
+        with atomic_path(path, sync_folder=False) as tmp:
             tmp.write_text(format_json(record), encoding="utf-8")
 
     with ThreadPoolExecutor(max_workers=4) as pool:
         list(pool.map(write, changed))
+    if changed:
+        fsync_folder(output_dir)
     return len(changed)
 
 

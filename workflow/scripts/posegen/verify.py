@@ -37,6 +37,7 @@ class VerifyReport:
     failed: list[dict[str, Any]] = field(default_factory=list)
     max_failures: int = 0
     disk_bytes: int = 0
+    damaged: list[str] = field(default_factory=list)  # pose files present but unreadable, altered or stale
 
     @property
     def ok(self) -> bool:
@@ -55,6 +56,8 @@ class VerifyReport:
             "unmatched_count": len(self.unmatched),
             "unmatched": self.unmatched[:MAX_LISTED],
             "disk_bytes": self.disk_bytes,
+            "damaged_count": len(self.damaged),
+            "damaged": self.damaged[:MAX_LISTED],
         }
 
     def summary(self) -> str:
@@ -69,6 +72,13 @@ class VerifyReport:
             lines.append(f"  failed #{item['index']}: {item['caption'][:80]} - {item['error'][:160]}")
         for item in self.unmatched[:20]:
             lines.append(f"  unmatched #{item['index']}: {item['caption'][:120]}")
+        if self.damaged:
+            lines.append(
+                f"{len(self.damaged)} pose file(s) exist but are damaged, altered or stale "
+                f"({', '.join(self.damaged[:5])}{', ...' if len(self.damaged) > 5 else ''}): delete them and rerun "
+                "the same command; their render batches write them again (nothing is generated again while "
+                "temp_dir is there)"
+            )
         if self.problems:
             lines.append(f"{len(self.problems)} problem(s):")
             lines.extend(f"  {problem}" for problem in self.problems[:50])
@@ -81,8 +91,10 @@ def _check_npy(path: Path) -> tuple[np.ndarray | None, bytes, list[str]]:
     try:
         raw = path.read_bytes()
         array = np.load(path, allow_pickle=False)
-    except (OSError, ValueError) as err:
-        return None, b"", [f"{path.name}: cannot be read as NPY ({err})"]
+    except Exception as err:  # empty (EOFError), truncated, garbage: NumPy raises many types
+        return None, b"", [f"{path.name}: cannot be read as NPY ({type(err).__name__}: {err})"]
+    if not isinstance(array, np.ndarray):  # an .npz archive under an .npy name
+        return None, b"", [f"{path.name}: not a single NPY array"]
     problems = []
     if array.shape != (NUM_JOINTS, 3):
         problems.append(f"{path.name}: shape {array.shape}, expected ({NUM_JOINTS}, 3)")
@@ -103,6 +115,8 @@ def _check_json(path: Path, row: dict[str, Any], joints: np.ndarray | None) -> t
         record = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
         return None, [f"{path.name}: cannot be read as JSON ({err})"]
+    if not isinstance(record, dict):
+        return None, [f"{path.name}: not a JSON object"]
     missing = [key for key in REQUIRED_JSON_FIELDS if key not in record]
     if missing:
         return record, [f"{path.name}: missing field(s) {', '.join(missing)}"]
@@ -235,6 +249,8 @@ def verify_outputs(
         results = list(pool.map(lambda row: _check_pose(output_dir, row, render, formats, clips), checkable))
     for row, result in zip(checkable, results):
         report.problems += result["problems"]
+        # Each problem of a pose names its file first ("<file>: what is wrong").
+        report.damaged += sorted({problem.split(": ", 1)[0] for problem in result["problems"]})
         entry = {"index": int(row["index"]), "name": row["name"], "caption": row["caption"]}
         if result["error"] is not None:
             report.failed.append({**entry, "error": result["error"]})

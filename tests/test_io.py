@@ -1,0 +1,73 @@
+"""posegen.io: writes are atomic and durable (synced before the rename, the folder after)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from posegen import io
+
+
+@pytest.fixture
+def calls(monkeypatch):
+    """Record fsync and replace calls in order."""
+    log = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd):
+        log.append(("fsync", "folder" if os.path.isdir(f"/proc/self/fd/{fd}") else os.path.basename(os.readlink(f"/proc/self/fd/{fd}"))))
+        real_fsync(fd)
+
+    def replace(src, dst):
+        log.append(("replace", os.path.basename(dst)))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(io.os, "fsync", fsync)
+    monkeypatch.setattr(io.os, "replace", replace)
+    return log
+
+
+def test_file_is_synced_before_the_rename_and_the_folder_after(tmp_path, calls):
+    io.write_text(tmp_path / "a.txt", "hello")
+    assert (tmp_path / "a.txt").read_text() == "hello"
+    assert [kind for kind, _ in calls] == ["fsync", "replace", "fsync"]
+    assert calls[0][1].endswith(".tmp") and calls[1] == ("replace", "a.txt") and calls[2] == ("fsync", "folder")
+
+
+def test_many_files_sync_the_folder_once(tmp_path, calls):
+    for name in ("a.json", "b.json", "c.json"):
+        io.write_json(tmp_path / name, {"name": name}, sync_folder=False)
+    io.fsync_folder(tmp_path)
+    kinds = [kind for kind, _ in calls]
+    assert kinds == ["fsync", "replace"] * 3 + ["fsync"] and calls[-1] == ("fsync", "folder")
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("old")
+    with pytest.raises(RuntimeError):
+        with io.atomic_path(path) as tmp:
+            tmp.write_text("half")
+            raise RuntimeError("killed")
+    assert path.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_export_syncs_every_pose_file_and_its_folder_once(tmp_path, calls):
+    import numpy as np
+
+    from posegen.export import export_batch
+    from posegen.generation import write_shard_file
+    from tests.test_render import sample_poses
+
+    poses = np.stack(list(sample_poses().values()))[:3]
+    names = ["a", "b", "c"]
+    records = [{"caption": n, "name": n, "status": "ok"} for n in names]
+    write_shard_file(tmp_path / "shard.npz", names, poses, records)
+    out = tmp_path / "out"
+    out.mkdir()
+    calls.clear()
+    paths = {ext: [str(out / f"{n}.{ext}") for n in names] for ext in ("npy", "json", "png")}
+    export_batch(tmp_path / "shard.npz", paths["npy"], paths["json"], paths["png"], {"width": 200, "height": 200, "dpi": 50, "views": ["three_quarter"]})
+    files = [name for kind, name in calls if kind == "fsync" and name != "folder"]
+    assert len(files) == 9 and calls.count(("fsync", "folder")) == 1 and calls[-1] == ("fsync", "folder")

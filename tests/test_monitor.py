@@ -84,3 +84,56 @@ def test_generate_log_parsing_long_logs_and_caption_errors(tmp_path):
     assert shard_generated(paths, "s000", 500) == (101, "generating")
     log.write_text(lines[0] + "\n[t] generate s000: error: cannot write x: no space left on the device\n")
     assert shard_generated(paths, "s000", 500)[1] == "failed"
+
+
+def monitor_text(workdir, *config):
+    command = [sys.executable, str(REPO / "workflow" / "scripts" / "monitor.py"), "-d", str(workdir), "--config", f"prompts={EXAMPLE}", "preset=test", *config]
+    return subprocess.run(command, capture_output=True, text=True)
+
+
+def test_a_lock_left_by_a_killed_run_is_not_shown_as_running(run):
+    workdir, _, _ = run
+    locks = workdir / ".snakemake" / "locks"
+    locks.mkdir(parents=True, exist_ok=True)
+    (locks / "0.input.lock").write_text("")
+    text = monitor_text(workdir).stdout
+    assert "Snakemake: not running (a killed run left its lock" in text and "snakemake --unlock" in text
+
+
+def test_an_old_verify_report_is_marked_out_of_date(run):
+    workdir, table, paths = run
+    assert "verify OK\n" in monitor_text(workdir).stdout + "\n"
+    picture = paths.output_dir / f"{table['name'].iloc[0]}.png"
+    later = (paths.report_dir / "verify.json").stat().st_mtime + 5
+    os.utime(picture, (later, later))  # a picture written again after verify (a dpi change, a repair)
+    assert "verify OK, out of date: files changed since" in monitor_text(workdir).stdout
+
+
+def test_an_unreadable_verify_report_is_said_not_a_traceback(run):
+    workdir, _, paths = run
+    (paths.report_dir / "verify.json").write_text("{broken")
+    result = monitor_text(workdir)
+    assert result.returncode == 0 and "verify report unreadable (verify.json:" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "setting, message",
+    [
+        ("shard_size=0", "shard_size: 0 is less than the minimum of 1"),
+        ("shard_size=abc", "shard_size: 'abc' is not of type"),
+        ("batchsize=3", "'batchsize' was unexpected"),
+        ("preset=turbo", "preset: unknown preset 'turbo'"),
+    ],
+)
+def test_bad_settings_get_one_line_from_the_monitor(tmp_path, setting, message):
+    result = monitor_text(tmp_path, setting)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert result.stderr.strip().startswith("monitor: ") and message in result.stderr
+
+
+def test_an_output_dir_that_is_a_file_gives_no_traceback(tmp_path):
+    (tmp_path / "README.md").write_text("not a folder")
+    result = monitor_text(tmp_path, "output_dir=README.md")
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert "rendered  [" in result.stdout

@@ -10,6 +10,8 @@ Reads the run's files and Snakemake's own state; safe to run while the workflow 
 
 import argparse
 import json
+import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -19,7 +21,9 @@ import yaml
 from posegen.monitor import RunPaths, collect, format_text
 from posegen.plan import build_table, table_settings
 from posegen.prompts import PromptFileError
-from posegen.settings import ConfigError, resolve
+from posegen.settings import ConfigError, normalize_command_line, resolve
+from snakemake.exceptions import WorkflowError
+from snakemake.utils import validate
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -45,14 +49,25 @@ def main() -> None:
 
     config = load_config(args.configfile, args.config)
     try:
+        # The workflow's own checks, so that the monitor reads the run the workflow would make.
+        normalize_command_line(config)
+        validate(config, str(REPO / "workflow" / "schemas" / "config.schema.yaml"))
         run = resolve(config)
-        prompts = Path(config["prompts"])
+        prompts = Path(os.path.expanduser(config["prompts"]))
         if not prompts.is_absolute():
             prompts = args.directory / prompts
         table = build_table(prompts, **table_settings(config, run))
+        paths = RunPaths.from_config(args.directory, config)
     except (ConfigError, PromptFileError) as err:
         raise SystemExit(f"monitor: {err}") from None
-    paths = RunPaths.from_config(args.directory, config)
+    except WorkflowError as err:  # the schema's verdict: "ValidationError: <why>" and "On instance['<key>']"
+        text = str(err)
+        why = re.search(r"ValidationError: (.*)", text)
+        key = re.search(r"On instance\[(.*?)\]", text)
+        where = f"{key.group(1).strip(chr(39))}: " if key else ""
+        raise SystemExit(f"monitor: the config is not valid: {where}{why.group(1) if why else text}") from None
+    except (OSError, ValueError, KeyError) as err:
+        raise SystemExit(f"monitor: cannot read the run: {type(err).__name__}: {err}") from None
 
     if args.json:
         print(json.dumps(collect(table, paths), indent=1))

@@ -88,7 +88,11 @@ def snakemake_state(workdir: Path) -> dict[str, Any]:
     logs = sorted((workdir / ".snakemake" / "log").glob("*.snakemake.log"), key=lambda p: p.stat().st_mtime)
     state: dict[str, Any] = {"log": None, "steps_done": None, "steps_total": None, "errors": []}
     locks = workdir / ".snakemake" / "locks"
-    state["running"] = locks.is_dir() and any(locks.iterdir())
+    locked = locks.is_dir() and any(locks.iterdir())
+    alive = snakemake_processes(workdir)
+    # A lock with no Snakemake process behind it is left over from a killed run.
+    state["running"] = locked and alive is not False
+    state["stale_lock"] = locked and alive is False
     if logs:
         text = logs[-1].read_text(encoding="utf-8", errors="replace")
         state["log"] = str(logs[-1].relative_to(workdir))
@@ -97,6 +101,55 @@ def snakemake_state(workdir: Path) -> dict[str, Any]:
             state["steps_done"], state["steps_total"] = int(steps[-1][0]), int(steps[-1][1])
         state["errors"] = _ERROR.findall(text)
     return state
+
+
+def snakemake_processes(workdir: Path) -> bool | None:
+    """Whether a Snakemake process works in `workdir` (read from /proc); None where
+    processes cannot be listed (not Linux)."""
+    proc = Path("/proc")
+    if not (proc / "self" / "cmdline").exists():
+        return None
+    target = workdir.resolve()
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            command = (entry / "cmdline").read_bytes().split(b"\0")
+            if not any(b"snakemake" in part for part in command):
+                continue
+            if Path(os.readlink(entry / "cwd")).resolve() == target:
+                return True
+            # snakemake --directory DIR run from elsewhere
+            for flag in (b"--directory", b"-d"):
+                if flag in command:
+                    index = command.index(flag) + 1
+                    if index < len(command) and Path(os.readlink(entry / "cwd"), command[index].decode()).resolve() == target:
+                        return True
+        except (OSError, ValueError):
+            continue
+    return False
+
+
+def _verify_summary(paths: RunPaths, entries: dict[str, os.DirEntry]) -> dict[str, Any] | None:
+    """The latest verify report, marked out of date when pose or dataset files changed after it."""
+    for verify_path in (paths.report_dir / "verify.json", paths.report_dir / FAILED_REPORT_NAME):
+        if not verify_path.exists():
+            continue
+        try:
+            report = json.loads(verify_path.read_text(encoding="utf-8"))
+            if not isinstance(report, dict):
+                raise ValueError("not a JSON object")
+        except (OSError, ValueError) as err:
+            return {"ok": None, "problems": None, "failed": None, "unreadable": f"{verify_path.name}: {err}"}
+        written = verify_path.stat().st_mtime
+        newer = [entry.name for entry in entries.values() if not entry.name.startswith(".") and entry.stat().st_mtime > written]
+        return {
+            "ok": report.get("ok"),
+            "problems": report.get("problem_count"),
+            "failed": report.get("failed_count"),
+            "out_of_date": bool(newer),
+        }
+    return None
 
 
 def gpu_usage() -> list[dict[str, Any]]:
@@ -122,7 +175,7 @@ def collect(table: pd.DataFrame, paths: RunPaths, now: float | None = None) -> d
     total = len(table)
     try:
         entries = {entry.name: entry for entry in os.scandir(paths.output_dir)}
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         entries = {}
     shards = []
     generated = rendered = curated = 0
@@ -150,12 +203,7 @@ def collect(table: pd.DataFrame, paths: RunPaths, now: float | None = None) -> d
     # A run younger than the window: rate over the time since its first picture.
     window = max(min(RATE_WINDOW_SECONDS, now - min(png_times)), 1.0) if png_times else RATE_WINDOW_SECONDS
     rate = len(recent) / window if recent else 0.0
-    verify = None
-    for verify_path in (paths.report_dir / "verify.json", paths.report_dir / FAILED_REPORT_NAME):
-        if verify_path.exists():
-            report = json.loads(verify_path.read_text(encoding="utf-8"))
-            verify = {"ok": report.get("ok"), "problems": report.get("problem_count"), "failed": report.get("failed_count")}
-            break
+    verify = _verify_summary(paths, entries)
     newest = sorted(
         (entry for entry in entries.values() if not entry.name.startswith(".")),
         key=lambda entry: entry.stat().st_mtime,
@@ -204,6 +252,8 @@ def format_text(snapshot: dict[str, Any]) -> str:
     total = snapshot["total"]
     sm = snapshot["snakemake"]
     status = "running" if sm["running"] else "not running"
+    if sm.get("stale_lock"):
+        status = "not running (a killed run left its lock: run snakemake --unlock before the next run)"
     steps = f", {sm['steps_done']} of {sm['steps_total']} steps" if sm["steps_total"] else ""
     lines = [f"Snakemake: {status}{steps}"]
     lines.append(f"generated {_bar(snapshot['generated'], total)}")
@@ -211,7 +261,14 @@ def format_text(snapshot: dict[str, Any]) -> str:
     lines.append(f"curated   {_bar(snapshot['curated'], total)}")
     merged = "done" if snapshot["merged"] else "pending"
     verify = snapshot["verify"]
-    verified = "pending" if verify is None else ("OK" if verify["ok"] else f"FAILED ({verify['problems']} problems)")
+    if verify is None:
+        verified = "pending"
+    elif verify.get("unreadable"):
+        verified = f"report unreadable ({verify['unreadable'][:80]})"
+    else:
+        verified = "OK" if verify["ok"] else f"FAILED ({verify['problems']} problems)"
+        if verify.get("out_of_date"):
+            verified += ", out of date: files changed since (verify runs again at the end of the run)"
     lines.append(f"merged    {merged}    verify {verified}")
     counts = snapshot.get("curation")
     if counts is not None:

@@ -25,7 +25,10 @@ from posegen.settings import (
     resolve,
 )
 
-normalize_command_line(config)
+try:
+    normalize_command_line(config)
+except ConfigError as err:
+    sys.exit(f"Error: {err}")
 validate(config, "../workflow/schemas/config.schema.yaml")
 
 try:
@@ -36,8 +39,8 @@ try:
     check_layout(FOLDERS, config["prompts"], os.getcwd(), workflow.basedir)
     check_writable(**FOLDERS)
     RUN = resolve(config)
-    TABLE = build_table(config["prompts"], **table_settings(config, RUN))
     preflight(RUN.backend, RUN.generation, RUN.backend_options)
+    TABLE = build_table(config["prompts"], **table_settings(config, RUN))
     check_configured_gpus(config["gpus"])
     CURATION = CurationSettings.from_config(config.get("curation"))
 except (BackendError, ConfigError, GpuConfigError, PromptFileError) as err:

@@ -35,6 +35,9 @@ INVALID = {
     "only_headings": (b"# Poses\n\n## Arm poses\n\n### More\n", "no prompts found"),
     "invalid_utf8": (b"- A person waving\n- A person \xff\xfe sitting\n", ":2: not valid UTF-8"),
     "nul_bytes": (b"- A person waving\n- A person\x00sitting\n", ":2: contains a NUL byte"),
+    "utf16_without_bom": ("A person waving\nA person sitting\n".encode("utf-16-le"), "looks like UTF-16"),
+    "utf16_with_bom": ("A person waving\n".encode("utf-16"), "looks like UTF-16"),
+    "elf_binary": (b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 4, "is a binary file"),
 }
 
 
@@ -94,6 +97,9 @@ def test_unusable_prompt_files_get_one_clear_error(tmp_path, case):
         ("batchsize=3", "'batchsize' was unexpected"),
         ("variation=nan", "variation: nan is not a finite number"),
         ("cfg=inf", "cfg: inf is not a finite number"),
+        ("gpus=0,x", "gpus: '0,x' is not 'auto' or a list of GPU ids; write gpus=auto or gpus=[0,1]"),
+        ("backend=os:path", "os.path is not a generator factory"),
+        ("backend=json:decoder", "json.decoder is not a generator factory"),
     ],
 )
 def test_config_values_out_of_range_are_refused_naming_the_key(tmp_path, setting, message):
@@ -101,6 +107,14 @@ def test_config_values_out_of_range_are_refused_naming_the_key(tmp_path, setting
     assert result.returncode != 0
     assert message in result.stdout + result.stderr
     assert not (tmp_path / "results").exists()
+
+
+def test_gpu_ids_written_as_on_a_shell_are_understood(tmp_path):
+    env = {**os.environ, "CUDA_VISIBLE_DEVICES": "0,1"}
+    for variable in ("SLURM_JOB_ID", "LSB_JOBID", "PBS_JOBID", "JOB_ID"):
+        env.pop(variable, None)
+    for setting in ("gpus=0,1", "gpus=1", "gpus=[0,1]"):
+        assert snakemake(tmp_path, "--dry-run", "--config", f"prompts={EXAMPLE}", setting, env=env).returncode == 0
 
 
 def test_gpu_ids_that_are_not_present_are_refused_up_front(tmp_path):

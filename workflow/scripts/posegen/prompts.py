@@ -65,6 +65,13 @@ def read_prompts(path: str | Path) -> list[Prompt]:
 
 
 def _decode(path: Path, raw: bytes) -> str:
+    head = raw[:4096]
+    if head.startswith((b"\x7fELF", b"MZ", b"PK\x03\x04", b"%PDF", b"\x89PNG", b"\x1f\x8b")):
+        raise PromptFileError(f"{path}: is a binary file (a program, archive, PDF or picture), not a text file of descriptions")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (
+        len(head) >= 4 and max(head[0::2].count(0), head[1::2].count(0)) > len(head) // 4
+    ):
+        raise PromptFileError(f"{path}: looks like UTF-16 text; save the file as UTF-8")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:

@@ -87,6 +87,15 @@ def normalize_command_line(config: dict[str, Any]) -> None:
     """Undo what ``--config`` does to numbers inside lists (``gpus=[1,2,3]`` arrives as
     strings) and to booleans (``bvh_clip=true`` arrives as the string "true")."""
     gpus = config.get("gpus")
+    if isinstance(gpus, str) and gpus != "auto":
+        # gpus=0,1 or gpus=1 on the command line: the ids the user meant.
+        parts = [part.strip() for part in gpus.strip("[]").split(",")]
+        if parts and all(part.isdigit() for part in parts):
+            config["gpus"] = gpus = [int(part) for part in parts]
+        else:
+            raise ConfigError(f"gpus: {gpus!r} is not 'auto' or a list of GPU ids; write gpus=auto or gpus=[0,1]")
+    elif isinstance(gpus, int) and not isinstance(gpus, bool):
+        config["gpus"] = gpus = [gpus]
     if isinstance(gpus, list):
         config["gpus"] = [int(g) if isinstance(g, str) and g.strip().isdigit() else g for g in gpus]
     if isinstance(config.get("bvh_clip"), str) and config["bvh_clip"].strip().lower() in ("true", "false", "yes", "no"):

@@ -86,9 +86,15 @@ def resolve(backend: str):
     except ImportError as err:
         raise BackendError(f"backend {backend!r}: cannot import {module_name!r}: {err}") from err
     try:
-        return getattr(module, attr)
+        factory = getattr(module, attr)
     except AttributeError:
         raise BackendError(f"backend {backend!r}: {module_name!r} has no attribute {attr!r}") from None
+    if not callable(factory) or isinstance(factory, type(importlib)):
+        raise BackendError(
+            f"backend {backend!r}: {module_name}.{attr} is not a generator factory (a class or function "
+            "taking (settings, options)); see Backends in the README"
+        )
+    return factory
 
 
 def preflight(backend: str, settings: GenerationSettings, options: dict[str, Any] | None = None) -> None:
@@ -99,6 +105,9 @@ def preflight(backend: str, settings: GenerationSettings, options: dict[str, Any
     be cheap and must not need a GPU (the workflow may be parsed on a login node).
     """
     factory = resolve(backend)
-    check = getattr(importlib.import_module(factory.__module__), "preflight", None)
+    module = getattr(factory, "__module__", None)
+    if not isinstance(module, str):
+        raise BackendError(f"backend {backend!r}: not a generator factory defined in a module")
+    check = getattr(importlib.import_module(module), "preflight", None)
     if check is not None:
         check(settings, dict(options or {}))

@@ -25,6 +25,18 @@ rule all:
         SUMMARY,
 
 
+onstart:
+    # Only when jobs run, not in a dry run: adopt the user's files when adopt_existing
+    # is set, and mark the scratch folders as the workflow's own (posegen.ledger).
+    if FOREIGN:
+        adopted = ledger.adopt(OUT, FOREIGN)
+        print(
+            f"adopt_existing: {adopted} file(s) of {OUT} taken into the workflow's record"
+        )
+    ledger.mark_scratch_folder(TMP)
+    ledger.mark_scratch_folder(REPORTS)
+
+
 include: "rules/split.smk"
 include: "rules/generate.smk"
 include: "rules/render.smk"

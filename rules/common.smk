@@ -10,6 +10,7 @@ min_version("8.0")
 
 sys.path.insert(0, str(Path(workflow.basedir) / "workflow" / "scripts"))
 
+from posegen import ledger
 from posegen.backends import BackendError, preflight
 from posegen.curation import CurationSettings
 from posegen.failures import shard_attempts
@@ -38,12 +39,27 @@ try:
     FOLDERS = {key: config[key] for key in ("output_dir", "temp_dir", "report_dir")}
     check_layout(FOLDERS, config["prompts"], os.getcwd(), workflow.basedir)
     check_writable(**FOLDERS)
+    # The output folder is the user's: stop before any job when it holds files this
+    # workflow did not write (adopted in onstart when adopt_existing is set).
+    FOREIGN = ledger.foreign(config["output_dir"])
+    if FOREIGN and not config["adopt_existing"]:
+        ledger.check_output_folder(
+            "output_dir", config["output_dir"], adopt_existing=False
+        )
+    ledger.check_scratch_folder("temp_dir", config["temp_dir"])
+    ledger.check_scratch_folder("report_dir", config["report_dir"])
     RUN = resolve(config)
     preflight(RUN.backend, RUN.generation, RUN.backend_options)
     TABLE = build_table(config["prompts"], **table_settings(config, RUN))
     check_configured_gpus(config["gpus"])
     CURATION = CurationSettings.from_config(config.get("curation"))
-except (BackendError, ConfigError, GpuConfigError, PromptFileError) as err:
+except (
+    BackendError,
+    ConfigError,
+    GpuConfigError,
+    PromptFileError,
+    ledger.ForeignFilesError,
+) as err:
     sys.exit(f"Error: {err}")
 
 OUT = config["output_dir"].rstrip("/")

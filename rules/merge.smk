@@ -25,6 +25,7 @@ rule merge:
         curation=CURATION.dataset_settings(),
         formats=list(POSE_FORMATS),
         clips=CLIPS,
+        keep_removed_poses=config["keep_removed_poses"],
     script:
         "../workflow/scripts/merge.py"
 
@@ -50,5 +51,6 @@ rule verify:
         max_failures=config["max_failures"],
         formats=list(POSE_FORMATS),
         clips=CLIPS,
+        keep_removed_poses=config["keep_removed_poses"],
     script:
         "../workflow/scripts/verify.py"

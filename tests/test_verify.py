@@ -103,21 +103,29 @@ def test_unmatched_captions_are_listed(dataset):
     assert "did not understand: 1" in report.summary()
 
 
-def test_partial_files_and_stale_poses_are_reported_and_merge_removes_them(dataset):
+def test_partial_files_and_stale_poses_are_reported_and_merge_removes_only_its_own(dataset):
+    from posegen import ledger
     from posegen.merge import remove_leftovers
 
     table, out = dataset
     (out / ".bowing_deeply.png.x1y2.tmp").write_bytes(b"half a picture")
-    for ext in ("npy", "json", "png"):  # a pose whose prompt was since edited away
+    (out / ".thesis.tex.a1b2.tmp").write_bytes(b"the user's editor backup")
+    for ext in ("npy", "json", "png"):  # a pose of this workflow whose prompt was since edited away
         shutil.copy(out / f"bowing_deeply.{ext}", out / f"bowing_slightly.{ext}")
+        shutil.copy(out / f"bowing_deeply.{ext}", out / f"bowing_copy.{ext}")  # the user's copy
+    ledger.record(out, "earlier_run", [out / f"bowing_slightly.{ext}" for ext in ("npy", "json", "png")])
     (out / "notes.txt").write_text("the user's own file")
     found = problems(table, out)
     assert "unexpected file in the output folder: .bowing_deeply.png.x1y2.tmp" in found
     assert "unexpected file in the output folder: bowing_slightly.json" in found
-    assert remove_leftovers(out, set(table["name"])) == {"partial": 1, "stale": 1, "dropped_format": 0}
-    assert not list(out.glob(".*.tmp")) and not list(out.glob("bowing_slightly.*"))
-    assert (out / "notes.txt").exists()  # not a pose record: left for verify to report
-    assert problems(table, out) == ["unexpected file in the output folder: notes.txt"]
+    removed = remove_leftovers(out, set(table["name"]))
+    assert removed["partial"] == [".bowing_deeply.png.x1y2.tmp"]
+    assert sorted(removed["stale"]) == [f"bowing_slightly.{ext}" for ext in ("json", "npy", "png")]
+    assert not list(out.glob("bowing_slightly.*")) and not (out / ".bowing_deeply.png.x1y2.tmp").exists()
+    # What the workflow did not write stays, for verify to report.
+    assert (out / "notes.txt").exists() and (out / ".thesis.tex.a1b2.tmp").exists()
+    assert len(list(out.glob("bowing_copy.*"))) == 3
+    assert "bowing_slightly.npy" not in ledger.owned(out)
 
 
 def test_manifest_rows_match_the_records(dataset):

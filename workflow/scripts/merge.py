@@ -1,5 +1,6 @@
 """Rule merge: manifest.csv and poses.npy (see posegen.merge)."""
 
+from posegen import ledger
 from posegen.curation import CurationSettings
 from posegen.joblog import job_log
 from posegen.merge import DamagedPoseFiles, remove_leftovers, write_merge
@@ -8,12 +9,20 @@ from posegen.plan import read_table
 with job_log(snakemake.log[0], "merge") as log:
     table = read_table(snakemake.input.table)
     formats = snakemake.params.formats
-    removed = remove_leftovers(snakemake.params.output_dir, set(table["name"]), formats, snakemake.params.clips)
-    if any(removed.values()):
-        log(
-            f"removed {removed['partial']} partial file(s) of killed jobs, {removed['stale']} pose(s) no longer "
-            f"in the prompts and {removed['dropped_format']} file(s) of formats no longer listed"
-        )
+    output_dir = snakemake.params.output_dir
+    removed = remove_leftovers(
+        output_dir, set(table["name"]), formats, snakemake.params.clips, snakemake.config["keep_removed_poses"]
+    )
+    for kind, what in (
+        ("partial", "temporary file(s) of interrupted writes"),
+        ("stale", "file(s) of poses no longer in the prompts"),
+        ("dropped_format", "file(s) of formats no longer listed"),
+    ):
+        if removed[kind]:
+            listed = ", ".join(removed[kind][:20]) + (", ..." if len(removed[kind]) > 20 else "")
+            log(f"removed {len(removed[kind])} {what}: {listed}")
+    # The dataset files are this workflow's too (recorded before they are written).
+    ledger.record(output_dir, "merge", [snakemake.output.manifest, snakemake.output.curated, snakemake.output.poses])
     try:
         counts = write_merge(
             table,

@@ -2,6 +2,7 @@
 
 import os
 
+from posegen import ledger
 from posegen.export import export_batch
 from posegen.joblog import job_log
 
@@ -9,6 +10,9 @@ with job_log(snakemake.log[0], snakemake.rule) as log:
     # Leave the CPUs to the jobs that feed the GPUs. From the config, not params:
     # a priority does not change the pictures, so it must not rerun them.
     os.nice(snakemake.config["render_nice"])
+    # Recorded before the first file, so that a job killed half-way still owns what it left.
+    outputs = [*snakemake.output.npy, *snakemake.output.json, *snakemake.output.png]
+    ledger.record(snakemake.config["output_dir"], f"{snakemake.rule}_{snakemake.params.poses}", outputs)
     count = export_batch(
         snakemake.input.shard,
         snakemake.output.npy,

@@ -15,6 +15,7 @@ with job_log(snakemake.log[0], "verify") as log:
         max_failures=snakemake.params.max_failures,
         formats=snakemake.params.formats,
         clips=snakemake.params.clips,
+        keep_removed_poses=snakemake.params.keep_removed_poses,
     )
     summary = report.summary()
     log(summary)

@@ -5,6 +5,7 @@ record gets the curation fields."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Sequence
 
@@ -124,49 +125,51 @@ def stack_poses(npy_paths: Sequence[str]) -> np.ndarray:
     return np.stack(_read_each(npy_paths, _read_pose)).astype(np.float32)
 
 
+DATASET_FILES = ("manifest.csv", "curated.csv", "poses.npy")
+POSE_FILE_FORMATS = ("npy", "json", "png", "bvh")
+
+
 def remove_leftovers(
-    output_dir: str | Path, names: set[str], formats: Sequence[str] = ("npy", "json", "png"), clips: bool = False
-) -> dict[str, int]:
-    """Delete what earlier runs left in the output folder that this run does not produce:
-    ``.<name>.*.tmp`` files of jobs killed mid-write (see posegen.io.atomic_path), the
-    files of poses whose prompt is gone or renamed (recognised by their JSON record),
-    the pictures or BVH files (clips/<name>.bvh included) of this run's poses when
-    formats (or bvh_clip) no longer asks for them,
-    so that the folder holds exactly the prompt table's poses in the listed formats."""
+    output_dir: str | Path,
+    names: set[str],
+    formats: Sequence[str] = ("npy", "json", "png"),
+    clips: bool = False,
+    keep_removed_poses: bool = False,
+) -> dict[str, list[str]]:
+    """Delete, of the files the ledger says this workflow wrote (posegen.ledger), what
+    this run does not produce: temporary files of writes killed half-way, the files of
+    poses whose prompt is gone or renamed (unless ``keep_removed_poses``), and the
+    pictures or BVH files of this run's poses when formats (or bvh_clip) no longer
+    asks for them. Files the workflow did not write are never touched. Returns the
+    removed paths (relative to output_dir) by kind; they leave the ledger too."""
+    from posegen import ledger
+
     output_dir = Path(output_dir)
-    removed = {"partial": 0, "stale": 0, "dropped_format": 0}
-    for extension in [f for f in ("png", "bvh") if f not in formats]:
-        for name in names:
-            path = output_dir / f"{name}.{extension}"
-            if path.exists():
-                path.unlink()
-                removed["dropped_format"] += 1
+    owned = ledger.owned(output_dir, adopted=False)  # adopted files are never removed
+    prefixes = ledger.partial_prefixes(owned)
+    removed: dict[str, list[str]] = {"partial": [], "stale": [], "dropped_format": []}
+    wanted = {f"{name}.{ext}" for name in names for ext in formats} | set(DATASET_FILES)
+    if clips:
+        wanted |= {f"clips/{name}.bvh" for name in names}
+    for folder in (output_dir, output_dir / "clips"):
+        for path in folder.glob(".*.tmp") if folder.is_dir() else ():
+            if ledger.is_partial_of(path.name, prefixes):
+                path.unlink(missing_ok=True)
+                removed["partial"].append(os.path.relpath(path, output_dir))
+    for relative in sorted(owned - wanted):
+        folder, _, file_name = relative.rpartition("/")
+        stem, _, extension = file_name.rpartition(".")
+        if folder not in ("", "clips") or extension not in POSE_FILE_FORMATS:
+            continue  # only pose files are removed here
+        kind = "dropped_format" if stem in names else "stale"
+        if kind == "stale" and keep_removed_poses:
+            continue
+        path = output_dir / relative
+        if path.is_file() and not path.is_symlink():
+            path.unlink()
+            removed[kind].append(relative)
+    ledger.forget(output_dir, set(removed["stale"] + removed["dropped_format"]))
     clip_dir = output_dir / "clips"
-    if clip_dir.is_dir():
-        for path in clip_dir.glob(".*.tmp"):
-            path.unlink(missing_ok=True)
-            removed["partial"] += 1
-        for name in names if not clips else ():
-            path = clip_dir / f"{name}.bvh"
-            if path.exists():
-                path.unlink()
-                removed["dropped_format"] += 1
-    for path in output_dir.glob(".*.tmp"):
-        path.unlink(missing_ok=True)
-        removed["partial"] += 1
-    for record_path in output_dir.glob("*.json"):
-        if record_path.stem in names:
-            continue
-        try:
-            record = json.loads(record_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        if not (isinstance(record, dict) and "joint_names" in record and "caption" in record):
-            continue  # not a pose record of this workflow: verify will report it
-        for extension in (".npy", ".json", ".png", ".bvh"):
-            record_path.with_suffix(extension).unlink(missing_ok=True)
-        (clip_dir / f"{record_path.stem}.bvh").unlink(missing_ok=True)
-        removed["stale"] += 1
     if clip_dir.is_dir() and not clips and not any(clip_dir.iterdir()):
         clip_dir.rmdir()
     return removed

@@ -98,8 +98,9 @@ def normalize_command_line(config: dict[str, Any]) -> None:
         config["gpus"] = gpus = [gpus]
     if isinstance(gpus, list):
         config["gpus"] = [int(g) if isinstance(g, str) and g.strip().isdigit() else g for g in gpus]
-    if isinstance(config.get("bvh_clip"), str) and config["bvh_clip"].strip().lower() in ("true", "false", "yes", "no"):
-        config["bvh_clip"] = config["bvh_clip"].strip().lower() in ("true", "yes")
+    for key in ("bvh_clip", "adopt_existing", "keep_removed_poses"):
+        if isinstance(config.get(key), str) and config[key].strip().lower() in ("true", "false", "yes", "no"):
+            config[key] = config[key].strip().lower() in ("true", "yes")
     # --config curation={duplicate_threshold_mm: 30} arrives with string values; and it
     # replaces the whole block, so keys it does not name keep the defaults.
     curation = config.get("curation")

@@ -207,6 +207,7 @@ def verify_outputs(
     workers: int = 4,
     formats: tuple[str, ...] | list[str] = POSE_FORMATS,
     clips: bool = False,
+    keep_removed_poses: bool = False,
 ) -> VerifyReport:
     """Check every pose's files of the given formats, the dataset files, and that the
     folder holds nothing else."""
@@ -220,7 +221,9 @@ def verify_outputs(
         return report
 
     expected = {f"{row['name']}{ext}" for row in rows for ext in extensions} | set(DATASET_FILES)
-    present = {entry.name: entry for entry in os.scandir(output_dir)}
+    from posegen.ledger import LEDGER_DIR
+
+    present = {entry.name: entry for entry in os.scandir(output_dir) if entry.name != LEDGER_DIR}
     clip_names: set[str] = set()
     if clips:
         expected.add("clips")
@@ -234,6 +237,17 @@ def verify_outputs(
         report.counts["clip_bvh"] = len(expected_clips & clip_names)
     missing = sorted(expected - present.keys())
     extra = sorted(present.keys() - expected)
+    from posegen.ledger import owned
+
+    # Files the user adopted (adopt_existing) and, with keep_removed_poses, files of poses
+    # whose prompt is gone are kept on purpose: counted, not a problem.
+    adopted = owned(output_dir) - owned(output_dir, adopted=False)
+    kept = [name for name in extra if name in adopted]
+    if keep_removed_poses:
+        kept += [name for name in extra if name not in adopted and name in owned(output_dir)]
+    if kept:
+        extra = [name for name in extra if name not in set(kept)]
+        report.counts["kept_files"] = len(kept)
     report.problems += [f"missing: {name}" for name in missing]
     report.problems += [f"unexpected file in the output folder: {name}" for name in extra]
     report.disk_bytes = sum(entry.stat().st_size for entry in present.values() if entry.is_file())

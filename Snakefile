@@ -26,8 +26,13 @@ rule all:
 
 
 onstart:
-    # Only when jobs run, not in a dry run: adopt the user's files when adopt_existing
-    # is set, and mark the scratch folders as the workflow's own (posegen.ledger).
+    # Only when jobs run, not in a dry run: take the output folder for this run (one
+    # run at a time per folder), adopt the user's files when adopt_existing is set,
+    # and mark the scratch folders as the workflow's own (posegen.ledger).
+    try:
+        ledger.lock_output_folder(OUT, os.getcwd())
+    except ledger.FolderBusyError as err:
+        sys.exit(f"Error: {err}")
     if FOREIGN:
         adopted = ledger.adopt(OUT, FOREIGN)
         print(

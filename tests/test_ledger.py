@@ -162,3 +162,30 @@ def test_keep_removed_poses_keeps_the_files_of_prompts_that_are_gone(tmp_path):
     assert snapshot(out)["waving.npy"] == waving
     report = json.loads((workdir / "results" / "SinglePose_report" / "verify.json").read_text())
     assert report["ok"] and report["counts"]["kept_files"] == 3
+
+
+@pytest.mark.slow
+def test_a_second_run_on_the_same_output_folder_is_refused_naming_the_first(tmp_path, finished_run):
+    import fcntl
+
+    workdir = tmp_path / "copy"
+    shutil.copytree(finished_run, workdir, symlinks=True)
+    out = workdir / "results" / "SinglePose"
+    before = snapshot(out)
+    lock = out / ".posegen" / "run.lock"
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock, "a+") as held:  # another checkout's run, working on this folder now
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        held.seek(0)
+        held.truncate()
+        held.write("pid 4242 on gpu-node-7, working directory /elsewhere, since 2026-01-01 10:00:00\n")
+        held.flush()
+        result = snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}", "dpi=100", check=False)
+        assert result.returncode != 0
+        assert "is being written by another run (pid 4242 on gpu-node-7" in result.stdout + result.stderr
+        after = snapshot(out)
+        assert {k: v for k, v in after.items() if k != ".posegen/run.lock"} == {
+            k: v for k, v in before.items() if k != ".posegen/run.lock"
+        }
+    # Once the other run has finished, the change goes through.
+    snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}", "dpi=100")

@@ -192,3 +192,42 @@ def mark_scratch_folder(folder: str | Path) -> None:
     marker = path / MARKER
     if not marker.exists():
         marker.write_text("This folder is written by the pose dataset workflow.\n", encoding="utf-8")
+
+
+LOCK_NAME = "run.lock"  # in the output folder's .posegen/: held by the Snakemake process of a run
+_held: list = []  # the open lock files of this process (released by the kernel when it ends)
+
+
+class FolderBusyError(RuntimeError):
+    """Another run writes the same output folder; the message names it."""
+
+
+def lock_output_folder(output_dir: str | Path, workdir: str | Path) -> None:
+    """Take the output folder for this process until it ends, or raise FolderBusyError
+    naming the run that holds it (another checkout or temp_dir sees the same lock,
+    because it lives in the output folder itself)."""
+    import fcntl
+    import socket
+    import time
+
+    path = Path(output_dir) / LEDGER_DIR / LOCK_NAME
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(path, "a+", encoding="utf-8")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.seek(0)
+        holder = handle.read().strip() or "a run whose details are not recorded"
+        handle.close()
+        raise FolderBusyError(
+            f"output_dir: {output_dir} is being written by another run ({holder}); wait for it to finish, "
+            "or give this run another output_dir"
+        ) from None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(
+        f"pid {os.getpid()} on {socket.gethostname()}, working directory {Path(workdir).resolve()}, "
+        f"since {time.strftime('%Y-%m-%d %H:%M:%S')}\n"
+    )
+    handle.flush()
+    _held.append(handle)

@@ -52,5 +52,6 @@ rule verify:
         formats=list(POSE_FORMATS),
         clips=CLIPS,
         keep_removed_poses=config["keep_removed_poses"],
+        generation=GENERATION,
     script:
         "../workflow/scripts/verify.py"

@@ -189,3 +189,25 @@ def test_a_second_run_on_the_same_output_folder_is_refused_naming_the_first(tmp_
         }
     # Once the other run has finished, the change goes through.
     snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}", "dpi=100")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("cut", ["whole_lines", "mid_line"])
+def test_a_damaged_scratch_prompt_table_is_never_a_reason_to_delete(tmp_path, finished_run, cut):
+    workdir = tmp_path / "copy"
+    shutil.copytree(finished_run, workdir, symlinks=True)
+    out = workdir / "results" / "SinglePose"
+    table = workdir / "results" / "SinglePose_temp" / "prompt_table.tsv"
+    text = table.read_text(encoding="utf-8")
+    table.write_text("".join(text.splitlines(keepends=True)[:11]) if cut == "whole_lines" else text[: len(text) // 2])
+    poses = {k: v for k, v in snapshot(out).items() if not k.startswith(".")}
+    result = snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}", check=False)
+    assert result.returncode != 0
+    assert "prompt_table.tsv: " in result.stdout + result.stderr and "run the same command again" in result.stdout + result.stderr
+    # Every pose file stays (merge's own poses.npy and manifests are rebuilt by the next run).
+    assert all(snapshot(out).get(k) == v for k, v in poses.items() if k.endswith((".npy", ".png", ".json")) and k != "poses.npy")
+    assert not table.exists()
+    # The next run rebuilds the table from the prompt file and the dataset verifies.
+    snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}")
+    report = json.loads((workdir / "results" / "SinglePose_report" / "verify.json").read_text())
+    assert report["ok"] and report["expected_poses"] == 28

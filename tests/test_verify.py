@@ -170,3 +170,14 @@ def test_merge_names_unreadable_pose_files_instead_of_crashing(dataset, tmp_path
     with pytest.raises(DamagedPoseFiles, match=f"{name}.{victim}.*delete them and rerun"):
         write_merge(table, out, tmp_path / "manifest.csv", tmp_path / "poses.npy")
     assert not (tmp_path / "manifest.csv").exists()
+
+
+def test_records_made_with_other_settings_are_reported_as_stale(dataset):
+    table, out = dataset
+    record = json.loads((out / f"{table['name'].iloc[0]}.json").read_text())
+    same = record["settings"]
+    assert verify_outputs(table, out, RENDER, generation=same).ok
+    other = {**same, "variation": 0.0, "seed": 7}
+    report = verify_outputs(table, out, RENDER, generation=other)
+    assert not report.ok and len(report.damaged) == len(table)
+    assert any("made with other generation settings than the config" in p for p in report.problems)

@@ -4,18 +4,19 @@ from pathlib import Path
 
 from posegen.io import write_json
 from posegen.joblog import job_log
-from posegen.plan import read_table
+from posegen.plan import read_checked_table
 from posegen.verify import FAILED_REPORT_NAME, verify_outputs
 
 with job_log(snakemake.log[0], "verify") as log:
     report = verify_outputs(
-        read_table(snakemake.input.table),
+        read_checked_table(snakemake.input.table, snakemake.params.rows),
         snakemake.params.output_dir,
         snakemake.params.render,
         max_failures=snakemake.params.max_failures,
         formats=snakemake.params.formats,
         clips=snakemake.params.clips,
         keep_removed_poses=snakemake.params.keep_removed_poses,
+        generation=snakemake.params.generation,
     )
     summary = report.summary()
     log(summary)

@@ -93,6 +93,29 @@ def read_table(path: str | Path) -> pd.DataFrame:
     )
 
 
+class StaleTableError(ValueError):
+    """A scratch prompt table that disagrees with the prompt file and the config."""
+
+
+def read_checked_table(path: str | Path, expected_digest: str) -> pd.DataFrame:
+    """The prompt table in temp_dir, if it is the one the prompt file and the config make
+    (rows_digest equal to the one computed when the workflow was parsed). A damaged
+    or stale table is never used (a step that trusted it could remove valid poses):
+    it is deleted, so that the next run writes it again, and StaleTableError says so."""
+    try:
+        table = read_table(path)
+        if rows_digest(table) == expected_digest:
+            return table
+        reason = "its rows differ from the prompt file"
+    except Exception as err:  # truncated mid-line, garbage: pandas raises many types
+        reason = f"it cannot be read ({type(err).__name__})"
+    Path(path).unlink(missing_ok=True)
+    raise StaleTableError(
+        f"{path}: {reason} (damaged, or left by another run); it was not used and has been deleted: "
+        "run the same command again to rebuild it"
+    )
+
+
 def rows_digest(table: pd.DataFrame) -> str:
     """Hash of rows as they are written and recorded (rerun trigger for a shard, batch or the table)."""
     return digest(table[WRITTEN_COLUMNS].values.tolist())

@@ -110,7 +110,9 @@ def _check_npy(path: Path) -> tuple[np.ndarray | None, bytes, list[str]]:
     return array, raw, problems
 
 
-def _check_json(path: Path, row: dict[str, Any], joints: np.ndarray | None) -> tuple[dict | None, list[str]]:
+def _check_json(
+    path: Path, row: dict[str, Any], joints: np.ndarray | None, generation: dict[str, Any] | None = None
+) -> tuple[dict | None, list[str]]:
     try:
         record = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
@@ -123,6 +125,11 @@ def _check_json(path: Path, row: dict[str, Any], joints: np.ndarray | None) -> t
     problems = []
     if record["caption"] != row["caption"]:
         problems.append(f"{path.name}: caption differs from the prompt file")
+    if generation is not None and record.get("settings") != generation:
+        problems.append(
+            f"{path.name}: made with other generation settings than the config (stale: written by an earlier "
+            "run whose record Snakemake no longer has, or by another checkout)"
+        )
     if record["num_joints"] != NUM_JOINTS or list(record["joint_names"]) != list(JOINT_NAMES):
         problems.append(f"{path.name}: num_joints / joint_names are not the 22 HumanML3D joints")
     try:
@@ -176,11 +183,16 @@ def _check_bvh(path: Path, joints: np.ndarray | None, failed: bool, frame: int =
 
 
 def _check_pose(
-    output_dir: Path, row: dict[str, Any], render: dict[str, Any], formats: tuple[str, ...], clips: bool
+    output_dir: Path,
+    row: dict[str, Any],
+    render: dict[str, Any],
+    formats: tuple[str, ...],
+    clips: bool,
+    generation: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     name = row["name"]
     joints, raw, problems = _check_npy(output_dir / f"{name}.npy")
-    record, json_problems = _check_json(output_dir / f"{name}.json", row, joints)
+    record, json_problems = _check_json(output_dir / f"{name}.json", row, joints, generation)
     problems += json_problems
     sha1 = hashlib.sha1(raw).hexdigest() if raw else None
     if "png" in formats:
@@ -208,6 +220,7 @@ def verify_outputs(
     formats: tuple[str, ...] | list[str] = POSE_FORMATS,
     clips: bool = False,
     keep_removed_poses: bool = False,
+    generation: dict[str, Any] | None = None,
 ) -> VerifyReport:
     """Check every pose's files of the given formats, the dataset files, and that the
     folder holds nothing else."""
@@ -260,7 +273,9 @@ def verify_outputs(
         if all(f"{row['name']}{ext}" in present for ext in extensions) and (not clips or f"{row['name']}.bvh" in clip_names)
     ]
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        results = list(pool.map(lambda row: _check_pose(output_dir, row, render, formats, clips), checkable))
+        # The records store the settings as JSON: compare with the config's, as JSON.
+        expected = None if generation is None else json.loads(json.dumps(generation))
+        results = list(pool.map(lambda row: _check_pose(output_dir, row, render, formats, clips, expected), checkable))
     for row, result in zip(checkable, results):
         report.problems += result["problems"]
         # Each problem of a pose names its file first ("<file>: what is wrong").

@@ -14,6 +14,7 @@ from posegen import ledger
 from posegen.backends import BackendError, preflight
 from posegen.curation import CurationSettings
 from posegen.failures import shard_attempts
+from posegen.generation import shard_file_intact
 from posegen.gpu import GpuConfigError, check_configured_gpus
 from posegen.plan import build_table, rows_digest, table_settings
 from posegen.prompts import PromptFileError
@@ -94,6 +95,17 @@ RENDER_BATCHES = {
     key: rows for key, rows in TABLE.groupby(["shard", "batch"], sort=True)
 }
 
+
+# A shard file cut short (a crash of an older version, a full disk) is scratch that
+# cannot be trusted: it is removed so that its generation runs again (from the cache)
+# rather than failing every render job of the shard.
+for _shard in SHARDS:
+    _path = f"{TMP}/generated/{_shard}.npz"
+    if os.path.exists(_path) and not shard_file_intact(_path):
+        os.remove(_path)
+        print(
+            f"{_path}: damaged; removed, its shard is generated again", file=sys.stderr
+        )
 
 # A shard whose last generation had failures gets a new attempt number, which
 # reruns its generation (see posegen.failures).

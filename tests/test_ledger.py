@@ -211,3 +211,23 @@ def test_a_damaged_scratch_prompt_table_is_never_a_reason_to_delete(tmp_path, fi
     snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}")
     report = json.loads((workdir / "results" / "SinglePose_report" / "verify.json").read_text())
     assert report["ok"] and report["expected_poses"] == 28
+
+
+@pytest.mark.slow
+def test_a_shard_file_and_a_cache_entry_cut_short_are_rebuilt_not_trusted(tmp_path, finished_run):
+    workdir = tmp_path / "copy"
+    shutil.copytree(finished_run, workdir, symlinks=True)
+    out = workdir / "results" / "SinglePose"
+    temp = workdir / "results" / "SinglePose_temp"
+    poses = {k: v for k, v in snapshot(out).items() if k.endswith((".npy", ".png")) and k != "poses.npy"}
+    shard = temp / "generated" / "s001.npz"
+    shard.write_bytes(shard.read_bytes()[:1000])
+    cache_entry = sorted((temp / "cache").rglob("*.npz"))[0]
+    cache_entry.write_bytes(cache_entry.read_bytes()[:500])
+    result = snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}")
+    assert "generated/s001.npz: damaged; removed" in result.stdout + result.stderr
+    after = snapshot(out)
+    assert all(after[k] == v for k, v in poses.items())  # the same poses, byte for byte
+    assert "from cache" in (workdir / "logs" / "generate" / "s001.log").read_text()
+    report = json.loads((workdir / "results" / "SinglePose_report" / "verify.json").read_text())
+    assert report["ok"]

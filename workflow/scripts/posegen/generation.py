@@ -126,8 +126,8 @@ class PoseCache:
                 info = json.loads(str(data["info"]))
                 describe = json.loads(str(data["describe"]))
                 clips = unpad_clips(data["clips"], data["clip_lengths"]) if "clips" in data else None
-        except (OSError, KeyError, ValueError):
-            return  # unreadable or an older format: those poses are generated again
+        except Exception:  # truncated (BadZipFile, EOFError), unreadable or an older format
+            return  # those poses are generated again
         if poses.shape != (len(keys), NUM_JOINTS, 3) or len(frames) != len(keys) or len(info) != len(keys):
             return
         for key, pose, frame, sample_info in zip(keys, poses, frames, info):
@@ -259,6 +259,18 @@ def write_shard_file(
                 records=json.dumps(list(records), ensure_ascii=False, default=_json_default),
                 **padded_clips(clips),
             )
+
+
+def shard_file_intact(path: str | Path) -> bool:
+    """Whether a shard file's archive is whole (its directory at the end is there, which
+    a file cut short lacks): cheap enough to check every shard when the workflow is parsed."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return {"names.npy", "poses.npy", "records.npy"} <= set(archive.namelist())
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return False
 
 
 def read_shard_file(path: str | Path) -> dict[str, tuple[np.ndarray, dict[str, Any]]]:

@@ -1,6 +1,7 @@
 import pandas as pd
+import pytest
 
-from posegen.plan import build_table, prompt_seed, read_table, rows_digest, write_table
+from posegen.plan import build_table, prompt_seed, read_table, rows_digest, table_settings, write_table
 
 
 def make_file(tmp_path, lines):
@@ -36,3 +37,20 @@ def test_table_round_trips_through_tsv(tmp_path):
     back = read_table(tmp_path / "t.tsv")
     pd.testing.assert_frame_equal(table.drop(columns="batch").reset_index(drop=True), back, check_dtype=False)
     assert rows_digest(table) == rows_digest(back)
+
+
+def test_a_prompt_file_edited_after_planning_stops_the_split_with_a_clear_error(tmp_path):
+    from posegen.plan import planned_rows, rows_digest
+    from posegen.settings import ConfigError, resolve
+    from tests.config_helpers import base_config
+
+    prompts = tmp_path / "prompts.md"
+    prompts.write_text("- A person waving\n- A person sitting\n", encoding="utf-8")
+    config = base_config(prompts=str(prompts))
+    planned = build_table(prompts, **table_settings(config, resolve(config)))
+    digest = rows_digest(planned[planned["shard"] == "s000"])
+    rows, total = planned_rows(prompts, config, "s000", digest)
+    assert total == 2 and list(rows["caption"]) == ["A person waving", "A person sitting"]
+    prompts.write_text("- A person waving\n- A person in a yoga tree pose\n", encoding="utf-8")  # edited mid-run
+    with pytest.raises(ConfigError, match="changed while the workflow was running"):
+        planned_rows(prompts, config, "s000", digest)

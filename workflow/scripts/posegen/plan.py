@@ -93,6 +93,22 @@ def read_table(path: str | Path) -> pd.DataFrame:
     )
 
 
+def planned_rows(prompts, config: dict, shard: str | None, expected_digest: str) -> tuple[pd.DataFrame, int]:
+    """A shard's rows (or, with no shard, the whole table) read again from the prompt
+    file in a job, and the table's size; ConfigError when the file no longer gives the
+    rows the workflow planned with (it changed while the workflow ran)."""
+    from posegen.settings import ConfigError, resolve
+
+    table = build_table(prompts, **table_settings(config, resolve(config)))
+    rows = table[table["shard"] == shard] if shard else table
+    if rows_digest(rows) != expected_digest:
+        raise ConfigError(
+            f"prompts: {prompts} changed while the workflow was running; run the same command again "
+            "to plan with the new file"
+        )
+    return rows, len(table)
+
+
 class StaleTableError(ValueError):
     """A scratch prompt table that disagrees with the prompt file and the config."""
 

@@ -76,3 +76,14 @@ def test_default_prefixes_match_the_shipped_config():
     from posegen.naming import DEFAULT_SUBJECT_PREFIXES
 
     assert sorted(base_config()["name_strip_prefixes"]) == sorted(DEFAULT_SUBJECT_PREFIXES)
+
+
+def test_suffixes_stay_the_smallest_free_number_when_captions_take_them_first():
+    from posegen.naming import unique_names
+
+    assert unique_names(["waving", "waving 2", "waving", "waving"]) == ["waving", "waving_2", "waving_3", "waving_4"]
+    assert unique_names(["waving", "waving", "waving 3", "waving", "waving 2"]) == [
+        "waving", "waving_2", "waving_3", "waving_4", "waving_2_2"
+    ]
+    names = unique_names(["A person arching back"] * 5000)
+    assert names[-1] == "arching_back_5000" and len(set(names)) == 5000

@@ -114,3 +114,13 @@ def test_lengths_outside_the_range_are_refused_with_the_line(tmp_path, data):
     path = write(tmp_path, name, data)
     with pytest.raises(PromptFileError, match=r":[12]: length \d+ frames is outside 1..1000"):
         read_prompts(path)
+
+
+def test_length_suffix_split_at_the_last_hash():
+    from posegen.prompts import _split_length
+
+    assert _split_length("a person waving #40") == ("a person waving", 40)
+    assert _split_length("a # b #12") == ("a # b", 12)
+    assert _split_length("a#1234567") == ("a#1234567", None)
+    assert _split_length("#40") == ("#40", None)
+    assert _split_length(" " * 100_000 + "x") == (" " * 100_000 + "x", None)  # no hash: no search at all

@@ -72,16 +72,23 @@ def unique_names(
     """
     prefixes = tuple(prefixes)
     used: set[str] = set()
+    # The last suffix number tried per base: every lower one is taken (names are never
+    # freed), so the search goes on from there. Linear in the number of captions
+    # however many share a name (a search from 2 each time is quadratic).
+    last_count: dict[str, int] = {}
     names = []
     for index, caption in enumerate(captions):
         base = base_name(caption, prefixes, max_bytes) or f"pose_{index}"
         if base in RESERVED_NAMES:
             base = f"{base}_pose"
-        name, count = base, 1
+        name, count = base, last_count.get(base, 1)
+        if count > 1:
+            name = _truncate_utf8(base, max_bytes - len(f"_{count}")).rstrip("_") + f"_{count}"
         while name in used:
             count += 1
             suffix = f"_{count}"
             name = _truncate_utf8(base, max_bytes - len(suffix)).rstrip("_") + suffix
+        last_count[base] = count
         used.add(name)
         names.append(name)
     return names

@@ -30,7 +30,7 @@ class Prompt:
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+(?P<text>.*)$")
-_LENGTH_SUFFIX = re.compile(r"^(?P<text>.*?)\s*#\s*(?P<length>\d{1,6})\s*$")
+_LENGTH_TAIL = re.compile(r"\s*(?P<length>\d{1,6})\s*")
 _EMPHASIS = re.compile(r"^(\*\*\*|\*\*|\*|___|__|_)(?P<text>.+)\1(?P<tail>[.!?]?)$")
 _HORIZONTAL_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 # C0/C1 control characters (tabs are turned into spaces separately); a caption never needs them.
@@ -98,9 +98,13 @@ def clean_caption(text: str) -> str:
 
 
 def _split_length(text: str) -> tuple[str, int | None]:
-    match = _LENGTH_SUFFIX.match(text)
-    if match and match["text"].strip():
-        return match["text"], int(match["length"])
+    """``caption#length`` (MARDM's format) -> (caption, length). Split at the last '#'
+    rather than with one pattern over the line, which takes time quadratic in a run
+    of spaces."""
+    head, sep, tail = text.rpartition("#")
+    match = _LENGTH_TAIL.fullmatch(tail) if sep else None
+    if match and head.strip():
+        return head.rstrip(), int(match["length"])
     return text, None
 
 

@@ -2,6 +2,7 @@
 # into the prompt table, and helpers that name every file of the DAG.
 import os
 import sys
+import warnings
 from pathlib import Path
 
 from snakemake.utils import min_version, validate
@@ -17,7 +18,7 @@ from posegen.failures import shard_attempts
 from posegen.generation import shard_file_intact
 from posegen.gpu import GpuConfigError, check_configured_gpus
 from posegen.plan import build_table, rows_digest, table_settings
-from posegen.prompts import PromptFileError
+from posegen.prompts import PromptFileError, PromptFileWarning
 from posegen.settings import (
     ConfigError,
     check_layout,
@@ -51,7 +52,11 @@ try:
     ledger.check_scratch_folder("report_dir", config["report_dir"])
     RUN = resolve(config)
     preflight(RUN.backend, RUN.generation, RUN.backend_options)
-    TABLE = build_table(config["prompts"], **table_settings(config, RUN))
+    with warnings.catch_warnings(record=True) as PROMPT_WARNINGS:
+        warnings.simplefilter("always", PromptFileWarning)
+        TABLE = build_table(config["prompts"], **table_settings(config, RUN))
+    for _warning in PROMPT_WARNINGS:
+        print(f"Warning: {_warning.message}", file=sys.stderr)
     check_configured_gpus(config["gpus"])
     CURATION = CurationSettings.from_config(config.get("curation"))
 except (

@@ -38,6 +38,7 @@ INVALID = {
     "utf16_without_bom": ("A person waving\nA person sitting\n".encode("utf-16-le"), "looks like UTF-16"),
     "utf16_with_bom": ("A person waving\n".encode("utf-16"), "looks like UTF-16"),
     "elf_binary": (b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 4, "is a binary file"),
+    "one_enormous_line": (b"A person waving " * 70_000 + b"\n", ":1: a line of 1,120,000 characters is not a description"),
 }
 
 
@@ -190,3 +191,11 @@ def test_folder_layouts_that_would_lose_files_are_refused_before_any_job(tmp_pat
     assert len(errors) == 1 and message in errors[0], output[-2000:]
     assert "Traceback" not in output
     assert files_under(workdir) - {p for p in files_under(workdir) if p.startswith(".snakemake/")} == before
+
+
+def test_captions_cut_to_the_longest_allowed_are_said_so(tmp_path):
+    prompts = tmp_path / "prompts.md"
+    prompts.write_bytes(b"- A person waving\n- " + b"A person raising the arms " * 1000 + b"\n")
+    result = snakemake(tmp_path, "--dry-run", "--config", f"prompts={prompts}", *FAST)
+    warning = [line for line in (result.stdout + result.stderr).splitlines() if line.startswith("Warning:")]
+    assert len(warning) == 1 and "1 caption(s) longer than 20,000 characters were cut" in warning[0] and "line(s) 2" in warning[0]

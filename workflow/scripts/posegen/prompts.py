@@ -22,6 +22,11 @@ class PromptFileError(ValueError):
     """A prompt file cannot be used; the message names the file and, where known, the line."""
 
 
+class PromptFileWarning(UserWarning):
+    """Something of a prompt file was changed to use it (a caption cut short); the
+    message names the file and the lines. The workflow prints these when it is parsed."""
+
+
 @dataclass(frozen=True)
 class Prompt:
     caption: str
@@ -37,6 +42,7 @@ _HORIZONTAL_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
 
 MAX_CAPTION_CHARS = 20_000
+MAX_LINE_CHARS = 1_000_000  # a line this long is not a description (a file that is not a prompt list)
 MAX_LENGTH_FRAMES = 1000  # as the schema's sequence_length
 
 
@@ -56,6 +62,19 @@ def read_prompts(path: str | Path) -> list[Prompt]:
         prompts = _read_table(path, text, delimiter="\t" if path.suffix.lower() == ".tsv" else ",")
     else:
         prompts = _read_lines(path, text)
+    cut = [p.line for p in prompts if len(p.caption) > MAX_CAPTION_CHARS]
+    if cut:
+        import warnings
+
+        lines = ", ".join(map(str, cut[:10])) + (", ..." if len(cut) > 10 else "")
+        warnings.warn(
+            PromptFileWarning(
+                f"{path}: {len(cut)} caption(s) longer than {MAX_CAPTION_CHARS:,} characters were cut to that "
+                f"length (line(s) {lines})"
+            ),
+            stacklevel=2,
+        )
+        prompts = [Prompt(p.caption[:MAX_CAPTION_CHARS], p.line, p.length) for p in prompts]
     if not prompts:
         raise PromptFileError(
             f"{path}: no prompts found (expected one description per line, a Markdown list, "
@@ -119,6 +138,11 @@ def _read_lines(path: Path, text: str) -> list[Prompt]:
     in_html_comment = False
     # Only \n ends a line (str.splitlines would also split at form feeds, U+2028, ...).
     for number, line in enumerate(text.split("\n"), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            raise PromptFileError(
+                f"{path}:{number}: a line of {len(line):,} characters is not a description "
+                "(descriptions are one per line); is this the right file?"
+            )
         stripped = line.strip()
         if in_html_comment:
             in_html_comment = "-->" not in stripped
@@ -139,7 +163,7 @@ def _read_lines(path: Path, text: str) -> list[Prompt]:
         caption, length = _split_length(clean_caption(body))
         caption = clean_caption(caption)
         if caption:
-            prompts.append(Prompt(caption[:MAX_CAPTION_CHARS], number, _check_length(path, number, length)))
+            prompts.append(Prompt(caption, number, _check_length(path, number, length)))
     return prompts
 
 
@@ -175,5 +199,5 @@ def _read_table(path: Path, text: str, delimiter: str) -> list[Prompt]:
             if not value.isdigit():
                 raise PromptFileError(f"{path}:{number}: length {value!r} is not a whole number of frames")
             length = _check_length(path, number, int(value))
-        prompts.append(Prompt(caption[:MAX_CAPTION_CHARS], number, length))
+        prompts.append(Prompt(caption, number, length))
     return prompts

@@ -30,7 +30,7 @@ def test_test_preset_produces_a_verified_dataset(finished_run):
     names = set(manifest["name"])
     assert len(names) == n
     expected = {f"{name}.{ext}" for name in names for ext in ("npy", "json", "png")}
-    expected |= {"manifest.csv", "curated.csv", "poses.npy"}
+    expected |= {"manifest.csv", "curated.csv", "poses.npy", ".posegen"}  # .posegen: the ledger
     assert {p.name for p in out.iterdir()} == expected
     poses = np.load(out / "poses.npy")
     assert poses.shape == (n, 22, 3) and poses.dtype == np.float32
@@ -123,11 +123,17 @@ def test_verify_fails_the_run_with_a_clear_message(tmp_path, finished_run):
     workdir = tmp_path / "copy"
     shutil.copytree(finished_run, workdir, symlinks=True)
     out = output_dir(workdir)
-    (out / "stray.txt").write_text("not part of the dataset")
+    (out / "arching_back.npy").write_bytes(b"")  # what a power cut could once leave
     (workdir / "results" / "SinglePose_report" / "verify.json").unlink()
     result = snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}", check=False)
     assert result.returncode != 0
-    assert "unexpected file in the output folder: stray.txt" in result.stdout + result.stderr
+    output = result.stdout + result.stderr
+    assert "arching_back.npy: cannot be read as NPY" in output and "delete them and rerun" in output
+    # A file the workflow did not write stops the run before any job, naming it.
+    (out / "arching_back.npy").unlink()
+    (out / "stray.txt").write_text("not part of the dataset")
+    result = snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}", check=False)
+    assert result.returncode != 0 and "did not write (stray.txt)" in result.stdout + result.stderr
 
 
 def test_bad_prompt_file_is_one_clear_error(tmp_path):

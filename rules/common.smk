@@ -44,10 +44,8 @@ try:
     # The output folder is the user's: stop before any job when it holds files this
     # workflow did not write (adopted in onstart when adopt_existing is set).
     FOREIGN = ledger.foreign(config["output_dir"])
-    if FOREIGN and not config["adopt_existing"]:
-        ledger.check_output_folder(
-            "output_dir", config["output_dir"], adopt_existing=False
-        )
+    if not config["adopt_existing"]:
+        ledger.refuse_foreign("output_dir", config["output_dir"], FOREIGN)
     ledger.check_scratch_folder("temp_dir", config["temp_dir"])
     ledger.check_scratch_folder("report_dir", config["report_dir"])
     RUN = resolve(config)

@@ -115,30 +115,40 @@ def blender_python() -> list[str] | None:
     return None
 
 
-def test_blender_imports_every_bvh_file_to_the_npy_joints(tmp_path, bvh_run):
+def blender_import(files, scratch: Path) -> dict:
+    """Each file imported by Blender's own BVH importer (tests/blender/bvh_positions.py):
+    {path: {"frames", "first_frame", "joints": {name: per-frame positions}}}; skips
+    the test where no Python has bpy."""
     command = blender_python()
     if command is None:
         pytest.skip("no Python with bpy: set BLENDER_PYTHON (see .ci/run) or pip install bpy")
-    workdir, _ = bvh_run
-    out = output_dir(workdir)
-    files = sorted(out.glob("*.bvh"))
-    assert len(files) == 48
-    result_path = tmp_path / "blender.json"
+    result_path = scratch / "blender.json"
     subprocess.run(
         [*command, str(REPO / "tests" / "blender" / "bvh_positions.py"), str(result_path), *map(str, files)],
         check=True,
         capture_output=True,
         text=True,
     )
-    imported = json.loads(result_path.read_text())
+    return json.loads(result_path.read_text())
+
+
+def in_blender_axes(points: np.ndarray) -> np.ndarray:
+    """Blender's importer turns y up into z up: (x, y, z) -> (x, -z, y)."""
+    return np.stack([points[..., 0], -points[..., 2], points[..., 1]], axis=-1)
+
+
+def test_blender_imports_every_bvh_file_to_the_npy_joints(tmp_path, bvh_run):
+    workdir, _ = bvh_run
+    out = output_dir(workdir)
+    files = sorted(out.glob("*.bvh"))
+    assert len(files) == 48
+    imported = blender_import(files, tmp_path)
     worst = 0.0
     for path in files:
         entry = imported[str(path)]
         assert entry["frames"] == 1 and entry["first_frame"] == 1
         blender = np.array([entry["joints"][name][0] for name in JOINT_NAMES])
-        pose = np.load(out / f"{path.stem}.npy")
-        # Blender's importer turns y up into z up: (x, y, z) -> (x, -z, y).
-        expected = np.stack([pose[:, 0], -pose[:, 2], pose[:, 1]], axis=1)
+        expected = in_blender_axes(np.load(out / f"{path.stem}.npy"))
         error = np.linalg.norm(blender - expected, axis=1).max()
         assert error < 0.01, f"{path.name}: a joint {error * 100:.2f} cm off in Blender"
         worst = max(worst, error)
@@ -181,27 +191,15 @@ def test_switching_clips_off_removes_them(tmp_path, clip_run):
 def test_blender_imports_clips_frame_by_frame(tmp_path, clip_run):
     from posegen.bvh import pose_frames, read_bvh
 
-    command = blender_python()
-    if command is None:
-        pytest.skip("no Python with bpy: set BLENDER_PYTHON (see .ci/run) or pip install bpy")
     out = output_dir(clip_run)
     files = sorted((out / "clips").glob("*.bvh"))[:8]
-    result_path = tmp_path / "blender.json"
-    subprocess.run(
-        [*command, str(REPO / "tests" / "blender" / "bvh_positions.py"), str(result_path), *map(str, files)],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    imported = json.loads(result_path.read_text())
+    imported = blender_import(files, tmp_path)
     for path in files:
         entry = imported[str(path)]
         blender = np.stack([np.array(entry["joints"][name]) for name in JOINT_NAMES], axis=1)  # (T, 22, 3)
         ours = pose_frames(read_bvh(path))
         assert entry["frames"] == len(ours)
-        expected = np.stack([ours[..., 0], -ours[..., 2], ours[..., 1]], axis=-1)
-        assert np.linalg.norm(blender - expected, axis=-1).max() < 0.001, path.name
+        assert np.linalg.norm(blender - in_blender_axes(ours), axis=-1).max() < 0.001, path.name
         record = json.loads((out / f"{path.stem}.json").read_text())
-        pose = np.load(out / f"{path.stem}.npy")
         kept = blender[record["frame_index"]]
-        assert np.linalg.norm(kept - np.stack([pose[:, 0], -pose[:, 2], pose[:, 1]], axis=1), axis=1).max() < 0.01
+        assert np.linalg.norm(kept - in_blender_axes(np.load(out / f"{path.stem}.npy")), axis=1).max() < 0.01

@@ -63,12 +63,11 @@ def bvh_text(motion: Motion, frame_time: float = FRAME_TIME, frames: slice | Non
         lines.append(f"{pad}}}")
 
     write(0, 0)
-    order = _hierarchy_order()
     count = len(local)
     euler = euler_angles(local)
     lines += ["MOTION", f"Frames: {count}", f"Frame Time: {frame_time:.6f}"]
     for t in range(count):
-        values = list(roots[t]) + [v for joint in order for v in euler[t, joint]]
+        values = list(roots[t]) + [v for joint in HIERARCHY_ORDER for v in euler[t, joint]]
         lines.append(" ".join(_number(v) for v in values))
     return "\n".join(lines) + "\n"
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.spatial.transform import Rotation
 
-from posegen.skeleton import JOINT_NAMES, NUM_JOINTS, PARENTS
+from posegen.skeleton import JOINT, JOINT_NAMES, NUM_JOINTS, PARENTS
 
 ROTATION_ORDER = "ZXY"  # Euler order of the angles; the local rotation is Rz @ Rx @ Ry
 
@@ -83,7 +83,6 @@ def t_pose(lengths: np.ndarray = STANDARD_LENGTHS) -> np.ndarray:
 
 
 CHILDREN = tuple(tuple(c for c, p in enumerate(PARENTS) if p == j) for j in range(NUM_JOINTS))
-_J = {name: i for i, name in enumerate(JOINT_NAMES)}
 
 # Axis a hinge bends about in the rest pose, as cross(upper bone, lower bone) of a
 # flexed limb: knees bend the shin backwards (-z), elbows of the T-pose bring the
@@ -97,8 +96,8 @@ def _twist_sources(joint: str) -> list[tuple]:
     rest direction) for the bone a->b."""
     sources = []
     for side in ("left", "right"):
-        hip, knee, ankle, foot = (_J[f"{side}_{p}"] for p in ("hip", "knee", "ankle", "foot"))
-        shoulder, elbow, wrist = (_J[f"{side}_{p}"] for p in ("shoulder", "elbow", "wrist"))
+        hip, knee, ankle, foot = (JOINT[f"{side}_{p}"] for p in ("hip", "knee", "ankle", "foot"))
+        shoulder, elbow, wrist = (JOINT[f"{side}_{p}"] for p in ("shoulder", "elbow", "wrist"))
         foot_vector = ("vector", ankle, foot, REST_TEMPLATE[foot])
         if joint == f"{side}_hip":
             sources = [("hinge", hip, knee, ankle, _HINGE_AXIS["leg"]), foot_vector]
@@ -107,7 +106,7 @@ def _twist_sources(joint: str) -> list[tuple]:
         elif joint in (f"{side}_shoulder", f"{side}_elbow"):
             sources = [("hinge", shoulder, elbow, wrist, _HINGE_AXIS[f"{side}_arm"])]
     if joint in ("spine1", "spine2"):
-        sources = [("vector", _J["right_collar"], _J["left_collar"], np.array([1.0, 0, 0]))]
+        sources = [("vector", JOINT["right_collar"], JOINT["left_collar"], np.array([1.0, 0, 0]))]
     return sources
 
 

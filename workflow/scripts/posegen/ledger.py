@@ -84,6 +84,11 @@ def forget(output_dir: str | Path, removed: set[str]) -> None:
             path.unlink(missing_ok=True)
 
 
+def _is_temporary(name: str) -> bool:
+    """A temporary file of posegen.io.atomic_path: ``.<file name>.<random>.tmp``."""
+    return name.startswith(".") and name.endswith(".tmp")
+
+
 def partial_prefixes(owned_files: set[str]) -> set[str]:
     """The names whose interrupted writes leave ``.<name[:100]>.<random>.tmp`` (see
     posegen.io.atomic_path), for is_partial_of."""
@@ -92,7 +97,7 @@ def partial_prefixes(owned_files: set[str]) -> set[str]:
 
 def is_partial_of(name: str, prefixes: set[str]) -> bool:
     """Whether ``name`` is the temporary file of an interrupted write of an owned file."""
-    if not (name.startswith(".") and name.endswith(".tmp")):
+    if not _is_temporary(name):
         return False
     return name[1:-4].rsplit(".", 1)[0] in prefixes
 
@@ -107,11 +112,11 @@ def present(output_dir: str | Path) -> set[str]:
     except (FileNotFoundError, NotADirectoryError):
         return found
     for entry in entries:
-        if entry.name == LEDGER_DIR or (entry.name.startswith(".") and entry.name.endswith(".tmp")):
+        if entry.name == LEDGER_DIR or _is_temporary(entry.name):
             continue
         if entry.name in SUBFOLDERS and entry.is_dir(follow_symlinks=False):
             for inner in os.scandir(entry.path):
-                if not (inner.name.startswith(".") and inner.name.endswith(".tmp")):
+                if not _is_temporary(inner.name):
                     found.add(f"{entry.name}/{inner.name}")
             continue
         found.add(entry.name)
@@ -125,26 +130,23 @@ def foreign(output_dir: str | Path) -> list[str]:
 
 
 def adopt(output_dir: str | Path, names: Iterable[str]) -> int:
-    """Take files into the ledger as they are (adopt_existing); returns how many."""
+    """Take files that the ledger does not list (foreign()) into it as they are
+    (adopt_existing); returns how many."""
     names = sorted(names)
     if not names:
         return 0
-    existing = owned(output_dir)
     number = 0
     while (ledger_dir(output_dir) / f"{ADOPTED}{number}.json").exists():
         number += 1
-    record(output_dir, f"{ADOPTED}{number}", [Path(output_dir) / n for n in names if n not in existing])
+    record(output_dir, f"{ADOPTED}{number}", [Path(output_dir) / n for n in names])
     return len(names)
 
 
-def check_output_folder(key: str, output_dir: str | Path, adopt_existing: bool) -> int:
-    """Refuse an output folder holding files the workflow did not write, or adopt them;
-    returns how many were adopted."""
-    strangers = foreign(output_dir)
+def refuse_foreign(key: str, output_dir: str | Path, strangers: list[str]) -> None:
+    """Refuse an output folder holding files the workflow did not write (``strangers``,
+    from foreign()), counting and naming them and saying the choices."""
     if not strangers:
-        return 0
-    if adopt_existing:
-        return adopt(output_dir, strangers)
+        return
     shown = ", ".join(strangers[:5]) + (", ..." if len(strangers) > 5 else "")
     raise ForeignFilesError(
         f"{key}: {output_dir} holds {len(strangers)} file(s) this workflow did not write ({shown}). "

@@ -14,6 +14,7 @@ import pandas as pd
 
 from posegen.curation import FIELDS, CurationSettings, decide, manifest_columns, read_pose_curation, record_fields
 from posegen.io import atomic_path, format_json, fsync_folder, write_npy
+from posegen.verify import DATASET_FILES, REPAIR
 
 MANIFEST_COLUMNS = [
     "index",
@@ -40,10 +41,7 @@ class DamagedPoseFiles(ValueError):
 
     def __init__(self, paths: Sequence[str]):
         listed = ", ".join(Path(p).name for p in paths[:5]) + (", ..." if len(paths) > 5 else "")
-        super().__init__(
-            f"{len(paths)} pose file(s) cannot be read ({listed}): delete them and rerun the same command; "
-            "their render batches write them again (nothing is generated again while temp_dir is there)"
-        )
+        super().__init__(f"{len(paths)} pose file(s) cannot be read ({listed}): {REPAIR}")
         self.paths = list(paths)
 
 
@@ -125,7 +123,6 @@ def stack_poses(npy_paths: Sequence[str]) -> np.ndarray:
     return np.stack(_read_each(npy_paths, _read_pose)).astype(np.float32)
 
 
-DATASET_FILES = ("manifest.csv", "curated.csv", "poses.npy")
 POSE_FILE_FORMATS = ("npy", "json", "png", "bvh")
 
 

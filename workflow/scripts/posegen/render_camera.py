@@ -36,8 +36,6 @@ _ORTHOGRAPHIC_AXES = {
 class OrthographicCamera:
     """One panel's orthographic camera: world (x, y, z) -> pixels, and depth towards the camera."""
 
-    perspective = False
-
     def __init__(self, view: str, box: tuple[int, int, int, int], elevation_deg: float):
         self.box = box
         right, toward = (np.array(a, dtype=np.float64) for a in _ORTHOGRAPHIC_AXES[view])
@@ -70,8 +68,6 @@ class OrthographicCamera:
 
 class PerspectiveCamera:
     """The three-quarter camera: in perspective, from the front-left and above."""
-
-    perspective = True
 
     def __init__(self, box: tuple[int, int, int, int], azimuth_deg: float, elevation_deg: float):
         self.box = box

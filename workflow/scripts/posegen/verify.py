@@ -18,11 +18,16 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from posegen.ledger import LEDGER_DIR, owned
 from posegen.skeleton import JOINT_NAMES, NUM_JOINTS
 
 DATASET_FILES = ("manifest.csv", "curated.csv", "poses.npy")
 POSE_FORMATS = ("npy", "json", "png")  # the default formats
-OPTIONAL_FORMATS = ("png", "bvh")
+# How a damaged pose file is repaired (said by verify and by merge).
+REPAIR = (
+    "delete them and rerun the same command; their render batches write them again "
+    "(nothing is generated again while temp_dir is there)"
+)
 REQUIRED_JSON_FIELDS = ("caption", "frame_index", "num_joints", "joints", "joint_names")
 MAX_LISTED = 200  # problems and unmatched captions listed in the report
 FAILED_REPORT_NAME = "verify_failed.json"  # beside verify.json: the report of a failed verify
@@ -75,9 +80,7 @@ class VerifyReport:
         if self.damaged:
             lines.append(
                 f"{len(self.damaged)} pose file(s) exist but are damaged, altered or stale "
-                f"({', '.join(self.damaged[:5])}{', ...' if len(self.damaged) > 5 else ''}): delete them and rerun "
-                "the same command; their render batches write them again (nothing is generated again while "
-                "temp_dir is there)"
+                f"({', '.join(self.damaged[:5])}{', ...' if len(self.damaged) > 5 else ''}): {REPAIR}"
             )
         if self.problems:
             lines.append(f"{len(self.problems)} problem(s):")
@@ -197,16 +200,15 @@ def _check_pose(
     sha1 = hashlib.sha1(raw).hexdigest() if raw else None
     if "png" in formats:
         problems += _check_png(output_dir / f"{name}.png", render["width"], render["height"], render["dpi"], sha1)
+    record = record or {}
+    failed = record.get("status") == "failed"
     if "bvh" in formats:
-        failed = (record or {}).get("status") == "failed"
         problems += _check_bvh(output_dir / f"{name}.bvh", joints, failed)
     if clips:
-        failed = (record or {}).get("status") == "failed"
-        frame = 0 if failed else int((record or {}).get("frame_index", 0))
+        frame = 0 if failed else int(record.get("frame_index", 0))
         problems += _check_bvh(output_dir / "clips" / f"{name}.bvh", joints, failed, frame, f"clips/{name}.bvh")
-    record = record or {}
     matched = record.get("generator", {}).get("matched")
-    error = record.get("error") if record.get("status") == "failed" else None
+    error = record.get("error") if failed else None
     return {"problems": problems, "joints": joints, "matched": matched, "error": error}
 
 
@@ -234,8 +236,6 @@ def verify_outputs(
         return report
 
     expected = {f"{row['name']}{ext}" for row in rows for ext in extensions} | set(DATASET_FILES)
-    from posegen.ledger import LEDGER_DIR
-
     present = {entry.name: entry for entry in os.scandir(output_dir) if entry.name != LEDGER_DIR}
     clip_names: set[str] = set()
     if clips:
@@ -250,16 +250,13 @@ def verify_outputs(
         report.counts["clip_bvh"] = len(expected_clips & clip_names)
     missing = sorted(expected - present.keys())
     extra = sorted(present.keys() - expected)
-    from posegen.ledger import owned
-
     # Files the user adopted (adopt_existing) and, with keep_removed_poses, files of poses
     # whose prompt is gone are kept on purpose: counted, not a problem.
-    adopted = owned(output_dir) - owned(output_dir, adopted=False)
-    kept = [name for name in extra if name in adopted]
-    if keep_removed_poses:
-        kept += [name for name in extra if name not in adopted and name in owned(output_dir)]
+    recorded = owned(output_dir)
+    keepable = recorded if keep_removed_poses else recorded - owned(output_dir, adopted=False)
+    kept = [name for name in extra if name in keepable]
     if kept:
-        extra = [name for name in extra if name not in set(kept)]
+        extra = [name for name in extra if name not in keepable]
         report.counts["kept_files"] = len(kept)
     report.problems += [f"missing: {name}" for name in missing]
     report.problems += [f"unexpected file in the output folder: {name}" for name in extra]
@@ -274,8 +271,8 @@ def verify_outputs(
     ]
     with ThreadPoolExecutor(max_workers=workers) as pool:
         # The records store the settings as JSON: compare with the config's, as JSON.
-        expected = None if generation is None else json.loads(json.dumps(generation))
-        results = list(pool.map(lambda row: _check_pose(output_dir, row, render, formats, clips, expected), checkable))
+        settings = None if generation is None else json.loads(json.dumps(generation))
+        results = list(pool.map(lambda row: _check_pose(output_dir, row, render, formats, clips, settings), checkable))
     for row, result in zip(checkable, results):
         report.problems += result["problems"]
         # Each problem of a pose names its file first ("<file>: what is wrong").

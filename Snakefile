@@ -16,8 +16,7 @@ include: "rules/common.smk"
 rule all:
     default_target: True
     input:
-        BATCH_MARKERS,
-        missing_pose_files(),
+        BATCH_RECORDS,
         MANIFEST,
         CURATED,
         STACKED_POSES,

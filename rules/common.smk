@@ -11,13 +11,14 @@ min_version("8.0")
 
 sys.path.insert(0, str(Path(workflow.basedir) / "workflow" / "scripts"))
 
-from posegen import ledger
+from posegen import batch_records, ledger
 from posegen.backends import BackendError, preflight
 from posegen.curation import CurationSettings
 from posegen.failures import shard_attempts
 from posegen.generation import shard_file_intact
 from posegen.gpu import GpuConfigError, check_configured_gpus
 from posegen.plan import build_table, rows_digest, table_settings
+from posegen.run_plan import RunPlan
 from posegen.prompts import PromptFileError, PromptFileWarning
 from posegen.settings import (
     ConfigError,
@@ -66,45 +67,34 @@ except (
 ) as err:
     sys.exit(f"Error: {err}")
 
-OUT = config["output_dir"].rstrip("/")
-TMP = config["temp_dir"].rstrip("/")
+PLAN = RunPlan.from_config(config, TABLE, RUN)
+OUT = PLAN.output_dir
+TMP = PLAN.temp_dir
 REPORTS = config["report_dir"].rstrip("/")
 MANIFEST = f"{OUT}/manifest.csv"
 CURATED = f"{OUT}/curated.csv"
 STACKED_POSES = f"{OUT}/poses.npy"
 VERIFY_REPORT = f"{REPORTS}/verify.json"
-PROMPT_TABLE = f"{TMP}/prompt_table.tsv"
+PROMPT_TABLE = PLAN.table_path()
 SUMMARY = [f"{REPORTS}/contact_sheet.png", f"{REPORTS}/verify.html"]
-
-# Files per pose, in the order a render job writes them; BVH files have jobs of their own.
-POSE_FORMATS = tuple(f for f in ("npy", "json", "png", "bvh") if f in config["formats"])
-# The whole generated motion of each pose as clips/<name>.bvh.
-CLIPS = bool(config["bvh_clip"])
-
-RENDER = dict(
-    width=config["image_width"],
-    height=config["image_height"],
-    dpi=config["dpi"],
-    views=list(config["views"]),
-)
+POSE_FORMATS = PLAN.formats
+CLIPS = PLAN.clips
+RENDER = PLAN.render
 # The generate jobs need the backend's own packages under --use-conda.
 GENERATE_ENV = (
     "../envs/mardm.yaml" if RUN.backend == "mardm" else "../envs/posegen.yaml"
 )
-GENERATION = RUN.generation_record()
-GENERATION_DIGEST = digest(GENERATION)
-SHARDS = {shard: rows for shard, rows in TABLE.groupby("shard", sort=True)}
-RENDER_BATCHES = {
-    key: rows for key, rows in TABLE.groupby(["shard", "batch"], sort=True)
-}
-
+GENERATION = PLAN.generation
+GENERATION_DIGEST = PLAN.generation_digest
+SHARDS = PLAN.shards
 
 # A shard file cut short (a crash of an older version, a full disk) is scratch that
 # cannot be trusted: it is removed so that its generation runs again (from the cache)
-# rather than failing every render job of the shard.
-for _shard in SHARDS:
-    _path = f"{TMP}/generated/{_shard}.npz"
-    if os.path.exists(_path) and not shard_file_intact(_path):
+# rather than failing every render job of the shard. (A shard file of other settings
+# has another name: posegen.run_plan.)
+for _shard, _key in PLAN.shard_keys.items():
+    _path = PLAN.generated_path(_shard)
+    if os.path.exists(_path) and not shard_file_intact(_path, _key):
         os.remove(_path)
         print(
             f"{_path}: damaged; removed, its shard is generated again", file=sys.stderr
@@ -114,63 +104,52 @@ for _shard in SHARDS:
 # reruns its generation (see posegen.failures).
 SHARD_ATTEMPTS = shard_attempts(REPORTS, list(SHARDS))
 
-
-def pose_files(rows, extension):
-    return [f"{OUT}/{name}.{extension}" for name in rows["name"]]
-
-
-def clip_files(rows):
-    return [f"{OUT}/clips/{name}.bvh" for name in rows["name"]]
-
-
-# The first file of each render batch stands for the whole batch as a target and as
-# an input of merge and verify (any output of a job waits for all of it). Requesting
-# all 30,000 files of a 10K run would make Snakemake match each against the outputs
-# of its rule and take minutes to plan; the first output matches at once.
-BATCH_MARKERS = [
-    pose_files(rows, extension)[0]
-    for rows in RENDER_BATCHES.values()
-    for extension in ("npy", "bvh")
-    if extension in POSE_FORMATS
-] + ([clip_files(rows)[0] for rows in RENDER_BATCHES.values()] if CLIPS else [])
+# The record each batch job asks for (posegen.batch_records): one whose files are all
+# as it lists them means nothing to do; the settings that decide the files are in its
+# name; a file missing or not as recorded (or found altered by verify) asks for a
+# repair of its batch only.
+BATCH_RECORDS = PLAN.record_paths(
+    PLAN.record_states(batch_records.damaged_in_report(f"{REPORTS}/verify_failed.json"))
+)
 
 
-def missing_pose_files():
-    """Per-pose files missing from batches whose marker exists (e.g. one deleted NPY).
+def batch_record(kind):
+    return batch_records.record_path(OUT, kind, "{shard}", "{batch}", "{state}")
 
-    Snakemake reruns a job for a missing output only when that output is
-    requested; a batch whose marker is missing reruns anyway.
-    """
-    try:
-        present = {entry.name for entry in os.scandir(OUT)}
-    except FileNotFoundError:
-        return []
-    clips = set()
-    if CLIPS and "clips" in present:
-        clips = {entry.name for entry in os.scandir(f"{OUT}/clips")}
-    missing = []
-    for rows in RENDER_BATCHES.values():
-        names = list(rows["name"])
-        if f"{names[0]}.npy" not in present:
-            continue
-        missing += [
-            f"{OUT}/{name}.{ext}"
-            for name in names
-            for ext in POSE_FORMATS
-            if f"{name}.{ext}" not in present
-        ]
-        if CLIPS:
-            missing += [
-                f"{OUT}/clips/{name}.bvh"
-                for name in names
-                if f"{name}.bvh" not in clips
-            ]
-    return missing
+
+def batch_names(wildcards):
+    return list(PLAN.batches[(wildcards.shard, wildcards.batch)]["name"])
+
+
+def ledger_entry(kind):
+    """The ledger entry of a batch job (posegen.ledger): one per batch and poses."""
+
+    def entry(wildcards):
+        key = (wildcards.shard, wildcards.batch)
+        return f"{kind}_{key[0]}_{key[1]}_{PLAN.poses_digests[key]}"
+
+    return entry
+
+
+def shard_table(wildcards):
+    return PLAN.shard_table_path(wildcards.shard)
+
+
+def generated_shard(wildcards):
+    return PLAN.generated_path(wildcards.shard)
 
 
 def shard_digest(wildcards):
-    return rows_digest(SHARDS[wildcards.shard])
+    return PLAN.shard_rows[wildcards.shard]
 
 
 def shard_attempt(wildcards):
     return SHARD_ATTEMPTS.get(wildcards.shard, 0)
+
+
+# Shards, render batches, batch record states and scratch keys (posegen.run_plan).
+wildcard_constraints:
+    shard=r"s[0-9]+",
+    batch=r"b[0-9]+",
+    state=r"[0-9a-f]+(-r[0-9]+)?",
+    key=r"[0-9a-f]+",

@@ -8,7 +8,7 @@
 
 rule curate:
     input:
-        shard=f"{TMP}/generated/{{shard}}.npz",
+        shard=generated_shard,
     output:
         f"{REPORTS}/curation/{{shard}}.npz",
     log:

@@ -6,11 +6,11 @@
 
 rule generate:
     input:
-        shard=f"{TMP}/shards/{{shard}}.tsv",
+        shard=ancient(shard_table),
     output:
-        shard=f"{TMP}/generated/{{shard}}.npz",
+        shard=f"{TMP}/generated/{{shard}}_{{key}}.npz",
     log:
-        "logs/generate/{shard}.log",
+        "logs/generate/{shard}_{key}.log",
     conda:
         GENERATE_ENV
     resources:

@@ -6,8 +6,8 @@
 
 rule merge:
     input:
-        table=PROMPT_TABLE,
-        batches=BATCH_MARKERS,
+        table=ancient(PROMPT_TABLE),
+        batches=BATCH_RECORDS,
         curation=expand(f"{REPORTS}/curation/{{shard}}.npz", shard=sorted(SHARDS)),
     output:
         manifest=MANIFEST,
@@ -19,8 +19,8 @@ rule merge:
     conda:
         "../envs/posegen.yaml"
     params:
-        output_dir=lambda wildcards, input: os.path.dirname(input.batches[0]),
-        rows=rows_digest(TABLE),
+        output_dir=lambda wildcards, output: os.path.dirname(output.manifest),
+        rows=PLAN.table_digest,
         generation=GENERATION_DIGEST,
         curation=CURATION.dataset_settings(),
         formats=list(POSE_FORMATS),
@@ -32,11 +32,11 @@ rule merge:
 
 rule verify:
     input:
-        table=PROMPT_TABLE,
+        table=ancient(PROMPT_TABLE),
         manifest=MANIFEST,
         curated=CURATED,
         poses=STACKED_POSES,
-        batches=BATCH_MARKERS,
+        batches=BATCH_RECORDS,
     output:
         report=VERIFY_REPORT,
     log:
@@ -45,9 +45,9 @@ rule verify:
     conda:
         "../envs/posegen.yaml"
     params:
-        output_dir=lambda wildcards, input: os.path.dirname(input.batches[0]),
+        output_dir=lambda wildcards, input: os.path.dirname(input.manifest),
         render=RENDER,
-        rows=rows_digest(TABLE),
+        rows=PLAN.table_digest,
         max_failures=config["max_failures"],
         formats=list(POSE_FORMATS),
         clips=CLIPS,

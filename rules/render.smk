@@ -1,65 +1,61 @@
-# Render: per pose the NPY, JSON and (when formats lists png) PNG, in batches of
-# poses_per_job so that the job count stays in the hundreds. One rule per batch
-# because each batch declares its own per-pose outputs. A missing pose file reruns
-# only its batch: the shard file it is written from stays in temp_dir, so nothing
-# is generated again. BVH files have jobs of their own, so that adding bvh to
-# formats writes only the BVH files.
+# Render: per pose the NPY, JSON record and (when formats lists png) PNG, in batches of
+# poses_per_job; BVH files (formats: bvh) and whole-motion clips (bvh_clip) have jobs
+# of their own, so that adding them writes only them. Each job's declared output is
+# its batch record (posegen.batch_records), which lists and hashes the pose files it
+# wrote: the state in its name changes with the settings that decide the files, and
+# with a repair when a file is not as recorded. A repair reads the shard file that
+# stays in temp_dir, so nothing is generated again.
 
-for (shard, batch), rows in RENDER_BATCHES.items():
 
-    rule:
-        name:
-            f"render_{shard}_{batch}"
-        input:
-            shard=f"{TMP}/generated/{shard}.npz",
-        output:
-            npy=pose_files(rows, "npy"),
-            json=pose_files(rows, "json"),
-            png=pose_files(rows, "png") if "png" in POSE_FORMATS else [],
-        log:
-            f"logs/render/{shard}_{batch}.log",
-        conda:
-            "../envs/posegen.yaml"
-        params:
-            render=RENDER if "png" in POSE_FORMATS else None,
-            poses=digest([GENERATION_DIGEST, rows_digest(rows)]),
-        script:
-            "../workflow/scripts/render.py"
+rule render:
+    input:
+        shard=generated_shard,
+    output:
+        record=batch_record("render"),
+    log:
+        "logs/render/{shard}_{batch}_{state}.log",
+    conda:
+        "../envs/posegen.yaml"
+    params:
+        output_dir=lambda wildcards, output: batch_records.output_dir_of(output.record),
+        names=batch_names,
+        entry=ledger_entry("render"),
+        render=RENDER if "png" in POSE_FORMATS else None,
+    script:
+        "../workflow/scripts/render.py"
 
-    if "bvh" in POSE_FORMATS:
 
-        rule:
-            name:
-                f"bvh_{shard}_{batch}"
-            input:
-                shard=f"{TMP}/generated/{shard}.npz",
-            output:
-                bvh=pose_files(rows, "bvh"),
-            log:
-                f"logs/bvh/{shard}_{batch}.log",
-            conda:
-                "../envs/posegen.yaml"
-            params:
-                poses=digest([GENERATION_DIGEST, rows_digest(rows)]),
-                clips=False,
-            script:
-                "../workflow/scripts/bvh.py"
+rule bvh:
+    input:
+        shard=generated_shard,
+    output:
+        record=batch_record("bvh"),
+    log:
+        "logs/bvh/{shard}_{batch}_{state}.log",
+    conda:
+        "../envs/posegen.yaml"
+    params:
+        output_dir=lambda wildcards, output: batch_records.output_dir_of(output.record),
+        names=batch_names,
+        entry=ledger_entry("bvh"),
+        clips=False,
+    script:
+        "../workflow/scripts/bvh.py"
 
-    if CLIPS:
 
-        rule:
-            name:
-                f"clip_bvh_{shard}_{batch}"
-            input:
-                shard=f"{TMP}/generated/{shard}.npz",
-            output:
-                bvh=clip_files(rows),
-            log:
-                f"logs/clip_bvh/{shard}_{batch}.log",
-            conda:
-                "../envs/posegen.yaml"
-            params:
-                poses=digest([GENERATION_DIGEST, rows_digest(rows)]),
-                clips=True,
-            script:
-                "../workflow/scripts/bvh.py"
+rule clip_bvh:
+    input:
+        shard=generated_shard,
+    output:
+        record=batch_record("clip_bvh"),
+    log:
+        "logs/clip_bvh/{shard}_{batch}_{state}.log",
+    conda:
+        "../envs/posegen.yaml"
+    params:
+        output_dir=lambda wildcards, output: batch_records.output_dir_of(output.record),
+        names=batch_names,
+        entry=ledger_entry("clip_bvh"),
+        clips=True,
+    script:
+        "../workflow/scripts/bvh.py"

@@ -1,20 +1,26 @@
-"""Rules bvh_<shard>_<batch> and clip_bvh_<shard>_<batch>: per pose, the BVH file of the
-pose or of its whole generated motion (see posegen.export)."""
+"""Rules bvh and clip_bvh: per pose of a batch, the BVH file of the pose or of its whole
+generated motion (see posegen.export), then the batch record (posegen.batch_records)."""
 
 import os
+from pathlib import Path
 
-from posegen import ledger
+from posegen import batch_records, ledger
 from posegen.export import export_bvh_batch, export_clip_batch
 from posegen.joblog import job_log
 
-with job_log(snakemake.log[0], snakemake.rule) as log:
+with job_log(snakemake.log[0], f"{snakemake.rule} {snakemake.wildcards.shard} {snakemake.wildcards.batch}") as log:
     # A priority does not change the files: from the config, so it reruns nothing.
     os.nice(snakemake.config["render_nice"])
+    output_dir = Path(snakemake.params.output_dir)
+    folder = output_dir / "clips" if snakemake.params.clips else output_dir
+    paths = [folder / f"{name}.bvh" for name in snakemake.params.names]
     # Recorded before the first file (see posegen.ledger).
-    ledger.record(snakemake.config["output_dir"], f"{snakemake.rule}_{snakemake.params.poses}", snakemake.output.bvh)
-    if snakemake.params.clips:
-        count = export_clip_batch(snakemake.input.shard, snakemake.output.bvh)
-        log(f"wrote {count} BVH clips")
-    else:
-        count = export_bvh_batch(snakemake.input.shard, snakemake.output.bvh)
-        log(f"wrote {count} BVH files")
+    ledger.record(output_dir, snakemake.params.entry, paths)
+    # A repair rewrites only the files that are not as the batch's earlier record says.
+    intact = batch_records.intact_files(output_dir, batch_records.previous_record(snakemake.output.record))
+    keep = {Path(relative).name for relative in intact}
+    export = export_clip_batch if snakemake.params.clips else export_bvh_batch
+    written = export(snakemake.input.shard, paths, keep)
+    batch_records.write_record(output_dir, snakemake.output.record, batch_records.describe(output_dir, paths))
+    what = "BVH clips" if snakemake.params.clips else "BVH files"
+    log(f"wrote {written} {what} of {len(paths)} poses" + (f"; {len(keep)} intact file(s) kept" if keep else ""))

@@ -14,7 +14,7 @@ with job_log(snakemake.log[0], f"generate {shard}") as log:
     try:
         from posegen.failures import failure_file, record_failures
         from posegen.generation import run_shard
-        from posegen.plan import read_table
+        from posegen.plan import read_table, remove_siblings
 
         result = run_shard(
             read_table(snakemake.input.shard),
@@ -24,7 +24,10 @@ with job_log(snakemake.log[0], f"generate {shard}") as log:
             Path(config["temp_dir"]) / "cache",
             device=assignment.device,
             log=log,
+            shard_key=snakemake.wildcards.key,
         )
+        # Shard files of other settings or rows (posegen.run_plan) are no use any more.
+        remove_siblings(Path(snakemake.output.shard), f"{shard}_")
         record_failures(failure_file(config["report_dir"], shard), result["failed"])
         log(f"done: {result['generated']} generated, {result['cached']} from cache, {len(result['failed'])} failed")
     finally:

@@ -21,6 +21,7 @@ import yaml
 from posegen.monitor import RunPaths, collect, format_text
 from posegen.plan import build_table, table_settings
 from posegen.prompts import PromptFileError
+from posegen.run_plan import RunPlan
 from posegen.settings import ConfigError, normalize_command_line, resolve
 from snakemake.exceptions import WorkflowError
 from snakemake.utils import validate
@@ -58,6 +59,10 @@ def main() -> None:
             prompts = args.directory / prompts
         table = build_table(prompts, **table_settings(config, run))
         paths = RunPaths.from_config(args.directory, config)
+        # The run's files as seen from here: its folders are relative to its directory.
+        plan = RunPlan.from_config(
+            {**config, "output_dir": str(paths.output_dir), "temp_dir": str(paths.temp_dir)}, table, run
+        )
     except (ConfigError, PromptFileError) as err:
         raise SystemExit(f"monitor: {err}") from None
     except WorkflowError as err:  # the schema's verdict: "ValidationError: <why>" and "On instance['<key>']"
@@ -70,14 +75,14 @@ def main() -> None:
         raise SystemExit(f"monitor: cannot read the run: {type(err).__name__}: {err}") from None
 
     if args.json:
-        print(json.dumps(collect(table, paths), indent=1))
+        print(json.dumps(collect(plan, paths), indent=1))
         return
     if args.watch is None:
-        print(format_text(collect(table, paths)))
+        print(format_text(collect(plan, paths)))
         return
     try:
         while True:
-            text = format_text(collect(table, paths))
+            text = format_text(collect(plan, paths))
             # Home the cursor and clear the screen, then draw: refreshes in place.
             sys.stdout.write("\x1b[H\x1b[2J" + time.strftime("%H:%M:%S  ") + text + "\n")
             sys.stdout.flush()

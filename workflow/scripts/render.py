@@ -1,23 +1,26 @@
-"""Rule render_<shard>_<batch>: per pose, the NPY, the JSON record and the PNG (see posegen.export)."""
+"""Rule render: per pose of a batch, the NPY, the JSON record and the PNG (see
+posegen.export), then the batch record (posegen.batch_records)."""
 
 import os
+from pathlib import Path
 
-from posegen import ledger
+from posegen import batch_records, ledger
 from posegen.export import export_batch
 from posegen.joblog import job_log
 
-with job_log(snakemake.log[0], snakemake.rule) as log:
+with job_log(snakemake.log[0], f"render {snakemake.wildcards.shard} {snakemake.wildcards.batch}") as log:
     # Leave the CPUs to the jobs that feed the GPUs. From the config, not params:
     # a priority does not change the pictures, so it must not rerun them.
     os.nice(snakemake.config["render_nice"])
+    output_dir = snakemake.params.output_dir
+    names = snakemake.params.names
+    extensions = ("npy", "json", "png") if snakemake.params.render else ("npy", "json")
     # Recorded before the first file, so that a job killed half-way still owns what it left.
-    outputs = [*snakemake.output.npy, *snakemake.output.json, *snakemake.output.png]
-    ledger.record(snakemake.config["output_dir"], f"{snakemake.rule}_{snakemake.params.poses}", outputs)
-    count = export_batch(
-        snakemake.input.shard,
-        snakemake.output.npy,
-        snakemake.output.json,
-        list(snakemake.output.png),
-        snakemake.params.render,
-    )
-    log(f"wrote {count} poses (NPY, JSON{', PNG' if snakemake.output.png else ''})")
+    ledger.record(output_dir, snakemake.params.entry, [Path(output_dir) / f"{n}.{e}" for n in names for e in extensions])
+    # A repair rewrites only the files that are not as the batch's earlier record says.
+    keep = batch_records.intact_files(output_dir, batch_records.previous_record(snakemake.output.record))
+    files = export_batch(snakemake.input.shard, output_dir, names, snakemake.params.render, keep)
+    batch_records.write_record(output_dir, snakemake.output.record, batch_records.describe(output_dir, files))
+    written = len(files) - len(keep)
+    log(f"wrote {written} file(s) of {len(names)} poses ({', '.join(e.upper() for e in extensions)})"
+        + (f"; {len(keep)} intact file(s) kept" if keep else ""))

@@ -1,10 +1,9 @@
-"""Rule split / table: write one shard's rows, or the whole prompt table."""
+"""Rule split: write the prompt table and each shard's rows (see posegen.plan)."""
 
 from posegen.joblog import job_log
-from posegen.plan import planned_rows, write_table
+from posegen.plan import planned_rows, write_shard_tables
 
-with job_log(snakemake.log[0], f"split {snakemake.wildcards.get('shard', 'table')}") as log:
-    shard = snakemake.wildcards.get("shard")
-    rows, total = planned_rows(snakemake.input.prompts, snakemake.config, shard, snakemake.params.rows)
-    write_table(rows, snakemake.output[0])
-    log(f"wrote {len(rows)} of {total} prompts to {snakemake.output[0]}")
+with job_log(snakemake.log[0], "split") as log:
+    table, total = planned_rows(snakemake.input.prompts, snakemake.config, None, snakemake.params.rows)
+    written = write_shard_tables(table, snakemake.output.table, list(snakemake.output.shards))
+    log(f"wrote the prompt table of {total} prompts and {written} shard file(s)")

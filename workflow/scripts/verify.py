@@ -17,6 +17,7 @@ with job_log(snakemake.log[0], "verify") as log:
         clips=snakemake.params.clips,
         keep_removed_poses=snakemake.params.keep_removed_poses,
         generation=snakemake.params.generation,
+        records=list(snakemake.input.batches),
     )
     summary = report.summary()
     log(summary)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import io
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Collection, Sequence
 
 import numpy as np
 
@@ -22,29 +22,40 @@ def npy_bytes(pose: np.ndarray) -> bytes:
 
 def export_batch(
     shard_path: str | Path,
-    npy_paths: Sequence[str],
-    json_paths: Sequence[str],
-    png_paths: Sequence[str],
+    output_dir: str | Path,
+    names: Sequence[str],
     render: dict[str, Any] | None,
-) -> int:
-    """Write the poses named by the output paths (``<output_dir>/<name>.<ext>``); no
-    PNG paths (and no render settings) when pictures are not among the formats."""
+    keep: Collection[str] = frozenset(),
+) -> list[Path]:
+    """Write each named pose as ``<output_dir>/<name>.npy``, ``.json`` and, given render
+    settings, ``.png``; files named in ``keep`` (file names, intact from an earlier
+    run of the batch) are left as they are. Returns every file of the batch."""
     from posegen.render import PoseRenderer, RenderSettings
 
+    output_dir = Path(output_dir)
     poses = read_shard_file(shard_path)
     renderer = None
-    if png_paths:
-        renderer = PoseRenderer(
-            RenderSettings(width=render["width"], height=render["height"], dpi=render["dpi"], views=tuple(render["views"]))
-        )
-    for npy_path, json_path, png_path in zip(npy_paths, json_paths, png_paths or [None] * len(npy_paths)):
-        pose, record = poses[Path(npy_path).stem]
+    files = []
+    for name in names:
+        pose, record = poses[name]
         data = npy_bytes(pose)
-        with atomic_path(npy_path, sync_folder=False) as tmp:
-            tmp.write_bytes(data)
-        write_json(json_path, record, sync_folder=False)
-        if renderer is None:
+        npy_path, json_path = output_dir / f"{name}.npy", output_dir / f"{name}.json"
+        files += [npy_path, json_path]
+        if npy_path.name not in keep:
+            with atomic_path(npy_path, sync_folder=False) as tmp:
+                tmp.write_bytes(data)
+        if json_path.name not in keep:
+            write_json(json_path, record, sync_folder=False)
+        if render is None:
             continue
+        png_path = output_dir / f"{name}.png"
+        files.append(png_path)
+        if png_path.name in keep:
+            continue
+        if renderer is None:
+            renderer = PoseRenderer(
+                RenderSettings(width=render["width"], height=render["height"], dpi=render["dpi"], views=tuple(render["views"]))
+            )
         # The picture carries the hash of its NPY so that verify can tell a stale picture.
         metadata = {"pose_sha1": hashlib.sha1(data).hexdigest(), "caption": record["caption"]}
         title = record["caption"]
@@ -52,8 +63,8 @@ def export_batch(
             title = f"[generation failed: {record.get('error', '')[:120]}] {title}"
         with atomic_path(png_path, sync_folder=False) as tmp:
             renderer.render(pose, title, tmp, metadata=metadata)
-    _sync_folders(npy_paths)
-    return len(npy_paths)
+    _sync_folders(files)
+    return files
 
 
 def _sync_folders(paths: Sequence[str]) -> None:
@@ -62,8 +73,9 @@ def _sync_folders(paths: Sequence[str]) -> None:
         fsync_folder(folder)
 
 
-def export_bvh_batch(shard_path: str | Path, bvh_paths: Sequence[str]) -> int:
-    """Write the BVH file of each pose named by the output paths (``<output_dir>/<name>.bvh``).
+def export_bvh_batch(shard_path: str | Path, bvh_paths: Sequence[str | Path], keep: Collection[str] = frozenset()) -> int:
+    """Write the BVH file of each pose named by the paths (``<output_dir>/<name>.bvh``),
+    but those whose file name is in ``keep``; returns how many it wrote.
 
     Rotations are solved for the whole batch at once. A pose whose generation failed
     (a placeholder with every joint at the origin) gets the standard T-pose.
@@ -80,24 +92,31 @@ def export_bvh_batch(shard_path: str | Path, bvh_paths: Sequence[str]) -> int:
     if not joints:
         return 0
     motion = solve(np.stack(joints))
+    written = 0
     for k, path in enumerate(bvh_paths):
-        write_text(path, bvh_text(motion, frames=slice(k, k + 1)), sync_folder=False)
+        if Path(path).name not in keep:
+            write_text(path, bvh_text(motion, frames=slice(k, k + 1)), sync_folder=False)
+            written += 1
     _sync_folders(bvh_paths)
-    return len(bvh_paths)
+    return written
 
 
-def export_clip_batch(shard_path: str | Path, bvh_paths: Sequence[str]) -> int:
+def export_clip_batch(shard_path: str | Path, bvh_paths: Sequence[str | Path], keep: Collection[str] = frozenset()) -> int:
     """Write the whole generated motion of each pose named by the output paths
     (``<output_dir>/clips/<name>.bvh``): its skeleton and the kept frame
     (``frame_index`` of the record) exactly the pose's, the other frames as far as
-    the motion keeps its bone lengths. A failed pose gets the standard T-pose."""
+    the motion keeps its bone lengths. A failed pose gets the standard T-pose. Files
+    whose name is in ``keep`` are left as they are; returns how many it wrote."""
     from posegen.bvh import bvh_text
     from posegen.io import write_text
     from posegen.joint_rotations import solve, t_pose
 
     poses = read_shard_file(shard_path)
     clips = read_shard_clips(shard_path)
+    written = 0
     for path in bvh_paths:
+        if Path(path).name in keep:
+            continue
         name = Path(path).stem
         _, record = poses[name]
         if record.get("status") == "failed" or name not in clips:
@@ -107,5 +126,6 @@ def export_clip_batch(shard_path: str | Path, bvh_paths: Sequence[str]) -> int:
         else:
             text = bvh_text(solve(clips[name].astype(np.float64), rest_frame=int(record["frame_index"])))
         write_text(path, text, sync_folder=False)
+        written += 1
     _sync_folders(bvh_paths)
-    return len(bvh_paths)
+    return written

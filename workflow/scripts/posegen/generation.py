@@ -247,28 +247,40 @@ def write_shard_file(
     poses: np.ndarray,
     records: Sequence[dict],
     clips: Sequence[np.ndarray] | None = None,
+    key: str = "",
 ) -> None:
     """A generated shard: poses (N, 22, 3) float32 and one JSON record per pose, in table
-    order; with ``clips``, the clip each pose was taken from."""
+    order; with ``clips``, the clip each pose was taken from. ``key`` names the settings
+    and rows it was generated for (checked by ``shard_file_intact``)."""
     with atomic_path(path) as tmp:
         with open(tmp, "wb") as handle:
             np.savez(
                 handle,
                 names=np.array(names, dtype=str),
+                key=np.array(key),
                 poses=np.asarray(poses, dtype=np.float32).reshape(len(names), NUM_JOINTS, 3),
                 records=json.dumps(list(records), ensure_ascii=False, default=_json_default),
                 **padded_clips(clips),
             )
 
 
-def shard_file_intact(path: str | Path) -> bool:
+def shard_file_intact(path: str | Path, key: str | None = None) -> bool:
     """Whether a shard file's archive is whole (its directory at the end is there, which
-    a file cut short lacks): cheap enough to check every shard when the workflow is parsed."""
+    a file cut short lacks) and, given ``key``, was generated for that key: cheap enough
+    to check every shard when the workflow is parsed."""
     import zipfile
 
     try:
         with zipfile.ZipFile(path) as archive:
-            return {"names.npy", "poses.npy", "records.npy"} <= set(archive.namelist())
+            members = set(archive.namelist())
+        if not {"names.npy", "poses.npy", "records.npy"} <= members:
+            return False
+        if key is None:
+            return True
+        if "key.npy" not in members:
+            return False
+        with np.load(path, allow_pickle=False) as data:  # reads only the member asked for
+            return str(data["key"]) == key
     except (OSError, zipfile.BadZipFile, ValueError):
         return False
 
@@ -322,6 +334,7 @@ def run_shard(
     device: str = "cpu",
     make_generator: Callable[..., Any] | None = None,
     log: Callable[[str], None] = print,
+    shard_key: str = "",
 ) -> dict[str, Any]:
     """Generate a shard's poses (reusing cached ones) and write them as one shard file.
 
@@ -386,7 +399,7 @@ def run_shard(
             extra = {"status": "ok", "backend": pose_describe, "settings": record, "generator": info}
             records.append(pose_record(row, pose, frame, extra))
         poses.append(pose)
-    write_shard_file(shard_path, list(rows["name"]), np.array(poses), records, clips if keep_clips else None)
+    write_shard_file(shard_path, list(rows["name"]), np.array(poses), records, clips if keep_clips else None, shard_key)
     failures = [
         {"index": int(rows.iloc[i]["index"]), "name": rows.iloc[i]["name"], "caption": rows.iloc[i]["caption"], "reason": reason}
         for i, reason in sorted(failed.items())

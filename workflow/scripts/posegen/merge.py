@@ -188,12 +188,15 @@ def curation_table(table: pd.DataFrame, curation_paths: Sequence[str], settings:
 
 
 def update_records(output_dir: Path, curation: pd.DataFrame, records: Sequence[dict] | None = None) -> int:
-    """Write the curation fields into each pose's JSON record; returns how many changed.
+    """Write the curation fields into each pose's JSON record, and the new files into
+    their batch records (posegen.batch_records); returns how many changed.
 
     Records already holding the same fields are left alone; the rest are rewritten
     atomically by a few threads (the writes wait on the disk, not the interpreter).
     """
     from concurrent.futures import ThreadPoolExecutor
+
+    from posegen import batch_records
 
     paths = [output_dir / f"{name}.json" for name in curation["name"]]
     records = read_records(paths) if records is None else records
@@ -213,6 +216,7 @@ def update_records(output_dir: Path, curation: pd.DataFrame, records: Sequence[d
         list(pool.map(write, changed))
     if changed:
         fsync_folder(output_dir)
+        batch_records.refresh(output_dir, [path for path, _ in changed])
     return len(changed)
 
 

@@ -1,7 +1,9 @@
 """Progress of a run, read from its files and Snakemake's own state (never guessed).
 
-- generated: a shard's file in temp_dir/generated, else the last progress line of its log;
-- rendered: the PNGs present in output_dir among the expected names;
+- generated: a shard's file of the current settings in temp_dir/generated, else the
+  last progress line of its log;
+- rendered: the poses of the render batches whose record of the current settings
+  exists (posegen.batch_records), so a rerun with other picture settings starts at 0;
 - curated: the shards' curation files in report_dir/curation; the dataset's curation
   counts from manifest.csv once merged;
 - merged / verified: manifest.csv and poses.npy, the verify report;
@@ -24,6 +26,7 @@ from typing import Any
 import pandas as pd
 
 from posegen.failures import all_failures
+from posegen.run_plan import RunPlan
 from posegen.verify import FAILED_REPORT_NAME
 
 _PROGRESS = re.compile(r"batch (\d+)/(\d+): (\d+)/(\d+) generated")
@@ -39,15 +42,12 @@ class RunPaths:
     output_dir: Path
     temp_dir: Path
     report_dir: Path
-    # The file a render job writes last for each pose: its presence means the pose is done.
-    done_extension: str = "png"
 
     @classmethod
     def from_config(cls, workdir: str | Path, config: dict[str, Any]) -> "RunPaths":
         workdir = Path(workdir)
-        done = "png" if "png" in config.get("formats", ["png"]) else "json"
         folders = [workdir / os.path.expanduser(config[key]) for key in ("output_dir", "temp_dir", "report_dir")]
-        return cls(workdir, *folders, done)
+        return cls(workdir, *folders)
 
 
 def _tail(path: Path, size: int = 8192) -> str:
@@ -60,11 +60,11 @@ def _tail(path: Path, size: int = 8192) -> str:
         return ""
 
 
-def shard_generated(paths: RunPaths, shard: str, size: int) -> tuple[int, str]:
+def shard_generated(paths: RunPaths, plan: RunPlan, shard: str, size: int) -> tuple[int, str]:
     """(poses generated, state) of one shard."""
-    if (paths.temp_dir / "generated" / f"{shard}.npz").exists():
+    if (paths.workdir / plan.generated_path(shard)).exists():
         return size, "generated"
-    log = paths.workdir / "logs" / "generate" / f"{shard}.log"
+    log = paths.workdir / plan.generate_log(shard)
     text = _tail(log)
     if not text:
         return 0, "pending"
@@ -169,25 +169,26 @@ def gpu_usage() -> list[dict[str, Any]]:
     return gpus
 
 
-def collect(table: pd.DataFrame, paths: RunPaths, now: float | None = None) -> dict[str, Any]:
+def collect(plan: RunPlan, paths: RunPaths, now: float | None = None) -> dict[str, Any]:
     """A snapshot of the run as a JSON-serialisable dict."""
     now = time.time() if now is None else now
+    table = plan.table
     total = len(table)
     try:
         entries = {entry.name: entry for entry in os.scandir(paths.output_dir)}
     except (FileNotFoundError, NotADirectoryError):
         entries = {}
+    done_batches = plan.done_batches()  # the plan's folders as seen from here (see workflow/scripts/monitor.py)
     shards = []
     generated = rendered = curated = 0
-    png_times = []
+    png_times = []  # one entry per pose rendered, at its batch record's time
     for shard, rows in table.groupby("shard", sort=True):
-        done, state = shard_generated(paths, shard, len(rows))
+        done, state = shard_generated(paths, plan, shard, len(rows))
         pictures = 0
-        for name in rows["name"]:
-            entry = entries.get(f"{name}.{paths.done_extension}")
-            if entry is not None:
-                pictures += 1
-                png_times.append(entry.stat().st_mtime)
+        for (batch_shard, batch), batch_rows in plan.batches.items():
+            if batch_shard == shard and (batch_shard, batch) in done_batches:
+                pictures += len(batch_rows)
+                png_times += [done_batches[(batch_shard, batch)]] * len(batch_rows)
         if state == "generated" and pictures == len(rows):
             state = "done"
         elif state == "generated" and pictures:

@@ -84,6 +84,28 @@ def write_table(table: pd.DataFrame, path: str | Path) -> None:
         table[WRITTEN_COLUMNS].to_csv(tmp, sep="\t", index=False)
 
 
+def write_shard_tables(table: pd.DataFrame, table_path: str | Path, shard_paths: list[str]) -> int:
+    """Write the whole table and, to ``shard_paths`` (``<folder>/<shard>_<digest>.tsv``,
+    in shard order), each shard's rows; removes the tables of earlier runs beside them
+    (their names carry other digests). Returns how many shard files it wrote."""
+    table_path = Path(table_path)
+    write_table(table, table_path)
+    remove_siblings(table_path, "prompt_table_")
+    shards = dict(iter(table.groupby("shard", sort=True)))
+    for path in map(Path, shard_paths):
+        shard = path.name.split("_", 1)[0]
+        write_table(shards[shard], path)
+        remove_siblings(path, f"{shard}_")
+    return len(shard_paths)
+
+
+def remove_siblings(path: Path, prefix: str) -> None:
+    """Scratch of earlier runs beside ``path``: same prefix and suffix, another digest."""
+    for other in path.parent.glob(f"{prefix}*{path.suffix}"):
+        if other != path:
+            other.unlink(missing_ok=True)
+
+
 def read_table(path: str | Path) -> pd.DataFrame:
     return pd.read_csv(
         path,

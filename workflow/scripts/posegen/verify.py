@@ -25,7 +25,7 @@ DATASET_FILES = ("manifest.csv", "curated.csv", "poses.npy")
 POSE_FORMATS = ("npy", "json", "png")  # the default formats
 # How a damaged pose file is repaired (said by verify and by merge).
 REPAIR = (
-    "delete them and rerun the same command; their render batches write them again "
+    "rerun the same command: the batches that wrote them rewrite exactly those files "
     "(nothing is generated again while temp_dir is there)"
 )
 REQUIRED_JSON_FIELDS = ("caption", "frame_index", "num_joints", "joints", "joint_names")
@@ -43,6 +43,7 @@ class VerifyReport:
     max_failures: int = 0
     disk_bytes: int = 0
     damaged: list[str] = field(default_factory=list)  # pose files present but unreadable, altered or stale
+    damaged_records: list[str] = field(default_factory=list)  # batch records listing them (a rerun repairs these)
 
     @property
     def ok(self) -> bool:
@@ -63,6 +64,7 @@ class VerifyReport:
             "disk_bytes": self.disk_bytes,
             "damaged_count": len(self.damaged),
             "damaged": self.damaged[:MAX_LISTED],
+            "damaged_records": self.damaged_records,
         }
 
     def summary(self) -> str:
@@ -223,9 +225,11 @@ def verify_outputs(
     clips: bool = False,
     keep_removed_poses: bool = False,
     generation: dict[str, Any] | None = None,
+    records: list[str] | tuple[str, ...] = (),
 ) -> VerifyReport:
-    """Check every pose's files of the given formats, the dataset files, and that the
-    folder holds nothing else."""
+    """Check every pose's files of the given formats, the dataset files, that the
+    folder holds nothing else, and that each file of the batch ``records``
+    (posegen.batch_records) still has the content its job wrote."""
     output_dir = Path(output_dir)
     formats = tuple(formats)
     extensions = [f".{f}" for f in formats]
@@ -282,6 +286,7 @@ def verify_outputs(
             report.failed.append({**entry, "error": result["error"]})
         elif result["matched"] is False:
             report.unmatched.append(entry)
+    _check_records(report, output_dir, records, workers)
     if len(report.failed) > max_failures:
         report.problems.append(
             f"{len(report.failed)} caption(s) failed to generate, more than max_failures ({max_failures}); "
@@ -290,6 +295,25 @@ def verify_outputs(
 
     _check_dataset_files(report, output_dir, rows, checkable, results)
     return report
+
+
+def _check_records(report: VerifyReport, output_dir: Path, records, workers: int) -> None:
+    """Files whose content differs from their batch record (altered in place, even with
+    the size and time kept) are damaged; the records of damaged files are listed, so
+    that the next run repairs their batches (posegen.batch_records)."""
+    from posegen.batch_records import file_hash, read_record
+
+    listed = {Path(path).name: read_record(path) or {} for path in records}
+    owner = {name: record for record, files in listed.items() for name in files}
+    present = [name for name in owner if (output_dir / name).is_file()]
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        hashes = dict(zip(present, pool.map(lambda name: file_hash(output_dir / name), present)))
+    already = set(report.damaged)
+    for name, sha256 in hashes.items():
+        if sha256 != listed[owner[name]][name][2] and name not in already:
+            report.problems.append(f"{name}: altered since it was written (its content differs from its batch record)")
+            report.damaged.append(name)
+    report.damaged_records = sorted({owner[name] for name in report.damaged if name in owner})
 
 
 def _check_dataset_files(report, output_dir: Path, rows, checkable, results) -> None:

@@ -1,0 +1,144 @@
+"""Every file of a run named from what decides it: the workflow (rules/common.smk) and
+the monitor use the same names, so both read the same run.
+
+Scratch files in temp_dir carry the digest of what decides them in their names
+(``prompt_table_<rows>.tsv``, ``shards/<shard>_<rows>.tsv``,
+``generated/<shard>_<key>.npz``, the key covering the rows and the generation
+settings), so that a file left by other settings, another checkout sharing temp_dir,
+or a run whose Snakemake metadata (``.snakemake/``) is gone is never taken for this
+run's: it simply has another name. Batch jobs are tracked by their records
+(posegen.batch_records).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from posegen import batch_records
+from posegen.plan import rows_digest
+from posegen.settings import digest
+
+
+@dataclass
+class RunPlan:
+    table: pd.DataFrame
+    output_dir: str
+    temp_dir: str
+    generation: dict[str, Any]  # RunSettings.generation_record()
+    formats: tuple[str, ...]  # pose formats: npy, json, png, bvh
+    clips: bool  # bvh_clip
+    render: dict[str, Any]  # width, height, dpi, views
+    generation_digest: str = field(init=False)
+    table_digest: str = field(init=False)
+    shards: dict[str, pd.DataFrame] = field(init=False)
+    batches: dict[tuple[str, str], pd.DataFrame] = field(init=False)
+    shard_rows: dict[str, str] = field(init=False)
+    shard_keys: dict[str, str] = field(init=False)
+    poses_digests: dict[tuple[str, str], str] = field(init=False)
+
+    @classmethod
+    def from_config(cls, config: dict[str, Any], table: pd.DataFrame, run) -> "RunPlan":
+        """The plan of a validated config (``run`` is ``settings.resolve(config)``)."""
+        import os.path
+
+        return cls(
+            table,
+            os.path.expanduser(config["output_dir"]),
+            os.path.expanduser(config["temp_dir"]),
+            run.generation_record(),
+            [f for f in ("npy", "json", "png", "bvh") if f in config["formats"]],
+            bool(config["bvh_clip"]),
+            dict(width=config["image_width"], height=config["image_height"], dpi=config["dpi"], views=list(config["views"])),
+        )
+
+    def __post_init__(self) -> None:
+        self.output_dir = str(self.output_dir).rstrip("/") or "/"
+        self.temp_dir = str(self.temp_dir).rstrip("/") or "/"
+        self.formats = tuple(self.formats)
+        self.generation_digest = digest(self.generation)
+        self.table_digest = rows_digest(self.table)
+        self.shards = {shard: rows for shard, rows in self.table.groupby("shard", sort=True)}
+        self.batches = {key: rows for key, rows in self.table.groupby(["shard", "batch"], sort=True)}
+        self.shard_rows = {shard: rows_digest(rows) for shard, rows in self.shards.items()}
+        self.shard_keys = {shard: digest([self.generation_digest, rows]) for shard, rows in self.shard_rows.items()}
+        self.poses_digests = {key: digest([self.generation_digest, rows_digest(rows)]) for key, rows in self.batches.items()}
+
+    # Scratch files.
+    def table_path(self) -> str:
+        return f"{self.temp_dir}/prompt_table_{self.table_digest}.tsv"
+
+    def shard_table_path(self, shard: str) -> str:
+        return f"{self.temp_dir}/shards/{shard}_{self.shard_rows[shard]}.tsv"
+
+    def generated_path(self, shard: str) -> str:
+        return f"{self.temp_dir}/generated/{shard}_{self.shard_keys[shard]}.npz"
+
+    def generate_log(self, shard: str) -> str:
+        """The log of a shard's generate job, relative to the working directory."""
+        return f"logs/generate/{shard}_{self.shard_keys[shard]}.log"
+
+    # Batch jobs and their records.
+    @property
+    def render_formats(self) -> list[str]:
+        return [f for f in self.formats if f != "bvh"]
+
+    @property
+    def kinds(self) -> list[str]:
+        return ["render"] + (["bvh"] if "bvh" in self.formats else []) + (["clip_bvh"] if self.clips else [])
+
+    def fingerprint(self, kind: str, key: tuple[str, str]) -> str:
+        """What decides a batch job's files: its poses and, for pictures, the render settings."""
+        settings = [self.render_formats, self.render if "png" in self.formats else None] if kind == "render" else None
+        return digest([kind, self.poses_digests[key], settings])
+
+    def batch_files(self, kind: str, key: tuple[str, str]) -> list[str]:
+        """Paths (relative to output_dir) of the files a batch job of this kind writes."""
+        names = self.batches[key]["name"]
+        if kind == "render":
+            return [f"{name}.{ext}" for name in names for ext in self.render_formats]
+        if kind == "bvh":
+            return [f"{name}.bvh" for name in names]
+        return [f"clips/{name}.bvh" for name in names]
+
+    def record_states(self, damaged_records: set[str] = frozenset()) -> dict[str, dict[tuple[str, str], str]]:
+        """kind -> (shard, batch) -> the record state the batch asks for (posegen.batch_records)."""
+        found = batch_records.existing(self.output_dir)
+        return {
+            kind: batch_records.plan_states(
+                self.output_dir,
+                kind,
+                {key: (self.fingerprint(kind, key), self.batch_files(kind, key)) for key in self.batches},
+                damaged_records,
+                found,
+            )
+            for kind in self.kinds
+        }
+
+    def record_paths(self, states: dict[str, dict[tuple[str, str], str]]) -> list[str]:
+        return [
+            batch_records.record_path(self.output_dir, kind, shard, batch, state)
+            for kind, by_batch in states.items()
+            for (shard, batch), state in by_batch.items()
+        ]
+
+    def done_batches(self, kind: str = "render") -> dict[tuple[str, str], float]:
+        """Batches whose record of the current settings exists (not checked against the
+        folder: for the monitor), with the record's modification time."""
+        done: dict[tuple[str, str], float] = {}
+        try:
+            entries = list(os.scandir(batch_records.records_dir(self.output_dir)))
+        except (FileNotFoundError, NotADirectoryError):
+            return done
+        for entry in entries:
+            parsed = batch_records.parse_name(entry.name)
+            if parsed is None or parsed[0] != kind:
+                continue
+            key = (parsed[1], parsed[2])
+            if key in self.batches and parsed[3] == self.fingerprint(kind, key):
+                done[key] = max(done.get(key, 0.0), entry.stat().st_mtime)
+        return done

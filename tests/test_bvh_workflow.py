@@ -91,8 +91,9 @@ def test_verify_finds_damaged_bvh_files_and_a_rerun_repairs_them(tmp_path, bvh_r
     path.write_text(damage(path.read_text()))
     from posegen.plan import read_table
     from posegen.verify import verify_outputs
+    from tests.config_helpers import example_plan
 
-    table = read_table(workdir / "results" / "SinglePose_temp" / "prompt_table.tsv")
+    table = read_table(example_plan(workdir).table_path())
     render = {"width": 1200, "height": 1200, "dpi": 150}
     report = verify_outputs(table, output_dir(workdir), render, formats=("npy", "json", "png", "bvh"))
     assert not report.ok and any(message in p and "arching_back.bvh" in p for p in report.problems)

@@ -67,7 +67,6 @@ def test_export_syncs_every_pose_file_and_its_folder_once(tmp_path, calls):
     out = tmp_path / "out"
     out.mkdir()
     calls.clear()
-    paths = {ext: [str(out / f"{n}.{ext}") for n in names] for ext in ("npy", "json", "png")}
-    export_batch(tmp_path / "shard.npz", paths["npy"], paths["json"], paths["png"], {"width": 200, "height": 200, "dpi": 50, "views": ["three_quarter"]})
+    export_batch(tmp_path / "shard.npz", out, names, {"width": 200, "height": 200, "dpi": 50, "views": ["three_quarter"]})
     files = [name for kind, name in calls if kind == "fsync" and name != "folder"]
     assert len(files) == 9 and calls.count(("fsync", "folder")) == 1 and calls[-1] == ("fsync", "folder")

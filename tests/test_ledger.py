@@ -13,6 +13,7 @@ import pytest
 
 from posegen import ledger
 from posegen.skeleton import JOINT_NAMES
+from tests.config_helpers import example_plan
 from tests.conftest import EXAMPLE, snakemake
 
 FAST = ["preset=test", "image_width=240", "image_height=240", "dpi=50"]
@@ -197,13 +198,13 @@ def test_a_damaged_scratch_prompt_table_is_never_a_reason_to_delete(tmp_path, fi
     workdir = tmp_path / "copy"
     shutil.copytree(finished_run, workdir, symlinks=True)
     out = workdir / "results" / "SinglePose"
-    table = workdir / "results" / "SinglePose_temp" / "prompt_table.tsv"
+    table = Path(example_plan(workdir).table_path())
     text = table.read_text(encoding="utf-8")
     table.write_text("".join(text.splitlines(keepends=True)[:11]) if cut == "whole_lines" else text[: len(text) // 2])
     poses = {k: v for k, v in snapshot(out).items() if not k.startswith(".")}
     result = snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}", check=False)
     assert result.returncode != 0
-    assert "prompt_table.tsv: " in result.stdout + result.stderr and "run the same command again" in result.stdout + result.stderr
+    assert f"{table.name}: " in result.stdout + result.stderr and "run the same command again" in result.stdout + result.stderr
     # Every pose file stays (merge's own poses.npy and manifests are rebuilt by the next run).
     assert all(snapshot(out).get(k) == v for k, v in poses.items() if k.endswith((".npy", ".png", ".json")) and k != "poses.npy")
     assert not table.exists()
@@ -220,14 +221,15 @@ def test_a_shard_file_and_a_cache_entry_cut_short_are_rebuilt_not_trusted(tmp_pa
     out = workdir / "results" / "SinglePose"
     temp = workdir / "results" / "SinglePose_temp"
     poses = {k: v for k, v in snapshot(out).items() if k.endswith((".npy", ".png")) and k != "poses.npy"}
-    shard = temp / "generated" / "s001.npz"
+    plan = example_plan(workdir)
+    shard = Path(plan.generated_path("s001"))
     shard.write_bytes(shard.read_bytes()[:1000])
     cache_entry = sorted((temp / "cache").rglob("*.npz"))[0]
     cache_entry.write_bytes(cache_entry.read_bytes()[:500])
     result = snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}")
-    assert "generated/s001.npz: damaged; removed" in result.stdout + result.stderr
+    assert f"{shard}: damaged; removed" in result.stdout + result.stderr
     after = snapshot(out)
     assert all(after[k] == v for k, v in poses.items())  # the same poses, byte for byte
-    assert "from cache" in (workdir / "logs" / "generate" / "s001.log").read_text()
+    assert "from cache" in (workdir / plan.generate_log("s001")).read_text()
     report = json.loads((workdir / "results" / "SinglePose_report" / "verify.json").read_text())
     assert report["ok"]

@@ -1,6 +1,8 @@
 """verify_outputs on a finished run's folder, intact and damaged in each way it must catch."""
 
 import json
+import os
+from pathlib import Path
 import shutil
 
 import numpy as np
@@ -9,6 +11,7 @@ import pytest
 
 from posegen.plan import read_table
 from posegen.verify import verify_outputs
+from tests.config_helpers import example_plan
 
 RENDER = {"width": 1200, "height": 1200, "dpi": 150}
 
@@ -17,7 +20,7 @@ RENDER = {"width": 1200, "height": 1200, "dpi": 150}
 def dataset(tmp_path, finished_run):
     out = tmp_path / "SinglePose"
     shutil.copytree(finished_run / "results" / "SinglePose", out)
-    table = read_table(finished_run / "results" / "SinglePose_temp" / "prompt_table.tsv")
+    table = read_table(example_plan(finished_run).table_path())
     return table, out
 
 
@@ -153,11 +156,29 @@ def test_damaged_pose_files_are_reported_with_the_repair_not_a_crash(dataset, vi
     table, out = dataset
     name = table["name"].iloc[3]
     (out / f"{name}.{victim}").write_bytes(damage)
-    report = verify_outputs(table, out, RENDER)
+    records = sorted(str(p) for p in (out / ".posegen" / "done").glob("render_*.json"))
+    report = verify_outputs(table, out, RENDER, records=records)
     assert not report.ok and f"{name}.{victim}" in report.damaged
     assert any(p.startswith(f"{name}.{victim}: ") for p in report.problems)
-    assert "delete them and rerun" in report.summary()
+    assert "rerun the same command: the batches that wrote them rewrite exactly those files" in report.summary()
     assert report.as_dict()["damaged_count"] >= 1
+    # The record of the batch that wrote the file is named, so that the next run repairs it.
+    owner = [Path(r).name for r in records if f"{name}.{victim}" in json.loads(Path(r).read_text())["files"]]
+    assert report.damaged_records == owner and len(owner) == 1
+
+
+def test_a_file_altered_in_place_keeping_its_size_and_time_is_found_by_its_hash(dataset):
+    table, out = dataset
+    records = sorted(str(p) for p in (out / ".posegen" / "done").glob("render_*.json"))
+    assert verify_outputs(table, out, RENDER, records=records).ok
+    path = out / f"{table['name'].iloc[5]}.png"
+    before = path.stat()
+    data = bytearray(path.read_bytes())
+    data[-20] ^= 0xFF  # inside the image data's CRC: still the same size
+    path.write_bytes(bytes(data))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    report = verify_outputs(table, out, RENDER, records=records)
+    assert not report.ok and path.name in report.damaged and len(report.damaged_records) == 1
 
 
 @pytest.mark.parametrize("victim", ["npy", "json"])
@@ -167,7 +188,7 @@ def test_merge_names_unreadable_pose_files_instead_of_crashing(dataset, tmp_path
     table, out = dataset
     name = table["name"].iloc[0]
     (out / f"{name}.{victim}").write_bytes(b"")
-    with pytest.raises(DamagedPoseFiles, match=f"{name}.{victim}.*delete them and rerun"):
+    with pytest.raises(DamagedPoseFiles, match=f"{name}.{victim}.*rerun the same command"):
         write_merge(table, out, tmp_path / "manifest.csv", tmp_path / "poses.npy")
     assert not (tmp_path / "manifest.csv").exists()
 

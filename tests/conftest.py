@@ -43,6 +43,14 @@ def dry_run_jobs(workdir, *args, env=None):
     return {m.group(1): int(m.group(2)) for m in re.finditer(r"^(\w+)\s+(\d+)$", stats, re.M) if m.group(1) != "total"}
 
 
+def planned_batches(workdir, *args, env=None, kind="render"):
+    """The batch jobs of this kind (``render``, ``bvh``, ``clip_bvh``) that a dry run
+    plans, as sorted "<shard>_<batch>" (from the batch records they would write)."""
+    out = snakemake(workdir, "--dry-run", *args, env=env).stdout
+    found = re.findall(rf"output: \S*\.posegen/done/{kind}_(s\d+)_(b\d+)_", out)
+    return sorted(f"{shard}_{batch}" for shard, batch in found)
+
+
 def planned_jobs(workdir, *config):
     """Rule name -> job count of a dry run of the example with the test preset."""
     return dry_run_jobs(workdir, "--config", "preset=test", f"prompts={EXAMPLE}", *config)

@@ -68,7 +68,7 @@ def test_slurm_profile_dry_run_from_the_repository_root(tmp_path):
     for job in generate:
         assert job["gpu"] == "1" and int(job["cpus_per_task"]) >= 1 and int(job["mem_mb"]) > 0
         assert int(job["runtime"]) > 0
-    renders = [job for rule, jobs in resources.items() if rule.startswith("render_") for job in jobs]
+    renders = resources["render"]
     assert len(renders) == 5
     for job in renders:
         assert "gpu" not in job and "gpu_model" not in job and int(job["mem_mb"]) > 0
@@ -167,7 +167,7 @@ def test_workflow_runs_on_slurm_with_one_gpu_per_generation_job(tmp_path, slurm)
     # Each generation job saw exactly the one GPU SLURM gave it, and took no local lock.
     seen = {}
     for shard in ("s000", "s001", "s002"):
-        text = (workdir / "logs" / "generate" / f"{shard}.log").read_text()
+        (text,) = [p.read_text() for p in (workdir / "logs" / "generate").glob(f"{shard}_*.log")]
         match = re.search(r"GPU (\S+) allocated by the cluster scheduler \(SLURM_JOB_ID=(\d+), from (\S+?)\)", text)
         assert match, text
         gpu_id, job_id, source = match.groups()

@@ -16,7 +16,7 @@ include: "rules/common.smk"
 rule all:
     default_target: True
     input:
-        BATCH_RECORDS,
+        batch_record_paths,
         MANIFEST,
         CURATED,
         STACKED_POSES,

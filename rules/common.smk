@@ -35,6 +35,10 @@ except ConfigError as err:
     sys.exit(f"Error: {err}")
 validate(config, "../workflow/schemas/config.schema.yaml")
 
+# A job on a cluster node parses the workflow again to run one job: the checks of
+# the whole folder and the backend were done where the run started.
+MAIN = workflow.is_main_process
+
 try:
     # "~/datasets" means the home folder, as in a shell.
     for key in ("prompts", "output_dir", "temp_dir", "report_dir"):
@@ -44,17 +48,18 @@ try:
     check_writable(**FOLDERS)
     # The output folder is the user's: stop before any job when it holds files this
     # workflow did not write (adopted in onstart when adopt_existing is set).
-    FOREIGN = ledger.foreign(config["output_dir"])
+    FOREIGN = ledger.foreign(config["output_dir"]) if MAIN else []
     if not config["adopt_existing"]:
         ledger.refuse_foreign("output_dir", config["output_dir"], FOREIGN)
     ledger.check_scratch_folder("temp_dir", config["temp_dir"])
     ledger.check_scratch_folder("report_dir", config["report_dir"])
     RUN = resolve(config)
-    preflight(RUN.backend, RUN.generation, RUN.backend_options)
+    if MAIN:
+        preflight(RUN.backend, RUN.generation, RUN.backend_options)
     with warnings.catch_warnings(record=True) as PROMPT_WARNINGS:
         warnings.simplefilter("always", PromptFileWarning)
         TABLE = build_table(config["prompts"], **table_settings(config, RUN))
-    for _warning in PROMPT_WARNINGS:
+    for _warning in PROMPT_WARNINGS if MAIN else ():
         print(f"Warning: {_warning.message}", file=sys.stderr)
     check_configured_gpus(config["gpus"])
     CURATION = CurationSettings.from_config(config.get("curation"))
@@ -92,7 +97,7 @@ SHARDS = PLAN.shards
 # cannot be trusted: it is removed so that its generation runs again (from the cache)
 # rather than failing every render job of the shard. (A shard file of other settings
 # has another name: posegen.run_plan.)
-for _shard, _key in PLAN.shard_keys.items():
+for _shard, _key in PLAN.shard_keys.items() if MAIN else ():
     _path = PLAN.generated_path(_shard)
     if os.path.exists(_path) and not shard_file_intact(_path, _key):
         os.remove(_path)
@@ -108,27 +113,19 @@ SHARD_ATTEMPTS = shard_attempts(REPORTS, list(SHARDS))
 # as it lists them means nothing to do; the settings that decide the files are in its
 # name; a file missing or not as recorded (or found altered by verify) asks for a
 # repair of its batch only.
-BATCH_RECORDS = PLAN.record_paths(
-    PLAN.record_states(batch_records.damaged_in_report(f"{REPORTS}/verify_failed.json"))
-)
+_batch_records = []
+
+
+def batch_record_paths(wildcards=None):
+    """The record each batch job asks for, computed once, when a job needs them."""
+    if not _batch_records:
+        damaged = batch_records.damaged_in_report(f"{REPORTS}/verify_failed.json")
+        _batch_records.extend(PLAN.record_paths(PLAN.record_states(damaged)))
+    return _batch_records
 
 
 def batch_record(kind):
     return batch_records.record_path(OUT, kind, "{shard}", "{batch}", "{state}")
-
-
-def batch_names(wildcards):
-    return list(PLAN.batches[(wildcards.shard, wildcards.batch)]["name"])
-
-
-def ledger_entry(kind):
-    """The ledger entry of a batch job (posegen.ledger): one per batch and poses."""
-
-    def entry(wildcards):
-        key = (wildcards.shard, wildcards.batch)
-        return f"{kind}_{key[0]}_{key[1]}_{PLAN.poses_digests[key]}"
-
-    return entry
 
 
 def shard_table(wildcards):

@@ -7,7 +7,7 @@
 rule merge:
     input:
         table=ancient(PROMPT_TABLE),
-        batches=BATCH_RECORDS,
+        batches=batch_record_paths,
         curation=expand(f"{REPORTS}/curation/{{shard}}.npz", shard=sorted(SHARDS)),
     output:
         manifest=MANIFEST,
@@ -36,7 +36,7 @@ rule verify:
         manifest=MANIFEST,
         curated=CURATED,
         poses=STACKED_POSES,
-        batches=BATCH_RECORDS,
+        batches=batch_record_paths,
     output:
         report=VERIFY_REPORT,
     log:

@@ -18,8 +18,7 @@ rule render:
         "../envs/posegen.yaml"
     params:
         output_dir=lambda wildcards, output: batch_records.output_dir_of(output.record),
-        names=batch_names,
-        entry=ledger_entry("render"),
+        poses_per_job=RUN.poses_per_job,
         render=RENDER if "png" in POSE_FORMATS else None,
     script:
         "../workflow/scripts/render.py"
@@ -36,8 +35,7 @@ rule bvh:
         "../envs/posegen.yaml"
     params:
         output_dir=lambda wildcards, output: batch_records.output_dir_of(output.record),
-        names=batch_names,
-        entry=ledger_entry("bvh"),
+        poses_per_job=RUN.poses_per_job,
         clips=False,
     script:
         "../workflow/scripts/bvh.py"
@@ -54,8 +52,7 @@ rule clip_bvh:
         "../envs/posegen.yaml"
     params:
         output_dir=lambda wildcards, output: batch_records.output_dir_of(output.record),
-        names=batch_names,
-        entry=ledger_entry("clip_bvh"),
+        poses_per_job=RUN.poses_per_job,
         clips=True,
     script:
         "../workflow/scripts/bvh.py"

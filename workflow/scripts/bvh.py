@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 from posegen import batch_records, ledger
-from posegen.export import export_bvh_batch, export_clip_batch
+from posegen.export import batch_names, export_bvh_batch, export_clip_batch
 from posegen.joblog import job_log
 
 with job_log(snakemake.log[0], f"{snakemake.rule} {snakemake.wildcards.shard} {snakemake.wildcards.batch}") as log:
@@ -13,9 +13,11 @@ with job_log(snakemake.log[0], f"{snakemake.rule} {snakemake.wildcards.shard} {s
     os.nice(snakemake.config["render_nice"])
     output_dir = Path(snakemake.params.output_dir)
     folder = output_dir / "clips" if snakemake.params.clips else output_dir
-    paths = [folder / f"{name}.bvh" for name in snakemake.params.names]
+    names = batch_names(snakemake.input.shard, snakemake.wildcards.batch, snakemake.params.poses_per_job)
+    paths = [folder / f"{name}.bvh" for name in names]
     # Recorded before the first file (see posegen.ledger).
-    ledger.record(output_dir, snakemake.params.entry, paths)
+    batch = f"{snakemake.rule}_{snakemake.wildcards.shard}_{snakemake.wildcards.batch}_"
+    ledger.record(output_dir, Path(snakemake.output.record).stem, paths, supersedes=batch)
     # A repair rewrites only the files that are not as the batch's earlier record says.
     intact = batch_records.intact_files(output_dir, batch_records.previous_record(snakemake.output.record))
     keep = {Path(relative).name for relative in intact}

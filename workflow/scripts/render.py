@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 from posegen import batch_records, ledger
-from posegen.export import export_batch
+from posegen.export import batch_names, export_batch
 from posegen.joblog import job_log
 
 with job_log(snakemake.log[0], f"render {snakemake.wildcards.shard} {snakemake.wildcards.batch}") as log:
@@ -13,10 +13,11 @@ with job_log(snakemake.log[0], f"render {snakemake.wildcards.shard} {snakemake.w
     # a priority does not change the pictures, so it must not rerun them.
     os.nice(snakemake.config["render_nice"])
     output_dir = snakemake.params.output_dir
-    names = snakemake.params.names
+    names = batch_names(snakemake.input.shard, snakemake.wildcards.batch, snakemake.params.poses_per_job)
     extensions = ("npy", "json", "png") if snakemake.params.render else ("npy", "json")
     # Recorded before the first file, so that a job killed half-way still owns what it left.
-    ledger.record(output_dir, snakemake.params.entry, [Path(output_dir) / f"{n}.{e}" for n in names for e in extensions])
+    entry, batch = Path(snakemake.output.record).stem, f"render_{snakemake.wildcards.shard}_{snakemake.wildcards.batch}_"
+    ledger.record(output_dir, entry, [Path(output_dir) / f"{n}.{e}" for n in names for e in extensions], supersedes=batch)
     # A repair rewrites only the files that are not as the batch's earlier record says.
     keep = batch_records.intact_files(output_dir, batch_records.previous_record(snakemake.output.record))
     files = export_batch(snakemake.input.shard, output_dir, names, snakemake.params.render, keep)

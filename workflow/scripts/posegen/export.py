@@ -20,6 +20,15 @@ def npy_bytes(pose: np.ndarray) -> bytes:
     return buffer.getvalue()
 
 
+def batch_names(shard_path: str | Path, batch: str, poses_per_job: int) -> list[str]:
+    """The names of a render batch (``b<k>``: the shard's poses k * poses_per_job ...
+    (k + 1) * poses_per_job - 1, as posegen.plan assigns them), from its shard file."""
+    with np.load(shard_path, allow_pickle=False) as data:
+        names = [str(name) for name in data["names"]]
+    start = int(batch.lstrip("b")) * poses_per_job
+    return names[start : start + poses_per_job]
+
+
 def export_batch(
     shard_path: str | Path,
     output_dir: str | Path,

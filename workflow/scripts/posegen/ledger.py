@@ -34,14 +34,27 @@ def ledger_dir(output_dir: str | Path) -> Path:
     return Path(output_dir) / LEDGER_DIR / "ledger"
 
 
-def record(output_dir: str | Path, entry: str, paths: Iterable[str | Path]) -> None:
+def record(output_dir: str | Path, entry: str, paths: Iterable[str | Path], supersedes: str | None = None) -> None:
     """Record, before writing them, that the workflow writes ``paths`` (inside output_dir)
-    under ``entry`` (one per job; a rerun of the job replaces it)."""
+    under ``entry`` (one per job; a rerun of the job replaces it). Entries whose name
+    starts with ``supersedes`` (the same batch's earlier jobs) and that own nothing
+    more are removed, so that entries do not pile up over reruns."""
     from posegen.io import write_text
 
     root = Path(output_dir).resolve()
     files = sorted({os.path.relpath(Path(p).resolve(), root) for p in paths})
     write_text(ledger_dir(output_dir) / f"{entry}.json", json.dumps({"files": files}, ensure_ascii=False) + "\n")
+    if not supersedes:
+        return
+    for path in ledger_dir(output_dir).glob(f"{supersedes}*.json"):
+        if path.stem == entry:
+            continue
+        try:
+            earlier = json.loads(path.read_text(encoding="utf-8"))["files"]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        if set(earlier) <= set(files):
+            path.unlink(missing_ok=True)
 
 
 ADOPTED = "adopted_"  # ledger entries of files taken in by adopt_existing

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Iterable, Sequence
@@ -32,12 +33,28 @@ _SEPARATORS = re.compile(r"[\s_\-]+")
 
 def base_name(caption: str, prefixes: Iterable[str] = DEFAULT_SUBJECT_PREFIXES, max_bytes: int = MAX_NAME_BYTES) -> str:
     """The caption as a file name stem, before collisions are resolved; may be ''."""
+    return _base_name(caption, _longest_first(tuple(prefixes)), max_bytes)
+
+
+@functools.lru_cache(maxsize=16)
+def _longest_first(prefixes: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted((p.casefold().strip() for p in prefixes), key=len, reverse=True))
+
+
+# ASCII captions (most of them) take a regular-expression path with the same result.
+_ASCII_DROPPED = re.compile(r"[^a-z0-9\s_\-]+")
+
+
+def _base_name(caption: str, prefixes: tuple[str, ...], max_bytes: int) -> str:
     text = unicodedata.normalize("NFKC", caption).strip()
     lowered = text.casefold()
-    for prefix in sorted((p.casefold().strip() for p in prefixes), key=len, reverse=True):
+    for prefix in prefixes:
         if prefix and lowered.startswith(prefix) and lowered[len(prefix) : len(prefix) + 1].isspace():
             text = text[len(prefix) :]
             break
+    if text.isascii():
+        name = _SEPARATORS.sub("_", _ASCII_DROPPED.sub("", text.lower())).strip("_")
+        return _truncate_utf8(name, max_bytes).rstrip("_")
     # Keep letters and digits of any script; spaces, '_' and '-' separate words; drop the rest.
     kept = []
     for char in text.casefold():
@@ -70,7 +87,8 @@ def unique_names(
     prompts whose name is taken get ``_2``, ``_3``, ... by input order, so the
     result depends only on the captions and their order.
     """
-    prefixes = tuple(prefixes)
+    prefixes = _longest_first(tuple(prefixes))
+    bases: dict[str, str] = {}  # caption -> base name: duplicated captions are named once
     used: set[str] = set()
     # The last suffix number tried per base: every lower one is taken (names are never
     # freed), so the search goes on from there. Linear in the number of captions
@@ -78,7 +96,10 @@ def unique_names(
     last_count: dict[str, int] = {}
     names = []
     for index, caption in enumerate(captions):
-        base = base_name(caption, prefixes, max_bytes) or f"pose_{index}"
+        base = bases.get(caption)
+        if base is None:
+            base = bases[caption] = _base_name(caption, prefixes, max_bytes)
+        base = base or f"pose_{index}"
         if base in RESERVED_NAMES:
             base = f"{base}_pose"
         name, count = base, last_count.get(base, 1)

@@ -56,22 +56,19 @@ def build_table(
     shard_count = -(-count // shard_size)
     shard_width = max(3, len(str(shard_count - 1)))
     batch_width = max(2, len(str(-(-shard_size // poses_per_job) - 1)))
-    rows = []
-    for index, (prompt, name) in enumerate(zip(prompts, names)):
-        shard, offset = divmod(index, shard_size)
-        rows.append(
-            {
-                "index": index,
-                "line": prompt.line,
-                "caption": prompt.caption,
-                "name": name,
-                "seed": prompt_seed(seed, name),
-                "length": prompt.length or sequence_length,
-                "shard": f"s{shard:0{shard_width}d}",
-                "batch": f"b{offset // poses_per_job:0{batch_width}d}",
-            }
-        )
-    return pd.DataFrame(rows, columns=COLUMNS)
+    shard_names = [f"s{shard:0{shard_width}d}" for shard in range(shard_count)]
+    batch_names = [f"b{batch:0{batch_width}d}" for batch in range(-(-shard_size // poses_per_job))]
+    columns = {
+        "index": range(count),
+        "line": [prompt.line for prompt in prompts],
+        "caption": captions,
+        "name": names,
+        "seed": [prompt_seed(seed, name) for name in names],
+        "length": [prompt.length or sequence_length for prompt in prompts],
+        "shard": [shard_names[index // shard_size] for index in range(count)],
+        "batch": [batch_names[(index % shard_size) // poses_per_job] for index in range(count)],
+    }
+    return pd.DataFrame(columns, columns=COLUMNS)
 
 
 # Written tables leave out the render batch: it only groups render jobs, and a
@@ -154,6 +151,27 @@ def read_checked_table(path: str | Path, expected_digest: str) -> pd.DataFrame:
     )
 
 
+def _row_texts(table: pd.DataFrame) -> list[str]:
+    """Each row as it is written (WRITTEN_COLUMNS), as one line of text."""
+    columns = [table[column].astype(str) for column in WRITTEN_COLUMNS]
+    joined = columns[0]
+    for column in columns[1:]:
+        joined = joined + "\x1f" + column
+    return joined.tolist()
+
+
+def _texts_digest(texts: list[str]) -> str:
+    return hashlib.sha1("\x1e".join(texts).encode("utf-8")).hexdigest()[:16]
+
+
 def rows_digest(table: pd.DataFrame) -> str:
     """Hash of rows as they are written and recorded (rerun trigger for a shard, batch or the table)."""
-    return digest(table[WRITTEN_COLUMNS].values.tolist())
+    return _texts_digest(_row_texts(table))
+
+
+def group_digests(table: pd.DataFrame, by: str | list[str]) -> dict:
+    """rows_digest of each group of the table (group key -> digest), in one pass over
+    the rows: a million-row table's shards and batches are hashed in seconds."""
+    texts = _row_texts(table)
+    positions = table.groupby(by, sort=True).indices
+    return {key: _texts_digest([texts[i] for i in rows]) for key, rows in positions.items()}

@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 
 from posegen import batch_records
-from posegen.plan import rows_digest
+from posegen.plan import group_digests, rows_digest
 from posegen.settings import digest
 
 
@@ -64,9 +64,11 @@ class RunPlan:
         self.table_digest = rows_digest(self.table)
         self.shards = {shard: rows for shard, rows in self.table.groupby("shard", sort=True)}
         self.batches = {key: rows for key, rows in self.table.groupby(["shard", "batch"], sort=True)}
-        self.shard_rows = {shard: rows_digest(rows) for shard, rows in self.shards.items()}
+        self.shard_rows = group_digests(self.table, "shard")
         self.shard_keys = {shard: digest([self.generation_digest, rows]) for shard, rows in self.shard_rows.items()}
-        self.poses_digests = {key: digest([self.generation_digest, rows_digest(rows)]) for key, rows in self.batches.items()}
+        self.poses_digests = {
+            key: digest([self.generation_digest, rows]) for key, rows in group_digests(self.table, ["shard", "batch"]).items()
+        }
 
     # Scratch files.
     def table_path(self) -> str:

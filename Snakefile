@@ -41,7 +41,6 @@ onstart:
     ledger.mark_scratch_folder(REPORTS)
 
 
-include: "rules/split.smk"
 include: "rules/generate.smk"
 include: "rules/render.smk"
 include: "rules/curate.smk"

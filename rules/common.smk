@@ -80,7 +80,6 @@ MANIFEST = f"{OUT}/manifest.csv"
 CURATED = f"{OUT}/curated.csv"
 STACKED_POSES = f"{OUT}/poses.npy"
 VERIFY_REPORT = f"{REPORTS}/verify.json"
-PROMPT_TABLE = PLAN.table_path()
 SUMMARY = [f"{REPORTS}/contact_sheet.png", f"{REPORTS}/verify.html"]
 POSE_FORMATS = PLAN.formats
 CLIPS = PLAN.clips
@@ -91,7 +90,7 @@ GENERATE_ENV = (
 )
 GENERATION = PLAN.generation
 GENERATION_DIGEST = PLAN.generation_digest
-SHARDS = PLAN.shards
+SHARDS = PLAN.shards  # shard names, sorted
 
 # A shard file cut short (a crash of an older version, a full disk) is scratch that
 # cannot be trusted: it is removed so that its generation runs again (from the cache)
@@ -102,7 +101,9 @@ for _shard, _key in PLAN.shard_keys.items() if MAIN else ():
     if os.path.exists(_path) and not shard_file_intact(_path, _key):
         os.remove(_path)
         print(
-            f"{_path}: damaged; removed, its shard is generated again", file=sys.stderr
+            f"{_path}: damaged, or not generated for this run's rows and settings; "
+            "removed, its shard is generated again",
+            file=sys.stderr,
         )
 
 # A shard whose last generation had failures gets a new attempt number, which
@@ -128,16 +129,16 @@ def batch_record(kind):
     return batch_records.record_path(OUT, kind, "{shard}", "{batch}", "{state}")
 
 
-def shard_table(wildcards):
-    return PLAN.shard_table_path(wildcards.shard)
-
-
 def generated_shard(wildcards):
     return PLAN.generated_path(wildcards.shard)
 
 
 def shard_digest(wildcards):
     return PLAN.shard_rows[wildcards.shard]
+
+
+def shard_rows(wildcards):
+    return PLAN.shard_records(wildcards.shard)
 
 
 def shard_attempt(wildcards):

@@ -1,14 +1,16 @@
 # Merge: dataset-level files (manifest.csv with the curation columns, curated.csv, poses.npy)
 # after near-duplicate grouping; verify: check the whole output folder.
-# Both read every pose file but declare one file per render batch: that orders them
-# after every render job, and declaring 30,000 inputs would slow DAG building.
+# Both read every pose file but declare the batch records (posegen.batch_records):
+# that orders them after every batch job, and declaring 30,000 inputs would slow
+# DAG building. Both plan the prompt table again from the prompt file, and stop when
+# it no longer gives the rows the run was planned with (it changed while running).
 
 
 rule merge:
     input:
-        table=ancient(PROMPT_TABLE),
+        prompts=ancient(config["prompts"]),
         batches=batch_record_paths,
-        curation=expand(f"{REPORTS}/curation/{{shard}}.npz", shard=sorted(SHARDS)),
+        curation=expand(f"{REPORTS}/curation/{{shard}}.npz", shard=SHARDS),
     output:
         manifest=MANIFEST,
         curated=CURATED,
@@ -32,7 +34,7 @@ rule merge:
 
 rule verify:
     input:
-        table=ancient(PROMPT_TABLE),
+        prompts=ancient(config["prompts"]),
         manifest=MANIFEST,
         curated=CURATED,
         poses=STACKED_POSES,

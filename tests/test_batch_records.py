@@ -125,10 +125,11 @@ def test_scratch_names_follow_what_decides_them(tmp_path):
     plan = example_plan(tmp_path)
     reseeded = example_plan(tmp_path, seed=7)
     canonical = example_plan(tmp_path, variation=0)
-    assert plan.table_path() != reseeded.table_path()  # the seeds are rows of the table
-    assert plan.shard_table_path("s000") != reseeded.shard_table_path("s000")
-    assert plan.shard_table_path("s000") == canonical.shard_table_path("s000")  # same rows
+    assert plan.shard_rows["s000"] != reseeded.shard_rows["s000"]  # the seeds are part of the rows
+    assert plan.shard_rows["s000"] == canonical.shard_rows["s000"]  # same rows
     assert plan.generated_path("s000") != canonical.generated_path("s000")  # other poses
+    assert plan.generated_path("s000") != reseeded.generated_path("s000")
+    assert plan.generate_log("s000") != canonical.generate_log("s000")
 
 
 def test_batch_fingerprints_follow_what_decides_the_files(tmp_path):
@@ -139,7 +140,7 @@ def test_batch_fingerprints_follow_what_decides_the_files(tmp_path):
     assert plan.fingerprint("render", key) != smaller.fingerprint("render", key)
     assert plan.fingerprint("bvh", key) == smaller.fingerprint("bvh", key)  # pictures do not decide BVH
     assert plan.fingerprint("bvh", key) != reseeded.fingerprint("bvh", key)
-    names = list(plan.batches[key]["name"])
+    names = plan.batches[key]
     assert plan.batch_files("render", key) == [f"{n}.{e}" for n in names for e in ("npy", "json", "png")]
     assert plan.batch_files("bvh", key) == [f"{n}.bvh" for n in names]
     assert plan.kinds == ["render", "bvh"]

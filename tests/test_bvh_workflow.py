@@ -89,10 +89,9 @@ def test_verify_finds_damaged_bvh_files_and_a_rerun_repairs_them(tmp_path, bvh_r
     shutil.copytree(source, workdir, symlinks=True)
     path = output_dir(workdir) / "arching_back.bvh"
     path.write_text(damage(path.read_text()))
-    from posegen.plan import read_table
+    from posegen.plan import build_table
     from posegen.verify import verify_outputs
-    (table_path,) = (workdir / "results" / "SinglePose_temp").glob("prompt_table_*.tsv")
-    table = read_table(table_path)
+    table = build_table(prompts, seed=42, shard_size=12, poses_per_job=8, sequence_length=8)
     render = {"width": 1200, "height": 1200, "dpi": 150}
     report = verify_outputs(table, output_dir(workdir), render, formats=("npy", "json", "png", "bvh"))
     assert not report.ok and any(message in p and "arching_back.bvh" in p for p in report.problems)

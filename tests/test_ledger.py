@@ -193,23 +193,19 @@ def test_a_second_run_on_the_same_output_folder_is_refused_naming_the_first(tmp_
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("cut", ["whole_lines", "mid_line"])
-def test_a_damaged_scratch_prompt_table_is_never_a_reason_to_delete(tmp_path, finished_run, cut):
+def test_a_shard_file_of_other_rows_under_this_runs_name_is_never_used(tmp_path, finished_run):
     workdir = tmp_path / "copy"
     shutil.copytree(finished_run, workdir, symlinks=True)
     out = workdir / "results" / "SinglePose"
-    table = Path(example_plan(workdir).table_path())
-    text = table.read_text(encoding="utf-8")
-    table.write_text("".join(text.splitlines(keepends=True)[:11]) if cut == "whole_lines" else text[: len(text) // 2])
-    poses = {k: v for k, v in snapshot(out).items() if not k.startswith(".")}
-    result = snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}", check=False)
-    assert result.returncode != 0
-    assert f"{table.name}: " in result.stdout + result.stderr and "run the same command again" in result.stdout + result.stderr
-    # Every pose file stays (merge's own poses.npy and manifests are rebuilt by the next run).
-    assert all(snapshot(out).get(k) == v for k, v in poses.items() if k.endswith((".npy", ".png", ".json")) and k != "poses.npy")
-    assert not table.exists()
-    # The next run rebuilds the table from the prompt file and the dataset verifies.
-    snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}")
+    plan = example_plan(workdir)
+    poses = {k: v for k, v in snapshot(out).items() if k.endswith((".npy", ".png", ".json")) and k != "poses.npy"}
+    # Another shard's poses under s000's name (a copy gone wrong, another checkout).
+    shutil.copy(plan.generated_path("s001"), plan.generated_path("s000"))
+    for record in (out / ".posegen" / "done").glob("render_s000_*.json"):
+        record.unlink()  # so that s000's batches are written again from its shard file
+    result = snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}")
+    assert f"{plan.generated_path('s000')}: damaged, or not generated for this run's" in result.stdout + result.stderr
+    assert snapshot(out) | poses == snapshot(out) and all(snapshot(out)[k] == v for k, v in poses.items())
     report = json.loads((workdir / "results" / "SinglePose_report" / "verify.json").read_text())
     assert report["ok"] and report["expected_poses"] == 28
 
@@ -227,7 +223,7 @@ def test_a_shard_file_and_a_cache_entry_cut_short_are_rebuilt_not_trusted(tmp_pa
     cache_entry = sorted((temp / "cache").rglob("*.npz"))[0]
     cache_entry.write_bytes(cache_entry.read_bytes()[:500])
     result = snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}")
-    assert f"{shard}: damaged; removed" in result.stdout + result.stderr
+    assert f"{shard}: damaged, or not generated for this run's" in result.stdout + result.stderr
     after = snapshot(out)
     assert all(after[k] == v for k, v in poses.items())  # the same poses, byte for byte
     assert "from cache" in (workdir / plan.generate_log("s001")).read_text()

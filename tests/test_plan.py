@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from posegen.plan import build_table, prompt_seed, read_table, rows_digest, table_settings, write_table
+from posegen.plan import build_table, prompt_seed, rows_digest, table_settings
 
 
 def make_file(tmp_path, lines):
@@ -30,13 +30,23 @@ def test_seed_depends_on_name_not_position_or_sharding(tmp_path):
     assert prompt_seed(7, "x") != prompt_seed(8, "x")
 
 
-def test_table_round_trips_through_tsv(tmp_path):
-    path = make_file(tmp_path, ['A person "quoted" pose, with comma', "一个人向后弯腰", "NA", "null", "123"])
-    table = build_table(path, seed=1, shard_size=10, poses_per_job=4, sequence_length=16)
-    write_table(table, tmp_path / "t.tsv")
-    back = read_table(tmp_path / "t.tsv")
-    pd.testing.assert_frame_equal(table.drop(columns="batch").reset_index(drop=True), back, check_dtype=False)
-    assert rows_digest(table) == rows_digest(back)
+def test_a_shards_rows_reach_its_generate_job_as_they_are_planned(tmp_path):
+    from posegen.plan import WRITTEN_COLUMNS, group_digests
+    from posegen.run_plan import RunPlan
+
+    path = make_file(tmp_path, ['A person "quoted" pose, with comma', "一个人向后弯腰", "NA", "null", "123"] * 3)
+    table = build_table(path, seed=1, shard_size=4, poses_per_job=3, sequence_length=16)
+    plan = RunPlan(table, "out", "tmp", {"backend": "builtin"}, ["npy", "json"], False, {})
+    for shard in plan.shards:
+        # The params of the job, as plain values, rebuilt into a table in the job.
+        back = pd.DataFrame(plan.shard_records(shard), columns=WRITTEN_COLUMNS)
+        rows = table[table["shard"] == shard][WRITTEN_COLUMNS].reset_index(drop=True)
+        pd.testing.assert_frame_equal(rows, back, check_dtype=False)
+        assert rows_digest(back) == rows_digest(rows) == plan.shard_rows[shard]
+    # Digests of groups made in one pass equal those of each group on its own.
+    batches = group_digests(table, ["shard", "batch"])
+    for (shard, batch), value in batches.items():
+        assert value == rows_digest(table[(table["shard"] == shard) & (table["batch"] == batch)])
 
 
 def test_a_prompt_file_edited_after_planning_stops_the_split_with_a_clear_error(tmp_path):

@@ -9,7 +9,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from posegen.plan import read_table
 from posegen.verify import verify_outputs
 from tests.config_helpers import example_plan
 
@@ -20,7 +19,7 @@ RENDER = {"width": 1200, "height": 1200, "dpi": 150}
 def dataset(tmp_path, finished_run):
     out = tmp_path / "SinglePose"
     shutil.copytree(finished_run / "results" / "SinglePose", out)
-    table = read_table(example_plan(finished_run).table_path())
+    table = example_plan(finished_run).table
     return table, out
 
 

@@ -53,10 +53,9 @@ def main() -> None:
             for durable in (True, False) if r % 2 == 0 else (False, True):
                 out = base / f"out_{r}_{durable}"
                 out.mkdir()
-                paths = {ext: [str(out / f"{n}.{ext}") for n in names] for ext in ("npy", "json", "png")}
                 io.DURABLE = durable
                 start = time.perf_counter()
-                export_batch(shard, paths["npy"], paths["json"], paths["png"], RENDER)
+                export_batch(shard, out, names, RENDER)
                 timings[durable].append((time.perf_counter() - start) * 1000 / args.poses)
                 shutil.rmtree(out)
         io.DURABLE = True

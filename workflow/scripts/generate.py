@@ -14,10 +14,12 @@ with job_log(snakemake.log[0], f"generate {shard}") as log:
     try:
         from posegen.failures import failure_file, record_failures
         from posegen.generation import run_shard
-        from posegen.plan import read_table, remove_siblings
+        import pandas as pd
+
+        from posegen.plan import WRITTEN_COLUMNS, remove_siblings
 
         result = run_shard(
-            read_table(snakemake.input.shard),
+            pd.DataFrame(snakemake.params.rows, columns=WRITTEN_COLUMNS),
             snakemake.output.shard,
             snakemake.params.generation,
             snakemake.params.batch_size,

@@ -4,10 +4,10 @@ from posegen import ledger
 from posegen.curation import CurationSettings
 from posegen.joblog import job_log
 from posegen.merge import DamagedPoseFiles, remove_leftovers, write_merge
-from posegen.plan import read_checked_table
+from posegen.plan import planned_rows
 
 with job_log(snakemake.log[0], "merge") as log:
-    table = read_checked_table(snakemake.input.table, snakemake.params.rows)
+    table, _ = planned_rows(snakemake.input.prompts, snakemake.config, None, snakemake.params.rows)
     formats = snakemake.params.formats
     output_dir = snakemake.params.output_dir
     removed = remove_leftovers(

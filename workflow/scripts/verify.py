@@ -4,12 +4,12 @@ from pathlib import Path
 
 from posegen.io import write_json
 from posegen.joblog import job_log
-from posegen.plan import read_checked_table
+from posegen.plan import planned_rows
 from posegen.verify import FAILED_REPORT_NAME, verify_outputs
 
 with job_log(snakemake.log[0], "verify") as log:
     report = verify_outputs(
-        read_checked_table(snakemake.input.table, snakemake.params.rows),
+        planned_rows(snakemake.input.prompts, snakemake.config, None, snakemake.params.rows)[0],
         snakemake.params.output_dir,
         snakemake.params.render,
         max_failures=snakemake.params.max_failures,

@@ -22,7 +22,7 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from posegen.ledger import LEDGER_DIR
 
@@ -128,12 +128,13 @@ def stale_files(output_dir: str | Path, files: Mapping[str, list], expected: Ite
 def plan_states(
     output_dir: str | Path,
     kind: str,
-    batches: Mapping[tuple[str, str], tuple[str, Sequence[str]]],
+    batches: Mapping[tuple[str, str], tuple[str, Sequence[str] | Callable[[], Sequence[str]]]],
     damaged_records: set[str] = frozenset(),
     found: Mapping[tuple[str, str, str], list[tuple[str, int]]] | None = None,
 ) -> dict[tuple[str, str], str]:
     """The record state each batch asks for: (shard, batch) -> state, given per batch
-    its fingerprint and the relative paths of its files.
+    its fingerprint and the relative paths of its files (or a function giving them,
+    called only for a batch that has a record).
 
     A batch whose newest record of this fingerprint matches the folder keeps that
     state (nothing to do); one whose files are not as recorded, or whose record verify
@@ -151,6 +152,8 @@ def plan_states(
         state = state_name(fingerprint, repair)
         path = record_path(output_dir, kind, shard, batch, state)
         files = read_record(path)
+        if callable(expected):
+            expected = expected()
         if files is None or Path(path).name in damaged_records or stale_files(output_dir, files, expected):
             state = state_name(fingerprint, repair + 1)
         states[(shard, batch)] = state

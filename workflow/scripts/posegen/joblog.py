@@ -12,12 +12,11 @@ from typing import Callable, Iterator
 from posegen.backends import BackendError
 from posegen.gpu import GpuConfigError
 from posegen.io import OutputError
-from posegen.plan import StaleTableError
 from posegen.prompts import PromptFileError
 from posegen.settings import ConfigError
 
 # Errors whose message says everything a user needs: no traceback for these.
-CLEAR_ERRORS = (BackendError, ConfigError, GpuConfigError, OutputError, PromptFileError, StaleTableError, TimeoutError)
+CLEAR_ERRORS = (BackendError, ConfigError, GpuConfigError, OutputError, PromptFileError, TimeoutError)
 
 
 @contextlib.contextmanager

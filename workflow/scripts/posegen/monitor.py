@@ -185,7 +185,7 @@ def collect(plan: RunPlan, paths: RunPaths, now: float | None = None) -> dict[st
     for shard, rows in table.groupby("shard", sort=True):
         done, state = shard_generated(paths, plan, shard, len(rows))
         pictures = 0
-        for (batch_shard, batch), batch_rows in plan.batches.items():
+        for (batch_shard, batch), batch_rows in plan.batches.items():  # pose names
             if batch_shard == shard and (batch_shard, batch) in done_batches:
                 pictures += len(batch_rows)
                 png_times += [done_batches[(batch_shard, batch)]] * len(batch_rows)

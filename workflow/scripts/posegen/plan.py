@@ -1,7 +1,8 @@
 """The prompt table: one row per prompt with its name, seed, shard and render batch.
 
-Built when the Snakefile is parsed (so the DAG is known up front) and written by
-the split rules; every later step reads rows from it, never re-derives them.
+Built when the Snakefile is parsed (so the DAG is known up front); each generate
+job gets its shard's rows through its params, and merge and verify plan the table
+again from the prompt file and check that it gives the same rows (planned_rows).
 """
 
 from __future__ import annotations
@@ -12,10 +13,8 @@ from typing import Iterable
 
 import pandas as pd
 
-from posegen.io import atomic_path
 from posegen.naming import DEFAULT_SUBJECT_PREFIXES, MAX_NAME_BYTES, unique_names
 from posegen.prompts import read_prompts
-from posegen.settings import digest
 
 COLUMNS = ["index", "line", "caption", "name", "seed", "length", "shard", "batch"]
 
@@ -76,40 +75,11 @@ def build_table(
 WRITTEN_COLUMNS = [c for c in COLUMNS if c != "batch"]
 
 
-def write_table(table: pd.DataFrame, path: str | Path) -> None:
-    with atomic_path(path) as tmp:
-        table[WRITTEN_COLUMNS].to_csv(tmp, sep="\t", index=False)
-
-
-def write_shard_tables(table: pd.DataFrame, table_path: str | Path, shard_paths: list[str]) -> int:
-    """Write the whole table and, to ``shard_paths`` (``<folder>/<shard>_<digest>.tsv``,
-    in shard order), each shard's rows; removes the tables of earlier runs beside them
-    (their names carry other digests). Returns how many shard files it wrote."""
-    table_path = Path(table_path)
-    write_table(table, table_path)
-    remove_siblings(table_path, "prompt_table_")
-    shards = dict(iter(table.groupby("shard", sort=True)))
-    for path in map(Path, shard_paths):
-        shard = path.name.split("_", 1)[0]
-        write_table(shards[shard], path)
-        remove_siblings(path, f"{shard}_")
-    return len(shard_paths)
-
-
 def remove_siblings(path: Path, prefix: str) -> None:
     """Scratch of earlier runs beside ``path``: same prefix and suffix, another digest."""
     for other in path.parent.glob(f"{prefix}*{path.suffix}"):
         if other != path:
             other.unlink(missing_ok=True)
-
-
-def read_table(path: str | Path) -> pd.DataFrame:
-    return pd.read_csv(
-        path,
-        sep="\t",
-        dtype={"caption": str, "name": str, "shard": str, "batch": str},
-        keep_default_na=False,
-    )
 
 
 def planned_rows(prompts, config: dict, shard: str | None, expected_digest: str) -> tuple[pd.DataFrame, int]:
@@ -128,30 +98,7 @@ def planned_rows(prompts, config: dict, shard: str | None, expected_digest: str)
     return rows, len(table)
 
 
-class StaleTableError(ValueError):
-    """A scratch prompt table that disagrees with the prompt file and the config."""
-
-
-def read_checked_table(path: str | Path, expected_digest: str) -> pd.DataFrame:
-    """The prompt table in temp_dir, if it is the one the prompt file and the config make
-    (rows_digest equal to the one computed when the workflow was parsed). A damaged
-    or stale table is never used (a step that trusted it could remove valid poses):
-    it is deleted, so that the next run writes it again, and StaleTableError says so."""
-    try:
-        table = read_table(path)
-        if rows_digest(table) == expected_digest:
-            return table
-        reason = "its rows differ from the prompt file"
-    except Exception as err:  # truncated mid-line, garbage: pandas raises many types
-        reason = f"it cannot be read ({type(err).__name__})"
-    Path(path).unlink(missing_ok=True)
-    raise StaleTableError(
-        f"{path}: {reason} (damaged, or left by another run); it was not used and has been deleted: "
-        "run the same command again to rebuild it"
-    )
-
-
-def _row_texts(table: pd.DataFrame) -> list[str]:
+def row_texts(table: pd.DataFrame) -> list[str]:
     """Each row as it is written (WRITTEN_COLUMNS), as one line of text."""
     columns = [table[column].astype(str) for column in WRITTEN_COLUMNS]
     joined = columns[0]
@@ -160,18 +107,19 @@ def _row_texts(table: pd.DataFrame) -> list[str]:
     return joined.tolist()
 
 
-def _texts_digest(texts: list[str]) -> str:
+def texts_digest(texts: list[str]) -> str:
     return hashlib.sha1("\x1e".join(texts).encode("utf-8")).hexdigest()[:16]
 
 
 def rows_digest(table: pd.DataFrame) -> str:
     """Hash of rows as they are written and recorded (rerun trigger for a shard, batch or the table)."""
-    return _texts_digest(_row_texts(table))
+    return texts_digest(row_texts(table))
 
 
-def group_digests(table: pd.DataFrame, by: str | list[str]) -> dict:
+def group_digests(table: pd.DataFrame, by: str | list[str], texts: list[str] | None = None) -> dict:
     """rows_digest of each group of the table (group key -> digest), in one pass over
-    the rows: a million-row table's shards and batches are hashed in seconds."""
-    texts = _row_texts(table)
+    the rows (``texts``: row_texts(table), when already made): a million-row table's
+    shards and batches are hashed in seconds."""
+    texts = row_texts(table) if texts is None else texts
     positions = table.groupby(by, sort=True).indices
-    return {key: _texts_digest([texts[i] for i in rows]) for key, rows in positions.items()}
+    return {key: texts_digest([texts[i] for i in rows]) for key, rows in positions.items()}

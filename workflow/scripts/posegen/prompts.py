@@ -14,8 +14,8 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
 class PromptFileError(ValueError):
@@ -27,8 +27,7 @@ class PromptFileWarning(UserWarning):
     message names the file and the lines. The workflow prints these when it is parsed."""
 
 
-@dataclass(frozen=True)
-class Prompt:
+class Prompt(NamedTuple):
     caption: str
     line: int  # 1-based line (text) or row (CSV, header = 1) in the source file
     length: int | None = None  # frames, from ``text#length`` or a ``length`` column
@@ -110,7 +109,7 @@ def _decode(path: Path, raw: bytes) -> str:
 def clean_caption(text: str) -> str:
     """A caption as written, minus markup: control characters, emphasis markers, outer spaces."""
     text = _CONTROL.sub(" ", text).replace("\t", " ").strip()
-    match = _EMPHASIS.match(text)
+    match = _EMPHASIS.match(text) if text[:1] in ("*", "_") else None
     if match and match.group(1) not in match["text"]:  # "*a* and *b*" is two spans, not one
         text = (match["text"] + match["tail"]).strip()
     return text
@@ -150,18 +149,21 @@ def _read_lines(path: Path, text: str) -> list[Prompt]:
         if stripped.startswith("<!--"):
             in_html_comment = "-->" not in stripped
             continue
-        if not stripped or stripped.startswith("#") or _HORIZONTAL_RULE.match(stripped):
+        if not stripped or stripped[0] == "#" or (stripped[0] in "-*_" and _HORIZONTAL_RULE.match(stripped)):
             continue
         match = _LIST_ITEM.match(line)
         items.append((number, match["text"] if match else stripped, bool(match)))
     list_items = sum(is_item for _, _, is_item in items)
     only_list_items = list_items * 2 > len(items)
     prompts = []
+    cleaned: dict[str, tuple[str, int | None]] = {}  # body -> (caption, length): repeated lines once
     for number, body, is_item in items:
         if only_list_items and not is_item:
             continue
-        caption, length = _split_length(clean_caption(body))
-        caption = clean_caption(caption)
+        if body not in cleaned:
+            caption, length = _split_length(clean_caption(body))
+            cleaned[body] = (clean_caption(caption), length)
+        caption, length = cleaned[body]
         if caption:
             prompts.append(Prompt(caption, number, _check_length(path, number, length)))
     return prompts

@@ -2,9 +2,8 @@
 the monitor use the same names, so both read the same run.
 
 Scratch files in temp_dir carry the digest of what decides them in their names
-(``prompt_table_<rows>.tsv``, ``shards/<shard>_<rows>.tsv``,
-``generated/<shard>_<key>.npz``, the key covering the rows and the generation
-settings), so that a file left by other settings, another checkout sharing temp_dir,
+(``generated/<shard>_<key>.npz``, the key covering the shard's rows and the
+generation settings), so that a file left by other settings, another checkout sharing temp_dir,
 or a run whose Snakemake metadata (``.snakemake/``) is gone is never taken for this
 run's: it simply has another name. Batch jobs are tracked by their records
 (posegen.batch_records).
@@ -12,15 +11,15 @@ run's: it simply has another name. Batch jobs are tracked by their records
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from posegen import batch_records
-from posegen.plan import group_digests, rows_digest
+from posegen.plan import WRITTEN_COLUMNS, group_digests, row_texts, texts_digest
 from posegen.settings import digest
 
 
@@ -35,11 +34,12 @@ class RunPlan:
     render: dict[str, Any]  # width, height, dpi, views
     generation_digest: str = field(init=False)
     table_digest: str = field(init=False)
-    shards: dict[str, pd.DataFrame] = field(init=False)
-    batches: dict[tuple[str, str], pd.DataFrame] = field(init=False)
+    shards: list[str] = field(init=False)
+    batches: dict[tuple[str, str], list[str]] = field(init=False)  # (shard, batch) -> pose names
     shard_rows: dict[str, str] = field(init=False)
     shard_keys: dict[str, str] = field(init=False)
     poses_digests: dict[tuple[str, str], str] = field(init=False)
+    _shard_positions: dict | None = field(init=False, default=None, repr=False)
 
     @classmethod
     def from_config(cls, config: dict[str, Any], table: pd.DataFrame, run) -> "RunPlan":
@@ -61,22 +61,25 @@ class RunPlan:
         self.temp_dir = str(self.temp_dir).rstrip("/") or "/"
         self.formats = tuple(self.formats)
         self.generation_digest = digest(self.generation)
-        self.table_digest = rows_digest(self.table)
-        self.shards = {shard: rows for shard, rows in self.table.groupby("shard", sort=True)}
-        self.batches = {key: rows for key, rows in self.table.groupby(["shard", "batch"], sort=True)}
-        self.shard_rows = group_digests(self.table, "shard")
+        texts = row_texts(self.table)
+        self.table_digest = texts_digest(texts)
+        names = self.table["name"].tolist()
+        positions = self.table.groupby(["shard", "batch"], sort=True).indices
+        self.batches = {key: [names[i] for i in rows] for key, rows in positions.items()}
+        self.shards = sorted({shard for shard, _ in self.batches})
+        self.shard_rows = group_digests(self.table, "shard", texts)
         self.shard_keys = {shard: digest([self.generation_digest, rows]) for shard, rows in self.shard_rows.items()}
         self.poses_digests = {
-            key: digest([self.generation_digest, rows]) for key, rows in group_digests(self.table, ["shard", "batch"]).items()
+            key: digest([self.generation_digest, rows]) for key, rows in group_digests(self.table, ["shard", "batch"], texts).items()
         }
 
+    def shard_records(self, shard: str) -> list[list]:
+        """A shard's rows as the generate job gets them (WRITTEN_COLUMNS, plain values)."""
+        if self._shard_positions is None:
+            self._shard_positions = self.table.groupby("shard", sort=True).indices
+        return self.table[WRITTEN_COLUMNS].iloc[self._shard_positions[shard]].values.tolist()
+
     # Scratch files.
-    def table_path(self) -> str:
-        return f"{self.temp_dir}/prompt_table_{self.table_digest}.tsv"
-
-    def shard_table_path(self, shard: str) -> str:
-        return f"{self.temp_dir}/shards/{shard}_{self.shard_rows[shard]}.tsv"
-
     def generated_path(self, shard: str) -> str:
         return f"{self.temp_dir}/generated/{shard}_{self.shard_keys[shard]}.npz"
 
@@ -100,7 +103,7 @@ class RunPlan:
 
     def batch_files(self, kind: str, key: tuple[str, str]) -> list[str]:
         """Paths (relative to output_dir) of the files a batch job of this kind writes."""
-        names = self.batches[key]["name"]
+        names = self.batches[key]
         if kind == "render":
             return [f"{name}.{ext}" for name in names for ext in self.render_formats]
         if kind == "bvh":
@@ -114,7 +117,7 @@ class RunPlan:
             kind: batch_records.plan_states(
                 self.output_dir,
                 kind,
-                {key: (self.fingerprint(kind, key), self.batch_files(kind, key)) for key in self.batches},
+                {key: (self.fingerprint(kind, key), functools.partial(self.batch_files, kind, key)) for key in self.batches},
                 damaged_records,
                 found,
             )

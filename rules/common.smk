@@ -79,6 +79,8 @@ REPORTS = config["report_dir"].rstrip("/")
 MANIFEST = f"{OUT}/manifest.csv"
 CURATED = f"{OUT}/curated.csv"
 STACKED_POSES = f"{OUT}/poses.npy"
+# dataset.parquet beside the manifest (posegen.dataset_file), unless parquet: false.
+DATASET_PARQUET = [f"{OUT}/dataset.parquet"] if config["parquet"] else []
 VERIFY_REPORT = f"{REPORTS}/verify.json"
 SUMMARY = [f"{REPORTS}/contact_sheet.png", f"{REPORTS}/verify.html"]
 POSE_FORMATS = PLAN.formats

@@ -15,6 +15,7 @@ rule merge:
         manifest=MANIFEST,
         curated=CURATED,
         poses=STACKED_POSES,
+        dataset=DATASET_PARQUET,
     log:
         "logs/merge.log",
     localrule: True
@@ -28,6 +29,7 @@ rule merge:
         formats=list(POSE_FORMATS),
         clips=CLIPS,
         keep_removed_poses=config["keep_removed_poses"],
+        parquet_png=config["parquet_png"],
     script:
         "../workflow/scripts/merge.py"
 
@@ -38,6 +40,7 @@ rule verify:
         manifest=MANIFEST,
         curated=CURATED,
         poses=STACKED_POSES,
+        dataset=DATASET_PARQUET,
         batches=batch_record_paths,
     output:
         report=VERIFY_REPORT,

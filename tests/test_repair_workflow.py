@@ -62,7 +62,7 @@ def test_a_damaged_pose_file_is_rewritten_exactly_by_a_rerun(tmp_path, finished_
     assert after[path.name] == before[path.name]  # the same bytes as the job first wrote
     # Only the damaged file (and merge's dataset files) were written again.
     rewritten = {name for name, t in mtimes(out).items() if times.get(name) != t}
-    assert rewritten == {path.name, "manifest.csv", "curated.csv", "poses.npy"}
+    assert rewritten == {path.name, "manifest.csv", "curated.csv", "poses.npy", "dataset.parquet"}
     assert verify_report(workdir)["ok"]
     again = snakemake(workdir, *CONFIG)
     assert "Nothing to be done" in again.stdout + again.stderr

@@ -30,7 +30,7 @@ def test_test_preset_produces_a_verified_dataset(finished_run):
     names = set(manifest["name"])
     assert len(names) == n
     expected = {f"{name}.{ext}" for name in names for ext in ("npy", "json", "png")}
-    expected |= {"manifest.csv", "curated.csv", "poses.npy", ".posegen"}  # .posegen: the ledger
+    expected |= {"manifest.csv", "curated.csv", "poses.npy", "dataset.parquet", ".posegen"}  # .posegen: the ledger
     assert {p.name for p in out.iterdir()} == expected
     poses = np.load(out / "poses.npy")
     assert poses.shape == (n, 22, 3) and poses.dtype == np.float32
@@ -38,6 +38,10 @@ def test_test_preset_produces_a_verified_dataset(finished_run):
         assert np.array_equal(poses[i], np.load(out / f"{name}.npy"))
     report = json.loads((finished_run / "results" / "SinglePose_report" / "verify.json").read_text())
     assert report["ok"] and report["counts"]["png"] == n and report["unmatched_count"] == 0
+    assert report["counts"]["parquet_rows"] == n
+    packed = pd.read_parquet(out / "dataset.parquet")
+    assert list(packed["name"]) == list(manifest["name"])
+    assert np.array_equal(np.stack(packed["joints"].to_numpy()).reshape(n, 22, 3), poses)
     record = json.loads((out / "arching_back_2.json").read_text())
     assert record["caption"] == "a person arching back" and record["backend"]["backend"] == "builtin"
     assert {"sequence_length", "time_steps", "cfg", "frame_index", "variation"} <= record["settings"].keys()
@@ -73,7 +77,7 @@ def test_deleting_one_png_reruns_only_its_render_batch(tmp_path, finished_run):
     assert (out / victim).exists()
     # Exactly the missing file is written again; merge rewrites the dataset files.
     changed = {name for name in after if before.get(name) != after[name]}
-    assert changed == {victim, "manifest.csv", "curated.csv", "poses.npy"}
+    assert changed == {victim, "manifest.csv", "curated.csv", "poses.npy", "dataset.parquet"}
 
 
 def test_deleting_one_npy_regenerates_nothing(tmp_path, finished_run):

@@ -18,6 +18,7 @@ with job_log(snakemake.log[0], "verify") as log:
         keep_removed_poses=snakemake.params.keep_removed_poses,
         generation=snakemake.params.generation,
         records=list(snakemake.input.batches),
+        parquet=bool(snakemake.input.dataset),
     )
     summary = report.summary()
     log(summary)

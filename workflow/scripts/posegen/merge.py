@@ -124,6 +124,7 @@ def stack_poses(npy_paths: Sequence[str]) -> np.ndarray:
 
 
 POSE_FILE_FORMATS = ("npy", "json", "png", "bvh")
+OPTIONAL_DATASET_FILES = ("dataset.parquet",)
 
 
 def remove_leftovers(
@@ -132,12 +133,14 @@ def remove_leftovers(
     formats: Sequence[str] = ("npy", "json", "png"),
     clips: bool = False,
     keep_removed_poses: bool = False,
+    dataset_files: Sequence[str] = DATASET_FILES,
 ) -> dict[str, list[str]]:
     """Delete, of the files the ledger says this workflow wrote (posegen.ledger), what
     this run does not produce: temporary files of writes killed half-way, the files of
     poses whose prompt is gone or renamed (unless ``keep_removed_poses``), and the
     pictures or BVH files of this run's poses when formats (or bvh_clip) no longer
-    asks for them. Files the workflow did not write are never touched. Returns the
+    asks for them, and dataset files no longer asked for (``dataset_files``: those
+    that are). Files the workflow did not write are never touched. Returns the
     removed paths (relative to output_dir) by kind; they leave the ledger too."""
     from posegen import ledger
 
@@ -145,7 +148,7 @@ def remove_leftovers(
     owned = ledger.owned(output_dir, adopted=False)  # adopted files are never removed
     prefixes = ledger.partial_prefixes(owned)
     removed: dict[str, list[str]] = {"partial": [], "stale": [], "dropped_format": []}
-    wanted = {f"{name}.{ext}" for name in names for ext in formats} | set(DATASET_FILES)
+    wanted = {f"{name}.{ext}" for name in names for ext in formats} | set(dataset_files)
     if clips:
         wanted |= {f"clips/{name}.bvh" for name in names}
     for folder in (output_dir, output_dir / "clips"):
@@ -156,9 +159,12 @@ def remove_leftovers(
     for relative in sorted(owned - wanted):
         folder, _, file_name = relative.rpartition("/")
         stem, _, extension = file_name.rpartition(".")
-        if folder not in ("", "clips") or extension not in POSE_FILE_FORMATS:
+        if relative in OPTIONAL_DATASET_FILES:
+            kind = "dropped_format"  # e.g. dataset.parquet after parquet: false
+        elif folder not in ("", "clips") or extension not in POSE_FILE_FORMATS:
             continue  # only pose files are removed here
-        kind = "dropped_format" if stem in names else "stale"
+        else:
+            kind = "dropped_format" if stem in names else "stale"
         if kind == "stale" and keep_removed_poses:
             continue
         path = output_dir / relative
@@ -230,8 +236,11 @@ def write_merge(
     settings: CurationSettings | None = None,
     formats: Sequence[str] = ("npy", "json", "png"),
     clips: bool = False,
+    parquet_path=None,
+    parquet_png: bool = False,
 ) -> dict[str, int]:
-    """Write poses.npy, manifest.csv and, with curation files, curated.csv and the records' fields."""
+    """Write poses.npy, manifest.csv and, with curation files, curated.csv and the
+    records' fields; with ``parquet_path``, the dataset file (posegen.dataset_file)."""
     output_dir = Path(output_dir)
     json_paths = [output_dir / f"{name}.json" for name in table["name"]]
     records = read_records(json_paths)
@@ -254,4 +263,10 @@ def write_merge(
     if curated_path is not None:
         with atomic_path(curated_path) as tmp:
             manifest[manifest["keep"] == "true"].to_csv(tmp, index=False)
+    if parquet_path is not None:
+        from posegen.dataset_file import write_parquet
+
+        # The manifest as written: the same columns and values as in the CSV.
+        written = pd.read_csv(manifest_path, keep_default_na=False, dtype=str)
+        write_parquet(parquet_path, written, poses, output_dir if parquet_png else None)
     return counts

@@ -98,7 +98,7 @@ def normalize_command_line(config: dict[str, Any]) -> None:
         config["gpus"] = gpus = [gpus]
     if isinstance(gpus, list):
         config["gpus"] = [int(g) if isinstance(g, str) and g.strip().isdigit() else g for g in gpus]
-    for key in ("bvh_clip", "adopt_existing", "keep_removed_poses"):
+    for key in ("bvh_clip", "adopt_existing", "keep_removed_poses", "parquet", "parquet_png"):
         if isinstance(config.get(key), str) and config[key].strip().lower() in ("true", "false", "yes", "no"):
             config[key] = config[key].strip().lower() in ("true", "yes")
     # --config curation={duplicate_threshold_mm: 30} arrives with string values; and it

@@ -22,6 +22,7 @@ from posegen.ledger import LEDGER_DIR, owned
 from posegen.skeleton import JOINT_NAMES, NUM_JOINTS
 
 DATASET_FILES = ("manifest.csv", "curated.csv", "poses.npy")
+PARQUET_NAME = "dataset.parquet"  # with parquet: true (posegen.dataset_file)
 POSE_FORMATS = ("npy", "json", "png")  # the default formats
 # How a damaged pose file is repaired (said by verify and by merge).
 REPAIR = (
@@ -226,6 +227,7 @@ def verify_outputs(
     keep_removed_poses: bool = False,
     generation: dict[str, Any] | None = None,
     records: list[str] | tuple[str, ...] = (),
+    parquet: bool = True,
 ) -> VerifyReport:
     """Check every pose's files of the given formats, the dataset files, that the
     folder holds nothing else, and that each file of the batch ``records``
@@ -240,6 +242,8 @@ def verify_outputs(
         return report
 
     expected = {f"{row['name']}{ext}" for row in rows for ext in extensions} | set(DATASET_FILES)
+    if parquet:
+        expected.add(PARQUET_NAME)
     present = {entry.name: entry for entry in os.scandir(output_dir) if entry.name != LEDGER_DIR}
     clip_names: set[str] = set()
     if clips:
@@ -338,3 +342,9 @@ def _check_dataset_files(report, output_dir: Path, rows, checkable, results) -> 
                 if result["joints"] is not None and not np.array_equal(poses[i], result["joints"]):
                     report.problems.append(f"poses.npy: row {i} differs from {rows[i]['name']}.npy")
                     break
+        parquet_path = output_dir / PARQUET_NAME
+        if parquet_path.exists() and poses.shape == (len(rows), NUM_JOINTS, 3):
+            from posegen.dataset_file import check_parquet
+
+            report.problems += check_parquet(parquet_path, [row["name"] for row in rows], poses)
+            report.counts["parquet_rows"] = len(rows)

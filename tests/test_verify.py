@@ -201,3 +201,21 @@ def test_records_made_with_other_settings_are_reported_as_stale(dataset):
     report = verify_outputs(table, out, RENDER, generation=other)
     assert not report.ok and len(report.damaged) == len(table)
     assert any("made with other generation settings than the config" in p for p in report.problems)
+
+
+def test_pictures_decoded_by_their_render_job_are_not_decoded_again(dataset, monkeypatch):
+    from posegen import verify
+
+    table, out = dataset
+    records = sorted(str(p) for p in (out / ".posegen" / "done").glob("render_*.json"))
+    decoded = []
+    original = verify._check_png
+    monkeypatch.setattr(verify, "_check_png", lambda path, *args: decoded.append(path.name) or original(path, *args))
+    assert verify_outputs(table, out, RENDER, records=records).ok and decoded == []
+    # A picture touched since its job wrote it is decoded again (and its hash compared).
+    picture = out / f"{table['name'].iloc[2]}.png"
+    os.utime(picture)
+    assert verify_outputs(table, out, RENDER, records=records).ok and decoded == [picture.name]
+    # Without records every picture is decoded.
+    decoded.clear()
+    assert verify_outputs(table, out, RENDER).ok and len(decoded) == len(table)

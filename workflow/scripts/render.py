@@ -7,6 +7,7 @@ from pathlib import Path
 from posegen import batch_records, ledger
 from posegen.export import batch_names, export_batch
 from posegen.joblog import job_log
+from posegen.verify import check_pictures
 
 with job_log(snakemake.log[0], f"render {snakemake.wildcards.shard} {snakemake.wildcards.batch}") as log:
     # Leave the CPUs to the jobs that feed the GPUs. From the config, not params:
@@ -21,7 +22,16 @@ with job_log(snakemake.log[0], f"render {snakemake.wildcards.shard} {snakemake.w
     # A repair rewrites only the files that are not as the batch's earlier record says.
     keep = batch_records.intact_files(output_dir, batch_records.previous_record(snakemake.output.record))
     files = export_batch(snakemake.input.shard, output_dir, names, snakemake.params.render, keep)
-    batch_records.write_record(output_dir, snakemake.output.record, batch_records.describe(output_dir, files))
+    if snakemake.params.render:
+        # Read back what was written, here rather than in verify at the end: every
+        # picture decodes at the configured size and was drawn from its NPY.
+        problems = check_pictures(output_dir, names, snakemake.params.render)
+        if problems:
+            raise RuntimeError("pictures written wrong: " + "; ".join(problems[:5]))
+    batch_records.write_record(
+        output_dir, snakemake.output.record, batch_records.describe(output_dir, files),
+        checked_pictures=bool(snakemake.params.render),
+    )
     written = len(files) - len(keep)
     log(f"wrote {written} file(s) of {len(names)} poses ({', '.join(e.upper() for e in extensions)})"
         + (f"; {len(keep)} intact file(s) kept" if keep else ""))

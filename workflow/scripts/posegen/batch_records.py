@@ -71,12 +71,13 @@ def describe(output_dir: str | Path, paths: Iterable[str | Path]) -> dict[str, l
     return files
 
 
-def write_record(output_dir: str | Path, path: str | Path, files: Mapping[str, list]) -> None:
-    """Write a batch's record (the job's output) and remove the batch's older records."""
+def write_record(output_dir: str | Path, path: str | Path, files: Mapping[str, list], **facts) -> None:
+    """Write a batch's record (the job's output) and remove the batch's older records;
+    ``facts`` are stored beside the files (e.g. checked_pictures=True)."""
     from posegen.io import write_text
 
     path = Path(path)
-    write_text(path, json.dumps({"files": dict(sorted(files.items()))}, ensure_ascii=False) + "\n")
+    write_text(path, json.dumps({"files": dict(sorted(files.items())), **facts}, ensure_ascii=False) + "\n")
     match = _NAME.match(path.name)
     if match:
         kind, shard, batch = match.group(1, 2, 3)
@@ -85,13 +86,19 @@ def write_record(output_dir: str | Path, path: str | Path, files: Mapping[str, l
                 other.unlink(missing_ok=True)
 
 
+def read_record_data(path: str | Path) -> dict | None:
+    """A record as written (``files`` and facts), or None when it is missing or unreadable."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and isinstance(data.get("files"), dict) else None
+
+
 def read_record(path: str | Path) -> dict[str, list] | None:
     """A record's files, or None when it is missing or unreadable."""
-    try:
-        files = json.loads(Path(path).read_text(encoding="utf-8"))["files"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    return files if isinstance(files, dict) else None
+    data = read_record_data(path)
+    return None if data is None else data["files"]
 
 
 def existing(output_dir: str | Path) -> dict[tuple[str, str, str], list[tuple[str, int]]]:
@@ -218,7 +225,9 @@ def refresh(output_dir: str | Path, rewritten: Iterable[str | Path]) -> int:
         files.update(describe(root, [root / name for name in rewritten.intersection(files)]))
         from posegen.io import write_text
 
-        write_text(path, json.dumps({"files": dict(sorted(files.items()))}, ensure_ascii=False) + "\n")
+        data = read_record_data(path) or {}
+        data["files"] = dict(sorted(files.items()))
+        write_text(path, json.dumps(data, ensure_ascii=False) + "\n")
         changed += 1
     return changed
 

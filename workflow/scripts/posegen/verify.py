@@ -195,13 +195,16 @@ def _check_pose(
     formats: tuple[str, ...],
     clips: bool,
     generation: dict[str, Any] | None = None,
+    decoded: frozenset[str] | set[str] = frozenset(),
 ) -> dict[str, Any]:
+    """Check one pose's files; pictures in ``decoded`` (decoded by their render job,
+    unchanged since: see checked_pictures) are not decoded again."""
     name = row["name"]
     joints, raw, problems = _check_npy(output_dir / f"{name}.npy")
     record, json_problems = _check_json(output_dir / f"{name}.json", row, joints, generation)
     problems += json_problems
     sha1 = hashlib.sha1(raw).hexdigest() if raw else None
-    if "png" in formats:
+    if "png" in formats and f"{name}.png" not in decoded:
         problems += _check_png(output_dir / f"{name}.png", render["width"], render["height"], render["dpi"], sha1)
     record = record or {}
     failed = record.get("status") == "failed"
@@ -213,6 +216,41 @@ def _check_pose(
     matched = record.get("generator", {}).get("matched")
     error = record.get("error") if failed else None
     return {"problems": problems, "joints": joints, "matched": matched, "error": error}
+
+
+def check_pictures(output_dir: str | Path, names: list[str], render: dict[str, Any]) -> list[str]:
+    """Decode each pose's picture and check its size, DPI and NPY hash: run by the render
+    job on the batch it wrote, so that verify need not decode 10,000 pictures at the end."""
+    output_dir = Path(output_dir)
+    problems = []
+    for name in names:
+        raw = (output_dir / f"{name}.npy").read_bytes()
+        sha1 = hashlib.sha1(raw).hexdigest()
+        problems += _check_png(output_dir / f"{name}.png", render["width"], render["height"], render["dpi"], sha1)
+    return problems
+
+
+def checked_pictures(output_dir: Path, records) -> set[str]:
+    """Pictures that their render job decoded and checked (its record says so) and that
+    still have the size and time it recorded; verify hashes them against the record
+    (_check_records), so their bytes are the ones that were checked."""
+    from posegen.batch_records import read_record_data
+
+    decoded = set()
+    for path in records:
+        data = read_record_data(path)
+        if not data or not data.get("checked_pictures"):
+            continue
+        for name, (size, mtime_ns, _) in data["files"].items():
+            if not name.endswith(".png"):
+                continue
+            try:
+                info = os.stat(output_dir / name)
+            except OSError:
+                continue
+            if info.st_size == size and info.st_mtime_ns == mtime_ns:
+                decoded.add(name)
+    return decoded
 
 
 def verify_outputs(
@@ -280,7 +318,10 @@ def verify_outputs(
     with ThreadPoolExecutor(max_workers=workers) as pool:
         # The records store the settings as JSON: compare with the config's, as JSON.
         settings = None if generation is None else json.loads(json.dumps(generation))
-        results = list(pool.map(lambda row: _check_pose(output_dir, row, render, formats, clips, settings), checkable))
+        decoded = checked_pictures(output_dir, records)
+        results = list(
+            pool.map(lambda row: _check_pose(output_dir, row, render, formats, clips, settings, decoded), checkable)
+        )
     for row, result in zip(checkable, results):
         report.problems += result["problems"]
         # Each problem of a pose names its file first ("<file>: what is wrong").

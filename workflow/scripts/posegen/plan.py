@@ -11,6 +11,7 @@ import hashlib
 from pathlib import Path
 from typing import Iterable
 
+import numpy as np
 import pandas as pd
 
 from posegen.naming import DEFAULT_SUBJECT_PREFIXES, MAX_NAME_BYTES, unique_names
@@ -98,28 +99,24 @@ def planned_rows(prompts, config: dict, shard: str | None, expected_digest: str)
     return rows, len(table)
 
 
-def row_texts(table: pd.DataFrame) -> list[str]:
-    """Each row as it is written (WRITTEN_COLUMNS), as one line of text."""
-    columns = [table[column].astype(str) for column in WRITTEN_COLUMNS]
-    joined = columns[0]
-    for column in columns[1:]:
-        joined = joined + "\x1f" + column
-    return joined.tolist()
+def row_hashes(table: pd.DataFrame) -> np.ndarray:
+    """One 64-bit hash per row as it is written (WRITTEN_COLUMNS), computed in C:
+    a million rows take a fraction of a second and a few megabytes."""
+    return pd.util.hash_pandas_object(table[WRITTEN_COLUMNS], index=False).to_numpy()
 
 
-def texts_digest(texts: list[str]) -> str:
-    return hashlib.sha1("\x1e".join(texts).encode("utf-8")).hexdigest()[:16]
+def hashes_digest(hashes: np.ndarray) -> str:
+    return hashlib.sha1(np.ascontiguousarray(hashes, dtype="<u8").tobytes()).hexdigest()[:16]
 
 
 def rows_digest(table: pd.DataFrame) -> str:
     """Hash of rows as they are written and recorded (rerun trigger for a shard, batch or the table)."""
-    return texts_digest(row_texts(table))
+    return hashes_digest(row_hashes(table))
 
 
-def group_digests(table: pd.DataFrame, by: str | list[str], texts: list[str] | None = None) -> dict:
+def group_digests(table: pd.DataFrame, by: str | list[str], hashes: np.ndarray | None = None) -> dict:
     """rows_digest of each group of the table (group key -> digest), in one pass over
-    the rows (``texts``: row_texts(table), when already made): a million-row table's
-    shards and batches are hashed in seconds."""
-    texts = row_texts(table) if texts is None else texts
+    the rows (``hashes``: row_hashes(table), when already made)."""
+    hashes = row_hashes(table) if hashes is None else hashes
     positions = table.groupby(by, sort=True).indices
-    return {key: texts_digest([texts[i] for i in rows]) for key, rows in positions.items()}
+    return {key: hashes_digest(hashes[rows]) for key, rows in positions.items()}

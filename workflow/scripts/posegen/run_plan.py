@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 
 from posegen import batch_records
-from posegen.plan import WRITTEN_COLUMNS, group_digests, row_texts, texts_digest
+from posegen.plan import WRITTEN_COLUMNS, group_digests, hashes_digest, row_hashes
 from posegen.settings import digest
 
 
@@ -61,16 +61,16 @@ class RunPlan:
         self.temp_dir = str(self.temp_dir).rstrip("/") or "/"
         self.formats = tuple(self.formats)
         self.generation_digest = digest(self.generation)
-        texts = row_texts(self.table)
-        self.table_digest = texts_digest(texts)
+        hashes = row_hashes(self.table)
+        self.table_digest = hashes_digest(hashes)
         names = self.table["name"].tolist()
         positions = self.table.groupby(["shard", "batch"], sort=True).indices
         self.batches = {key: [names[i] for i in rows] for key, rows in positions.items()}
         self.shards = sorted({shard for shard, _ in self.batches})
-        self.shard_rows = group_digests(self.table, "shard", texts)
+        self.shard_rows = group_digests(self.table, "shard", hashes)
         self.shard_keys = {shard: digest([self.generation_digest, rows]) for shard, rows in self.shard_rows.items()}
         self.poses_digests = {
-            key: digest([self.generation_digest, rows]) for key, rows in group_digests(self.table, ["shard", "batch"], texts).items()
+            key: digest([self.generation_digest, rows]) for key, rows in group_digests(self.table, ["shard", "batch"], hashes).items()
         }
 
     def shard_records(self, shard: str) -> list[list]:

@@ -26,7 +26,7 @@ PRESET_KEYS = {
     "variation": 1.0,
     "samples_per_prompt": 1,
     "shard_size": 500,
-    "poses_per_job": 100,
+    "poses_per_job": 500,
 }
 
 

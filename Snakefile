@@ -1,5 +1,5 @@
 # Text descriptions of static human poses -> 3D pose dataset.
-# DAG: split -> generate (one job per shard, GPU) -> render (batches) and curate (per shard)
+# DAG: generate (one job per shard, GPU) -> render and BVH (batches) and curate (per shard)
 #      -> merge (with near-duplicates) -> verify -> summary.
 # Settings: config/config.yaml (validated against workflow/schemas/config.schema.yaml).
 

@@ -27,7 +27,6 @@ from typing import Callable, Iterable, Mapping, Sequence
 from posegen.ledger import LEDGER_DIR
 
 RECORDS_DIR = "done"  # inside the output folder's .posegen/
-KINDS = ("render", "bvh", "clip_bvh")
 _NAME = re.compile(r"^(render|bvh|clip_bvh)_([^_]+)_([^_]+)_([0-9a-f]+)(?:-r([0-9]+))?\.json$")
 
 
@@ -219,29 +218,15 @@ def refresh(output_dir: str | Path, rewritten: Iterable[str | Path]) -> int:
     for path in sorted(folder.glob("*.json")) if folder.is_dir() else ():
         if not _NAME.match(path.name):
             continue
-        files = read_record(path)
-        if files is None or not rewritten.intersection(files):
+        data = read_record_data(path)
+        if data is None or not rewritten.intersection(data["files"]):
             continue
+        files = data["files"]
         files.update(describe(root, [root / name for name in rewritten.intersection(files)]))
         from posegen.io import write_text
 
-        data = read_record_data(path) or {}
         data["files"] = dict(sorted(files.items()))
         write_text(path, json.dumps(data, ensure_ascii=False) + "\n")
         changed += 1
     return changed
 
-
-def altered_files(output_dir: str | Path, record_paths: Iterable[str | Path], hashes: Mapping[str, str]) -> dict[str, list[str]]:
-    """record file name -> its files whose content differs from the record (``hashes``:
-    relative path -> SHA-256 of the file as read now); for verify."""
-    altered: dict[str, list[str]] = {}
-    for path in record_paths:
-        files = read_record(path)
-        if files is None:
-            altered[Path(path).name] = ["(the record itself is unreadable)"]
-            continue
-        bad = [name for name, entry in files.items() if name in hashes and hashes[name] != entry[2]]
-        if bad:
-            altered[Path(path).name] = bad
-    return altered

@@ -12,6 +12,7 @@ min_version("8.0")
 sys.path.insert(0, str(Path(workflow.basedir) / "workflow" / "scripts"))
 
 from posegen import batch_records, ledger
+from posegen import layout as file_layout
 from posegen.backends import BackendError, preflight
 from posegen.curation import CurationSettings
 from posegen.failures import shard_attempts
@@ -133,6 +134,11 @@ def batch_record(kind):
 
 def generated_shard(wildcards):
     return PLAN.generated_path(wildcards.shard)
+
+
+def pose_folder(wildcards):
+    """The folder of a shard's pose files in output_dir ("" or "<shard>/": posegen.layout)."""
+    return file_layout.pose_folder(PLAN.layout, wildcards.shard)
 
 
 def shard_digest(wildcards):

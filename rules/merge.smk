@@ -28,6 +28,7 @@ rule merge:
         curation=CURATION.dataset_settings(),
         formats=list(POSE_FORMATS),
         clips=CLIPS,
+        layout=PLAN.layout,
         keep_removed_poses=config["keep_removed_poses"],
         parquet_png=config["parquet_png"],
     script:
@@ -56,6 +57,7 @@ rule verify:
         max_failures=config["max_failures"],
         formats=list(POSE_FORMATS),
         clips=CLIPS,
+        layout=PLAN.layout,
         keep_removed_poses=config["keep_removed_poses"],
         generation=GENERATION,
     script:

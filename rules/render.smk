@@ -18,6 +18,7 @@ rule render:
         "../envs/posegen.yaml"
     params:
         output_dir=lambda wildcards, output: batch_records.output_dir_of(output.record),
+        folder=pose_folder,
         poses_per_job=RUN.poses_per_job,
         render=RENDER if "png" in POSE_FORMATS else None,
     script:
@@ -35,6 +36,7 @@ rule bvh:
         "../envs/posegen.yaml"
     params:
         output_dir=lambda wildcards, output: batch_records.output_dir_of(output.record),
+        folder=pose_folder,
         poses_per_job=RUN.poses_per_job,
         clips=False,
     script:
@@ -52,6 +54,7 @@ rule clip_bvh:
         "../envs/posegen.yaml"
     params:
         output_dir=lambda wildcards, output: batch_records.output_dir_of(output.record),
+        folder=pose_folder,
         poses_per_job=RUN.poses_per_job,
         clips=True,
     script:

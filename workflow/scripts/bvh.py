@@ -12,7 +12,8 @@ with job_log(snakemake.log[0], f"{snakemake.rule} {snakemake.wildcards.shard} {s
     # A priority does not change the files: from the config, so it reruns nothing.
     os.nice(snakemake.config["render_nice"])
     output_dir = Path(snakemake.params.output_dir)
-    folder = output_dir / "clips" if snakemake.params.clips else output_dir
+    pose_dir = output_dir / snakemake.params.folder  # posegen.layout
+    folder = pose_dir / "clips" if snakemake.params.clips else pose_dir
     names = batch_names(snakemake.input.shard, snakemake.wildcards.batch, snakemake.params.poses_per_job)
     paths = [folder / f"{name}.bvh" for name in names]
     # Recorded before the first file (see posegen.ledger).

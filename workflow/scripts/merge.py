@@ -15,13 +15,15 @@ with job_log(snakemake.log[0], "merge") as log:
     output_dir = snakemake.params.output_dir
     dataset = list(snakemake.output.dataset)
     removed = remove_leftovers(
-        output_dir, set(table["name"]), formats, snakemake.params.clips, snakemake.config["keep_removed_poses"],
+        output_dir, dict(zip(table["name"], table["shard"])), formats, snakemake.params.clips,
+        snakemake.config["keep_removed_poses"],
         dataset_files=[*DATASET_FILES, *(os.path.basename(path) for path in dataset)],
+        layout=snakemake.params.layout,
     )
     for kind, what in (
         ("partial", "temporary file(s) of interrupted writes"),
         ("stale", "file(s) of poses no longer in the prompts"),
-        ("dropped_format", "file(s) of formats no longer listed"),
+        ("dropped_format", "file(s) of formats no longer listed, or moved by output_layout"),
     ):
         if removed[kind]:
             listed = ", ".join(removed[kind][:20]) + (", ..." if len(removed[kind]) > 20 else "")
@@ -41,6 +43,7 @@ with job_log(snakemake.log[0], "merge") as log:
             snakemake.params.clips,
             parquet_path=dataset[0] if dataset else None,
             parquet_png=snakemake.params.parquet_png,
+            layout=snakemake.params.layout,
         )
     except DamagedPoseFiles as err:
         log(f"error: {err}")

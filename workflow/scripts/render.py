@@ -14,18 +14,20 @@ with job_log(snakemake.log[0], f"render {snakemake.wildcards.shard} {snakemake.w
     # a priority does not change the pictures, so it must not rerun them.
     os.nice(snakemake.config["render_nice"])
     output_dir = snakemake.params.output_dir
+    pose_dir = Path(output_dir) / snakemake.params.folder  # posegen.layout
     names = batch_names(snakemake.input.shard, snakemake.wildcards.batch, snakemake.params.poses_per_job)
     extensions = ("npy", "json", "png") if snakemake.params.render else ("npy", "json")
     # Recorded before the first file, so that a job killed half-way still owns what it left.
     entry, batch = Path(snakemake.output.record).stem, f"render_{snakemake.wildcards.shard}_{snakemake.wildcards.batch}_"
-    ledger.record(output_dir, entry, [Path(output_dir) / f"{n}.{e}" for n in names for e in extensions], supersedes=batch)
+    ledger.record(output_dir, entry, [pose_dir / f"{n}.{e}" for n in names for e in extensions], supersedes=batch)
     # A repair rewrites only the files that are not as the batch's earlier record says.
-    keep = batch_records.intact_files(output_dir, batch_records.previous_record(snakemake.output.record))
-    files = export_batch(snakemake.input.shard, output_dir, names, snakemake.params.render, keep)
+    intact = batch_records.intact_files(output_dir, batch_records.previous_record(snakemake.output.record))
+    keep = {Path(relative).name for relative in intact}  # a batch's files share one folder
+    files = export_batch(snakemake.input.shard, pose_dir, names, snakemake.params.render, keep)
     if snakemake.params.render:
         # Read back what was written, here rather than in verify at the end: every
         # picture decodes at the configured size and was drawn from its NPY.
-        problems = check_pictures(output_dir, names, snakemake.params.render)
+        problems = check_pictures(pose_dir, names, snakemake.params.render)
         if problems:
             raise RuntimeError("pictures written wrong: " + "; ".join(problems[:5]))
     batch_records.write_record(

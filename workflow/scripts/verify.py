@@ -15,6 +15,7 @@ with job_log(snakemake.log[0], "verify") as log:
         max_failures=snakemake.params.max_failures,
         formats=snakemake.params.formats,
         clips=snakemake.params.clips,
+        layout=snakemake.params.layout,
         keep_removed_poses=snakemake.params.keep_removed_poses,
         generation=snakemake.params.generation,
         records=list(snakemake.input.batches),

@@ -23,7 +23,6 @@ from typing import Iterable
 
 LEDGER_DIR = ".posegen"  # inside the output folder
 MARKER = ".posegen-folder"  # in temp_dir and report_dir
-SUBFOLDERS = ("clips",)  # folders of the output folder whose files are listed one by one
 
 
 class ForeignFilesError(ValueError):
@@ -116,24 +115,12 @@ def is_partial_of(name: str, prefixes: set[str]) -> bool:
 
 
 def present(output_dir: str | Path) -> set[str]:
-    """Files and folders in output_dir (relative paths), those of SUBFOLDERS one by one;
-    the ledger's own folder and temporary files of interrupted writes left out."""
-    root = Path(output_dir)
-    found: set[str] = set()
-    try:
-        entries = list(os.scandir(root))
-    except (FileNotFoundError, NotADirectoryError):
-        return found
-    for entry in entries:
-        if entry.name == LEDGER_DIR or _is_temporary(entry.name):
-            continue
-        if entry.name in SUBFOLDERS and entry.is_dir(follow_symlinks=False):
-            for inner in os.scandir(entry.path):
-                if not _is_temporary(inner.name):
-                    found.add(f"{entry.name}/{inner.name}")
-            continue
-        found.add(entry.name)
-    return found
+    """Files and folders in output_dir (relative paths), those of pose subfolders
+    (clips/, shard folders: posegen.layout) one by one; the ledger's own folder and
+    temporary files of interrupted writes left out."""
+    from posegen.layout import scan
+
+    return {relative for relative, entry in scan(output_dir, skip=(LEDGER_DIR,)).items() if not _is_temporary(entry.name)}
 
 
 def foreign(output_dir: str | Path) -> list[str]:

@@ -7,11 +7,12 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Sequence
+from typing import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 
+from posegen import layout as file_layout
 from posegen.curation import FIELDS, CurationSettings, decide, manifest_columns, read_pose_curation, record_fields
 from posegen.io import atomic_path, format_json, fsync_folder, write_npy
 from posegen.verify import DATASET_FILES, REPAIR
@@ -82,15 +83,19 @@ def manifest_rows(
     records: Sequence[dict] | None = None,
     formats: Sequence[str] = ("npy", "json", "png"),
     clips: bool = False,
+    layout: str = "flat",
 ) -> pd.DataFrame:
     """One row per pose from the prompt table and the poses' JSON records (same order);
-    the file columns of formats not written are empty."""
+    the file columns give paths relative to output_dir (posegen.layout) and are
+    empty for formats not written."""
     rows = []
     records = read_records(json_paths) if records is None else records
     for row, json_path, record in zip(table.to_dict("records"), json_paths, records):
         if record["name"] != row["name"]:
             raise ValueError(f"{json_path}: record is for {record['name']!r}, expected {row['name']!r}")
         settings = record.get("settings", {})
+        folder = file_layout.pose_folder(layout, row["shard"])
+        stem = folder + row["name"]
         entry = {
             "index": row["index"],
             "caption": row["caption"],
@@ -100,11 +105,11 @@ def manifest_rows(
             "line": row["line"],
             "length": row["length"],
             "frame_index": record["frame_index"],
-            "npy": f"{row['name']}.npy",
-            "json": f"{row['name']}.json",
-            "png": f"{row['name']}.png" if "png" in formats else "",
-            "bvh": f"{row['name']}.bvh" if "bvh" in formats else "",
-            "clip_bvh": f"clips/{row['name']}.bvh" if clips else "",
+            "npy": f"{stem}.npy",
+            "json": f"{stem}.json",
+            "png": f"{stem}.png" if "png" in formats else "",
+            "bvh": f"{stem}.bvh" if "bvh" in formats else "",
+            "clip_bvh": f"{folder}clips/{row['name']}.bvh" if clips else "",
             "status": record.get("status", "ok"),
             "matched": record.get("generator", {}).get("matched", ""),
             "backend": json.dumps(record.get("backend", {}), sort_keys=True),
@@ -127,32 +132,47 @@ POSE_FILE_FORMATS = ("npy", "json", "png", "bvh")
 OPTIONAL_DATASET_FILES = ("dataset.parquet",)
 
 
+def pose_files(
+    poses: Mapping[str, str], formats: Sequence[str], clips: bool, layout: str = "flat"
+) -> set[str]:
+    """Paths (relative to output_dir) of the files of the poses (name -> shard)."""
+    files = {file_layout.pose_file(layout, shard, name, ext) for name, shard in poses.items() for ext in formats}
+    if clips:
+        files |= {file_layout.clip_file(layout, shard, name) for name, shard in poses.items()}
+    return files
+
+
 def remove_leftovers(
     output_dir: str | Path,
-    names: set[str],
+    names: Mapping[str, str] | set[str],
     formats: Sequence[str] = ("npy", "json", "png"),
     clips: bool = False,
     keep_removed_poses: bool = False,
     dataset_files: Sequence[str] = DATASET_FILES,
+    layout: str = "flat",
 ) -> dict[str, list[str]]:
     """Delete, of the files the ledger says this workflow wrote (posegen.ledger), what
     this run does not produce: temporary files of writes killed half-way, the files of
     poses whose prompt is gone or renamed (unless ``keep_removed_poses``), and the
     pictures or BVH files of this run's poses when formats (or bvh_clip) no longer
     asks for them, and dataset files no longer asked for (``dataset_files``: those
-    that are). Files the workflow did not write are never touched. Returns the
-    removed paths (relative to output_dir) by kind; they leave the ledger too."""
+    that are), and this run's pose files in the folders of another output_layout.
+    ``names`` maps each pose's name to its shard (a set of names: the flat layout).
+    Files the workflow did not write are never touched, and of folders only pose
+    subfolders left empty by these removals. Returns the removed paths (relative to
+    output_dir) by kind; they leave the ledger too."""
     from posegen import ledger
 
     output_dir = Path(output_dir)
     owned = ledger.owned(output_dir, adopted=False)  # adopted files are never removed
     prefixes = ledger.partial_prefixes(owned)
     removed: dict[str, list[str]] = {"partial": [], "stale": [], "dropped_format": []}
-    wanted = {f"{name}.{ext}" for name in names for ext in formats} | set(dataset_files)
-    if clips:
-        wanted |= {f"clips/{name}.bvh" for name in names}
-    for folder in (output_dir, output_dir / "clips"):
-        for path in folder.glob(".*.tmp") if folder.is_dir() else ():
+    if not isinstance(names, Mapping):
+        names = dict.fromkeys(names, "")
+    wanted = pose_files(names, formats, clips, layout) | set(dataset_files)
+    folders = {"", "clips"} | {own.rpartition("/")[0] for own in owned}
+    for folder in sorted(f for f in folders if file_layout.is_pose_folder(f)):
+        for path in (output_dir / folder).glob(".*.tmp") if (output_dir / folder).is_dir() else ():
             if ledger.is_partial_of(path.name, prefixes):
                 path.unlink(missing_ok=True)
                 removed["partial"].append(os.path.relpath(path, output_dir))
@@ -161,7 +181,7 @@ def remove_leftovers(
         stem, _, extension = file_name.rpartition(".")
         if relative in OPTIONAL_DATASET_FILES:
             kind = "dropped_format"  # e.g. dataset.parquet after parquet: false
-        elif folder not in ("", "clips") or extension not in POSE_FILE_FORMATS:
+        elif not file_layout.is_pose_folder(folder) or extension not in POSE_FILE_FORMATS:
             continue  # only pose files are removed here
         else:
             kind = "dropped_format" if stem in names else "stale"
@@ -172,6 +192,8 @@ def remove_leftovers(
             path.unlink()
             removed[kind].append(relative)
     ledger.forget(output_dir, set(removed["stale"] + removed["dropped_format"]))
+    emptied = {relative.rpartition("/")[0] for relative in removed["stale"] + removed["dropped_format"]}
+    file_layout.remove_empty_folders(output_dir, {f for f in emptied if f})
     clip_dir = output_dir / "clips"
     if clip_dir.is_dir() and not clips and not any(clip_dir.iterdir()):
         clip_dir.rmdir()
@@ -193,9 +215,12 @@ def curation_table(table: pd.DataFrame, curation_paths: Sequence[str], settings:
     return decide(fields, vectors[order], settings)
 
 
-def update_records(output_dir: Path, curation: pd.DataFrame, records: Sequence[dict] | None = None) -> int:
+def update_records(
+    output_dir: Path, curation: pd.DataFrame, paths: Sequence[Path], records: Sequence[dict] | None = None
+) -> int:
     """Write the curation fields into each pose's JSON record, and the new files into
-    their batch records (posegen.batch_records); returns how many changed.
+    their batch records (posegen.batch_records); returns how many changed. ``paths``
+    are the records' files, in the order of the curation rows.
 
     Records already holding the same fields are left alone; the rest are rewritten
     atomically by a few threads (the writes wait on the disk, not the interpreter).
@@ -204,7 +229,6 @@ def update_records(output_dir: Path, curation: pd.DataFrame, records: Sequence[d
 
     from posegen import batch_records
 
-    paths = [output_dir / f"{name}.json" for name in curation["name"]]
     records = read_records(paths) if records is None else records
     changed = []
     for path, record, row in zip(paths, records, curation.to_dict("records")):
@@ -221,7 +245,8 @@ def update_records(output_dir: Path, curation: pd.DataFrame, records: Sequence[d
     with ThreadPoolExecutor(max_workers=4) as pool:
         list(pool.map(write, changed))
     if changed:
-        fsync_folder(output_dir)
+        for folder in sorted({path.parent for path, _ in changed}):
+            fsync_folder(folder)
         batch_records.refresh(output_dir, [path for path, _ in changed])
     return len(changed)
 
@@ -238,14 +263,16 @@ def write_merge(
     clips: bool = False,
     parquet_path=None,
     parquet_png: bool = False,
+    layout: str = "flat",
 ) -> dict[str, int]:
     """Write poses.npy, manifest.csv and, with curation files, curated.csv and the
     records' fields; with ``parquet_path``, the dataset file (posegen.dataset_file)."""
     output_dir = Path(output_dir)
-    json_paths = [output_dir / f"{name}.json" for name in table["name"]]
+    stems = [output_dir / file_layout.pose_folder(layout, shard) / name for shard, name in zip(table["shard"], table["name"])]
+    json_paths = [stem.with_name(f"{stem.name}.json") for stem in stems]
     records = read_records(json_paths)
-    manifest = manifest_rows(table, json_paths, records, formats, clips)
-    poses = stack_poses([output_dir / f"{name}.npy" for name in table["name"]])
+    manifest = manifest_rows(table, json_paths, records, formats, clips, layout)
+    poses = stack_poses([stem.with_name(f"{stem.name}.npy") for stem in stems])
     counts = {"records_updated": 0, "kept": len(manifest)}
     if curated_path is not None:
         curation = curation_table(table, curation_paths, settings or CurationSettings())
@@ -253,7 +280,7 @@ def write_merge(
         position = MANIFEST_COLUMNS.index("matched") + 1
         fixed, extra = manifest.iloc[:, :position], manifest.iloc[:, position:]
         manifest = pd.concat([fixed, columns, extra.drop(columns=[c for c in FIELDS if c in extra])], axis=1)
-        counts["records_updated"] = update_records(output_dir, curation, records)
+        counts["records_updated"] = update_records(output_dir, curation, json_paths, records)
         counts["kept"] = int(curation["keep"].sum())
         counts["duplicates"] = int((curation["duplicate_of"] != "").sum())
         counts["implausible"] = int((~curation["plausible"].astype(bool)).sum())

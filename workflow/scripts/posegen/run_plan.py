@@ -19,6 +19,7 @@ from typing import Any
 import pandas as pd
 
 from posegen import batch_records
+from posegen import layout as file_layout
 from posegen.plan import WRITTEN_COLUMNS, group_digests, hashes_digest, row_hashes
 from posegen.settings import digest
 
@@ -32,6 +33,7 @@ class RunPlan:
     formats: tuple[str, ...]  # pose formats: npy, json, png, bvh
     clips: bool  # bvh_clip
     render: dict[str, Any]  # width, height, dpi, views
+    layout: str = "flat"  # output_layout (posegen.layout)
     generation_digest: str = field(init=False)
     table_digest: str = field(init=False)
     shards: list[str] = field(init=False)
@@ -54,12 +56,14 @@ class RunPlan:
             [f for f in ("npy", "json", "png", "bvh") if f in config["formats"]],
             bool(config["bvh_clip"]),
             dict(width=config["image_width"], height=config["image_height"], dpi=config["dpi"], views=list(config["views"])),
+            config.get("output_layout", "flat"),
         )
 
     def __post_init__(self) -> None:
         self.output_dir = str(self.output_dir).rstrip("/") or "/"
         self.temp_dir = str(self.temp_dir).rstrip("/") or "/"
         self.formats = tuple(self.formats)
+        file_layout.check(self.layout)
         self.generation_digest = digest(self.generation)
         hashes = row_hashes(self.table)
         self.table_digest = hashes_digest(hashes)
@@ -97,18 +101,21 @@ class RunPlan:
         return ["render"] + (["bvh"] if "bvh" in self.formats else []) + (["clip_bvh"] if self.clips else [])
 
     def fingerprint(self, kind: str, key: tuple[str, str]) -> str:
-        """What decides a batch job's files: its poses and, for pictures, the render settings."""
+        """What decides a batch job's files: its poses, their folder and, for pictures,
+        the render settings."""
         settings = [self.render_formats, self.render if "png" in self.formats else None] if kind == "render" else None
-        return digest([kind, self.poses_digests[key], settings])
+        # The flat layout adds nothing, so that records written before layouts existed still count.
+        folder = [] if self.layout == "flat" else [self.layout]
+        return digest([kind, self.poses_digests[key], settings, *folder])
 
     def batch_files(self, kind: str, key: tuple[str, str]) -> list[str]:
         """Paths (relative to output_dir) of the files a batch job of this kind writes."""
-        names = self.batches[key]
+        names, shard = self.batches[key], key[0]
         if kind == "render":
-            return [f"{name}.{ext}" for name in names for ext in self.render_formats]
+            return [file_layout.pose_file(self.layout, shard, name, ext) for name in names for ext in self.render_formats]
         if kind == "bvh":
-            return [f"{name}.bvh" for name in names]
-        return [f"clips/{name}.bvh" for name in names]
+            return [file_layout.pose_file(self.layout, shard, name, "bvh") for name in names]
+        return [file_layout.clip_file(self.layout, shard, name) for name in names]
 
     def record_states(self, damaged_records: set[str] = frozenset()) -> dict[str, dict[tuple[str, str], str]]:
         """kind -> (shard, batch) -> the record state the batch asks for (posegen.batch_records)."""

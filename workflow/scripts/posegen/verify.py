@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from posegen import layout as file_layout
 from posegen.ledger import LEDGER_DIR, owned
 from posegen.skeleton import JOINT_NAMES, NUM_JOINTS
 
@@ -199,20 +200,21 @@ def _check_pose(
 ) -> dict[str, Any]:
     """Check one pose's files; pictures in ``decoded`` (decoded by their render job,
     unchanged since: see checked_pictures) are not decoded again."""
-    name = row["name"]
-    joints, raw, problems = _check_npy(output_dir / f"{name}.npy")
-    record, json_problems = _check_json(output_dir / f"{name}.json", row, joints, generation)
+    name, folder = row["name"], row["folder"]
+    joints, raw, problems = _check_npy(output_dir / f"{folder}{name}.npy")
+    record, json_problems = _check_json(output_dir / f"{folder}{name}.json", row, joints, generation)
     problems += json_problems
     sha1 = hashlib.sha1(raw).hexdigest() if raw else None
-    if "png" in formats and f"{name}.png" not in decoded:
-        problems += _check_png(output_dir / f"{name}.png", render["width"], render["height"], render["dpi"], sha1)
+    if "png" in formats and f"{folder}{name}.png" not in decoded:
+        problems += _check_png(output_dir / f"{folder}{name}.png", render["width"], render["height"], render["dpi"], sha1)
     record = record or {}
     failed = record.get("status") == "failed"
     if "bvh" in formats:
-        problems += _check_bvh(output_dir / f"{name}.bvh", joints, failed)
+        problems += _check_bvh(output_dir / f"{folder}{name}.bvh", joints, failed)
     if clips:
         frame = 0 if failed else int(record.get("frame_index", 0))
-        problems += _check_bvh(output_dir / "clips" / f"{name}.bvh", joints, failed, frame, f"clips/{name}.bvh")
+        clip = f"{folder}clips/{name}.bvh"
+        problems += _check_bvh(output_dir / clip, joints, failed, frame, clip)
     matched = record.get("generator", {}).get("matched")
     error = record.get("error") if failed else None
     return {"problems": problems, "joints": joints, "matched": matched, "error": error}
@@ -266,6 +268,7 @@ def verify_outputs(
     generation: dict[str, Any] | None = None,
     records: list[str] | tuple[str, ...] = (),
     parquet: bool = True,
+    layout: str = "flat",
 ) -> VerifyReport:
     """Check every pose's files of the given formats, the dataset files, that the
     folder holds nothing else, and that each file of the batch ``records``
@@ -274,26 +277,22 @@ def verify_outputs(
     formats = tuple(formats)
     extensions = [f".{f}" for f in formats]
     rows = table.to_dict("records")
+    for row in rows:
+        row["folder"] = file_layout.pose_folder(layout, row["shard"])
     report = VerifyReport(expected=len(rows), max_failures=max_failures)
     if not output_dir.is_dir():
         report.problems.append(f"{output_dir}: output folder does not exist")
         return report
 
-    expected = {f"{row['name']}{ext}" for row in rows for ext in extensions} | set(DATASET_FILES)
+    expected = {f"{row['folder']}{row['name']}{ext}" for row in rows for ext in extensions} | set(DATASET_FILES)
     if parquet:
         expected.add(PARQUET_NAME)
-    present = {entry.name: entry for entry in os.scandir(output_dir) if entry.name != LEDGER_DIR}
-    clip_names: set[str] = set()
+    expected_clips = {f"{row['folder']}clips/{row['name']}.bvh" for row in rows} if clips else set()
+    expected |= expected_clips
+    # Pose subfolders (clips/, shard folders) are listed file by file (posegen.layout).
+    present = file_layout.scan(output_dir, skip=(LEDGER_DIR,))
     if clips:
-        expected.add("clips")
-        expected_clips = {f"{row['name']}.bvh" for row in rows}
-        try:
-            clip_names = {entry.name for entry in os.scandir(output_dir / "clips")}
-        except (FileNotFoundError, NotADirectoryError):
-            pass
-        report.problems += [f"missing: clips/{name}" for name in sorted(expected_clips - clip_names)]
-        report.problems += [f"unexpected file in the output folder: clips/{name}" for name in sorted(clip_names - expected_clips)]
-        report.counts["clip_bvh"] = len(expected_clips & clip_names)
+        report.counts["clip_bvh"] = len(expected_clips & present.keys())
     missing = sorted(expected - present.keys())
     extra = sorted(present.keys() - expected)
     # Files the user adopted (adopt_existing) and, with keep_removed_poses, files of poses
@@ -308,12 +307,13 @@ def verify_outputs(
     report.problems += [f"unexpected file in the output folder: {name}" for name in extra]
     report.disk_bytes = sum(entry.stat().st_size for entry in present.values() if entry.is_file())
     for ext in extensions:
-        report.counts[ext.lstrip(".")] = sum(1 for row in rows if f"{row['name']}{ext}" in present)
+        report.counts[ext.lstrip(".")] = sum(1 for row in rows if f"{row['folder']}{row['name']}{ext}" in present)
 
     checkable = [
         row
         for row in rows
-        if all(f"{row['name']}{ext}" in present for ext in extensions) and (not clips or f"{row['name']}.bvh" in clip_names)
+        if all(f"{row['folder']}{row['name']}{ext}" in present for ext in extensions)
+        and (not clips or f"{row['folder']}clips/{row['name']}.bvh" in present)
     ]
     with ThreadPoolExecutor(max_workers=workers) as pool:
         # The records store the settings as JSON: compare with the config's, as JSON.
@@ -368,6 +368,8 @@ def _check_dataset_files(report, output_dir: Path, rows, checkable, results) -> 
         report.counts["manifest_rows"] = len(manifest)
         if list(manifest.get("name", [])) != [row["name"] for row in rows]:
             report.problems.append("manifest.csv: names or their order differ from the prompt table")
+        elif list(manifest.get("npy", [])) != [f"{row['folder']}{row['name']}.npy" for row in rows]:
+            report.problems.append("manifest.csv: file paths differ from output_layout's")
     poses_path = output_dir / "poses.npy"
     if poses_path.exists():
         try:
@@ -381,7 +383,7 @@ def _check_dataset_files(report, output_dir: Path, rows, checkable, results) -> 
         elif len(checkable) == len(rows):
             for i, result in enumerate(results):
                 if result["joints"] is not None and not np.array_equal(poses[i], result["joints"]):
-                    report.problems.append(f"poses.npy: row {i} differs from {rows[i]['name']}.npy")
+                    report.problems.append(f"poses.npy: row {i} differs from {rows[i]['folder']}{rows[i]['name']}.npy")
                     break
         parquet_path = output_dir / PARQUET_NAME
         if parquet_path.exists() and poses.shape == (len(rows), NUM_JOINTS, 3):

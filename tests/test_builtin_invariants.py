@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -78,3 +79,29 @@ def test_english_captions_are_all_understood(captions, generated):
     english = [i for i, c in enumerate(captions) if not re.search(r"[\u3400-\u9fff]", c)]
     assert all(batch.info[i]["matched"] for i in english)
     assert batch.info[0]["understood"] == parse_caption(captions[0]).understood
+
+
+def test_forward_kinematics_gives_the_same_bits_in_numpy_and_torch():
+    """The CPU path (NumPy, no torch import) and the GPU path (torch) give identical poses."""
+    import torch
+
+    from posegen.builtin.body import forward_kinematics, ground, rodrigues
+
+    local = rodrigues(np.random.default_rng(7).standard_normal((300, 22, 3)))
+    in_numpy = ground(forward_kinematics(local))
+    in_torch = ground(forward_kinematics(torch.as_tensor(local))).numpy()
+    assert in_numpy.shape == (300, 22, 3) and np.array_equal(in_numpy, in_torch)
+
+
+def test_the_builtin_generator_on_the_cpu_does_not_import_torch():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from posegen.backends import GenerationSettings; from posegen.builtin import BuiltinGenerator; "
+        "g = BuiltinGenerator(GenerationSettings(sequence_length=8, time_steps=1, cfg=1, batch_size=4, device='cpu')); "
+        "g.generate(['a person kneeling'], [1], [8]); print('torch' in sys.modules)"
+    )
+    scripts = Path(__file__).resolve().parents[1] / "workflow" / "scripts"
+    result = subprocess.run([sys.executable, "-c", code], cwd=scripts, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

@@ -11,9 +11,13 @@ from posegen import io
 
 @pytest.fixture
 def calls(monkeypatch):
-    """Record fsync and replace calls in order."""
+    """Record fsync, sync and replace calls in order."""
     log = []
-    real_fsync, real_replace = os.fsync, os.replace
+    real_fsync, real_replace, real_sync = os.fsync, os.replace, os.sync
+
+    def sync():
+        log.append(("sync", "all"))
+        real_sync()
 
     def fsync(fd):
         log.append(("fsync", "folder" if os.path.isdir(f"/proc/self/fd/{fd}") else os.path.basename(os.readlink(f"/proc/self/fd/{fd}"))))
@@ -25,6 +29,7 @@ def calls(monkeypatch):
 
     monkeypatch.setattr(io.os, "fsync", fsync)
     monkeypatch.setattr(io.os, "replace", replace)
+    monkeypatch.setattr(io.os, "sync", sync)
     return log
 
 
@@ -53,7 +58,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
     assert path.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["a.txt"]
 
 
-def test_export_syncs_every_pose_file_and_its_folder_once(tmp_path, calls):
+def test_export_syncs_the_batch_once_before_renaming_and_each_folder_after(tmp_path, calls):
     import numpy as np
 
     from posegen.export import export_batch
@@ -68,5 +73,35 @@ def test_export_syncs_every_pose_file_and_its_folder_once(tmp_path, calls):
     out.mkdir()
     calls.clear()
     export_batch(tmp_path / "shard.npz", out, names, {"width": 200, "height": 200, "dpi": 50, "views": ["three_quarter"]})
-    files = [name for kind, name in calls if kind == "fsync" and name != "folder"]
-    assert len(files) == 9 and calls.count(("fsync", "folder")) == 1 and calls[-1] == ("fsync", "folder")
+    # Every file is complete on disk (one sync for the batch) before any takes its final name.
+    kinds = [kind for kind, _ in calls]
+    assert kinds == ["sync"] + ["replace"] * 9 + ["fsync"] and calls[-1] == ("fsync", "folder")
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}.{e}" for n in names for e in ("npy", "json", "png"))
+
+
+def test_a_batch_of_files_is_synced_once_before_any_rename_and_each_folder_after(tmp_path, calls):
+    with io.atomic_files() as batch:
+        for name in ("a.txt", "sub/b.txt"):
+            batch.temporary(tmp_path / name).write_text(name)
+        assert not (tmp_path / "a.txt").exists()  # nothing under a final name before the end
+    assert (tmp_path / "a.txt").read_text() == "a.txt" and (tmp_path / "sub" / "b.txt").read_text() == "sub/b.txt"
+    assert calls == [("sync", "all"), ("replace", "a.txt"), ("replace", "b.txt"), ("fsync", "folder"), ("fsync", "folder")]
+
+
+def test_a_failed_batch_leaves_the_old_files_and_no_temporaries(tmp_path):
+    (tmp_path / "a.txt").write_text("old")
+    with pytest.raises(RuntimeError):
+        with io.atomic_files() as batch:
+            batch.temporary(tmp_path / "a.txt").write_text("new")
+            batch.temporary(tmp_path / "b.txt").write_text("half")
+            raise RuntimeError("killed")
+    assert (tmp_path / "a.txt").read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_a_batch_write_error_names_the_file(tmp_path, monkeypatch):
+    with pytest.raises(io.OutputError, match="cannot write .*b.txt: no space left on the device"):
+        with io.atomic_files() as batch:
+            batch.temporary(tmp_path / "a.txt").write_text("a")
+            batch.temporary(tmp_path / "b.txt")
+            raise OSError(28, "No space left on device")
+    assert list(tmp_path.iterdir()) == []

@@ -1,5 +1,5 @@
-"""What durable writes (fsync of each file before its rename, of the folder once per
-batch) cost when a render job writes poses.
+"""What durable writes (one sync of the batch's files before their renames, then of
+each folder: posegen.io.atomic_files) cost when a render job writes poses.
 
 Run by hand from the repository root:
     python tests/benchmarks/bench_durable_writes.py [--poses 500] [--rounds 4] [--dir PATH]
@@ -61,8 +61,8 @@ def main() -> None:
         io.DURABLE = True
         synced, plain = statistics.median(timings[True]), statistics.median(timings[False])
         print(f"{args.poses} poses x {args.rounds} rounds in {base.parent}")
-        print(f"synced (fsync per file, folder per batch): {synced:.2f} ms/pose")
-        print(f"not synced:                                {plain:.2f} ms/pose")
+        print(f"synced (one sync per batch, then each folder): {synced:.2f} ms/pose")
+        print(f"not synced:                                    {plain:.2f} ms/pose")
         print(f"ratio synced / not synced: {synced / plain:.2f}x")
         print(f"10,000 poses: +{(synced - plain) * 10:.1f} s of one core ({(synced - plain) * 5:.1f} s on 2 cores)")
     finally:

@@ -132,20 +132,22 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--cores", type=int, default=2)
     parser.add_argument("--skip-run", action="store_true", help="planning and naming only")
+    parser.add_argument("--run-only", action="store_true", help="the 10K run and its floor only")
     args = parser.parse_args()
     if not SHARED.exists():
         raise SystemExit(f"{SHARED} not found: the shared data folder sits beside the repository")
     base = Path(tempfile.mkdtemp())
     try:
         print("dry run (default config; half the prompts exact duplicates of others)")
-        for size in args.sizes:
+        for size in [] if args.run_only else args.sizes:
             prompts = base / f"prompts_{size}.txt"
             write_prompts(prompts, size)
             workdir = base / f"plan_{size}"
             workdir.mkdir()
             seconds, peak, jobs = dry_run(workdir, prompts)
             print(f"  {size:>9,} prompts: {seconds:6.1f} s, peak {peak:6.0f} MB, {jobs:,} jobs")
-        print(f"naming 1,000,000 prompts of one caption: {naming_time(1_000_000):.1f} s")
+        if not args.run_only:
+            print(f"naming 1,000,000 prompts of one caption: {naming_time(1_000_000):.1f} s")
         if args.skip_run:
             return
         run_dir = base / "run"

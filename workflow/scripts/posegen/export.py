@@ -11,7 +11,7 @@ from typing import Any, Collection, Sequence
 import numpy as np
 
 from posegen.generation import read_shard_clips, read_shard_file
-from posegen.io import atomic_path, fsync_folder, write_json
+from posegen.io import atomic_files, format_json
 
 
 def npy_bytes(pose: np.ndarray) -> bytes:
@@ -45,41 +45,33 @@ def export_batch(
     poses = read_shard_file(shard_path)
     renderer = None
     files = []
-    for name in names:
-        pose, record = poses[name]
-        data = npy_bytes(pose)
-        npy_path, json_path = output_dir / f"{name}.npy", output_dir / f"{name}.json"
-        files += [npy_path, json_path]
-        if npy_path.name not in keep:
-            with atomic_path(npy_path, sync_folder=False) as tmp:
-                tmp.write_bytes(data)
-        if json_path.name not in keep:
-            write_json(json_path, record, sync_folder=False)
-        if render is None:
-            continue
-        png_path = output_dir / f"{name}.png"
-        files.append(png_path)
-        if png_path.name in keep:
-            continue
-        if renderer is None:
-            renderer = PoseRenderer(
-                RenderSettings(width=render["width"], height=render["height"], dpi=render["dpi"], views=tuple(render["views"]))
-            )
-        # The picture carries the hash of its NPY so that verify can tell a stale picture.
-        metadata = {"pose_sha1": hashlib.sha1(data).hexdigest(), "caption": record["caption"]}
-        title = record["caption"]
-        if record.get("status") == "failed":
-            title = f"[generation failed: {record.get('error', '')[:120]}] {title}"
-        with atomic_path(png_path, sync_folder=False) as tmp:
-            renderer.render(pose, title, tmp, metadata=metadata)
-    _sync_folders(files)
+    with atomic_files() as batch:
+        for name in names:
+            pose, record = poses[name]
+            data = npy_bytes(pose)
+            npy_path, json_path = output_dir / f"{name}.npy", output_dir / f"{name}.json"
+            files += [npy_path, json_path]
+            if npy_path.name not in keep:
+                batch.temporary(npy_path).write_bytes(data)
+            if json_path.name not in keep:
+                batch.temporary(json_path).write_text(format_json(record), encoding="utf-8")
+            if render is None:
+                continue
+            png_path = output_dir / f"{name}.png"
+            files.append(png_path)
+            if png_path.name in keep:
+                continue
+            if renderer is None:
+                renderer = PoseRenderer(
+                    RenderSettings(width=render["width"], height=render["height"], dpi=render["dpi"], views=tuple(render["views"]))
+                )
+            # The picture carries the hash of its NPY so that verify can tell a stale picture.
+            metadata = {"pose_sha1": hashlib.sha1(data).hexdigest(), "caption": record["caption"]}
+            title = record["caption"]
+            if record.get("status") == "failed":
+                title = f"[generation failed: {record.get('error', '')[:120]}] {title}"
+            renderer.render(pose, title, batch.temporary(png_path), metadata=metadata)
     return files
-
-
-def _sync_folders(paths: Sequence[str]) -> None:
-    """Sync, once each, the folders the batch wrote into (see posegen.io)."""
-    for folder in sorted({str(Path(p).parent) for p in paths}):
-        fsync_folder(folder)
 
 
 def export_bvh_batch(shard_path: str | Path, bvh_paths: Sequence[str | Path], keep: Collection[str] = frozenset()) -> int:
@@ -90,7 +82,6 @@ def export_bvh_batch(shard_path: str | Path, bvh_paths: Sequence[str | Path], ke
     (a placeholder with every joint at the origin) gets the standard T-pose.
     """
     from posegen.bvh import bvh_text
-    from posegen.io import write_text
     from posegen.joint_rotations import solve, t_pose
 
     poses = read_shard_file(shard_path)
@@ -102,11 +93,11 @@ def export_bvh_batch(shard_path: str | Path, bvh_paths: Sequence[str | Path], ke
         return 0
     motion = solve(np.stack(joints))
     written = 0
-    for k, path in enumerate(bvh_paths):
-        if Path(path).name not in keep:
-            write_text(path, bvh_text(motion, frames=slice(k, k + 1)), sync_folder=False)
-            written += 1
-    _sync_folders(bvh_paths)
+    with atomic_files() as batch:
+        for k, path in enumerate(bvh_paths):
+            if Path(path).name not in keep:
+                batch.temporary(path).write_text(bvh_text(motion, frames=slice(k, k + 1)), encoding="utf-8")
+                written += 1
     return written
 
 
@@ -117,24 +108,23 @@ def export_clip_batch(shard_path: str | Path, bvh_paths: Sequence[str | Path], k
     the motion keeps its bone lengths. A failed pose gets the standard T-pose. Files
     whose name is in ``keep`` are left as they are; returns how many it wrote."""
     from posegen.bvh import bvh_text
-    from posegen.io import write_text
     from posegen.joint_rotations import solve, t_pose
 
     poses = read_shard_file(shard_path)
     clips = read_shard_clips(shard_path)
     written = 0
-    for path in bvh_paths:
-        if Path(path).name in keep:
-            continue
-        name = Path(path).stem
-        _, record = poses[name]
-        if record.get("status") == "failed" or name not in clips:
-            if record.get("status") != "failed":
-                raise ValueError(f"{shard_path} holds no clip of {name!r}: generated without bvh_clip")
-            text = bvh_text(solve(t_pose()))
-        else:
-            text = bvh_text(solve(clips[name].astype(np.float64), rest_frame=int(record["frame_index"])))
-        write_text(path, text, sync_folder=False)
-        written += 1
-    _sync_folders(bvh_paths)
+    with atomic_files() as batch:
+        for path in bvh_paths:
+            if Path(path).name in keep:
+                continue
+            name = Path(path).stem
+            _, record = poses[name]
+            if record.get("status") == "failed" or name not in clips:
+                if record.get("status") != "failed":
+                    raise ValueError(f"{shard_path} holds no clip of {name!r}: generated without bvh_clip")
+                text = bvh_text(solve(t_pose()))
+            else:
+                text = bvh_text(solve(clips[name].astype(np.float64), rest_frame=int(record["frame_index"])))
+            batch.temporary(path).write_text(text, encoding="utf-8")
+            written += 1
     return written

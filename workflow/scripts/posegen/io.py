@@ -5,8 +5,9 @@ The content is written to a temporary file beside the target, synced (fsync), an
 renamed over the target; the folder is then synced so that the rename itself
 survives a power loss. After a crash or a power cut a path therefore holds the old
 file or the new one, never an empty or half-written one. Jobs that write many
-files into one folder sync the folder once at the end (``sync_folder=False``, then
-``fsync_folder``).
+files use ``atomic_files``: every file goes to its temporary first, one sync makes
+them all durable, then each is renamed and each folder synced once; the same
+guarantee at a fraction of the cost of one fsync per file.
 """
 
 from __future__ import annotations
@@ -106,6 +107,55 @@ def _output_error(path: Path, err: OSError) -> OutputError:
         errno.EROFS: "read-only file system",
     }.get(err.errno, err.strerror or str(err))
     return OutputError(err.errno, f"cannot write {path}: {reason}")
+
+
+class FileBatch:
+    """Temporaries of a batch of files (see atomic_files)."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[Path, Path]] = []
+
+    def temporary(self, path: str | os.PathLike) -> Path:
+        """A new temporary path beside ``path``; write the file's content there."""
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=".tmp", dir=path.parent)
+            os.close(fd)
+            os.chmod(tmp_name, _FILE_MODE)
+        except OSError as err:
+            raise _output_error(path, err) from None
+        self.pending.append((Path(tmp_name), path))
+        return Path(tmp_name)
+
+
+@contextlib.contextmanager
+def atomic_files() -> Iterator[FileBatch]:
+    """Write many files atomically and durably with one sync: write each file's content
+    to ``batch.temporary(path)``; when the block succeeds, everything written is synced
+    to disk at once (``os.sync``), then every temporary is renamed over its target and
+    each folder is synced. A crash or power cut leaves each path with its old file or
+    its new one, never a partial one; a failed block removes its temporaries."""
+    batch = FileBatch()
+    try:
+        try:
+            yield batch
+        except OSError as err:
+            if isinstance(err, OutputError) or not batch.pending:
+                raise
+            raise _output_error(batch.pending[-1][1], err) from None  # the file being written
+        if DURABLE and batch.pending:
+            os.sync()  # one flush for the batch rather than an fsync per file
+        for tmp, path in batch.pending:
+            try:
+                os.replace(tmp, path)
+            except OSError as err:
+                raise _output_error(path, err) from None
+        for folder in sorted({str(path.parent) for _, path in batch.pending}):
+            fsync_folder(folder)
+    finally:
+        for tmp, _ in batch.pending:
+            tmp.unlink(missing_ok=True)  # left only when the block or a rename failed
 
 
 def write_npy(path: str | os.PathLike, array: np.ndarray, *, sync_folder: bool = True) -> None:

@@ -14,7 +14,7 @@ import pandas as pd
 
 from posegen import layout as file_layout
 from posegen.curation import FIELDS, CurationSettings, decide, manifest_columns, read_pose_curation, record_fields
-from posegen.io import atomic_path, format_json, fsync_folder, write_npy
+from posegen.io import atomic_files, atomic_path, format_json, write_npy
 from posegen.verify import DATASET_FILES, REPAIR
 
 MANIFEST_COLUMNS = [
@@ -223,10 +223,8 @@ def update_records(
     are the records' files, in the order of the curation rows.
 
     Records already holding the same fields are left alone; the rest are rewritten
-    atomically by a few threads (the writes wait on the disk, not the interpreter).
+    atomically, with one sync for all (posegen.io.atomic_files).
     """
-    from concurrent.futures import ThreadPoolExecutor
-
     from posegen import batch_records
 
     records = read_records(paths) if records is None else records
@@ -236,17 +234,10 @@ def update_records(
         if any(record.get(key) != value for key, value in fields.items()):
             record.update(fields)
             changed.append((path, record))
-
-    def write(item):
-        path, record = item
-        with atomic_path(path, sync_folder=False) as tmp:
-            tmp.write_text(format_json(record), encoding="utf-8")
-
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        list(pool.map(write, changed))
+    with atomic_files() as batch:
+        for path, record in changed:
+            batch.temporary(path).write_text(format_json(record), encoding="utf-8")
     if changed:
-        for folder in sorted({path.parent for path, _ in changed}):
-            fsync_folder(folder)
         batch_records.refresh(output_dir, [path for path, _ in changed])
     return len(changed)
 

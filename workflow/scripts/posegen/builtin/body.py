@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 
 import numpy as np
-import torch
 
 from posegen.skeleton import NUM_JOINTS, PARENTS
 
@@ -166,18 +165,20 @@ def rodrigues(rotvecs: np.ndarray) -> np.ndarray:
     )
 
 
-# --- batched torch forward kinematics -------------------------------------------------------
-# Tensors are component-major, (3, 3, N) and (3, N), so every step is an elementwise
-# product or sum over contiguous rows: fast, and each sample's result is the same
-# bits whatever else is in the batch.
+# --- batched forward kinematics -------------------------------------------------------------
+# NumPy arrays on the CPU, torch tensors on a GPU (torch is imported only then: it
+# takes seconds to import, more than a CPU shard takes to generate). Arrays are
+# component-major, (3, 3, N) and (3, N), so every step is an elementwise product or
+# sum over contiguous rows: fast, the same bits in both libraries, and each sample's
+# result the same whatever else is in the batch.
 
 
-def _matmul(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+def _matmul(a, b):
     """a @ b for component-major (3, 3, N) rotation stacks."""
     return a[:, 0:1] * b[0:1] + a[:, 1:2] * b[1:2] + a[:, 2:3] * b[2:3]
 
 
-def _matvec(a: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
+def _matvec(a, v):
     """a @ v for (3, 3, N) and (3, N)."""
     return a[:, 0] * v[0:1] + a[:, 1] * v[1:2] + a[:, 2] * v[2:3]
 
@@ -185,28 +186,45 @@ def _matvec(a: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
 HAS_CHILDREN = sorted({p for p in PARENTS if p >= 0})
 
 
-def forward_kinematics(local: torch.Tensor) -> torch.Tensor:
-    """Joint positions (N, 22, 3) from local rotation matrices (N, 22, 3, 3); pelvis at the origin.
+def forward_kinematics(local):
+    """Joint positions (N, 22, 3) from local rotation matrices (N, 22, 3, 3), a NumPy
+    array or a torch tensor (the result is of the same kind); pelvis at the origin.
 
     Entry 0 of local is the pelvis orientation in the world.
     """
-    rot = local.permute(1, 2, 3, 0).contiguous()  # (22, 3, 3, N)
-    offsets = torch.as_tensor(OFFSETS, dtype=local.dtype, device=local.device)
     n = local.shape[0]
+    if isinstance(local, np.ndarray):
+        rot = np.ascontiguousarray(local.transpose(1, 2, 3, 0))  # (22, 3, 3, N)
+        offsets = np.asarray(OFFSETS, dtype=local.dtype)
+        origin = np.zeros((3, n), dtype=local.dtype)
+        stack = np.stack
+    else:
+        import torch
+
+        rot = local.permute(1, 2, 3, 0).contiguous()
+        offsets = torch.as_tensor(OFFSETS, dtype=local.dtype, device=local.device)
+        origin = torch.zeros((3, n), dtype=local.dtype, device=local.device)
+        stack = torch.stack
     glob = {0: rot[0]}
-    positions = [torch.zeros((3, n), dtype=local.dtype, device=local.device)]
+    positions = [origin]
     for j in range(1, NUM_JOINTS):
         p = PARENTS[j]
-        offset = offsets[j][:, None].expand(3, n)
+        offset = offsets[j][:, None]  # broadcast over the N samples
         positions.append(positions[p] + _matvec(glob[p], offset))
         if j in HAS_CHILDREN:
             glob[j] = _matmul(glob[p], rot[j])
-    return torch.stack(positions, 0).permute(2, 0, 1)
+    joints = stack(positions, 0)  # (22, 3, N)
+    return joints.transpose(2, 0, 1) if isinstance(joints, np.ndarray) else joints.permute(2, 0, 1)
 
 
-def ground(positions: torch.Tensor) -> torch.Tensor:
-    """Translate (..., 22, 3) so the pelvis is at x = z = 0 and the lowest joint at y = 0."""
+def ground(positions):
+    """Translate (..., 22, 3) so the pelvis is at x = z = 0 and the lowest joint at y = 0
+    (a NumPy array or a torch tensor)."""
     x = positions[..., 0] - positions[..., 0:1, 0]
+    if isinstance(positions, np.ndarray):
+        y = positions[..., 1] - positions[..., 1].min(-1, keepdims=True)
+        return np.stack([x, y, positions[..., 2] - positions[..., 0:1, 2]], -1)
+    import torch
+
     y = positions[..., 1] - positions[..., 1].min(-1, keepdim=True).values
-    z = positions[..., 2] - positions[..., 0:1, 2]
-    return torch.stack([x, y, z], -1)
+    return torch.stack([x, y, positions[..., 2] - positions[..., 0:1, 2]], -1)

@@ -1,8 +1,9 @@
 """BuiltinGenerator: captions -> clips that ease from the rest pose into the described pose.
 
 Per distinct caption the parse and the canonical pose are cached; per sample a
-seeded RNG adds natural variation; forward kinematics runs batched in torch
-(float64, elementwise) so a sample never depends on its batch.
+seeded RNG adds natural variation; forward kinematics runs batched (float64,
+elementwise, in NumPy on the CPU and in torch on a GPU) so a sample never depends
+on its batch.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from collections import OrderedDict
 from typing import Any, Sequence
 
 import numpy as np
-import torch
 
 from posegen.backends import GenerationSettings, MotionBatch
 from posegen.skeleton import NUM_JOINTS
@@ -34,7 +34,12 @@ class BuiltinGenerator:
     def __init__(self, settings: GenerationSettings, options: dict[str, Any] | None = None):
         self.settings = settings
         self.variation = max(float(settings.variation), 0.0)
-        self.device = torch.device(settings.device if settings.device == "cpu" or torch.cuda.is_available() else "cpu")
+        self.device = "cpu"
+        if settings.device != "cpu":  # torch only for a GPU: importing it costs seconds
+            import torch
+
+            if torch.cuda.is_available():
+                self.device = torch.device(settings.device)
         self._poses: OrderedDict[tuple, Composed] = OrderedDict()
 
     def describe(self) -> dict[str, Any]:
@@ -87,8 +92,13 @@ class BuiltinGenerator:
         local = np.concatenate(
             [rodrigues(rotvecs[k] * np.asarray(weights_k)[:, None, None]) for k, weights_k in _split(weights, ease)]
         )
-        joints = ground(forward_kinematics(torch.as_tensor(local, device=self.device)))
-        joints = joints.cpu().numpy().astype(np.float32)
+        if self.device == "cpu":
+            joints = ground(forward_kinematics(local)).astype(np.float32)
+        else:
+            import torch
+
+            joints = ground(forward_kinematics(torch.as_tensor(local, device=self.device)))
+            joints = joints.cpu().numpy().astype(np.float32)
         first = np.concatenate([[0], np.cumsum([e + 1 for e in ease])[:-1]])
         index = first[:, None] + np.minimum(np.arange(frames)[None, :], np.asarray(ease)[:, None])
         return joints[index]

@@ -32,6 +32,8 @@ TEST_ONLY_FLAGS = [
     "--slurm-init-seconds-before-status-checks", "5",
     "--slurm-no-account",
     "--slurm-keep-successful-logs",
+    # group jobs as wide as the test node (the profile's 4 CPUs would never start there)
+    "--cores", "2",
     # the profile's sizes scaled down to a small test node (the GPU comes from the rule)
     "--default-resources", "mem_mb=400", "runtime=10",
     "--set-resources", "generate:cpus_per_task=1", "generate:mem_mb=600", "generate:runtime=10",
@@ -41,8 +43,9 @@ TEST_ONLY_FLAGS = [
 def resources_by_rule(dry_run_output):
     """Rule name -> list of the resources lines of its jobs in a dry run."""
     found = {}
-    for block in re.split(r"\n(?=(?:local)?rule \w+:)", dry_run_output):
-        head = re.match(r"(?:local)?rule (\w+):", block)
+    # Jobs of a group (the profile's cpu_batches) are listed indented under it.
+    for block in re.split(r"\n(?=\s*(?:local)?rule \w+:)", dry_run_output):
+        head = re.match(r"\s*(?:local)?rule (\w+):", block)
         res = re.search(r"^\s+resources: (.*)$", block, re.M)
         if head and res:
             found.setdefault(head.group(1), []).append(dict(item.split("=", 1) for item in res.group(1).split(", ")))
@@ -120,9 +123,9 @@ def squeue_jobs(run_id):
 def test_workflow_runs_on_slurm_with_one_gpu_per_generation_job(tmp_path, slurm):
     workdir = tmp_path / "run"
     workdir.mkdir()
-    command = snakemake_command(workdir, "--profile", str(PROFILE), *TEST_ONLY_FLAGS, "--config", "preset=test", f"prompts={EXAMPLE}")
-    command.remove("--cores")
-    command.remove("2")  # the profile decides: jobs for SLURM, local-cores for the local rules
+    command = snakemake_command(workdir, "--profile", str(PROFILE), "--config", "preset=test", f"prompts={EXAMPLE}")
+    del command[command.index("--cores") : command.index("--cores") + 2]  # the profile decides
+    command[command.index("--profile") : command.index("--profile")] = TEST_ONLY_FLAGS
     log_path = tmp_path / "snakemake.out"
     started = time.monotonic()
     with open(log_path, "w") as log:
@@ -150,19 +153,21 @@ def test_workflow_runs_on_slurm_with_one_gpu_per_generation_job(tmp_path, slurm)
     assert report["ok"] and report["counts"]["png"] == 28, report
     assert len(list(out.glob("*.npy"))) == 28 + 1  # the poses and poses.npy
 
-    # SLURM ran exactly the generation, render and curate jobs (the other rules are local),
-    # generation with one GPU each, rendering and curation without.
+    # SLURM ran exactly the generation jobs and one group job of the 5 render and 3
+    # curate jobs (group-components 10; the other rules are local), generation with
+    # one GPU each, the group without, on at most the 2 CPUs --cores allows.
     table, jobs = squeue_jobs(run_id.group(1))
     print(f"\nsnakemake on SLURM: {elapsed:.0f} s, {len(jobs)} SLURM jobs\n{table}")
     submitted = set(re.findall(r"submitted with SLURM jobid (\d+)", output))
     assert {job["job"] for job in jobs} == submitted
     assert all(job["state"] == "COMPLETED" for job in jobs), table
     generate = {job["job"]: job for job in jobs if job["comment"].startswith("rule_generate")}
-    render = [job for job in jobs if job["comment"].startswith("rule_render_")]
-    curate = [job for job in jobs if job["comment"].startswith("rule_curate")]
-    assert len(generate) == 3 and len(render) == 5 and len(curate) == 3 and len(jobs) == 11, table
+    groups = [job for job in jobs if job["comment"].startswith("rule_cpu_batches")]
+    assert len(generate) == 3 and len(groups) == 1 and len(jobs) == 4, table
     assert all(job["tres"] == "gres:gpu:1" for job in generate.values()), table
-    assert all("gpu" not in job["tres"] for job in render + curate), table
+    assert "gpu" not in groups[0]["tres"] and int(groups[0]["cpus"]) <= 2, table
+    assert len(list((workdir / "logs" / "render").glob("*.log"))) == 5
+    assert len(list((workdir / "logs" / "curate").glob("*.log"))) == 3
 
     # Each generation job saw exactly the one GPU SLURM gave it, and took no local lock.
     seen = {}

@@ -91,6 +91,36 @@ def test_a_killed_job_resumes_without_generating_finished_batches(tmp_path):
     assert all(np.array_equal(a[k][0], b[k][0]) and a[k][1] == b[k][1] for k in a)
 
 
+def test_a_job_reads_only_the_cached_batches_of_its_own_poses(tmp_path, monkeypatch):
+    """A cache lookup does not grow with the cache: the shard of a re-sharded run reads
+    the batches holding its poses, not every batch ever generated."""
+    from posegen import generation
+
+    rows = table_for(tmp_path, [f"A person pose {i}" for i in range(40)])
+    kwargs = dict(record=record(backend="counting"), cache_dir=tmp_path / "cache", make_generator=CountingGenerator, log=lambda m: None)
+    run_shard(rows, tmp_path / "all.npz", batch_size=4, **kwargs)  # 10 batch files
+    loaded = []
+    real_load = generation.PoseCache._load
+    monkeypatch.setattr(generation.PoseCache, "_load", lambda self, path: (loaded.append(path.name), real_load(self, path)))
+    part = rows.iloc[8:14].reset_index(drop=True)  # poses of batches 3 and 4
+    assert run_shard(part, tmp_path / "part.npz", batch_size=4, **kwargs) == {"cached": 6, "generated": 0, "failed": []}
+    assert len(set(loaded)) == 2
+    a, b = read_shard_file(tmp_path / "all.npz"), read_shard_file(tmp_path / "part.npz")
+    assert all(np.array_equal(a[name][0], b[name][0]) for name in b)
+
+
+def test_a_cached_batch_file_that_is_gone_or_damaged_is_generated_again(tmp_path):
+    rows = table_for(tmp_path, [f"A person pose {i}" for i in range(6)])
+    kwargs = dict(record=record(backend="counting"), batch_size=3, cache_dir=tmp_path / "cache", make_generator=CountingGenerator, log=lambda m: None)
+    run_shard(rows, tmp_path / "shard.npz", **kwargs)
+    batch_files = sorted((tmp_path / "cache").rglob("*.npz"))
+    assert len(batch_files) == 2
+    batch_files[0].unlink()
+    batch_files[1].write_bytes(b"cut")
+    assert run_shard(rows, tmp_path / "again.npz", **kwargs) == {"cached": 0, "generated": 6, "failed": []}
+    assert run_shard(rows, tmp_path / "third.npz", **kwargs) == {"cached": 6, "generated": 0, "failed": []}
+
+
 def test_shard_file_records_follow_the_conventions(tmp_path):
     rows = table_for(tmp_path, ["A person waving", "A person sitting"])
     run_shard(rows, tmp_path / "s.npz", record(backend="counting"), 8, tmp_path / "c", make_generator=CountingGenerator, log=lambda m: None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -104,18 +105,35 @@ def _json_default(value: Any) -> Any:
 
 
 class PoseCache:
-    """Finished poses of a shard, one ``.npz`` per generated batch, looked up per pose.
+    """Finished poses of one setting, one ``.npz`` per generated batch, looked up per pose.
 
-    Per-pose lookup makes a rerun independent of how the remaining work is
-    batched (a new batch_size does not invalidate anything).
+    Per-pose lookup makes a rerun independent of how the work is batched and
+    sharded (a new batch_size, shard_size or a prompt inserted at the top of the file
+    finds every pose generated before). Each pose has an index entry
+    ``index/<key[:2]>/<key>``, a symbolic link to its batch file, so that a job
+    reads only the batches that hold its own poses: a lookup costs the same in a
+    cache of a million poses as in one of ten.
     """
 
     def __init__(self, directory: str | Path):
         self.directory = Path(directory)
         self.entries: dict[str, tuple[np.ndarray, int, dict, dict]] = {}
-        self.clips: dict[str, np.ndarray] = {}  # the clip of each pose, where kept
-        for path in sorted(self.directory.glob("*.npz")):
-            self._load(path)
+        self._clips: dict[str, np.ndarray] = {}  # the clip of each pose, where kept
+        self._read: set[str] = set()  # batch files read
+
+    def _index_entry(self, key: str) -> Path:
+        return self.directory / "index" / key[:2] / key
+
+    def _find(self, key: str) -> None:
+        if key in self.entries:
+            return
+        try:
+            batch_file = Path(os.readlink(self._index_entry(key))).name
+        except OSError:
+            return  # never generated (or its entry was lost): generated again
+        if batch_file not in self._read:
+            self._read.add(batch_file)
+            self._load(self.directory / batch_file)
 
     def _load(self, path: Path) -> None:
         try:
@@ -133,10 +151,17 @@ class PoseCache:
         for key, pose, frame, sample_info in zip(keys, poses, frames, info):
             self.entries[key] = (pose, int(frame), sample_info, describe)
         if clips is not None and len(clips) == len(keys):
-            self.clips.update(zip(keys, clips))
+            self._clips.update(zip(keys, clips))
 
     def get(self, key: str):
+        """(pose, frame, info, describe) of a cached pose, or None."""
+        self._find(key)
         return self.entries.get(key)
+
+    def clip(self, key: str) -> np.ndarray | None:
+        """The whole generated motion of a cached pose, where it was kept."""
+        self._find(key)
+        return self._clips.get(key)
 
     def add(self, keys: Sequence[str], result: dict[str, Any], describe: dict[str, Any]) -> None:
         """Store a generated batch durably (atomic file), then make it available."""
@@ -153,6 +178,16 @@ class PoseCache:
                     **padded_clips(result.get("clips")),
                 )
         self._load(path)  # records read back the same way whether cached or fresh
+        self._read.add(path.name)
+        # Index entries after the batch file is on disk: an entry always points at a
+        # complete file. Each is made under a temporary name and renamed into place.
+        for key in keys:
+            entry = self._index_entry(key)
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            temporary = entry.with_name(f".{key}.{os.getpid()}.tmp")
+            temporary.unlink(missing_ok=True)
+            os.symlink(f"../../{path.name}", temporary)
+            os.replace(temporary, entry)
 
 
 def sample_seed(seed: int, sample: int) -> int:
@@ -355,7 +390,7 @@ def run_shard(
         for caption, seed, length in zip(rows["caption"], rows["seed"], rows["length"])
     ]
     keep_clips = bool(record.get("keep_clips", False))
-    missing = [i for i, key in enumerate(keys) if cache.get(key) is None or (keep_clips and key not in cache.clips)]
+    missing = [i for i, key in enumerate(keys) if cache.get(key) is None or (keep_clips and cache.clip(key) is None)]
     cached = len(rows) - len(missing)
     log(f"{len(rows)} poses: {cached} from cache, {len(missing)} to generate in batches of {batch_size}")
     generator = None
@@ -389,7 +424,8 @@ def run_shard(
 
     poses, records, clips = [], [], []
     for i, (row, key) in enumerate(zip(rows.to_dict("records"), keys)):
-        clips.append(cache.clips.get(key, np.zeros((1, NUM_JOINTS, 3), dtype=np.float32)))
+        clip = cache.clip(key)
+        clips.append(np.zeros((1, NUM_JOINTS, 3), dtype=np.float32) if clip is None else clip)
         if i in failed:
             pose = np.zeros((NUM_JOINTS, 3), dtype=np.float32)
             extra = {"status": "failed", "error": failed[i], "backend": describe, "settings": record, "generator": {}}

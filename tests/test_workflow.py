@@ -280,17 +280,20 @@ def test_killing_a_render_job_mid_render_then_rerunning_completes(tmp_path):
     killed = []
     while not killed:
         assert process.poll() is None and time.monotonic() < deadline, "rendering did not start"
-        if out.exists() and len(list(out.glob("*.png"))) >= 20:
+        # A render job writes its batch under temporary names, then renames them all
+        # (posegen.io.atomic_files): kill it while the temporaries pile up.
+        if out.exists() and len(list(out.glob(".*.png.*.tmp"))) >= 20:
             killed = _job_pids("render.py", tmp_path)
             for pid in killed:
                 os.kill(pid, signal.SIGKILL)  # the job only: Snakemake sees it die
         time.sleep(0.02)
     assert process.wait() != 0
-    assert len(list(out.glob("*.png"))) < 300
+    assert len(list(out.glob("*.png"))) < 300 and list(out.glob(".*.tmp"))
 
     snakemake(tmp_path, *config)
     report = json.loads((tmp_path / "results" / "SinglePose_report" / "verify.json").read_text())
     assert report["ok"] and report["counts"]["png"] == 300
+    assert not list(out.glob(".*.tmp"))  # the killed job's temporaries are gone
     (generate_log,) = [p.read_text() for p in (tmp_path / "logs" / "generate").glob("s000_*.log")]
     assert generate_log.count("done:") == 1  # the shard was generated once
 

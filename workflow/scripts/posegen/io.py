@@ -66,6 +66,19 @@ class OutputError(OSError):
     """An output cannot be written (full disk, no permission); the message says which and why."""
 
 
+def _temporary_beside(path: Path) -> Path:
+    """A new empty file ``.<name>.<random>.tmp`` in the folder of ``path`` (created if
+    needed), with the usual permissions."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        os.chmod(tmp_name, _FILE_MODE)
+    except OSError as err:
+        raise _output_error(path, err) from None
+    return Path(tmp_name)
+
+
 @contextlib.contextmanager
 def atomic_path(path: str | os.PathLike, *, sync_folder: bool = True) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; sync it and rename it to ``path`` if the
@@ -77,14 +90,7 @@ def atomic_path(path: str | os.PathLike, *, sync_folder: bool = True) -> Iterato
     never a half-written file under the final name.
     """
     path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        os.chmod(tmp_name, _FILE_MODE)
-    except OSError as err:
-        raise _output_error(path, err) from None
-    tmp = Path(tmp_name)
+    tmp = _temporary_beside(path)
     try:
         yield tmp
         _fsync_file(tmp)
@@ -118,15 +124,9 @@ class FileBatch:
     def temporary(self, path: str | os.PathLike) -> Path:
         """A new temporary path beside ``path``; write the file's content there."""
         path = Path(path)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=".tmp", dir=path.parent)
-            os.close(fd)
-            os.chmod(tmp_name, _FILE_MODE)
-        except OSError as err:
-            raise _output_error(path, err) from None
-        self.pending.append((Path(tmp_name), path))
-        return Path(tmp_name)
+        tmp = _temporary_beside(path)
+        self.pending.append((tmp, path))
+        return tmp
 
 
 @contextlib.contextmanager

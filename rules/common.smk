@@ -11,7 +11,7 @@ min_version("8.0")
 
 sys.path.insert(0, str(Path(workflow.basedir) / "workflow" / "scripts"))
 
-from posegen import batch_records, ledger
+from posegen import batch_records, dataset_file, ledger
 from posegen import layout as file_layout
 from posegen.backends import BackendError, preflight
 from posegen.curation import CurationSettings
@@ -81,7 +81,7 @@ MANIFEST = f"{OUT}/manifest.csv"
 CURATED = f"{OUT}/curated.csv"
 STACKED_POSES = f"{OUT}/poses.npy"
 # dataset.parquet beside the manifest (posegen.dataset_file), unless parquet: false.
-DATASET_PARQUET = [f"{OUT}/dataset.parquet"] if config["parquet"] else []
+DATASET_PARQUET = [f"{OUT}/{dataset_file.FILE_NAME}"] if config["parquet"] else []
 VERIFY_REPORT = f"{REPORTS}/verify.json"
 SUMMARY = [f"{REPORTS}/contact_sheet.png", f"{REPORTS}/verify.html"]
 POSE_FORMATS = PLAN.formats

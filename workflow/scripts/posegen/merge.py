@@ -14,6 +14,7 @@ import pandas as pd
 
 from posegen import layout as file_layout
 from posegen.curation import FIELDS, CurationSettings, decide, manifest_columns, read_pose_curation, record_fields
+from posegen.dataset_file import FILE_NAME as PARQUET_NAME
 from posegen.io import atomic_files, atomic_path, format_json, write_npy
 from posegen.verify import DATASET_FILES, REPAIR
 
@@ -94,8 +95,7 @@ def manifest_rows(
         if record["name"] != row["name"]:
             raise ValueError(f"{json_path}: record is for {record['name']!r}, expected {row['name']!r}")
         settings = record.get("settings", {})
-        folder = file_layout.pose_folder(layout, row["shard"])
-        stem = folder + row["name"]
+        shard, name = row["shard"], row["name"]
         entry = {
             "index": row["index"],
             "caption": row["caption"],
@@ -105,11 +105,11 @@ def manifest_rows(
             "line": row["line"],
             "length": row["length"],
             "frame_index": record["frame_index"],
-            "npy": f"{stem}.npy",
-            "json": f"{stem}.json",
-            "png": f"{stem}.png" if "png" in formats else "",
-            "bvh": f"{stem}.bvh" if "bvh" in formats else "",
-            "clip_bvh": f"{folder}clips/{row['name']}.bvh" if clips else "",
+            "npy": file_layout.pose_file(layout, shard, name, "npy"),
+            "json": file_layout.pose_file(layout, shard, name, "json"),
+            "png": file_layout.pose_file(layout, shard, name, "png") if "png" in formats else "",
+            "bvh": file_layout.pose_file(layout, shard, name, "bvh") if "bvh" in formats else "",
+            "clip_bvh": file_layout.clip_file(layout, shard, name) if clips else "",
             "status": record.get("status", "ok"),
             "matched": record.get("generator", {}).get("matched", ""),
             "backend": json.dumps(record.get("backend", {}), sort_keys=True),
@@ -129,7 +129,7 @@ def stack_poses(npy_paths: Sequence[str]) -> np.ndarray:
 
 
 POSE_FILE_FORMATS = ("npy", "json", "png", "bvh")
-OPTIONAL_DATASET_FILES = ("dataset.parquet",)
+OPTIONAL_DATASET_FILES = (PARQUET_NAME,)
 
 
 def pose_files(
@@ -259,11 +259,11 @@ def write_merge(
     """Write poses.npy, manifest.csv and, with curation files, curated.csv and the
     records' fields; with ``parquet_path``, the dataset file (posegen.dataset_file)."""
     output_dir = Path(output_dir)
-    stems = [output_dir / file_layout.pose_folder(layout, shard) / name for shard, name in zip(table["shard"], table["name"])]
-    json_paths = [stem.with_name(f"{stem.name}.json") for stem in stems]
+    poses_by_row = list(zip(table["shard"], table["name"]))
+    json_paths = [output_dir / file_layout.pose_file(layout, shard, name, "json") for shard, name in poses_by_row]
     records = read_records(json_paths)
     manifest = manifest_rows(table, json_paths, records, formats, clips, layout)
-    poses = stack_poses([stem.with_name(f"{stem.name}.npy") for stem in stems])
+    poses = stack_poses([output_dir / file_layout.pose_file(layout, shard, name, "npy") for shard, name in poses_by_row])
     counts = {"records_updated": 0, "kept": len(manifest)}
     if curated_path is not None:
         curation = curation_table(table, curation_paths, settings or CurationSettings())

@@ -18,11 +18,11 @@ import numpy as np
 import pandas as pd
 
 from posegen import layout as file_layout
+from posegen.dataset_file import FILE_NAME as PARQUET_NAME
 from posegen.ledger import LEDGER_DIR, owned
 from posegen.skeleton import JOINT_NAMES, NUM_JOINTS
 
 DATASET_FILES = ("manifest.csv", "curated.csv", "poses.npy")
-PARQUET_NAME = "dataset.parquet"  # with parquet: true (posegen.dataset_file)
 POSE_FORMATS = ("npy", "json", "png")  # the default formats
 # How a damaged pose file is repaired (said by verify and by merge).
 REPAIR = (
@@ -199,21 +199,20 @@ def _check_pose(
 ) -> dict[str, Any]:
     """Check one pose's files; pictures in ``decoded`` (decoded by their render job,
     unchanged since: see checked_pictures) are not decoded again."""
-    name, folder = row["name"], row["folder"]
-    joints, raw, problems = _check_npy(output_dir / f"{folder}{name}.npy")
-    record, json_problems = _check_json(output_dir / f"{folder}{name}.json", row, joints, generation)
+    stem = row["stem"]
+    joints, raw, problems = _check_npy(output_dir / f"{stem}.npy")
+    record, json_problems = _check_json(output_dir / f"{stem}.json", row, joints, generation)
     problems += json_problems
     sha1 = hashlib.sha1(raw).hexdigest() if raw else None
-    if "png" in formats and f"{folder}{name}.png" not in decoded:
-        problems += _check_png(output_dir / f"{folder}{name}.png", render["width"], render["height"], render["dpi"], sha1)
+    if "png" in formats and f"{stem}.png" not in decoded:
+        problems += _check_png(output_dir / f"{stem}.png", render["width"], render["height"], render["dpi"], sha1)
     record = record or {}
     failed = record.get("status") == "failed"
     if "bvh" in formats:
-        problems += _check_bvh(output_dir / f"{folder}{name}.bvh", joints, failed)
+        problems += _check_bvh(output_dir / f"{stem}.bvh", joints, failed)
     if clips:
         frame = 0 if failed else int(record.get("frame_index", 0))
-        clip = f"{folder}clips/{name}.bvh"
-        problems += _check_bvh(output_dir / clip, joints, failed, frame, clip)
+        problems += _check_bvh(output_dir / row["clip"], joints, failed, frame, row["clip"])
     matched = record.get("generator", {}).get("matched")
     error = record.get("error") if failed else None
     return {"problems": problems, "joints": joints, "matched": matched, "error": error}
@@ -276,16 +275,18 @@ def verify_outputs(
     extensions = [f".{f}" for f in formats]
     rows = table.to_dict("records")
     for row in rows:
-        row["folder"] = file_layout.pose_folder(layout, row["shard"])
+        # Where the pose's files are, relative to output_dir (posegen.layout).
+        row["stem"] = file_layout.pose_folder(layout, row["shard"]) + row["name"]
+        row["clip"] = file_layout.clip_file(layout, row["shard"], row["name"])
     report = VerifyReport(expected=len(rows), max_failures=max_failures)
     if not output_dir.is_dir():
         report.problems.append(f"{output_dir}: output folder does not exist")
         return report
 
-    expected = {f"{row['folder']}{row['name']}{ext}" for row in rows for ext in extensions} | set(DATASET_FILES)
+    expected = {f"{row['stem']}{ext}" for row in rows for ext in extensions} | set(DATASET_FILES)
     if parquet:
         expected.add(PARQUET_NAME)
-    expected_clips = {f"{row['folder']}clips/{row['name']}.bvh" for row in rows} if clips else set()
+    expected_clips = {row["clip"] for row in rows} if clips else set()
     expected |= expected_clips
     # Pose subfolders (clips/, shard folders) are listed file by file (posegen.layout).
     present = file_layout.scan(output_dir, skip=(LEDGER_DIR,))
@@ -305,13 +306,12 @@ def verify_outputs(
     report.problems += [f"unexpected file in the output folder: {name}" for name in extra]
     report.disk_bytes = sum(entry.stat().st_size for entry in present.values() if entry.is_file())
     for ext in extensions:
-        report.counts[ext.lstrip(".")] = sum(1 for row in rows if f"{row['folder']}{row['name']}{ext}" in present)
+        report.counts[ext.lstrip(".")] = sum(1 for row in rows if f"{row['stem']}{ext}" in present)
 
     checkable = [
         row
         for row in rows
-        if all(f"{row['folder']}{row['name']}{ext}" in present for ext in extensions)
-        and (not clips or f"{row['folder']}clips/{row['name']}.bvh" in present)
+        if all(f"{row['stem']}{ext}" in present for ext in extensions) and (not clips or row["clip"] in present)
     ]
     # The records store the settings as JSON: compare with the config's, as JSON.
     settings = None if generation is None else json.loads(json.dumps(generation))
@@ -368,7 +368,7 @@ def _check_dataset_files(report, output_dir: Path, rows, checkable, results) -> 
         report.counts["manifest_rows"] = len(manifest)
         if list(manifest.get("name", [])) != [row["name"] for row in rows]:
             report.problems.append("manifest.csv: names or their order differ from the prompt table")
-        elif list(manifest.get("npy", [])) != [f"{row['folder']}{row['name']}.npy" for row in rows]:
+        elif list(manifest.get("npy", [])) != [f"{row['stem']}.npy" for row in rows]:
             report.problems.append("manifest.csv: file paths differ from output_layout's")
     poses_path = output_dir / "poses.npy"
     if poses_path.exists():
@@ -383,7 +383,7 @@ def _check_dataset_files(report, output_dir: Path, rows, checkable, results) -> 
         elif len(checkable) == len(rows):
             for i, result in enumerate(results):
                 if result["joints"] is not None and not np.array_equal(poses[i], result["joints"]):
-                    report.problems.append(f"poses.npy: row {i} differs from {rows[i]['folder']}{rows[i]['name']}.npy")
+                    report.problems.append(f"poses.npy: row {i} differs from {rows[i]['stem']}.npy")
                     break
         parquet_path = output_dir / PARQUET_NAME
         if parquet_path.exists() and poses.shape == (len(rows), NUM_JOINTS, 3):

@@ -47,7 +47,7 @@ def test_understood_follows_caption_order():
 def test_nothing_understood_gives_neutral_standing_pose():
     gen = BuiltinGenerator(GenerationSettings(variation=0.0), {})
     batch = gen.generate(["quantum chromodynamics", "a person standing"], [0, 0], [6, 6])
-    assert batch.info[0] == {"matched": False, "understood": []}
+    assert batch.info[0] == {"matched": False, "understood": [], "constraints": [], "ignored": [], "unmet": []}
     assert batch.info[1]["matched"]
     assert np.array_equal(batch.motions[0, -1], batch.motions[1, -1])
 

@@ -34,12 +34,13 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "workflow" / "scripts"))
 
 from posegen.backends import GenerationSettings  # noqa: E402
-from posegen.builtin import BuiltinGenerator, parse_caption  # noqa: E402
+from posegen.builtin import BuiltinGenerator  # noqa: E402
 from posegen.skeleton import JOINT  # noqa: E402
 from tests.freeform_predicates import check, split_checks  # noqa: E402
 
 DESCRIPTIONS = REPO / "tests" / "data" / "freeform_descriptions.tsv"
 FRAMES = 10  # the clip eases into the pose and holds it; the last frame is the pose
+GENERATOR = BuiltinGenerator(GenerationSettings(variation=0.0), {})
 
 
 @dataclass(frozen=True)
@@ -70,14 +71,14 @@ def read_descriptions(path: Path = DESCRIPTIONS) -> list[Description]:
 
 def evaluate(descriptions: list[Description]) -> list[Outcome]:
     """Generate every description's pose in one batch and run its checks."""
-    generator = BuiltinGenerator(GenerationSettings(variation=0.0), {})
+    generator = GENERATOR
     captions = [d.text for d in descriptions]
-    motions = generator.generate(captions, [0] * len(captions), [FRAMES] * len(captions)).motions
+    batch = generator.generate(captions, [0] * len(captions), [FRAMES] * len(captions))
     outcomes = []
-    for description, clip in zip(descriptions, motions):
+    for description, clip, info in zip(descriptions, batch.motions, batch.info):
         pose = {name: clip[-1, i] for name, i in JOINT.items()}
         failed = tuple(spec for spec in description.checks if not check(pose, spec))
-        outcomes.append(Outcome(description, parse_caption(description.text).matched, failed))
+        outcomes.append(Outcome(description, bool(info["matched"]), failed))
     return outcomes
 
 
@@ -113,9 +114,12 @@ def show_failures(outcomes: list[Outcome], limit: int) -> None:
     print(f"first {len(failures)} failures:")
     for o in failures:
         d = o.description
-        understood = ", ".join(parse_caption(d.text).understood) or "-"
+        info = GENERATOR.understanding(d.text).info()
         print(f"  [{d.split}/{d.style}] {d.text}")
-        print(f"      understood: {understood}")
+        print(f"      concepts: {', '.join(info['understood']) or '-'}")
+        print(f"      constraints: {'; '.join(info['constraints']) or '-'}")
+        if info["ignored"] or info["unmet"]:
+            print(f"      ignored: {'; '.join(info['ignored']) or '-'}   unmet: {'; '.join(info['unmet']) or '-'}")
         print(f"      failed: {'; '.join(o.failed)}")
     print()
 

@@ -250,6 +250,7 @@ def _leg(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
     return out
 
 
+HOLDING = {"hold", "holds", "holding", "held", "keep", "keeps", "keeping", "kept"}
 POSTURE_VERBS = {"sit", "sits", "sitting", "seated", "sat", "lie", "lies", "lying", "laying", "lay", "rest", "rests",
                  "resting", "stand", "stands", "standing", "kneel", "kneels", "kneeling", "onbody"}
 
@@ -416,6 +417,8 @@ def read_caption(caption: str) -> CaptionReading:
         ws = set(words)
         parts = find_parts(words, last_side)
         subjects = [p for p in parts if p.word in ARM_WORDS | LEG_WORDS and not after_preposition(words, p)]
+        if not subjects:  # "holds the left arm out to the side": a whole limb held is where it is held
+            subjects = [p for p in parts if p.word in ("arm", "leg") and p.preposition in HOLDING]
         # One subject per limb word family and side ("the left hand ... the left arm" is one subject).
         subjects = list({(p.word in ARM_WORDS, p.side): p for p in subjects}.values())
         if not subjects and previous_subjects and not parts and len(words) <= 3 and ws & (BENT | STRAIGHT | RAISE | DOWN):
@@ -440,5 +443,41 @@ def read_caption(caption: str) -> CaptionReading:
     # "The body is held upright", "stays upright": on the feet, when nothing names a posture.
     if upright_body and not any(c.kind == "posture" for c in constraints):
         constraints.append(Constraint("posture", target="standing|bending|lunging", phrase="upright"))
-    unique = list({c.key(): c for c in constraints}.values())
+    unique = latest_per_limb(list({c.key(): c for c in constraints}.values()))
     return CaptionReading(caption, tuple(unique), tuple(checked), tuple(u for u in unchecked if u))
+
+
+# Where a limb is: a later clause that places an arm or a leg replaces what an earlier clause
+# said about that limb's place ("in a T-pose while holding both arms forward"), as the lexicon's
+# plan does; how bent the elbow or knee is stays a separate aspect.
+ARM_PLACE = {"wrist_above_head", "wrist_above_shoulder", "wrist_at_shoulder_height", "arm_down", "wrist_in_front",
+             "arm_out", "arm_forward", "wrist_behind_back", "hand_near", "hand_on_hip", "hands_together",
+             "arms_crossed", "arm_vertical", "wrist_above", "wrist_below"}
+LEG_PLACE = {"knee_raised", "foot_off_ground", "leg_out", "leg_forward", "leg_back", "foot_ahead",
+             "foot_crossed_in_front", "feet_apart", "feet_together", "feet_distance"}
+BOTH_SIDES = {"hands_together", "arms_crossed", "feet_apart", "feet_together", "feet_distance"}
+
+
+def _places(c: Constraint) -> set[tuple[str, str]]:
+    """The limbs (("arm", "left"), ...) whose place a constraint sets; empty for other aspects."""
+    if c.negated:
+        return set()
+    if c.kind in ARM_PLACE or (c.kind == "limb_raised_angle" and c.target == "arm"):
+        limb = "arm"
+    elif c.kind in LEG_PLACE or (c.kind == "limb_raised_angle" and c.target == "leg"):
+        limb = "leg"
+    else:
+        return set()
+    sides = ("left", "right") if c.kind in BOTH_SIDES or c.side in (None, "either") else (c.side,)
+    return {(limb, s) for s in sides}
+
+
+def latest_per_limb(constraints: list[Constraint]) -> list[Constraint]:
+    """Drop a limb's place constraints from a clause when a later clause places that limb."""
+    clauses = list(dict.fromkeys(c.phrase for c in constraints))
+    placed_later: dict[str, set[tuple[str, str]]] = {}
+    later: set[tuple[str, str]] = set()
+    for phrase in reversed(clauses):
+        placed_later[phrase] = set(later)
+        later |= {limb for c in constraints if c.phrase == phrase for limb in _places(c)}
+    return [c for c in constraints if not (_places(c) & placed_later[c.phrase])]

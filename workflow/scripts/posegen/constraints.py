@@ -168,9 +168,11 @@ KINDS: dict[str, Kind] = {
     # Hanging: the wrist well below the shoulder and the elbow near straight (a hand on the
     # hip is as low); in units of the tolerance: 0 holds, 1 clearly.
     "arm_down": Kind(
-        lambda r, s, c: np.minimum(
-            (-r.offset(f"{s}_wrist", f"{s}_shoulder")[:, 1] - 0.30) / 0.1, (r.angles[f"{s}_elbow"] - 110.0) / 20.0
-        ),
+        lambda r, s, c: np.minimum.reduce([
+            (-r.offset(f"{s}_wrist", f"{s}_shoulder")[:, 1] - 0.30) / 0.1,
+            (r.angles[f"{s}_elbow"] - 110.0) / 20.0,
+            (r.elevation[f"{s}_arm"] - 130.0) / 10.0,  # hanging, not held out at 45 degrees
+        ]),
         0.0,
         1.0,
         "{side} arm down",
@@ -277,6 +279,31 @@ KINDS: dict[str, Kind] = {
     "lying_on": Kind(lambda r, s, c: _lying_on(r, c.target), 0.4, 0.7, "lying on the {target}"),
     "posture": Kind(lambda r, s, c: _posture(r, c), 0.0, 0.0, "posture: {target}"),
 }
+
+# What generation aims at when it solves a pose for a constraint (posegen.builtin.fit): the
+# typical pose the words mean, well past the lenient "holds" that checking uses ("arm out to the
+# side" is a straight arm near the horizontal, not a bent one that just passes). Kinds not listed
+# aim at "clearly"; negated constraints aim below "holds".
+AIMS: dict[str, float] = {
+    "wrist_above_head": 0.15, "wrist_above_shoulder": 0.20, "wrist_at_shoulder_height": -0.04,
+    "arm_down": 2.5, "wrist_in_front": 0.30, "arm_out": 0.48, "arm_forward": 0.48, "wrist_behind_back": 0.12,
+    "elbow_bent": 75.0, "elbow_straight": 30.0, "knee_bent": 75.0, "knee_straight": 30.0,
+    "elbow_angle": 12.0, "knee_angle": 12.0, "hand_near": 0.16, "hand_on_hip": 1.5, "hands_together": 0.14,
+    "knee_raised": 55.0, "foot_off_ground": 0.22, "leg_out": 0.45, "leg_forward": 0.50, "leg_back": 0.40,
+    "foot_ahead": 0.55, "feet_apart": 0.25, "feet_together": 0.16, "torso_forward": 15.0, "torso_back": 20.0,
+    "torso_sideways": 20.0, "segment_down": 25.0, "segment_up": 25.0, "segment_horizontal": 22.0,
+    "segment_vertical": 22.0, "segment_forward": 0.85, "limb_raised_angle": 18.0,
+}
+
+
+def aim(c: Constraint) -> float:
+    """The value of the constraint's measure that generation aims at (above it for a positive
+    constraint, below it for a negated one)."""
+    kind = KINDS[c.kind]
+    if c.negated:
+        return kind.holds
+    return max(AIMS.get(c.kind, kind.clearly), kind.clearly)
+
 
 WHOLE_BODY = {"joint_on_ground", "lying_on", "hands_together", "arms_crossed", "feet_apart", "feet_together", "feet_distance", "torso_forward", "torso_back",
               "torso_upright", "torso_horizontal", "torso_angle", "posture"}

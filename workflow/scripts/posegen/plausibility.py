@@ -141,6 +141,14 @@ def check_poses(poses: np.ndarray, settings: PlausibilitySettings | None = None,
     return problems
 
 
+def pose_problems(reading: PoseReading, settings: PlausibilitySettings | None = None) -> np.ndarray:
+    """(N,) number of joint-limit, interpenetration and support problems of each pose: what a
+    pose solver avoids (bone lengths, NaNs and the floor it cannot change)."""
+    settings = settings or PlausibilitySettings()
+    return (_knees(reading, settings).astype(int) + _elbows(reading) + _interpenetration(reading, settings)
+            + _unsupported(reading, settings))
+
+
 def _bone_lengths(joints: np.ndarray, settings: PlausibilitySettings) -> np.ndarray:
     lengths, expected = [], []
     for s in SIDES:

@@ -1,6 +1,9 @@
 """BuiltinGenerator: captions -> clips that ease from the rest pose into the described pose.
 
-Per distinct caption the parse and the canonical pose are cached; per sample a
+The composer builds a natural pose from the concepts the lexicon knows; the
+caption reader's constraints (the vocabulary curation checks) are then solved for
+(``fit``), so that a description phrased in a way the lexicon does not know still
+gets the arms, legs and torso it describes. Per distinct meaning the pose is cached; per sample a
 seeded RNG adds natural variation; forward kinematics runs batched (float64,
 elementwise, in NumPy on the CPU and in torch on a GPU) so a sample never depends
 on its batch.
@@ -9,6 +12,7 @@ on its batch.
 from __future__ import annotations
 
 from collections import OrderedDict
+from functools import lru_cache
 from typing import Any, Sequence
 
 import numpy as np
@@ -18,10 +22,14 @@ from posegen.skeleton import NUM_JOINTS
 
 from .body import forward_kinematics, ground, rodrigues
 from .compose import Composed, Composer
+from posegen.caption_reader import read_caption
+
 from .parse import parse_caption
 from .plan import make_plan
+from .solve import solve
+from .understanding import Understanding, understand
 
-VERSION = "2"
+VERSION = "3"
 EASE_FRAMES = 4
 VARIATION_RADIANS = np.radians(3.0)  # per joint and axis at variation = 1
 CHUNK = 2048  # samples per forward-kinematics batch: memory stays flat in the number of captions
@@ -47,15 +55,26 @@ class BuiltinGenerator:
 
     def canonical(self, caption: str) -> Composed:
         """The caption's pose without variation (cached by meaning, so paraphrases share it)."""
-        plan = make_plan(parse_caption(caption).intents)
-        key = plan.key()
-        pose = self._poses.get(key)
-        if pose is None:
-            pose = Composer(plan).compose()
-            self._poses[key] = pose
+        return self._canonical(caption)[0]
+
+    def understanding(self, caption: str) -> Understanding:
+        """What shaped the caption's pose, what was ignored and which constraints stay unmet."""
+        return self._canonical(caption)[1]
+
+    def _canonical(self, caption: str) -> tuple[Composed, Understanding]:
+        parsed = parse_caption(caption)
+        reading = read_caption(caption)
+        plan = make_plan(parsed.intents)
+        key = (plan.key(), tuple(c.key() for c in reading.constraints))
+        found = self._poses.get(key)
+        if found is None:
+            pose, violated = solve(plan, reading.constraints, neutral_pose())
+            found = (pose, tuple(c.text for c in violated))
+            self._poses[key] = found
             if len(self._poses) > _POSE_CACHE_SIZE:
                 self._poses.popitem(last=False)
-        return pose
+        pose, unmet = found
+        return pose, understand(parsed, reading, unmet)
 
     def generate(self, captions: Sequence[str], seeds: Sequence[int], lengths: Sequence[int]) -> MotionBatch:
         if not (len(captions) == len(seeds) == len(lengths)):
@@ -68,9 +87,9 @@ class BuiltinGenerator:
             stop = min(start + CHUNK, len(captions))
             rotvecs = np.empty((stop - start, NUM_JOINTS, 3))
             for k, i in enumerate(range(start, stop)):
-                parsed = parse_caption(captions[i])
-                info.append({"matched": parsed.matched, "understood": parsed.understood})
-                rotvecs[k] = self._varied(self.canonical(captions[i]), int(seeds[i]))
+                pose, understood = self._canonical(captions[i])
+                info.append(understood.info())
+                rotvecs[k] = self._varied(pose, int(seeds[i]))
             motions[start:stop] = self._clips(rotvecs, lengths[start:stop], frames)
         return MotionBatch(motions=motions, info=info)
 
@@ -102,6 +121,12 @@ class BuiltinGenerator:
         first = np.concatenate([[0], np.cumsum([e + 1 for e in ease])[:-1]])
         index = first[:, None] + np.minimum(np.arange(frames)[None, :], np.asarray(ease)[:, None])
         return joints[index]
+
+
+@lru_cache(maxsize=1)
+def neutral_pose() -> np.ndarray:
+    """Rotation vectors of a person standing with the arms hanging: where fitting restarts a limb."""
+    return Composer(make_plan(parse_caption("standing with the arms down").intents)).compose().rotvecs
 
 
 def _split(weights: list[float], ease: list[int]):

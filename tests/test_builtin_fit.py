@@ -1,0 +1,111 @@
+"""Solving a pose for its caption's constraints: the vocabulary curation checks is what the
+builtin generator poses, and each record says what shaped the pose and what was ignored."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from posegen.backends import GenerationSettings
+from posegen.builtin import BuiltinGenerator
+from posegen.builtin.fit import ARM_JOINTS, fit_pose, free_joints, joints_of, violations
+from posegen.builtin.generator import neutral_pose
+from posegen.builtin.solve import posture_candidates
+from posegen.caption_reader import read_caption
+from posegen.constraints import Constraint, agreement
+from posegen.plausibility import check_poses
+from posegen.posecodes import read_poses
+from posegen.skeleton import JOINT
+
+
+@pytest.fixture(scope="module")
+def generator() -> BuiltinGenerator:
+    return BuiltinGenerator(GenerationSettings(variation=0.0), {})
+
+
+def held_pose(generator: BuiltinGenerator, caption: str) -> np.ndarray:
+    return generator.generate([caption], [0], [8]).motions[0, -1]
+
+
+def test_a_violated_constraint_moves_only_the_joints_it_is_about():
+    start = neutral_pose()
+    wanted = (Constraint("arm_out", side="left"), Constraint("wrist_at_shoulder_height", side="left"))
+    assert violations(wanted, start)
+    fit = fit_pose(start, wanted, start)
+    assert fit.moved and fit.violated == ()
+    changed = {j for j in range(22) if not np.array_equal(fit.rotvecs[j], start[j])}
+    assert changed and changed <= set(ARM_JOINTS["left"])
+
+
+def test_a_pose_that_holds_is_kept_as_composed_and_fitting_is_deterministic():
+    start = neutral_pose()
+    holds = (Constraint("arm_down", side="left"),)
+    fit = fit_pose(start, holds, start)
+    assert not fit.moved and fit.rotvecs is start
+    wanted = (Constraint("wrist_above_head", side="right"),)
+    assert np.array_equal(fit_pose(start, wanted, start).rotvecs, fit_pose(start, wanted, start).rotvecs)
+
+
+def test_hands_that_must_reach_low_may_bend_the_torso():
+    assert {0, 3, 6, 9} <= set(free_joints([Constraint("hand_near", side="left", target="left_knee", lo=0.32)]))
+    assert not {0, 3, 6, 9} & set(free_joints([Constraint("hand_near", side="left", target="head", lo=0.32)]))
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Put both hands on your knees.",  # the lexicon knows none of it
+        "A person holds the left arm out to the side at shoulder height",
+        "A person stands without raising the arms.",
+        "She crouches and touches her right ankle with her left hand.",
+    ],
+)
+def test_generated_poses_meet_their_captions_constraints(generator, caption):
+    reading = read_caption(caption)
+    pose = held_pose(generator, caption)
+    result = agreement(reading.constraints, read_poses(pose))
+    assert reading.constraints and result.score == 1.0, result.violated
+    assert generator.understanding(caption).matched
+    assert not check_poses(pose)[0]
+
+
+def test_without_raising_the_arms_the_arms_hang(generator):
+    pose = held_pose(generator, "A person stands without raising the arms.")
+    for side in ("left", "right"):
+        assert pose[JOINT[f"{side}_wrist"], 1] < pose[JOINT[f"{side}_shoulder"], 1] - 0.3
+
+
+def test_a_posture_the_lexicon_misses_is_composed_from_the_readers_posture(generator):
+    caption = "The body is turned onto its left side on the floor."
+    reading = read_caption(caption)
+    assert {c.kind for c in reading.constraints} >= {"posture", "lying_on"}
+    pose = held_pose(generator, caption)
+    assert agreement(reading.constraints, read_poses(pose)).score == 1.0
+    assert ("lie_side", "left") in posture_candidates(reading.constraints)
+
+
+def test_a_later_clause_that_places_a_limb_replaces_an_earlier_one():
+    kinds = {(c.kind, c.side) for c in read_caption("Both hands are on the hips, then the right arm is raised overhead").constraints}
+    assert ("hand_on_hip", "left") in kinds and ("hand_on_hip", "right") not in kinds
+    assert ("wrist_above_head", "right") in kinds
+
+
+def test_records_say_what_shaped_the_pose_and_what_was_ignored(generator):
+    info = generator.understanding("A person stands, the left elbow draws a small circle").info()
+    assert info["ignored"] == ["the left elbow draws a small circle"] and not info["matched"]
+    info = generator.understanding("Put both hands on your knees.").info()
+    assert info["matched"] and info["constraints"] == ["left hand at the knee", "right hand at the knee"]
+    assert info["understood"] == [] and info["ignored"] == [] and info["unmet"] == []
+
+
+def test_a_constraint_that_cannot_be_met_is_reported_unmet():
+    start = neutral_pose()
+    impossible = (Constraint("wrist_above_head", side="left"), Constraint("arm_down", side="left"))
+    fit = fit_pose(start, impossible, start)
+    assert fit.violated  # both cannot hold at once
+
+
+def test_fitted_poses_keep_the_skeleton(generator):
+    pose = held_pose(generator, "Put both hands on your knees.")
+    again = joints_of(generator.canonical("Put both hands on your knees.").rotvecs[None])[0]
+    assert np.allclose(pose, again, atol=1e-5)

@@ -403,21 +403,25 @@ def contact_sheet(
     columns: int = 8,
     thumb_size: int = 360,
     dpi: int = 100,
+    views: tuple[str, ...] = ("three_quarter",),
 ) -> None:
-    """One PNG with a grid of small drawings in the default view, each under its caption."""
+    """One PNG with a grid of small drawings (each in the given views, side by side), each under its caption."""
     if not items:
         raise ValueError("a contact sheet needs at least one pose")
     columns = max(1, min(columns, len(items)))
     rows = math.ceil(len(items) / columns)
-    renderer = PoseRenderer(RenderSettings(width=thumb_size, height=thumb_size, dpi=dpi, show_labels=False))
-    sheet = Image.new("P", (columns * thumb_size, rows * thumb_size), _BACKGROUND)
+    width = thumb_size * len(views)
+    renderer = PoseRenderer(
+        RenderSettings(width=width, height=thumb_size, dpi=dpi, show_labels=len(views) > 1, views=tuple(views))
+    )
+    sheet = Image.new("P", (columns * width, rows * thumb_size), _BACKGROUND)
     sheet.putpalette(renderer.palette)
     for index, (joints, caption) in enumerate(items):
         row, column = divmod(index, columns)
-        sheet.paste(renderer.draw(joints, caption), (column * thumb_size, row * thumb_size))
+        sheet.paste(renderer.draw(joints, caption), (column * width, row * thumb_size))
     draw = ImageDraw.Draw(sheet)
     for column in range(1, columns):
-        draw.line([(column * thumb_size, 0), (column * thumb_size, sheet.height)], fill=_INK)
+        draw.line([(column * width, 0), (column * width, sheet.height)], fill=_INK)
     for row in range(1, rows):
         draw.line([(0, row * thumb_size), (sheet.width, row * thumb_size)], fill=_INK)
     save_png(sheet, path, dpi)

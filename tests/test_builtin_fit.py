@@ -8,7 +8,7 @@ import pytest
 
 from posegen.backends import GenerationSettings
 from posegen.builtin import BuiltinGenerator
-from posegen.builtin.fit import ARM_JOINTS, fit_pose, free_joints, joints_of, violations
+from posegen.builtin.fit import ARM_JOINTS, fit_pose, fit_poses, free_joints, joints_of, violations
 from posegen.builtin.generator import neutral_pose
 from posegen.builtin.solve import posture_candidates
 from posegen.caption_reader import read_caption
@@ -37,11 +37,11 @@ def test_a_violated_constraint_moves_only_the_joints_it_is_about():
     assert changed and changed <= set(ARM_JOINTS["left"])
 
 
-def test_a_pose_that_holds_is_kept_as_composed_and_fitting_is_deterministic():
+def test_a_pose_that_reaches_the_aims_is_kept_as_composed_and_fitting_is_deterministic():
     start = neutral_pose()
-    holds = (Constraint("arm_down", side="left"),)
+    holds = (Constraint("wrist_below", side="left", target="SAME_shoulder"),)
     fit = fit_pose(start, holds, start)
-    assert not fit.moved and fit.rotvecs is start
+    assert not fit.moved and np.array_equal(fit.rotvecs, start)
     wanted = (Constraint("wrist_above_head", side="right"),)
     assert np.array_equal(fit_pose(start, wanted, start).rotvecs, fit_pose(start, wanted, start).rotvecs)
 
@@ -96,6 +96,16 @@ def test_records_say_what_shaped_the_pose_and_what_was_ignored(generator):
     info = generator.understanding("Put both hands on your knees.").info()
     assert info["matched"] and info["constraints"] == ["left hand at the knee", "right hand at the knee"]
     assert info["understood"] == [] and info["ignored"] == [] and info["unmet"] == []
+
+
+def test_a_pose_fitted_in_a_batch_is_the_pose_fitted_alone():
+    start = neutral_pose()
+    sets = [(Constraint("arm_out", side="left"),), (Constraint("hand_near", side="right", target="head", lo=0.32),),
+            (Constraint("wrist_below", side="left", target="SAME_shoulder"),)]
+    together = fit_poses([start] * 3, sets, start)
+    for constraints, fit in zip(sets, together):
+        assert np.array_equal(fit.rotvecs, fit_pose(start, constraints, start).rotvecs)
+    assert [f.moved for f in together] == [True, True, False]
 
 
 def test_a_constraint_that_cannot_be_met_is_reported_unmet():

@@ -141,6 +141,20 @@ def check_poses(poses: np.ndarray, settings: PlausibilitySettings | None = None,
     return problems
 
 
+def cheap_problems(reading: PoseReading, settings: PlausibilitySettings | None = None) -> np.ndarray:
+    """(N,) a quick count for a pose solver's every step: knees and elbows bent the wrong way,
+    and the centre of mass beyond the box around the floor contacts by more than the support
+    margin (a looser stand-in for ``no_support``, linear in the joints)."""
+    settings = settings or PlausibilitySettings()
+    flat = reading.joints[..., [0, 2]]
+    touching = reading.joints[..., 1] <= GROUND_CONTACT * reading.scale[:, None]
+    low = np.where(touching[..., None], flat, np.inf).min(axis=1)
+    high = np.where(touching[..., None], flat, -np.inf).max(axis=1)
+    com = centre_of_mass(reading)[:, [0, 2]]
+    gap = np.linalg.norm(np.maximum(np.maximum(low - com, com - high), 0.0), axis=-1)
+    return _knees(reading, settings).astype(int) + _elbows(reading) + (gap > settings.support_margin * reading.scale)
+
+
 def pose_problems(reading: PoseReading, settings: PlausibilitySettings | None = None) -> np.ndarray:
     """(N,) number of joint-limit, interpenetration and support problems of each pose: what a
     pose solver avoids (bone lengths, NaNs and the floor it cannot change)."""

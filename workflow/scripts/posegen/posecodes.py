@@ -113,8 +113,9 @@ class PoseReading:
         return np.linalg.norm(self.offset(a, b), axis=-1)
 
 
-def read_poses(poses: np.ndarray) -> PoseReading:
-    """All posecodes of poses shaped (N, 22, 3) or (22, 3)."""
+def read_poses(poses: np.ndarray, posture: bool = True) -> PoseReading:
+    """All posecodes of poses shaped (N, 22, 3) or (22, 3); ``posture=False`` leaves the
+    posture classes empty (a pose solver that needs no posture skips their cost)."""
     poses = np.asarray(poses, dtype=np.float64)
     if poses.ndim == 2:
         poses = poses[None]
@@ -142,7 +143,8 @@ def read_poses(poses: np.ndarray) -> PoseReading:
     reading = PoseReading(
         joints, scale, angles, elevation, incline, ground, np.empty(len(scale), dtype=object), torso_frame(j)
     )
-    reading.posture = classify_posture(reading)
+    if posture:
+        reading.posture = classify_posture(reading)
     return reading
 
 

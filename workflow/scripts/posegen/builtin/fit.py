@@ -2,12 +2,18 @@
 (posegen.caption_reader, posegen.constraints) is what the pose is solved for.
 
 The composer gives a natural start from the postures and limb phrases it knows.
-Where that pose violates a constraint the caption reader found, a seeded evolution
-strategy moves the rotations of the joints those constraints are about until every
-constraint holds clearly, paying for each radian it turns away from the start (the
-pose stays as natural as the composer made it) and for every plausibility problem
-it would cause (a knee or elbow bent the wrong way, a limb through the torso, no
-support). Deterministic: the same start and constraints give the same pose.
+Where that pose falls short of a constraint the caption reader found (short of the
+constraint's aim, posegen.constraints.AIMS), a seeded evolution strategy moves the
+rotations of the joints those constraints are about until every constraint reaches
+its aim, paying for each radian it turns away from the start (the pose stays as
+natural as the composer made it); among its results, one that bends a knee or elbow
+the wrong way, passes a limb through the torso or loses its support is taken last.
+
+All poses of a batch are read and searched together, one forward kinematics and one
+reading per round for the whole batch, because the cost of NumPy calls on small
+arrays, not arithmetic, is what a per-pose search would spend its time on. A pose's
+result does not depend on the rest of its batch: each has its own seeded noise.
+Deterministic: the same start and constraints give the same pose.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from typing import Sequence
 import numpy as np
 
 from posegen.constraints import KINDS, WHOLE_BODY, Constraint, aim, measure
-from posegen.plausibility import pose_problems
+from posegen.plausibility import cheap_problems, pose_problems
 from posegen.posecodes import read_poses
 
 from .body import forward_kinematics, ground, rodrigues
@@ -35,6 +41,7 @@ FIXED_KINDS = {"posture", "lying_on", "joint_on_ground"}  # decided by the compo
 
 POPULATION = 16  # candidates per start and round
 MAX_ROUNDS = 30
+POLISH_ROUNDS = 12
 STALL_ROUNDS = 5  # rounds without improvement, once every constraint holds
 START_STEP = 0.35  # radians
 CHANGE_COST = 0.15  # per squared radian turned away from the start
@@ -75,109 +82,180 @@ def free_joints(constraints: Sequence[Constraint]) -> list[int]:
     return sorted(free)
 
 
-def constraint_cost(constraints: Sequence[Constraint], joints: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(cost, number violated) per pose: 0 cost when every constraint reaches its aim; a
-    violated constraint costs at least 1 more than one that holds only just."""
-    reading = read_poses(joints)
-    cost = np.zeros(len(joints))
-    violated = np.zeros(len(joints), dtype=int)
-    for c in constraints:
-        kind = KINDS[c.kind]
-        value = measure(c, reading)
-        width = max(kind.clearly - kind.holds, 1e-6)
-        if c.negated:  # aim below "holds"; violated from "clearly" on
-            cost += np.maximum(value - aim(c), 0.0) / width
-            bad = value >= kind.clearly
-        else:
-            cost += np.maximum(aim(c) - value, 0.0) / width
-            bad = value < kind.holds
-        cost += bad
-        violated += bad
-    return cost, violated
-
-
 def violations(constraints: Sequence[Constraint], rotvecs: np.ndarray) -> tuple[Constraint, ...]:
     """The constraints one pose (22, 3) violates."""
-    if not constraints:
-        return ()
-    joints = joints_of(rotvecs[None])
-    reading = read_poses(joints)
-    out = []
-    for c in constraints:
-        kind = KINDS[c.kind]
-        value = measure(c, reading)[0]
-        if (value >= kind.clearly) if c.negated else (value < kind.holds):
-            out.append(c)
-    return tuple(out)
+    return _violations([tuple(constraints)], rotvecs[None])[0]
 
 
-def fit_pose(start: np.ndarray, constraints: Sequence[Constraint], neutral: np.ndarray | None = None,
-             seed: int = 0, violated: tuple[Constraint, ...] | None = None) -> Fit:
-    """The pose nearest ``start`` (22, 3 rotation vectors) that reaches every constraint's aim,
-    when ``start`` violates one; moving only the joints the violated constraints are about.
-
-    The search runs from the composed pose and, for the joints it may move, from the
-    ``neutral`` pose (arms hanging, legs straight) and from the skeleton's rest rotations,
-    so that a limb the composer put in a wrong place is not only nudged from there."""
-    violated = violations(constraints, start) if violated is None else violated
-    free = free_joints(violated)
-    if not violated or not free:  # a composed pose that holds is kept as the composer made it
-        return Fit(start, violated, False)
-    starts = [start]
-    for pose in (neutral, np.zeros_like(start)):
-        if pose is not None:
-            other = start.copy()
-            other[free] = pose[free]
-            starts.append(other)
-    best = _search(np.stack(starts), constraints, free, np.random.default_rng(seed))
-    return Fit(best, violations(constraints, best), True)
+def all_violations(constraint_sets: Sequence[tuple[Constraint, ...]], poses: Sequence[np.ndarray]) -> list[tuple[Constraint, ...]]:
+    """The constraints each pose (22, 3 rotation vectors) violates, read in one batch."""
+    return _violations(constraint_sets, np.stack(poses)) if len(poses) else []
 
 
 def short_of_aim(constraints: Sequence[Constraint], rotvecs: np.ndarray) -> list[Constraint]:
     """The constraints one pose does not reach the aim of (a fit would move it)."""
-    reading = read_poses(joints_of(rotvecs[None]))
-    out = []
-    for c in constraints:
-        value = float(measure(c, reading)[0])
-        if (value > aim(c)) if c.negated else (value < aim(c)):
-            out.append(c)
+    values = _values([tuple(constraints)], read_poses(joints_of(rotvecs[None])), np.zeros(1, dtype=int))
+    return [c for c in constraints if _short(c, values[c.key()][0])]
+
+
+def fit_pose(start: np.ndarray, constraints: Sequence[Constraint], neutral: np.ndarray | None = None,
+             seed: int = 0) -> Fit:
+    """The pose nearest ``start`` (22, 3 rotation vectors) that reaches every constraint's aim."""
+    return fit_poses([start], [tuple(constraints)], neutral, seed)[0]
+
+
+def fit_poses(starts: Sequence[np.ndarray], constraint_sets: Sequence[tuple[Constraint, ...]],
+              neutral: np.ndarray | None = None, seed: int = 0,
+              placed: Sequence[set[int]] | None = None) -> list[Fit]:
+    """``fit_pose`` for many poses at once.
+
+    A pose moves only the joints of the constraints it falls short of. One that violates a
+    constraint (a limb in a wrong place) is searched from three starts: as composed, and
+    with those joints as in the ``neutral`` pose (arms hanging, legs straight) and at the
+    skeleton's rest rotations. One that only falls short of an aim is polished from where
+    it is, in fewer rounds, except on the joints in ``placed[i]``: those the composer put
+    where a phrase it knows says, which a constraint that holds does not overrule."""
+    n = len(starts)
+    sets = [tuple(c) for c in constraint_sets]
+    begin = np.stack(starts) if n else np.zeros((0, 22, 3))
+    values = _values(sets, read_poses(joints_of(begin)), np.arange(n)) if n else {}
+    units: list[tuple[int, np.ndarray, np.ndarray, int]] = []  # (pose, start, free mask, rounds)
+    violated_at_start: list[tuple[Constraint, ...]] = []
+    for i, constraints in enumerate(sets):
+        violated = tuple(c for c in constraints if _violated(c, values[c.key()][i]))
+        trusted = placed[i] if placed is not None else set()
+        short = [c for c in constraints if _violated(c, values[c.key()][i])
+                 or (_short(c, values[c.key()][i]) and not set(free_joints([c])) <= trusted)]
+        violated_at_start.append(violated)
+        free = free_joints(short)
+        if not free:
+            continue
+        mask = np.zeros(22, dtype=bool)
+        mask[free] = True
+        rounds = MAX_ROUNDS if violated else POLISH_ROUNDS
+        units.append((i, begin[i], mask, rounds))
+        if violated:
+            for pose in (neutral, np.zeros((22, 3))):
+                if pose is not None:
+                    units.append((i, np.where(mask[:, None], pose, begin[i]), mask, rounds))
+    if not units:
+        return [Fit(begin[i], violated_at_start[i], False) for i in range(n)]
+    fitted = _search(units, sets, seed)
+    order = list(fitted)
+    after = dict(zip(order, _violations([sets[i] for i in order], np.stack([fitted[i] for i in order]))))
+    return [Fit(fitted[i], after[i], True) if i in fitted else Fit(begin[i], violated_at_start[i], False)
+            for i in range(n)]
+
+
+def _violated(c: Constraint, value: float) -> bool:
+    kind = KINDS[c.kind]
+    return value >= kind.clearly if c.negated else value < kind.holds
+
+
+def _short(c: Constraint, value: float) -> bool:
+    return value > aim(c) if c.negated else value < aim(c)
+
+
+def _values(sets: Sequence[tuple[Constraint, ...]], reading, owners: np.ndarray) -> dict[tuple, np.ndarray]:
+    """Each distinct constraint's value on every row of the reading (a value is only
+    meaningful on rows whose pose, ``owners[row]``, has that constraint)."""
+    distinct = {c.key(): c for constraints in sets for c in constraints}
+    return {key: measure(c, reading) for key, c in distinct.items()}
+
+
+def _violations(sets: Sequence[tuple[Constraint, ...]], rotvecs: np.ndarray) -> list[tuple[Constraint, ...]]:
+    if not len(sets):
+        return []
+    values = _values(sets, read_poses(joints_of(rotvecs)), np.arange(len(sets)))
+    return [tuple(c for c in constraints if _violated(c, values[c.key()][i])) for i, constraints in enumerate(sets)]
+
+
+def _costs(needed: dict[tuple, Constraint], has: dict[tuple, np.ndarray], which: np.ndarray,
+           joints: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(cost, number violated) per row (rows are candidates of units ``which``; ``has[key]``
+    says which units' poses have that constraint): 0 cost when every constraint of the row's
+    pose reaches its aim; a violated constraint costs at least 1 more than one that holds only just."""
+    reading = read_poses(joints, posture=any(c.kind == "posture" for c in needed.values()))
+    cost = np.zeros(len(joints))
+    violated = np.zeros(len(joints), dtype=int)
+    for key, c in needed.items():
+        rows = np.flatnonzero(has[key][which])
+        if not len(rows):
+            continue
+        kind = KINDS[c.kind]
+        value = measure(c, reading)[rows]
+        width = max(kind.clearly - kind.holds, 1e-6)
+        if c.negated:  # aim below "holds"; violated from "clearly" on
+            short = np.maximum(value - aim(c), 0.0)
+            bad = value >= kind.clearly
+        else:
+            short = np.maximum(aim(c) - value, 0.0)
+            bad = value < kind.holds
+        cost[rows] += short / width + bad
+        violated[rows] += bad
+    return cost + PROBLEM_COST * cheap_problems(reading), violated
+
+
+def _search(units: list[tuple[int, np.ndarray, np.ndarray, int]], sets: Sequence[tuple[Constraint, ...]],
+            seed: int) -> dict[int, np.ndarray]:
+    """An evolution strategy per unit (a pose and one of its starts), all units in one batch:
+    each round draws POPULATION candidates around each unit's best; a unit's step grows on
+    success and shrinks otherwise. Returns the best pose of each pose's units."""
+    count_units = len(units)
+    owner = np.array([u[0] for u in units])
+    origin = np.stack([u[1] for u in units])
+    mask = np.stack([u[2] for u in units]).astype(float)[:, :, None]
+    rounds = np.array([u[3] for u in units])
+    # One generator per pose, seeded by the seed alone: a pose's result does not depend on its batch.
+    rngs = {int(i): np.random.default_rng(seed) for i in np.unique(owner)}
+
+    needed = {c.key(): c for i in np.unique(owner) for c in sets[i]}
+    keys = {int(i): {c.key() for c in sets[i]} for i in np.unique(owner)}
+    has = {key: np.array([key in keys[int(i)] for i in owner]) for key in needed}
+
+    def totals(poses: np.ndarray, which: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        cost, count = _costs(needed, has, which, joints_of(poses))
+        return cost + CHANGE_COST * (((poses - origin[which]) ** 2) * mask[which]).sum(axis=(1, 2)), count
+
+    best = origin.copy()
+    best_total, best_count = totals(best, np.arange(count_units))
+    step = np.full(count_units, START_STEP)
+    stall = np.zeros(count_units, dtype=int)
+    active = np.ones(count_units, dtype=bool)
+    for round_index in range(int(rounds.max())):
+        live = np.flatnonzero(active)
+        if not len(live):
+            break
+        which = np.repeat(live, POPULATION)
+        noise = np.concatenate([_draw(rngs, owner, live, i) for i in range(len(live))])
+        candidates = best[which] + noise * step[which, None, None] * mask[which]
+        total, count = totals(candidates, which)
+        total = total.reshape(len(live), POPULATION)
+        k = total.argmin(axis=1)
+        chosen = np.arange(len(live)) * POPULATION + k
+        better = total[np.arange(len(live)), k] < best_total[live] - 1e-9
+        won = live[better]
+        best[won] = candidates[chosen[better]]
+        best_count[won] = count[chosen[better]]
+        best_total[won] = total[np.arange(len(live)), k][better]
+        step[live] = np.where(better, np.minimum(step[live] * 1.3, 1.0), np.maximum(step[live] * 0.7, 0.02))
+        stall[live] = np.where(better, 0, stall[live] + 1)
+        for i in np.unique(owner[live]):
+            mine = owner == i
+            done = ((best_count[mine] == 0) & (stall[mine] >= STALL_ROUNDS)).any() or (stall[mine] >= 2 * STALL_ROUNDS).all()
+            if done or round_index + 1 >= rounds[mine].max():
+                active[mine] = False
+    # The full plausibility check (limbs through the body, the support polygon) runs once per
+    # unit's result, since every round would cost more than the rest of the search: a result
+    # with a problem is taken only if every start's result has one.
+    score = best_total + PROBLEM_COST * pose_problems(read_poses(joints_of(best)))
+    out = {}
+    for i in np.unique(owner):
+        mine = np.flatnonzero(owner == i)
+        out[int(i)] = best[mine[int(np.argmin(score[mine]))]]
     return out
 
 
-def _search(starts: np.ndarray, constraints: Sequence[Constraint], free: list[int],
-            rng: np.random.Generator) -> np.ndarray:
-    """An evolution strategy per start, all starts in one batch: each round draws POPULATION
-    candidates around each start's best; the step grows on success and shrinks otherwise."""
-    n = len(starts)
-    origin = starts[:, free]
-
-    def totals(poses: np.ndarray, which: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        cost, count = constraint_cost(constraints, joints_of(poses))
-        return cost + CHANGE_COST * ((poses[:, free] - origin[which]) ** 2).sum(axis=(1, 2)), count
-
-    best = starts.copy()
-    best_total, best_count = totals(best, np.arange(n))
-    step = np.full(n, START_STEP)
-    stall = np.zeros(n, dtype=int)
-    owner = np.repeat(np.arange(n), POPULATION)
-    for _ in range(MAX_ROUNDS):
-        candidates = best[owner].copy()
-        noise = rng.standard_normal((len(owner), len(free), 3)) * step[owner, None, None]
-        candidates[:, free] += noise
-        total, count = totals(candidates, owner)
-        total = total.reshape(n, POPULATION)
-        k = total.argmin(axis=1)
-        better = total[np.arange(n), k] < best_total - 1e-9
-        chosen = np.arange(n) * POPULATION + k
-        best[better] = candidates[chosen[better]]
-        best_count[better] = count[chosen[better]]
-        best_total[better] = total[np.arange(n), k][better]
-        step = np.where(better, np.minimum(step * 1.3, 1.0), np.maximum(step * 0.7, 0.02))
-        stall = np.where(better, 0, stall + 1)
-        if ((best_count == 0) & (stall >= STALL_ROUNDS)).any() or (stall >= 2 * STALL_ROUNDS).all():
-            break
-    # Plausibility is checked once per start's result (checking it every round costs more than
-    # the rest of the search): a start whose result bends a joint the wrong way, passes a limb
-    # through the body or loses its support is taken only if every start's does.
-    problems = pose_problems(read_poses(joints_of(best)))
-    return best[int(np.argmin(best_total + PROBLEM_COST * problems))]
+def _draw(rngs: dict[int, np.random.Generator], owner: np.ndarray, live: np.ndarray, index: int) -> np.ndarray:
+    """Noise for one live unit from its pose's generator (units of a pose draw in turn)."""
+    return rngs[int(owner[live[index]])].standard_normal((POPULATION, 22, 3))

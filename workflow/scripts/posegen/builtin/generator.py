@@ -62,19 +62,30 @@ class BuiltinGenerator:
         return self._canonical(caption)[1]
 
     def _canonical(self, caption: str) -> tuple[Composed, Understanding]:
-        parsed = parse_caption(caption)
-        reading = read_caption(caption)
-        plan = make_plan(parsed.intents)
-        key = (plan.key(), tuple(c.key() for c in reading.constraints))
-        found = self._poses.get(key)
-        if found is None:
-            pose, violated = solve(plan, reading.constraints, neutral_pose())
-            found = (pose, tuple(c.text for c in violated))
-            self._poses[key] = found
-            if len(self._poses) > _POSE_CACHE_SIZE:
-                self._poses.popitem(last=False)
-        pose, unmet = found
+        self._solve([caption])
+        parsed, reading, key = self._read(caption)
+        pose, unmet = self._poses[key]
         return pose, understand(parsed, reading, unmet)
+
+    def _read(self, caption: str):
+        parsed, reading, plan, key = read(caption)
+        return parsed, reading, key
+
+    def _solve(self, captions: Sequence[str]) -> None:
+        """Solve the poses of the captions not cached yet, in one batch."""
+        todo: dict[tuple, tuple] = {}
+        for caption in captions:
+            parsed, reading, key = self._read(caption)
+            if key in self._poses:
+                self._poses.move_to_end(key)
+            elif key not in todo:
+                todo[key] = (read(caption)[2], reading.constraints)
+        if todo:
+            solved = solve([p for p, _ in todo.values()], [c for _, c in todo.values()], neutral_pose())
+            for key, (pose, violated) in zip(todo, solved):
+                self._poses[key] = (pose, tuple(c.text for c in violated))
+        while len(self._poses) > max(_POSE_CACHE_SIZE, len(todo)):
+            self._poses.popitem(last=False)
 
     def generate(self, captions: Sequence[str], seeds: Sequence[int], lengths: Sequence[int]) -> MotionBatch:
         if not (len(captions) == len(seeds) == len(lengths)):
@@ -86,6 +97,7 @@ class BuiltinGenerator:
         for start in range(0, len(captions), CHUNK):
             stop = min(start + CHUNK, len(captions))
             rotvecs = np.empty((stop - start, NUM_JOINTS, 3))
+            self._solve(captions[start:stop])
             for k, i in enumerate(range(start, stop)):
                 pose, understood = self._canonical(captions[i])
                 info.append(understood.info())
@@ -121,6 +133,15 @@ class BuiltinGenerator:
         first = np.concatenate([[0], np.cumsum([e + 1 for e in ease])[:-1]])
         index = first[:, None] + np.minimum(np.arange(frames)[None, :], np.asarray(ease)[:, None])
         return joints[index]
+
+
+@lru_cache(maxsize=20000)
+def read(caption: str):
+    """(lexicon parse, caption reading, plan, pose key) of a caption (cached: captions repeat)."""
+    parsed = parse_caption(caption)
+    reading = read_caption(caption)
+    plan = make_plan(parsed.intents)
+    return parsed, reading, plan, (plan.key(), tuple(c.key() for c in reading.constraints))
 
 
 @lru_cache(maxsize=1)

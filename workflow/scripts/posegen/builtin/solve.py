@@ -16,7 +16,7 @@ import numpy as np
 from posegen.constraints import Constraint
 
 from .compose import Composed, Composer
-from .fit import FIXED_KINDS, fit_pose, violations
+from .fit import ARM_JOINTS, FIXED_KINDS, LEG_JOINTS, TORSO_JOINTS, all_violations, fit_poses, violations
 from .plan import Plan
 
 # Composer postures (and their side) for each posture class the reader names.
@@ -44,21 +44,46 @@ def posture_candidates(constraints: Sequence[Constraint]) -> list[tuple[str, str
     return out
 
 
-def solve(plan: Plan, constraints: Sequence[Constraint], neutral: np.ndarray) -> tuple[Composed, tuple[Constraint, ...]]:
-    """The canonical pose and the constraints it still violates."""
-    composed = Composer(plan).compose()
-    violated = violations(constraints, composed.rotvecs)
-    fixed = [c for c in constraints if c.kind in FIXED_KINDS]
-    if any(c.kind in FIXED_KINDS for c in violated):
-        best = (len(violations(constraints, composed.rotvecs)) + 100 * len(violations(fixed, composed.rotvecs)), composed)
-        for posture, side in posture_candidates(fixed):
-            if posture == plan.posture and side == plan.posture_side:
-                continue
-            other = Composer(replace(plan, posture=posture, posture_side=side, posture_degree=1.0)).compose()
-            score = len(violations(constraints, other.rotvecs)) + 100 * len(violations(fixed, other.rotvecs))
-            if score < best[0]:
-                best = (score, other)
-        composed = best[1]
-        violated = violations(constraints, composed.rotvecs)
-    fit = fit_pose(composed.rotvecs, constraints, neutral, violated=violated)
-    return Composed(fit.rotvecs, composed.vary), fit.violated
+def placed_joints(plan: Plan) -> set[int]:
+    """Joints the composer places from phrases the lexicon knows (an arm action, a leg action,
+    a torso change)."""
+    joints: set[int] = set()
+    for side in plan.arms:
+        joints |= set(ARM_JOINTS[side])
+    for side in plan.legs:
+        joints |= set(LEG_JOINTS[side])
+    if plan.torso:
+        joints |= set(TORSO_JOINTS)
+    return joints
+
+
+def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...]],
+          neutral: np.ndarray) -> list[tuple[Composed, tuple[Constraint, ...]]]:
+    """The canonical pose of each plan and its caption's constraints, and the constraints it
+    still violates (all fitted in one batch)."""
+    composed = [Composer(plan).compose() for plan in plans]
+    fixed_sets = [tuple(c for c in constraints if c.kind in FIXED_KINDS) for constraints in constraint_sets]
+    broken = all_violations(fixed_sets, [c.rotvecs for c in composed])
+    for i, (plan, constraints) in enumerate(zip(plans, constraint_sets)):
+        if broken[i]:
+            composed[i] = _repair_posture(plan, composed[i], constraints, fixed_sets[i])
+    fits = fit_poses([c.rotvecs for c in composed], constraint_sets, neutral, placed=[placed_joints(p) for p in plans])
+    return [(Composed(fit.rotvecs, c.vary), fit.violated) for c, fit in zip(composed, fits)]
+
+
+def _repair_posture(plan: Plan, composed: Composed, constraints: Sequence[Constraint],
+                    fixed: Sequence[Constraint]) -> Composed:
+    """The composed posture, among the plan's and those the constraints name, that violates
+    the fewest posture constraints, then the fewest others."""
+    def score(pose: Composed) -> tuple[int, int]:
+        return len(violations(fixed, pose.rotvecs)), len(violations(constraints, pose.rotvecs))
+
+    best = (score(composed), composed)
+    for posture, side in posture_candidates(fixed):
+        if posture == plan.posture and side == plan.posture_side:
+            continue
+        other = Composer(replace(plan, posture=posture, posture_side=side, posture_degree=1.0)).compose()
+        found = score(other)
+        if found < best[0]:
+            best = (found, other)
+    return best[1]

@@ -104,18 +104,26 @@ def test_curation_settings_rerun_curation_only(mixed_run):
     assert "render" not in pose_level
 
 
-def test_curation_threshold_change_rewrites_fields_without_rendering(tmp_path, finished_run):
+def test_curation_threshold_change_rewrites_fields_without_rendering(tmp_path, mixed_run):
     import shutil
 
     workdir = tmp_path / "copy"
-    shutil.copytree(finished_run, workdir, symlinks=True)
+    shutil.copytree(mixed_run, workdir, symlinks=True)
     folder = workdir / "results" / "SinglePose"
+    before = _manifest(workdir)
     pictures = {p.name: p.stat().st_mtime_ns for p in folder.glob("*.png")}
-    snakemake(workdir, "--config", "preset=test", f"prompts={EXAMPLE}", "curation={min_agreement: 1.0, drop_duplicates: false}")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    snakemake(
+        workdir, "--config", "preset=test", "prompts=prompts.txt", "backend=tests.plugins.mixed_backend:make",
+        "curation={min_agreement: 0.0, drop_duplicates: false}", env=env,
+    )
     assert {p.name: p.stat().st_mtime_ns for p in folder.glob("*.png")} == pictures
-    manifest = pd.read_csv(folder / "manifest.csv", keep_default_na=False, dtype=str)
-    partial = manifest[(manifest["agreement"] != "") & (manifest["agreement"] != "1")]
-    assert len(partial) and (partial["keep"] == "false").all()
+    after = _manifest(workdir)
+    # The wrong poses agree partly: kept under no minimum agreement, dropped under the default.
+    partial = [i for i in WRONG if 0.0 < float(before.iloc[i]["agreement"]) < 1.0 and before.iloc[i]["plausible"] == "true"]
+    assert partial
+    assert all(before.iloc[i]["keep"] == "false" and after.iloc[i]["keep"] == "true" for i in partial)
+    assert after["agreement"].tolist() == before["agreement"].tolist()
 
 
 def test_curating_an_existing_folder_changes_none_of_its_files(tmp_path, finished_run):

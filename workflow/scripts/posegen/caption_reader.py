@@ -72,7 +72,7 @@ class CaptionReading:
 
 def _segment(ws: set[str], part: Part, segment: str, out: list[Constraint], add) -> list[Constraint]:
     """Direction of one bone: "the upper arm hangs", "the thigh is horizontal", "forearm forward"."""
-    angle = angle_of(ws)
+    angle = raised_angle(ws)
     if angle is not None and ws & (RAISE | {"from", "side", "sideways"}):
         add("limb_raised_angle", target=segment, lo=max(angle - 25.0, 0.0), hi=min(angle + 25.0, 180.0))
     elif ws & {"crossed", "cross", "crossing"}:
@@ -88,6 +88,16 @@ def _segment(ws: set[str], part: Part, segment: str, out: list[Constraint], add)
     elif ws & (RAISE | {"overhead"}) - {"reach", "reaching", "reaches", "reached"} and "supportedby" not in ws:
         add("segment_up", target=segment)
     return out
+
+
+def raised_angle(ws: set[str]) -> int | None:
+    """The angle a caption gives, measured from hanging when it is given from the horizontal."""
+    angle = angle_of(ws)
+    if angle is not None and "abovehorizontal" in ws:
+        return min(90 + angle, 180)
+    if angle is not None and "belowhorizontal" in ws:
+        return max(90 - angle, 0)
+    return angle
 
 
 def _either_side(joint: str) -> str:
@@ -140,6 +150,8 @@ def _arm(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
     elif target is not None and (target.preposition in BESIDE or (target.preposition == "against" and part.word == "arm")):
         if target.word in ("thigh", "hip", "leg", "side", "body", "knee"):
             add("arm_down")
+        else:  # "hands up by the shoulders", "beside the head"
+            add("hand_near", target=_either_side(target_joint(target)), lo=0.32)
     elif target is not None and target.preposition == "near":
         add("hand_near", target=target_joint(target), lo=0.32)
     elif target is not None and target.preposition == "behind" and target.word not in ("head", "neck"):
@@ -174,6 +186,10 @@ def _arm(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
         add("arm_forward")
         if "shoulderheight" in ws:
             add("wrist_at_shoulder_height")
+    elif target is None and ws & {"back", "backward", "backwards", "behind"} and not ws & {
+        "lean", "leaning", "leans", "lie", "lying", "of", "pulled", "pull", "pulls", "drawn", "draw", "draws"
+    }:
+        add("arm_back")  # "the arm stretched back behind him"; not "at the back of the head"
     elif "infront" in ws:
         add("wrist_in_front")
     elif ws & DOWN:
@@ -182,8 +198,13 @@ def _arm(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
         add("wrist_above_shoulder")
     elif "shoulderheight" in ws:
         add("wrist_at_shoulder_height")
-    angle = angle_of(ws)
+    angle = raised_angle(ws)
     bound = angle_bound(ws)
+    if angle is None and "aboveshoulderheight" in ws:
+        add("limb_raised_angle", target="arm", lo=95.0, hi=150.0)
+    elif angle is None and ws & {"diagonally", "diagonal"}:
+        add("limb_raised_angle", target="arm", lo=110.0, hi=165.0) if ws & RAISE else add(
+            "limb_raised_angle", target="arm", lo=15.0, hi=70.0)
     if bound is not None and (part.word == "elbow" or ws & BENT or "elbow" in ws):
         add("elbow_angle", lo=bound[0], hi=bound[1])
     elif angle is not None and (part.word == "elbow" or ws & BENT or "elbow" in ws):
@@ -228,13 +249,13 @@ def _leg(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
         add("foot_ahead")
     elif part.word in ("leg", "foot", "heel") and ws & BACKWARD and part.side in SIDE_WORDS and not ws & {"lean", "leaning", "leans", "lie", "lying"}:
         add("leg_back")
-    elif part.side == "both" and part.word in ("leg", "foot", "knee", "ankle") and ws & APART:
-        out.append(Constraint("feet_apart"))
+    elif part.side == "both" and part.word in ("leg", "foot", "ankle") and ws & APART:
+        out.append(Constraint("feet_apart"))  # (knees apart say little about the feet: crossed ankles)
     elif part.side == "both" and part.word in ("leg", "foot", "knee", "ankle", "heel") and "together" in ws:
         out.append(Constraint("feet_together"))
     elif part.word in ("foot", "leg") and ws & RAISE:
         add("foot_off_ground")
-    angle = angle_of(ws)
+    angle = raised_angle(ws)
     bound = angle_bound(ws)
     if bound is not None and (part.word == "knee" or "knee" in ws or ws & BENT):
         add("knee_angle", lo=bound[0], hi=bound[1])
@@ -245,7 +266,8 @@ def _leg(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
         add("limb_raised_angle", target="leg", lo=max(angle - 25.0, 0.0), hi=min(angle + 25.0, 180.0))
     elif ws & BENT and part.word in ("knee", "leg"):
         add("knee_angle", lo=0, hi=172) if ws & SLIGHT else add("knee_bent")
-    elif ws & {"straight", "extended", "straightened", "straighten", "straightens", "locked"} and part.word in ("knee", "leg"):
+    elif ws & {"straight", "extended", "straightened", "straighten", "straightens", "locked", "stretched",
+               "outstretched"} and part.word in ("knee", "leg"):
         add("knee_straight")
     return out
 
@@ -451,7 +473,7 @@ def read_caption(caption: str) -> CaptionReading:
 # said about that limb's place ("in a T-pose while holding both arms forward"), as the lexicon's
 # plan does; how bent the elbow or knee is stays a separate aspect.
 ARM_PLACE = {"wrist_above_head", "wrist_above_shoulder", "wrist_at_shoulder_height", "arm_down", "wrist_in_front",
-             "arm_out", "arm_forward", "wrist_behind_back", "hand_near", "hand_on_hip", "hands_together",
+             "arm_out", "arm_forward", "arm_back", "wrist_behind_back", "hand_near", "hand_on_hip", "hands_together",
              "arms_crossed", "arm_vertical", "wrist_above", "wrist_below"}
 LEG_PLACE = {"knee_raised", "foot_off_ground", "leg_out", "leg_forward", "leg_back", "foot_ahead",
              "foot_crossed_in_front", "feet_apart", "feet_together", "feet_distance"}

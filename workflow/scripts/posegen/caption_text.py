@@ -55,6 +55,10 @@ PHRASES = [
     (r"\b(?:on|onto) (?:all fours|(?:the |his |her |their |your )?hands and knees)\b", " allfours "),
     (r"\bcross[- ]legged\b|\blotus\b", " crosslegged "),
     (r"\bat (?:the |his |her |their |your )?sides\b|\bby (?:the |his |her |their |your )?sides\b|\balongside (?:the |his |her |their |your )?body\b", " bysides "),
+    # An angle from the horizontal: "45 degrees above horizontal" is 135 degrees from hanging.
+    (r"\b(?:above|over) (?:the )?horizontal\b", " abovehorizontal "),
+    (r"\b(?:below|under|beneath) (?:the )?horizontal\b", " belowhorizontal "),
+    (r"\babove shoulder (?:height|level)\b", " aboveshoulderheight "),
     (r"\b(?:at|to) (?:about |roughly )?shoulder (?:height|level)\b|\bparallel to the (?:floor|ground)\b|\bhorizontal(?:ly)?\b|\blevel with the shoulders?\b", " shoulderheight "),
     # In front of a body part is a place ("palms on the floor in front of the feet"); in front of
     # the chest or body is near the body; bare "in front" / "ahead" is a direction.
@@ -76,7 +80,6 @@ PHRASES = [
     (r"\b(?:to|toward|towards) the sides?\b|\bout to the sides?\b|\bsideways\b|\blaterally\b|\bout wide\b", " sideways "),
     (r"\b(?:tighter|less|smaller|under|below|sharper|narrower|fewer|more bent) than (?:about |roughly )?(\d{2,3})(?: ?(?:degrees?|°|deg)|(?![\d.]| ?(?:cm|mm|m|centimet\w*|met\w*|inch\w*|in|ft|feet|foot|percent|%)(?!\w)))", r" anglebelow\1 "),
     (r"\b(?:more|greater|over|above|wider|larger|beyond|straighter|more open) than (?:about |roughly )?(\d{2,3})(?: ?(?:degrees?|°|deg)|(?![\d.]| ?(?:cm|mm|m|centimet\w*|met\w*|inch\w*|in|ft|feet|foot|percent|%)(?!\w)))", r" angleabove\1 "),
-    (r"\b(?:below|under|beneath|above) (?:the )?horizontal\b", " "),
     (r"\blower back\b|\bsmall of (?:the |his |her |their |your )?back\b", " lowerback "),
     (r"\bright angle\b|\bninety degrees?\b|\b90 ?(?:degrees?|°|deg)\b|\b90-degree\b", " angle90 "),
     (r"\b(\d{1,3}) ?(?:degrees?|°|deg)\b|\b(\d{1,3})-degree\b", r" angle\1\2 "),

@@ -182,6 +182,7 @@ KINDS: dict[str, Kind] = {
         lambda r, s, c: _outward(s) * r.offset(f"{s}_wrist", f"{s}_shoulder")[:, 0], 0.20, 0.35, "{side} arm out to the side"
     ),
     "arm_forward": Kind(lambda r, s, c: _forward(r, f"{s}_wrist", f"{s}_shoulder"), 0.20, 0.35, "{side} arm forward"),
+    "arm_back": Kind(lambda r, s, c: _forward(r, f"{s}_shoulder", f"{s}_wrist"), 0.15, 0.25, "{side} arm back"),
     "wrist_behind_back": Kind(lambda r, s, c: _forward(r, "spine3", f"{s}_wrist"), 0.0, 0.08, "{side} wrist behind the back"),
     "elbow_bent": Kind(lambda r, s, c: 180.0 - r.angles[f"{s}_elbow"], 25.0, 45.0, "{side} elbow bent"),
     "elbow_straight": Kind(lambda r, s, c: r.angles[f"{s}_elbow"] - 140.0, 0.0, 20.0, "{side} arm straight"),
@@ -224,7 +225,8 @@ KINDS: dict[str, Kind] = {
     "foot_ahead": Kind(
         lambda r, s, c: r.offset(f"{s}_ankle", f"{_other(s)}_ankle")[:, 2], 0.25, 0.40, "{side} foot ahead of the other"
     ),
-    "feet_apart": Kind(lambda r, s, c: r.distance("left_ankle", "right_ankle") - 0.35, 0.0, 0.15, "feet apart"),
+    # Apart sideways (a stride's feet are "apart" only fore and aft).
+    "feet_apart": Kind(lambda r, s, c: np.abs(r.offset("left_ankle", "right_ankle")[:, 0]) - 0.30, 0.0, 0.15, "feet apart"),
     "feet_together": Kind(lambda r, s, c: 0.30 - r.distance("left_ankle", "right_ankle"), 0.0, 0.10, "feet together"),
     # Leaning (lo < 30) stops short of lying face down; bending over (lo >= 30) may pass the horizontal.
     "torso_forward": Kind(
@@ -286,7 +288,7 @@ KINDS: dict[str, Kind] = {
 # aim at "clearly"; negated constraints aim below "holds".
 AIMS: dict[str, float] = {
     "wrist_above_head": 0.15, "wrist_above_shoulder": 0.20, "wrist_at_shoulder_height": -0.04,
-    "arm_down": 2.5, "wrist_in_front": 0.30, "arm_out": 0.48, "arm_forward": 0.48, "wrist_behind_back": 0.12,
+    "arm_down": 2.5, "wrist_in_front": 0.30, "arm_out": 0.48, "arm_forward": 0.48, "arm_back": 0.35, "wrist_behind_back": 0.12,
     "elbow_bent": 75.0, "elbow_straight": 30.0, "knee_bent": 75.0, "knee_straight": 30.0,
     "elbow_angle": 12.0, "knee_angle": 12.0, "hand_near": 0.16, "hand_on_hip": 1.5, "hands_together": 0.14,
     "knee_raised": 55.0, "foot_off_ground": 0.22, "leg_out": 0.45, "leg_forward": 0.50, "leg_back": 0.40,

@@ -33,6 +33,7 @@ from .body import forward_kinematics, ground, rodrigues
 ARM_JOINTS = {"left": (13, 16, 18), "right": (14, 17, 19)}
 LEG_JOINTS = {"left": (1, 4, 7), "right": (2, 5, 8)}
 TORSO_JOINTS = (0, 3, 6, 9)
+SPINE_JOINTS = (3, 6, 9)
 LEG_SEGMENTS = {"thigh", "shin", "leg"}
 LOW_TARGETS = ("knee", "ankle", "foot", "shin", "thigh")
 BOTH_ARMS = {"hands_together", "arms_crossed"}
@@ -78,7 +79,7 @@ def free_joints(constraints: Sequence[Constraint]) -> list[int]:
         elif c.kind not in WHOLE_BODY:
             free |= {j for s in sides for j in ARM_JOINTS[s]}
             if any(part in (c.target or "") for part in LOW_TARGETS):
-                free |= set(TORSO_JOINTS)  # a standing person bends to reach the knees or feet
+                free |= set(SPINE_JOINTS)  # bending the back to reach the knees or feet (the legs stay)
     return sorted(free)
 
 

@@ -26,7 +26,7 @@ from posegen.caption_reader import read_caption
 
 from .parse import parse_caption
 from .plan import make_plan
-from .solve import solve
+from .solve import placed_joints, solve
 from .understanding import Understanding, understand
 
 VERSION = "3"
@@ -79,9 +79,10 @@ class BuiltinGenerator:
             if key in self._poses:
                 self._poses.move_to_end(key)
             elif key not in todo:
-                todo[key] = (read(caption)[2], reading.constraints)
+                todo[key] = (read(caption)[2], reading.constraints, parsed.intents)
         if todo:
-            solved = solve([p for p, _ in todo.values()], [c for _, c in todo.values()], neutral_pose())
+            plans, constraints, intents = zip(*todo.values())
+            solved = solve(plans, constraints, neutral_pose(), intents)
             for key, (pose, violated) in zip(todo, solved):
                 self._poses[key] = (pose, tuple(c.text for c in violated))
         while len(self._poses) > max(_POSE_CACHE_SIZE, len(todo)):
@@ -141,7 +142,9 @@ def read(caption: str):
     parsed = parse_caption(caption)
     reading = read_caption(caption)
     plan = make_plan(parsed.intents)
-    return parsed, reading, plan, (plan.key(), tuple(c.key() for c in reading.constraints))
+    # The joints the lexicon placed decide what fitting may polish: part of the pose's key.
+    placed = tuple(sorted(placed_joints(parsed.intents)))
+    return parsed, reading, plan, (plan.key(), tuple(c.key() for c in reading.constraints), placed)
 
 
 @lru_cache(maxsize=1)

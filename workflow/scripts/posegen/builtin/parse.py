@@ -175,7 +175,19 @@ for _index, _concept in enumerate(lexicon.CONCEPTS):
         _BY_TRIGGER.setdefault(_word, []).append(_index)
 
 
+# Words that negate what follows them in a clause ("without raising the arms", "don't bend");
+# "don't" and "doesn't" reach here as "don" / "doesn" and "t".
+NEGATIONS = {"not", "without", "no", "never", "nor", "neither", "don", "doesn", "isn", "aren", "didn", "cannot"}
+
+
 def _match_clause(clause: list[_Token]) -> list[Intent]:
+    """The concepts a clause names; none that a negation before them denies ("without
+    raising the arms" names no raised arm: the caption reader's negated constraints keep it so)."""
+    cut = next((k for k, t in enumerate(clause) if t.word in NEGATIONS), len(clause))
+    return _concepts(clause[:cut]) if cut else []
+
+
+def _concepts(clause: list[_Token]) -> list[Intent]:
     words = {t.word for t in clause}
     candidates = sorted({i for w in words for i in _BY_TRIGGER.get(w, ())})
     taken: set[str] = set()

@@ -17,6 +17,7 @@ from posegen.constraints import Constraint
 
 from .compose import Composed, Composer
 from .fit import ARM_JOINTS, FIXED_KINDS, LEG_JOINTS, TORSO_JOINTS, all_violations, fit_poses, violations
+from .parse import Intent
 from .plan import Plan
 
 # Composer postures (and their side) for each posture class the reader names.
@@ -44,21 +45,25 @@ def posture_candidates(constraints: Sequence[Constraint]) -> list[tuple[str, str
     return out
 
 
-def placed_joints(plan: Plan) -> set[int]:
-    """Joints the composer places from phrases the lexicon knows (an arm action, a leg action,
-    a torso change)."""
+def placed_joints(intents: Sequence[Intent]) -> set[int]:
+    """Joints the composer places from phrases the lexicon knows: an arm or leg action names
+    its limb, a torso change the spine. (A posture's default arms and a stance are not
+    trusted: they are where the composer puts limbs that no phrase placed.)"""
     joints: set[int] = set()
-    for side in plan.arms:
-        joints |= set(ARM_JOINTS[side])
-    for side in plan.legs:
-        joints |= set(LEG_JOINTS[side])
-    if plan.torso:
-        joints |= set(TORSO_JOINTS)
+    for intent in intents:
+        if intent.region == "arms":
+            sides = ("left", "right") if intent.side in (None, "both") else (intent.side,)
+            joints |= {j for s in sides for j in ARM_JOINTS[s]}
+        elif intent.region == "legs":
+            sides = ("left", "right") if intent.side in (None, "both") else (intent.side,)
+            joints |= {j for s in sides for j in LEG_JOINTS[s]}
+        elif intent.region == "torso":
+            joints |= set(TORSO_JOINTS)
     return joints
 
 
-def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...]],
-          neutral: np.ndarray) -> list[tuple[Composed, tuple[Constraint, ...]]]:
+def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...]], neutral: np.ndarray,
+          intents: Sequence[Sequence[Intent]] | None = None) -> list[tuple[Composed, tuple[Constraint, ...]]]:
     """The canonical pose of each plan and its caption's constraints, and the constraints it
     still violates (all fitted in one batch)."""
     composed = [Composer(plan).compose() for plan in plans]
@@ -67,7 +72,7 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
     for i, (plan, constraints) in enumerate(zip(plans, constraint_sets)):
         if broken[i]:
             composed[i] = _repair_posture(plan, composed[i], constraints, fixed_sets[i])
-    fits = fit_poses([c.rotvecs for c in composed], constraint_sets, neutral, placed=[placed_joints(p) for p in plans])
+    fits = fit_poses([c.rotvecs for c in composed], constraint_sets, neutral, placed=[placed_joints(i) for i in intents] if intents is not None else None)
     return [(Composed(fit.rotvecs, c.vary), fit.violated) for c, fit in zip(composed, fits)]
 
 

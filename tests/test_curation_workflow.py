@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from PIL import Image
 
-from tests.conftest import EXAMPLE, REPO, snakemake
+from tests.conftest import REPO, snakemake
 
 pytestmark = pytest.mark.slow
 

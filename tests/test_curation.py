@@ -88,6 +88,8 @@ def test_reading_is_vectorised():
         ("Put both hands on your knees.", {"left hand at the knee", "right hand at the knee"}),
         ("Someone is leaning forward", {"torso leaning forward (>15 degrees)"}),
         ("A woman lying on her left side", {"posture: lying", "lying on the left"}),
+        ("A person looking up at the sky", {"head tipped back, chin up"}),
+        ("The chin drops toward the chest", {"head bowed, chin down"}),
     ],
 )
 def test_caption_constraints(caption, expected):
@@ -96,7 +98,7 @@ def test_caption_constraints(caption, expected):
 
 
 def test_nothing_checkable_gives_no_agreement():
-    reading = read_caption("A person looking up at the sky")
+    reading = read_caption("A person smiling at a friend")
     assert reading.constraints == ()
     result = agreement(reading.constraints, read_poses(pose("A person standing")))
     assert result.score is None and result.violated == ()

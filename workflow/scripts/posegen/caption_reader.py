@@ -362,7 +362,11 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
                         out.append(Constraint("joint_on_ground", target=joint))
     if "tpose" in ws:
         out += [Constraint(kind, side=s) for s in ("left", "right") for kind in ("arm_out", "wrist_at_shoulder_height")]
+    if not has_arm:
+        out += _head(ws)
     torso_word = bool(ws & {"torso", "body", "trunk", "back", "spine", "waist", "chest", "hip", "hips"}) or not parts
+    if "head" in ws and not ws & {"torso", "body", "trunk", "spine", "waist", "hip", "hips"}:
+        torso_word = False  # "the head tipped back": the head's lean, not the torso's
     lean_words = {"lean", "leans", "leaning", "leaned", "tilt", "tilted", "tilting", "tilts", "bend", "bends", "bending", "bent",
                   "hunch", "hunches", "hunched", "hunching", "stoop", "stoops", "stooped", "stooping", "ease", "eases", "easing",
                   "incline", "inclined", "inclining", "hinge", "hinges", "hinging", "hinged", "tip", "tips", "tipped", "tipping"}
@@ -391,6 +395,25 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
     elif ws & {"upright", "erect"} and (torso_word and not limb_positions or ws & {"torso", "trunk", "back", "spine", "body"}):
         out.append(Constraint("torso_upright"))
     return out
+
+
+LOOK = {"look", "looks", "looking", "gaze", "gazes", "gazing", "eyes", "stare", "stares", "staring", "glance", "glancing"}
+HEAD_DOWN = {"down", "downward", "downwards", "floor", "ground", "feet", "chest", "lowered", "drops", "dropped", "drop",
+             "tucked", "tuck", "tucks", "bowed", "hangs", "hanging", "hung"}
+HEAD_UP = {"up", "upward", "upwards", "sky", "ceiling", "overhead", "lifted", "raised", "raises", "lifts"}
+TIPPED = {"tipped", "tilted", "thrown", "tips", "tilts", "drops", "dropped", "falls", "fallen", "leans", "leaning"}
+
+
+def _head(ws: set[str]) -> list[Constraint]:
+    """Where the head looks: "chin down", "looking at the floor", "head tipped back", "chin up"."""
+    chin, head, look = "chin" in ws, "head" in ws, bool(ws & LOOK)
+    if (chin or look or head) and ws & HEAD_DOWN and not ws & HEAD_UP and (chin or look or ws & {"bowed", "lowered", "hangs", "hanging", "drops", "dropped"}):
+        return [Constraint("head_down")]
+    if (chin or look) and ws & HEAD_UP and not ws & HEAD_DOWN:
+        return [Constraint("head_up")]
+    if head and "back" in ws and ws & TIPPED:
+        return [Constraint("head_up")]
+    return []
 
 
 def _negate(c: Constraint) -> Constraint:

@@ -149,6 +149,10 @@ def _lying_on(r: PoseReading, face: str) -> np.ndarray:
     return down[face]
 
 
+def _head_forward(r: PoseReading) -> np.ndarray:
+    return (r.offset("head", "neck") * r.frame[2]).sum(-1)
+
+
 def _posture(r: PoseReading, c: Constraint) -> np.ndarray:
     wanted = set((c.target or "").split("|"))
     return np.where(np.isin(r.posture.astype(str), list(wanted)), 1.0, -1.0)
@@ -254,6 +258,9 @@ KINDS: dict[str, Kind] = {
         18.0,
         "torso leaning to the {side}",
     ),
+    # The head's lean in the torso's own frame (its rest sits about 0.03 forward of the neck).
+    "head_down": Kind(lambda r, s, c: _head_forward(r), 0.05, 0.07, "head bowed, chin down"),
+    "head_up": Kind(lambda r, s, c: -_head_forward(r), 0.0, 0.02, "head tipped back, chin up"),
     "torso_upright": Kind(lambda r, s, c: 35.0 - r.elevation["torso"], 0.0, 15.0, "torso upright"),
     "torso_horizontal": Kind(lambda r, s, c: 35.0 - np.abs(r.elevation["torso"] - 90.0), 0.0, 15.0, "torso horizontal"),
     "torso_angle": Kind(lambda r, s, c: _range(r.incline["forward"], c), 0.0, 10.0, "torso inclined {lo}-{hi} degrees forward"),
@@ -294,7 +301,8 @@ AIMS: dict[str, float] = {
     "knee_raised": 55.0, "foot_off_ground": 0.22, "leg_out": 0.45, "leg_forward": 0.50, "leg_back": 0.40,
     "foot_ahead": 0.55, "feet_apart": 0.25, "feet_together": 0.16, "torso_forward": 15.0, "torso_back": 20.0,
     "torso_sideways": 20.0, "segment_down": 25.0, "segment_up": 25.0, "segment_horizontal": 22.0,
-    "segment_vertical": 22.0, "segment_forward": 0.85, "limb_raised_angle": 18.0,
+    "segment_vertical": 22.0, "segment_forward": 0.85, "limb_raised_angle": 18.0, "head_down": 0.09,
+    "head_up": 0.04,
 }
 
 
@@ -307,7 +315,7 @@ def aim(c: Constraint) -> float:
     return max(AIMS.get(c.kind, kind.clearly), kind.clearly)
 
 
-WHOLE_BODY = {"joint_on_ground", "lying_on", "hands_together", "arms_crossed", "feet_apart", "feet_together", "feet_distance", "torso_forward", "torso_back",
+WHOLE_BODY = {"head_down", "head_up", "joint_on_ground", "lying_on", "hands_together", "arms_crossed", "feet_apart", "feet_together", "feet_distance", "torso_forward", "torso_back",
               "torso_upright", "torso_horizontal", "torso_angle", "posture"}
 
 

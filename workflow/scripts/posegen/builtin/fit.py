@@ -34,6 +34,7 @@ ARM_JOINTS = {"left": (13, 16, 18), "right": (14, 17, 19)}
 LEG_JOINTS = {"left": (1, 4, 7), "right": (2, 5, 8)}
 TORSO_JOINTS = (0, 3, 6, 9)
 SPINE_JOINTS = (3, 6, 9)
+HEAD_JOINTS = (12,)  # the neck carries the head (the head joint is a leaf)
 LEG_SEGMENTS = {"thigh", "shin", "leg"}
 LOW_TARGETS = ("knee", "ankle", "foot", "shin", "thigh")
 BOTH_ARMS = {"hands_together", "arms_crossed"}
@@ -70,6 +71,8 @@ def free_joints(constraints: Sequence[Constraint]) -> list[int]:
             continue
         if c.kind.startswith("torso"):
             free |= set(TORSO_JOINTS)
+        elif c.kind.startswith("head"):
+            free |= set(HEAD_JOINTS)
         elif c.kind in BOTH_ARMS:
             free |= {j for s in ("left", "right") for j in ARM_JOINTS[s]}
         elif c.kind in BOTH_LEGS:

@@ -292,7 +292,9 @@ CONCEPTS = [
     _concept("arms_back", "arms", "arm|hand|swing|stretch backward", exclude="leg lean bend", parts=A),
     _concept("overhead", "arms", "arm|hand|reach|raise|stretch|hold up|high|sky|raise|overhead|straight", exclude="leg foot knee thigh shoulder look head", parts=A),
     _concept("elbow_bent", "arms", "elbow|arm bend|flex|bent", exclude="leg knee", parts=A),
-    _concept("reach_down", "arms", "reach|arm|hand down|floor", exclude="kneel", parts=A),
+    # "Reaching down", "hands to the floor": a reach; "arms down", "hands hang": hanging arms.
+    _concept("reach_down", "arms", "reach down|floor", exclude="kneel", parts=A),
+    _concept("reach_down", "arms", "arm|hand floor", exclude="kneel", parts=A),
     _concept("arms_down", "arms", "arm|hand hang|relax|down|side|low", exclude="up raise", parts=A),
     _concept("arms_down", "arms", "arm hang|relax"),
     _concept("hold_front", "arms", "hold|carry", exclude="leg plank pose", parts=A),

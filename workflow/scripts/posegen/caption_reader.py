@@ -100,6 +100,13 @@ def raised_angle(ws: set[str]) -> int | None:
     return angle
 
 
+def _own_side(joint: str, part: Part) -> str:
+    """Both hands on both shoulders: each hand on its own one."""
+    if "|" in joint and part.side == "both" and joint.startswith("left_"):
+        return "SAME_" + joint.split("|")[0].split("_", 1)[1]
+    return joint
+
+
 def _either_side(joint: str) -> str:
     """A touched knee, foot or thigh without a side may be either (a hand on "the knee")."""
     if joint.startswith("SAME_") and not joint.endswith("hip"):
@@ -132,8 +139,11 @@ def _arm(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
         return out  # "fingers down", "thumb up": the hand's shape, not the arm's direction
     if "supportedby" in ws or "shoulderwidth" in ws and not ws & (RAISE | DOWN | FORWARD):
         return out  # arms that hold the body up, hands as wide as the shoulders: no direction
+    if part.side == "both" and ws & TOGETHER and ws & {"overhead", "infront", "chest", "forward"}:
+        out.append(Constraint("hands_together"))  # "hands clasped above the head": together, and placed
     if "overhead" in ws and "vertical" in ws:
         add("arm_vertical")
+        add("elbow_straight")  # "straight up": the arm as a line
     elif "overhead" in ws or ({"point", "points", "pointing"} & ws and "up" in ws):
         add("wrist_above_head")
     elif "tpose" in ws:
@@ -150,8 +160,9 @@ def _arm(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
     elif target is not None and (target.preposition in BESIDE or (target.preposition == "against" and part.word == "arm")):
         if target.word in ("thigh", "hip", "leg", "side", "body", "knee"):
             add("arm_down")
-        else:  # "hands up by the shoulders", "beside the head"
-            add("hand_near", target=_either_side(target_joint(target)), lo=0.32)
+        else:  # "beside the head"
+            joint = _own_side(target_joint(target), part)
+            add("hand_near", target=_either_side(joint) if target.side in ("either", None) else joint, lo=0.32)
     elif target is not None and target.preposition == "near":
         add("hand_near", target=target_joint(target), lo=0.32)
     elif target is not None and target.preposition == "behind" and target.word not in ("head", "neck"):
@@ -168,6 +179,7 @@ def _arm(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
         elif joint.endswith("hip"):
             add("hand_on_hip", target=joint)
         else:
+            joint = _own_side(joint, part)
             joint = _either_side(joint) if target.side in ("either", None) else joint
             add("hand_near", target=joint, lo=0.38 if joint.endswith(("foot", "ankle")) else 0.32)
     elif ws & {"salute", "saluting", "salutes"}:
@@ -463,7 +475,7 @@ def read_caption(caption: str) -> CaptionReading:
         parts = find_parts(words, last_side)
         subjects = [p for p in parts if p.word in ARM_WORDS | LEG_WORDS and not after_preposition(words, p)]
         if not subjects:  # "holds the left arm out to the side": a whole limb held is where it is held
-            subjects = [p for p in parts if p.word in ("arm", "leg") and p.preposition in HOLDING]
+            subjects = [p for p in parts if p.word in ARM_WORDS | {"leg"} and p.preposition in HOLDING]
         # One subject per limb word family and side ("the left hand ... the left arm" is one subject).
         subjects = list({(p.word in ARM_WORDS, p.side): p for p in subjects}.values())
         if not subjects and previous_subjects and not parts and len(words) <= 3 and ws & (BENT | STRAIGHT | RAISE | DOWN):
@@ -488,7 +500,7 @@ def read_caption(caption: str) -> CaptionReading:
     # "The body is held upright", "stays upright": on the feet, when nothing names a posture.
     if upright_body and not any(c.kind == "posture" for c in constraints):
         constraints.append(Constraint("posture", target="standing|bending|lunging", phrase="upright"))
-    unique = latest_per_limb(list({c.key(): c for c in constraints}.values()))
+    unique = _deepest_bend(latest_per_limb(list({c.key(): c for c in constraints}.values())))
     return CaptionReading(caption, tuple(unique), tuple(checked), tuple(u for u in unchecked if u))
 
 
@@ -515,6 +527,16 @@ def _places(c: Constraint) -> set[tuple[str, str]]:
         return set()
     sides = ("left", "right") if c.kind in BOTH_SIDES or c.side in (None, "either") else (c.side,)
     return {(limb, s) for s in sides}
+
+
+def _deepest_bend(constraints: list[Constraint]) -> list[Constraint]:
+    """"Bend forward and touch your toes": the fold (which may pass the horizontal) subsumes the
+    lean (which stops short of it); keep only the deepest forward bend."""
+    bends = [c for c in constraints if c.kind == "torso_forward" and not c.negated]
+    if len(bends) < 2:
+        return constraints
+    deepest = max(bends, key=lambda c: c.lo)
+    return [c for c in constraints if c.kind != "torso_forward" or c.negated or c is deepest]
 
 
 def latest_per_limb(constraints: list[Constraint]) -> list[Constraint]:

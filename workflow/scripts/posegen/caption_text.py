@@ -22,7 +22,7 @@ TARGET_WORDS = {
     "head": "head", "face": "head", "chin": "head", "mouth": "head", "eye": "head", "forehead": "head",
     "ear": "head", "cheek": "head", "neck": "neck", "hip": "SAME_hip", "waist": "SAME_hip",
     "shoulder": "SHOULDER", "knee": "SAME_knee", "thigh": "SAME_thigh", "chest": "spine3", "heart": "spine3",
-    "belly": "spine1", "lowerback": "spine1", "stomach": "spine1", "tummy": "spine1", "foot": "SAME_foot", "ankle": "SAME_ankle",
+    "belly": "spine1", "abdomen": "spine1", "lowerback": "spine1", "stomach": "spine1", "tummy": "spine1", "foot": "SAME_foot", "ankle": "SAME_ankle",
     "toe": "SAME_foot", "shin": "SAME_knee",
 }
 PLURALS = {
@@ -46,6 +46,8 @@ NUMBER_WORDS = {"ninety": 90, "forty five": 45, "thirty": 30, "sixty": 60, "fort
 
 # Multi-word phrases made into one token before the words are read.
 PHRASES = [
+    # A hand on the stomach touches the belly ("lying on your stomach" is a posture, below).
+    (r"\b(hands?|palms?|arms?|fingers?|fists?)\b((?: \w+){0,2}) (?:on|onto|over|upon|across) (?:the |his |her |their |your |its )?(?:stomach|belly|tummy)\b", r" \1\2 on the abdomen "),
     (r"\b(?:above|over) (?:the |his |her |their |your |its |one'?s )?heads?\b", " overhead "),
     (r"\bup (?:high|in the air)\b|\bin the air\b|\b(?:to|toward|towards) the (?:sky|ceiling)\b|\bskywards?\b", " overhead "),
     (r"\b(bent|drawn|pulled|tucked)[- ]up\b", r" \1 "),
@@ -133,6 +135,8 @@ class Part:
 
 def normalise(caption: str) -> str:
     text = caption.lower().replace("\u2019", "'").replace("*", " ").replace("_", " ")
+    # First person reads as second: "on my back" is "on your back", "our hands" "your hands".
+    text = re.sub(r"\b(?:my|our)\b", "your", text)
     for pattern, replacement in PHRASE_PATTERN:
         text = pattern.sub(replacement, text)
     text = re.sub(r"'s\b", "", text).replace("'", "").replace("-", " ")

@@ -32,7 +32,7 @@ def _free_leg(frame, side: str, action: str, degree: float) -> Dirs:
     if action == "leg_side":
         return leg_from_angles(frame, s, abduct=min(40 * degree, 70), knee=3, ankle=20)
     if action == "leg_back":
-        return leg_from_angles(frame, s, flex=-min(35 * degree, 60), knee=5, ankle=40)
+        return leg_from_angles(frame, s, flex=-min(42 * degree, 60), knee=5, ankle=40)
     if action == "leg_forward":
         return leg_from_angles(frame, s, flex=min(45 * degree, 100), knee=3, ankle=15)
     if action == "tree":

@@ -122,6 +122,8 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
             plan.stance[name] = (side, degree)
     if not posture_set and any(v[0] in ("kick", "knee_up", "leg_side", "leg_back", "leg_forward") for v in plan.legs.values()):
         plan.posture = "stand"
+    if plan.posture == "sit_floor" and "legs_crossed" in plan.stance:
+        plan.posture = "sit_cross"  # sitting on the floor with the legs crossed: cross-legged
     if plan.posture == "sit":
         # Plain "sitting": on the floor hugging the knees when both are pulled up, else on a seat.
         knees_up = all(plan.legs.get(s, ("",))[0] == "knee_up" for s in ("left", "right"))

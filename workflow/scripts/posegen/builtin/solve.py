@@ -16,9 +16,11 @@ import numpy as np
 from posegen.constraints import Constraint
 
 from .compose import Composed, Composer
-from .fit import ARM_JOINTS, FIXED_KINDS, LEG_JOINTS, TORSO_JOINTS, all_violations, fit_poses, violations
+from .fit import ARM_JOINTS, FIXED_KINDS, LEG_JOINTS, LOW_TARGETS, TORSO_JOINTS, all_violations, fit_poses, short_of_aim, violations
 from .parse import Intent
-from .plan import Plan
+from .plan import STANDING, Plan
+
+SIDED_STEPS = {"lunge", "stride", "step", "run"}
 
 # Composer postures (and their side) for each posture class the reader names.
 POSTURES: dict[str, tuple[tuple[str, str | None], ...]] = {
@@ -66,14 +68,52 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
           intents: Sequence[Sequence[Intent]] | None = None) -> list[tuple[Composed, tuple[Constraint, ...]]]:
     """The canonical pose of each plan and its caption's constraints, and the constraints it
     still violates (all fitted in one batch)."""
+    plans = [_lead_side(plan, constraints) for plan, constraints in zip(plans, constraint_sets)]
     composed = [Composer(plan).compose() for plan in plans]
     fixed_sets = [tuple(c for c in constraints if c.kind in FIXED_KINDS) for constraints in constraint_sets]
     broken = all_violations(fixed_sets, [c.rotvecs for c in composed])
     for i, (plan, constraints) in enumerate(zip(plans, constraint_sets)):
         if broken[i]:
             composed[i] = _repair_posture(plan, composed[i], constraints, fixed_sets[i])
-    fits = fit_poses([c.rotvecs for c in composed], constraint_sets, neutral, placed=[placed_joints(i) for i in intents] if intents is not None else None)
+    placed = [placed_joints(i) for i in intents] if intents is not None else [set() for _ in plans]
+    fits = fit_poses([c.rotvecs for c in composed], constraint_sets, neutral, placed=placed)
+    # Hands that cannot reach the knees or feet from an upright torso: compose a bend, fit again.
+    bends = {}
+    for i, fit in enumerate(fits):
+        if "pitch" not in plans[i].torso and plans[i].posture in STANDING and _bend_for(constraint_sets[i]):
+            missed = [*fit.violated, *short_of_aim(constraint_sets[i], fit.rotvecs)]
+            if _bend_for(missed):
+                bends[i] = _bend_for(missed)
+    if bends:
+        retry = list(bends)
+        bent = [Composer(replace(plans[i], torso={**plans[i].torso, "pitch": bends[i]})).compose() for i in retry]
+        refits = fit_poses([b.rotvecs for b in bent], [constraint_sets[i] for i in retry], neutral,
+                           placed=[placed[i] for i in retry])
+        for i, pose, fit in zip(retry, bent, refits):
+            before = (len(fits[i].violated), len(short_of_aim(constraint_sets[i], fits[i].rotvecs)))
+            if (len(fit.violated), len(short_of_aim(constraint_sets[i], fit.rotvecs))) < before:
+                composed[i], fits[i] = pose, fit
     return [(Composed(fit.rotvecs, c.vary), fit.violated) for c, fit in zip(composed, fits)]
+
+
+def _bend_for(violated: Sequence[Constraint]) -> tuple[str, None, float] | None:
+    """The torso change that brings the hands low enough for these violated constraints."""
+    low = [c for c in violated if c.kind in ("hand_near", "wrist_below") and not c.negated
+           and any(part in (c.target or "") for part in LOW_TARGETS)]
+    if any(part in (c.target or "") for c in low for part in ("foot", "ankle")):
+        return ("toe_touch", None, 1.0)
+    if low or any(c.kind == "torso_forward" and not c.negated for c in violated):
+        return ("bend_forward", None, 1.0)
+    return None
+
+
+def _lead_side(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """A lunge or step the lexicon gave no side takes the side of the foot the caption puts ahead."""
+    if plan.posture in SIDED_STEPS and plan.posture_side is None:
+        ahead = [c.side for c in constraints if c.kind == "foot_ahead" and not c.negated and c.side in ("left", "right")]
+        if ahead:
+            return replace(plan, posture_side=ahead[0])
+    return plan
 
 
 def _repair_posture(plan: Plan, composed: Composed, constraints: Sequence[Constraint],

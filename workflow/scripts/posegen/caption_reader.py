@@ -139,7 +139,8 @@ def _arm(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
         return out  # "fingers down", "thumb up": the hand's shape, not the arm's direction
     if "supportedby" in ws or "shoulderwidth" in ws and not ws & (RAISE | DOWN | FORWARD):
         return out  # arms that hold the body up, hands as wide as the shoulders: no direction
-    if part.side == "both" and ws & TOGETHER and ws & {"overhead", "infront", "chest", "forward"}:
+    if part.side == "both" and (ws & TOGETHER or (part.word == "wrist" and ws & CROSSED)) and ws & {
+            "overhead", "infront", "chest", "forward"}:
         out.append(Constraint("hands_together"))  # "hands clasped above the head": together, and placed
     if "overhead" in ws and "vertical" in ws:
         add("arm_vertical")
@@ -149,8 +150,8 @@ def _arm(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
     elif "tpose" in ws:
         add("arm_out")
         add("wrist_at_shoulder_height")
-    elif part.side == "both" and ws & TOGETHER:
-        out.append(Constraint("hands_together"))
+    elif part.side == "both" and (ws & TOGETHER or (part.word == "wrist" and ws & CROSSED)):
+        out.append(Constraint("hands_together"))  # clasped, or wrists crossed over each other
     elif part.side == "both" and (ws & CROSSED or {"across", "chest"} <= ws) and part.word in ("arm", "hand", "wrist", "forearm"):
         out.append(Constraint("arms_crossed"))
     elif "behindhead" in ws:
@@ -285,6 +286,8 @@ def _leg(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> lis
 
 
 HOLDING = {"hold", "holds", "holding", "held", "keep", "keeps", "keeping", "kept"}
+MOVING = {"reach", "reaches", "reaching", "raise", "raises", "raising", "lift", "lifts", "lifting", "stretch", "stretches",
+          "stretching", "extend", "extends", "extending", "swing", "swings", "swinging", "bring", "brings", "bringing"}
 POSTURE_VERBS = {"sit", "sits", "sitting", "seated", "sat", "lie", "lies", "lying", "laying", "lay", "rest", "rests",
                  "resting", "stand", "stands", "standing", "kneel", "kneels", "kneeling", "onbody"}
 
@@ -474,17 +477,29 @@ def read_caption(caption: str) -> CaptionReading:
         ws = set(words)
         parts = find_parts(words, last_side)
         subjects = [p for p in parts if p.word in ARM_WORDS | LEG_WORDS and not after_preposition(words, p)]
-        if not subjects:  # "holds the left arm out to the side": a whole limb held is where it is held
-            subjects = [p for p in parts if p.word in ARM_WORDS | {"leg"} and p.preposition in HOLDING]
+        if not subjects:  # "holds the left arm out", "reach your left arm overhead": the limb moved is the subject
+            subjects = [p for p in parts if (p.word in ARM_WORDS | {"leg"} and p.preposition in HOLDING | MOVING)
+                        or (p.word in ("knee", "foot", "thigh") and p.preposition in MOVING)]
         # One subject per limb word family and side ("the left hand ... the left arm" is one subject).
         subjects = list({(p.word in ARM_WORDS, p.side): p for p in subjects}.values())
-        if not subjects and previous_subjects and not parts and len(words) <= 3 and ws & (BENT | STRAIGHT | RAISE | DOWN):
-            subjects = previous_subjects  # "the left arm is bent and raised"
+        if not subjects and previous_subjects and not parts and len(words) <= 3 and ws & (BENT | STRAIGHT | RAISE | DOWN) \
+                and not ws & {"back", "torso", "spine", "body", "trunk", "head", "neck", "chest"}:
+            subjects = previous_subjects  # "the left arm is bent and raised" (not "his back straight")
+        # "The left hand is not on the head but on the left knee": the place goes to the hand before.
+        inherited = (not subjects and bool(previous_subjects) and words[:1] in (["on"], ["onto"], ["at"], ["against"])
+                     and bool(parts) and all(p.word in TARGET_WORDS for p in parts)
+                     and all(p.word in ARM_WORDS for p in previous_subjects))
         targets = [p for p in parts if p not in subjects and p.word in TARGET_WORDS and after_preposition(words, p)]
-        found = _whole_body(words, ws, parts)
-        for subject in subjects:
-            own = own_words(words, parts, subject)
-            found += (_arm if subject.word in ARM_WORDS else _leg)(own, set(own), subject, targets)
+        if inherited:
+            subjects = previous_subjects
+            found = []
+            for subject in subjects:
+                found += _arm(words, ws, subject, targets)
+        else:
+            found = _whole_body(words, ws, parts)
+            for subject in subjects:
+                own = own_words(words, parts, subject)
+                found += (_arm if subject.word in ARM_WORDS else _leg)(own, set(own), subject, targets)
         if subjects:
             previous_subjects = subjects
         phrase = " ".join(w for w in words if w != "and")

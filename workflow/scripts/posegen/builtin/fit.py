@@ -118,7 +118,7 @@ def fit_poses(starts: Sequence[np.ndarray], constraint_sets: Sequence[tuple[Cons
     with those joints as in the ``neutral`` pose (arms hanging, legs straight) and at the
     skeleton's rest rotations. One that only falls short of an aim is polished from where
     it is, in fewer rounds, except on the joints in ``placed[i]``: those the composer put
-    where a phrase it knows says, which a constraint that holds does not overrule."""
+    where a phrase it knows says, which a constraint that clearly holds does not overrule."""
     n = len(starts)
     sets = [tuple(c) for c in constraint_sets]
     begin = np.stack(starts) if n else np.zeros((0, 22, 3))
@@ -128,7 +128,7 @@ def fit_poses(starts: Sequence[np.ndarray], constraint_sets: Sequence[tuple[Cons
     for i, constraints in enumerate(sets):
         violated = tuple(c for c in constraints if _violated(c, values[c.key()][i]))
         trusted = placed[i] if placed is not None else set()
-        short = [c for c in constraints if _violated(c, values[c.key()][i])
+        short = [c for c in constraints if _violated(c, values[c.key()][i]) or _unclear(c, values[c.key()][i])
                  or (_short(c, values[c.key()][i]) and not set(free_joints([c])) <= trusted)]
         violated_at_start.append(violated)
         free = free_joints(short)
@@ -154,6 +154,12 @@ def fit_poses(starts: Sequence[np.ndarray], constraint_sets: Sequence[tuple[Cons
 def _violated(c: Constraint, value: float) -> bool:
     kind = KINDS[c.kind]
     return value >= kind.clearly if c.negated else value < kind.holds
+
+
+def _unclear(c: Constraint, value: float) -> bool:
+    """Holds, but not clearly (a negated one: not clearly violated, but not below "holds")."""
+    kind = KINDS[c.kind]
+    return value > kind.holds if c.negated else value < kind.clearly
 
 
 def _short(c: Constraint, value: float) -> bool:

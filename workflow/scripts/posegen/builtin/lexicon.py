@@ -295,7 +295,7 @@ CONCEPTS = [
     # "Reaching down", "hands to the floor": a reach; "arms down", "hands hang": hanging arms.
     _concept("reach_down", "arms", "reach down|floor", exclude="kneel", parts=A),
     _concept("reach_down", "arms", "arm|hand floor", exclude="kneel", parts=A),
-    _concept("arms_down", "arms", "arm|hand hang|relax|down|side|low", exclude="up raise", parts=A),
+    _concept("arms_down", "arms", "arm|hand hang|relax|down|side|low", exclude="up raise knee", parts=A),
     _concept("arms_down", "arms", "arm hang|relax"),
     _concept("hold_front", "arms", "hold|carry", exclude="leg plank pose", parts=A),
     # Legs (side from the leg word).

@@ -18,7 +18,7 @@ from posegen.constraints import Constraint
 from .compose import Composed, Composer
 from .fit import ARM_JOINTS, FIXED_KINDS, LEG_JOINTS, LOW_TARGETS, TORSO_JOINTS, all_violations, fit_poses, short_of_aim, violations
 from .parse import Intent
-from .plan import STANDING, Plan
+from .plan import POSTURE_ARMS, STANDING, Plan
 
 SIDED_STEPS = {"lunge", "stride", "step", "run"}
 
@@ -127,7 +127,8 @@ def _repair_posture(plan: Plan, composed: Composed, constraints: Sequence[Constr
     for posture, side in posture_candidates(fixed):
         if posture == plan.posture and side == plan.posture_side:
             continue
-        other = Composer(replace(plan, posture=posture, posture_side=side, posture_degree=1.0)).compose()
+        arms = {s: (POSTURE_ARMS[posture], 1.0, None) for s in ("left", "right")} if posture in POSTURE_ARMS else plan.arms
+        other = Composer(replace(plan, posture=posture, posture_side=side, posture_degree=1.0, arms=arms)).compose()
         found = score(other)
         if found < best[0]:
             best = (found, other)

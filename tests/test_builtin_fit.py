@@ -147,3 +147,37 @@ def test_the_lexicon_names_no_concept_a_negation_denies():
     assert parse_caption("A person stands without raising the arms.").understood == ["stand"]
     assert parse_caption("She sits on the floor and does not cross her legs").understood == ["sit_floor"]
     assert parse_caption("He is not lying down; he kneels on both knees.").understood == ["kneel_both:both"]
+
+
+@pytest.mark.parametrize(
+    ("caption", "wanted"),
+    [
+        ("I lie on my back", {("lying_on", None)}),
+        ("She lies on her back, both hands resting on her belly", {("hand_near", "left"), ("hand_near", "right")}),
+        ("The right hand is not on the hip but on the right knee", {("hand_near", "right")}),
+        ("Tuck your chin down", {("head_down", None)}),
+        ("Clasp your hands together above your head", {("hands_together", None), ("wrist_above_head", "left")}),
+    ],
+)
+def test_reader_structure(caption, wanted):
+    assert wanted <= {(c.kind, c.side) for c in read_caption(caption).constraints}
+
+
+def test_a_place_after_but_goes_to_the_hand_and_names_no_posture():
+    constraints = read_caption("The right hand is not on the hip but on the right knee").constraints
+    assert not any(c.kind == "posture" for c in constraints)
+    assert any(c.kind == "hand_near" and c.target == "right_knee" and not c.negated for c in constraints)
+
+
+def test_a_fold_subsumes_a_lean():
+    bends = [c for c in read_caption("Lean forward and touch your toes").constraints if c.kind == "torso_forward"]
+    assert len(bends) == 1 and bends[0].lo >= 30
+
+
+def test_generated_poses_follow_structure_the_lexicon_misses(generator):
+    crossed = held_pose(generator, "Sit on the floor with the legs crossed.")
+    assert crossed[JOINT["left_ankle"], 0] < crossed[JOINT["right_ankle"], 0]  # the left foot crosses to the right
+    chin = read_poses(held_pose(generator, "Tuck your chin down"))
+    assert float((chin.offset("head", "neck") * chin.frame[2]).sum(-1)[0]) > 0.06
+    lunge = held_pose(generator, "A deep lunge, the right foot in front.")
+    assert lunge[JOINT["right_ankle"], 2] > lunge[JOINT["left_ankle"], 2] + 0.4

@@ -363,6 +363,12 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
                     out.append(Constraint("foot_on_ground", side=part.side))
                     out.append(Constraint("foot_off_ground", side="right" if part.side == "left" else "left"))
                 break
+    # Knees or shins hugged, arms wrapped around them: the hands hold the knees.
+    if ws & {"hug", "hugs", "hugging", "hugged", "wrapped", "wrap", "wraps", "wrapping"} and not arm_first:
+        for part in parts:
+            if part.word in ("knee", "shin") and part.side in ("both", None):
+                out += [Constraint("hand_near", side=s, target="SAME_knee", lo=0.32) for s in ("left", "right")]
+                break
     # A knee hugged, pulled or drawn to the chest.
     if ws & {"hug", "hugs", "hugging", "clasp", "clasping", "pull", "pulls", "pulling", "draw", "draws", "drawing", "hold", "holding"} and "chest" in ws:
         for part in parts:
@@ -482,7 +488,7 @@ def read_caption(caption: str) -> CaptionReading:
                         or (p.word in ("knee", "foot", "thigh") and p.preposition in MOVING)]
         # One subject per limb word family and side ("the left hand ... the left arm" is one subject).
         subjects = list({(p.word in ARM_WORDS, p.side): p for p in subjects}.values())
-        if not subjects and previous_subjects and not parts and len(words) <= 3 and ws & (BENT | STRAIGHT | RAISE | DOWN) \
+        if not subjects and previous_subjects and not parts and len(words) <= 3 and ws & (BENT | STRAIGHT | RAISE | DOWN | {"overhead"}) \
                 and not ws & {"back", "torso", "spine", "body", "trunk", "head", "neck", "chest"}:
             subjects = previous_subjects  # "the left arm is bent and raised" (not "his back straight")
         # "The left hand is not on the head but on the left knee": the place goes to the hand before.

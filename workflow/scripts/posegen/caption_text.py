@@ -51,7 +51,7 @@ PHRASES = [
     (r"\b(?:above|over) (?:the |his |her |their |your |its |one'?s )?heads?\b", " overhead "),
     (r"\bup (?:high|in the air)\b|\bin the air\b|\b(?:to|toward|towards) the (?:sky|ceiling)\b|\bskywards?\b", " overhead "),
     (r"\b(bent|drawn|pulled|tucked)[- ]up\b", r" \1 "),
-    (r"\bbeyond (?:the |his |her |their |your )?head\b", " overhead "),
+    (r"\b(?:beyond|past) (?:the |his |her |their |your )?head\b", " overhead "),
     (r"\bstraight (?:up|overhead)\b|\b(?:vertically|straight) above (?:the |his |her |their |your )?head\b", " overhead vertical "),
     (r"\bt[- ]?pose\b|\bt[- ]shape\b", " tpose "),
     (r"\b(?:on|onto) (?:all fours|(?:the |his |her |their |your )?hands and knees)\b", " allfours "),

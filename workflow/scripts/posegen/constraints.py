@@ -297,7 +297,7 @@ AIMS: dict[str, float] = {
     "wrist_above_head": 0.15, "wrist_above_shoulder": 0.20, "wrist_at_shoulder_height": -0.04,
     "arm_down": 2.5, "wrist_in_front": 0.30, "arm_out": 0.48, "arm_forward": 0.48, "arm_back": 0.35, "wrist_behind_back": 0.12,
     "elbow_bent": 75.0, "elbow_straight": 30.0, "knee_bent": 75.0, "knee_straight": 30.0,
-    "elbow_angle": 12.0, "knee_angle": 12.0, "hand_near": 0.16, "hand_on_hip": 1.5, "hands_together": 0.14,
+    "elbow_angle": 12.0, "knee_angle": 12.0, "hand_on_hip": 1.5, "hands_together": 0.14,
     "knee_raised": 55.0, "foot_off_ground": 0.22, "leg_out": 0.45, "leg_forward": 0.50, "leg_back": 0.40,
     "foot_ahead": 0.55, "feet_apart": 0.25, "feet_together": 0.16, "torso_forward": 15.0, "torso_back": 20.0,
     "torso_sideways": 20.0, "segment_down": 25.0, "segment_up": 25.0, "segment_horizontal": 22.0,
@@ -312,7 +312,12 @@ def aim(c: Constraint) -> float:
     kind = KINDS[c.kind]
     if c.negated:
         return kind.holds
+    if c.kind == "hand_near":  # a hand on a part: the wrist within TOUCH of it, whatever the part's lenience
+        return c.lo - TOUCH
     return max(AIMS.get(c.kind, kind.clearly), kind.clearly)
+
+
+TOUCH = 0.15  # reference metres from a touched joint to the wrist
 
 
 WHOLE_BODY = {"head_down", "head_up", "joint_on_ground", "lying_on", "hands_together", "arms_crossed", "feet_apart", "feet_together", "feet_distance", "torso_forward", "torso_back",

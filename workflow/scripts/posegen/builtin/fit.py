@@ -70,7 +70,7 @@ def free_joints(constraints: Sequence[Constraint]) -> list[int]:
         if c.kind in FIXED_KINDS:
             continue
         if c.kind.startswith("torso"):
-            free |= set(TORSO_JOINTS)
+            free |= set(SPINE_JOINTS)  # the root would swing the legs too (a seat, the stance)
         elif c.kind.startswith("head"):
             free |= set(HEAD_JOINTS)
         elif c.kind in BOTH_ARMS:

@@ -181,15 +181,18 @@ def test_killing_a_generate_job_half_way_loses_no_finished_batch(tmp_path, targe
         os.killpg(process.pid, signal.SIGKILL)  # Snakemake and its jobs at once
     process.wait()
     first = call_log.read_text().splitlines()
-    assert 12 <= len(first) < 40
+    finished = len(list(cache.rglob("*.npz")))  # batches of 4 in the cache when the kill landed
+    # A batch the backend returned but whose cache file had not landed is not finished: it may be redone.
+    assert 12 <= 4 * finished <= len(first) <= 4 * finished + 4 and len(first) < 40
     assert not list((tmp_path / "results" / "SinglePose_temp" / "generated").glob("s000_*.npz"))
 
     if target == "snakemake":
         snakemake(tmp_path, "--unlock", *config, env=env)  # a killed Snakemake leaves its lock behind
     snakemake(tmp_path, *config, env=env)
     second = call_log.read_text().splitlines()[len(first):]
-    assert len(list(cache.rglob("*.npz"))) == 10  # every batch generated exactly once
-    assert sorted(first + second) == sorted(f"A person raising the arms, variant {i}" for i in range(40))
+    assert len(list(cache.rglob("*.npz"))) == 10  # every batch cached exactly once
+    assert len(second) == 40 - 4 * finished  # no finished batch generated again
+    assert set(first + second) == {f"A person raising the arms, variant {i}" for i in range(40)}
     assert json.loads((tmp_path / "results" / "SinglePose_report" / "verify.json").read_text())["ok"]
 
 

@@ -4,59 +4,50 @@ Follows the structure of a description rather than single words: the text is
 cut into clauses ("while", "with", "and", ",", ";"); in each clause the first
 arm or leg word with its side is the subject, body parts after a preposition
 ("on the left knee", "touching the head") are targets, and direction, height,
-contact, amount ("slightly", "90 degrees") and negation ("without", "not") words
-turn into constraints on the subject. Postures ("sitting", "kneeling") and
-torso phrases ("leaning forward") need no subject. Styles: third person,
-imperative ("Raise your left hand"), body part first ("The right knee is bent"),
-progressive and passive read the same, since only the words matter.
+contact, amount ("slightly", "90 degrees") and negation ("without", "not")
+words turn into constraints on the subject (posegen.caption_limbs). Postures
+("sitting", "kneeling"), torso phrases ("leaning forward") and the head's pitch
+("chin down") need no subject. Styles: third person, imperative ("Raise your
+left hand"), body part first ("The right knee is bent"), progressive, passive
+and first person ("my" reads as "your") read the same, since only the words matter.
 
-Only what the joints can show is read; head turns, gaze, hand shapes and
-objects are not checkable and are listed as unchecked. A caption with no
-checkable phrase gets no constraints (its agreement is empty, not 1).
+A later clause that places a limb replaces what an earlier one said about its
+place, and a fold subsumes a lean. Only what the joints can show is read; head
+turns, hand shapes and objects are not checkable and are listed as unchecked. A
+caption with no checkable phrase gets no constraints (its agreement is empty, not 1).
 """
-
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
 
 from posegen.caption_text import (
-    APART,
     ARM_WORDS,
-    BACKWARD,
-    BELOW,
     BENT,
-    BESIDE,
-    CROSSED,
     DOWN,
     FORWARD,
     LEG_WORDS,
     NEGATIONS,
     Part,
     RAISE,
-    SEGMENTS,
     SIDE_WORDS,
     SLIGHT,
     STRAIGHT,
     TARGET_WORDS,
-    TOGETHER,
     after_preposition,
-    angle_bound,
     angle_of,
-    distance_of,
     find_parts,
     first_index,
     is_negated,
-    joint_range,
     merged_clauses,
     own_words,
     normalise,
     resolve_one,
     sides_of,
-    target_joint,
-    touches_floor,
 )
+from posegen.caption_limbs import arm_constraints, leg_constraints, negate
 from posegen.constraints import Constraint
+
 
 @dataclass(frozen=True)
 class CaptionReading:
@@ -68,221 +59,6 @@ class CaptionReading:
     @property
     def checkable(self) -> bool:
         return bool(self.constraints)
-
-
-def _segment(ws: set[str], part: Part, segment: str, out: list[Constraint], add) -> list[Constraint]:
-    """Direction of one bone: "the upper arm hangs", "the thigh is horizontal", "forearm forward"."""
-    angle = raised_angle(ws)
-    if angle is not None and ws & (RAISE | {"from", "side", "sideways"}):
-        add("limb_raised_angle", target=segment, lo=max(angle - 25.0, 0.0), hi=min(angle + 25.0, 180.0))
-    elif ws & {"crossed", "cross", "crossing"}:
-        pass  # crossed shins: no direction
-    elif ws & {"shoulderheight", "level", "horizontal", "flat"}:
-        add("segment_horizontal", target=segment)
-    elif ws & {"vertical", "vertically", "upright"}:
-        add("segment_vertical", target=segment)
-    elif ws & (DOWN | {"downward", "downwards"}) and not ws & {"floor", "ground", "mat"}:
-        add("segment_down", target=segment)
-    elif ws & FORWARD:
-        add("segment_forward", target=segment)
-    elif ws & (RAISE | {"overhead"}) - {"reach", "reaching", "reaches", "reached"} and "supportedby" not in ws:
-        add("segment_up", target=segment)
-    return out
-
-
-def raised_angle(ws: set[str]) -> int | None:
-    """The angle a caption gives, measured from hanging when it is given from the horizontal."""
-    angle = angle_of(ws)
-    if angle is not None and "abovehorizontal" in ws:
-        return min(90 + angle, 180)
-    if angle is not None and "belowhorizontal" in ws:
-        return max(90 - angle, 0)
-    return angle
-
-
-def _own_side(joint: str, part: Part) -> str:
-    """Both hands on both shoulders: each hand on its own one."""
-    if "|" in joint and part.side == "both" and joint.startswith("left_"):
-        return "SAME_" + joint.split("|")[0].split("_", 1)[1]
-    return joint
-
-
-def _either_side(joint: str) -> str:
-    """A touched knee, foot or thigh without a side may be either (a hand on "the knee")."""
-    if joint.startswith("SAME_") and not joint.endswith("hip"):
-        name = joint[5:]
-        return f"left_{name}|right_{name}"
-    return joint
-
-
-def _adder(out: list[Constraint], sides: tuple[str, ...]):
-    """add(kind, ...): one constraint of that kind per side of the subject."""
-
-    def add(kind, **kw):
-        out.extend(Constraint(kind, side=s, **kw) for s in sides)
-
-    return add
-
-
-def _arm(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> list[Constraint]:
-    out: list[Constraint] = []
-    sides = sides_of(part.side)
-    add = _adder(out, sides)
-
-    target = targets[0] if targets else None
-    segment = SEGMENTS.get(part.word)
-    if part.word == "elbow" and not ws & (BENT | STRAIGHT) and angle_of(ws) is None:
-        return out  # where an elbow points ("elbows out") says little about the hand
-    if segment is not None:
-        return _segment(ws, part, segment, out, add)
-    if part.word in ("finger", "thumb") and not ws & {"point", "points", "pointing"}:
-        return out  # "fingers down", "thumb up": the hand's shape, not the arm's direction
-    if "supportedby" in ws or "shoulderwidth" in ws and not ws & (RAISE | DOWN | FORWARD):
-        return out  # arms that hold the body up, hands as wide as the shoulders: no direction
-    if part.side == "both" and (ws & TOGETHER or (part.word == "wrist" and ws & CROSSED)) and ws & {
-            "overhead", "infront", "chest", "forward"}:
-        out.append(Constraint("hands_together"))  # "hands clasped above the head": together, and placed
-    if "overhead" in ws and "vertical" in ws:
-        add("arm_vertical")
-        add("elbow_straight")  # "straight up": the arm as a line
-    elif "overhead" in ws or ({"point", "points", "pointing"} & ws and "up" in ws):
-        add("wrist_above_head")
-    elif "tpose" in ws:
-        add("arm_out")
-        add("wrist_at_shoulder_height")
-    elif part.side == "both" and (ws & TOGETHER or (part.word == "wrist" and ws & CROSSED)):
-        out.append(Constraint("hands_together"))  # clasped, or wrists crossed over each other
-    elif part.side == "both" and (ws & CROSSED or {"across", "chest"} <= ws) and part.word in ("arm", "hand", "wrist", "forearm"):
-        out.append(Constraint("arms_crossed"))
-    elif "behindhead" in ws:
-        add("hand_near", target="head", lo=0.32)
-    elif "behindback" in ws:
-        add("wrist_behind_back")
-    elif target is not None and (target.preposition in BESIDE or (target.preposition == "against" and part.word == "arm")):
-        if target.word in ("thigh", "hip", "leg", "side", "body", "knee"):
-            add("arm_down")
-        else:  # "beside the head"
-            joint = _own_side(target_joint(target), part)
-            add("hand_near", target=_either_side(joint) if target.side in ("either", None) else joint, lo=0.32)
-    elif target is not None and target.preposition == "near":
-        add("hand_near", target=target_joint(target), lo=0.32)
-    elif target is not None and target.preposition == "behind" and target.word not in ("head", "neck"):
-        pass  # behind the hips, behind the knees: a place, not a contact
-    elif target is not None and target.preposition in BELOW | {"above", "over"}:
-        joint = target_joint(target)
-        if "|" in joint:  # "below the shoulders": each hand and its own shoulder
-            joint = "SAME_" + joint.split("|")[0].split("_", 1)[1]
-        add("wrist_above" if target.preposition in ("above", "over") else "wrist_below", target=joint)
-    elif target is not None:
-        joint = target_joint(target)
-        if joint.endswith("hip") and part.side in SIDE_WORDS and joint.startswith(("left_", "right_")) and not joint.startswith(part.side):
-            add("hand_near", target=joint, lo=0.25)  # across the body to the other hip
-        elif joint.endswith("hip"):
-            add("hand_on_hip", target=joint)
-        else:
-            joint = _own_side(joint, part)
-            joint = _either_side(joint) if target.side in ("either", None) else joint
-            add("hand_near", target=joint, lo=0.38 if joint.endswith(("foot", "ankle")) else 0.32)
-    elif ws & {"salute", "saluting", "salutes"}:
-        add("hand_near", target="head", lo=0.32)
-    elif ws & {"point", "points", "pointing", "aimed", "aiming"} and ws & {"floor", "ground", "down", "downward", "downwards"}:
-        add("wrist_below", target="SAME_shoulder")
-    elif "infront" in ws and ws & ({"out", "held", "hold", "holds", "holding"} | STRAIGHT):
-        add("arm_forward")
-    elif "sideways" in ws or (
-        (ws & {"spread", "wide"} or ("out" in ws and part.word == "arm")) and not ws & (FORWARD | {"infront", "up", "floor", "ground"})
-    ):
-        add("arm_out")
-        if "shoulderheight" in ws:
-            add("wrist_at_shoulder_height")
-    elif ws & FORWARD:
-        add("arm_forward")
-        if "shoulderheight" in ws:
-            add("wrist_at_shoulder_height")
-    elif target is None and ws & {"back", "backward", "backwards", "behind"} and not ws & {
-        "lean", "leaning", "leans", "lie", "lying", "of", "pulled", "pull", "pulls", "drawn", "draw", "draws"
-    }:
-        add("arm_back")  # "the arm stretched back behind him"; not "at the back of the head"
-    elif "infront" in ws:
-        add("wrist_in_front")
-    elif ws & DOWN:
-        add("arm_down")
-    elif ws & RAISE and not ws & {"propped", "offground"}:
-        add("wrist_above_shoulder")
-    elif "shoulderheight" in ws:
-        add("wrist_at_shoulder_height")
-    angle = raised_angle(ws)
-    bound = angle_bound(ws)
-    if angle is None and "aboveshoulderheight" in ws:
-        add("limb_raised_angle", target="arm", lo=95.0, hi=150.0)
-    elif angle is None and ws & {"diagonally", "diagonal"}:
-        add("limb_raised_angle", target="arm", lo=110.0, hi=165.0) if ws & RAISE else add(
-            "limb_raised_angle", target="arm", lo=15.0, hi=70.0)
-    if bound is not None and (part.word == "elbow" or ws & BENT or "elbow" in ws):
-        add("elbow_angle", lo=bound[0], hi=bound[1])
-    elif angle is not None and (part.word == "elbow" or ws & BENT or "elbow" in ws):
-        lo, hi = joint_range(angle)
-        add("elbow_angle", lo=lo, hi=hi)
-    elif angle is not None:
-        add("limb_raised_angle", target="arm", lo=max(angle - 25.0, 0.0), hi=min(angle + 25.0, 180.0))
-    elif ws & BENT and not (ws & CROSSED and part.side == "both" and "elbow" not in ws):
-        add("elbow_bent")
-    elif ws & {"straight", "extended", "straightened", "straighten", "straightens", "locked"} and not ws & SLIGHT and not ws & (CROSSED | {"across"}):
-        add("elbow_straight")
-    return out
-
-
-def _leg(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> list[Constraint]:
-    out: list[Constraint] = []
-    sides = sides_of(part.side)
-    add = _adder(out, sides)
-
-    if part.word in ("foot", "ankle", "leg") and ws & {"crossed", "cross", "crosses", "crossing"} and part.side in SIDE_WORDS:
-        out.append(Constraint("foot_crossed_in_front", side=part.side))
-        return out
-    segment = SEGMENTS.get(part.word)
-    if segment == "shin" or (segment == "thigh" and ws & {"shoulderheight", "level", "horizontal", "vertical", "vertically", "flat"}):
-        return _segment(ws, part, segment, out, add)
-    distance = distance_of(ws)
-    if part.side == "both" and distance is not None and ws & (APART | {"between"}) and part.word in ("foot", "leg", "knee", "ankle", "heel"):
-        below = any(w.startswith("distbelow") for w in ws)
-        out.append(Constraint("feet_distance", lo=0.0 if below else max(distance - 0.15, 0.0), hi=distance + (0.05 if below else 0.15)))
-        return out
-    if part.word in ("knee", "thigh") and ws & (RAISE | {"chest", "pulled", "bring", "brought", "drawn"}) and not ws & {"kneel", "kneeling", "kneels", "knelt"}:
-        add("knee_raised")
-    elif part.word == "knee" and "offground" in ws:
-        out.extend(_negate(Constraint("knee_on_ground", side=s)) for s in sides)
-    elif part.word == "knee" and touches_floor(words) and not ws & RAISE:
-        add("knee_on_ground")
-    elif part.word in ("leg", "foot", "ankle", "heel") and "sideways" in ws and ws & (RAISE | STRAIGHT | {"out", "kick", "kicking", "kicks", "step", "stepping", "sideways"}):
-        add("leg_out")
-    elif part.word in ("leg", "foot", "ankle", "heel") and ws & FORWARD and ws & (RAISE | STRAIGHT | {"kick", "kicking", "kicks", "out"}):
-        add("leg_forward")
-    elif part.word in ("leg", "foot") and ws & (FORWARD | {"infront", "leading", "leads", "lead"}) and part.side in SIDE_WORDS:
-        add("foot_ahead")
-    elif part.word in ("leg", "foot", "heel") and ws & BACKWARD and part.side in SIDE_WORDS and not ws & {"lean", "leaning", "leans", "lie", "lying"}:
-        add("leg_back")
-    elif part.side == "both" and part.word in ("leg", "foot", "ankle") and ws & APART:
-        out.append(Constraint("feet_apart"))  # (knees apart say little about the feet: crossed ankles)
-    elif part.side == "both" and part.word in ("leg", "foot", "knee", "ankle", "heel") and "together" in ws:
-        out.append(Constraint("feet_together"))
-    elif part.word in ("foot", "leg") and ws & RAISE:
-        add("foot_off_ground")
-    angle = raised_angle(ws)
-    bound = angle_bound(ws)
-    if bound is not None and (part.word == "knee" or "knee" in ws or ws & BENT):
-        add("knee_angle", lo=bound[0], hi=bound[1])
-    elif angle is not None and (part.word == "knee" or "knee" in ws or ws & BENT):
-        lo, hi = joint_range(angle)
-        add("knee_angle", lo=lo, hi=hi)
-    elif angle is not None and part.word in ("leg", "foot") and ws & (RAISE | FORWARD | BACKWARD | {"sideways", "out"}):
-        add("limb_raised_angle", target="leg", lo=max(angle - 25.0, 0.0), hi=min(angle + 25.0, 180.0))
-    elif ws & BENT and part.word in ("knee", "leg"):
-        add("knee_angle", lo=0, hi=172) if ws & SLIGHT else add("knee_bent")
-    elif ws & {"straight", "extended", "straightened", "straighten", "straightens", "locked", "stretched",
-               "outstretched"} and part.word in ("knee", "leg"):
-        add("knee_straight")
-    return out
 
 
 HOLDING = {"hold", "holds", "holding", "held", "keep", "keeps", "keeping", "kept"}
@@ -437,10 +213,6 @@ def _head(ws: set[str]) -> list[Constraint]:
     return []
 
 
-def _negate(c: Constraint) -> Constraint:
-    return Constraint(c.kind, c.side, c.target, c.lo, c.hi, not c.negated, c.phrase)
-
-
 def _negated_constraints(words, ws, parts, subjects, targets, found) -> list[Constraint]:
     """A negation covers what follows it: "the right leg is not bent" negates only "bent".
 
@@ -453,13 +225,13 @@ def _negated_constraints(words, ws, parts, subjects, targets, found) -> list[Con
     kept = {c.key() for c in _whole_body(before, set(before), parts)}
     early = [t for t in targets if t.position < cut]
     for subject in subjects:
-        kept |= {c.key() for c in (_arm if subject.word in ARM_WORDS else _leg)(before, set(before), subject, early)}
+        kept |= {c.key() for c in (arm_constraints if subject.word in ARM_WORDS else leg_constraints)(before, set(before), subject, early)}
     out = []
     for c in found:
         if c.key() in kept or c.kind == "posture":
             out.append(c) if c.key() in kept else None
             continue
-        negated = _negate(c)
+        negated = negate(c)
         if c.side == "either":
             if ws & {"neither", "no", "none", "nor"}:
                 out.extend(Constraint(c.kind, s, c.target, c.lo, c.hi, negated.negated, c.phrase) for s in ("left", "right"))
@@ -500,12 +272,12 @@ def read_caption(caption: str) -> CaptionReading:
             subjects = previous_subjects
             found = []
             for subject in subjects:
-                found += _arm(words, ws, subject, targets)
+                found += arm_constraints(words, ws, subject, targets)
         else:
             found = _whole_body(words, ws, parts)
             for subject in subjects:
                 own = own_words(words, parts, subject)
-                found += (_arm if subject.word in ARM_WORDS else _leg)(own, set(own), subject, targets)
+                found += (arm_constraints if subject.word in ARM_WORDS else leg_constraints)(own, set(own), subject, targets)
         if subjects:
             previous_subjects = subjects
         phrase = " ".join(w for w in words if w != "and")

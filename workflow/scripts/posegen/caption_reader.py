@@ -46,7 +46,7 @@ from posegen.caption_text import (
     sides_of,
 )
 from posegen.caption_limbs import arm_constraints, leg_constraints, negate
-from posegen.constraints import Constraint
+from posegen.constraints import BOTH_ARMS, BOTH_LEGS, Constraint
 
 
 @dataclass(frozen=True)
@@ -305,7 +305,6 @@ ARM_PLACE = {"wrist_above_head", "wrist_above_shoulder", "wrist_at_shoulder_heig
              "arms_crossed", "arm_vertical", "wrist_above", "wrist_below"}
 LEG_PLACE = {"knee_raised", "foot_off_ground", "leg_out", "leg_forward", "leg_back", "foot_ahead",
              "foot_crossed_in_front", "feet_apart", "feet_together", "feet_distance"}
-BOTH_SIDES = {"hands_together", "arms_crossed", "feet_apart", "feet_together", "feet_distance"}
 
 
 def _places(c: Constraint) -> set[tuple[str, str]]:
@@ -318,7 +317,7 @@ def _places(c: Constraint) -> set[tuple[str, str]]:
         limb = "leg"
     else:
         return set()
-    sides = ("left", "right") if c.kind in BOTH_SIDES or c.side in (None, "either") else (c.side,)
+    sides = ("left", "right") if c.kind in BOTH_ARMS | BOTH_LEGS or c.side in (None, "either") else (c.side,)
     return {(limb, s) for s in sides}
 
 

@@ -320,6 +320,10 @@ def aim(c: Constraint) -> float:
 TOUCH = 0.15  # reference metres from a touched joint to the wrist
 
 
+# Whole-body kinds about both arms or both legs at once.
+BOTH_ARMS = {"hands_together", "arms_crossed"}
+BOTH_LEGS = {"feet_apart", "feet_together", "feet_distance"}
+
 WHOLE_BODY = {"head_down", "head_up", "joint_on_ground", "lying_on", "hands_together", "arms_crossed", "feet_apart", "feet_together", "feet_distance", "torso_forward", "torso_back",
               "torso_upright", "torso_horizontal", "torso_angle", "posture"}
 
@@ -334,11 +338,20 @@ def measure(c: Constraint, reading: PoseReading) -> np.ndarray:
     return kind.measure(reading, c.side, c)
 
 
+def holds(c: Constraint, value: np.ndarray) -> np.ndarray:
+    """Whether a measured value satisfies the constraint (a negation: not clearly past it)."""
+    kind = KINDS[c.kind]
+    return value < kind.clearly if c.negated else value >= kind.holds
+
+
+def shortfall(c: Constraint, value: np.ndarray) -> np.ndarray:
+    """How far a measured value is from the constraint's aim (0 at or past it)."""
+    return np.maximum(value - aim(c), 0.0) if c.negated else np.maximum(aim(c) - value, 0.0)
+
+
 def satisfied(c: Constraint, reading: PoseReading) -> np.ndarray:
     """(N,) bool: does each pose satisfy the constraint."""
-    kind = KINDS[c.kind]
-    value = measure(c, reading)
-    return value < kind.clearly if c.negated else value >= kind.holds
+    return holds(c, measure(c, reading))
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from posegen.posecodes import GROUND_CONTACT, SIDES, PoseReading, centre_of_mass, read_poses
+from posegen.posecodes import SIDES, PoseReading, centre_of_mass, read_poses
 from posegen.skeleton import JOINT, PARENTS
 
 PROBLEMS = ("nan_joints", "degenerate", "bone_length", "knee_hyperextended", "elbow_hyperextended",
@@ -147,7 +147,7 @@ def cheap_problems(reading: PoseReading, settings: PlausibilitySettings | None =
     margin (a looser stand-in for ``no_support``, linear in the joints)."""
     settings = settings or PlausibilitySettings()
     flat = reading.joints[..., [0, 2]]
-    touching = reading.joints[..., 1] <= GROUND_CONTACT * reading.scale[:, None]
+    touching = reading.ground
     low = np.where(touching[..., None], flat, np.inf).min(axis=1)
     high = np.where(touching[..., None], flat, -np.inf).max(axis=1)
     com = centre_of_mass(reading)[:, [0, 2]]
@@ -249,7 +249,7 @@ def _unsupported(r: PoseReading, settings: PlausibilitySettings) -> np.ndarray:
     poses are exempt: a seat, or the body's own flesh below its joints, carries them."""
     joints = r.joints
     com = centre_of_mass(r)[:, [0, 2]]
-    ground = joints[..., 1] <= GROUND_CONTACT * r.scale[:, None]
+    ground = r.ground
     flat = joints[..., [0, 2]]
     a = flat[:, :, None, :]
     ab = flat[:, None, :, :] - a

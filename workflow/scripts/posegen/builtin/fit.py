@@ -23,7 +23,7 @@ from typing import Sequence
 
 import numpy as np
 
-from posegen.constraints import KINDS, WHOLE_BODY, Constraint, aim, measure
+from posegen.constraints import BOTH_ARMS, BOTH_LEGS, KINDS, WHOLE_BODY, Constraint, holds, measure, shortfall
 from posegen.plausibility import cheap_problems, pose_problems
 from posegen.posecodes import read_poses
 
@@ -37,8 +37,6 @@ SPINE_JOINTS = (3, 6, 9)
 HEAD_JOINTS = (12,)  # the neck carries the head (the head joint is a leaf)
 LEG_SEGMENTS = {"thigh", "shin", "leg"}
 LOW_TARGETS = ("knee", "ankle", "foot", "shin", "thigh")
-BOTH_ARMS = {"hands_together", "arms_crossed"}
-BOTH_LEGS = {"feet_apart", "feet_together", "feet_distance"}
 FIXED_KINDS = {"posture", "lying_on", "joint_on_ground"}  # decided by the composer's posture, not local turns
 
 POPULATION = 16  # candidates per start and round
@@ -98,7 +96,7 @@ def all_violations(constraint_sets: Sequence[tuple[Constraint, ...]], poses: Seq
 
 def short_of_aim(constraints: Sequence[Constraint], rotvecs: np.ndarray) -> list[Constraint]:
     """The constraints one pose does not reach the aim of (a fit would move it)."""
-    values = _values([tuple(constraints)], read_poses(joints_of(rotvecs[None])), np.zeros(1, dtype=int))
+    values = _values([tuple(constraints)], read_poses(joints_of(rotvecs[None])))
     return [c for c in constraints if _short(c, values[c.key()][0])]
 
 
@@ -122,13 +120,13 @@ def fit_poses(starts: Sequence[np.ndarray], constraint_sets: Sequence[tuple[Cons
     n = len(starts)
     sets = [tuple(c) for c in constraint_sets]
     begin = np.stack(starts) if n else np.zeros((0, 22, 3))
-    values = _values(sets, read_poses(joints_of(begin)), np.arange(n)) if n else {}
+    values = _values(sets, read_poses(joints_of(begin))) if n else {}
     units: list[tuple[int, np.ndarray, np.ndarray, int]] = []  # (pose, start, free mask, rounds)
     violated_at_start: list[tuple[Constraint, ...]] = []
     for i, constraints in enumerate(sets):
         violated = tuple(c for c in constraints if _violated(c, values[c.key()][i]))
         trusted = placed[i] if placed is not None else set()
-        short = [c for c in constraints if _violated(c, values[c.key()][i]) or _unclear(c, values[c.key()][i])
+        short = [c for c in constraints if c in violated or _unclear(c, values[c.key()][i])
                  or (_short(c, values[c.key()][i]) and not set(free_joints([c])) <= trusted)]
         violated_at_start.append(violated)
         free = free_joints(short)
@@ -152,8 +150,7 @@ def fit_poses(starts: Sequence[np.ndarray], constraint_sets: Sequence[tuple[Cons
 
 
 def _violated(c: Constraint, value: float) -> bool:
-    kind = KINDS[c.kind]
-    return value >= kind.clearly if c.negated else value < kind.holds
+    return not holds(c, value)
 
 
 def _unclear(c: Constraint, value: float) -> bool:
@@ -163,12 +160,12 @@ def _unclear(c: Constraint, value: float) -> bool:
 
 
 def _short(c: Constraint, value: float) -> bool:
-    return value > aim(c) if c.negated else value < aim(c)
+    return shortfall(c, value) > 0.0
 
 
-def _values(sets: Sequence[tuple[Constraint, ...]], reading, owners: np.ndarray) -> dict[tuple, np.ndarray]:
+def _values(sets: Sequence[tuple[Constraint, ...]], reading) -> dict[tuple, np.ndarray]:
     """Each distinct constraint's value on every row of the reading (a value is only
-    meaningful on rows whose pose, ``owners[row]``, has that constraint)."""
+    meaningful on rows whose pose has that constraint)."""
     distinct = {c.key(): c for constraints in sets for c in constraints}
     return {key: measure(c, reading) for key, c in distinct.items()}
 
@@ -176,7 +173,7 @@ def _values(sets: Sequence[tuple[Constraint, ...]], reading, owners: np.ndarray)
 def _violations(sets: Sequence[tuple[Constraint, ...]], rotvecs: np.ndarray) -> list[tuple[Constraint, ...]]:
     if not len(sets):
         return []
-    values = _values(sets, read_poses(joints_of(rotvecs)), np.arange(len(sets)))
+    values = _values(sets, read_poses(joints_of(rotvecs)))
     return [tuple(c for c in constraints if _violated(c, values[c.key()][i])) for i, constraints in enumerate(sets)]
 
 
@@ -195,13 +192,8 @@ def _costs(needed: dict[tuple, Constraint], has: dict[tuple, np.ndarray], which:
         kind = KINDS[c.kind]
         value = measure(c, reading)[rows]
         width = max(kind.clearly - kind.holds, 1e-6)
-        if c.negated:  # aim below "holds"; violated from "clearly" on
-            short = np.maximum(value - aim(c), 0.0)
-            bad = value >= kind.clearly
-        else:
-            short = np.maximum(aim(c) - value, 0.0)
-            bad = value < kind.holds
-        cost[rows] += short / width + bad
+        bad = ~holds(c, value)
+        cost[rows] += shortfall(c, value) / width + bad
         violated[rows] += bad
     return cost + PROBLEM_COST * cheap_problems(reading), violated
 

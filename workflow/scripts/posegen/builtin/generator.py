@@ -48,7 +48,7 @@ class BuiltinGenerator:
 
             if torch.cuda.is_available():
                 self.device = torch.device(settings.device)
-        self._poses: OrderedDict[tuple, Composed] = OrderedDict()
+        self._poses: OrderedDict[tuple, tuple[Composed, tuple[str, ...]]] = OrderedDict()  # key -> pose, unmet
 
     def describe(self) -> dict[str, Any]:
         return {"backend": "builtin", "version": VERSION}
@@ -63,23 +63,23 @@ class BuiltinGenerator:
 
     def _canonical(self, caption: str) -> tuple[Composed, Understanding]:
         self._solve([caption])
-        parsed, reading, key = self._read(caption)
+        return self._solved(caption)
+
+    def _solved(self, caption: str) -> tuple[Composed, Understanding]:
+        """The pose and account of a caption whose pose ``_solve`` has cached."""
+        parsed, reading, _, key = read(caption)
         pose, unmet = self._poses[key]
         return pose, understand(parsed, reading, unmet)
-
-    def _read(self, caption: str):
-        parsed, reading, plan, key = read(caption)
-        return parsed, reading, key
 
     def _solve(self, captions: Sequence[str]) -> None:
         """Solve the poses of the captions not cached yet, in one batch."""
         todo: dict[tuple, tuple] = {}
         for caption in captions:
-            parsed, reading, key = self._read(caption)
+            parsed, reading, plan, key = read(caption)
             if key in self._poses:
                 self._poses.move_to_end(key)
             elif key not in todo:
-                todo[key] = (read(caption)[2], reading.constraints, parsed.intents)
+                todo[key] = (plan, reading.constraints, parsed.intents)
         if todo:
             plans, constraints, intents = zip(*todo.values())
             solved = solve(plans, constraints, neutral_pose(), intents)
@@ -100,7 +100,7 @@ class BuiltinGenerator:
             rotvecs = np.empty((stop - start, NUM_JOINTS, 3))
             self._solve(captions[start:stop])
             for k, i in enumerate(range(start, stop)):
-                pose, understood = self._canonical(captions[i])
+                pose, understood = self._solved(captions[i])
                 info.append(understood.info())
                 rotvecs[k] = self._varied(pose, int(seeds[i]))
             motions[start:stop] = self._clips(rotvecs, lengths[start:stop], frames)

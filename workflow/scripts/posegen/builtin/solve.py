@@ -78,20 +78,20 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
     placed = [placed_joints(i) for i in intents] if intents is not None else [set() for _ in plans]
     fits = fit_poses([c.rotvecs for c in composed], constraint_sets, neutral, placed=placed)
     # Hands that cannot reach the knees or feet from an upright torso: compose a bend, fit again.
-    bends = {}
+    bends, missed = {}, {}
     for i, fit in enumerate(fits):
         if "pitch" not in plans[i].torso and plans[i].posture in STANDING and _bend_for(constraint_sets[i]):
-            missed = [*fit.violated, *short_of_aim(constraint_sets[i], fit.rotvecs)]
-            if _bend_for(missed):
-                bends[i] = _bend_for(missed)
+            short = short_of_aim(constraint_sets[i], fit.rotvecs)
+            bend = _bend_for([*fit.violated, *short])
+            if bend:
+                bends[i], missed[i] = bend, (len(fit.violated), len(short))
     if bends:
         retry = list(bends)
         bent = [Composer(replace(plans[i], torso={**plans[i].torso, "pitch": bends[i]})).compose() for i in retry]
         refits = fit_poses([b.rotvecs for b in bent], [constraint_sets[i] for i in retry], neutral,
                            placed=[placed[i] for i in retry])
         for i, pose, fit in zip(retry, bent, refits):
-            before = (len(fits[i].violated), len(short_of_aim(constraint_sets[i], fits[i].rotvecs)))
-            if (len(fit.violated), len(short_of_aim(constraint_sets[i], fit.rotvecs))) < before:
+            if (len(fit.violated), len(short_of_aim(constraint_sets[i], fit.rotvecs))) < missed[i]:
                 composed[i], fits[i] = pose, fit
     return [(Composed(fit.rotvecs, c.vary), fit.violated) for c, fit in zip(composed, fits)]
 

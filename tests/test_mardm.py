@@ -7,6 +7,8 @@ the un-normalisation, cropping, recover_from_ric, orientation, frame choice and
 out-of-memory handling. They say nothing about the real model's output.
 """
 
+import contextlib
+import hashlib
 import json
 import re
 import shutil
@@ -20,7 +22,8 @@ import torch
 
 from posegen import backends
 from posegen.backends import BackendError, GenerationFailed, GenerationSettings
-from posegen.backends.mardm import MardmGenerator, face_plus_z, preflight
+from posegen.backends.mardm import MardmGenerator, preflight
+from posegen.backends.model_checkout import face_plus_z
 from posegen.generation import generate_batch
 from posegen.skeleton import JOINT, PARENTS, REST_DIRECTIONS
 from tests.conftest import EXAMPLE, snakemake
@@ -28,6 +31,8 @@ from tests.conftest import EXAMPLE, snakemake
 STANDIN = Path(__file__).parent / "mardm_standin"
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
 STANDIN_MODULES = ("clip", "models", "utils", "standin_log")
+CLIP_BYTES = b"stand-in weights"
+CLIP_SHA256 = hashlib.sha256(CLIP_BYTES).hexdigest()
 
 
 def standin_rest_data(yaw=np.pi / 2, root_xz=(1.5, -2.0)):
@@ -74,7 +79,7 @@ def make_checkout(root: Path) -> tuple[Path, Path]:
     (checkout / ".git" / "refs" / "heads" / "main").write_text(COMMIT + "\n")
     clip_cache = root / "clip_cache"
     clip_cache.mkdir()
-    (clip_cache / "ViT-B-32.pt").write_bytes(b"stand-in weights")
+    (clip_cache / "ViT-B-32.pt").write_bytes(CLIP_BYTES)
     return checkout, clip_cache
 
 
@@ -120,7 +125,13 @@ def settings(**changes):
 
 def options(standin, **changes):
     checkout, clip_cache = standin
-    return {"checkout": str(checkout), "clip_cache": str(clip_cache), "allow_cpu": "true", **changes}
+    return {
+        "checkout": str(checkout),
+        "clip_cache": str(clip_cache),
+        "clip_sha256": CLIP_SHA256,
+        "allow_cpu": "true",
+        **changes,
+    }
 
 
 def make(standin, settings_changes=None, **option_changes):
@@ -142,7 +153,8 @@ def test_loads_the_checkpoints_and_clip_as_sample_py_does(standin, calls):
     [init] = calls("MARDM.__init__")
     assert init["ae_dim"] == 4 and init["cond_mode"] == "text"  # ae_dim = ae.output_emb_width
     [clip_load] = calls("clip.load")
-    assert clip_load["name"] == "ViT-B/32" and clip_load["download_root"] == str(standin[1])
+    # The checked file itself, so that clip.load neither checks a checksum nor downloads.
+    assert clip_load["name"] == str(standin[1] / "ViT-B-32.pt")
     [model_load] = calls("MARDM.load_state_dict")
     assert model_load["keys"] == ["mask_latent"] and model_load["strict"] is False  # the ema_mardm entry
     assert model_load["missing"] == ["clip_model.weight", "clip_model.bias"]
@@ -159,7 +171,9 @@ def test_loads_the_checkpoints_and_clip_as_sample_py_does(standin, calls):
         "commit": COMMIT,
         "temperature": 1.0,
         "independent_samples": False,
+        "tf32": False,  # only on CUDA
     }
+    assert torch.cuda.is_available() is False  # the CPU pass of MARDM's CUDA assertion ended with the build
 
 
 def test_a_checkpoint_missing_more_than_clip_weights_is_refused(tmp_path):
@@ -312,6 +326,14 @@ def damage(name):
         if name == "no CLIP weights":
             (clip_cache / "ViT-B-32.pt").unlink()
             return f"CLIP ViT-B/32 weights {clip_cache / 'ViT-B-32.pt'} are missing"
+        if name == "truncated CLIP weights":
+            path = clip_cache / "ViT-B-32.pt"
+            path.write_bytes(CLIP_BYTES[:-3])
+            found = hashlib.sha256(CLIP_BYTES[:-3]).hexdigest()
+            return f"{path} do not have the expected SHA-256 (found {found}, expected {CLIP_SHA256})"
+        if name == "OpenAI's checksum":
+            del opts["clip_sha256"]  # the default: the released file's checksum, which the stand-in lacks
+            return "expected 40d365715913c9da98579312b702a82c18be219cc2a73407c4526f58eba950af"
         raise AssertionError(name)
 
     return run
@@ -320,7 +342,7 @@ def damage(name):
 @pytest.mark.parametrize(
     "name",
     ["no checkout option", "no checkout", "no model checkpoint", "no AE checkpoint", "no mean", "no std",
-     "263-dim mean", "no CLIP weights"],
+     "263-dim mean", "no CLIP weights", "truncated CLIP weights", "OpenAI's checksum"],
 )
 def test_preflight_names_what_is_missing(tmp_path, name):
     checkout, clip_cache = make_checkout(tmp_path)
@@ -347,9 +369,24 @@ def test_without_cuda_the_factory_says_mardm_needs_a_gpu(standin, allow_cpu):
     opts.pop("allow_cpu")
     if allow_cpu is not None:
         opts["allow_cpu"] = allow_cpu
-    with pytest.raises(BackendError, match="MARDM needs a CUDA GPU; this job got device 'cpu'"):
+    with pytest.raises(BackendError, match="MARDM needs a CUDA GPU; this job got device 'cpu'.*allow_cpu: true"):
         MardmGenerator(settings(), opts)
     assert "models.MARDM" not in sys.modules  # refused before anything of MARDM is loaded
+
+
+def test_an_assertion_inside_mardm_becomes_an_error_that_says_where(standin, calls):
+    generator = make(standin)
+    (standin[0] / "standin.json").write_text(json.dumps({"assert_in_generate": True}))
+    with pytest.raises(BackendError, match=r"MARDM's code failed an assertion while generating 2 samples \(MARDM.py:\d+"):
+        generator.generate(["a", "b"], [1, 2], [8, 8])
+
+
+def test_an_assertion_while_building_becomes_an_error(standin, monkeypatch):
+    from posegen.backends import mardm
+
+    monkeypatch.setattr(mardm, "cuda_check_passed", lambda on_cpu: contextlib.nullcontext())
+    with pytest.raises(BackendError, match=r"failed an assertion while building MARDM-SiT-XL \(MARDM.py:\d+ `assert torch"):
+        make(standin)
 
 
 def test_option_values_are_checked(standin):
@@ -369,7 +406,8 @@ def test_whole_workflow_through_backend_mardm(tmp_path):
     workdir.mkdir()
     snakemake(
         workdir, "--config", "preset=test", f"prompts={EXAMPLE}", "backend=mardm",
-        f"backend_options={{checkout: {checkout}, allow_cpu: true, clip_cache: {clip_cache}}}",
+        f"backend_options={{checkout: {checkout}, allow_cpu: true, clip_cache: {clip_cache}, "
+        f"clip_sha256: {CLIP_SHA256}}}",
     )
     report = json.loads((workdir / "results" / "SinglePose_report" / "verify.json").read_text())
     assert report["ok"], report["problems"]

@@ -13,6 +13,7 @@ class StandInMARDM(torch.nn.Module):
         self.mask_latent = torch.nn.Parameter(torch.zeros(1, 1, ae_dim))
         record("MARDM.__init__", ae_dim=ae_dim, cond_mode=cond_mode)
         self.clip_model = clip.load(clip_version, device="cpu", jit=False)[0]  # its keys are not in checkpoints
+        assert torch.cuda.is_available()  # as the real model does before converting CLIP to float16
 
     def load_state_dict(self, state_dict, strict=True):
         result = super().load_state_dict(state_dict, strict=strict)
@@ -26,6 +27,7 @@ class StandInMARDM(torch.nn.Module):
             "MARDM.generate", conds=list(conds), m_lens=m_lens.tolist(), timesteps=timesteps,
             cond_scale=cond_scale, temperature=temperature,
         )
+        assert not settings().get("assert_in_generate"), "stand-in assertion"
         oom_above = settings().get("oom_above")
         if oom_above is not None and len(conds) > oom_above:
             if settings().get("oom_error") == "RuntimeError":

@@ -16,24 +16,36 @@ always given.
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import importlib
-import sys
-from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
 
-from posegen.backends import BackendError, GenerationFailed, GenerationSettings, MotionBatch
-from posegen.skeleton import JOINT, NUM_JOINTS
+from posegen.backends import BackendError, GenerationSettings, MotionBatch
+from posegen.backends.clip_weights import CLIP_FILE, CLIP_SHA256, CLIP_VERSION, check_clip_weights, clip_loads_from
+from posegen.backends.model_checkout import (
+    FRAMES_PER_TOKEN,
+    ChunkedGeneration,
+    check_sequence_length,
+    check_state_dict_fits,
+    checkout_commit,
+    chunk_seed,
+    cuda_check_passed,
+    failed_assertion,
+    flag,
+    import_from_checkout,
+    number,
+    refuse_unknown,
+    relative_to,
+    set_tf32,
+    stack_clips,
+    token_frames,
+    torch_load,
+)
+from posegen.skeleton import NUM_JOINTS
 
-FRAMES_PER_TOKEN = 4  # MARDM's AE downsamples time by 4 (20 fps data)
 DATA_WIDTH = 67  # root 4 + 21 x 3 joint positions (not HumanML3D's 263)
-CLIP_VERSION = "ViT-B/32"
-CLIP_FILE = "ViT-B-32.pt"  # the name clip.load gives the downloaded weights
 AE_MODEL = "AE_Model"
 
 DEFAULTS = {
@@ -47,35 +59,13 @@ DEFAULTS = {
     "mean": "utils/eval_mean_std/t2m/eval_mean.npy",
     "std": "utils/eval_mean_std/t2m/eval_std.npy",
     "clip_cache": "~/.cache/clip",
+    "clip_sha256": CLIP_SHA256,
     "temperature": 1.0,
     "allow_cpu": False,
     "independent_samples": False,
+    "tf32": True,
 }
 OPTION_NAMES = ("checkout", *DEFAULTS)
-
-
-# ----------------------------------------------------------------------------- options
-
-
-def _flag(options: dict[str, Any], name: str) -> bool:
-    """A boolean option; ``--config`` delivers nested values as strings."""
-    value = options.get(name, DEFAULTS[name])
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    if text in ("true", "yes", "1", "on"):
-        return True
-    if text in ("false", "no", "0", "off", ""):
-        return False
-    raise BackendError(f"backend_options.{name}: expected true or false, got {value!r}")
-
-
-def _number(options: dict[str, Any], name: str) -> float:
-    value = options.get(name, DEFAULTS[name])
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        raise BackendError(f"backend_options.{name}: expected a number, got {value!r}") from None
 
 
 @dataclass(frozen=True)
@@ -86,18 +76,18 @@ class MardmOptions:
     mean: Path
     std: Path
     clip_weights: Path
+    clip_sha256: str
     model_name: str
     ae_name: str
     model: str
     temperature: float
     allow_cpu: bool
     independent_samples: bool
+    tf32: bool
 
     @classmethod
     def parse(cls, options: dict[str, Any]) -> "MardmOptions":
-        unknown = sorted(set(options) - set(OPTION_NAMES))
-        if unknown:
-            raise BackendError(f"backend_options: unknown option(s) {unknown} for mardm; known: {list(OPTION_NAMES)}")
+        refuse_unknown(options, OPTION_NAMES, "mardm")
         if not options.get("checkout"):
             raise BackendError(
                 "backend_options.checkout is required for backend mardm: the path of your MARDM checkout "
@@ -105,34 +95,30 @@ class MardmOptions:
             )
         checkout = Path(str(options["checkout"])).expanduser().absolute()
 
+        def get(name: str) -> str:
+            return str(options.get(name, DEFAULTS[name]))
+
         def in_checkout(name: str) -> Path:
             # Relative paths mean what they mean to MARDM's own scripts, run from the checkout.
-            return checkout / Path(str(options.get(name, DEFAULTS[name]))).expanduser()
+            return checkout / Path(get(name)).expanduser()
 
-        checkpoints = in_checkout("checkpoints_dir") / str(options.get("dataset_name", DEFAULTS["dataset_name"]))
-        model_name = str(options.get("model_name", DEFAULTS["model_name"]))
-        ae_name = str(options.get("ae_name", DEFAULTS["ae_name"]))
+        checkpoints = in_checkout("checkpoints_dir") / get("dataset_name")
         return cls(
             checkout=checkout,
-            model_checkpoint=checkpoints / model_name / "model" / "latest.tar",
-            ae_checkpoint=checkpoints / ae_name / "model" / "latest.tar",
+            model_checkpoint=checkpoints / get("model_name") / "model" / "latest.tar",
+            ae_checkpoint=checkpoints / get("ae_name") / "model" / "latest.tar",
             mean=in_checkout("mean"),
             std=in_checkout("std"),
-            clip_weights=Path(str(options.get("clip_cache", DEFAULTS["clip_cache"]))).expanduser() / CLIP_FILE,
-            model_name=model_name,
-            ae_name=ae_name,
-            model=str(options.get("model", DEFAULTS["model"])),
-            temperature=_number(options, "temperature"),
-            allow_cpu=_flag(options, "allow_cpu"),
-            independent_samples=_flag(options, "independent_samples"),
+            clip_weights=Path(get("clip_cache")).expanduser() / CLIP_FILE,
+            clip_sha256=get("clip_sha256").strip().lower(),
+            model_name=get("model_name"),
+            ae_name=get("ae_name"),
+            model=get("model"),
+            temperature=number(options, "temperature", DEFAULTS["temperature"]),
+            allow_cpu=flag(options, "allow_cpu", DEFAULTS["allow_cpu"]),
+            independent_samples=flag(options, "independent_samples", DEFAULTS["independent_samples"]),
+            tf32=flag(options, "tf32", DEFAULTS["tf32"]),
         )
-
-    def relative(self, path: Path) -> str:
-        """A path as recorded in each pose's JSON: relative to the checkout when inside it."""
-        try:
-            return str(path.relative_to(self.checkout))
-        except ValueError:
-            return str(path)
 
 
 def _load_statistics(path: Path, name: str) -> np.ndarray:
@@ -146,13 +132,9 @@ def _load_statistics(path: Path, name: str) -> np.ndarray:
 
 
 def preflight(settings: GenerationSettings, options: dict[str, Any]) -> None:
-    """Check the checkout, checkpoints, statistics, CLIP weights and sequence_length (no GPU needed)."""
+    """Check the checkout, checkpoints, statistics, CLIP weights and sequence_length (no GPU, no network)."""
     opts = MardmOptions.parse(options)
-    if settings.sequence_length % FRAMES_PER_TOKEN:
-        raise BackendError(
-            f"sequence_length: {settings.sequence_length} is not a multiple of {FRAMES_PER_TOKEN}; MARDM generates "
-            f"{FRAMES_PER_TOKEN} frames per token (e.g. use {max(4, settings.sequence_length // 4 * 4)})"
-        )
+    check_sequence_length(settings.sequence_length, "MARDM")
     if not opts.checkout.is_dir():
         raise BackendError(f"backend_options.checkout: MARDM checkout {opts.checkout} does not exist")
     for what, path in (("model checkpoint", opts.model_checkpoint), ("AE checkpoint", opts.ae_checkpoint)):
@@ -165,130 +147,7 @@ def preflight(settings: GenerationSettings, options: dict[str, Any]) -> None:
         if not path.is_file():
             raise BackendError(f"backend_options.{name}: MARDM {name} file {path} is missing")
         _load_statistics(path, name)
-    if not opts.clip_weights.is_file():
-        raise BackendError(
-            f"CLIP {CLIP_VERSION} weights {opts.clip_weights} are missing: jobs cannot download them. Fetch them "
-            f"once where there is network (python -c \"import clip; clip.load('{CLIP_VERSION}')\") "
-            "or set backend_options.clip_cache to the folder that holds them"
-        )
-
-
-# ----------------------------------------------------------------------------- checkout
-
-
-def _import_from_checkout(checkout: Path, module_name: str):
-    """Import one of MARDM's modules from the checkout, refusing a same-named module from elsewhere."""
-    if str(checkout) not in sys.path:
-        sys.path.insert(0, str(checkout))
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError as err:
-        raise BackendError(f"cannot import {module_name} from the MARDM checkout {checkout}: {err}") from err
-    origin = Path(getattr(module, "__file__", "") or "").resolve()
-    if checkout.resolve() not in origin.parents:
-        raise BackendError(
-            f"module {module_name!r} was imported from {origin}, not from the MARDM checkout {checkout}: "
-            "another package with that name is on the path"
-        )
-    return module
-
-
-@contextlib.contextmanager
-def _clip_weights_from(folder: Path):
-    """Make MARDM's ``clip.load(...)`` read the weights from ``folder`` (it passes no download_root)."""
-    try:
-        import clip
-    except ImportError as err:
-        raise BackendError(f"MARDM needs OpenAI's CLIP package (pip install clip-anytorch): {err}") from err
-    original = clip.load
-
-    def load(*args, **kwargs):
-        kwargs.setdefault("download_root", str(folder))
-        return original(*args, **kwargs)
-
-    clip.load = load
-    try:
-        yield
-    finally:
-        clip.load = original
-
-
-def checkout_commit(checkout: Path) -> str | None:
-    """The checkout's commit read from .git without running git; None when it cannot be read."""
-    git = checkout / ".git"
-    try:
-        if git.is_file():  # worktree or submodule: "gitdir: <path>"
-            git = (checkout / git.read_text().split(":", 1)[1].strip()).resolve()
-        head = (git / "HEAD").read_text().strip()
-        if not head.startswith("ref:"):
-            return head
-        ref = head.split(":", 1)[1].strip()
-        loose = git / ref
-        if loose.is_file():
-            return loose.read_text().strip()
-        for line in (git / "packed-refs").read_text().splitlines():
-            if line.endswith(" " + ref):
-                return line.split()[0]
-    except (OSError, IndexError):
-        pass
-    return None
-
-
-def _torch_load(path: Path, key: str):
-    import torch
-
-    # weights_only=False as MARDM's own scripts load these files (torch 2.2 default):
-    # they are the user's checkpoints and may hold non-tensor training state.
-    checkpoint = torch.load(path, map_location="cpu", weights_only=False)
-    if not isinstance(checkpoint, dict) or key not in checkpoint:
-        keys = sorted(checkpoint) if isinstance(checkpoint, dict) else type(checkpoint).__name__
-        raise BackendError(f"{path} has no {key!r} entry (found {keys})")
-    return checkpoint[key]
-
-
-# ----------------------------------------------------------------------------- conventions
-
-
-def face_plus_z(motions: np.ndarray) -> np.ndarray:
-    """Clips (B, T, 22, 3) turned about y so that each first frame faces +z, pelvis at x = z = 0.
-
-    Facing +z with y up means the hips' left-right axis (left_hip - right_hip)
-    points to +x; one yaw per clip, so the motion within a clip is unchanged.
-    """
-    motions = np.asarray(motions, dtype=np.float64).copy()
-    motions[..., [0, 2]] -= motions[:, :1, :1, [0, 2]]
-    across = motions[:, 0, JOINT["left_hip"]] - motions[:, 0, JOINT["right_hip"]]
-    angle = np.arctan2(across[:, 2], across[:, 0])[:, None, None]
-    x, z = motions[..., 0].copy(), motions[..., 2].copy()
-    motions[..., 0] = x * np.cos(angle) + z * np.sin(angle)
-    motions[..., 2] = -x * np.sin(angle) + z * np.cos(angle)
-    return motions.astype(np.float32)
-
-
-def token_frames(length: int) -> int:
-    """Frames MARDM generates for a requested length: down to a multiple of 4 (as sample.py), at least 4."""
-    return max(int(length) // FRAMES_PER_TOKEN, 1) * FRAMES_PER_TOKEN
-
-
-def _pad_with_last_frame(clip: np.ndarray, frames: int) -> np.ndarray:
-    return np.concatenate([clip, np.repeat(clip[-1:], frames - len(clip), axis=0)])
-
-
-def _is_out_of_memory(err: BaseException) -> bool:
-    import torch
-
-    return isinstance(err, torch.cuda.OutOfMemoryError) or (
-        isinstance(err, RuntimeError) and "out of memory" in str(err).lower()
-    )
-
-
-def _batch_seed(seeds: Sequence[int]) -> int:
-    """One RNG seed for a batch, from its samples' seeds (MARDM samples from torch's global RNG)."""
-    text = ",".join(str(int(s)) for s in seeds)
-    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "little") >> 1
-
-
-# ----------------------------------------------------------------------------- generator
+    check_clip_weights(opts.clip_weights, opts.clip_sha256)
 
 
 class MardmGenerator:
@@ -301,37 +160,39 @@ class MardmGenerator:
         if settings.device != "cuda" and not opts.allow_cpu:
             raise BackendError(
                 f"MARDM needs a CUDA GPU; this job got device {settings.device!r} (no GPU visible to it). "
-                "Run generation where a GPU is visible (see gpus and --resources gpu=N)"
+                "Run generation where a GPU is visible (see gpus and --resources gpu=N), or set "
+                "backend_options.allow_cpu: true to run it on the CPU (slow; for checks, not datasets)"
             )
         preflight(settings, options)
         self.device = torch.device(settings.device)
-        if self.device.type == "cuda":  # numerics as in MARDM's sample.py
-            torch.backends.cudnn.benchmark = False
-            torch.backends.cuda.matmul.allow_tf32 = False
-            torch.backends.cudnn.allow_tf32 = False
+        if self.device.type == "cuda":
+            # MARDM's sample.py turns TF32 off although its comment says on is much faster.
+            set_tf32(opts.tf32)
 
-        ae_models = _import_from_checkout(opts.checkout, "models.AE").AE_models
-        mardm_models = _import_from_checkout(opts.checkout, "models.MARDM").MARDM_models
-        self.recover_from_ric = _import_from_checkout(opts.checkout, "utils.motion_process").recover_from_ric
+        ae_models = import_from_checkout(opts.checkout, "models.AE", "MARDM").AE_models
+        mardm_models = import_from_checkout(opts.checkout, "models.MARDM", "MARDM").MARDM_models
+        self.recover_from_ric = import_from_checkout(opts.checkout, "utils.motion_process", "MARDM").recover_from_ric
         if opts.model not in mardm_models:
             raise BackendError(f"backend_options.model: {opts.model!r} is not one of {sorted(mardm_models)}")
 
         self.ae = ae_models[AE_MODEL](input_width=DATA_WIDTH)
-        self.ae.load_state_dict(_torch_load(opts.ae_checkpoint, "ae"))
-        with _clip_weights_from(opts.clip_weights.parent):
-            self.model = mardm_models[opts.model](ae_dim=self.ae.output_emb_width, cond_mode="text")
-        missing, unexpected = self.model.load_state_dict(_torch_load(opts.model_checkpoint, "ema_mardm"), strict=False)
-        not_clip = [key for key in missing if not key.startswith("clip_model.")]
-        if unexpected or not_clip:
-            raise BackendError(
-                f"{opts.model_checkpoint} does not fit {opts.model}: "
-                f"missing {not_clip[:5]}, unexpected {unexpected[:5]}"
-            )
+        self.ae.load_state_dict(torch_load(opts.ae_checkpoint, "ae"))
+        try:
+            with clip_loads_from(opts.clip_weights), cuda_check_passed(self.device.type != "cuda"):
+                self.model = mardm_models[opts.model](ae_dim=self.ae.output_emb_width, cond_mode="text")
+        except AssertionError as err:
+            raise failed_assertion("MARDM", f"building {opts.model}", err) from err
+        result = self.model.load_state_dict(torch_load(opts.model_checkpoint, "ema_mardm"), strict=False)
+        check_state_dict_fits(result, opts.model_checkpoint, opts.model)
         self.ae.to(self.device).eval()
         self.model.to(self.device).eval()
         self.mean = _load_statistics(opts.mean, "mean")
         self.std = _load_statistics(opts.std, "std")
-        self.max_batch = max(int(settings.batch_size), 1)
+        self.chunks = ChunkedGeneration("MARDM", settings.batch_size, self._free_memory)
+
+    @property
+    def max_batch(self) -> int:
+        return self.chunks.max_batch
 
     def describe(self) -> dict[str, Any]:
         opts = self.options
@@ -340,14 +201,15 @@ class MardmGenerator:
             "model": opts.model,
             "model_name": opts.model_name,
             "ae_name": opts.ae_name,
-            "model_checkpoint": opts.relative(opts.model_checkpoint),
-            "ae_checkpoint": opts.relative(opts.ae_checkpoint),
-            "mean": opts.relative(opts.mean),
-            "std": opts.relative(opts.std),
+            "model_checkpoint": relative_to(opts.model_checkpoint, opts.checkout),
+            "ae_checkpoint": relative_to(opts.ae_checkpoint, opts.checkout),
+            "mean": relative_to(opts.mean, opts.checkout),
+            "std": relative_to(opts.std, opts.checkout),
             "clip": CLIP_VERSION,
             "commit": checkout_commit(opts.checkout),
             "temperature": opts.temperature,
             "independent_samples": opts.independent_samples,
+            "tf32": opts.tf32 and self.device.type == "cuda",
         }
 
     def generate(self, captions: Sequence[str], seeds: Sequence[int], lengths: Sequence[int]) -> MotionBatch:
@@ -356,39 +218,21 @@ class MardmGenerator:
         frames = [token_frames(n) for n in lengths]
         clips: dict[int, np.ndarray] = {}
         info: dict[int, dict[str, Any]] = {}
-        size = 1 if self.options.independent_samples else self.max_batch
-        queue = deque(list(range(start, min(start + size, len(captions)))) for start in range(0, len(captions), size))
-        while queue:
-            chunk = queue.popleft()
-            try:
-                self._generate_chunk(chunk, captions, seeds, frames, clips, info)
-            except RuntimeError as err:  # torch.cuda.OutOfMemoryError is one
-                if not _is_out_of_memory(err):
-                    raise
-                self._free_memory()
-                if len(chunk) == 1:
-                    i = chunk[0]
-                    raise GenerationFailed(
-                        f"MARDM ran out of GPU memory on {captions[i]!r} ({frames[i]} frames) even at batch size 1: "
-                        f"{str(err).splitlines()[0] if str(err) else type(err).__name__}"
-                    ) from err
-                # Halve and retry; later batches of this job start at the size that fits.
-                half = (len(chunk) + 1) // 2
-                self.max_batch = min(self.max_batch, half)
-                queue.extendleft([chunk[half:], chunk[:half]])
 
-        # Pad with the last generated frame up to the longest requested length, so a
-        # frame index counted from the end of a requested length lands on a real frame.
-        total = max([*lengths, *frames])
-        motions = np.stack([_pad_with_last_frame(clips[i], total) for i in range(len(captions))])
-        return MotionBatch(motions=face_plus_z(motions), info=[info[i] for i in range(len(captions))])
+        def run_chunk(chunk: list[int]) -> None:
+            self._generate_chunk(chunk, captions, seeds, frames, clips, info)
+
+        size = 1 if self.options.independent_samples else self.chunks.max_batch
+        self.chunks.run(len(captions), size, run_chunk, lambda i: f"{captions[i]!r} ({frames[i]} frames)")
+        motions = stack_clips([clips[i] for i in range(len(captions))], lengths)
+        return MotionBatch(motions=motions, info=[info[i] for i in range(len(captions))])
 
     def _generate_chunk(self, chunk, captions, seeds, frames, clips, info) -> None:
         import torch
 
         # MARDM draws all its noise from torch's global RNG for the whole batch, so a
         # sample depends on its batch unless it is generated alone (independent_samples).
-        rng_seed = int(seeds[chunk[0]]) if len(chunk) == 1 else _batch_seed([seeds[i] for i in chunk])
+        rng_seed = chunk_seed(seeds, chunk)
         torch.manual_seed(rng_seed)
         tokens = [frames[i] // FRAMES_PER_TOKEN for i in chunk]
         token_lengths = torch.tensor(tokens, dtype=torch.long, device=self.device)
@@ -400,7 +244,7 @@ class MardmGenerator:
                 self.settings.cfg,
                 temperature=self.options.temperature,
             )
-            decoded = self.ae.decode(latents).detach().cpu().numpy()
+            decoded = self.ae.decode(latents).detach().float().cpu().numpy()
         data = decoded * self.std + self.mean
         for row, i in enumerate(chunk):
             joints = self.recover_from_ric(torch.from_numpy(data[row, : frames[i]]).float(), NUM_JOINTS)

@@ -1,0 +1,264 @@
+"""What the adapters of text-to-motion research code (MARDM, MoMask) share.
+
+Both run from the user's own checkout of the model's repository, load its
+checkpoints with torch.load, decode HumanML3D-style features to 22 joints with
+the checkout's ``recover_from_ric``, make 4 frames per token at 20 fps, draw
+their noise from torch's global RNG for a whole batch, and may run out of GPU
+memory on a large batch.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib
+import sys
+import traceback
+from collections import deque
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+import numpy as np
+
+from posegen.backends import BackendError, GenerationFailed
+from posegen.skeleton import JOINT
+
+FRAMES_PER_TOKEN = 4  # both models' autoencoders downsample time by 4 (20 fps data)
+
+
+# ----------------------------------------------------------------------------- options
+
+
+def flag(options: dict[str, Any], name: str, default: bool) -> bool:
+    """A boolean option; ``--config`` delivers nested values as strings."""
+    value = options.get(name, default)
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("true", "yes", "1", "on"):
+        return True
+    if text in ("false", "no", "0", "off", ""):
+        return False
+    raise BackendError(f"backend_options.{name}: expected true or false, got {value!r}")
+
+
+def number(options: dict[str, Any], name: str, default: float) -> float:
+    value = options.get(name, default)
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise BackendError(f"backend_options.{name}: expected a number, got {value!r}") from None
+
+
+def refuse_unknown(options: dict[str, Any], known: Sequence[str], backend: str) -> None:
+    unknown = sorted(set(options) - set(known))
+    if unknown:
+        raise BackendError(f"backend_options: unknown option(s) {unknown} for {backend}; known: {list(known)}")
+
+
+def relative_to(path: Path, checkout: Path) -> str:
+    """A path as recorded in each pose's JSON: relative to the checkout when inside it."""
+    try:
+        return str(path.relative_to(checkout))
+    except ValueError:
+        return str(path)
+
+
+def check_sequence_length(frames: int, model: str) -> None:
+    if frames % FRAMES_PER_TOKEN:
+        raise BackendError(
+            f"sequence_length: {frames} is not a multiple of {FRAMES_PER_TOKEN}; {model} generates "
+            f"{FRAMES_PER_TOKEN} frames per token (e.g. use {max(4, frames // 4 * 4)})"
+        )
+
+
+# ----------------------------------------------------------------------------- checkout
+
+
+def import_from_checkout(checkout: Path, module_name: str, model: str):
+    """Import one of the model's modules from the checkout, refusing a same-named module from elsewhere."""
+    if str(checkout) not in sys.path:
+        sys.path.insert(0, str(checkout))
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as err:
+        raise BackendError(f"cannot import {module_name} from the {model} checkout {checkout}: {err}") from err
+    origin = Path(getattr(module, "__file__", "") or "").resolve()
+    if checkout.resolve() not in origin.parents:
+        raise BackendError(
+            f"module {module_name!r} was imported from {origin}, not from the {model} checkout {checkout}: "
+            "another package with that name is on the path"
+        )
+    return module
+
+
+def checkout_commit(checkout: Path) -> str | None:
+    """The checkout's commit read from .git without running git; None when it cannot be read."""
+    git = checkout / ".git"
+    try:
+        if git.is_file():  # worktree or submodule: "gitdir: <path>"
+            git = (checkout / git.read_text().split(":", 1)[1].strip()).resolve()
+        head = (git / "HEAD").read_text().strip()
+        if not head.startswith("ref:"):
+            return head
+        ref = head.split(":", 1)[1].strip()
+        loose = git / ref
+        if loose.is_file():
+            return loose.read_text().strip()
+        for line in (git / "packed-refs").read_text().splitlines():
+            if line.endswith(" " + ref):
+                return line.split()[0]
+    except (OSError, IndexError):
+        pass
+    return None
+
+
+def torch_load(path: Path, *keys: str):
+    """The first of ``keys`` found in a checkpoint file (models name the same entry differently by version)."""
+    import torch
+
+    # weights_only=False as the models' own scripts load these files (torch < 2.6 default):
+    # they are the user's checkpoints and may hold non-tensor training state.
+    checkpoint = torch.load(path, map_location="cpu", weights_only=False)
+    for key in keys:
+        if isinstance(checkpoint, dict) and key in checkpoint:
+            return checkpoint[key]
+    found = sorted(checkpoint) if isinstance(checkpoint, dict) else type(checkpoint).__name__
+    raise BackendError(f"{path} has no {' or '.join(repr(k) for k in keys)} entry (found {found})")
+
+
+def check_state_dict_fits(result, path: Path, model: str) -> None:
+    """After ``load_state_dict(strict=False)``: only CLIP's frozen weights may be missing (as the models assert)."""
+    missing, unexpected = result
+    not_clip = [key for key in missing if not key.startswith("clip_model.")]
+    if unexpected or not_clip:
+        raise BackendError(f"{path} does not fit {model}: missing {not_clip[:5]}, unexpected {unexpected[:5]}")
+
+
+@contextlib.contextmanager
+def cuda_check_passed(on_cpu: bool):
+    """On the CPU (allow_cpu), let a model's ``assert torch.cuda.is_available()`` pass while it is built.
+
+    MARDM asserts CUDA only before converting CLIP's text encoder to float16;
+    the model itself runs on the CPU (slowly).
+    """
+    import torch
+
+    if not on_cpu:
+        yield
+        return
+    original = torch.cuda.is_available
+    torch.cuda.is_available = lambda: True
+    try:
+        yield
+    finally:
+        torch.cuda.is_available = original
+
+
+def failed_assertion(model: str, what: str, err: AssertionError) -> BackendError:
+    """A bare assertion inside the model's code, as an error that says where and what to check."""
+    frames = traceback.extract_tb(err.__traceback__)
+    where = f"{Path(frames[-1].filename).name}:{frames[-1].lineno} `{frames[-1].line}`" if frames else "?"
+    detail = f": {err}" if str(err) else ""
+    return BackendError(
+        f"{model}'s code failed an assertion while {what} ({where}{detail}); check that the checkout, "
+        "checkpoints and settings belong together (backend_options and sequence_length)"
+    )
+
+
+def set_tf32(enabled: bool) -> None:
+    """TF32 matmuls on Ampere or newer: ~3 decimal digits of matmul precision for tensor-core speed."""
+    import torch
+
+    torch.backends.cudnn.benchmark = False
+    torch.backends.cuda.matmul.allow_tf32 = enabled
+    torch.backends.cudnn.allow_tf32 = enabled
+
+
+# ----------------------------------------------------------------------------- conventions
+
+
+def face_plus_z(motions: np.ndarray) -> np.ndarray:
+    """Clips (B, T, 22, 3) turned about y so that each first frame faces +z, pelvis at x = z = 0.
+
+    Facing +z with y up means the hips' left-right axis (left_hip - right_hip)
+    points to +x; one yaw per clip, so the motion within a clip is unchanged.
+    """
+    motions = np.asarray(motions, dtype=np.float64).copy()
+    motions[..., [0, 2]] -= motions[:, :1, :1, [0, 2]]
+    across = motions[:, 0, JOINT["left_hip"]] - motions[:, 0, JOINT["right_hip"]]
+    angle = np.arctan2(across[:, 2], across[:, 0])[:, None, None]
+    x, z = motions[..., 0].copy(), motions[..., 2].copy()
+    motions[..., 0] = x * np.cos(angle) + z * np.sin(angle)
+    motions[..., 2] = -x * np.sin(angle) + z * np.cos(angle)
+    return motions.astype(np.float32)
+
+
+def token_frames(length: int) -> int:
+    """Frames a model generates for a requested length: down to a multiple of 4 (as their scripts), at least 4."""
+    return max(int(length) // FRAMES_PER_TOKEN, 1) * FRAMES_PER_TOKEN
+
+
+def stack_clips(clips: Sequence[np.ndarray], lengths: Sequence[int]) -> np.ndarray:
+    """Clips padded with their last generated frame up to the longest requested length, facing +z.
+
+    Padding with the last frame makes a frame index counted from the end of a
+    requested length land on a real frame.
+    """
+    total = max([*lengths, *(len(clip) for clip in clips)])
+    padded = [np.concatenate([clip, np.repeat(clip[-1:], total - len(clip), axis=0)]) for clip in clips]
+    return face_plus_z(np.stack(padded))
+
+
+def is_out_of_memory(err: BaseException) -> bool:
+    import torch
+
+    return isinstance(err, torch.cuda.OutOfMemoryError) or (
+        isinstance(err, RuntimeError) and "out of memory" in str(err).lower()
+    )
+
+
+def batch_seed(seeds: Sequence[int]) -> int:
+    """One RNG seed for a batch, from its samples' seeds (the models sample from torch's global RNG)."""
+    text = ",".join(str(int(s)) for s in seeds)
+    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "little") >> 1
+
+
+def chunk_seed(seeds: Sequence[int], chunk: Sequence[int]) -> int:
+    """The RNG seed of a chunk: a sample's own seed when alone, else one derived from all of them."""
+    return int(seeds[chunk[0]]) if len(chunk) == 1 else batch_seed([seeds[i] for i in chunk])
+
+
+class ChunkedGeneration:
+    """Generate B samples in chunks of at most ``max_batch``, halving a chunk that runs out of GPU memory.
+
+    ``run_chunk(indices)`` generates the samples at those indices. Later chunks of
+    the same job start at the size that fitted. A sample that runs out of memory
+    alone fails its batch (GenerationFailed), which the job records.
+    """
+
+    def __init__(self, model: str, max_batch: int, free_memory: Callable[[], None]):
+        self.model = model
+        self.max_batch = max(int(max_batch), 1)
+        self.free_memory = free_memory
+
+    def run(self, count: int, size: int, run_chunk: Callable[[list[int]], None], describe: Callable[[int], str]):
+        queue = deque(list(range(start, min(start + size, count))) for start in range(0, count, size))
+        while queue:
+            chunk = queue.popleft()
+            try:
+                run_chunk(chunk)
+            except AssertionError as err:
+                raise failed_assertion(self.model, f"generating {len(chunk)} samples", err) from err
+            except RuntimeError as err:  # torch.cuda.OutOfMemoryError is one
+                if not is_out_of_memory(err):
+                    raise
+                self.free_memory()
+                if len(chunk) == 1:
+                    first_line = str(err).splitlines()[0] if str(err) else type(err).__name__
+                    raise GenerationFailed(
+                        f"{self.model} ran out of GPU memory on {describe(chunk[0])} even at batch size 1: {first_line}"
+                    ) from err
+                half = (len(chunk) + 1) // 2
+                self.max_batch = min(self.max_batch, half)
+                queue.extendleft([chunk[half:], chunk[:half]])

@@ -88,8 +88,8 @@ POSE_FORMATS = PLAN.formats
 CLIPS = PLAN.clips
 RENDER = PLAN.render
 # The generate jobs need the backend's own packages under --use-conda.
-GENERATE_ENV = (
-    "../envs/mardm.yaml" if RUN.backend == "mardm" else "../envs/posegen.yaml"
+GENERATE_ENV = {"mardm": "../envs/mardm.yaml", "momask": "../envs/momask.yaml"}.get(
+    RUN.backend, "../envs/posegen.yaml"
 )
 GENERATION = PLAN.generation
 GENERATION_DIGEST = PLAN.generation_digest

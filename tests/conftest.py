@@ -1,4 +1,5 @@
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -8,6 +9,15 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED_PROMPTS = REPO.parent / "shared" / "data" / "prompts_10k.md"
 EXAMPLE = REPO / "config" / "prompts_example.md"
+STANDINS = Path(__file__).parent / "standins"
+
+
+def copy_standin(model: str, checkout: Path) -> Path:
+    """A stand-in checkout of ``model`` (tests/standins/<model>, plus the shared clip and call log) at ``checkout``."""
+    ignore = shutil.ignore_patterns("__pycache__", "calls-*", "standin.json")
+    shutil.copytree(STANDINS / model, checkout, ignore=ignore)
+    shutil.copytree(STANDINS / "common", checkout, ignore=ignore, dirs_exist_ok=True)
+    return checkout
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""The mardm backend against a stand-in MARDM checkout (tests/mardm_standin; the real model needs weights and CUDA).
+"""The mardm backend against a stand-in MARDM checkout (tests/standins/mardm; the real model needs weights and CUDA).
 
 The stand-in has the module paths, names and signatures the adapter uses, logs
 every call, and decodes to known numbers, so these tests check what the adapter
@@ -26,9 +26,8 @@ from posegen.backends.mardm import MardmGenerator, preflight
 from posegen.backends.model_checkout import face_plus_z
 from posegen.generation import generate_batch
 from posegen.skeleton import JOINT, PARENTS, REST_DIRECTIONS
-from tests.conftest import EXAMPLE, snakemake
+from tests.conftest import EXAMPLE, copy_standin, snakemake
 
-STANDIN = Path(__file__).parent / "mardm_standin"
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
 STANDIN_MODULES = ("clip", "models", "utils", "standin_log")
 CLIP_BYTES = b"stand-in weights"
@@ -61,7 +60,7 @@ def standin_decoded(noise, frames):
 def make_checkout(root: Path) -> tuple[Path, Path]:
     """A stand-in checkout with checkpoints, 67-dim statistics and a .git, and a CLIP cache beside it."""
     checkout = root / "MARDM"
-    shutil.copytree(STANDIN, checkout, ignore=shutil.ignore_patterns("__pycache__", "calls-*", "standin.json"))
+    copy_standin("mardm", checkout)
     checkpoints = checkout / "checkpoints" / "t2m"
     (checkpoints / "AE" / "model").mkdir(parents=True)
     torch.save({"ae": {"offset": torch.tensor(0.25)}, "ep": 50}, checkpoints / "AE" / "model" / "latest.tar")

@@ -19,6 +19,7 @@ import numpy as np
 REGISTRY = {
     "builtin": "posegen.builtin:BuiltinGenerator",
     "mardm": "posegen.backends.mardm:MardmGenerator",
+    "momask": "posegen.backends.momask:MomaskGenerator",
 }
 
 

@@ -1,0 +1,91 @@
+"""The mardm backend against MARDM's real code, with random weights of the real shapes.
+
+    python tests/integration/mardm_real.py --checkout PATH/TO/MARDM [--device cpu|cuda]
+        [--scratch DIR] [--batch-sizes 8,32,128] [--frames 40] [--time-steps 18] [--workflow-prompts N]
+
+Needs MARDM's packages in this interpreter (envs/mardm.yaml: torch, timm 1.0.9,
+torchdiffeq, clip-anytorch with setuptools<81) and the workflow's (snakemake,
+pandas, matplotlib). Writes into --scratch only: the AE and MARDM-SiT-XL
+checkpoints (keys ``ae`` and ``ema_mardm``, as MARDM's training saves them,
+built by the checkout's own model classes) and a random CLIP ViT-B/32. Then it
+runs the adapter's preflight, measures generation at each batch size, and runs
+the whole workflow with ``backend: mardm`` on the first prompts of the example
+file. On the CPU it sets ``allow_cpu``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from model_checks import REPO, measure, random_clip_weights, run_workflow, settings
+
+from posegen.backends.clip_weights import clip_loads_from
+from posegen.backends.mardm import DATA_WIDTH, MardmGenerator, preflight
+from posegen.backends.model_checkout import checkout_commit, cuda_check_passed
+
+
+def write_checkpoints(checkout: Path, scratch: Path, clip_file: Path) -> Path:
+    import torch
+
+    sys.path.insert(0, str(checkout))
+    from models.AE import AE_models
+    from models.MARDM import MARDM_models
+
+    torch.manual_seed(1)
+    root = scratch / "checkpoints"
+    ae = AE_models["AE_Model"](input_width=DATA_WIDTH)
+    (root / "t2m" / "AE" / "model").mkdir(parents=True, exist_ok=True)
+    torch.save({"ae": ae.state_dict(), "ep": 0}, root / "t2m" / "AE" / "model" / "latest.tar")
+    with clip_loads_from(clip_file), cuda_check_passed(True):
+        model = MARDM_models["MARDM-SiT-XL"](ae_dim=ae.output_emb_width, cond_mode="text")
+    weights = {k: v for k, v in model.state_dict().items() if not k.startswith("clip_model.")}
+    (root / "t2m" / "MARDM_SiT_XL" / "model").mkdir(parents=True, exist_ok=True)
+    torch.save({"ema_mardm": weights, "ep": 0}, root / "t2m" / "MARDM_SiT_XL" / "model" / "latest.tar")
+    count = sum(v.numel() for v in weights.values())
+    print(f"  checkpoints: AE {sum(v.numel() for v in ae.state_dict().values()):,} and MARDM-SiT-XL {count:,} "
+          f"parameters (CLIP excluded) in {root}", flush=True)
+    return root
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--checkout", type=Path, required=True)
+    parser.add_argument("--device", choices=["cpu", "cuda"], default="cpu")
+    parser.add_argument("--scratch", type=Path)
+    parser.add_argument("--batch-sizes", default="8,32,128")
+    parser.add_argument("--frames", type=int, default=40)
+    parser.add_argument("--time-steps", type=int, default=18)
+    parser.add_argument("--cfg", type=float, default=4.5)
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--workflow-prompts", type=int, default=8, help="0 skips the workflow run")
+    args = parser.parse_args()
+    checkout = args.checkout.resolve()
+    scratch = (args.scratch or Path(tempfile.mkdtemp(prefix="mardm-real-"))).resolve()
+    print(f"MARDM checkout {checkout} at commit {checkout_commit(checkout)}; scratch {scratch}; device {args.device}")
+
+    clip_file, clip_sha = random_clip_weights(scratch / "clip")
+    checkpoints = write_checkpoints(checkout, scratch, clip_file)
+    options = {
+        "checkout": str(checkout), "checkpoints_dir": str(checkpoints), "clip_cache": str(clip_file.parent),
+        "clip_sha256": clip_sha, "allow_cpu": args.device == "cpu",
+    }
+
+    preflight(settings(args.device, 8, args.frames, args.time_steps, args.cfg), dict(options))
+    print("  preflight: passed", flush=True)
+    sizes = [int(s) for s in args.batch_sizes.split(",") if s]
+    measure(lambda s: MardmGenerator(s, dict(options)), args.device, sizes, args.frames, args.time_steps,
+            args.cfg, args.rounds)
+    if args.workflow_prompts:
+        prompts = scratch / "prompts.md"
+        lines = [line for line in (REPO / "config" / "prompts_example.md").read_text().splitlines()
+                 if line[:1].isdigit()]
+        prompts.write_text("\n".join(lines[: args.workflow_prompts]) + "\n")
+        run_workflow(scratch, "mardm", options, prompts, args.device,
+                     ["preset=fast", f"sequence_length={args.frames}", f"time_steps={args.time_steps}", "batch_size=8"])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,134 @@
+"""The momask backend against MoMask's real code, with random weights of the real shapes.
+
+    python tests/integration/momask_real.py --checkout PATH/TO/momask-codes [--device cpu|cuda]
+        [--scratch DIR] [--batch-sizes 8,32,128] [--frames 40] [--time-steps 10] [--workflow-prompts N]
+
+Needs MoMask's packages in this interpreter (envs/momask.yaml: torch, einops,
+clip-anytorch with setuptools<81, scipy) and the workflow's. Writes into
+--scratch only: opt.txt files with the settings of the released HumanML3D models
+(their names spell them out: 6 residual quantizers, 512 codes of 512 dims, 8
+layers, 6 heads, latent 384, feed-forward 1024), the three checkpoints built by
+the checkout's own classes from those settings (keys ``vq_model``,
+``t2m_transformer``, ``res_transformer``), 263-dim statistics and a random CLIP
+ViT-B/32. Then it runs the adapter's preflight, measures generation at each
+batch size and runs the whole workflow with ``backend: momask``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+from model_checks import REPO, measure, random_clip_weights, run_workflow, settings
+
+from posegen.backends.clip_weights import CLIP_VERSION, clip_loads_from
+from posegen.backends.model_checkout import checkout_commit
+from posegen.backends.momask import DATA_WIDTH, DEFAULTS, MomaskGenerator, preflight
+
+VQ_NAME = "rvq_nq6_dc512_nc512_noshare_qdp0.2"
+COMMON = {"dataset_name": "t2m", "checkpoints_dir": "./checkpoints", "unit_length": 4}
+VQ_OPT = {**COMMON, "name": VQ_NAME, "nb_code": 512, "code_dim": 512, "output_emb_width": 512, "down_t": 2,
+          "stride_t": 2, "width": 512, "depth": 3, "dilation_growth_rate": 3, "vq_act": "relu", "vq_norm": "None",
+          "num_quantizers": 6, "shared_codebook": False, "quantize_dropout_prob": 0.2, "mu": 0.99}
+TRANS_OPT = {**COMMON, "name": DEFAULTS["name"], "vq_name": VQ_NAME, "latent_dim": 384, "n_heads": 6, "n_layers": 8,
+             "ff_size": 1024, "dropout": 0.2, "cond_drop_prob": 0.1}
+RES_OPT = {**TRANS_OPT, "name": DEFAULTS["res_name"], "cond_drop_prob": 0.2, "share_weight": True}
+
+
+def write_opt(folder: Path, values: dict) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = ["------------ Options -------------", *(f"{k}: {v}" for k, v in values.items()),
+             "-------------- End ----------------"]
+    (folder / "opt.txt").write_text("\n".join(lines) + "\n")
+    return folder / "opt.txt"
+
+
+def write_checkpoints(checkout: Path, scratch: Path, clip_file: Path) -> Path:
+    import torch
+
+    sys.path.insert(0, str(checkout))
+    from models.mask_transformer.transformer import MaskTransformer, ResidualTransformer
+    from models.vq.model import RVQVAE
+    from utils.get_opt import get_opt
+
+    torch.manual_seed(1)
+    root = scratch / "checkpoints" / "t2m"
+    device = torch.device("cpu")
+    vq_opt = get_opt(str(write_opt(root / VQ_NAME, VQ_OPT)), device=device)
+    vq = RVQVAE(vq_opt, DATA_WIDTH, vq_opt.nb_code, vq_opt.code_dim, vq_opt.output_emb_width, vq_opt.down_t,
+                vq_opt.stride_t, vq_opt.width, vq_opt.depth, vq_opt.dilation_growth_rate, vq_opt.vq_act,
+                vq_opt.vq_norm)
+    trans_opt = get_opt(str(write_opt(root / TRANS_OPT["name"], TRANS_OPT)), device=device)
+    res_opt = get_opt(str(write_opt(root / RES_OPT["name"], RES_OPT)), device=device)
+    for opt in (trans_opt, res_opt):
+        opt.num_tokens, opt.num_quantizers, opt.code_dim = vq_opt.nb_code, vq_opt.num_quantizers, vq_opt.code_dim
+    with clip_loads_from(clip_file):
+        trans = MaskTransformer(code_dim=vq_opt.code_dim, cond_mode="text", latent_dim=trans_opt.latent_dim,
+                                ff_size=trans_opt.ff_size, num_layers=trans_opt.n_layers, num_heads=trans_opt.n_heads,
+                                dropout=trans_opt.dropout, clip_dim=512, cond_drop_prob=trans_opt.cond_drop_prob,
+                                clip_version=CLIP_VERSION, opt=trans_opt)
+        res = ResidualTransformer(code_dim=vq_opt.code_dim, cond_mode="text", latent_dim=res_opt.latent_dim,
+                                  ff_size=res_opt.ff_size, num_layers=res_opt.n_layers, num_heads=res_opt.n_heads,
+                                  dropout=res_opt.dropout, clip_dim=512, shared_codebook=vq_opt.shared_codebook,
+                                  cond_drop_prob=res_opt.cond_drop_prob, share_weight=res_opt.share_weight,
+                                  clip_version=CLIP_VERSION, opt=res_opt)
+
+    def without_clip(model):
+        return {k: v for k, v in model.state_dict().items() if not k.startswith("clip_model.")}
+
+    for folder, file, entry in ((VQ_NAME, "net_best_fid.tar", {"vq_model": vq.state_dict()}),
+                                (TRANS_OPT["name"], "latest.tar", {"t2m_transformer": without_clip(trans)}),
+                                (RES_OPT["name"], "net_best_fid.tar", {"res_transformer": without_clip(res)})):
+        (root / folder / "model").mkdir(parents=True, exist_ok=True)
+        torch.save({**entry, "ep": 0}, root / folder / "model" / file)
+    meta = root / VQ_NAME / "meta"
+    meta.mkdir(parents=True, exist_ok=True)
+    np.save(meta / "mean.npy", np.zeros(DATA_WIDTH, dtype=np.float32))
+    np.save(meta / "std.npy", np.full(DATA_WIDTH, 0.1, dtype=np.float32))
+    counts = [sum(v.numel() for v in sd.values()) for sd in (vq.state_dict(), without_clip(trans), without_clip(res))]
+    print(f"  checkpoints: VQ {counts[0]:,}, masked transformer {counts[1]:,} and residual transformer {counts[2]:,} "
+          f"parameters (CLIP excluded) in {root}", flush=True)
+    return root.parent
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--checkout", type=Path, required=True)
+    parser.add_argument("--device", choices=["cpu", "cuda"], default="cpu")
+    parser.add_argument("--scratch", type=Path)
+    parser.add_argument("--batch-sizes", default="8,32,128")
+    parser.add_argument("--frames", type=int, default=40)
+    parser.add_argument("--time-steps", type=int, default=10)
+    parser.add_argument("--cfg", type=float, default=4.0)
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--workflow-prompts", type=int, default=8, help="0 skips the workflow run")
+    args = parser.parse_args()
+    checkout = args.checkout.resolve()
+    scratch = (args.scratch or Path(tempfile.mkdtemp(prefix="momask-real-"))).resolve()
+    print(f"MoMask checkout {checkout} at commit {checkout_commit(checkout)}; scratch {scratch}; device {args.device}")
+
+    clip_file, clip_sha = random_clip_weights(scratch / "clip")
+    checkpoints = write_checkpoints(checkout, scratch, clip_file)
+    options = {
+        "checkout": str(checkout), "checkpoints_dir": str(checkpoints), "clip_cache": str(clip_file.parent),
+        "clip_sha256": clip_sha, "allow_cpu": args.device == "cpu",
+    }
+    preflight(settings(args.device, 8, args.frames, args.time_steps, args.cfg), dict(options))
+    print("  preflight: passed", flush=True)
+    sizes = [int(s) for s in args.batch_sizes.split(",") if s]
+    measure(lambda s: MomaskGenerator(s, dict(options)), args.device, sizes, args.frames, args.time_steps,
+            args.cfg, args.rounds)
+    if args.workflow_prompts:
+        prompts = scratch / "prompts.md"
+        lines = [line for line in (REPO / "config" / "prompts_example.md").read_text().splitlines()
+                 if line[:1].isdigit()]
+        prompts.write_text("\n".join(lines[: args.workflow_prompts]) + "\n")
+        run_workflow(scratch, "momask", options, prompts, args.device,
+                     ["preset=momask", f"sequence_length={args.frames}", f"time_steps={args.time_steps}"])
+
+
+if __name__ == "__main__":
+    main()

@@ -12,7 +12,6 @@ import subprocess
 import sys
 import venv
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 import yaml

@@ -143,6 +143,7 @@ def test_loads_the_three_models_as_gen_t2m_does(standin, calls):
         assert load["keys"] == ["token_emb"] and load["strict"] is False
         assert load["missing"] == ["clip_model.weight", "clip_model.bias"]
     assert [c["name"] for c in calls("clip.load")] == [str(standin[1] / "ViT-B-32.pt")] * 2  # never by name
+    assert "float" not in np.__dict__  # the alias MoMask's modules import with is gone again
     assert generator.describe() == {
         "backend": "momask", "name": NAME, "res_name": RES_NAME, "vq_name": VQ_NAME,
         "transformer_checkpoint": f"checkpoints/t2m/{NAME}/model/latest.tar",

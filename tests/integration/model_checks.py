@@ -111,9 +111,12 @@ def run_workflow(scratch: Path, backend: str, options: dict, prompts: Path, devi
     reports = sorted(workdir.glob("results/*_report/verify.json"))
     report = json.loads(reports[-1].read_text())
     out = reports[-1].parent.parent / reports[-1].parent.name.removesuffix("_report")
-    poses = sorted(out.glob("*.npy"))
+    import pandas as pd
+
+    manifest = pd.read_csv(out / "manifest.csv", keep_default_na=False)
+    poses = [out / path for path in manifest["npy"]]
     shapes = sorted({tuple(np.load(p).shape) for p in poses})
-    record = json.loads(poses[0].with_suffix(".json").read_text()) if poses else {}
+    record = json.loads((out / manifest["json"][0]).read_text()) if poses else {}
     print(f"  workflow: {len(poses)} poses in {seconds:.1f} s, pose shapes {shapes}, verify ok={report['ok']} "
           f"problems={len(report.get('problems', []))}", flush=True)
     print(f"  record backend: {json.dumps(record.get('backend'))}", flush=True)

@@ -83,6 +83,12 @@ def import_from_checkout(checkout: Path, module_name: str, model: str):
         module = importlib.import_module(module_name)
     except ImportError as err:
         raise BackendError(f"cannot import {module_name} from the {model} checkout {checkout}: {err}") from err
+    except Exception as err:  # the model's own code failed while it was imported (e.g. a removed NumPy alias)
+        first_line = str(err).splitlines()[0] if str(err) else ""
+        raise BackendError(
+            f"importing {module_name} from the {model} checkout {checkout} failed: {type(err).__name__}: {first_line} "
+            f"(see envs/{model.lower()}.yaml for the package versions its code runs with)"
+        ) from err
     origin = Path(getattr(module, "__file__", "") or "").resolve()
     if checkout.resolve() not in origin.parents:
         raise BackendError(

@@ -22,6 +22,7 @@ The length estimator is not loaded: lengths are always given.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
@@ -156,6 +157,24 @@ def _load_statistics(path: Path) -> np.ndarray:
     return values
 
 
+@contextlib.contextmanager
+def numpy_float_alias():
+    """``np.float`` while MoMask's modules are imported.
+
+    MoMask's common/quaternion.py computes ``np.finfo(np.float).eps`` at import;
+    NumPy 1.24 removed that alias of ``float``, so the import fails on any NumPy
+    PyTorch 2.2 or newer is used with. The alias is there during the import only.
+    """
+    added = "float" not in np.__dict__
+    if added:
+        np.float = float
+    try:
+        yield
+    finally:
+        if added:
+            del np.float
+
+
 def preflight(settings: GenerationSettings, options: dict[str, Any]) -> None:
     """Check the checkout, the three models' opt.txt and checkpoints, statistics, CLIP weights and lengths."""
     opts = MomaskOptions.parse(options)
@@ -222,10 +241,12 @@ class MomaskGenerator:
 
     def _build(self) -> None:
         opts = self.options
-        get_opt = import_from_checkout(opts.checkout, "utils.get_opt", "MoMask").get_opt
-        vq_module = import_from_checkout(opts.checkout, "models.vq.model", "MoMask")
-        transformers = import_from_checkout(opts.checkout, "models.mask_transformer.transformer", "MoMask")
-        self.recover_from_ric = import_from_checkout(opts.checkout, "utils.motion_process", "MoMask").recover_from_ric
+        with numpy_float_alias():
+            get_opt = import_from_checkout(opts.checkout, "utils.get_opt", "MoMask").get_opt
+            vq_module = import_from_checkout(opts.checkout, "models.vq.model", "MoMask")
+            transformers = import_from_checkout(opts.checkout, "models.mask_transformer.transformer", "MoMask")
+            motion_process = import_from_checkout(opts.checkout, "utils.motion_process", "MoMask")
+        self.recover_from_ric = motion_process.recover_from_ric
 
         vq_opt = get_opt(str(opts.opt_file(self.vq_name)), device=self.device)
         vq_opt.dim_pose = DATA_WIDTH

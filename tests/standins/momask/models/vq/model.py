@@ -1,8 +1,11 @@
 """Stand-in residual VQ-VAE: forward_decoder gives a known function of the base-layer token ids."""
 
+import numpy as np
 import torch
 
 from standin_log import record
+
+_FLOAT_EPS = np.finfo(np.float).eps  # as MoMask's common/quaternion.py does at import (NumPy < 1.24 only)
 
 
 class RVQVAE(torch.nn.Module):

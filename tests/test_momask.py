@@ -266,6 +266,16 @@ def damage(name, checkout, clip_cache, opts):
     if name == "truncated CLIP weights":
         (clip_cache / "ViT-B-32.pt").write_bytes(CLIP_BYTES[:5])
         return f"do not have the expected SHA-256 (found {hashlib.sha256(CLIP_BYTES[:5]).hexdigest()}"
+    if name == "no VQ opt.txt":
+        (t2m / VQ_NAME / "opt.txt").unlink()
+        return f"MoMask VQ model settings file {t2m / VQ_NAME / 'opt.txt'} is missing"
+    if name == "no vq_name":
+        text = (t2m / NAME / "opt.txt").read_text().replace(f"vq_name: {VQ_NAME}\n", "")
+        (t2m / NAME / "opt.txt").write_text(text)
+        return f"{t2m / NAME / 'opt.txt'} names no vq_name"
+    if name == "no mean":
+        (t2m / VQ_NAME / "meta" / "mean.npy").unlink()
+        return f"MoMask mean {t2m / VQ_NAME / 'meta' / 'mean.npy'} is missing"
     if name == "unknown option":
         opts["cond_scale"] = 4
         return "unknown option(s) ['cond_scale'] for momask"
@@ -274,7 +284,8 @@ def damage(name, checkout, clip_cache, opts):
 
 @pytest.mark.parametrize("name", ["no checkout option", "no masked transformer opt.txt", "no residual opt.txt",
                                   "models of different VQ models", "no VQ checkpoint", "no transformer epoch",
-                                  "no std", "KIT statistics", "truncated CLIP weights", "unknown option"])
+                                  "no std", "KIT statistics", "truncated CLIP weights", "unknown option",
+                                  "no VQ opt.txt", "no vq_name", "no mean"])
 def test_preflight_names_what_is_wrong(tmp_path, name):
     checkout, clip_cache = make_checkout(tmp_path)
     opts = options((checkout, clip_cache))
@@ -297,6 +308,15 @@ def test_without_cuda_the_factory_asks_for_a_gpu_or_allow_cpu(standin):
     with pytest.raises(BackendError, match="MoMask is run on a CUDA GPU here; this job got device 'cpu'.*allow_cpu: true"):
         MomaskGenerator(settings(), opts)
     assert "models.mask_transformer" not in sys.modules
+
+
+def test_a_checkout_module_that_fails_to_import_is_named(tmp_path):
+    checkout, clip_cache = make_checkout(tmp_path)
+    (checkout / "utils" / "motion_process.py").write_text("raise AttributeError(\"module 'numpy' has no attribute 'x'\")\n")
+    with pytest.raises(BackendError, match=re.escape(
+        f"importing utils.motion_process from the MoMask checkout {checkout} failed: AttributeError: "
+        "module 'numpy' has no attribute 'x' (see envs/momask.yaml")):
+        MomaskGenerator(settings(), options((checkout, clip_cache)))
 
 
 # ----------------------------------------------------------------------------- whole workflow

@@ -200,7 +200,7 @@ def preflight(settings: GenerationSettings, options: dict[str, Any]) -> None:
             f"the masked transformer {opts.name} on {vq_name!r}: choose models that belong together"
         )
     for what, path in (
-        ("VQ model settings", opts.opt_file(vq_name)),
+        ("VQ model settings file", opts.opt_file(vq_name)),
         ("VQ model checkpoint", opts.checkpoint(vq_name)),
         ("masked transformer checkpoint", opts.checkpoint(opts.name, opts.which_epoch)),
         ("residual transformer checkpoint", opts.checkpoint(opts.res_name)),

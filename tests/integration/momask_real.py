@@ -9,7 +9,7 @@ clip-anytorch with setuptools<81, scipy) and the workflow's. Writes into
 (their names spell them out: 6 residual quantizers, 512 codes of 512 dims, 8
 layers, 6 heads, latent 384, feed-forward 1024), the three checkpoints built by
 the checkout's own classes from those settings (keys ``vq_model``,
-``t2m_transformer``, ``res_transformer``), 263-dim statistics and a random CLIP
+``t2m_transformer``, ``res_transformer``), 263-dim statistics (a standing person as the mean) and a random CLIP
 ViT-B/32. Then it runs the adapter's preflight, measures generation at each
 batch size and runs the whole workflow with ``backend: momask``.
 """
@@ -44,6 +44,23 @@ def write_opt(folder: Path, values: dict) -> Path:
              "-------------- End ----------------"]
     (folder / "opt.txt").write_text("\n".join(lines) + "\n")
     return folder / "opt.txt"
+
+
+def standing_features() -> np.ndarray:
+    """HumanML3D features of a person standing still, as the mean: random weights then decode near it.
+
+    recover_from_ric reads channel 3 (the pelvis height) and 4-66 (the other 21
+    joints, x and z relative to the pelvis, y absolute); the rest stay 0.
+    """
+    from posegen.backends import GenerationSettings
+    from posegen.builtin import BuiltinGenerator
+
+    generator = BuiltinGenerator(GenerationSettings(sequence_length=4, variation=0.0), {})
+    joints = generator.generate(["a person standing with the arms down"], [0], [4]).motions[0, -1]
+    features = np.zeros(DATA_WIDTH, dtype=np.float32)
+    features[3] = joints[0, 1]
+    features[4:67] = (joints[1:] - joints[0] * [1, 0, 1]).reshape(-1)
+    return features
 
 
 def write_checkpoints(checkout: Path, scratch: Path, clip_file: Path) -> Path:
@@ -86,8 +103,8 @@ def write_checkpoints(checkout: Path, scratch: Path, clip_file: Path) -> Path:
         torch.save({**entry, "ep": 0}, root / folder / "model" / file)
     meta = root / VQ_NAME / "meta"
     meta.mkdir(parents=True, exist_ok=True)
-    np.save(meta / "mean.npy", np.zeros(DATA_WIDTH, dtype=np.float32))
-    np.save(meta / "std.npy", np.full(DATA_WIDTH, 0.1, dtype=np.float32))
+    np.save(meta / "mean.npy", standing_features())
+    np.save(meta / "std.npy", np.full(DATA_WIDTH, 0.01, dtype=np.float32))
     counts = [sum(v.numel() for v in sd.values()) for sd in (vq.state_dict(), without_clip(trans), without_clip(res))]
     print(f"  checkpoints: VQ {counts[0]:,}, masked transformer {counts[1]:,} and residual transformer {counts[2]:,} "
           f"parameters (CLIP excluded) in {root}", flush=True)

@@ -40,18 +40,19 @@ def file_sha256(path: Path) -> str:
 
 def check_clip_weights(weights: Path, sha256: str) -> None:
     """BackendError unless ``weights`` exists and has the expected SHA-256; says how to fetch it."""
-    fetch = (
-        f"Fetch them once where there is network (python -c \"import clip; clip.load('{CLIP_VERSION}')\") "
-        "or set backend_options.clip_cache to the folder that holds them"
-    )
+    fetch = f"python -c \"import clip; clip.load('{CLIP_VERSION}')\""
     if not weights.is_file():
-        raise BackendError(f"CLIP {CLIP_VERSION} weights {weights} are missing: jobs cannot download them. {fetch}")
+        raise BackendError(
+            f"CLIP {CLIP_VERSION} weights {weights} are missing: jobs cannot download them. Fetch them once where "
+            f"there is network ({fetch}) or set backend_options.clip_cache to the folder that holds them"
+        )
     digest = file_sha256(weights)
     if digest != sha256:
         raise BackendError(
             f"CLIP {CLIP_VERSION} weights {weights} do not have the expected SHA-256 (found {digest}, "
             f"expected {sha256}): the file is incomplete or another one, and CLIP would try to download it "
-            f"again, which jobs cannot do. Delete it and fetch it again: {fetch}"
+            f"again, which jobs cannot do. Delete it and fetch it again where there is network ({fetch}), or set "
+            "backend_options.clip_cache to a folder that holds the right file"
         )
 
 

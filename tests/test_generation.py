@@ -220,6 +220,21 @@ def test_a_new_backend_version_misses_the_cache(tmp_path):
     assert run_shard(rows, tmp_path / "c.npz", make_generator=V2, **kwargs)["generated"] == 2
 
 
+def test_a_backend_may_ask_for_calls_larger_than_batch_size(tmp_path):
+    rows = table_for(tmp_path, [f"A person waving, variant {i}" for i in range(7)])
+
+    class LargeCalls(CountingGenerator):
+        MIN_CALL_SIZE = 5
+
+    run_shard(rows, tmp_path / "a.npz", record(backend="counting"), 2, tmp_path / "cache", make_generator=LargeCalls,
+              log=lambda m: None)
+    assert [len(call) for call in CountingGenerator.calls] == [5, 2]
+    CountingGenerator.calls = []
+    run_shard(rows, tmp_path / "b.npz", record(backend="counting"), 2, tmp_path / "other", make_generator=CountingGenerator,
+              log=lambda m: None)
+    assert [len(call) for call in CountingGenerator.calls] == [2, 2, 2, 1]
+
+
 def test_builtin_generator_version_keys_the_cache():
     from posegen.backends import resolve
     from posegen.builtin import VERSION

@@ -392,6 +392,8 @@ def run_shard(
     keep_clips = bool(record.get("keep_clips", False))
     missing = [i for i, key in enumerate(keys) if cache.get(key) is None or (keep_clips and cache.clip(key) is None)]
     cached = len(rows) - len(missing)
+    # A backend whose samples do not depend on their batch-mates may ask for larger calls.
+    batch_size = max(int(batch_size), int(getattr(factory, "MIN_CALL_SIZE", 1)))
     log(f"{len(rows)} poses: {cached} from cache, {len(missing)} to generate in batches of {batch_size}")
     generator = None
     describe: dict[str, Any] = {"backend": record["backend"]}

@@ -15,16 +15,14 @@ file. On the CPU it sets ``allow_cpu``.
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 from pathlib import Path
 
-from model_checks import REPO, measure, random_clip_weights, run_workflow, settings
+from model_checks import main
 
 from posegen.backends.clip_weights import clip_loads_from
 from posegen.backends.mardm import DATA_WIDTH, MardmGenerator, preflight
-from posegen.backends.model_checkout import checkout_commit, cuda_check_passed
+from posegen.backends.model_checkout import cuda_check_passed
 
 
 def write_checkpoints(checkout: Path, scratch: Path, clip_file: Path) -> Path:
@@ -50,42 +48,6 @@ def write_checkpoints(checkout: Path, scratch: Path, clip_file: Path) -> Path:
     return root
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--checkout", type=Path, required=True)
-    parser.add_argument("--device", choices=["cpu", "cuda"], default="cpu")
-    parser.add_argument("--scratch", type=Path)
-    parser.add_argument("--batch-sizes", default="8,32,128")
-    parser.add_argument("--frames", type=int, default=40)
-    parser.add_argument("--time-steps", type=int, default=18)
-    parser.add_argument("--cfg", type=float, default=4.5)
-    parser.add_argument("--rounds", type=int, default=1)
-    parser.add_argument("--workflow-prompts", type=int, default=8, help="0 skips the workflow run")
-    args = parser.parse_args()
-    checkout = args.checkout.resolve()
-    scratch = (args.scratch or Path(tempfile.mkdtemp(prefix="mardm-real-"))).resolve()
-    print(f"MARDM checkout {checkout} at commit {checkout_commit(checkout)}; scratch {scratch}; device {args.device}")
-
-    clip_file, clip_sha = random_clip_weights(scratch / "clip")
-    checkpoints = write_checkpoints(checkout, scratch, clip_file)
-    options = {
-        "checkout": str(checkout), "checkpoints_dir": str(checkpoints), "clip_cache": str(clip_file.parent),
-        "clip_sha256": clip_sha, "allow_cpu": args.device == "cpu",
-    }
-
-    preflight(settings(args.device, 8, args.frames, args.time_steps, args.cfg), dict(options))
-    print("  preflight: passed", flush=True)
-    sizes = [int(s) for s in args.batch_sizes.split(",") if s]
-    measure(lambda s: MardmGenerator(s, dict(options)), args.device, sizes, args.frames, args.time_steps,
-            args.cfg, args.rounds)
-    if args.workflow_prompts:
-        prompts = scratch / "prompts.md"
-        lines = [line for line in (REPO / "config" / "prompts_example.md").read_text().splitlines()
-                 if line[:1].isdigit()]
-        prompts.write_text("\n".join(lines[: args.workflow_prompts]) + "\n")
-        run_workflow(scratch, "mardm", options, prompts, args.device,
-                     ["preset=fast", f"sequence_length={args.frames}", f"time_steps={args.time_steps}", "batch_size=8"])
-
-
 if __name__ == "__main__":
-    main()
+    main(__doc__, "MARDM", "mardm", write_checkpoints, MardmGenerator, preflight, time_steps=18, cfg=4.5,
+         workflow_config=lambda args: ["preset=fast", f"sequence_length={args.frames}", f"time_steps={args.time_steps}", "batch_size=8"])

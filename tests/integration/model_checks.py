@@ -9,10 +9,12 @@ the poses themselves are noise.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -121,3 +123,46 @@ def run_workflow(scratch: Path, backend: str, options: dict, prompts: Path, devi
           f"problems={len(report.get('problems', []))}", flush=True)
     print(f"  record backend: {json.dumps(record.get('backend'))}", flush=True)
     return {"seconds": seconds, "poses": len(poses), "verify_ok": report["ok"], "backend": record.get("backend")}
+
+
+def main(doc: str, model: str, backend: str, write_checkpoints, make_generator, preflight, time_steps: int, cfg: float,
+         workflow_config) -> None:
+    """The command line of an integration script: random weights, preflight, throughput, a workflow run.
+
+    ``write_checkpoints(checkout, scratch, clip_file)`` returns the checkpoints_dir;
+    ``workflow_config(args)`` the ``--config`` items of the workflow run.
+    """
+    from posegen.backends.model_checkout import checkout_commit
+
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--checkout", type=Path, required=True)
+    parser.add_argument("--device", choices=["cpu", "cuda"], default="cpu")
+    parser.add_argument("--scratch", type=Path)
+    parser.add_argument("--batch-sizes", default="8,32,128")
+    parser.add_argument("--frames", type=int, default=40)
+    parser.add_argument("--time-steps", type=int, default=time_steps)
+    parser.add_argument("--cfg", type=float, default=cfg)
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--workflow-prompts", type=int, default=8, help="0 skips the workflow run")
+    args = parser.parse_args()
+    checkout = args.checkout.resolve()
+    scratch = (args.scratch or Path(tempfile.mkdtemp(prefix=f"{backend}-real-"))).resolve()
+    print(f"{model} checkout {checkout} at commit {checkout_commit(checkout)}; scratch {scratch}; device {args.device}")
+
+    clip_file, clip_sha = random_clip_weights(scratch / "clip")
+    checkpoints = write_checkpoints(checkout, scratch, clip_file)
+    options = {
+        "checkout": str(checkout), "checkpoints_dir": str(checkpoints), "clip_cache": str(clip_file.parent),
+        "clip_sha256": clip_sha, "allow_cpu": args.device == "cpu",
+    }
+    preflight(settings(args.device, 8, args.frames, args.time_steps, args.cfg), dict(options))
+    print("  preflight: passed", flush=True)
+    sizes = [int(s) for s in args.batch_sizes.split(",") if s]
+    measure(lambda s: make_generator(s, dict(options)), args.device, sizes, args.frames, args.time_steps,
+            args.cfg, args.rounds)
+    if args.workflow_prompts:
+        prompts = scratch / "prompts.md"
+        lines = [line for line in (REPO / "config" / "prompts_example.md").read_text().splitlines()
+                 if line[:1].isdigit()]
+        prompts.write_text("\n".join(lines[: args.workflow_prompts]) + "\n")
+        run_workflow(scratch, backend, options, prompts, args.device, workflow_config(args))

@@ -16,16 +16,13 @@ batch size and runs the whole workflow with ``backend: momask``.
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 import numpy as np
-from model_checks import REPO, measure, random_clip_weights, run_workflow, settings
+from model_checks import main
 
 from posegen.backends.clip_weights import CLIP_VERSION, clip_loads_from
-from posegen.backends.model_checkout import checkout_commit
 from posegen.backends.momask import DATA_WIDTH, DEFAULTS, MomaskGenerator, preflight
 
 VQ_NAME = "rvq_nq6_dc512_nc512_noshare_qdp0.2"
@@ -111,41 +108,6 @@ def write_checkpoints(checkout: Path, scratch: Path, clip_file: Path) -> Path:
     return root.parent
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--checkout", type=Path, required=True)
-    parser.add_argument("--device", choices=["cpu", "cuda"], default="cpu")
-    parser.add_argument("--scratch", type=Path)
-    parser.add_argument("--batch-sizes", default="8,32,128")
-    parser.add_argument("--frames", type=int, default=40)
-    parser.add_argument("--time-steps", type=int, default=10)
-    parser.add_argument("--cfg", type=float, default=4.0)
-    parser.add_argument("--rounds", type=int, default=1)
-    parser.add_argument("--workflow-prompts", type=int, default=8, help="0 skips the workflow run")
-    args = parser.parse_args()
-    checkout = args.checkout.resolve()
-    scratch = (args.scratch or Path(tempfile.mkdtemp(prefix="momask-real-"))).resolve()
-    print(f"MoMask checkout {checkout} at commit {checkout_commit(checkout)}; scratch {scratch}; device {args.device}")
-
-    clip_file, clip_sha = random_clip_weights(scratch / "clip")
-    checkpoints = write_checkpoints(checkout, scratch, clip_file)
-    options = {
-        "checkout": str(checkout), "checkpoints_dir": str(checkpoints), "clip_cache": str(clip_file.parent),
-        "clip_sha256": clip_sha, "allow_cpu": args.device == "cpu",
-    }
-    preflight(settings(args.device, 8, args.frames, args.time_steps, args.cfg), dict(options))
-    print("  preflight: passed", flush=True)
-    sizes = [int(s) for s in args.batch_sizes.split(",") if s]
-    measure(lambda s: MomaskGenerator(s, dict(options)), args.device, sizes, args.frames, args.time_steps,
-            args.cfg, args.rounds)
-    if args.workflow_prompts:
-        prompts = scratch / "prompts.md"
-        lines = [line for line in (REPO / "config" / "prompts_example.md").read_text().splitlines()
-                 if line[:1].isdigit()]
-        prompts.write_text("\n".join(lines[: args.workflow_prompts]) + "\n")
-        run_workflow(scratch, "momask", options, prompts, args.device,
-                     ["preset=momask", f"sequence_length={args.frames}", f"time_steps={args.time_steps}"])
-
-
 if __name__ == "__main__":
-    main()
+    main(__doc__, "MoMask", "momask", write_checkpoints, MomaskGenerator, preflight, time_steps=10, cfg=4.0,
+         workflow_config=lambda args: ["preset=momask", f"sequence_length={args.frames}", f"time_steps={args.time_steps}"])

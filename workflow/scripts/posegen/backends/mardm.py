@@ -18,19 +18,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
-from posegen.backends import BackendError, GenerationSettings, MotionBatch
+from posegen.backends import BackendError, GenerationSettings
 from posegen.backends.clip_weights import CLIP_FILE, CLIP_SHA256, CLIP_VERSION, check_clip_weights, clip_loads_from
 from posegen.backends.model_checkout import (
-    FRAMES_PER_TOKEN,
-    ChunkedGeneration,
+    CheckoutGenerator,
     check_sequence_length,
     check_state_dict_fits,
     checkout_commit,
-    chunk_seed,
     cuda_check_passed,
     failed_assertion,
     flag,
@@ -39,11 +37,8 @@ from posegen.backends.model_checkout import (
     refuse_unknown,
     relative_to,
     set_tf32,
-    stack_clips,
-    token_frames,
     torch_load,
 )
-from posegen.skeleton import NUM_JOINTS
 
 DATA_WIDTH = 67  # root 4 + 21 x 3 joint positions (not HumanML3D's 263)
 AE_MODEL = "AE_Model"
@@ -150,19 +145,16 @@ def preflight(settings: GenerationSettings, options: dict[str, Any]) -> None:
     check_clip_weights(opts.clip_weights, opts.clip_sha256)
 
 
-class MardmGenerator:
+class MardmGenerator(CheckoutGenerator):
+    model = "MARDM"
+
     def __init__(self, settings: GenerationSettings, options: dict[str, Any]):
         import torch
 
         self.settings = settings
-        self.options = MardmOptions.parse(options)
-        opts = self.options
-        if settings.device != "cuda" and not opts.allow_cpu:
-            raise BackendError(
-                f"MARDM needs a CUDA GPU; this job got device {settings.device!r} (no GPU visible to it). "
-                "Run generation where a GPU is visible (see gpus and --resources gpu=N), or set "
-                "backend_options.allow_cpu: true to run it on the CPU (slow; for checks, not datasets)"
-            )
+        self.options = opts = MardmOptions.parse(options)
+        self.independent_samples = opts.independent_samples
+        self.refuse_cpu(settings, opts.allow_cpu, "needs a CUDA GPU")
         preflight(settings, options)
         self.device = torch.device(settings.device)
         if self.device.type == "cuda":
@@ -179,20 +171,16 @@ class MardmGenerator:
         self.ae.load_state_dict(torch_load(opts.ae_checkpoint, "ae"))
         try:
             with clip_loads_from(opts.clip_weights), cuda_check_passed(self.device.type != "cuda"):
-                self.model = mardm_models[opts.model](ae_dim=self.ae.output_emb_width, cond_mode="text")
+                self.mardm = mardm_models[opts.model](ae_dim=self.ae.output_emb_width, cond_mode="text")
         except AssertionError as err:
             raise failed_assertion("MARDM", f"building {opts.model}", err) from err
-        result = self.model.load_state_dict(torch_load(opts.model_checkpoint, "ema_mardm"), strict=False)
+        result = self.mardm.load_state_dict(torch_load(opts.model_checkpoint, "ema_mardm"), strict=False)
         check_state_dict_fits(result, opts.model_checkpoint, opts.model)
         self.ae.to(self.device).eval()
-        self.model.to(self.device).eval()
+        self.mardm.to(self.device).eval()
         self.mean = _load_statistics(opts.mean, "mean")
         self.std = _load_statistics(opts.std, "std")
-        self.chunks = ChunkedGeneration("MARDM", settings.batch_size, self._free_memory)
-
-    @property
-    def max_batch(self) -> int:
-        return self.chunks.max_batch
+        self.start_chunks()
 
     def describe(self) -> dict[str, Any]:
         opts = self.options
@@ -212,47 +200,8 @@ class MardmGenerator:
             "tf32": opts.tf32 and self.device.type == "cuda",
         }
 
-    def generate(self, captions: Sequence[str], seeds: Sequence[int], lengths: Sequence[int]) -> MotionBatch:
-        if not (len(captions) == len(seeds) == len(lengths)):
-            raise ValueError("captions, seeds and lengths must have the same length")
-        frames = [token_frames(n) for n in lengths]
-        clips: dict[int, np.ndarray] = {}
-        info: dict[int, dict[str, Any]] = {}
-
-        def run_chunk(chunk: list[int]) -> None:
-            self._generate_chunk(chunk, captions, seeds, frames, clips, info)
-
-        size = 1 if self.options.independent_samples else self.chunks.max_batch
-        self.chunks.run(len(captions), size, run_chunk, lambda i: f"{captions[i]!r} ({frames[i]} frames)")
-        motions = stack_clips([clips[i] for i in range(len(captions))], lengths)
-        return MotionBatch(motions=motions, info=[info[i] for i in range(len(captions))])
-
-    def _generate_chunk(self, chunk, captions, seeds, frames, clips, info) -> None:
-        import torch
-
-        # MARDM draws all its noise from torch's global RNG for the whole batch, so a
-        # sample depends on its batch unless it is generated alone (independent_samples).
-        rng_seed = chunk_seed(seeds, chunk)
-        torch.manual_seed(rng_seed)
-        tokens = [frames[i] // FRAMES_PER_TOKEN for i in chunk]
-        token_lengths = torch.tensor(tokens, dtype=torch.long, device=self.device)
-        with torch.no_grad():
-            latents = self.model.generate(
-                [captions[i] for i in chunk],
-                token_lengths,
-                self.settings.time_steps,
-                self.settings.cfg,
-                temperature=self.options.temperature,
-            )
-            decoded = self.ae.decode(latents).detach().float().cpu().numpy()
-        data = decoded * self.std + self.mean
-        for row, i in enumerate(chunk):
-            joints = self.recover_from_ric(torch.from_numpy(data[row, : frames[i]]).float(), NUM_JOINTS)
-            clips[i] = np.asarray(joints.cpu().numpy(), dtype=np.float32)
-            info[i] = {"frames": frames[i], "batch": len(chunk), "rng_seed": rng_seed}
-
-    def _free_memory(self) -> None:
-        import torch
-
-        if self.device.type == "cuda":
-            torch.cuda.empty_cache()
+    def features(self, texts: list[str], token_lengths) -> np.ndarray:
+        latents = self.mardm.generate(
+            texts, token_lengths, self.settings.time_steps, self.settings.cfg, temperature=self.options.temperature
+        )
+        return self.ae.decode(latents).detach().float().cpu().numpy()

@@ -268,3 +268,83 @@ class ChunkedGeneration:
                 half = (len(chunk) + 1) // 2
                 self.max_batch = min(self.max_batch, half)
                 queue.extendleft([chunk[half:], chunk[:half]])
+
+
+# ----------------------------------------------------------------------------- generator
+
+
+class CheckoutGenerator:
+    """The generation loop of MARDM's and MoMask's adapters.
+
+    A subclass sets ``model`` (its name in messages), ``settings``, ``device``,
+    ``mean`` and ``std`` (of the features), ``recover_from_ric`` (the checkout's),
+    ``independent_samples`` and ``max_frames``, calls ``start_chunks()``, and
+    implements ``features(texts, token_lengths)``: the un-normalised-to-be
+    features (B, frames, D) of one chunk, under torch.no_grad().
+    """
+
+    model = ""
+    max_frames: int | None = None
+    independent_samples = False
+
+    def refuse_cpu(self, settings, allow_cpu: bool, reason: str) -> None:
+        if settings.device != "cuda" and not allow_cpu:
+            raise BackendError(
+                f"{self.model} {reason}; this job got device {settings.device!r} (no GPU visible to it). "
+                "Run generation where a GPU is visible (see gpus and --resources gpu=N), or set "
+                "backend_options.allow_cpu: true to run it on the CPU (slow; for checks, not datasets)"
+            )
+
+    def start_chunks(self) -> None:
+        self.chunks = ChunkedGeneration(self.model, self.settings.batch_size, self._free_memory)
+
+    @property
+    def max_batch(self) -> int:
+        return self.chunks.max_batch
+
+    def features(self, texts: list[str], token_lengths) -> np.ndarray:
+        raise NotImplementedError
+
+    def generate(self, captions: Sequence[str], seeds: Sequence[int], lengths: Sequence[int]):
+        from posegen.backends import MotionBatch
+
+        if not (len(captions) == len(seeds) == len(lengths)):
+            raise ValueError("captions, seeds and lengths must have the same length")
+        frames = [token_frames(n) for n in lengths]
+        if self.max_frames:
+            frames = [min(n, self.max_frames) for n in frames]
+        clips: dict[int, np.ndarray] = {}
+        info: dict[int, dict[str, Any]] = {}
+
+        def run_chunk(chunk: list[int]) -> None:
+            self._generate_chunk(chunk, captions, seeds, frames, clips, info)
+
+        size = 1 if self.independent_samples else self.chunks.max_batch
+        self.chunks.run(len(captions), size, run_chunk, lambda i: f"{captions[i]!r} ({frames[i]} frames)")
+        motions = stack_clips([clips[i] for i in range(len(captions))], lengths)
+        return MotionBatch(motions=motions, info=[info[i] for i in range(len(captions))])
+
+    def _generate_chunk(self, chunk, captions, seeds, frames, clips, info) -> None:
+        import torch
+
+        from posegen.skeleton import NUM_JOINTS
+
+        # Both models draw their noise from torch's global RNG for the whole batch, so a
+        # sample depends on its batch unless it is generated alone (independent_samples).
+        rng_seed = chunk_seed(seeds, chunk)
+        torch.manual_seed(rng_seed)
+        tokens = [frames[i] // FRAMES_PER_TOKEN for i in chunk]
+        token_lengths = torch.tensor(tokens, dtype=torch.long, device=self.device)
+        with torch.no_grad():
+            decoded = self.features([captions[i] for i in chunk], token_lengths)
+        data = decoded * self.std + self.mean
+        for row, i in enumerate(chunk):
+            joints = self.recover_from_ric(torch.from_numpy(data[row, : frames[i]]).float(), NUM_JOINTS)
+            clips[i] = np.asarray(joints.cpu().numpy(), dtype=np.float32)
+            info[i] = {"frames": frames[i], "batch": len(chunk), "rng_seed": rng_seed}
+
+    def _free_memory(self) -> None:
+        import torch
+
+        if self.device.type == "cuda":
+            torch.cuda.empty_cache()

@@ -25,19 +25,17 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
-from posegen.backends import BackendError, GenerationSettings, MotionBatch
+from posegen.backends import BackendError, GenerationSettings
 from posegen.backends.clip_weights import CLIP_FILE, CLIP_SHA256, CLIP_VERSION, check_clip_weights, clip_loads_from
 from posegen.backends.model_checkout import (
-    FRAMES_PER_TOKEN,
-    ChunkedGeneration,
+    CheckoutGenerator,
     check_sequence_length,
     check_state_dict_fits,
     checkout_commit,
-    chunk_seed,
     failed_assertion,
     flag,
     import_from_checkout,
@@ -45,11 +43,8 @@ from posegen.backends.model_checkout import (
     refuse_unknown,
     relative_to,
     set_tf32,
-    stack_clips,
-    token_frames,
     torch_load,
 )
-from posegen.skeleton import NUM_JOINTS
 
 DATA_WIDTH = 263  # HumanML3D features
 MAX_FRAMES = 196  # MoMask's max_motion_length for t2m (49 tokens)
@@ -214,18 +209,17 @@ def preflight(settings: GenerationSettings, options: dict[str, Any]) -> None:
     check_clip_weights(opts.clip_weights, opts.clip_sha256)
 
 
-class MomaskGenerator:
+class MomaskGenerator(CheckoutGenerator):
+    model = "MoMask"
+    max_frames = MAX_FRAMES
+
     def __init__(self, settings: GenerationSettings, options: dict[str, Any]):
         import torch
 
         self.settings = settings
         self.options = opts = MomaskOptions.parse(options)
-        if settings.device != "cuda" and not opts.allow_cpu:
-            raise BackendError(
-                f"MoMask is run on a CUDA GPU here; this job got device {settings.device!r} (no GPU visible to it). "
-                "Run generation where a GPU is visible (see gpus and --resources gpu=N), or set "
-                "backend_options.allow_cpu: true to run it on the CPU (slower)"
-            )
+        self.independent_samples = opts.independent_samples
+        self.refuse_cpu(settings, opts.allow_cpu, "is run on a CUDA GPU here")
         preflight(settings, options)
         self.device = torch.device(settings.device)
         if self.device.type == "cuda":
@@ -237,7 +231,7 @@ class MomaskGenerator:
             raise failed_assertion("MoMask", "building its models", err) from err
         self.mean = _load_statistics(opts.statistics(self.vq_name, "mean"))
         self.std = _load_statistics(opts.statistics(self.vq_name, "std"))
-        self.chunks = ChunkedGeneration("MoMask", settings.batch_size, self._free_memory)
+        self.start_chunks()
 
     def _build(self) -> None:
         opts = self.options
@@ -285,10 +279,6 @@ class MomaskGenerator:
         for model in (self.vq, self.transformer, self.residual):
             model.to(self.device).eval()
 
-    @property
-    def max_batch(self) -> int:
-        return self.chunks.max_batch
-
     def describe(self) -> dict[str, Any]:
         opts = self.options
         return {
@@ -309,47 +299,11 @@ class MomaskGenerator:
             "tf32": opts.tf32 and self.device.type == "cuda",
         }
 
-    def generate(self, captions: Sequence[str], seeds: Sequence[int], lengths: Sequence[int]) -> MotionBatch:
-        if not (len(captions) == len(seeds) == len(lengths)):
-            raise ValueError("captions, seeds and lengths must have the same length")
-        frames = [min(token_frames(n), MAX_FRAMES) for n in lengths]
-        clips: dict[int, np.ndarray] = {}
-        info: dict[int, dict[str, Any]] = {}
-
-        def run_chunk(chunk: list[int]) -> None:
-            self._generate_chunk(chunk, captions, seeds, frames, clips, info)
-
-        size = 1 if self.options.independent_samples else self.chunks.max_batch
-        self.chunks.run(len(captions), size, run_chunk, lambda i: f"{captions[i]!r} ({frames[i]} frames)")
-        motions = stack_clips([clips[i] for i in range(len(captions))], lengths)
-        return MotionBatch(motions=motions, info=[info[i] for i in range(len(captions))])
-
-    def _generate_chunk(self, chunk, captions, seeds, frames, clips, info) -> None:
-        import torch
-
-        # MoMask samples its tokens from torch's global RNG for the whole batch, so a
-        # sample depends on its batch unless it is generated alone (independent_samples).
-        rng_seed = chunk_seed(seeds, chunk)
-        torch.manual_seed(rng_seed)
-        texts = [captions[i] for i in chunk]
-        token_lengths = torch.tensor([frames[i] // FRAMES_PER_TOKEN for i in chunk], dtype=torch.long,
-                                     device=self.device)
+    def features(self, texts: list[str], token_lengths) -> np.ndarray:
         opts = self.options
-        with torch.no_grad():
-            ids = self.transformer.generate(
-                texts, token_lengths, timesteps=self.settings.time_steps, cond_scale=self.settings.cfg,
-                temperature=opts.temperature, topk_filter_thres=opts.topkr, gsample=opts.gumbel_sample,
-            )
-            ids = self.residual.generate(ids, texts, token_lengths, temperature=1, cond_scale=opts.res_cond_scale)
-            decoded = self.vq.forward_decoder(ids).detach().float().cpu().numpy()
-        data = decoded * self.std + self.mean
-        for row, i in enumerate(chunk):
-            joints = self.recover_from_ric(torch.from_numpy(data[row, : frames[i]]).float(), NUM_JOINTS)
-            clips[i] = np.asarray(joints.cpu().numpy(), dtype=np.float32)
-            info[i] = {"frames": frames[i], "batch": len(chunk), "rng_seed": rng_seed}
-
-    def _free_memory(self) -> None:
-        import torch
-
-        if self.device.type == "cuda":
-            torch.cuda.empty_cache()
+        ids = self.transformer.generate(
+            texts, token_lengths, timesteps=self.settings.time_steps, cond_scale=self.settings.cfg,
+            temperature=opts.temperature, topk_filter_thres=opts.topkr, gsample=opts.gumbel_sample,
+        )
+        ids = self.residual.generate(ids, texts, token_lengths, temperature=1, cond_scale=opts.res_cond_scale)
+        return self.vq.forward_decoder(ids).detach().float().cpu().numpy()

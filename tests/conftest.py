@@ -1,3 +1,4 @@
+import json
 import re
 import shutil
 import subprocess
@@ -10,6 +11,37 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED_PROMPTS = REPO.parent / "shared" / "data" / "prompts_10k.md"
 EXAMPLE = REPO / "config" / "prompts_example.md"
 STANDINS = Path(__file__).parent / "standins"
+
+
+STANDIN_MODULES = ("clip", "models", "utils", "standin_log")  # top-level modules of the stand-in checkouts
+
+
+@pytest.fixture
+def fresh_standin_imports():
+    """The test imports the stand-in's modules afresh and leaves sys.path as it was."""
+    path = list(sys.path)
+
+    def forget():
+        for name in list(sys.modules):
+            if name.split(".")[0] in STANDIN_MODULES:
+                del sys.modules[name]
+
+    forget()
+    yield
+    forget()
+    sys.path[:] = path
+
+
+def standin_call_log(checkout: Path):
+    """Reader of a stand-in's call log (emptied first, with its settings); ``read("event")`` lists that event's entries."""
+    for path in [*checkout.glob("calls-*.jsonl"), checkout / "standin.json"]:
+        path.unlink(missing_ok=True)
+
+    def read(event=None):
+        entries = [json.loads(line) for path in sorted(checkout.glob("calls-*.jsonl")) for line in path.open()]
+        return [e for e in entries if event is None or e["event"] == event]
+
+    return read
 
 
 def copy_standin(model: str, checkout: Path) -> Path:

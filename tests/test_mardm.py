@@ -26,10 +26,9 @@ from posegen.backends.mardm import MardmGenerator, preflight
 from posegen.backends.model_checkout import face_plus_z
 from posegen.generation import generate_batch
 from posegen.skeleton import JOINT, PARENTS, REST_DIRECTIONS
-from tests.conftest import EXAMPLE, copy_standin, snakemake
+from tests.conftest import EXAMPLE, copy_standin, snakemake, standin_call_log
 
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
-STANDIN_MODULES = ("clip", "models", "utils", "standin_log")
 CLIP_BYTES = b"stand-in weights"
 CLIP_SHA256 = hashlib.sha256(CLIP_BYTES).hexdigest()
 
@@ -88,33 +87,13 @@ def standin(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
-def fresh_imports():
-    """Each test imports the stand-in's modules afresh and leaves sys.path as it was."""
-    path = list(sys.path)
-
-    def forget():
-        for name in list(sys.modules):
-            if name.split(".")[0] in STANDIN_MODULES:
-                del sys.modules[name]
-
-    forget()
+def fresh_imports(fresh_standin_imports):
     yield
-    forget()
-    sys.path[:] = path
 
 
 @pytest.fixture
 def calls(standin):
-    """Reader of the stand-in's call log (emptied first); ``calls("event")`` lists that event's entries."""
-    checkout = standin[0]
-    for path in [*checkout.glob("calls-*.jsonl"), checkout / "standin.json"]:
-        path.unlink(missing_ok=True)
-
-    def read(event=None):
-        entries = [json.loads(line) for path in sorted(checkout.glob("calls-*.jsonl")) for line in path.open()]
-        return [e for e in entries if event is None or e["event"] == event]
-
-    return read
+    return standin_call_log(standin[0])
 
 
 def settings(**changes):

@@ -21,11 +21,10 @@ import torch
 from posegen import backends
 from posegen.backends import BackendError, GenerationFailed, GenerationSettings
 from posegen.backends.momask import MomaskGenerator, preflight
-from tests.conftest import EXAMPLE, copy_standin, snakemake
+from tests.conftest import EXAMPLE, copy_standin, snakemake, standin_call_log
 from tests.test_mardm import standin_rest_data
 
 COMMIT = "89abcdef0123456789abcdef0123456789abcdef"
-STANDIN_MODULES = ("clip", "models", "utils", "standin_log")
 CLIP_BYTES = b"stand-in weights"
 CLIP_SHA256 = hashlib.sha256(CLIP_BYTES).hexdigest()
 NAME, RES_NAME, VQ_NAME = "t2m_nlayer8_nhead6_ld384_ff1024_cdp0.1_rvq6ns", "tres_nlayer8_ld384_ff1024_rvq6ns_cdp0.2_sw", "rvq6"
@@ -72,32 +71,13 @@ def standin(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
-def fresh_imports():
-    """Each test imports the stand-in's modules afresh and leaves sys.path as it was."""
-    path = list(sys.path)
-
-    def forget():
-        for name in list(sys.modules):
-            if name.split(".")[0] in STANDIN_MODULES:
-                del sys.modules[name]
-
-    forget()
+def fresh_imports(fresh_standin_imports):
     yield
-    forget()
-    sys.path[:] = path
 
 
 @pytest.fixture
 def calls(standin):
-    checkout = standin[0]
-    for path in [*checkout.glob("calls-*.jsonl"), checkout / "standin.json"]:
-        path.unlink(missing_ok=True)
-
-    def read(event=None):
-        entries = [json.loads(line) for path in sorted(checkout.glob("calls-*.jsonl")) for line in path.open()]
-        return [e for e in entries if event is None or e["event"] == event]
-
-    return read
+    return standin_call_log(standin[0])
 
 
 def settings(**changes):

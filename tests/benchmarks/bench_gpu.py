@@ -4,7 +4,8 @@
     python tests/benchmarks/bench_gpu.py pinning --scratch DIR
 
 ``builtin``: poses per second of the built-in generator on the CUDA device at
-each batch size (10K-file captions). ``pinning``: the whole workflow on the
+each batch size, on distinct captions of --prompts (the shared 10K file when it
+is beside the repository, else the example file, whose few captions are cached). ``pinning``: the whole workflow on the
 example file with ``--resources gpu=N`` (N = visible GPUs) and the gpu_probe
 plugin backend; checks that every generation job saw exactly one GPU and that
 the jobs together used the visible ones, and prints which job got which.
@@ -23,18 +24,36 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "workflow" / "scripts"))
-sys.path.insert(0, str(REPO / "tests" / "integration"))
 
 
-def builtin(batch_sizes: list[int], rounds: int) -> None:
+def builtin(batch_sizes: list[int], rounds: int, prompts: Path) -> None:
+    """Poses per second of the built-in generator on distinct captions of ``prompts`` (each used once).
+
+    The generator keeps composed poses by what a caption means, so repeated or
+    near-identical captions would time its cache: use a large varied file.
+    """
     import torch
 
-    from model_checks import measure
+    from posegen.backends import GenerationSettings
     from posegen.builtin import BuiltinGenerator
+    from posegen.prompts import read_prompts
 
     device = "cuda" if torch.cuda.is_available() else "cpu"
-    print(f"builtin on {device} ({torch.cuda.get_device_name(0) if device == 'cuda' else 'no GPU'})", flush=True)
-    measure(lambda s: BuiltinGenerator(s, {}), device, batch_sizes, frames=16, time_steps=18, cfg=4.5, rounds=rounds)
+    print(f"builtin on {device} ({torch.cuda.get_device_name(0) if device == 'cuda' else 'no GPU'}), "
+          f"captions of {prompts.name}", flush=True)
+    unique = list(dict.fromkeys(prompt.caption for prompt in read_prompts(prompts)))
+    needed = sum(size * (rounds + 1) for size in batch_sizes)
+    if len(unique) < needed:
+        print(f"  only {len(unique)} distinct captions for {needed}: later calls repeat captions (cached)")
+    pool = iter(unique * (needed // max(len(unique), 1) + 1))
+    for batch_size in batch_sizes:
+        generator = BuiltinGenerator(GenerationSettings(sequence_length=16, batch_size=batch_size, device=device), {})
+        calls = [[next(pool) for _ in range(batch_size)] for _ in range(rounds + 1)]
+        generator.generate(calls[0], list(range(batch_size)), [16] * batch_size)  # warm-up
+        start = time.perf_counter()
+        for batch in calls[1:]:
+            generator.generate(batch, list(range(batch_size)), [16] * batch_size)
+        print(f"  batch {batch_size:4d}: {rounds * batch_size / (time.perf_counter() - start):8.1f} poses/s", flush=True)
 
 
 def pinning(scratch: Path) -> None:
@@ -77,9 +96,12 @@ def main() -> None:
     parser.add_argument("--batch-sizes", default="8,32,128")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--scratch", type=Path, default=Path("/tmp/bench_gpu"))
+    parser.add_argument("--prompts", type=Path, default=REPO.parent / "shared" / "data" / "prompts_10k.md",
+                        help="captions for the builtin part (default: the shared 10K file beside the repository)")
     args = parser.parse_args()
     if args.part == "builtin":
-        builtin([int(s) for s in args.batch_sizes.split(",")], args.rounds)
+        prompts = args.prompts if args.prompts.exists() else REPO / "config" / "prompts_example.md"
+        builtin([int(s) for s in args.batch_sizes.split(",")], args.rounds, prompts)
     else:
         pinning(args.scratch)
 

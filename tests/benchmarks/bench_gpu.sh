@@ -3,7 +3,8 @@
 #
 #   MARDM_CHECKOUT=path/to/MARDM MOMASK_CHECKOUT=path/to/momask-codes bash tests/benchmarks/bench_gpu.sh
 #
-# 1. the built-in generator at batch sizes 8, 32, 128 (poses per second);
+# 1. the built-in generator at batch sizes 8, 32, 128 (poses per second; on the
+#    captions of $PROMPTS, default ../shared/data/prompts_10k.md when present);
 # 2. MARDM-SiT-XL and 3. MoMask with random weights of the real shapes
 #    (tests/integration/*_real.py, 40 frames, the presets' time_steps and cfg)
 #    at the same batch sizes; a part whose checkout is not given is skipped;
@@ -31,7 +32,7 @@ step() {  # step <seconds> <title> <command...>: one part under a time limit
 nvidia-smi --query-gpu=index,name,memory.total,driver_version --format=csv,noheader || status=1
 "$py" -c "import torch; print('torch', torch.__version__, 'cuda', torch.version.cuda, 'devices', torch.cuda.device_count())"
 
-step 60 "builtin" "$py" tests/benchmarks/bench_gpu.py builtin --batch-sizes 8,32,128
+step 60 "builtin" "$py" tests/benchmarks/bench_gpu.py builtin --batch-sizes 8,32,128 ${PROMPTS:+--prompts "$PROMPTS"}
 if [ -n "${MARDM_CHECKOUT:-}" ]; then
     step 170 "MARDM (random weights)" "$py" tests/integration/mardm_real.py --checkout "$MARDM_CHECKOUT" \
         --device cuda --batch-sizes 8,32,128 --time-steps 18 --cfg 4.5 --rounds 2 --workflow-prompts 0 \

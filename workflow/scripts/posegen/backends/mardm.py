@@ -36,7 +36,7 @@ from posegen.backends.model_checkout import (
     number,
     refuse_unknown,
     relative_to,
-    set_tf32,
+    required_checkout,
     torch_load,
 )
 
@@ -83,12 +83,9 @@ class MardmOptions:
     @classmethod
     def parse(cls, options: dict[str, Any]) -> "MardmOptions":
         refuse_unknown(options, OPTION_NAMES, "mardm")
-        if not options.get("checkout"):
-            raise BackendError(
-                "backend_options.checkout is required for backend mardm: the path of your MARDM checkout "
-                "(the folder with sample.py, models/ and checkpoints/)"
-            )
-        checkout = Path(str(options["checkout"])).expanduser().absolute()
+        checkout = required_checkout(
+            options, "mardm", "MARDM checkout (the folder with sample.py, models/ and checkpoints/)"
+        )
 
         def get(name: str) -> str:
             return str(options.get(name, DEFAULTS[name]))
@@ -149,17 +146,9 @@ class MardmGenerator(CheckoutGenerator):
     model = "MARDM"
 
     def __init__(self, settings: GenerationSettings, options: dict[str, Any]):
-        import torch
-
-        self.settings = settings
-        self.options = opts = MardmOptions.parse(options)
-        self.independent_samples = opts.independent_samples
-        self.refuse_cpu(settings, opts.allow_cpu, "needs a CUDA GPU")
-        preflight(settings, options)
-        self.device = torch.device(settings.device)
-        if self.device.type == "cuda":
-            # MARDM's sample.py turns TF32 off although its comment says on is much faster.
-            set_tf32(opts.tf32)
+        opts = MardmOptions.parse(options)
+        # TF32 (opts.tf32, default on): MARDM's sample.py turns it off although its comment says on is much faster.
+        self.start(settings, options, opts, preflight, "needs a CUDA GPU")
 
         ae_models = import_from_checkout(opts.checkout, "models.AE", "MARDM").AE_models
         mardm_models = import_from_checkout(opts.checkout, "models.MARDM", "MARDM").MARDM_models
@@ -180,7 +169,6 @@ class MardmGenerator(CheckoutGenerator):
         self.mardm.to(self.device).eval()
         self.mean = _load_statistics(opts.mean, "mean")
         self.std = _load_statistics(opts.std, "std")
-        self.start_chunks()
 
     def describe(self) -> dict[str, Any]:
         opts = self.options

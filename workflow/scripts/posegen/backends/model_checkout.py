@@ -20,8 +20,8 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
-from posegen.backends import BackendError, GenerationFailed
-from posegen.skeleton import JOINT
+from posegen.backends import BackendError, GenerationFailed, MotionBatch
+from posegen.skeleton import JOINT, NUM_JOINTS
 
 FRAMES_PER_TOKEN = 4  # both models' autoencoders downsample time by 4 (20 fps data)
 
@@ -54,6 +54,13 @@ def refuse_unknown(options: dict[str, Any], known: Sequence[str], backend: str) 
     unknown = sorted(set(options) - set(known))
     if unknown:
         raise BackendError(f"backend_options: unknown option(s) {unknown} for {backend}; known: {list(known)}")
+
+
+def required_checkout(options: dict[str, Any], backend: str, what: str) -> Path:
+    """The ``checkout`` option as an absolute path; an error naming ``what`` the folder holds when it is not set."""
+    if not options.get("checkout"):
+        raise BackendError(f"backend_options.checkout is required for backend {backend}: the path of your {what}")
+    return Path(str(options["checkout"])).expanduser().absolute()
 
 
 def relative_to(path: Path, checkout: Path) -> str:
@@ -235,79 +242,49 @@ def chunk_seed(seeds: Sequence[int], chunk: Sequence[int]) -> int:
     return int(seeds[chunk[0]]) if len(chunk) == 1 else batch_seed([seeds[i] for i in chunk])
 
 
-class ChunkedGeneration:
-    """Generate B samples in chunks of at most ``max_batch``, halving a chunk that runs out of GPU memory.
-
-    ``run_chunk(indices)`` generates the samples at those indices. Later chunks of
-    the same job start at the size that fitted. A sample that runs out of memory
-    alone fails its batch (GenerationFailed), which the job records.
-    """
-
-    def __init__(self, model: str, max_batch: int, free_memory: Callable[[], None]):
-        self.model = model
-        self.max_batch = max(int(max_batch), 1)
-        self.free_memory = free_memory
-
-    def run(self, count: int, size: int, run_chunk: Callable[[list[int]], None], describe: Callable[[int], str]):
-        queue = deque(list(range(start, min(start + size, count))) for start in range(0, count, size))
-        while queue:
-            chunk = queue.popleft()
-            try:
-                run_chunk(chunk)
-            except AssertionError as err:
-                raise failed_assertion(self.model, f"generating {len(chunk)} samples", err) from err
-            except RuntimeError as err:  # torch.cuda.OutOfMemoryError is one
-                if not is_out_of_memory(err):
-                    raise
-                self.free_memory()
-                if len(chunk) == 1:
-                    first_line = str(err).splitlines()[0] if str(err) else type(err).__name__
-                    raise GenerationFailed(
-                        f"{self.model} ran out of GPU memory on {describe(chunk[0])} even at batch size 1: {first_line}"
-                    ) from err
-                half = (len(chunk) + 1) // 2
-                self.max_batch = min(self.max_batch, half)
-                queue.extendleft([chunk[half:], chunk[:half]])
-
-
 # ----------------------------------------------------------------------------- generator
 
 
 class CheckoutGenerator:
     """The generation loop of MARDM's and MoMask's adapters.
 
-    A subclass sets ``model`` (its name in messages), ``settings``, ``device``,
-    ``mean`` and ``std`` (of the features), ``recover_from_ric`` (the checkout's),
-    ``independent_samples`` and ``max_frames``, calls ``start_chunks()``, and
-    implements ``features(texts, token_lengths)``: the un-normalised-to-be
-    features (B, frames, D) of one chunk, under torch.no_grad().
+    A subclass sets ``model`` (its name in messages) and ``max_frames``, calls
+    ``start(...)`` first in its ``__init__``, sets ``mean`` and ``std`` (of the
+    features) and ``recover_from_ric`` (the checkout's), and implements
+    ``features(texts, token_lengths)``: one chunk's normalised features
+    (B, frames, D), called under torch.no_grad().
+
+    Chunks hold at most ``max_batch`` samples; a chunk that runs out of GPU
+    memory is halved and retried, and later chunks of the same job start at the
+    size that fitted. A sample that runs out of memory alone fails its batch
+    (GenerationFailed), which the job records.
     """
 
     model = ""
     max_frames: int | None = None
-    independent_samples = False
 
-    def refuse_cpu(self, settings, allow_cpu: bool, reason: str) -> None:
-        if settings.device != "cuda" and not allow_cpu:
+    def start(self, settings, options: dict[str, Any], opts, preflight: Callable, cpu_reason: str) -> None:
+        """Settings, parsed options (with allow_cpu, independent_samples, tf32), the CPU refusal, preflight, device."""
+        import torch
+
+        self.settings = settings
+        self.options = opts
+        if settings.device != "cuda" and not opts.allow_cpu:
             raise BackendError(
-                f"{self.model} {reason}; this job got device {settings.device!r} (no GPU visible to it). "
+                f"{self.model} {cpu_reason}; this job got device {settings.device!r} (no GPU visible to it). "
                 "Run generation where a GPU is visible (see gpus and --resources gpu=N), or set "
                 "backend_options.allow_cpu: true to run it on the CPU (slow; for checks, not datasets)"
             )
-
-    def start_chunks(self) -> None:
-        self.chunks = ChunkedGeneration(self.model, self.settings.batch_size, self._free_memory)
-
-    @property
-    def max_batch(self) -> int:
-        return self.chunks.max_batch
+        preflight(settings, options)
+        self.device = torch.device(settings.device)
+        if self.device.type == "cuda":
+            set_tf32(opts.tf32)
+        self.max_batch = max(int(settings.batch_size), 1)
 
     def features(self, texts: list[str], token_lengths) -> np.ndarray:
         raise NotImplementedError
 
-    def generate(self, captions: Sequence[str], seeds: Sequence[int], lengths: Sequence[int]):
-        from posegen.backends import MotionBatch
-
+    def generate(self, captions: Sequence[str], seeds: Sequence[int], lengths: Sequence[int]) -> MotionBatch:
         if not (len(captions) == len(seeds) == len(lengths)):
             raise ValueError("captions, seeds and lengths must have the same length")
         frames = [token_frames(n) for n in lengths]
@@ -315,19 +292,33 @@ class CheckoutGenerator:
             frames = [min(n, self.max_frames) for n in frames]
         clips: dict[int, np.ndarray] = {}
         info: dict[int, dict[str, Any]] = {}
-
-        def run_chunk(chunk: list[int]) -> None:
-            self._generate_chunk(chunk, captions, seeds, frames, clips, info)
-
-        size = 1 if self.independent_samples else self.chunks.max_batch
-        self.chunks.run(len(captions), size, run_chunk, lambda i: f"{captions[i]!r} ({frames[i]} frames)")
+        size = 1 if self.options.independent_samples else self.max_batch
+        queue = deque(list(range(start, min(start + size, len(captions)))) for start in range(0, len(captions), size))
+        while queue:
+            chunk = queue.popleft()
+            try:
+                self._generate_chunk(chunk, captions, seeds, frames, clips, info)
+            except AssertionError as err:
+                raise failed_assertion(self.model, f"generating {len(chunk)} samples", err) from err
+            except RuntimeError as err:  # torch.cuda.OutOfMemoryError is one
+                if not is_out_of_memory(err):
+                    raise
+                self._free_memory()
+                if len(chunk) == 1:
+                    i = chunk[0]
+                    first_line = str(err).splitlines()[0] if str(err) else type(err).__name__
+                    raise GenerationFailed(
+                        f"{self.model} ran out of GPU memory on {captions[i]!r} ({frames[i]} frames) even at "
+                        f"batch size 1: {first_line}"
+                    ) from err
+                half = (len(chunk) + 1) // 2
+                self.max_batch = min(self.max_batch, half)
+                queue.extendleft([chunk[half:], chunk[:half]])
         motions = stack_clips([clips[i] for i in range(len(captions))], lengths)
         return MotionBatch(motions=motions, info=[info[i] for i in range(len(captions))])
 
     def _generate_chunk(self, chunk, captions, seeds, frames, clips, info) -> None:
         import torch
-
-        from posegen.skeleton import NUM_JOINTS
 
         # Both models draw their noise from torch's global RNG for the whole batch, so a
         # sample depends on its batch unless it is generated alone (independent_samples).

@@ -42,7 +42,7 @@ from posegen.backends.model_checkout import (
     number,
     refuse_unknown,
     relative_to,
-    set_tf32,
+    required_checkout,
     torch_load,
 )
 
@@ -98,12 +98,9 @@ class MomaskOptions:
     @classmethod
     def parse(cls, options: dict[str, Any]) -> "MomaskOptions":
         refuse_unknown(options, OPTION_NAMES, "momask")
-        if not options.get("checkout"):
-            raise BackendError(
-                "backend_options.checkout is required for backend momask: the path of your momask-codes checkout "
-                "(the folder with gen_t2m.py, models/ and checkpoints/)"
-            )
-        checkout = Path(str(options["checkout"])).expanduser().absolute()
+        checkout = required_checkout(
+            options, "momask", "momask-codes checkout (the folder with gen_t2m.py, models/ and checkpoints/)"
+        )
 
         def get(name: str) -> str:
             return str(options.get(name, DEFAULTS[name]))
@@ -214,16 +211,8 @@ class MomaskGenerator(CheckoutGenerator):
     max_frames = MAX_FRAMES
 
     def __init__(self, settings: GenerationSettings, options: dict[str, Any]):
-        import torch
-
-        self.settings = settings
-        self.options = opts = MomaskOptions.parse(options)
-        self.independent_samples = opts.independent_samples
-        self.refuse_cpu(settings, opts.allow_cpu, "is run on a CUDA GPU here")
-        preflight(settings, options)
-        self.device = torch.device(settings.device)
-        if self.device.type == "cuda":
-            set_tf32(opts.tf32)
+        opts = MomaskOptions.parse(options)
+        self.start(settings, options, opts, preflight, "is run on a CUDA GPU here")
         self.vq_name = opts.vq_name()
         try:
             self._build()
@@ -231,7 +220,6 @@ class MomaskGenerator(CheckoutGenerator):
             raise failed_assertion("MoMask", "building its models", err) from err
         self.mean = _load_statistics(opts.statistics(self.vq_name, "mean"))
         self.std = _load_statistics(opts.statistics(self.vq_name, "std"))
-        self.start_chunks()
 
     def _build(self) -> None:
         opts = self.options

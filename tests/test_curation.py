@@ -97,6 +97,44 @@ def test_caption_constraints(caption, expected):
     assert expected <= texts, texts
 
 
+@pytest.mark.parametrize(
+    "caption, expected, absent",
+    [
+        ("She sits in a deep squat with her arms forward", {"posture: squatting"}, {"posture: sitting"}),
+        ("The weight rests on the left leg while the right foot is lifted off the floor",
+         {"left foot on the ground", "right foot off the ground"}, set()),
+        ("The right leg bears all the weight", {"right foot on the ground", "left foot off the ground"}, set()),
+        ("The left arm is held out, 30 degrees above horizontal", {"left arm raised 95-145 degrees"}, set()),
+        ("The right arm is raised but the elbow is not straight", {"not: right arm straight"}, {"not: a arm straight"}),
+        ("Both knees down, torso tall", {"left knee on the ground", "right knee on the ground", "posture: kneeling or sitting"},
+         {"posture: standing or bending or lunging"}),
+        ("Both palms flat on the floor", {"left hand on the ground", "right hand on the ground"}, set()),
+        ("The sole of the left foot presses against the right inner thigh",
+         {"left foot at the right thigh", "left foot off the ground"}, set()),
+        ("He pulls his right heel toward his buttocks", {"right knee at 0-90 degrees"}, set()),
+        ("A man steps wide to the right", {"right leg out to the side"}, set()),
+        ("A man in a side lunge to the left", {"left knee bent", "right leg straight"}, set()),
+        ("Of the two arms only the right one is raised", {"right wrist above the shoulder"},
+         {"left wrist above the shoulder"}),
+        ("Perched upright on a stool, hands on the knees", {"posture: sitting"}, {"posture: standing or bending or lunging"}),
+        ("Someone waits, perfectly still and upright", {"posture: standing or bending or lunging"}, set()),
+        ("Reach your left hand across and grip your right shoulder", {"left hand at the right shoulder"}, set()),
+        ("The left leg is lifted forward, foot off the ground", {"left leg forward", "left foot off the ground"},
+         {"a foot off the ground"}),
+        ("The hands are pressed together under the chin", {"hands together", "left hand at the head"}, set()),
+        ("Arms up beside the ears", {"left wrist above the head", "right wrist above the head"}, {"left hand at the head"}),
+        ("Knees drawn into the chest", {"left knee raised", "left knee at 0-110 degrees"}, set()),
+        ("Only the right foot touches the ground; the left is pulled up", {"left foot off the ground"}, set()),
+        ("Put both palms and both knees on the mat", {"posture: other or kneeling"}, {"posture: kneeling or sitting"}),
+    ],
+)
+def test_caption_structure(caption, expected, absent):
+    """Subjects, sides and postures that follow from a description's structure, not its keywords."""
+    texts = {c.text for c in read_caption(caption).constraints}
+    assert expected <= texts, texts
+    assert not absent & texts, texts
+
+
 def test_nothing_checkable_gives_no_agreement():
     reading = read_caption("A person smiling at a friend")
     assert reading.constraints == ()

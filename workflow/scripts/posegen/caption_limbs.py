@@ -23,6 +23,7 @@ from posegen.caption_text import (
     SIDE_WORDS,
     SLIGHT,
     STRAIGHT,
+    TARGET_WORDS,
     TOGETHER,
     angle_bound,
     angle_of,
@@ -112,6 +113,13 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     if part.side == "both" and (ws & TOGETHER or (part.word == "wrist" and ws & CROSSED)) and ws & {
             "overhead", "infront", "chest", "forward"}:
         out.append(Constraint("hands_together"))  # "hands clasped above the head": together, and placed
+    if part.side == "both" and ws & TOGETHER and target is not None and TARGET_WORDS.get(target.word) == "head":
+        out.append(Constraint("hands_together"))  # "hands together under the chin"
+        add("hand_near", target="head", lo=0.32)
+        return out
+    if part.word in ("hand", "palm", "finger", "fist", "wrist") and touches_floor(words) and "supportedby" not in ws and target is None:
+        add("wrist_on_ground")  # "hands to the floor", "palms on the mat"
+        return out
     if "overhead" in ws and "vertical" in ws:
         add("arm_vertical")
         add("elbow_straight")  # "straight up": the arm as a line
@@ -129,7 +137,9 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     elif "behindback" in ws:
         add("wrist_behind_back")
     elif target is not None and (target.preposition in BESIDE or (target.preposition == "against" and part.word == "arm")):
-        if target.word in ("thigh", "hip", "leg", "side", "body", "knee"):
+        if TARGET_WORDS.get(target.word) == "head" and ws & RAISE:
+            add("wrist_above_head")  # "arms up beside the ears"
+        elif target.word in ("thigh", "hip", "leg", "side", "body", "knee"):
             add("arm_down")
         else:  # "beside the head"
             joint = _own_side(target_joint(target), part)
@@ -202,6 +212,9 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     return out
 
 
+BUTTOCK = {"buttock", "buttocks", "bottom", "glute", "glutes", "bum", "seat", "backside", "rear"}
+
+
 def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> list[Constraint]:
     out: list[Constraint] = []
     sides = sides_of(part.side)
@@ -218,12 +231,25 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         below = any(w.startswith("distbelow") for w in ws)
         out.append(Constraint("feet_distance", lo=0.0 if below else max(distance - 0.15, 0.0), hi=distance + (0.05 if below else 0.15)))
         return out
+    target = next((t for t in targets if t.word in ("knee", "thigh", "shin", "calf", "ankle", "foot")), None)
+    if part.word in ("foot", "heel", "ankle", "toe") and target is not None and target.side in SIDE_WORDS and target.side not in sides:
+        # "the sole of the right foot against the left inner thigh": that foot is up on the other leg
+        joint = target_joint(target)
+        add("foot_near", target=joint if not joint.endswith("_foot") else f"{target.side}_ankle", lo=0.30)
+        add("foot_off_ground")
+        return out
+    if part.word in ("heel", "foot", "ankle", "shin") and ws & BUTTOCK:
+        add("knee_angle", lo=0, hi=90)  # "the heel pulled up to the buttock": the knee folded
+        return out
     if part.word in ("knee", "thigh") and ws & (RAISE | {"chest", "pulled", "bring", "brought", "drawn"}) and not ws & {"kneel", "kneeling", "kneels", "knelt"}:
         add("knee_raised")
+        if "chest" in ws:
+            add("knee_angle", lo=0, hi=110)  # a knee drawn to the chest folds
     elif part.word == "knee" and "offground" in ws:
         out.extend(negate(Constraint("knee_on_ground", side=s)) for s in sides)
-    elif part.word == "knee" and touches_floor(words) and not ws & RAISE:
-        add("knee_on_ground")
+    elif part.word == "knee" and (touches_floor(words) or words[part.position + 1: part.position + 2] == ["down"]) and not ws & RAISE:
+        add("knee_on_ground")  # "the knee on the floor", "both knees down"
+
     elif part.word in ("leg", "foot", "ankle", "heel") and "sideways" in ws and ws & (RAISE | STRAIGHT | {"out", "kick", "kicking", "kicks", "step", "stepping", "sideways"}):
         add("leg_out")
     elif part.word in ("leg", "foot", "ankle", "heel") and ws & FORWARD and ws & (RAISE | STRAIGHT | {"kick", "kicking", "kicks", "out"}):
@@ -236,8 +262,17 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         out.append(Constraint("feet_apart"))  # (knees apart say little about the feet: crossed ankles)
     elif part.side == "both" and part.word in ("leg", "foot", "knee", "ankle", "heel") and "together" in ws:
         out.append(Constraint("feet_together"))
-    elif part.word in ("foot", "leg") and ws & RAISE:
+    elif part.word in ("foot", "leg") and (ws & RAISE or "offground" in ws or ws & {"pulled", "drawn", "hitched"}):
         add("foot_off_ground")
+    elif part.word == "foot" and part.side in SIDE_WORDS and touches_floor(words):
+        add("foot_on_ground")
+        if "only" in ws:  # "only the right foot touches the ground": the other is up
+            out.append(Constraint("foot_off_ground", side="left" if part.side == "right" else "right"))
+    elif part.word in ("foot", "heel") and ws & {"flat", "planted", "grounded"}:
+        add("foot_on_ground")  # "feet flat", "the right foot planted"
+    if part.word in ("foot", "heel") and ws & {"flat", "planted", "grounded"} and not ws & RAISE and not any(
+            c.kind in ("foot_off_ground", "foot_on_ground") for c in out):
+        add("foot_on_ground")  # "keep your right foot flat ahead of you": ahead, and down
     angle = raised_angle(ws)
     bound = angle_bound(ws)
     if bound is not None and (part.word == "knee" or "knee" in ws or ws & BENT):

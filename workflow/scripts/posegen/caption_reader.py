@@ -64,6 +64,15 @@ class CaptionReading:
 HOLDING = {"hold", "holds", "holding", "held", "keep", "keeps", "keeping", "kept"}
 MOVING = {"reach", "reaches", "reaching", "raise", "raises", "raising", "lift", "lifts", "lifting", "stretch", "stretches",
           "stretching", "extend", "extends", "extending", "swing", "swings", "swinging", "bring", "brings", "bringing"}
+LOWERING = {"lower", "lowers", "lowering", "lowered", "drop", "drops", "dropping", "sink", "sinks", "sinking", "come", "comes", "coming", "go", "goes", "going"}
+# Things to sit on, and sitting words that are not verbs of sitting.
+SEATS = {"chair", "stool", "bench", "seat", "cushion", "sofa", "couch", "saddle", "box", "ledge", "edge", "perch", "perches",
+         "perched", "perching", "crosslegged", "meditating", "meditates", "meditate", "squat", "squatting", "squats", "crouch",
+         "crouching", "crouches", "heelsit"}
+# "... and grip your left shoulder": the hand of the clause before takes hold.
+GRIPS = {"grip", "grips", "gripping", "grab", "grabs", "grabbing", "grasp", "grasps", "grasping", "hold", "holds",
+         "holding", "touch", "touches", "touching", "cup", "cups", "cupping", "clutch", "clutches"}
+SQUAT = {"squat", "squats", "squatting", "squatted"}
 POSTURE_VERBS = {"sit", "sits", "sitting", "seated", "sat", "lie", "lies", "lying", "laying", "lay", "rest", "rests",
                  "resting", "stand", "stands", "standing", "kneel", "kneels", "kneeling", "onbody"}
 
@@ -86,7 +95,9 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
     arm_first = bool(limbs) and verb < len(words) and limbs[0].position < verb
     if arm_first:
         pass
-    elif ws & {"sit", "sits", "sitting", "seated", "sat", "crosslegged"}:
+    elif ws & SQUAT:
+        out.append(Constraint("posture", target="squatting"))  # "sits in a deep squat"
+    elif ws & {"sit", "sits", "sitting", "seated", "sat", "crosslegged", "perch", "perches", "perched", "perching"}:
         out.append(Constraint("posture", target="sitting|squatting" if ws & {"floor", "ground"} and ws & {"knee", "knees"} else "sitting"))
     elif "heelsit" in ws:
         out.append(Constraint("posture", target="kneeling|sitting"))
@@ -97,8 +108,6 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
         for part in parts:
             if part.word == "knee":
                 out.extend(Constraint("knee_on_ground", side=s) for s in sides_of(part.side))
-    elif ws & {"squat", "squats", "squatting", "squatted"}:
-        out.append(Constraint("posture", target="squatting"))
     elif ws & {"crouch", "crouches", "crouching", "crouched", "hunkered"}:
         out.append(Constraint("posture", target="squatting|kneeling|bending"))
     elif ws & {"recline", "reclines", "reclining", "reclined"} and not "onbody" in ws:
@@ -110,13 +119,22 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
                 out.append(Constraint("lying_on", target=face))
     elif ws & {"lunge", "lunges", "lunging", "lunged"}:
         out.append(Constraint("posture", target="lunging|kneeling"))
+        side = next((w for w in words if w in SIDE_WORDS), None)
+        if "sideways" in ws and side:  # "a side lunge to the right": that knee bends, the other leg is long
+            other = "left" if side == "right" else "right"
+            out += [Constraint("knee_bent", side=side), Constraint("knee_straight", side=other)]
+            return out
         for part in parts:  # "a lunge on the left leg", "lunging with the right leg forward"
             if part.word in ("leg", "foot", "knee") and part.side in SIDE_WORDS and not ws & {"back", "behind", "rear", "sideways"}:
                 out.append(Constraint("foot_ahead", side=part.side))
                 break
     elif ws & {"step", "steps", "stepping", "stride", "striding", "walk", "walking", "walks"} and not ws & {"onbody"}:
         out.append(Constraint("posture", target="standing|lunging|bending|kneeling"))
-    elif not has_arm and ((words and words[0] in ("on", "down", "up")) or ws & {"down", "rest", "rests", "resting"}) and any(
+        legs = [p for p in parts if p.word in LEG_WORDS]
+        side = next((w for w in words[first_index(words, {"step", "steps", "stepping", "stride", "striding"}):] if w in SIDE_WORDS), None)
+        if not legs and side and ws & {"sideways", "wide", "out", "to"}:
+            out.append(Constraint("leg_out", side=side))  # "steps wide to the left": that leg goes out
+    elif not has_arm and ((words and words[0] in ("on", "down", "up")) or ws & ({"down", "rest", "rests", "resting"} | LOWERING)) and any(
         p.word == "knee" and p.preposition in ("on", "onto", "upon") for p in parts
     ):
         out.append(Constraint("posture", target="kneeling"))  # "down on both knees"
@@ -139,6 +157,9 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
                     out.append(Constraint("foot_on_ground", side=part.side))
                     out.append(Constraint("foot_off_ground", side="right" if part.side == "left" else "left"))
                 break
+    for side in ("left", "right"):
+        if f"weighton{side}" in ws:  # "the weight is on the left leg"
+            out.append(Constraint("foot_on_ground", side=side))
     # Knees or shins hugged, arms wrapped around them: the hands hold the knees.
     if ws & {"hug", "hugs", "hugging", "hugged", "wrapped", "wrap", "wraps", "wrapping"} and not arm_first:
         for part in parts:
@@ -254,17 +275,22 @@ def read_caption(caption: str) -> CaptionReading:
         words = resolve_one(words, last_limb)
         ws = set(words)
         parts = find_parts(words, last_side)
-        subjects = [p for p in parts if p.word in ARM_WORDS | LEG_WORDS and not after_preposition(words, p)]
+        subjects = [p for p in parts if p.word in ARM_WORDS | LEG_WORDS and p.preposition != "of" and not after_preposition(words, p)]
         if not subjects:  # "holds the left arm out", "reach your left arm overhead": the limb moved is the subject
             subjects = [p for p in parts if (p.word in ARM_WORDS | {"leg"} and p.preposition in HOLDING | MOVING)
                         or (p.word in ("knee", "foot", "thigh") and p.preposition in MOVING)]
         # One subject per limb word family and side ("the left hand ... the left arm" is one subject).
         subjects = list({(p.word in ARM_WORDS, p.side): p for p in subjects}.values())
-        if not subjects and previous_subjects and not parts and len(words) <= 3 and ws & (BENT | STRAIGHT | RAISE | DOWN | {"overhead"}) \
-                and not ws & {"back", "torso", "spine", "body", "trunk", "head", "neck", "chest"}:
-            subjects = previous_subjects  # "the left arm is bent and raised" (not "his back straight")
+        if not subjects and previous_subjects and not parts and not ws & {"back", "torso", "spine", "body", "trunk", "head", "neck", "chest"} and (
+                (len(words) <= 3 and ws & (BENT | STRAIGHT | RAISE | DOWN | {"overhead"}))
+                or (len(words) <= 6 and (ws & HEIGHTS or angle_of(ws) is not None) and not ws & TORSO_BENDS)):
+            # "the left arm is bent and raised", "the arm out, 45 degrees above horizontal",
+            # "spread wide and held a little above shoulder height" (not "his back straight")
+            subjects = previous_subjects
+        # "The right arm is raised but the elbow is not straight": that arm's elbow.
+        subjects = [_side_from(p, words, parts, previous_subjects) for p in subjects]
         # "The left hand is not on the head but on the left knee": the place goes to the hand before.
-        inherited = (not subjects and bool(previous_subjects) and words[:1] in (["on"], ["onto"], ["at"], ["against"])
+        inherited = (not subjects and bool(previous_subjects) and (words[:1] in (["on"], ["onto"], ["at"], ["against"]) or words[0] in GRIPS)
                      and bool(parts) and all(p.word in TARGET_WORDS for p in parts)
                      and all(p.word in ARM_WORDS for p in previous_subjects))
         targets = [p for p in parts if p not in subjects and p.word in TARGET_WORDS and after_preposition(words, p)]
@@ -281,7 +307,8 @@ def read_caption(caption: str) -> CaptionReading:
         if subjects:
             previous_subjects = subjects
         phrase = " ".join(w for w in words if w != "and")
-        upright_body |= bool(ws & {"upright", "tall"} and ws & {"body", "person", "stays", "stands", "stand", "remains"}) and not is_negated(words)
+        # "upright", "stands tall", "erect" with no limb as the subject: the body is
+        upright_body |= bool(ws & {"upright", "tall", "erect"} and not subjects) and not is_negated(words)
         # "not sitting, crouching or kneeling": the list after a negation is negated too.
         listed = previous_negated and ws & {"or", "nor"} and not subjects
         if is_negated(words) or listed:
@@ -290,11 +317,55 @@ def read_caption(caption: str) -> CaptionReading:
         found = [Constraint(c.kind, c.side, c.target, c.lo, c.hi, c.negated, phrase) for c in found]
         (checked if found else unchecked).append(phrase)
         constraints.extend(found)
-    # "The body is held upright", "stays upright": on the feet, when nothing names a posture.
-    if upright_body and not any(c.kind == "posture" for c in constraints):
+    all_words = set(normalise(caption).split())
+    constraints = _implied_posture(constraints, all_words)
+    # "The body is held upright", "stays upright": on the feet, when nothing names a posture
+    # and nothing to sit on ("perches upright on a stool", "drops the seat low").
+    if upright_body and not any(c.kind == "posture" for c in constraints) and not all_words & SEATS:
         constraints.append(Constraint("posture", target="standing|bending|lunging", phrase="upright"))
     unique = _deepest_bend(latest_per_limb(list({c.key(): c for c in constraints}.values())))
     return CaptionReading(caption, tuple(unique), tuple(checked), tuple(u for u in unchecked if u))
+
+
+HEIGHTS = {"aboveshoulderheight", "shoulderheight", "abovehorizontal", "belowhorizontal", "overhead"}
+TORSO_BENDS = {"bend", "bends", "bending", "lean", "leans", "leaning", "tilt", "tilts", "tilting", "tip", "tips", "hinge", "hinges", "fold", "folds"}
+
+
+def _side_from(part: Part, words: list[str], parts: list[Part], previous: list[Part]) -> Part:
+    """ "the elbow" after "the right arm" is that arm's elbow, and so is a bare "foot" in "the
+    left leg held out, foot off the ground" (not "an elbow", "a foot"): the side of the nearest
+    limb of the same family named before it, in the clause or else in the clause before."""
+    if part.side != "either" or (part.position and words[part.position - 1] not in ("the", "its", "that")):
+        return part
+    same = [p for p in parts if p.position < part.position and (p.word in ARM_WORDS) == (part.word in ARM_WORDS)
+            and p.word in ARM_WORDS | LEG_WORDS]
+    if not same:
+        same = [p for p in previous if (p.word in ARM_WORDS) == (part.word in ARM_WORDS)]
+        if len({p.side for p in same}) != 1:
+            return part
+    if same[-1].side not in SIDE_WORDS:
+        return part
+    return Part(part.word, same[-1].side, part.position, part.preposition)
+
+
+def _implied_posture(constraints: list[Constraint], ws: set[str]) -> list[Constraint]:
+    """Postures the limbs imply: both knees on the ground kneel ("both knees down, sitting tall"
+    kneels or sits on the heels); hips low over two bent knees squat."""
+    postures = [c for c in constraints if c.kind == "posture" and not c.negated]
+    kneel = {c.side for c in constraints if c.kind == "knee_on_ground" and not c.negated} >= {"left", "right"}
+    hands_down = any(c.kind == "wrist_on_ground" and not c.negated for c in constraints) or bool(
+        ws & {"palm", "palms", "hand", "hands"} and ws & {"floor", "ground", "mat"})
+    if kneel and not postures:
+        posture = "other|kneeling" if hands_down else "kneeling|sitting"  # knees and palms down: all fours
+        return constraints + [Constraint("posture", target=posture, phrase="knees on the ground")]
+    if kneel and any(c.target == "sitting" for c in postures) and not ws & SEATS:  # "sitting" on the knees
+        return [c if c.target != "sitting" else Constraint("posture", target="kneeling|sitting", phrase=c.phrase)
+                for c in constraints]
+    bent = {c.side for c in constraints if c.kind in ("knee_bent", "knee_angle") and not c.negated} >= {"left", "right"}
+    low = ws & {"pelvis", "hips", "bottom", "buttocks", "seat", "bum"} and ws & {"low", "lowered", "sinks", "sink", "dropped", "drops", "sunk"}
+    if bent and low and not postures:
+        return constraints + [Constraint("posture", target="squatting|sitting|kneeling", phrase="hips low")]
+    return constraints
 
 
 # Where a limb is: a later clause that places an arm or a leg replaces what an earlier clause
@@ -302,9 +373,9 @@ def read_caption(caption: str) -> CaptionReading:
 # plan does; how bent the elbow or knee is stays a separate aspect.
 ARM_PLACE = {"wrist_above_head", "wrist_above_shoulder", "wrist_at_shoulder_height", "arm_down", "wrist_in_front",
              "arm_out", "arm_forward", "arm_back", "wrist_behind_back", "hand_near", "hand_on_hip", "hands_together",
-             "arms_crossed", "arm_vertical", "wrist_above", "wrist_below"}
-LEG_PLACE = {"knee_raised", "foot_off_ground", "leg_out", "leg_forward", "leg_back", "foot_ahead",
-             "foot_crossed_in_front", "feet_apart", "feet_together", "feet_distance"}
+             "arms_crossed", "arm_vertical", "wrist_above", "wrist_below", "wrist_on_ground"}
+LEG_PLACE = {"knee_raised", "leg_out", "leg_forward", "leg_back", "foot_ahead",
+             "foot_crossed_in_front", "feet_apart", "feet_together", "feet_distance", "foot_near"}
 
 
 def _places(c: Constraint) -> set[tuple[str, str]]:
@@ -317,7 +388,9 @@ def _places(c: Constraint) -> set[tuple[str, str]]:
         limb = "leg"
     else:
         return set()
-    sides = ("left", "right") if c.kind in BOTH_ARMS | BOTH_LEGS or c.side in (None, "either") else (c.side,)
+    if c.side == "either":
+        return set()  # "a foot off the ground" does not move a leg an earlier clause placed
+    sides = ("left", "right") if c.kind in BOTH_ARMS | BOTH_LEGS or c.side is None else (c.side,)
     return {(limb, s) for s in sides}
 
 

@@ -34,14 +34,16 @@ PLURALS = {
 PREPOSITIONS = {"on", "to", "at", "onto", "toward", "towards", "touching", "touch", "touches", "against", "behind",
                 "over", "above", "across", "near", "around", "in", "into", "upon"}
 NEGATIONS = {"not", "without", "no", "never", "nor", "isnt", "arent", "doesnt", "dont", "neither"}
-CLAUSE_BREAK = re.compile(r"[,;:.!?()]|\b(?:while|whilst|with|and|as|but|then|keeping|having|meanwhile|plus)\b|(?=\bwithout\b)")
+CLAUSE_BREAK = re.compile(r"[,;:.!?()]|\b(?:while|whilst|with|and|as|but|then|keeping|having|meanwhile|plus|so|when|whereas)\b|(?=\bwithout\b)")
 # Verbs of contact: the body part after them is touched, like the object of "on".
 CONTACT = {"shading", "shade", "shades", "shielding", "shield", "shields", "cupping", "cups", "covering", "cover", "covers", "holding", "hold", "holds", "scratching",
            "rubbing", "grabbing", "grasping", "clutching", "cupping", "hugging", "hug", "hugs", "reaching", "reach",
-           "touched", "touch", "touching", "touches", "tapping", "patting"}
+           "touched", "touch", "touching", "touches", "tapping", "patting", "grip", "grips", "gripping", "grab", "grabs",
+           "grasp", "grasps", "clutch", "clutches", "cups"}
 FILLER = {"the", "his", "her", "their", "your", "its", "a", "an", "left", "right", "both", "one", "other", "two",
           "each", "of", "top", "back", "person", "man", "woman", "someone", "figure", "he", "she", "they", "is", "are",
-          "index", "middle", "pinky", "little", "ring", "open", "closed", "flat", "front", "tops", "outside", "inside"}
+          "index", "middle", "pinky", "little", "ring", "open", "closed", "flat", "front", "tops", "outside", "inside",
+          "inner", "outer", "sole", "soles", "bottom"}
 NUMBER_WORDS = {"ninety": 90, "forty five": 45, "thirty": 30, "sixty": 60, "forty": 40, "twenty": 20, "fortyfive": 45}
 
 # Multi-word phrases made into one token before the words are read.
@@ -54,9 +56,17 @@ PHRASES = [
     (r"\b(?:beyond|past) (?:the |his |her |their |your )?head\b", " overhead "),
     (r"\bstraight (?:up|overhead)\b|\b(?:vertically|straight) above (?:the |his |her |their |your )?head\b", " overhead vertical "),
     (r"\bt[- ]?pose\b|\bt[- ]shape\b", " tpose "),
-    (r"\b(?:on|onto) (?:all fours|(?:the |his |her |their |your )?hands and knees)\b", " allfours "),
+    (r"\b(?:on|onto) (?:all fours|(?:the |his |her |their |your )?(?:hands|palms) and (?:knees|kneecaps))\b", " allfours "),
+    # The sole is the foot's ("the sole of the right foot", "left sole planted"); a kneecap is the knee.
+    (r"\bsoles? of (?:the |his |her |their |your |its )?", " "),
+    (r"\bsoles\b", " feet "),
+    (r"\bsole\b", " foot "),
+    (r"\bkneecaps\b", " knees "),
+    (r"\bkneecap\b", " knee "),
+    (r"\b(?:down )?on (?:one|a single|a) knee\b", " kneeling on one knee "),
+    (r"\b(?:the |his |her |their |your )?(?:body )?weight (?:is )?(?:taken |borne |resting |rests |placed )?on (?:the |his |her |their |your )?(left|right) knee\b", r" kneeling on the \1 knee "),
     (r"\bcross[- ]legged\b|\blotus\b", " crosslegged "),
-    (r"\bat (?:the |his |her |their |your )?sides\b|\bby (?:the |his |her |their |your )?sides\b|\balongside (?:the |his |her |their |your )?body\b", " bysides "),
+    (r"\b(?:at|by|along|down) (?:the |his |her |their |your )?sides?\b(?! of)|\balong(?:side)? (?:the |his |her |their |your )?(?:body|torso|flanks?)\b", " bysides "),
     # An angle from the horizontal: "45 degrees above horizontal" is 135 degrees from hanging.
     (r"\b(?:above|over) (?:the )?horizontal\b", " abovehorizontal "),
     (r"\b(?:below|under|beneath) (?:the )?horizontal\b", " belowhorizontal "),
@@ -68,7 +78,9 @@ PHRASES = [
     (r"\bout (?:in front|ahead)(?: of (?:the |his |her |their |your )?(?:body|chest|torso|him|her|them|you))?\b", " forward "),
     (r"\bin front of (?:the |his |her |their |your )?(?:body|chest|torso|face|belly|stomach|him|her|them|you)\b", " infront "),
     (r"\b(ahead of|in front of|behind) (?:the |his |her |their |your )?(?:left|right) (?:one|foot|leg)\b", r" \1 the other "),
+    (r"\bends? up\b|\bending up\b", " "),
     (r"\bstraight ahead\b", " forward "),
+    (r"\b(?:to|toward|towards) the front\b|\bfrontwards?\b", " forward "),
     (r"\bin front\b", " infront "),
     (r"\bas wide as (?:the |his |her |their |your )?shoulders\b|\bshoulder[- ]width(?: apart)?\b", " shoulderwidth "),
     (r"\b(?:held up|supported|propped up|borne) by\b", " supportedby "),
@@ -78,6 +90,11 @@ PHRASES = [
     (r"\bprop\w* (?:\w+ )?up\b", " propped "),
     (r"\bstraight (?=(?:up|down|out|ahead|forward|back|overhead|over|above|in front|to|behind|toward)\b)", " "),
     (r"\b(?:supported|balanced|balancing|standing|all (?:the |his |her |their |your )?weight (?:is |rests |resting )?)(?:only |solely |alone )?(?:by|on) (?:the |a |his |her |their |your )?(left|right) (leg|foot)(?: alone| only)?\b", r" standing on the \1 \2 "),
+    # Where the weight is: "the right leg bears all the weight" stands on it; "the weight is on the
+    # left leg" only says that foot is down.
+    (r"\b(left|right) (leg|foot) (?:bears|carries|takes|supports|holds) (?:all|the whole|the full)(?: of)? (?:the |his |her |their |your |its )?(?:body )?weight\b", r" standing on the \1 \2 "),
+    (r"\b(?:the |his |her |their |your )?(?:body )?weight (?:is |rests |resting |shifted |shifts |placed |sits )?(?:mostly |mainly |fully )?(?:on|onto|over) (?:the |his |her |their |your )?(left|right) (?:leg|foot)\b", r" weighton\1 "),
+    (r"\b(left|right) (?:leg|foot) (?:bears|carries|takes|supports|holds) (?:the |his |her |their |your )?(?:body )?weight\b", r" weighton\1 "),
     (r"\b(?:off|above) the (?:floor|ground|mat)\b", " offground "),
     (r"\b(?:to|toward|towards) the sides?\b|\bout to the sides?\b|\bsideways\b|\blaterally\b|\bout wide\b", " sideways "),
     (r"\b(?:tighter|less|smaller|under|below|sharper|narrower|fewer|more bent) than (?:about |roughly )?(\d{2,3})(?: ?(?:degrees?|°|deg)|(?![\d.]| ?(?:cm|mm|m|centimet\w*|met\w*|inch\w*|in|ft|feet|foot|percent|%)(?!\w)))", r" anglebelow\1 "),
@@ -112,7 +129,7 @@ PHRASE_PATTERN = [(re.compile(p), r) for p, r in PHRASES]
 
 # Word families, by stem.
 RAISE = {"raise", "raised", "raising", "raises", "lift", "lifted", "lifting", "lifts", "up", "hoist", "elevated", "high", "higher", "reach", "reaching", "reaches", "reached"}
-DOWN = {"down", "hang", "hangs", "hanging", "hung", "lowered", "lower", "relaxed", "dangling", "dangle", "bysides", "limp"}
+DOWN = {"down", "hang", "hangs", "hanging", "hung", "lowered", "lower", "relaxed", "dangling", "dangle", "bysides", "limp", "drop", "drops", "dropped"}
 FORWARD = {"forward", "forwards", "ahead"}
 BACKWARD = {"back", "backward", "backwards", "behind", "rear"}
 BENT = {"bent", "bend", "bends", "bending", "flexed", "flex", "flexing", "crooked", "folded", "fold"}
@@ -187,10 +204,16 @@ def find_parts(words: list[str], last_side: list[str | None]) -> list[Part]:
                 break
         if side is None:
             side = "both" if raw in PLURALS else "either"
-        if side in SIDE_WORDS:
+        if side in SIDE_WORDS and word in ARM_WORDS | LEG_WORDS:  # "the other arm": not the other of a touched shoulder
             last_side[0] = side
-        found.append(Part(word, side, i))
+        found.append(Part(word, side, i, "of" if _partitive(words, i) else None))
     return found
+
+
+def _partitive(words: list[str], i: int) -> bool:
+    """ "of the two knees (only the left one ...)": the set a part is chosen from, not a subject."""
+    before = words[max(i - 4, 0) : i]
+    return "of" in before and bool(set(before[before.index("of") :]) & {"two", "both"})
 
 
 def sides_of(side: str | None) -> tuple[str, ...]:
@@ -234,9 +257,9 @@ def joint_range(angle: int) -> tuple[float, float]:
 
 
 def touches_floor(words: list[str]) -> bool:
-    """ "on the floor", "touching the ground", "meets the mat", "down to the floor" (not "above" it)."""
+    """ "on the floor", "touching the ground", "meets the mat", "pressing into the floor" (not "above" it)."""
     text = " ".join(words)
-    return bool(re.search(r"\b(?:on|onto|touch\w*|meets?|against|to|rests?|resting|down)\b(?: \w+){0,2} (?:floor|ground|mat)\b", text))
+    return bool(re.search(r"\b(?:on|onto|touch\w*|meets?|against|to|rests?|resting|down|into|press\w*|planted)\b(?: \w+){0,2} (?:floor|ground|mat)\b", text))
 
 
 def target_joint(target: Part) -> str:
@@ -308,6 +331,12 @@ def merged_clauses(text: str) -> list[list[str]]:
             merged[-1] = previous + words  # "pulls the heel up with her right hand": the hand does it
         elif parts_only:
             pending += words + ["and"]
+        elif pending and merged and opener in NEW_ACTION:
+            # "... shared by both palms and both knees, keeping the elbows straight": the knees
+            # end the clause before; they are not what "keeping" keeps straight
+            merged[-1] = merged[-1] + pending[:-1]
+            merged.append(words)
+            pending = []
         else:
             merged.append(pending + words)
             pending = []
@@ -316,10 +345,17 @@ def merged_clauses(text: str) -> list[list[str]]:
     return merged
 
 
+NEW_ACTION = {"keeping", "having", "while", "whilst", "with", "as", "then", "but", "so", "when", "whereas", "meanwhile", ";", ":", "."}
+
+
 def resolve_one(words: list[str], last_limb: list[str]) -> list[str]:
     """ "the left one" stands for the limb named last ("neither arm ...: the left one is up")."""
     out = []
     for i, w in enumerate(words):
+        # "the left is pulled up": a side standing alone is that of the limb named last
+        if w in SIDE_WORDS and i and words[i - 1] == "the" and i + 1 < len(words) and not any(map(_names_a_part, words[i + 1 : i + 4])):
+            out += [w, last_limb[0]]
+            continue
         if w == "one" and i and words[i - 1] in SIDE_WORDS and not (i + 1 < len(words) and PLURALS.get(words[i + 1], words[i + 1]) in ARM_WORDS | LEG_WORDS):
             w = last_limb[0]
         out.append(w)
@@ -329,10 +365,15 @@ def resolve_one(words: list[str], last_limb: list[str]) -> list[str]:
     return out
 
 
+def _names_a_part(word: str) -> bool:
+    word = PLURALS.get(word, word)
+    return word in ARM_WORDS | LEG_WORDS or word in TARGET_WORDS or word in ("one", "side", "sides", "and", "or", "of", "hand", "foot")
+
+
 def after_preposition(words: list[str], part: Part) -> bool:
     """Is the part the object of a preposition ("on the left knee", "touching the head")?
     Remembers the preposition on the part."""
-    for back in range(1, 4):
+    for back in range(1, 5):
         i = part.position - back
         if i < 0:
             return False

@@ -214,6 +214,10 @@ KINDS: dict[str, Kind] = {
     "knee_raised": Kind(lambda r, s, c: 150.0 - r.angles[f"{s}_hip"], 0.0, 20.0, "{side} knee raised"),
     "foot_off_ground": Kind(lambda r, s, c: _ankle_height(r, s), 0.08, 0.15, "{side} foot off the ground"),
     "foot_on_ground": Kind(lambda r, s, c: -_ankle_height(r, s), -0.12, -0.05, "{side} foot on the ground"),
+    "wrist_on_ground": Kind(lambda r, s, c: -r.height(f"{s}_wrist"), -0.16, -0.10, "{side} hand on the ground"),
+    # A foot against the other leg (the sole on the inner thigh or knee), in reference metres.
+    "foot_near": Kind(lambda r, s, c: c.lo - np.minimum(_nearest(r, f"{s}_ankle", c.target, s), _nearest(r, f"{s}_foot", c.target, s)),
+                      0.0, 0.08, "{side} foot at the {target}"),
     "knee_on_ground": Kind(lambda r, s, c: -r.height(f"{s}_knee"), -0.14, -0.08, "{side} knee on the ground"),
     # Out from its own hip (a leg raised sideways) or far out from the other foot (a side lunge,
     # whose pelvis moves over the bent leg).
@@ -302,7 +306,7 @@ AIMS: dict[str, float] = {
     "foot_ahead": 0.55, "feet_apart": 0.25, "feet_together": 0.16, "torso_forward": 15.0, "torso_back": 20.0,
     "torso_sideways": 20.0, "segment_down": 25.0, "segment_up": 25.0, "segment_horizontal": 22.0,
     "segment_vertical": 22.0, "segment_forward": 0.85, "limb_raised_angle": 18.0, "head_down": 0.09,
-    "head_up": 0.04,
+    "head_up": 0.04, "wrist_on_ground": -0.08,
 }
 
 
@@ -312,7 +316,7 @@ def aim(c: Constraint) -> float:
     kind = KINDS[c.kind]
     if c.negated:
         return kind.holds
-    if c.kind == "hand_near":  # a hand on a part: the wrist within TOUCH of it, whatever the part's lenience
+    if c.kind in ("hand_near", "foot_near"):  # on a part: the wrist within TOUCH of it, whatever the part's lenience
         return c.lo - TOUCH
     return max(AIMS.get(c.kind, kind.clearly), kind.clearly)
 

@@ -75,6 +75,8 @@ def free_joints(constraints: Sequence[Constraint]) -> list[int]:
             free |= {j for s in ("left", "right") for j in ARM_JOINTS[s]}
         elif c.kind in BOTH_LEGS:
             free |= {j for s in ("left", "right") for j in LEG_JOINTS[s]}
+        elif c.kind == "wrist_on_ground":
+            free |= {j for s in sides for j in ARM_JOINTS[s]} | set(SPINE_JOINTS)  # reaching the floor bends the back
         elif c.kind.startswith(("knee", "foot", "leg")) or c.target in LEG_SEGMENTS:
             free |= {j for s in sides for j in LEG_JOINTS[s]}
         elif c.kind not in WHOLE_BODY:

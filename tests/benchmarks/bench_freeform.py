@@ -17,7 +17,7 @@ understand (matched) and the share "matched but wrong": the generator says it
 understood the caption yet the pose fails a check, which is worse than an honest miss.
 
 Usage (from the repository root):
-    python tests/benchmarks/bench_freeform.py [--split dev|heldout|both] [--show-failures N]
+    python tests/benchmarks/bench_freeform.py [--split dev|heldout|both] [--show-failures N] [--descriptions TSV]
 """
 
 from __future__ import annotations
@@ -128,8 +128,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "heldout", "both"), default="dev")
     parser.add_argument("--show-failures", type=int, default=0, metavar="N")
+    parser.add_argument("--descriptions", type=Path, default=DESCRIPTIONS, help="another set in the same format")
     args = parser.parse_args()
-    descriptions = read_descriptions()
+    descriptions = read_descriptions(args.descriptions)
     splits = ("dev", "heldout") if args.split == "both" else (args.split,)
     outcomes = evaluate([d for d in descriptions if d.split in splits])
     for split in splits:

@@ -36,6 +36,10 @@ from posegen.caption_text import (
 from posegen.constraints import Constraint
 
 
+LACED = {"folded", "interlocked", "interlaced", "laced"}  # hands folded or laced are together; arms folded are crossed
+REACH = {"reach", "reaches", "reaching", "reached"}
+
+
 def negate(c: Constraint) -> Constraint:
     """The same statement, denied ("the knee off the ground": not on the ground)."""
     return Constraint(c.kind, c.side, c.target, c.lo, c.hi, not c.negated, c.phrase)
@@ -113,6 +117,12 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     if part.side == "both" and (ws & TOGETHER or (part.word == "wrist" and ws & CROSSED)) and ws & {
             "overhead", "infront", "chest", "forward"}:
         out.append(Constraint("hands_together"))  # "hands clasped above the head": together, and placed
+    if part.word in ("hand", "palm", "finger") and part.side == "both" and ws & LACED and "arm" not in ws:
+        out.append(Constraint("hands_together"))  # folded hands are together (folded arms are crossed)
+    if part.side == "both" and (ws & TOGETHER or ws & LACED and part.word in ("hand", "palm", "finger")) and ws & {"behindback", "behindhead"}:
+        out.append(Constraint("hands_together"))  # "hands clasped behind the back / head"
+        add("wrist_behind_back") if "behindback" in ws else add("hand_near", target="head", lo=0.32)
+        return out
     if part.side == "both" and ws & TOGETHER and target is not None and TARGET_WORDS.get(target.word) == "head":
         out.append(Constraint("hands_together"))  # "hands together under the chin"
         add("hand_near", target="head", lo=0.32)
@@ -128,7 +138,8 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     elif "tpose" in ws:
         add("arm_out")
         add("wrist_at_shoulder_height")
-    elif part.side == "both" and (ws & TOGETHER or (part.word == "wrist" and ws & CROSSED)):
+    elif part.side == "both" and (ws & TOGETHER or (part.word == "wrist" and ws & CROSSED) or (
+            part.word in ("hand", "palm", "finger") and ws & LACED)):
         out.append(Constraint("hands_together"))  # clasped, or wrists crossed over each other
     elif part.side == "both" and (ws & CROSSED or {"across", "chest"} <= ws) and part.word in ("arm", "hand", "wrist", "forearm"):
         out.append(Constraint("arms_crossed"))
@@ -159,10 +170,15 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
             add("hand_near", target=joint, lo=0.25)  # across the body to the other hip
         elif joint.endswith("hip"):
             add("hand_on_hip", target=joint)
+        elif target.word == "lowerback":
+            add("wrist_behind_back")  # "hands on the lower back"
         else:
             joint = _own_side(joint, part)
             joint = either_side(joint) if target.side in ("either", None) else joint
             add("hand_near", target=joint, lo=0.38 if joint.endswith(("foot", "ankle")) else 0.32)
+            if target.word in ("foot", "ankle", "heel") and target.side in SIDE_WORDS and ws & BACKWARD:
+                # "holds the left foot behind her": that knee folds for the hand to reach it
+                out.append(Constraint("knee_angle", side=target.side, lo=0, hi=100))
     elif ws & {"salute", "saluting", "salutes"}:
         add("hand_near", target="head", lo=0.32)
     elif ws & {"point", "points", "pointing", "aimed", "aiming"} and ws & {"floor", "ground", "down", "downward", "downwards"}:
@@ -238,16 +254,22 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("foot_near", target=joint if not joint.endswith("_foot") else f"{target.side}_ankle", lo=0.30)
         add("foot_off_ground")
         return out
+    if part.word in ("heel", "foot", "ankle") and ws & BACKWARD and ws & {"held", "hold", "holds", "holding", "pulled", "pull", "pulls", "grab", "grabs", "grips", "clasps"} \
+            and not ws & {"lean", "leaning", "leans", "lie", "lying"}:
+        add("leg_back")
+        add("knee_angle", lo=0, hi=100)  # "the left foot held up behind": the knee folds
+        return out
     if part.word in ("heel", "foot", "ankle", "shin") and ws & BUTTOCK:
         add("knee_angle", lo=0, hi=90)  # "the heel pulled up to the buttock": the knee folded
         return out
-    if part.word in ("knee", "thigh") and ws & (RAISE | {"chest", "pulled", "bring", "brought", "drawn"}) and not ws & {"kneel", "kneeling", "kneels", "knelt"}:
+    if part.word in ("knee", "thigh") and ws & (RAISE | {"chest", "pulled", "bring", "brought", "drawn"}) and not ws & {"kneel", "kneeling", "kneels", "knelt"} \
+            and not touches_floor(words):
         add("knee_raised")
         if "chest" in ws:
             add("knee_angle", lo=0, hi=110)  # a knee drawn to the chest folds
     elif part.word == "knee" and "offground" in ws:
         out.extend(negate(Constraint("knee_on_ground", side=s)) for s in sides)
-    elif part.word == "knee" and (touches_floor(words) or words[part.position + 1: part.position + 2] == ["down"]) and not ws & RAISE:
+    elif part.word == "knee" and (touches_floor(words) or words[part.position + 1: part.position + 2] == ["down"]) and not ws & RAISE - REACH:
         add("knee_on_ground")  # "the knee on the floor", "both knees down"
 
     elif part.word in ("leg", "foot", "ankle", "heel") and "sideways" in ws and ws & (RAISE | STRAIGHT | {"out", "kick", "kicking", "kicks", "step", "stepping", "sideways"}):
@@ -258,6 +280,8 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("foot_ahead")
     elif part.word in ("leg", "foot", "heel") and ws & BACKWARD and part.side in SIDE_WORDS and not ws & {"lean", "leaning", "leans", "lie", "lying"}:
         add("leg_back")
+    elif part.side == "both" and part.word in ("leg", "foot", "ankle", "heel") and "shoulderwidth" in ws:
+        out.append(Constraint("feet_distance", lo=0.2, hi=0.65))  # "feet shoulder-width apart"
     elif part.side == "both" and part.word in ("leg", "foot", "ankle") and ws & APART:
         out.append(Constraint("feet_apart"))  # (knees apart say little about the feet: crossed ankles)
     elif part.side == "both" and part.word in ("leg", "foot", "knee", "ankle", "heel") and "together" in ws:
@@ -266,7 +290,7 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("foot_off_ground")
     elif part.word == "foot" and part.side in SIDE_WORDS and touches_floor(words):
         add("foot_on_ground")
-        if "only" in ws:  # "only the right foot touches the ground": the other is up
+        if "only" in words[max(part.position - 4, 0) : part.position]:  # "only the right foot touches the ground": the other is up
             out.append(Constraint("foot_off_ground", side="left" if part.side == "right" else "right"))
     elif part.word in ("foot", "heel") and ws & {"flat", "planted", "grounded"}:
         add("foot_on_ground")  # "feet flat", "the right foot planted"

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from posegen.caption_text import (
     ARM_WORDS,
+    TOGETHER,
     BENT,
     DOWN,
     FORWARD,
@@ -134,7 +135,8 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
         side = next((w for w in words[first_index(words, {"step", "steps", "stepping", "stride", "striding"}):] if w in SIDE_WORDS), None)
         if not legs and side and ws & {"sideways", "wide", "out", "to"}:
             out.append(Constraint("leg_out", side=side))  # "steps wide to the left": that leg goes out
-    elif not has_arm and ((words and words[0] in ("on", "down", "up")) or ws & ({"down", "rest", "rests", "resting"} | LOWERING)) and any(
+    elif not has_arm and ((words and words[0] in ("on", "down", "up")) or ws & ({"down", "rest", "rests", "resting", "upright", "tall", "stays"} | LOWERING)
+                          or not any(p.preposition is None and p.word != "knee" for p in parts)) and any(
         p.word == "knee" and p.preposition in ("on", "onto", "upon") for p in parts
     ):
         out.append(Constraint("posture", target="kneeling"))  # "down on both knees"
@@ -203,7 +205,7 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
             out.append(Constraint("torso_angle", lo=angle - 20.0, hi=angle + 20.0))
         else:
             out.append(Constraint("torso_forward", lo=8.0 if ws & SLIGHT else 15.0))
-    elif lean and torso_word and not has_arm and ws & {"back", "backward", "backwards"} and not ws & {"forward"}:
+    elif lean and torso_word and not has_arm and _backwards(words) and not ws & {"forward"}:
         out.append(Constraint("torso_back"))
     elif (lean and torso_word and not has_arm and not parts) and ws & ({"sideways"} | SIDE_WORDS):
         side = "left" if "left" in ws else "right" if "right" in ws else "either"
@@ -212,9 +214,20 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
         out.append(Constraint("torso_back"))
     elif ws & {"upright", "erect"} and (torso_word and not limb_positions or ws & {"torso", "trunk", "back", "spine", "body"}):
         out.append(Constraint("torso_upright"))
+    elif ws & {"straight", "tall"} and ws & {"back", "spine", "torso", "trunk"} and not limb_positions and not ws & (lean_words | {"lie", "lies", "lying", "onbody"}):
+        out.append(Constraint("torso_upright"))  # "the back straight": unless it bends (read_caption)
+    if lean and torso_word and not has_arm and ws & FORWARD and ws & {"shoulderheight"}:
+        out = [c for c in out if c.kind != "torso_forward"] + [Constraint("torso_angle", lo=60.0, hi=110.0)]  # "back parallel to the floor"
     return out
 
 
+def _backwards(words: list[str]) -> bool:
+    """ "leans back", "backwards": a direction; "until the back is flat": the body part."""
+    return any(w in ("backward", "backwards") or (w == "back" and (i == 0 or words[i - 1] not in DETERMINERS))
+               for i, w in enumerate(words))
+
+
+DETERMINERS = {"the", "his", "her", "their", "your", "its", "a", "my", "whole", "upper", "lower", "straight", "flat"}
 LOOK = {"look", "looks", "looking", "gaze", "gazes", "gazing", "eyes", "stare", "stares", "staring", "glance", "glancing"}
 HEAD_DOWN = {"down", "downward", "downwards", "floor", "ground", "feet", "chest", "lowered", "drops", "dropped", "drop",
              "tucked", "tuck", "tucks", "bowed", "hangs", "hanging", "hung"}
@@ -281,9 +294,9 @@ def read_caption(caption: str) -> CaptionReading:
                         or (p.word in ("knee", "foot", "thigh") and p.preposition in MOVING)]
         # One subject per limb word family and side ("the left hand ... the left arm" is one subject).
         subjects = list({(p.word in ARM_WORDS, p.side): p for p in subjects}.values())
-        if not subjects and previous_subjects and not parts and not ws & {"back", "torso", "spine", "body", "trunk", "head", "neck", "chest"} and (
-                (len(words) <= 3 and ws & (BENT | STRAIGHT | RAISE | DOWN | {"overhead"}))
-                or (len(words) <= 6 and (ws & HEIGHTS or angle_of(ws) is not None) and not ws & TORSO_BENDS)):
+        if not subjects and previous_subjects and not parts and not ws & {"back", "torso", "spine", "body", "trunk", "head", "neck", "chest"} \
+                and not ws & (POSTURE_VERBS | LOOK | TORSO_BENDS | SQUAT | {"upright", "tall"}) and len(words) <= (3 if is_negated(words) else 6) \
+                and (ws & (BENT | STRAIGHT | RAISE | DOWN | HEIGHTS | TOGETHER | {"behindback", "behindhead", "sideways"} | FORWARD) or angle_of(ws) is not None):
             # "the left arm is bent and raised", "the arm out, 45 degrees above horizontal",
             # "spread wide and held a little above shoulder height" (not "his back straight")
             subjects = previous_subjects
@@ -323,11 +336,14 @@ def read_caption(caption: str) -> CaptionReading:
     # and nothing to sit on ("perches upright on a stool", "drops the seat low").
     if upright_body and not any(c.kind == "posture" for c in constraints) and not all_words & SEATS:
         constraints.append(Constraint("posture", target="standing|bending|lunging", phrase="upright"))
+    if any(c.kind in ("torso_forward", "torso_back", "torso_angle") and not c.negated for c in constraints):
+        # "bend forward, back straight": a straight back that bends is not upright
+        constraints = [c for c in constraints if not (c.kind == "torso_upright" and not {"upright", "erect"} & set(c.phrase.split()))]
     unique = _deepest_bend(latest_per_limb(list({c.key(): c for c in constraints}.values())))
     return CaptionReading(caption, tuple(unique), tuple(checked), tuple(u for u in unchecked if u))
 
 
-HEIGHTS = {"aboveshoulderheight", "shoulderheight", "abovehorizontal", "belowhorizontal", "overhead"}
+HEIGHTS = {"aboveshoulderheight", "shoulderheight", "abovehorizontal", "belowhorizontal", "overhead", "hipheight"}
 TORSO_BENDS = {"bend", "bends", "bending", "lean", "leans", "leaning", "tilt", "tilts", "tilting", "tip", "tips", "hinge", "hinges", "fold", "folds"}
 
 
@@ -364,7 +380,7 @@ def _implied_posture(constraints: list[Constraint], ws: set[str]) -> list[Constr
     bent = {c.side for c in constraints if c.kind in ("knee_bent", "knee_angle") and not c.negated} >= {"left", "right"}
     low = ws & {"pelvis", "hips", "bottom", "buttocks", "seat", "bum"} and ws & {"low", "lowered", "sinks", "sink", "dropped", "drops", "sunk"}
     if bent and low and not postures:
-        return constraints + [Constraint("posture", target="squatting|sitting|kneeling", phrase="hips low")]
+        return constraints + [Constraint("posture", target="squatting|sitting|kneeling|other", phrase="hips low")]
     return constraints
 
 

@@ -23,7 +23,7 @@ TARGET_WORDS = {
     "ear": "head", "cheek": "head", "neck": "neck", "hip": "SAME_hip", "waist": "SAME_hip",
     "shoulder": "SHOULDER", "knee": "SAME_knee", "thigh": "SAME_thigh", "chest": "spine3", "heart": "spine3",
     "belly": "spine1", "abdomen": "spine1", "lowerback": "spine1", "stomach": "spine1", "tummy": "spine1", "foot": "SAME_foot", "ankle": "SAME_ankle",
-    "toe": "SAME_foot", "shin": "SAME_knee",
+    "toe": "SAME_foot", "shin": "SAME_shin", "calf": "SAME_shin", "lap": "SAME_thigh",
 }
 PLURALS = {
     "arms": "arm", "hands": "hand", "wrists": "wrist", "fists": "fist", "palms": "palm", "fingers": "finger",
@@ -71,6 +71,7 @@ PHRASES = [
     (r"\b(?:above|over) (?:the )?horizontal\b", " abovehorizontal "),
     (r"\b(?:below|under|beneath) (?:the )?horizontal\b", " belowhorizontal "),
     (r"\babove shoulder (?:height|level)\b", " aboveshoulderheight "),
+    (r"\b(?:to|at|up to) (?:about |roughly )?(?:hip|waist) (?:height|level)\b", " hipheight "),
     (r"\b(?:at|to) (?:about |roughly )?shoulder (?:height|level)\b|\bparallel to the (?:floor|ground)\b|\bhorizontal(?:ly)?\b|\blevel with the shoulders?\b", " shoulderheight "),
     # In front of a body part is a place ("palms on the floor in front of the feet"); in front of
     # the chest or body is near the body; bare "in front" / "ahead" is a direction.
@@ -97,7 +98,7 @@ PHRASES = [
     (r"\b(left|right) (?:leg|foot) (?:bears|carries|takes|supports|holds) (?:the |his |her |their |your )?(?:body )?weight\b", r" weighton\1 "),
     (r"\b(?:off|above) the (?:floor|ground|mat)\b", " offground "),
     (r"\b(?:to|toward|towards) the sides?\b|\bout to the sides?\b|\bsideways\b|\blaterally\b|\bout wide\b", " sideways "),
-    (r"\b(?:tighter|less|smaller|under|below|sharper|narrower|fewer|more bent) than (?:about |roughly )?(\d{2,3})(?: ?(?:degrees?|°|deg)|(?![\d.]| ?(?:cm|mm|m|centimet\w*|met\w*|inch\w*|in|ft|feet|foot|percent|%)(?!\w)))", r" anglebelow\1 "),
+    (r"\b(?:(?:tighter|less|smaller|under|below|sharper|narrower|fewer|more bent) than|below|under) (?:about |roughly )?(\d{2,3})(?: ?(?:degrees?|°|deg)|(?![\d.]| ?(?:cm|mm|m|centimet\w*|met\w*|inch\w*|in|ft|feet|foot|percent|%)(?!\w)))", r" anglebelow\1 "),
     (r"\b(?:more|greater|over|above|wider|larger|beyond|straighter|more open) than (?:about |roughly )?(\d{2,3})(?: ?(?:degrees?|°|deg)|(?![\d.]| ?(?:cm|mm|m|centimet\w*|met\w*|inch\w*|in|ft|feet|foot|percent|%)(?!\w)))", r" angleabove\1 "),
     (r"\blower back\b|\bsmall of (?:the |his |her |their |your )?back\b", " lowerback "),
     (r"\bright angle\b|\bninety degrees?\b|\b90 ?(?:degrees?|°|deg)\b|\b90-degree\b", " angle90 "),
@@ -120,7 +121,9 @@ PHRASES = [
     (r"\bon(?:to)? (?:the |his |her |their |its |your )?(left|right) side\b(?! of)", r" onbody onside\1 "),
     (r"\bside (?=(?:leg|kick|lunge|step|raise|bend|stretch))", " sideways "),
 
-    (r"\bdon'?t\b|\bdoesn'?t\b|\bisn'?t\b|\baren'?t\b", " not "),
+    (r"\bdon'?t\b|\bdoesn'?t\b|\bisn'?t\b|\baren'?t\b|\binstead of\b|\brather than\b", " not "),
+    (r"\b(stand|stands|standing|sit|sits|sitting) up straight\b", r" \1 upright "),
+    (r"\bon (?:straight|extended|locked|outstretched) arms\b", " with arms straight "),
     (r"\bsit(?:s|ting)? (?:back )?on(?:to)? (?:the |his |her |their |your )?heels\b", " heelsit "),
     (r"\b(?:seat|buttocks|bottom|hips) (?:is |are )?(?:lowered |resting |sitting |sinking )?(?:back )?on(?:to)? (?:the |his |her |their |your )?heels\b", " heelsit "),
     (r"\bbent over\b|\bbend(?:s|ing)? over\b|\bfold(?:s|ed|ing)? forward\b|\bbend(?:s|ing)? at the (?:waist|hips)\b", " foldforward "),
@@ -251,7 +254,10 @@ def angle_bound(words: set[str]) -> tuple[float, float] | None:
 
 
 def joint_range(angle: int) -> tuple[float, float]:
-    """Accepted joint angles for "bent at N degrees": N as the inner angle or as the bend from straight."""
+    """Accepted joint angles for "bent at N degrees": N as the inner angle or as the bend from straight.
+    Past 100 degrees only the inner angle is meant ("knees at 120 degrees" are a little bent)."""
+    if angle >= 100:
+        return max(angle - 25, 0), min(angle + 25, 180)
     inner = (angle, 180 - angle)
     return max(min(inner) - 25, 0), min(max(inner) + 25, 180)
 
@@ -259,7 +265,7 @@ def joint_range(angle: int) -> tuple[float, float]:
 def touches_floor(words: list[str]) -> bool:
     """ "on the floor", "touching the ground", "meets the mat", "pressing into the floor" (not "above" it)."""
     text = " ".join(words)
-    return bool(re.search(r"\b(?:on|onto|touch\w*|meets?|against|to|rests?|resting|down|into|press\w*|planted)\b(?: \w+){0,2} (?:floor|ground|mat)\b", text))
+    return bool(re.search(r"\b(?:on|onto|touch\w*|meets?|against|to|rests?|resting|down|into|press\w*|planted|reach\w*)\b(?: \w+){0,2} (?:floor|ground|mat)\b", text))
 
 
 def target_joint(target: Part) -> str:
@@ -312,7 +318,7 @@ def merged_clauses(text: str) -> list[list[str]]:
         return [PLURALS.get(w, w) for w in words if PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS]
 
     for opener, words in clauses:
-        parts_only = all(w in FILLER or PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS for w in words) and bool(limbs(words))
+        parts_only = all(w in FILLER - {"flat"} or PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS for w in words) and bool(limbs(words))
         previous = merged[-1] if merged else None
         # "point forward with your right arm fully extended": the limb opens the clause
         # after a clause with no limb, whose verb it is the subject of.

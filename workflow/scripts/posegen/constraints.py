@@ -101,6 +101,9 @@ def _distance_to(r: PoseReading, joint: str, target: str) -> np.ndarray:
     if target.endswith("_thigh"):  # anywhere along the thigh
         side = target[: -len("_thigh")]
         return _to_segment(r.joint(joint), r.joint(f"{side}_hip"), r.joint(f"{side}_knee")) / r.scale
+    if target.endswith("_shin"):  # anywhere along the shin
+        side = target[: -len("_shin")]
+        return _to_segment(r.joint(joint), r.joint(f"{side}_knee"), r.joint(f"{side}_ankle")) / r.scale
     if target.endswith("_hip"):
         offset = r.offset(joint, target)
         offset[:, 1] -= WAIST_ABOVE_HIP
@@ -129,6 +132,13 @@ def _leg_out(r: PoseReading, s: str) -> np.ndarray:
 def _above(r: PoseReading, joint: str, reference: str) -> np.ndarray:
     offset = r.offset(joint, reference)
     return np.maximum(offset[:, 1], (offset * r.frame[1]).sum(-1))
+
+
+def _below(r: PoseReading, joint: str, reference: str) -> np.ndarray:
+    """How far a joint is below another, in the world or along the torso (an arm along the side
+    of a person lying down is "down"), whichever holds better."""
+    offset = r.offset(joint, reference)
+    return np.maximum(-offset[:, 1], -(offset * r.frame[1]).sum(-1))
 
 
 def _direction(r: PoseReading, s: str, segment: str) -> np.ndarray:
@@ -173,7 +183,7 @@ KINDS: dict[str, Kind] = {
     # hip is as low); in units of the tolerance: 0 holds, 1 clearly.
     "arm_down": Kind(
         lambda r, s, c: np.minimum.reduce([
-            (-r.offset(f"{s}_wrist", f"{s}_shoulder")[:, 1] - 0.30) / 0.1,
+            (_below(r, f"{s}_wrist", f"{s}_shoulder") - 0.30) / 0.1,
             (r.angles[f"{s}_elbow"] - 110.0) / 20.0,
             (r.elevation[f"{s}_arm"] - 130.0) / 10.0,  # hanging, not held out at 45 degrees
         ]),

@@ -141,6 +141,14 @@ def _below(r: PoseReading, joint: str, reference: str) -> np.ndarray:
     return np.maximum(-offset[:, 1], -(offset * r.frame[1]).sum(-1))
 
 
+def _along_torso(r: PoseReading, s: str) -> np.ndarray:
+    """The arm's elevation measured from the torso's own up axis (180 = along the body towards
+    the hips), so that arms lying along a body lying down count as down."""
+    arm = r.offset(f"{s}_wrist", f"{s}_shoulder")
+    cos = (arm * r.frame[1]).sum(-1) / np.maximum(np.linalg.norm(arm, axis=-1), 1e-9)
+    return np.degrees(np.arccos(np.clip(cos, -1.0, 1.0)))
+
+
 def _direction(r: PoseReading, s: str, segment: str) -> np.ndarray:
     a, b = SEGMENT_JOINTS[segment]
     v = r.joint(f"{s}_{b}") - r.joint(f"{s}_{a}")
@@ -185,7 +193,7 @@ KINDS: dict[str, Kind] = {
         lambda r, s, c: np.minimum.reduce([
             (_below(r, f"{s}_wrist", f"{s}_shoulder") - 0.30) / 0.1,
             (r.angles[f"{s}_elbow"] - 110.0) / 20.0,
-            (r.elevation[f"{s}_arm"] - 130.0) / 10.0,  # hanging, not held out at 45 degrees
+            (np.maximum(r.elevation[f"{s}_arm"], _along_torso(r, s)) - 130.0) / 10.0,  # hanging, not held out at 45 degrees
         ]),
         0.0,
         1.0,

@@ -194,8 +194,8 @@ def classify_posture(r: PoseReading) -> np.ndarray:
     lying: the torso is near horizontal and low. kneeling: a knee on the floor with
     the pelvis clearly above it. squatting: both knees deeply bent, pelvis low, no
     knee down, the pelvis over the feet. sitting: the pelvis low and nothing under it
-    but the floor or a seat (thighs near horizontal with the pelvis behind the feet,
-    or the pelvis on the floor with an upright torso). lunging: feet far apart
+    but the floor or a seat (thighs near horizontal with the pelvis behind the feet, which are ahead of it,
+    or the pelvis on the floor with an upright torso; not both thighs hanging straight down). lunging: feet far apart
     along the body's depth or width with one knee bent and the other straight.
     bending: standing legs with the torso inclined by more than 35 degrees.
     standing: the pelvis high on straight-ish legs. Anything else is "other".
@@ -234,7 +234,8 @@ def classify_posture(r: PoseReading) -> np.ndarray:
     sitting_floor = (pelvis < 0.30) & (torso_tilt < 60) & ((pelvis < 0.20) | (pelvis_over_feet > 0.30) | (mass_over_feet > 0.12))
     sitting_knees_up = (pelvis < 0.40) & (thigh_level < 65) & (torso_tilt < 45) & (hip_fold < 80) & (mass_over_feet > 0.12)
     sitting_seat = (
-        (pelvis > 0.25) & (pelvis < 0.75) & (thighs.min(axis=1) > 55) & (pelvis_over_feet > 0.25) & (torso_tilt < 50)
+        (pelvis > 0.25) & (pelvis < 0.75) & (thighs.min(axis=1) > 55) & (thighs.min(axis=1) < 135)
+        & (pelvis_over_feet > 0.25) & ((feet_mid - r.joint("pelvis"))[:, 2] > 0.0) & (torso_tilt < 50)
     )
     sitting = sitting_floor | sitting_knees_up | sitting_seat
     lunging = ((depth_gap > 0.55) | (width_gap > 0.85)) & (knee_lo < 140) & (knee_hi > 145) & (pelvis > 0.45)

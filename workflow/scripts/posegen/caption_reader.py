@@ -386,9 +386,11 @@ def _implied_posture(constraints: list[Constraint], ws: set[str]) -> list[Constr
 
 # Where a limb is: a later clause that places an arm or a leg replaces what an earlier clause
 # said about that limb's place ("in a T-pose while holding both arms forward"), as the lexicon's
-# plan does; how bent the elbow or knee is stays a separate aspect.
+# plan does; how bent the elbow or knee is stays a separate aspect, and hands together is a
+# relation between the hands, not a place ("raised overhead, the palms touching"), unless the
+# clause says where ("hands together in front of the chest").
 ARM_PLACE = {"wrist_above_head", "wrist_above_shoulder", "wrist_at_shoulder_height", "arm_down", "wrist_in_front",
-             "arm_out", "arm_forward", "arm_back", "wrist_behind_back", "hand_near", "hand_on_hip", "hands_together",
+             "arm_out", "arm_forward", "arm_back", "wrist_behind_back", "hand_near", "hand_on_hip",
              "arms_crossed", "arm_vertical", "wrist_above", "wrist_below", "wrist_on_ground"}
 LEG_PLACE = {"knee_raised", "leg_out", "leg_forward", "leg_back", "foot_ahead",
              "foot_crossed_in_front", "feet_apart", "feet_together", "feet_distance", "foot_near"}
@@ -398,7 +400,8 @@ def _places(c: Constraint) -> set[tuple[str, str]]:
     """The limbs (("arm", "left"), ...) whose place a constraint sets; empty for other aspects."""
     if c.negated:
         return set()
-    if c.kind in ARM_PLACE or (c.kind == "limb_raised_angle" and c.target == "arm"):
+    placed_together = c.kind == "hands_together" and bool(set(c.phrase.split()) & {"infront", "chest", "forward", "overhead", "sideways"})
+    if c.kind in ARM_PLACE or placed_together or (c.kind == "limb_raised_angle" and c.target == "arm"):
         limb = "arm"
     elif c.kind in LEG_PLACE or (c.kind == "limb_raised_angle" and c.target == "leg"):
         limb = "leg"

@@ -67,6 +67,9 @@ PHRASES = [
     (r"\b(?:the |his |her |their |your )?(?:body )?weight (?:is )?(?:taken |borne |resting |rests |placed )?on (?:the |his |her |their |your )?(left|right) knee\b", r" kneeling on the \1 knee "),
     (r"\bcross[- ]legged\b|\blotus\b", " crosslegged "),
     (r"\b(?:at|by|along|down) (?:the |his |her |their |your )?sides?\b(?! of)|\balong(?:side)? (?:the |his |her |their |your )?(?:body|torso|flanks?)\b", " bysides "),
+    (r"\b(?:halfway|midway|half way) (?:between|from) (?:the )?horizontal (?:and|to) (?:the )?vertical\b|\b(?:halfway|midway|half way) (?:between|from) (?:the )?vertical (?:and|to) (?:the )?horizontal\b", " diagonal "),
+    # "the palms touching", "fingertips meeting": the hands touch each other (not "touching the knee").
+    (r"\b(palms|hands|fingertips|fingers|wrists) (?:are )?(?:touching|meeting|pressed together|touch|meet)\b(?! (?:the|his|her|their|your|a|an|each)\b)", r" \1 together "),
     # An angle from the horizontal: "45 degrees above horizontal" is 135 degrees from hanging.
     (r"\b(?:above|over) (?:the )?horizontal\b", " abovehorizontal "),
     (r"\b(?:below|under|beneath) (?:the )?horizontal\b", " belowhorizontal "),
@@ -379,7 +382,7 @@ def _names_a_part(word: str) -> bool:
 def after_preposition(words: list[str], part: Part) -> bool:
     """Is the part the object of a preposition ("on the left knee", "touching the head")?
     Remembers the preposition on the part."""
-    for back in range(1, 5):
+    for back in range(1, 7):
         i = part.position - back
         if i < 0:
             return False

@@ -105,11 +105,15 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     add = _adder(out, sides)
 
     target = targets[0] if targets else None
+    floor_place = target is None or target.preposition in BESIDE | {"between", "near", "in", "behind"}  # "on the floor between the feet"
     segment = SEGMENTS.get(part.word)
     if part.word == "elbow" and not ws & (BENT | STRAIGHT) and angle_of(ws) is None:
         return out  # where an elbow points ("elbows out") says little about the hand
     if segment is not None:
         return _segment(ws, part, segment, out, add)
+    if part.word == "finger" and touches_floor(words) and floor_place:
+        add("wrist_on_ground")  # "fingertips touching the floor"
+        return out
     if part.word in ("finger", "thumb") and not ws & {"point", "points", "pointing"}:
         return out  # "fingers down", "thumb up": the hand's shape, not the arm's direction
     if "supportedby" in ws or "shoulderwidth" in ws and not ws & (RAISE | DOWN | FORWARD):
@@ -127,7 +131,13 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         out.append(Constraint("hands_together"))  # "hands together under the chin"
         add("hand_near", target="head", lo=0.32)
         return out
-    if part.word in ("hand", "palm", "finger", "fist", "wrist") and touches_floor(words) and "supportedby" not in ws and target is None:
+    if part.side == "both" and ws & TOGETHER and target is not None and target.preposition not in BESIDE | BELOW | {"behind"}:
+        out.append(Constraint("hands_together"))  # "both hands clasped on the right knee": together, there
+        joint = _own_side(target_joint(target), part)
+        joint = either_side(joint) if target.side in ("either", None) else joint
+        add("hand_near", target=joint, lo=0.38 if joint.endswith(("foot", "ankle")) else 0.32)
+        return out
+    if part.word in ("hand", "palm", "finger", "fist", "wrist") and touches_floor(words) and "supportedby" not in ws and floor_place:
         add("wrist_on_ground")  # "hands to the floor", "palms on the mat"
         return out
     if "overhead" in ws and "vertical" in ws:
@@ -186,7 +196,8 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     elif "infront" in ws and ws & ({"out", "held", "hold", "holds", "holding"} | STRAIGHT):
         add("arm_forward")
     elif "sideways" in ws or (
-        (ws & {"spread", "wide"} or ("out" in ws and part.word == "arm")) and not ws & (FORWARD | {"infront", "up", "floor", "ground"})
+        (ws & {"spread", "wide"} or ("out" in ws and part.word == "arm"))
+        and not ws & (FORWARD | {"infront", "up"} | ({"floor", "ground"} if part.word != "arm" else set()))
     ):
         add("arm_out")
         if "shoulderheight" in ws:
@@ -288,11 +299,11 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         out.append(Constraint("feet_together"))
     elif part.word in ("foot", "leg") and (ws & RAISE or "offground" in ws or ws & {"pulled", "drawn", "hitched"}):
         add("foot_off_ground")
-    elif part.word == "foot" and part.side in SIDE_WORDS and touches_floor(words):
+    elif part.word == "foot" and touches_floor(words):
         add("foot_on_ground")
-        if "only" in words[max(part.position - 4, 0) : part.position]:  # "only the right foot touches the ground": the other is up
+        if part.side in SIDE_WORDS and "only" in words[max(part.position - 4, 0) : part.position]:  # "only the right foot touches the ground": the other is up
             out.append(Constraint("foot_off_ground", side="left" if part.side == "right" else "right"))
-    elif part.word in ("foot", "heel") and ws & {"flat", "planted", "grounded"}:
+    elif part.word in ("foot", "heel") and (ws & {"flat", "planted", "grounded"} or words[part.position + 1 : part.position + 2] == ["down"]):
         add("foot_on_ground")  # "feet flat", "the right foot planted"
     if part.word in ("foot", "heel") and ws & {"flat", "planted", "grounded"} and not ws & RAISE and not any(
             c.kind in ("foot_off_ground", "foot_on_ground") for c in out):

@@ -135,8 +135,8 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
         side = next((w for w in words[first_index(words, {"step", "steps", "stepping", "stride", "striding"}):] if w in SIDE_WORDS), None)
         if not legs and side and ws & {"sideways", "wide", "out", "to"}:
             out.append(Constraint("leg_out", side=side))  # "steps wide to the left": that leg goes out
-    elif not has_arm and ((words and words[0] in ("on", "down", "up")) or ws & ({"down", "rest", "rests", "resting", "upright", "tall", "stays"} | LOWERING)
-                          or not any(p.preposition is None and p.word != "knee" for p in parts)) and any(
+    elif not has_arm and ((words and words[0] in ("on", "down", "up")) or "on" in words[:2] or ws & ({"down", "rest", "rests", "resting", "upright", "tall"} | LOWERING)
+                          or (ws & {"torso", "body", "trunk"} and not any(p.preposition is None and p.word != "knee" for p in parts))) and any(
         p.word == "knee" and p.preposition in ("on", "onto", "upon") for p in parts
     ):
         out.append(Constraint("posture", target="kneeling"))  # "down on both knees"
@@ -162,6 +162,10 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
     for side in ("left", "right"):
         if f"weighton{side}" in ws:  # "the weight is on the left leg"
             out.append(Constraint("foot_on_ground", side=side))
+    # "chin on both hands", "head resting in the hands": the hands hold the head.
+    if any(TARGET_WORDS.get(p.word) == "head" and p.preposition is None for p in parts):
+        for hand in (p for p in parts if p.word in ("hand", "palm", "fist") and p.preposition in ("on", "in", "upon", "onto")):
+            out += [Constraint("hand_near", side=s, target="head", lo=0.32) for s in sides_of(hand.side)]
     # Knees or shins hugged, arms wrapped around them: the hands hold the knees.
     if ws & {"hug", "hugs", "hugging", "hugged", "wrapped", "wrap", "wraps", "wrapping"} and not arm_first:
         for part in parts:
@@ -175,9 +179,9 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
                 out.append(Constraint("knee_raised", side=part.side))
     if ws & {"floor", "ground", "mat"} and "on" in ws:
         for part in parts:
-            if part.word in ("shoulder", "hip", "head") and part.preposition is None:
-                for s in sides_of(part.side) if part.word != "head" else (None,):
-                    joint = "head" if part.word == "head" else f"{s}_{part.word}" if s in SIDE_WORDS else None
+            if part.word in ("shoulder", "hip", "head", "forehead") and part.preposition is None:
+                for s in sides_of(part.side) if part.word not in ("head", "forehead") else (None,):
+                    joint = "head" if part.word in ("head", "forehead") else f"{s}_{part.word}" if s in SIDE_WORDS else None
                     if joint:
                         out.append(Constraint("joint_on_ground", target=joint))
     if "tpose" in ws:
@@ -339,7 +343,7 @@ def read_caption(caption: str) -> CaptionReading:
     if any(c.kind in ("torso_forward", "torso_back", "torso_angle") and not c.negated for c in constraints):
         # "bend forward, back straight": a straight back that bends is not upright
         constraints = [c for c in constraints if not (c.kind == "torso_upright" and not {"upright", "erect"} & set(c.phrase.split()))]
-    unique = _deepest_bend(latest_per_limb(list({c.key(): c for c in constraints}.values())))
+    unique = _deepest_bend(latest_per_limb(_sided_over_either(list({c.key(): c for c in constraints}.values()))))
     return CaptionReading(caption, tuple(unique), tuple(checked), tuple(u for u in unchecked if u))
 
 
@@ -364,6 +368,12 @@ def _side_from(part: Part, words: list[str], parts: list[Part], previous: list[P
     return Part(part.word, same[-1].side, part.position, part.preposition)
 
 
+def _sided_over_either(constraints: list[Constraint]) -> list[Constraint]:
+    """ "One knee, the right, is on the floor": a sided statement says more than "a knee"."""
+    sided = {(c.kind, c.target, c.negated) for c in constraints if c.side in SIDE_WORDS}
+    return [c for c in constraints if not (c.side == "either" and (c.kind, c.target, c.negated) in sided)]
+
+
 def _implied_posture(constraints: list[Constraint], ws: set[str]) -> list[Constraint]:
     """Postures the limbs imply: both knees on the ground kneel ("both knees down, sitting tall"
     kneels or sits on the heels); hips low over two bent knees squat."""
@@ -377,10 +387,14 @@ def _implied_posture(constraints: list[Constraint], ws: set[str]) -> list[Constr
     if kneel and any(c.target == "sitting" for c in postures) and not ws & SEATS:  # "sitting" on the knees
         return [c if c.target != "sitting" else Constraint("posture", target="kneeling|sitting", phrase=c.phrase)
                 for c in constraints]
-    bent = {c.side for c in constraints if c.kind in ("knee_bent", "knee_angle") and not c.negated} >= {"left", "right"}
+    bent = {c.side for c in constraints if c.kind in ("knee_bent", "knee_angle") and not c.negated} >= {"left", "right"} \
+        or bool(ws & {"heels", "splayed"})
     low = ws & {"pelvis", "hips", "bottom", "buttocks", "seat", "bum"} and ws & {"low", "lowered", "sinks", "sink", "dropped", "drops", "sunk"}
     if bent and low and not postures:
         return constraints + [Constraint("posture", target="squatting|sitting|kneeling|other", phrase="hips low")]
+    one_knee = any(c.kind == "knee_on_ground" and not c.negated and c.side in SIDE_WORDS for c in constraints)
+    if one_knee and not postures:  # "the right knee set on the floor, the left foot ahead"
+        return constraints + [Constraint("posture", target="kneeling|lunging|other", phrase="a knee on the ground")]
     return constraints
 
 

@@ -23,15 +23,16 @@ TARGET_WORDS = {
     "ear": "head", "cheek": "head", "neck": "neck", "hip": "SAME_hip", "waist": "SAME_hip",
     "shoulder": "SHOULDER", "knee": "SAME_knee", "thigh": "SAME_thigh", "chest": "spine3", "heart": "spine3",
     "belly": "spine1", "abdomen": "spine1", "lowerback": "spine1", "stomach": "spine1", "tummy": "spine1", "foot": "SAME_foot", "ankle": "SAME_ankle",
-    "toe": "SAME_foot", "shin": "SAME_shin", "calf": "SAME_shin", "lap": "SAME_thigh",
+    "toe": "SAME_foot", "shin": "SAME_shin", "calf": "SAME_shin", "lap": "SAME_thigh", "leg": "SAME_thigh",
 }
 PLURALS = {
     "arms": "arm", "hands": "hand", "wrists": "wrist", "fists": "fist", "palms": "palm", "fingers": "finger",
     "elbows": "elbow", "forearms": "forearm", "legs": "leg", "knees": "knee", "feet": "foot", "ankles": "ankle",
     "upperarms": "upperarm", "thighs": "thigh", "shins": "shin", "heels": "heel", "hips": "hip", "shoulders": "shoulder", "toes": "toe",
-    "eyes": "eye", "ears": "ear", "thumbs": "thumb", "calves": "calf", "cheeks": "cheek",
+    "eyes": "eye", "ears": "ear", "thumbs": "thumb", "calves": "calf", "cheeks": "cheek", "fingertips": "finger",
+    "fingertip": "finger",
 }
-PREPOSITIONS = {"on", "to", "at", "onto", "toward", "towards", "touching", "touch", "touches", "against", "behind",
+PREPOSITIONS = {"on", "to", "at", "onto", "toward", "towards", "touching", "touch", "touches", "against", "behind", "between",
                 "over", "above", "across", "near", "around", "in", "into", "upon"}
 NEGATIONS = {"not", "without", "no", "never", "nor", "isnt", "arent", "doesnt", "dont", "neither"}
 CLAUSE_BREAK = re.compile(r"[,;:.!?()]|\b(?:while|whilst|with|and|as|but|then|keeping|having|meanwhile|plus|so|when|whereas)\b|(?=\bwithout\b)")
@@ -53,10 +54,13 @@ PHRASES = [
     (r"\b(?:above|over) (?:the |his |her |their |your |its |one'?s )?heads?\b", " overhead "),
     (r"\bup (?:high|in the air)\b|\bin the air\b|\b(?:to|toward|towards) the (?:sky|ceiling)\b|\bskywards?\b", " overhead "),
     (r"\b(bent|drawn|pulled|tucked)[- ]up\b", r" \1 "),
-    (r"\b(?:beyond|past) (?:the |his |her |their |your )?head\b", " overhead "),
+    (r"\b(?:beyond|past|by) (?:the |his |her |their |your )?(?:head|ears?)\b(?= *(?:$|[,;.]|and|while|with))|\b(?:beyond|past) (?:the |his |her |their |your )?(?:head|ears?)\b", " overhead "),
     (r"\bstraight (?:up|overhead)\b|\b(?:vertically|straight) above (?:the |his |her |their |your )?head\b", " overhead vertical "),
     (r"\bt[- ]?pose\b|\bt[- ]shape\b", " tpose "),
-    (r"\b(?:on|onto) (?:all fours|(?:the |his |her |their |your )?(?:hands|palms) and (?:knees|kneecaps))\b", " allfours "),
+    (r"\b(?:on|onto) (?:all fours|(?:both |the |his |her |their |your )?(?:hands|palms) and (?:both |the |his |her |their |your )?(?:knees|kneecaps)|(?:both |the |his |her |their |your )?(?:knees|kneecaps) and (?:both |the |his |her |their |your )?(?:hands|palms)(?= *(?:$|[,;.]|and\b|while\b|with\b)))\b", " allfours "),
+    (r"\b(?:the |his |her |their |your )?back (?:is |lies |lying |resting |rests |pressed )?(?:flat )?(?:on|against) (?:the )?(?:floor|ground|mat)\b", " onbody onback "),
+    (r"\bforward fold\b", " foldforward "),
+    (r"\bout front\b", " forward "),
     # The sole is the foot's ("the sole of the right foot", "left sole planted"); a kneecap is the knee.
     (r"\bsoles? of (?:the |his |her |their |your |its )?", " "),
     (r"\bsoles\b", " feet "),
@@ -86,6 +90,7 @@ PHRASES = [
     (r"\bstraight ahead\b", " forward "),
     (r"\b(?:to|toward|towards) the front\b|\bfrontwards?\b", " forward "),
     (r"\bin front\b", " infront "),
+    (r"\b(?:well |much |far )?(?:beyond|past|wider than|more than|greater than|outside) (?:the |his |her |their |your )?shoulder[- ]?width\b", " wide "),
     (r"\bas wide as (?:the |his |her |their |your )?shoulders\b|\bshoulder[- ]width(?: apart)?\b", " shoulderwidth "),
     (r"\b(?:held up|supported|propped up|borne) by\b", " supportedby "),
     (r"\btouch\w* (?:the |his |her |their |your )?toes\b", " touchtoes "),
@@ -104,8 +109,8 @@ PHRASES = [
     (r"\b(?:(?:tighter|less|smaller|under|below|sharper|narrower|fewer|more bent) than|below|under) (?:about |roughly )?(\d{2,3})(?: ?(?:degrees?|°|deg)|(?![\d.]| ?(?:cm|mm|m|centimet\w*|met\w*|inch\w*|in|ft|feet|foot|percent|%)(?!\w)))", r" anglebelow\1 "),
     (r"\b(?:more|greater|over|above|wider|larger|beyond|straighter|more open) than (?:about |roughly )?(\d{2,3})(?: ?(?:degrees?|°|deg)|(?![\d.]| ?(?:cm|mm|m|centimet\w*|met\w*|inch\w*|in|ft|feet|foot|percent|%)(?!\w)))", r" angleabove\1 "),
     (r"\blower back\b|\bsmall of (?:the |his |her |their |your )?back\b", " lowerback "),
-    (r"\bright angle\b|\bninety degrees?\b|\b90 ?(?:degrees?|°|deg)\b|\b90-degree\b", " angle90 "),
-    (r"\b(\d{1,3}) ?(?:degrees?|°|deg)\b|\b(\d{1,3})-degree\b", r" angle\1\2 "),
+    (r"\bright angle\b|\bninety degrees?\b|\b90 ?(?:degrees?|°|deg)(?!\w)|\b90-degree\b", " angle90 "),
+    (r"\b(\d{1,3}) ?(?:degrees?|°|deg)(?!\w)|\b(\d{1,3})-degree\b", r" angle\1\2 "),
     (r"\bbehind (?:the |his |her |their |your )?(?:head|neck)\b", " behindhead "),
     (r"\bbehind (?:the |his |her |their |your )?back\b", " behindback "),
     (r"\bupper body\b|\bupper torso\b", " torso "),
@@ -320,7 +325,10 @@ def merged_clauses(text: str) -> list[list[str]]:
     def limbs(words):
         return [PLURALS.get(w, w) for w in words if PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS]
 
-    for opener, words in clauses:
+    for index, (opener, words) in enumerate(clauses):
+        # "hands and feet on the floor": a part named alone before "and <parts> <verb>" shares that verb
+        following = clauses[index + 1] if index + 1 < len(clauses) else None
+        shared = following is not None and following[0] == "and" and bool(limbs(following[1][:3]))
         parts_only = all(w in FILLER - {"flat"} or PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS for w in words) and bool(limbs(words))
         previous = merged[-1] if merged else None
         # "point forward with your right arm fully extended": the limb opens the clause
@@ -330,7 +338,9 @@ def merged_clauses(text: str) -> list[list[str]]:
             and bool(set(previous) & LIMB_ACTIONS)
         )
         unsided = previous is not None and bool(limbs(previous)) and not set(previous) & SIDE_WORDS and set(words) & SIDE_WORDS
-        if previous is not None and (parts_only or leads) and not limbs(previous) and not is_negated(previous + words):
+        if parts_only and shared:
+            pending += words + ["and"]
+        elif previous is not None and (parts_only or leads) and not limbs(previous) and not is_negated(previous + words):
             merged[-1] = previous + words
         elif parts_only and unsided and set(limbs(words)) <= set(limbs(previous)):
             merged[-1] = previous + words  # "a side leg raise with the left leg": the side of that leg

@@ -222,7 +222,7 @@ CONCEPTS = [
     _concept("sit_floor", "posture", "sit floor"),
     _concept("sit_floor", "posture", "sit leg extend|straight|stretch|out"),
     _concept("sit", "posture", "sit"),
-    _concept("kneel_one", "posture", "kneel|knee|genuflect one|left|right", exclude="both lift raise up bend high chest kick slight", parts=L),
+    _concept("kneel_one", "posture", "kneel|knee|genuflect one|left|right", exclude="both lift raise up bend high chest kick slight hand palm finger elbow forearm wrist", parts=L),
     _concept("kneel_both", "posture", "kneel"),
     _concept("kneel_both", "posture", "on knee", exclude="hand hug chest"),
     _concept("side_lunge", "posture", "lunge side|sideways", exclude="forward"),

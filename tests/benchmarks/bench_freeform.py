@@ -8,9 +8,10 @@ on the pose, including what must not happen when the text says so ("not ..." spe
 A description is "posed right" when every check holds on the held frame generated
 with variation 0.
 
-The last 240 rows were written separately from the first 440, without reference to the
-generator's code or to the earlier rows, as a fresh test of wording the generator was not
-tuned on; their held-out half was first run before any work on their dev half.
+Rows 441-680 and 681-880 are two later batches, each written apart from the generator's
+code and from the rows before it, the second with deliberately unusual wording (annotators,
+teachers, therapists, non-native writers), as fresh tests of wording the generator was not
+tuned on; each batch's held-out half was first run before any work on its dev half.
 
 Each style is split half "dev", half "heldout". Work on the generator may look at
 the dev half; the held-out half is only run to report figures, never to tune, so

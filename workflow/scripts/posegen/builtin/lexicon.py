@@ -273,7 +273,7 @@ CONCEPTS = [
     _concept("on_shoulder", "arms", "hand|touch|put|arm shoulder", exclude="shrug hunch behind", parts=A),
     _concept("touch_head", "arms", "touch|hand|put|scratch|hold head", exclude="look tilt turn nod", parts=A),
     _concept("on_chest", "arms", "hand|put|touch|fist chest|belly", exclude="cross fold pray together hug", parts=A),
-    _concept("crossed", "arms", "arm|hand|cross|fold cross|fold", exclude="crosslegged leg", parts=A),
+    _concept("crossed", "arms", "arm|hand|cross|fold cross|fold", exclude="crosslegged leg forward", parts=A),
     _concept("hug", "arms", "hug"),
     _concept("curl", "arms", "curl", parts=A),
     _concept("flex", "arms", "flex|bicep|muscle", exclude="knee leg foot", parts=A),

@@ -100,8 +100,9 @@ def _bend_for(violated: Sequence[Constraint]) -> tuple[str, None, float] | None:
     """The torso change that brings the hands low enough for these violated constraints."""
     low = [c for c in violated if c.kind in ("hand_near", "wrist_below") and not c.negated
            and any(part in (c.target or "") for part in LOW_TARGETS)]
-    if any(part in (c.target or "") for c in low for part in ("foot", "ankle")):
-        return ("toe_touch", None, 1.0)
+    if any(part in (c.target or "") for c in low for part in ("foot", "ankle")) or any(
+            c.kind == "wrist_on_ground" and not c.negated for c in violated):
+        return ("toe_touch", None, 1.0)  # down to the feet, or the floor
     if low or any(c.kind == "torso_forward" and not c.negated for c in violated):
         return ("bend_forward", None, 1.0)
     return None

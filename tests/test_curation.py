@@ -161,6 +161,10 @@ def test_caption_constraints(caption, expected):
         ("The right arm sweeps up past the ear", {"right wrist above the head"}, set()),
         ("Feet well beyond shoulder width", {"feet apart"}, {"feet 0.2-0.65 m apart"}),
         ("Elbows on the knees and hands clasped in front", {"hands together"}, {"posture: other or kneeling"}),
+        ("Kneeling, bowing forward with the arms stretched out ahead", {"left arm reaching on past the head"},
+         {"left arm forward"}),
+        ("Lying face down with the arms overhead", {"right arm reaching on past the head"}, {"right wrist above the head"}),
+        ("Standing with the arms stretched forward", {"left arm forward"}, {"left arm reaching on past the head"}),
     ],
 )
 def test_caption_structure(caption, expected, absent):

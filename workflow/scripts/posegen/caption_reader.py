@@ -343,6 +343,7 @@ def read_caption(caption: str) -> CaptionReading:
     if any(c.kind in ("torso_forward", "torso_back", "torso_angle") and not c.negated for c in constraints):
         # "bend forward, back straight": a straight back that bends is not upright
         constraints = [c for c in constraints if not (c.kind == "torso_upright" and not {"upright", "erect"} & set(c.phrase.split()))]
+    constraints = _forward_along_the_body(constraints, all_words)
     unique = _deepest_bend(latest_per_limb(_sided_over_either(list({c.key(): c for c in constraints}.values()))))
     return CaptionReading(caption, tuple(unique), tuple(checked), tuple(u for u in unchecked if u))
 
@@ -366,6 +367,19 @@ def _side_from(part: Part, words: list[str], parts: list[Part], previous: list[P
     if same[-1].side not in SIDE_WORDS:
         return part
     return Part(part.word, same[-1].side, part.position, part.preposition)
+
+
+def _forward_along_the_body(constraints: list[Constraint], ws: set[str]) -> list[Constraint]:
+    """Arms stretched "forward", "ahead" or "overhead" of a body folded forward or lying face down
+    reach on past the head, in line with the torso (child's pose, a bow, Superman), not out from
+    the chest or up to the sky."""
+    folded = any(c.kind in ("torso_forward", "torso_angle") and not c.negated and c.lo >= 30 for c in constraints) or any(
+        c.kind == "lying_on" and c.target == "front" and not c.negated for c in constraints) or "line" in ws
+    if not folded:
+        return constraints
+    return [Constraint("arm_along_torso", c.side, phrase=c.phrase)
+            if c.kind in ("arm_forward", "wrist_above_head") and not c.negated and c.side in SIDE_WORDS else c
+            for c in constraints]
 
 
 def _sided_over_either(constraints: list[Constraint]) -> list[Constraint]:
@@ -404,7 +418,7 @@ def _implied_posture(constraints: list[Constraint], ws: set[str]) -> list[Constr
 # relation between the hands, not a place ("raised overhead, the palms touching"), unless the
 # clause says where ("hands together in front of the chest").
 ARM_PLACE = {"wrist_above_head", "wrist_above_shoulder", "wrist_at_shoulder_height", "arm_down", "wrist_in_front",
-             "arm_out", "arm_forward", "arm_back", "wrist_behind_back", "hand_near", "hand_on_hip",
+             "arm_out", "arm_forward", "arm_back", "wrist_behind_back", "hand_near", "hand_on_hip", "arm_along_torso",
              "arms_crossed", "arm_vertical", "wrist_above", "wrist_below", "wrist_on_ground"}
 LEG_PLACE = {"knee_raised", "leg_out", "leg_forward", "leg_back", "foot_ahead",
              "foot_crossed_in_front", "feet_apart", "feet_together", "feet_distance", "foot_near"}

@@ -232,6 +232,9 @@ KINDS: dict[str, Kind] = {
     "knee_raised": Kind(lambda r, s, c: 150.0 - r.angles[f"{s}_hip"], 0.0, 20.0, "{side} knee raised"),
     "foot_off_ground": Kind(lambda r, s, c: _ankle_height(r, s), 0.08, 0.15, "{side} foot off the ground"),
     "foot_on_ground": Kind(lambda r, s, c: -_ankle_height(r, s), -0.12, -0.05, "{side} foot on the ground"),
+    # Overhead in the body's own frame: the arm within 40 degrees of the torso's up axis (a bow or
+    # a prone stretch reaching on past the head, whatever the torso's angle to the floor).
+    "arm_along_torso": Kind(lambda r, s, c: 40.0 - _along_torso(r, s), 0.0, 10.0, "{side} arm reaching on past the head"),
     "wrist_on_ground": Kind(lambda r, s, c: -r.height(f"{s}_wrist"), -0.16, -0.10, "{side} hand on the ground"),
     # A foot against the other leg (the sole on the inner thigh or knee), in reference metres.
     "foot_near": Kind(lambda r, s, c: c.lo - np.minimum(_nearest(r, f"{s}_ankle", c.target, s), _nearest(r, f"{s}_foot", c.target, s)),
@@ -301,7 +304,11 @@ KINDS: dict[str, Kind] = {
     ),
     "segment_forward": Kind(lambda r, s, c: _direction(r, s, c.target)[:, 2], 0.5, 0.8, "{side} {target} pointing forward"),
     "limb_raised_angle": Kind(
-        lambda r, s, c: _range(180.0 - r.elevation[f"{s}_{c.target}"], c), 0.0, 10.0, "{side} {target} raised {lo}-{hi} degrees"
+        # From hanging, in the world or (for an arm) along the torso, whichever fits: the arms of a
+        # body lying face down reach "180 degrees overhead" along the floor.
+        lambda r, s, c: np.maximum(_range(180.0 - r.elevation[f"{s}_{c.target}"], c),
+                                   _range(180.0 - _along_torso(r, s), c) if c.target == "arm" else -np.inf),
+        0.0, 10.0, "{side} {target} raised {lo}-{hi} degrees"
     ),
     "feet_distance": Kind(
         lambda r, s, c: _range(r.distance("left_ankle", "right_ankle"), c), 0.0, 0.05, "feet {lo}-{hi} m apart"
@@ -324,7 +331,7 @@ AIMS: dict[str, float] = {
     "foot_ahead": 0.55, "feet_apart": 0.25, "feet_together": 0.16, "torso_forward": 15.0, "torso_back": 20.0,
     "torso_sideways": 20.0, "segment_down": 25.0, "segment_up": 25.0, "segment_horizontal": 22.0,
     "segment_vertical": 22.0, "segment_forward": 0.85, "limb_raised_angle": 18.0, "head_down": 0.09,
-    "head_up": 0.04, "wrist_on_ground": -0.08,
+    "head_up": 0.04, "wrist_on_ground": -0.08, "arm_along_torso": 15.0,
 }
 
 

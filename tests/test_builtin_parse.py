@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 
 import numpy as np
@@ -55,12 +56,23 @@ def test_nothing_understood_gives_neutral_standing_pose():
 def test_long_captions_parse_in_linear_time():
     clause = "a person squatting while raising the left arm, "
     short, long = clause * 50, clause * 500
-    start = time.perf_counter()
-    parse_caption(short)
-    t_short = time.perf_counter() - start
-    start = time.perf_counter()
-    parse_caption(long)
-    t_long = time.perf_counter() - start
+
+    def best_time(caption: str) -> float:
+        # The best of three with the garbage collector paused: what the length costs, not what
+        # the objects of earlier tests cost to collect.
+        times = []
+        gc.disable()
+        try:
+            for _ in range(3):
+                start = time.perf_counter()
+                parse_caption.__wrapped__(caption)  # past the cache
+                times.append(time.perf_counter() - start)
+        finally:
+            gc.enable()
+        return min(times)
+
+    parse_caption.__wrapped__(clause * 5)  # warm up (compiled patterns, first allocations)
+    t_short, t_long = best_time(short), best_time(long)
     assert t_long < 30 * t_short + 0.05
 
 

@@ -165,6 +165,16 @@ def test_caption_constraints(caption, expected):
          {"left arm forward"}),
         ("Lying face down with the arms overhead", {"right arm reaching on past the head"}, {"right wrist above the head"}),
         ("Standing with the arms stretched forward", {"left arm forward"}, {"left arm reaching on past the head"}),
+        ("Straighten your left arm and point at the ground a few steps in front of you",
+         {"left wrist below the shoulder", "left hand in front of the body"}, set()),
+        ("Wrap your arms across the front of your ribs and stay on your feet",
+         {"arms crossed", "posture: standing or bending or lunging"}, set()),
+        ("Bending to the right, the right hand resting against the outside of the right knee", {"right hand at the right knee"},
+         set()),
+        ("A standing stretch toward the right, with the left hand reaching overhead", {"left wrist above the head"}, set()),
+        ("His weight over the bent right knee and the left leg straight out to the left",
+         {"right foot on the ground", "left leg out to the side"}, set()),
+        ("Keep your right leg long", {"right leg straight"}, set()),
     ],
 )
 def test_caption_structure(caption, expected, absent):

@@ -151,7 +151,8 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     elif part.side == "both" and (ws & TOGETHER or (part.word == "wrist" and ws & CROSSED) or (
             part.word in ("hand", "palm", "finger") and ws & LACED)):
         out.append(Constraint("hands_together"))  # clasped, or wrists crossed over each other
-    elif part.side == "both" and (ws & CROSSED or {"across", "chest"} <= ws) and part.word in ("arm", "hand", "wrist", "forearm"):
+    elif part.side == "both" and (ws & CROSSED or "across" in ws and ws & {"chest", "ribs", "rib", "torso", "body", "front", "belly"}) \
+            and part.word in ("arm", "hand", "wrist", "forearm"):
         out.append(Constraint("arms_crossed"))
     elif "behindhead" in ws:
         add("hand_near", target="head", lo=0.32)
@@ -193,6 +194,8 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("hand_near", target="head", lo=0.32)
     elif ws & {"point", "points", "pointing", "aimed", "aiming"} and ws & {"floor", "ground", "down", "downward", "downwards"}:
         add("wrist_below", target="SAME_shoulder")
+        if ws & (FORWARD | {"infront", "front"}):
+            add("wrist_in_front")  # "pointing at the floor a few steps in front": out from the body
     elif "infront" in ws and ws & ({"out", "held", "hold", "holds", "holding"} | STRAIGHT):
         add("arm_forward")
     elif "sideways" in ws or (
@@ -247,7 +250,8 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     sides = sides_of(part.side)
     add = _adder(out, sides)
 
-    if part.word in ("foot", "ankle", "leg") and ws & {"crossed", "cross", "crosses", "crossing"} and part.side in SIDE_WORDS:
+    if part.word in ("foot", "ankle", "leg") and (ws & {"crossed", "cross", "crosses", "crossing"} or "across" in ws and ws & {"front", "infront", "other"}) \
+            and part.side in SIDE_WORDS:
         out.append(Constraint("foot_crossed_in_front", side=part.side))
         return out
     segment = SEGMENTS.get(part.word)
@@ -320,6 +324,6 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     elif ws & BENT and part.word in ("knee", "leg"):
         add("knee_angle", lo=0, hi=172) if ws & SLIGHT else add("knee_bent")
     elif ws & {"straight", "extended", "straightened", "straighten", "straightens", "locked", "stretched",
-               "outstretched"} and part.word in ("knee", "leg"):
+               "outstretched", "long"} and part.word in ("knee", "leg"):
         add("knee_straight")
     return out

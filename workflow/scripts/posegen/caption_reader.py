@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from posegen.caption_text import (
+    LIMB_ACTIONS,
+    LIMB_ADJECTIVES,
     ARM_WORDS,
     TOGETHER,
     BENT,
@@ -143,7 +145,8 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
         for part in parts:
             if part.word == "knee":
                 out.extend(Constraint("knee_on_ground", side=s) for s in sides_of(part.side))
-    elif ws & {"stand", "stands", "standing", "stood"} or (
+    elif ws & {"stand", "stands", "standing", "stood"} or any(p.word == "foot" and p.side == "both" and p.preposition == "on" for p in parts) and ws & {
+            "stay", "stays", "staying", "remain", "remains", "get", "gets", "back", "up", "steady"} or (
         ws & {"balance", "balancing", "balances"} and "on" in ws and any(p.word in ("leg", "foot") for p in parts)
     ):
         if ws & {"handstand"}:
@@ -195,6 +198,8 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
                   "hunch", "hunches", "hunched", "hunching", "stoop", "stoops", "stooped", "stooping", "ease", "eases", "easing",
                   "incline", "inclined", "inclining", "hinge", "hinges", "hinging", "hinged", "tip", "tips", "tipped", "tipping"}
     limb_positions = {p.position for p in parts if p.word in ARM_WORDS | LEG_WORDS}
+    if "sideways" in ws:
+        lean_words = lean_words | {"stretch", "stretches", "stretching", "stretched"}  # "a side stretch to the right"
     lean = {w for i, w in enumerate(words) if w in lean_words and not limb_positions & {i + 1, i + 2, i + 3}}
     turning = {"twist", "twists", "twisting", "twisted", "turn", "turns", "turning", "turned", "rotate", "rotates", "rotating"}
     if ws & {"torso", "trunk"} and not limb_positions and not ws & turning:
@@ -304,8 +309,11 @@ def read_caption(caption: str) -> CaptionReading:
             # "the left arm is bent and raised", "the arm out, 45 degrees above horizontal",
             # "spread wide and held a little above shoulder height" (not "his back straight")
             subjects = previous_subjects
+        elif not subjects and previous_subjects and words[0] in LIMB_ACTIONS and all(p.preposition for p in parts) \
+                and all(p.word in ARM_WORDS for p in previous_subjects) and words[0] not in POSTURE_VERBS:
+            subjects = previous_subjects  # "straighten your left arm and point at the ground": the arm points
         # "The right arm is raised but the elbow is not straight": that arm's elbow.
-        subjects = [_side_from(p, words, parts, previous_subjects) for p in subjects]
+        subjects = [_side_from(p, words, parts, previous_subjects) if any(p is q for q in parts) else p for p in subjects]
         # "The left hand is not on the head but on the left knee": the place goes to the hand before.
         inherited = (not subjects and bool(previous_subjects) and (words[:1] in (["on"], ["onto"], ["at"], ["against"]) or words[0] in GRIPS)
                      and bool(parts) and all(p.word in TARGET_WORDS for p in parts)
@@ -356,7 +364,10 @@ def _side_from(part: Part, words: list[str], parts: list[Part], previous: list[P
     """ "the elbow" after "the right arm" is that arm's elbow, and so is a bare "foot" in "the
     left leg held out, foot off the ground" (not "an elbow", "a foot"): the side of the nearest
     limb of the same family named before it, in the clause or else in the clause before."""
-    if part.side != "either" or (part.position and words[part.position - 1] not in ("the", "its", "that")):
+    before = part.position - 1
+    while before >= 0 and words[before] in LIMB_ADJECTIVES:  # "that bent leg"
+        before -= 1
+    if part.side != "either" or (part.position and (before < 0 or words[before] not in ("the", "its", "that"))):
         return part
     same = [p for p in parts if p.position < part.position and (p.word in ARM_WORDS) == (part.word in ARM_WORDS)
             and p.word in ARM_WORDS | LEG_WORDS]

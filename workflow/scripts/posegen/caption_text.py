@@ -22,7 +22,7 @@ TARGET_WORDS = {
     "head": "head", "face": "head", "chin": "head", "mouth": "head", "eye": "head", "forehead": "head",
     "ear": "head", "cheek": "head", "neck": "neck", "hip": "SAME_hip", "waist": "SAME_hip",
     "shoulder": "SHOULDER", "knee": "SAME_knee", "thigh": "SAME_thigh", "chest": "spine3", "heart": "spine3",
-    "belly": "spine1", "abdomen": "spine1", "lowerback": "spine1", "stomach": "spine1", "tummy": "spine1", "foot": "SAME_foot", "ankle": "SAME_ankle",
+    "belly": "spine1", "ribs": "spine3", "rib": "spine3", "abdomen": "spine1", "lowerback": "spine1", "stomach": "spine1", "tummy": "spine1", "foot": "SAME_foot", "ankle": "SAME_ankle",
     "toe": "SAME_foot", "shin": "SAME_shin", "calf": "SAME_shin", "lap": "SAME_thigh", "leg": "SAME_thigh",
 }
 PLURALS = {
@@ -102,10 +102,12 @@ PHRASES = [
     # Where the weight is: "the right leg bears all the weight" stands on it; "the weight is on the
     # left leg" only says that foot is down.
     (r"\b(left|right) (leg|foot) (?:bears|carries|takes|supports|holds) (?:all|the whole|the full)(?: of)? (?:the |his |her |their |your |its )?(?:body )?weight\b", r" standing on the \1 \2 "),
-    (r"\b(?:the |his |her |their |your )?(?:body )?weight (?:is |rests |resting |shifted |shifts |placed |sits )?(?:mostly |mainly |fully )?(?:on|onto|over) (?:the |his |her |their |your )?(left|right) (?:leg|foot)\b", r" weighton\1 "),
+    (r"\b(?:the |his |her |their |your )?(?:body )?weight (?:is |rests |resting |shifted |shifts |placed |sits )?(?:mostly |mainly |fully )?(?:on|onto|over) (?:the |his |her |their |your )?(?:straight |bent |standing |supporting )?(left|right) (?:leg|foot|knee)\b", r" weighton\1 "),
     (r"\b(left|right) (?:leg|foot) (?:bears|carries|takes|supports|holds) (?:the |his |her |their |your )?(?:body )?weight\b", r" weighton\1 "),
     (r"\b(?:off|above) the (?:floor|ground|mat)\b", " offground "),
+    (r"\bevery bit of\b", " all "),
     (r"\b(?:to|toward|towards) the sides?\b|\bout to the sides?\b|\bsideways\b|\blaterally\b|\bout wide\b", " sideways "),
+    (r"\bout to (?:the |his |her |their |your )?(left|right)\b", r" sideways \1 "),
     (r"\b(?:(?:tighter|less|smaller|under|below|sharper|narrower|fewer|more bent) than|below|under) (?:about |roughly )?(\d{2,3})(?: ?(?:degrees?|°|deg)|(?![\d.]| ?(?:cm|mm|m|centimet\w*|met\w*|inch\w*|in|ft|feet|foot|percent|%)(?!\w)))", r" anglebelow\1 "),
     (r"\b(?:more|greater|over|above|wider|larger|beyond|straighter|more open) than (?:about |roughly )?(\d{2,3})(?: ?(?:degrees?|°|deg)|(?![\d.]| ?(?:cm|mm|m|centimet\w*|met\w*|inch\w*|in|ft|feet|foot|percent|%)(?!\w)))", r" angleabove\1 "),
     (r"\blower back\b|\bsmall of (?:the |his |her |their |your )?back\b", " lowerback "),
@@ -391,7 +393,9 @@ def _names_a_part(word: str) -> bool:
 
 def after_preposition(words: list[str], part: Part) -> bool:
     """Is the part the object of a preposition ("on the left knee", "touching the head")?
-    Remembers the preposition on the part."""
+    Remembers the preposition on the part. A noun phrase has one determiner: "toward the
+    right the left hand" does not put the hand after "toward"."""
+    determiners = 0
     for back in range(1, 7):
         i = part.position - back
         if i < 0:
@@ -400,6 +404,11 @@ def after_preposition(words: list[str], part: Part) -> bool:
             part.preposition = words[i]
             return True
         if words[i] not in FILLER and words[i] not in LIMB_ADJECTIVES:
+            return False
+        determiners += words[i] in ("the", "his", "her", "their", "your", "its", "a", "an")
+        if words[i] == "of":
+            determiners = 0  # "the outside of his right knee": a phrase inside the phrase
+        if determiners > 1:
             return False
     return False
 

@@ -46,6 +46,10 @@ STALL_ROUNDS = 5  # rounds without improvement, once every constraint holds
 START_STEP = 0.35  # radians
 CHANGE_COST = 0.15  # per squared radian turned away from the start
 PROBLEM_COST = 4.0  # per plausibility problem (a violated constraint costs at least 1 + its margin)
+# The spine bends forward far more readily than it bends sideways or twists: turning a spine
+# joint about its vertical (y) or forward (z) axis costs this much more than flexing it.
+AXIS_COST = np.ones((22, 3))
+AXIS_COST[list(SPINE_JOINTS), 1:] = 4.0
 
 
 @dataclass(frozen=True)
@@ -219,7 +223,7 @@ def _search(units: list[tuple[int, np.ndarray, np.ndarray, int]], sets: Sequence
 
     def totals(poses: np.ndarray, which: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         cost, count = _costs(needed, has, which, joints_of(poses))
-        return cost + CHANGE_COST * (((poses - origin[which]) ** 2) * mask[which]).sum(axis=(1, 2)), count
+        return cost + CHANGE_COST * (((poses - origin[which]) ** 2) * mask[which] * AXIS_COST).sum(axis=(1, 2)), count
 
     best = origin.copy()
     best_total, best_count = totals(best, np.arange(count_units))

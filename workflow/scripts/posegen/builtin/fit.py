@@ -46,10 +46,11 @@ STALL_ROUNDS = 5  # rounds without improvement, once every constraint holds
 START_STEP = 0.35  # radians
 CHANGE_COST = 0.15  # per squared radian turned away from the start
 PROBLEM_COST = 4.0  # per plausibility problem (a violated constraint costs at least 1 + its margin)
-# The spine bends forward far more readily than it bends sideways or twists: turning a spine
-# joint about its vertical (y) or forward (z) axis costs this much more than flexing it.
+# The spine bends forward far more readily than sideways: turning a spine joint about its
+# forward (z) axis costs this much more than flexing or twisting it (a reach across the body
+# still twists).
 AXIS_COST = np.ones((22, 3))
-AXIS_COST[list(SPINE_JOINTS), 1:] = 4.0
+AXIS_COST[list(SPINE_JOINTS), 2] = 4.0
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ caption with no checkable phrase gets no constraints (its agreement is empty, no
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -293,7 +294,8 @@ def read_caption(caption: str) -> CaptionReading:
     last_limb: list[str] = ["arm"]
     previous_negated = False
     upright_body = False
-    for words in merged_clauses(normalise(caption)):
+    text = normalise(caption)
+    for words in merged_clauses(text):
         words = resolve_one(words, last_limb)
         ws = set(words)
         parts = find_parts(words, last_side)
@@ -342,7 +344,7 @@ def read_caption(caption: str) -> CaptionReading:
         found = [Constraint(c.kind, c.side, c.target, c.lo, c.hi, c.negated, phrase) for c in found]
         (checked if found else unchecked).append(phrase)
         constraints.extend(found)
-    all_words = set(normalise(caption).split())
+    all_words = set(re.findall(r"[a-z0-9]+", text))
     constraints = _implied_posture(constraints, all_words)
     # "The body is held upright", "stays upright": on the feet, when nothing names a posture
     # and nothing to sit on ("perches upright on a stool", "drops the seat low").

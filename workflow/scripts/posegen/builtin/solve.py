@@ -16,7 +16,7 @@ import numpy as np
 from posegen.constraints import Constraint
 
 from .compose import Composed, Composer
-from .fit import ARM_JOINTS, FIXED_KINDS, LEG_JOINTS, LOW_TARGETS, TORSO_JOINTS, all_violations, fit_poses, short_of_aim, violations
+from .fit import ARM_JOINTS, FIXED_KINDS, LEG_JOINTS, LOW_TARGETS, TORSO_JOINTS, all_violations, fit_poses, short_of_aim
 from .parse import Intent
 from .plan import POSTURE_ARMS, STANDING, Plan
 
@@ -33,6 +33,16 @@ POSTURES: dict[str, tuple[tuple[str, str | None], ...]] = {
     "bending": (("stand", None),),
     "other": (("allfours", None),),
 }
+
+
+LEG_KINDS = {"knee_angle", "knee_bent", "knee_straight", "knee_raised", "knee_on_ground", "foot_on_ground", "foot_off_ground"}
+
+
+def _seated_or_low(constraints: Sequence[Constraint]) -> bool:
+    """A posture constraint that names no standing posture: the postures it names differ in
+    their legs (a seat with the legs out, the knees up or crossed; a kneel on one knee or two)."""
+    postures = [c for c in constraints if c.kind == "posture" and not c.negated]
+    return bool(postures) and not any("standing" in (c.target or "") for c in postures)
 
 
 def posture_candidates(constraints: Sequence[Constraint]) -> list[tuple[str, str | None]]:
@@ -72,8 +82,14 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
     composed = [Composer(plan).compose() for plan in plans]
     fixed_sets = [tuple(c for c in constraints if c.kind in FIXED_KINDS) for constraints in constraint_sets]
     broken = all_violations(fixed_sets, [c.rotvecs for c in composed])
+    # The posture decides the legs: one whose legs miss what the caption says of them ("sitting on
+    # the floor with the knees at a right angle" composed with straight legs) is worth trying
+    # against the caption's other postures too, before the fit bends the legs into something odd.
+    leg_sets = [tuple(c for c in constraints if c.kind in LEG_KINDS) if _seated_or_low(constraints) else ()
+                for constraints in constraint_sets]
+    legs_missed = all_violations(leg_sets, [c.rotvecs for c in composed])
     for i, (plan, constraints) in enumerate(zip(plans, constraint_sets)):
-        if broken[i]:
+        if broken[i] or legs_missed[i]:
             composed[i] = _repair_posture(plan, composed[i], constraints, fixed_sets[i])
     placed = [placed_joints(i) for i in intents] if intents is not None else [set() for _ in plans]
     fits = fit_poses([c.rotvecs for c in composed], constraint_sets, neutral, placed=placed)
@@ -121,16 +137,13 @@ def _repair_posture(plan: Plan, composed: Composed, constraints: Sequence[Constr
                     fixed: Sequence[Constraint]) -> Composed:
     """The composed posture, among the plan's and those the constraints name, that violates
     the fewest posture constraints, then the fewest others."""
-    def score(pose: Composed) -> tuple[int, int]:
-        return len(violations(fixed, pose.rotvecs)), len(violations(constraints, pose.rotvecs))
-
-    best = (score(composed), composed)
+    poses = [composed]
     for posture, side in posture_candidates(fixed):
         if posture == plan.posture and side == plan.posture_side:
             continue
         arms = {s: (POSTURE_ARMS[posture], 1.0, None) for s in ("left", "right")} if posture in POSTURE_ARMS else plan.arms
-        other = Composer(replace(plan, posture=posture, posture_side=side, posture_degree=1.0, arms=arms)).compose()
-        found = score(other)
-        if found < best[0]:
-            best = (found, other)
-    return best[1]
+        poses.append(Composer(replace(plan, posture=posture, posture_side=side, posture_degree=1.0, arms=arms)).compose())
+    # All candidates read in one batch; the first with the fewest (posture, other) violations wins.
+    found = all_violations([tuple(constraints)] * len(poses), [p.rotvecs for p in poses])
+    scores = [(sum(c.kind in FIXED_KINDS for c in v), len(v)) for v in found]
+    return poses[min(range(len(poses)), key=lambda i: (scores[i], i))]

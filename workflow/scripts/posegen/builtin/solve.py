@@ -25,7 +25,7 @@ SIDED_STEPS = {"lunge", "stride", "step", "run"}
 # Composer postures (and their side) for each posture class the reader names.
 POSTURES: dict[str, tuple[tuple[str, str | None], ...]] = {
     "lying": (("lie_back", None), ("lie_front", None), ("lie_side", "left"), ("lie_side", "right")),
-    "sitting": (("sit_chair", None), ("sit_floor", None)),
+    "sitting": (("sit_chair", None), ("sit_floor", None), ("sit_knees_up", None), ("sit_cross", None)),
     "kneeling": (("kneel_both", None), ("kneel_one", "left"), ("kneel_one", "right")),
     "squatting": (("squat", None),),
     "lunging": (("lunge", "left"), ("lunge", "right")),
@@ -36,6 +36,15 @@ POSTURES: dict[str, tuple[tuple[str, str | None], ...]] = {
 
 
 LEG_KINDS = {"knee_angle", "knee_bent", "knee_straight", "knee_raised", "knee_on_ground", "foot_on_ground", "foot_off_ground"}
+
+
+def _seat_fits(posture: str, words: set[str]) -> bool:
+    """ "Sitting on the floor" is no chair, "sitting on a stool" no floor sit."""
+    if posture == "sit_chair":
+        return not words & {"floor", "ground", "mat", "crosslegged"}
+    if posture.startswith("sit_"):
+        return not words & {"chair", "stool", "bench", "seat", "sofa", "couch", "box", "ledge"}
+    return True
 
 
 def _seated_or_low(constraints: Sequence[Constraint]) -> bool:
@@ -50,8 +59,9 @@ def posture_candidates(constraints: Sequence[Constraint]) -> list[tuple[str, str
     out: list[tuple[str, str | None]] = []
     for c in constraints:
         if c.kind == "posture" and not c.negated:
+            words = set(c.phrase.split())
             for name in (c.target or "").split("|"):
-                out += [p for p in POSTURES.get(name, ()) if p not in out]
+                out += [p for p in POSTURES.get(name, ()) if p not in out and _seat_fits(p[0], words)]
         elif c.kind == "lying_on" and not c.negated:
             out += [p for p in POSTURES["lying"] if p not in out]
     return out

@@ -181,3 +181,26 @@ def test_generated_poses_follow_structure_the_lexicon_misses(generator):
     assert float((chin.offset("head", "neck") * chin.frame[2]).sum(-1)[0]) > 0.06
     lunge = held_pose(generator, "A deep lunge, the right foot in front.")
     assert lunge[JOINT["right_ankle"], 2] > lunge[JOINT["left_ankle"], 2] + 0.4
+
+
+@pytest.mark.parametrize(
+    ("caption", "specs"),
+    [
+        ("Lying face down, both arms stretched forward",
+         ("lying_on_front()", "arm_elevation_between(left, 130, 180)", "arm_elevation_between(right, 130, 180)")),
+        ("Kneeling, bowing forward with the arms stretched out ahead along the floor",
+         ("torso_bent_forward()", "arm_elevation_between(left, 120, 180)")),
+        ("He lies on his back with the arms alongside the body",
+         ("lying_on_back()", "arm_elevation_between(left, 0, 35)", "arm_elevation_between(right, 0, 35)")),
+        ("Both palms flat on the floor, legs straight", ("wrist_below_knee(left)", "wrist_below_knee(right)")),
+        ("Standing on the left leg, the sole of the right foot pressed against the left inner thigh",
+         ("standing_on_one_leg(left)", "knee_angle_between(right, 0, 100)")),
+    ],
+)
+def test_poses_follow_what_the_reader_reads(caption, specs):
+    """Arms along a folded or prone body, hands on the floor, a foot against the other leg."""
+    from tests.freeform_predicates import check
+
+    joints = BuiltinGenerator(GenerationSettings(variation=0.0), {}).generate([caption], [0], [10]).motions[0, -1]
+    pose = {name: joints[i] for name, i in JOINT.items()}
+    assert [spec for spec in specs if not check(pose, spec)] == []

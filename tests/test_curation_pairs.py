@@ -176,7 +176,7 @@ def test_dev_e_part_is_development(pairs):
 
 
 def test_dev_f_part_is_development(pairs):
-    """The captions of the part held out before this one (DEV_F_TABLE) were looked at while tuning
+    """The captions of the part held out before DEV_G_TABLE (DEV_F_TABLE) were looked at while tuning
     a checker: they are development captions now, with the pairs they made when held out."""
     made = _former_heldout_part(pairs, cp.HALF_F, cp.DEV_F_TABLE, cp._dev_f_specs())
     assert {p.kind for p in made} == set(cp.KINDS)
@@ -186,6 +186,22 @@ def test_dev_f_part_is_development(pairs):
     part = {b.name for b in cp.bases() if b.group == cp.HALF_F}
     assert part & set(cp._dev_f_specs()) == set(cp._dev_f_specs())
     _built_alone_is_the_same(cp.HALF_F, made)
+
+
+def test_dev_g_part_is_development(pairs):
+    """The captions of the part held out before this one (DEV_G_TABLE) were looked at while tuning
+    a checker: they are development captions now, with the pairs they made when held out (the
+    random stream and the targets the held-out part had)."""
+    made = _former_heldout_part(pairs, cp.HALF_G, cp.DEV_G_TABLE, cp._dev_g_specs())
+    assert {p.kind for p in made} == set(cp.KINDS)
+    assert sum(p.kind == "correct" and p.source == "builtin" for p in made) >= 15
+    assert cp.PART_STREAM[cp.HALF_G] == 5 and cp.PART_STREAM[cp.HALF_G] != cp.PART_STREAM[cp.HELD]
+    assert len(set(cp.PART_STREAM.values())) == len(cp.PART_STREAM)
+    assert cp.TARGET[cp.HALF_G] == cp.TARGET[cp.HALF_F]
+    assert cp.HALF_G in cp.DEV_PARTS and cp.PARTS.index(cp.HALF_G) == cp.PARTS.index(cp.HELD) - 1
+    part = {b.name for b in cp.bases() if b.group == cp.HALF_G}
+    assert part & set(cp._dev_g_specs()) == set(cp._dev_g_specs())
+    _built_alone_is_the_same(cp.HALF_G, made)
 
 
 def test_heldout_part_has_a_stream_of_its_own(pairs):

@@ -35,13 +35,19 @@ Splits:
            described afresh) likewise.
            "dev-f" (DEV_F_TABLE, 10 base poses of its own, _dev_f_specs, and some earlier poses
            described afresh) likewise.
-  heldout  the captions of HELDOUT_TABLE, written separately from all of them: 7 base poses
-           of their own (_heldout_specs) and some development poses described afresh. The
-           spec poses of dev-d, dev-e, dev-f and heldout keep the arms clear of the thighs too,
-           and a pose that is not seated or lying keeps its centre of mass over its support
+           "dev-g" (DEV_G_TABLE, 7 base poses of its own, _dev_g_specs, and some earlier poses
+           described afresh) likewise; it was the held-out part before the present one and
+           keeps its random stream, so it makes the same pairs as when it was held out.
+  heldout  the captions of HELDOUT_TABLE, written separately from all of them: 6 base poses
+           of their own (_heldout_specs: a three-legged downward dog, a high lunge with one arm
+           up, a kneeling side stretch, a seated reach to one straight leg, a face-down lift of
+           one arm and the other leg, and a standing knee hug) and 7 development poses described
+           afresh, 80 captions in all, from a random stream of its own (6). The spec poses of
+           dev-d, dev-e, dev-f, dev-g and heldout keep the arms clear of the thighs too, and a
+           pose that is not seated or lying keeps its centre of mass over its support
            (balance_problems).
-Each part (TABLE, DEV_C_TABLE, DEV_D_TABLE, DEV_E_TABLE, DEV_F_TABLE, HELDOUT_TABLE) draws from a random stream of its own, so the
-pairs of one part are the same whether or not the others are built.
+Each part (TABLE, DEV_C_TABLE, DEV_D_TABLE, DEV_E_TABLE, DEV_F_TABLE, DEV_G_TABLE, HELDOUT_TABLE) draws from a random
+stream of its own, so the pairs of one part are the same whether or not the others are built.
 No caption text is in both splits.
 
 Usage: python tests/benchmarks/curation_pairs.py [--seed N] [--dropped]
@@ -1302,7 +1308,7 @@ def wide_squat(p):
     )
 
 
-# poses of the held-out captions ----------------------------------------------------------------
+# poses of the seventh development part ----------------------------------------------------------
 
 
 @pred
@@ -1551,6 +1557,7 @@ def _specs() -> dict[str, Spec]:
     S.update(_dev_d_specs())
     S.update(_dev_e_specs())
     S.update(_dev_f_specs())
+    S.update(_dev_g_specs())
     S.update(_heldout_specs())
     return S
 
@@ -1714,8 +1721,8 @@ def _dev_f_specs() -> dict[str, Spec]:
     return S
 
 
-def _heldout_specs() -> dict[str, Spec]:
-    """Base poses that only the held-out captions use."""
+def _dev_g_specs() -> dict[str, Spec]:
+    """Base poses of the seventh development part (DEV_G_TABLE)."""
     S = {}
     ready = leg(dir=(0.4, -1, 0.26), flex=34)
     S["stand_goalkeeper_ready"] = Spec(
@@ -1740,6 +1747,53 @@ def _heldout_specs() -> dict[str, Spec]:
         ra=arm(ik=("spine3", (0.035, -0.04, 0.27), "b"), pole=(1, -0.25, -0.1)),
     )
     S["stand_left_forearm_level_right_hand_on_hip"] = Spec(la=ELBOW_90, ra=ON_HIP)
+    return S
+
+
+def _heldout_specs() -> dict[str, Spec]:
+    """Base poses that only the held-out captions use."""
+    S = {}
+    # downward dog on the hands and the left foot, the straight right leg raised behind
+    dog_arm = arm(ik=("shoulder", (0.06, 0.0, 0.1), "b", "left_ankle", -0.06, "reach"), pole=(0, 0, -1), frame="b")
+    S["three_legged_dog_right_leg_up"] = Spec(
+        root=(("x", 135),), neck=(("x", 10),),
+        ll=leg(dir=(0.03, -1, -0.4), flex=3, foot=("flat", 20)),
+        rl=leg(dir=(0.03, 0.5, -1), flex=4, foot=("rel", 30)),
+        la=dog_arm, ra=dog_arm,
+    )
+    S["lunge_left_right_arm_up_left_hand_hip"] = Spec(ll=LUNGE_FRONT, rl=LUNGE_BACK, la=ON_HIP, ra=OVERHEAD)
+    # gate pose: on the left knee, the straight right leg out to the side, bending over it to the right
+    S["kneel_left_gate_side_bend_right"] = Spec(
+        root=(("z", 12),), spine=((("z", 8.5),), (("z", 8.5),), (("z", 5),)),
+        ll=KNEEL_DOWN,
+        rl=leg(ik=("hip", (1.0, 0.0, 0.05), "b", "left_ankle", 0.0, "reach"), pole=(0, 1, 0.3)),
+        la=arm(dir=(-0.35, 1, 0.05), flex=12, pole=(1, 0, -0.3)),
+        ra=arm(ik=("knee", (0.0, 0.11, 0.03), "b"), pole=(0.3, 0, -1), frame="b"),
+    )
+    # seated on the floor, the left leg straight, the right heel drawn in, both hands on the left knee
+    S["sit_floor_left_leg_long_hands_left_knee"] = Spec(
+        root=(("x", 24),), spine=((("x", 4),), (("x", 4),), ()), neck=(("x", -10),),
+        ll=FLOOR_LEG,
+        rl=leg(ik=("oknee", (0.1, 0.0, -0.22), "b", "oknee", 0.0), pole=(1, 0.1, 0.5), foot=("rel", 20)),
+        la=arm(ik=("knee", (0.03, 0.1, 0.03), "b"), pole=(0.6, 0, -1), frame="b"),
+        ra=arm(ik=("oknee", (0.06, 0.1, 0.0), "b"), pole=(0.6, 0, -1), frame="b"),
+    )
+    # face down, the left arm reaching on past the head, the straight right leg lifted off the floor
+    S["lie_front_left_arm_long_right_leg_lifted"] = Spec(
+        frame=LYING_FRONT,
+        ll=leg(dir=(0.05, -1, 0), flex=3, foot=("rel", 60)),
+        rl=leg(dir=(0.03, -1, -0.32), flex=4, foot=("rel", 45)),
+        la=arm(dir=(0.2, 1, 0.0), flex=8, pole=(1, 0, 0.2)),
+        ra=LIE_ARM,
+    )
+    # on the right leg, the left knee drawn up and held below the knee with both hands
+    S["stand_right_leg_hug_left_knee"] = Spec(
+        root=(("x", 8),),
+        ll=leg(dir=(0.06, 1.0, 1), flex=115, pole=(0, 1, -0.2), foot=("rel", 15)),
+        rl=leg(dir=(-0.08, -1, 0.06), flex=3),
+        la=arm(ik=("knee", (0.03, -0.1, 0.09), "b"), pole=(1, -0.3, -0.3), frame="b"),
+        ra=arm(ik=("oknee", (0.07, -0.1, 0.09), "b"), pole=(1, -0.3, -0.3), frame="b"),
+    )
     return S
 
 
@@ -1856,9 +1910,12 @@ HALF_D = "dev-d"
 # the fifth development part: captions written apart from the others, likewise held out until
 # they were looked at while tuning a checker (they keep their random stream)
 HALF_E = "dev-e"
-# the sixth development part: the captions held out before the present held-out set, likewise
-# looked at while tuning a checker (they keep their random stream)
+# the sixth development part: the captions held out before those of dev-g, likewise looked at
+# while tuning a checker (they keep their random stream)
 HALF_F = "dev-f"
+# the seventh development part: the captions held out before the present held-out set, likewise
+# looked at while tuning a checker (they keep their random stream)
+HALF_G = "dev-g"
 
 # (base pose, posture, caption family, split, captions)
 TABLE = [
@@ -2974,10 +3031,11 @@ DEV_F_TABLE = [
 ]
 
 
-# The held-out captions: written for a fresh evaluation of a checker tuned on all six development
-# parts. (base pose, posture, caption family, captions); the base poses of _heldout_specs and some
-# development base poses (mostly ones few captions describe), each with captions of its own.
-HELDOUT_TABLE = [
+# The seventh development part: captions written for a fresh evaluation of a checker tuned on the
+# six parts above, until they were looked at while tuning one. (base pose, posture, caption
+# family, captions); the base poses of _dev_g_specs and some earlier base poses (mostly ones few
+# captions describe), each with captions of its own.
+DEV_G_TABLE = [
     # --- new base poses ---------------------------------------------------------------------
     ("stand_goalkeeper_ready", "standing", "keeper_ready", [
         ("tp", "Between the posts, the keeper crouches slightly on widely spaced feet, both hands held out low in front, ready to dive either way.", "stand feet_wide hands_low_front knees_deg:125:165"),
@@ -3112,6 +3170,121 @@ HELDOUT_TABLE = [
 ]
 
 
+# The held-out captions: written for a fresh evaluation of a checker tuned on all seven development
+# parts. (base pose, posture, caption family, captions); the base poses of _heldout_specs and some
+# development base poses (ones few captions describe), each with captions of its own.
+HELDOUT_TABLE = [
+    # --- new base poses ---------------------------------------------------------------------
+    ("three_legged_dog_right_leg_up", "other", "three_leg_dog", [
+        ("tp", "A person balances on both hands and the left foot, hips pushed high, while the right leg rises up and back as an extension of the spine.", "hand_floor:l hand_floor:r foot_on_floor:l leg_back:r head_low bend:100:170"),
+        ("imp", "From downward dog, inhale and send your right leg up behind you, keeping both palms rooted and your left heel reaching toward the mat.", "hand_floor:l hand_floor:r leg_back:r knee_straight:r foot_on_floor:l"),
+        ("num", "Inverted-V position: trunk angled roughly 135° from upright, right hip extended so the right ankle sits about 1 to 1.5 m above the floor, left knee fully extended.", "bend:115:155 foot_h:r:0.9:1.6 leg_back:r knee_straight:l"),
+        ("neg", "Only one foot touches the mat, the left; the right leg stays perfectly straight, not folded, and points toward the ceiling behind the hips.", "foot_on_floor:l !foot_on_floor:r leg_back:r knee_straight:r"),
+        ("prog", "Currently working on my three-legged dog: right leg pointing way up, head hanging low between the arms, palms flat.", "leg_back:r !foot_on_floor:r head_low hand_floor:l hand_floor:r"),
+        ("bpf", "Hands on floor, arms straight, hips very up, right leg go up to back, left foot stay on floor.", "hand_floor:l hand_floor:r arm_straight:l arm_straight:r leg_back:r foot_on_floor:l"),
+        ("pas", "The body is propped on the two hands and the left sole, folded sharply at the hips, with the right leg raised high behind.", "hand_floor:l hand_floor:r foot_on_floor:l bend:100:170 leg_back:r"),
+    ]),
+    ("lunge_left_right_arm_up_left_hand_hip", "lunging", "crescent_one_arm", [
+        ("tp", "The person sinks into a deep lunge, left foot leading, the left hand set on the hip and the right arm reaching straight up.", "lunge:l on_hip:l over:r arm_straight:r"),
+        ("imp", "Take a long stride with your left foot, bend that knee over the ankle, keep the back knee hovering, and send the right arm skyward while the left hand waits on your hip.", "lunge:l !knee_floor:r over:r on_hip:l"),
+        ("num", "Split stance, left knee flexed to about 95°, right shoulder elevated to roughly 165° with the elbow extended, feet 0.9 to 1.4 m apart.", "lunge:l knee_deg:l:80:110 arm_abd:r:145:180 arm_straight:r feet_apart:0.9:1.4"),
+        ("neg", "In this left-leg lunge the trailing knee hovers with no contact, and just one arm, the right, is raised; the left fist remains on the hip.", "lunge:l !knee_floor:r over:r !over:l on_hip:l"),
+        ("mc", "When he reaches the top of the stairs he drops into a lunge on his left foot, props his left hand on his waist and punches his right fist at the sky, that hand far higher than the other.", "lunge:l on_hip:l over:r hand_higher:r"),
+        ("bpf", "Left leg in front with knee bend, right leg long in back, right arm up to ceiling, left hand on waist.", "lunge:l knee_behind:r over:r on_hip:l"),
+    ]),
+    ("kneel_left_gate_side_bend_right", "kneeling", "gate_stretch", [
+        ("tp", "Kneeling on her left knee, she stretches the right leg sideways with the sole flat and arches her left arm over her head toward it, the right palm sitting on the right knee.", "knee_floor:l knee_straight:r foot_on_floor:r over:l side_bend:r on_knee:r"),
+        ("imp", "Come onto your left knee, reach your right leg out sideways with the foot flat, then slide your right hand down to that knee as your left arm arcs overhead.", "knee_floor:l knee_straight:r foot_on_floor:r on_knee:r over:l"),
+        ("num", "Half-kneeling on the left with the right leg abducted and straight (knee about 165°), trunk side-flexed roughly 25° to the right, left arm elevated overhead.", "knee_floor:l knee_deg:r:150:180 side_bend:r:15:40 over:l"),
+        ("neg", "Just one knee, the left, meets the mat; the right leg reaches out sideways instead of bending, and the body curves rightward, not leftward.", "knee_floor:l !knee_floor:r knee_straight:r side_bend:r !side_bend:l"),
+        ("bpf", "Left knee down, right leg long to the right side, left arm arching above the head, torso tilting right.", "knee_floor:l knee_straight:r feet_wide over:l side_bend:r"),
+        ("prog", "She's stretching her side in gate pose on the living room rug, left hand swooping over her head toward the right.", "over:l across_up:l side_bend:r"),
+        ("pas", "The load rests on the left knee and the flat right foot, while the left arm is carried up and across toward the right.", "knee_floor:l foot_on_floor:r over:l across_up:l"),
+        ("mc", "Kneeling tall on the left knee, the yogi extends her right leg sideways, slides her right hand down to that knee and lengthens the left arm overhead so the whole left side opens.", "knee_floor:l knee_straight:r on_knee:r over:l"),
+    ]),
+    ("sit_floor_left_leg_long_hands_left_knee", "sitting", "head_to_knee_seat", [
+        ("tp", "On the floor, a person keeps the left leg stretched out and the right knee folded in, with both hands laid on the left knee.", "sit_floor knee_straight:l knee_bent:r hold_knee:l:l hold_knee:r:l"),
+        ("imp", "Sit tall, extend your left leg, draw the right heel in toward the inner left thigh, then lean forward a little and set your hands on your left knee.", "sit_floor knee_straight:l knee_bent:r bend:15:45 hold_knee:l:l hold_knee:r:l"),
+        ("num", "Long sitting on the left leg (knee 170-180°), right knee folded to about 30° and turned out, trunk inclined some 30° forward, hands at the left knee.", "sit_floor knee_deg:l:165:180 knee_deg:r:15:50 bend:18:42 hold_knee:l:l hold_knee:r:l"),
+        ("neg", "Seated on the ground but not with both legs out: the right one is tucked in with a sharp bend, only the left lies straight.", "sit_floor !legs_forward knee_bent:r knee_straight:l"),
+        ("pas", "The left leg lies flat and straight, the right knee is folded out to the side, and the two palms rest on the left kneecap.", "knee_straight:l knee_bent:r hold_knee:l:l hold_knee:r:l"),
+        ("mc", "After class she sits down on the mat, keeps the left leg long, tucks the right foot in against the left thigh and folds slightly forward to rest her hands on the left knee.", "sit_floor knee_straight:l knee_bent:r bend:15:45 hold_knee:l:l hold_knee:r:l"),
+        ("prog", "post-run stretch on the grass, I'm sitting with my left leg out and leaning over it, hands on the knee", "sit_floor knee_straight:l bend:15:45 hold_knee:l:l hold_knee:r:l"),
+    ]),
+    ("lie_front_left_arm_long_right_leg_lifted", "lying", "prone_opposite_reach", [
+        ("tp", "Lying face down, the person stretches the left arm forward past the head and lifts the straight right leg off the floor.", "lie_front past_head:l arm_straight:l leg_back:r knee_straight:r !foot_on_floor:r"),
+        ("imp", "Lie on your stomach, reach your left arm long above your head along the floor, keep the right arm by your side and lift your right leg, knee straight.", "lie_front past_head:l by_hip:r !foot_on_floor:r knee_straight:r"),
+        ("num", "Prone; left arm extended beyond the head with the elbow near 170°, right hip extended so the right ankle is 15-50 cm off the mat.", "lie_front past_head:l elbow_deg:l:155:180 foot_h:r:0.15:0.55"),
+        ("neg", "Flat on the belly, not on the back; the left arm is not at the side but reaching forward beyond the head, while the right one lies along the hip.", "lie_front !lie_back past_head:l !by_hip:l by_hip:r"),
+        ("bpf", "Belly on floor. Left arm long to front over head, right leg lift up little, knee not bend.", "lie_front past_head:l !foot_on_floor:r knee_straight:r"),
+        ("pas", "The body is laid prone with the left arm extended beyond the head and the right leg raised clear of the floor.", "lie_front past_head:l !foot_on_floor:r leg_back:r"),
+        ("prog", "Doing my back-strengthening exercises: lying on my tummy, left arm stretched ahead, right leg floating up behind.", "lie_front past_head:l leg_back:r"),
+    ]),
+    ("stand_right_leg_hug_left_knee", "standing", "knee_hug_balance", [
+        ("tp", "A man balancing on his right leg hugs his left knee up toward his chest with both hands.", "stand on_leg:r knee_high:l hold_knee:l:l hold_knee:r:l"),
+        ("imp", "Balance on your right foot, draw your left knee up toward your chest and clasp your hands around the shin just below it.", "on_leg:r knee_high:l hold_knee:l:l hold_knee:r:l"),
+        ("num", "Single-leg stance on the right with that knee at about 175°, left hip flexed past 120° and the left knee bent to approximately 65°, both hands holding it.", "on_leg:r knee_deg:r:160:180 thigh_deg:l:115:155 knee_deg:l:50:85 hold_knee:l:l hold_knee:r:l"),
+        ("neg", "Just the right foot supports him; the left is not on the floor but pulled up high, its knee hugged in with both arms.", "on_leg:r !foot_on_floor:l knee_high:l hold_knee:l:l hold_knee:r:l"),
+        ("prog", "waiting for the bus and stretching my hip, standing on my right leg with my left knee squeezed to my chest", "stand on_leg:r knee_high:l"),
+        ("mc", "Standing tall over a straight right leg, she lifts the left knee, wraps both hands around it and draws it in close while her spine stays upright.", "stand knee_straight:r knee_high:l hold_knee:l:l hold_knee:r:l upright"),
+        ("pas", "The left knee is drawn up and held with both hands while the whole weight rests on the right leg.", "knee_high:l hold_knee:l:l hold_knee:r:l on_leg:r"),
+    ]),
+    # --- development base poses, described afresh -------------------------------------------
+    ("stand_point_left", "standing", "left_arm_aim", [
+        ("imp", "Show me where the car is parked: lift your left arm straight ahead of you, level with your shoulder, and leave the right one hanging.", "fwd:l arm_straight:l down:r"),
+        ("num", "Left shoulder flexed to 90° (±15) with the elbow at full extension, right upper arm within 20° of vertical.", "arm_abd:l:75:105 arm_straight:l arm_abd:r:0:20"),
+        ("neg", "He is not use the right hand, only the left arm is going forward straight like he show the way.", "fwd:l arm_straight:l !fwd:r"),
+        ("pas", "A relaxed, upright position is kept with the head level and the gaze forward.", "stand upright"),
+        ("prog", "Someone is giving directions on a street corner, left arm extended dead ahead, level with the shoulder.", "fwd:l arm_straight:l"),
+    ]),
+    ("stand_left_hand_on_head", "standing", "crown_touch_left", [
+        ("tp", "my little brother posing for the camera with his left hand on his head and his right arm just hanging", "on_head:l down:r"),
+        ("imp", "Place your left palm on the crown of your head, elbow pointing sideways, and let your right arm rest by your side.", "on_head:l elbow_out:l down:r"),
+        ("prog", "Someone is waiting in the corridor, standing up tall and perfectly motionless.", "stand upright"),
+        ("num", "Left elbow at roughly 80° of flexion so that the palm lies on top of the skull; right arm hanging within 20° of plumb.", "elbow_deg:l:55:100 on_head:l arm_abd:r:0:20"),
+        ("mc", "Unsure which way to go, he stands with his weight on both feet, scratches the top of his head with his left hand, and the right arm droops at his side.", "stand feet_down on_head:l down:r"),
+    ]),
+    ("side_bend_left", "bending", "lateral_lean_left", [
+        ("tp", "She leans her whole upper body over to the left, the right arm curving overhead like a crescent moon.", "side_bend:l over:r"),
+        ("imp", "Lift your right hand high and carry it across toward the left until you feel a stretch all along your right flank.", "over:r across_up:r side_bend:l"),
+        ("num", "Lateral flexion to the left of about 25°, right arm elevated above head level, left arm hanging with the elbow straight.", "side_bend:l:15:40 over:r down:l"),
+        ("neg", "The body tips sideways toward the left, not forward, while the left arm just dangles.", "side_bend:l !bend:30:180 down:l"),
+        ("prog", "The woman is making side stretch to left, her right arm is go over the head.", "side_bend:l over:r"),
+    ]),
+    ("stand_tilt_arms_forward", "bending", "forward_tilt_reach", [
+        ("tp", "Trying to grab a frisbee just out of reach, he tips forward from the hips with both arms out level.", "bend:15:40 fwd:l fwd:r"),
+        ("pas", "The chest is brought forward over locked legs and both arms are extended horizontally ahead.", "bend:15:40 legs_straight fwd:l fwd:r"),
+        ("num", "Forward trunk lean of 20-30°, both shoulders flexed to 90°, heels under 30 cm apart.", "bend:15:38 arm_abd:l:75:105 arm_abd:r:75:105 feet_apart:0:0.3"),
+        ("neg", "Neither arm is raised overhead or dropped; both point ahead, level with the shoulders, while the body leans only slightly.", "!over:l !over:r fwd:l fwd:r bend:15:40"),
+        ("bpf", "Both arms: straight out ahead, level with the shoulders. Chest: inclined a touch toward the floor.", "fwd:l fwd:r arm_straight:l arm_straight:r bend:15:40"),
+    ]),
+    ("squat_right_arm_up", "squatting", "low_crouch_right_reach", [
+        ("tp", "Kid crouched down low at the beach, right hand stretched up high to wave, left hand on her knee.", "squat over:r on_knee:l"),
+        ("imp", "Go down in full squat, heels keep on floor, lift right arm over head and left hand put on left knee.", "squat heels_down over:r on_knee:l"),
+        ("num", "Deep squat, each knee closed to around 40°, hips some 30-55 cm off the ground, right wrist above head height.", "squat knees_deg:25:60 pelvis_h:0.3:0.55 over:r"),
+        ("neg", "Crouching, not kneeling: both knees hover above the ground, and the right arm alone goes up.", "squat !knee_floor:l !knee_floor:r over:r !over:l"),
+        ("bpf", "Right arm high above head, left hand on left knee, bottom low near the heels.", "over:r on_knee:l squat"),
+        ("mc", "As she drops into a deep crouch with her heels flat, she props her left hand on the left knee and stretches the right arm to full height above her.", "squat heels_down on_knee:l over:r"),
+    ]),
+    ("chair_left_leg_extended", "sitting", "seated_left_kick", [
+        ("tp", "In the clinic the patient sits on the treatment bench and straightens the left knee fully, the right foot staying on the floor.", "perched knee_straight:l leg_level:l foot_on_floor:r"),
+        ("imp", "Sit on the edge of the chair and slowly extend your left leg until it's straight and level, then hold.", "perched leg_level:l"),
+        ("num", "Sitting, the angle at the left knee about 170°, the right knee close to 90°.", "perched knee_deg:l:155:180 knee_deg:r:70:110"),
+        ("neg", "She stays seated; her left sole is not touching down, the leg being held out straight at hip level.", "perched !foot_on_floor:l leg_level:l"),
+        ("bpf", "Left leg straight out front from chair, right foot on ground, back straight.", "perched leg_level:l foot_on_floor:r upright"),
+        ("mc", "Sitting on a kitchen chair for her knee rehab, she keeps the right foot planted, lifts the left foot until the leg is straight and level with the seat, and holds it there.", "perched foot_on_floor:r leg_level:l"),
+    ]),
+    ("lie_right_side", "lying", "side_lying_right", [
+        ("tp", "Grandpa dozing on a blanket on the floor, curled on his right side, knees gently bent.", "lie_side:r knees_deg:120:170"),
+        ("imp", "Roll onto your right side, bend your knees slightly and rest your left arm along your body.", "lie_side:r by_hip:l knees_deg:120:170"),
+        ("neg", "He rests on the right side, not face down and not on his back, the left hand near the left hip.", "lie_side:r !lie_front !lie_back by_hip:l"),
+        ("pas", "The body is laid on its right side and the right arm is stretched out in front of the chest.", "lie_side:r arm_front:r"),
+        ("bpf", "Right shoulder and hip underneath, knees soft, left hand resting at the left hip.", "lie_side:r knees_deg:120:170 by_hip:l"),
+        ("mc", "Curled up on the right side after a long day, the person reaches the right arm forward along the floor and lets the left hand drop onto the left hip.", "lie_side:r arm_front:r by_hip:l"),
+    ]),
+]
+
+
 # ---------------------------------------------------------------------------------------------
 # Base poses with their captions
 
@@ -3170,7 +3343,7 @@ class Base:
 
 
 def bases(split: str | None = None) -> list[Base]:
-    """The base poses with their captions: the development ones (TABLE and DEV_C_TABLE to DEV_F_TABLE)
+    """The base poses with their captions: the development ones (TABLE and DEV_C_TABLE to DEV_G_TABLE)
     and the held-out ones (HELDOUT_TABLE, which reuses some development poses with captions of its own)."""
     specs = _specs()
     rows = [(name, posture, family, DEV, group, captions) for name, posture, family, group, captions in TABLE]
@@ -3178,6 +3351,7 @@ def bases(split: str | None = None) -> list[Base]:
     rows += [(name, posture, family, DEV, HALF_D, captions) for name, posture, family, captions in DEV_D_TABLE]
     rows += [(name, posture, family, DEV, HALF_E, captions) for name, posture, family, captions in DEV_E_TABLE]
     rows += [(name, posture, family, DEV, HALF_F, captions) for name, posture, family, captions in DEV_F_TABLE]
+    rows += [(name, posture, family, DEV, HALF_G, captions) for name, posture, family, captions in DEV_G_TABLE]
     rows += [(name, posture, family, HELD, HELD, captions) for name, posture, family, captions in HELDOUT_TABLE]
     out = []
     for name, posture, family, split_, group, captions in rows:
@@ -3190,7 +3364,8 @@ def bases(split: str | None = None) -> list[Base]:
 
 def new_base_names() -> list[str]:
     """Base poses that only the held-out captions use."""
-    dev = {name for table in (TABLE, DEV_C_TABLE, DEV_D_TABLE, DEV_E_TABLE, DEV_F_TABLE) for name, *_ in table}
+    dev = {name for table in (TABLE, DEV_C_TABLE, DEV_D_TABLE, DEV_E_TABLE, DEV_F_TABLE, DEV_G_TABLE)
+           for name, *_ in table}
     return list(dict.fromkeys(name for name, *_ in HELDOUT_TABLE if name not in dev))
 
 
@@ -3321,10 +3496,22 @@ TARGET = {
         "duplicate_groups": 7,
         "duplicate_pairs": 18,
     },
-    HELD: {
+    HALF_G: {
         "correct_spec": 58,
         "correct_builtin": 18,
         "swapped": 28,
+        "other_posture": 28,
+        "stretched": 7,
+        "knee_backward": 7,
+        "elbow_backward": 5,
+        "through_body": 5,
+        "duplicate_groups": 7,
+        "duplicate_pairs": 18,
+    },
+    HELD: {
+        "correct_spec": 66,
+        "correct_builtin": 20,
+        "swapped": 30,
         "other_posture": 28,
         "stretched": 7,
         "knee_backward": 7,
@@ -3363,13 +3550,13 @@ def contact_problems(p: np.ndarray) -> list[str]:
     return problems
 
 
-PARTS = (DEV, HALF_C, HALF_D, HALF_E, HALF_F, HELD)  # built one after the other, each from a random stream of its own
-PART_STREAM = {DEV: None, HALF_C: 1, HALF_D: 2, HALF_E: 3, HALF_F: 4, HELD: 5}
-DEV_PARTS = (HALF_C, HALF_D, HALF_E, HALF_F)
+PARTS = (DEV, HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HELD)  # built one after the other, each from a random stream of its own
+PART_STREAM = {DEV: None, HALF_C: 1, HALF_D: 2, HALF_E: 3, HALF_F: 4, HALF_G: 5, HELD: 6}
+DEV_PARTS = (HALF_C, HALF_D, HALF_E, HALF_F, HALF_G)
 
 
 def part_bases(part: str) -> list[Base]:
-    """The base poses of one part: DEV the two TABLE halves, HALF_C to HALF_F the third to sixth
+    """The base poses of one part: DEV the two TABLE halves, HALF_C to HALF_G the third to seventh
     development parts, HELD the held-out split."""
     if part == DEV:
         return [b for b in bases(DEV) if b.group not in DEV_PARTS]
@@ -3441,7 +3628,7 @@ def balance_problems(p: np.ndarray, posture: str) -> list[str]:
 
 class _Builder:
     """Pairs of one part. The TABLE pairs keep their original random stream (seed), the other
-    parts have their own ((seed, 1) to (seed, 5)), so each part's pairs are the same whether or
+    parts have their own ((seed, 1) to (seed, 6)), so each part's pairs are the same whether or
     not the others are built; duplicate groups are numbered from first_group + 1."""
 
     def __init__(self, seed: int, part: str = DEV, first_group: int = 0):
@@ -3462,7 +3649,7 @@ class _Builder:
             joints, flexes = pose_joints(base.spec, body)
             if holds(joints, base.preds) and not plausibility_problems(joints, flexes) and facing_ok(joints):
                 if self.part == DEV or not contact_problems(joints):
-                    if self.part not in (HALF_D, HALF_E, HALF_F, HELD) or not balance_problems(joints, base.posture):
+                    if self.part not in (HALF_D, HALF_E, HALF_F, HALF_G, HELD) or not balance_problems(joints, base.posture):
                         return joints, body
         raise AssertionError(f"{base.name}: no sample satisfies its captions in {MAX_TRIES} tries")
 

@@ -90,6 +90,14 @@ def either_side(joint: str) -> str:
     return joint
 
 
+def _hand_at(target: Part, part: Part, add) -> None:
+    """The hand (or both, each on its own side) on a touched body part; an unsided knee or foot
+    may be either, and a foot or ankle is allowed a little more room than the rest."""
+    joint = _own_side(target_joint(target), part)
+    joint = either_side(joint) if target.side in ("either", None) else joint
+    add("hand_near", target=joint, lo=0.38 if joint.endswith(("foot", "ankle")) else 0.32)
+
+
 def _adder(out: list[Constraint], sides: tuple[str, ...]):
     """add(kind, ...): one constraint of that kind per side of the subject."""
 
@@ -121,9 +129,10 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     if part.side == "both" and (ws & TOGETHER or (part.word == "wrist" and ws & CROSSED)) and ws & {
             "overhead", "infront", "chest", "forward"}:
         out.append(Constraint("hands_together"))  # "hands clasped above the head": together, and placed
-    if part.word in ("hand", "palm", "finger") and part.side == "both" and ws & LACED and "arm" not in ws:
+    laced = part.word in ("hand", "palm", "finger") and bool(ws & LACED)
+    if laced and part.side == "both" and "arm" not in ws:
         out.append(Constraint("hands_together"))  # folded hands are together (folded arms are crossed)
-    if part.side == "both" and (ws & TOGETHER or ws & LACED and part.word in ("hand", "palm", "finger")) and ws & {"behindback", "behindhead"}:
+    if part.side == "both" and (ws & TOGETHER or laced) and ws & {"behindback", "behindhead"}:
         out.append(Constraint("hands_together"))  # "hands clasped behind the back / head"
         add("wrist_behind_back") if "behindback" in ws else add("hand_near", target="head", lo=0.32)
         return out
@@ -133,9 +142,7 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         return out
     if part.side == "both" and ws & TOGETHER and target is not None and target.preposition not in BESIDE | BELOW | {"behind"}:
         out.append(Constraint("hands_together"))  # "both hands clasped on the right knee": together, there
-        joint = _own_side(target_joint(target), part)
-        joint = either_side(joint) if target.side in ("either", None) else joint
-        add("hand_near", target=joint, lo=0.38 if joint.endswith(("foot", "ankle")) else 0.32)
+        _hand_at(target, part, add)
         return out
     if part.word in ("hand", "palm", "finger", "fist", "wrist") and touches_floor(words) and "supportedby" not in ws and floor_place:
         add("wrist_on_ground")  # "hands to the floor", "palms on the mat"
@@ -148,8 +155,7 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     elif "tpose" in ws:
         add("arm_out")
         add("wrist_at_shoulder_height")
-    elif part.side == "both" and (ws & TOGETHER or (part.word == "wrist" and ws & CROSSED) or (
-            part.word in ("hand", "palm", "finger") and ws & LACED)):
+    elif part.side == "both" and (ws & TOGETHER or (part.word == "wrist" and ws & CROSSED) or laced):
         out.append(Constraint("hands_together"))  # clasped, or wrists crossed over each other
     elif part.side == "both" and (ws & CROSSED or "across" in ws and ws & {"chest", "ribs", "rib", "torso", "body", "front", "belly"}) \
             and part.word in ("arm", "hand", "wrist", "forearm"):
@@ -184,9 +190,7 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         elif target.word == "lowerback":
             add("wrist_behind_back")  # "hands on the lower back"
         else:
-            joint = _own_side(joint, part)
-            joint = either_side(joint) if target.side in ("either", None) else joint
-            add("hand_near", target=joint, lo=0.38 if joint.endswith(("foot", "ankle")) else 0.32)
+            _hand_at(target, part, add)
             if target.word in ("foot", "ankle", "heel") and target.side in SIDE_WORDS and ws & BACKWARD:
                 # "holds the left foot behind her": that knee folds for the hand to reach it
                 out.append(Constraint("knee_angle", side=target.side, lo=0, hi=100))
@@ -286,7 +290,6 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         out.extend(negate(Constraint("knee_on_ground", side=s)) for s in sides)
     elif part.word == "knee" and (touches_floor(words) or words[part.position + 1: part.position + 2] == ["down"]) and not ws & RAISE - REACH:
         add("knee_on_ground")  # "the knee on the floor", "both knees down"
-
     elif part.word in ("leg", "foot", "ankle", "heel") and "sideways" in ws and ws & (RAISE | STRAIGHT | {"out", "kick", "kicking", "kicks", "step", "stepping", "sideways"}):
         add("leg_out")
     elif part.word in ("leg", "foot", "ankle", "heel") and ws & FORWARD and ws & (RAISE | STRAIGHT | {"kick", "kicking", "kicks", "out"}):

@@ -439,8 +439,8 @@ LEG_PLACE = {"knee_raised", "leg_out", "leg_forward", "leg_back", "foot_ahead",
 
 def _places(c: Constraint) -> set[tuple[str, str]]:
     """The limbs (("arm", "left"), ...) whose place a constraint sets; empty for other aspects."""
-    if c.negated:
-        return set()
+    if c.negated or c.side == "either":
+        return set()  # (an unsided "a foot off the ground" does not move a leg an earlier clause placed)
     placed_together = c.kind == "hands_together" and bool(set(c.phrase.split()) & {"infront", "chest", "forward", "overhead", "sideways"})
     if c.kind in ARM_PLACE or placed_together or (c.kind == "limb_raised_angle" and c.target == "arm"):
         limb = "arm"
@@ -448,8 +448,6 @@ def _places(c: Constraint) -> set[tuple[str, str]]:
         limb = "leg"
     else:
         return set()
-    if c.side == "either":
-        return set()  # "a foot off the ground" does not move a leg an earlier clause placed
     sides = ("left", "right") if c.kind in BOTH_ARMS | BOTH_LEGS or c.side is None else (c.side,)
     return {(limb, s) for s in sides}
 

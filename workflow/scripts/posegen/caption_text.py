@@ -388,7 +388,7 @@ def resolve_one(words: list[str], last_limb: list[str]) -> list[str]:
 
 def _names_a_part(word: str) -> bool:
     word = PLURALS.get(word, word)
-    return word in ARM_WORDS | LEG_WORDS or word in TARGET_WORDS or word in ("one", "side", "sides", "and", "or", "of", "hand", "foot")
+    return word in ARM_WORDS | LEG_WORDS or word in TARGET_WORDS or word in ("one", "side", "sides", "and", "or", "of")
 
 
 def after_preposition(words: list[str], part: Part) -> bool:

@@ -98,12 +98,10 @@ WAIST_ABOVE_HIP = 0.10  # reference metres: a hand "on the hip" rests on the wai
 
 
 def _distance_to(r: PoseReading, joint: str, target: str) -> np.ndarray:
-    if target.endswith("_thigh"):  # anywhere along the thigh
-        side = target[: -len("_thigh")]
-        return _to_segment(r.joint(joint), r.joint(f"{side}_hip"), r.joint(f"{side}_knee")) / r.scale
-    if target.endswith("_shin"):  # anywhere along the shin
-        side = target[: -len("_shin")]
-        return _to_segment(r.joint(joint), r.joint(f"{side}_knee"), r.joint(f"{side}_ankle")) / r.scale
+    side, _, segment = target.partition("_")
+    if segment in ("thigh", "shin"):  # anywhere along the bone
+        a, b = SEGMENT_JOINTS[segment]
+        return _to_segment(r.joint(joint), r.joint(f"{side}_{a}"), r.joint(f"{side}_{b}")) / r.scale
     if target.endswith("_hip"):
         offset = r.offset(joint, target)
         offset[:, 1] -= WAIST_ABOVE_HIP
@@ -144,8 +142,7 @@ def _below(r: PoseReading, joint: str, reference: str) -> np.ndarray:
 def _along_torso(r: PoseReading, s: str) -> np.ndarray:
     """The arm's elevation measured from the torso's own up axis (180 = along the body towards
     the hips), so that arms lying along a body lying down count as down."""
-    arm = r.offset(f"{s}_wrist", f"{s}_shoulder")
-    cos = (arm * r.frame[1]).sum(-1) / np.maximum(np.linalg.norm(arm, axis=-1), 1e-9)
+    cos = (_direction(r, s, "arm") * r.frame[1]).sum(-1)
     return np.degrees(np.arccos(np.clip(cos, -1.0, 1.0)))
 
 

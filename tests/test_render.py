@@ -10,6 +10,7 @@ from PIL import Image
 
 from posegen import render as render_module
 from posegen import render_text
+from posegen.png_file import PngStructureError, read_png_chunks
 from posegen.render import PoseRenderer, RenderSettings, contact_sheet, read_png_info, wrap_caption
 from posegen.skeleton import JOINT, NUM_JOINTS, PARENTS, to_conventions
 
@@ -170,6 +171,33 @@ def test_metadata_round_trips(tmp_path, small_renderer):
     metadata = {"pose_sha1": "0123456789abcdef0123456789abcdef01234567", "caption": "举起双手 🙌", "frame": "3"}
     small_renderer.render(POSES["arms_v"], "arms up", tmp_path / "p.png", metadata)
     assert read_png_info(tmp_path / "p.png")["text"] == metadata
+
+
+def test_chunk_reader_agrees_with_pillow(tmp_path, small_renderer):
+    metadata = {"pose_sha1": "0123456789abcdef0123456789abcdef01234567", "caption": "举起双手 🙌", "frame": "3"}
+    path = tmp_path / "p.png"
+    small_renderer.render(POSES["arms_v"], "arms up", path, metadata)
+    decoded, chunks = read_png_info(path), read_png_chunks(path)
+    assert {key: chunks[key] for key in decoded} == decoded
+
+
+@pytest.mark.parametrize("damage", ["truncated", "byte flipped in the pixels", "IEND missing", "not a PNG"])
+def test_chunk_reader_refuses_damaged_files(tmp_path, small_renderer, damage):
+    path = tmp_path / "p.png"
+    small_renderer.render(POSES["arms_v"], "arms up", path)
+    data = bytearray(path.read_bytes())
+    idat = data.index(b"IDAT")
+    if damage == "truncated":
+        data = data[: len(data) // 2]
+    elif damage == "byte flipped in the pixels":
+        data[idat + 40] ^= 0x10
+    elif damage == "IEND missing":
+        data = data[:-12]
+    else:
+        data[1:4] = b"JPG"
+    path.write_bytes(bytes(data))
+    with pytest.raises(PngStructureError):
+        read_png_chunks(path)
 
 
 @pytest.mark.parametrize(

@@ -219,3 +219,21 @@ def test_pictures_decoded_by_their_render_job_are_not_decoded_again(dataset, mon
     # Without records every picture is decoded.
     decoded.clear()
     assert verify_outputs(table, out, RENDER).ok and len(decoded) == len(table)
+
+
+def test_render_jobs_read_back_pictures_and_catch_bad_ones(dataset):
+    """check_pictures (run by each render job on what it wrote) passes intact pictures
+    and names a cut-short one, one of another size, and one drawn from another NPY."""
+    from posegen.verify import check_pictures
+
+    table, out = dataset
+    names = list(table["name"][:4])
+    assert check_pictures(out, names, RENDER) == []
+    cut, other_size, stale = names[:3]
+    data = (out / f"{cut}.png").read_bytes()
+    (out / f"{cut}.png").write_bytes(data[: len(data) - 100])
+    shutil.copy(out / f"{names[3]}.png", out / f"{stale}.png")
+    found = check_pictures(out, names, RENDER)
+    assert check_pictures(out, [other_size], {**RENDER, "width": 640}) == [f"{other_size}.png: 1200x1200 pixels, expected 640x1200"]
+    assert [p.split(":")[0] for p in found] == [f"{cut}.png", f"{stale}.png"]
+    assert "does not decode as PNG" in found[0] and "not drawn from" in found[1]

@@ -149,11 +149,14 @@ def _check_json(
     return record, problems
 
 
-def _check_png(path: Path, width: int, height: int, dpi: int, pose_sha1: str | None) -> list[str]:
-    from posegen.render import read_png_info
+def _check_png(path: Path, width: int, height: int, dpi: int, pose_sha1: str | None, decode: bool = True) -> list[str]:
+    """Size, DPI and NPY hash of a picture. decode=False reads its chunks and their CRCs
+    only (for pictures the calling job has just encoded); decode=True decodes it whole."""
+    from posegen.png_file import read_png_chunks, read_png_info
 
     try:
-        info = read_png_info(path)  # decodes the whole picture: truncated or corrupt files fail here
+        # Either way a truncated or corrupt file fails here.
+        info = read_png_info(path) if decode else read_png_chunks(path)
     except Exception as err:  # Pillow raises many types for broken files
         return [f"{path.name}: does not decode as PNG ({err})"]
     problems = []
@@ -197,8 +200,8 @@ def _check_pose(
     generation: dict[str, Any] | None = None,
     decoded: frozenset[str] | set[str] = frozenset(),
 ) -> dict[str, Any]:
-    """Check one pose's files; pictures in ``decoded`` (decoded by their render job,
-    unchanged since: see checked_pictures) are not decoded again."""
+    """Check one pose's files; pictures in ``decoded`` (checked by their render job,
+    unchanged since: see checked_pictures) are not read again."""
     stem = row["stem"]
     joints, raw, problems = _check_npy(output_dir / f"{stem}.npy")
     record, json_problems = _check_json(output_dir / f"{stem}.json", row, joints, generation)
@@ -219,19 +222,22 @@ def _check_pose(
 
 
 def check_pictures(output_dir: str | Path, names: list[str], render: dict[str, Any]) -> list[str]:
-    """Decode each pose's picture and check its size, DPI and NPY hash: run by the render
-    job on the batch it wrote, so that verify need not decode 10,000 pictures at the end."""
+    """Read back each pose's picture as written (every chunk and its CRC) and check its
+    size, DPI and NPY hash: run by the render job on the batch it has just written, so
+    that verify need not read 10,000 pictures at the end. The pixels are not decoded
+    again: the job encoded them a moment before (posegen.png_file), and decoding them
+    would cost a third of the job."""
     output_dir = Path(output_dir)
     problems = []
     for name in names:
         raw = (output_dir / f"{name}.npy").read_bytes()
         sha1 = hashlib.sha1(raw).hexdigest()
-        problems += _check_png(output_dir / f"{name}.png", render["width"], render["height"], render["dpi"], sha1)
+        problems += _check_png(output_dir / f"{name}.png", render["width"], render["height"], render["dpi"], sha1, decode=False)
     return problems
 
 
 def checked_pictures(output_dir: Path, records) -> set[str]:
-    """Pictures that their render job decoded and checked (its record says so) and that
+    """Pictures that their render job read back and checked (its record says so) and that
     still have the size and time it recorded; verify hashes them against the record
     (_check_records), so their bytes are the ones that were checked."""
     from posegen.batch_records import read_record_data

@@ -14,9 +14,9 @@ sys.path.insert(0, str(Path(workflow.basedir) / "workflow" / "scripts"))
 from posegen import batch_records, dataset_file, ledger
 from posegen import layout as file_layout
 from posegen.backends import BackendError, preflight
-from posegen.curation import CurationSettings
+from posegen.pose_curation import CurationSettings
 from posegen.failures import shard_attempts
-from posegen.generation import shard_file_intact
+from posegen.shard_file import shard_file_intact
 from posegen.gpu import GpuConfigError, check_configured_gpus
 from posegen.plan import build_table, rows_digest, table_settings
 from posegen.run_plan import RunPlan

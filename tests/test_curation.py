@@ -9,9 +9,10 @@ from posegen.backends import GenerationSettings
 from posegen.builtin import BuiltinGenerator
 from posegen.caption_reader import read_caption
 from posegen.constraints import agreement, agreements
-from posegen.curation import CurationSettings, curate_poses, decide
+from posegen.curation import curate_poses, decide
 from posegen.duplicates import group_duplicates, normalised
 from posegen.plausibility import check_poses
+from posegen.pose_curation import CurationSettings
 from posegen.posecodes import read_poses
 from posegen.skeleton import JOINT, JOINT_NAMES
 

@@ -2,7 +2,8 @@ import numpy as np
 import pytest
 
 from posegen.backends import BackendError, GenerationSettings, MotionBatch
-from posegen.generation import read_shard_file, run_shard, select_frame
+from posegen.generation import run_shard, select_frame
+from posegen.shard_file import read_shard_file
 from posegen.plan import build_table
 from posegen.settings import resolve
 from posegen.skeleton import NUM_JOINTS
@@ -244,7 +245,7 @@ def test_builtin_generator_version_keys_the_cache():
 
 @pytest.mark.parametrize("frame_index", [-1, 3, "peak"])
 def test_kept_clips_hold_the_pose_at_its_frame_and_survive_the_cache(tmp_path, frame_index):
-    from posegen.generation import read_shard_clips
+    from posegen.shard_file import read_shard_clips
 
     rows = table_for(tmp_path, ["a person waves", "a person bows", "a person sits"], sequence_length=8)
     settings = record(bvh_clip=True, frame_index=frame_index, sequence_length=8)

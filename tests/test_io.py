@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
+
+import numpy as np
 
 import pytest
 
@@ -62,7 +65,7 @@ def test_export_syncs_the_batch_once_before_renaming_and_each_folder_after(tmp_p
     import numpy as np
 
     from posegen.export import export_batch
-    from posegen.generation import write_shard_file
+    from posegen.shard_file import write_shard_file
     from tests.test_render import sample_poses
 
     poses = np.stack(list(sample_poses().values()))[:3]
@@ -105,3 +108,35 @@ def test_a_batch_write_error_names_the_file(tmp_path, monkeypatch):
             batch.temporary(tmp_path / "b.txt")
             raise OSError(28, "No space left on device")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "array",
+    [
+        np.arange(66, dtype=np.float32).reshape(22, 3),
+        np.arange(66, dtype=np.float64).reshape(22, 3),
+        np.zeros((21, 3), np.float32),
+        np.asfortranarray(np.arange(66, dtype=np.float32).reshape(22, 3)),
+        np.arange(66, dtype=">f4").reshape(22, 3),
+    ],
+    ids=["pose", "float64", "21-joints", "fortran-order", "big-endian"],
+)
+def test_npy_from_bytes_reads_what_np_load_reads(array):
+    read = io.npy_from_bytes(io.npy_bytes(array))
+    assert read.dtype == array.dtype and read.shape == array.shape and (read == array).all()
+    assert read.flags.writeable
+
+
+@pytest.mark.parametrize("data", [b"", b"\x93NUMPY", b"garbage" * 60])
+def test_npy_from_bytes_refuses_what_is_not_an_array(data):
+    with pytest.raises(Exception):
+        io.npy_from_bytes(data)
+    with pytest.raises(Exception):  # a pose file cut short
+        io.npy_from_bytes(io.npy_bytes(np.zeros((22, 3), np.float32))[:-4])
+
+
+def test_format_json_writes_what_json_dumps_writes():
+    record = {"caption": "举起双手 🙌 \"quoted\"", "joints": [[0.5, 1e-7, -2.0]], "ok": True, "none": None, "n": 3}
+    assert json.loads(io.format_json(record)) == record
+    expected = ",\n".join(f"  {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}" for k, v in record.items())
+    assert io.format_json(record) == "{\n" + expected + "\n}\n"

@@ -31,7 +31,8 @@ def test_seed_depends_on_name_not_position_or_sharding(tmp_path):
 
 
 def test_a_shards_rows_reach_its_generate_job_as_they_are_planned(tmp_path):
-    from posegen.plan import WRITTEN_COLUMNS, group_digests
+    from posegen.plan import group_digests
+    from posegen.rows import WRITTEN_COLUMNS
     from posegen.run_plan import RunPlan
 
     path = make_file(tmp_path, ['A person "quoted" pose, with comma', "一个人向后弯腰", "NA", "null", "123"] * 3)

@@ -26,7 +26,8 @@ sys.path.insert(0, str(HERE.parents[1] / "workflow" / "scripts"))
 sys.path.insert(0, str(HERE))
 
 import curation_pairs  # noqa: E402
-from posegen.curation import CurationSettings, curate_poses, decide  # noqa: E402
+from posegen.curation import curate_poses, decide  # noqa: E402
+from posegen.pose_curation import CurationSettings  # noqa: E402
 from posegen.duplicates import normalised  # noqa: E402
 
 PLANTED = ("bone_length", "knee_hyperextended", "elbow_hyperextended", "interpenetration")

@@ -25,7 +25,8 @@ from posegen.backends import GenerationSettings  # noqa: E402
 from posegen.builtin import BuiltinGenerator  # noqa: E402
 from posegen.caption_reader import read_caption  # noqa: E402
 from posegen.constraints import agreements  # noqa: E402
-from posegen.curation import CurationSettings, curate_poses, decide  # noqa: E402
+from posegen.curation import curate_poses, decide  # noqa: E402
+from posegen.pose_curation import CurationSettings  # noqa: E402
 from posegen.duplicates import group_duplicates, normalised  # noqa: E402
 from posegen.plausibility import check_poses  # noqa: E402
 from posegen.posecodes import read_poses  # noqa: E402

@@ -27,7 +27,7 @@ import numpy as np  # noqa: E402
 
 from posegen import io  # noqa: E402
 from posegen.export import export_batch  # noqa: E402
-from posegen.generation import write_shard_file  # noqa: E402
+from posegen.shard_file import write_shard_file  # noqa: E402
 from tests.test_render import sample_poses  # noqa: E402
 
 RENDER = {"width": 1200, "height": 1200, "dpi": 150, "views": ["three_quarter"]}

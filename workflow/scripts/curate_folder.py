@@ -21,7 +21,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from posegen.curate_folder import CurateFolderError, curate_folder  # noqa: E402
-from posegen.curation import CurationSettings  # noqa: E402
+from posegen.pose_curation import CurationSettings  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 

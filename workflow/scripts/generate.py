@@ -14,12 +14,10 @@ with job_log(snakemake.log[0], f"generate {shard}") as log:
     try:
         from posegen.failures import failure_file, record_failures
         from posegen.generation import run_shard
-        import pandas as pd
-
-        from posegen.plan import WRITTEN_COLUMNS, remove_siblings
+        from posegen.shard_file import remove_siblings
 
         result = run_shard(
-            pd.DataFrame(snakemake.params.rows, columns=WRITTEN_COLUMNS),
+            snakemake.params.rows,  # lists of values in posegen.rows.WRITTEN_COLUMNS order
             snakemake.output.shard,
             snakemake.params.generation,
             snakemake.params.batch_size,

@@ -3,7 +3,7 @@
 import os
 
 from posegen import ledger
-from posegen.curation import CurationSettings
+from posegen.pose_curation import CurationSettings
 from posegen.joblog import job_log
 from posegen.merge import DamagedPoseFiles, remove_leftovers, write_merge
 from posegen.verify import DATASET_FILES

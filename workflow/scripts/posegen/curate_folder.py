@@ -15,10 +15,11 @@ from typing import Any, Callable
 import numpy as np
 import pandas as pd
 
-from posegen.curation import CurationSettings, curate_poses, decide, manifest_columns
+from posegen.curation import curate_poses, decide, manifest_columns
 from posegen.curation_report import format_counts, write_curation_summary
 from posegen.duplicates import normalised
 from posegen.io import atomic_path, write_text
+from posegen.pose_curation import CurationSettings
 from posegen.skeleton import NUM_JOINTS
 
 MARKER = ".posegen-curation"  # lists the files this tool wrote in a report folder

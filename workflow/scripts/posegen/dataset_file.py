@@ -12,11 +12,14 @@ Hugging Face ``datasets.load_dataset("parquet", data_files=...)`` load it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from posegen.io import atomic_path
+
+if TYPE_CHECKING:  # imported where used: verify, run by every render job, needs FILE_NAME only
+    import pandas as pd
 
 FILE_NAME = "dataset.parquet"
 ROWS_PER_GROUP = 10_000
@@ -32,6 +35,8 @@ BOOLEAN_COLUMNS = ("matched", "plausible", "keep")
 
 def typed_manifest(manifest: pd.DataFrame) -> pd.DataFrame:
     """manifest.csv read as text (dtype=str, no NA parsing) -> typed columns."""
+    import pandas as pd
+
     typed = manifest.copy()
     for column in INTEGER_COLUMNS:
         if column in typed:

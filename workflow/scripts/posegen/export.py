@@ -4,20 +4,17 @@ or as a BVH file."""
 from __future__ import annotations
 
 import hashlib
-import io
 from pathlib import Path
 from typing import Any, Collection, Sequence
 
 import numpy as np
 
-from posegen.generation import read_shard_clips, read_shard_file
-from posegen.io import atomic_files, format_json
+from posegen.io import atomic_files, format_json, npy_bytes
+from posegen.shard_file import read_shard_clips, read_shard_file
 
 
-def npy_bytes(pose: np.ndarray) -> bytes:
-    buffer = io.BytesIO()
-    np.save(buffer, np.asarray(pose, dtype=np.float32))
-    return buffer.getvalue()
+def pose_npy_bytes(pose: np.ndarray) -> bytes:
+    return npy_bytes(np.asarray(pose, dtype=np.float32))
 
 
 def batch_names(shard_path: str | Path, batch: str, poses_per_job: int) -> list[str]:
@@ -48,7 +45,7 @@ def export_batch(
     with atomic_files() as batch:
         for name in names:
             pose, record = poses[name]
-            data = npy_bytes(pose)
+            data = pose_npy_bytes(pose)
             npy_path, json_path = output_dir / f"{name}.npy", output_dir / f"{name}.json"
             files += [npy_path, json_path]
             if npy_path.name not in keep:

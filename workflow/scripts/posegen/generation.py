@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 import numpy as np
-import pandas as pd
 
 from posegen import backends
 from posegen.io import atomic_path
+from posegen.rows import column, row_records
 from posegen.settings import digest, from_generation_record
+from posegen.shard_file import json_default, padded_clips, unpad_clips, write_shard_file
 from posegen.skeleton import JOINT_NAMES, NUM_JOINTS, to_conventions
 
 JSON_DECIMALS = 6
@@ -96,14 +97,6 @@ def pose_key(record: dict[str, Any], version: Any, caption: str, seed: int, leng
     return digest([record, version, caption, int(seed), int(length)])
 
 
-def _json_default(value: Any) -> Any:
-    if isinstance(value, np.generic):
-        return value.item()
-    if isinstance(value, np.ndarray):
-        return value.tolist()
-    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
-
-
 class PoseCache:
     """Finished poses of one setting, one ``.npz`` per generated batch, looked up per pose.
 
@@ -173,8 +166,8 @@ class PoseCache:
                     keys=np.array(keys),
                     poses=result["poses"],
                     frames=result["frames"],
-                    info=json.dumps(result["info"], default=_json_default),
-                    describe=json.dumps(describe, default=_json_default),
+                    info=json.dumps(result["info"], default=json_default),
+                    describe=json.dumps(describe, default=json_default),
                     **padded_clips(result.get("clips")),
                 )
         self._load(path)  # records read back the same way whether cached or fresh
@@ -208,7 +201,7 @@ def clip_in_conventions(motion: np.ndarray, length: int, frame: int) -> np.ndarr
 
 
 def generate_batch(
-    generator, rows: pd.DataFrame, frame_index: int | str, samples: int = 1, keep_clips: bool = False
+    generator, rows: Any, frame_index: int | str, samples: int = 1, keep_clips: bool = False
 ) -> dict[str, Any]:
     """Static poses, chosen frames and per-sample info for a batch of rows, and with
     ``keep_clips`` the clip each pose was taken from (a list of (T, 22, 3) arrays).
@@ -217,10 +210,11 @@ def generate_batch(
     sample whose kept frame agrees best with the caption is kept (ties: the first);
     its info lists every sample's seed, frame and agreement.
     """
+    rows = row_records(rows)
     count = len(rows)
-    lengths = [int(v) for v in rows["length"]] * samples
-    captions = list(rows["caption"]) * samples
-    seeds = [sample_seed(seed, k) for k in range(samples) for seed in rows["seed"]]
+    lengths = [int(v) for v in column(rows, "length")] * samples
+    captions = column(rows, "caption") * samples
+    seeds = [sample_seed(seed, k) for k in range(samples) for seed in column(rows, "seed")]
     batch = generator.generate(captions, seeds, lengths)
     motions = np.asarray(batch.motions, dtype=np.float32)
     if motions.ndim != 4 or motions.shape[0] != len(captions) or motions.shape[2:] != (NUM_JOINTS, 3):
@@ -260,86 +254,8 @@ def generate_batch(
     return {"poses": poses[chosen], "frames": frames[chosen], "info": [info[j] for j in chosen], **clips(chosen)}
 
 
-def padded_clips(clips: Sequence[np.ndarray] | None) -> dict[str, np.ndarray]:
-    """Clips of different lengths as one zero-padded (N, T, 22, 3) array and their lengths
-    (the keyword arguments of np.savez); nothing when there are no clips."""
-    if clips is None:
-        return {}
-    longest = max((len(c) for c in clips), default=1)
-    padded = np.zeros((len(clips), longest, NUM_JOINTS, 3), dtype=np.float32)
-    for i, clip in enumerate(clips):
-        padded[i, : len(clip)] = clip
-    return {"clips": padded, "clip_lengths": np.array([len(c) for c in clips], dtype=np.int64)}
-
-
-def unpad_clips(padded: np.ndarray, lengths: np.ndarray) -> list[np.ndarray]:
-    return [padded[i, : int(n)] for i, n in enumerate(lengths)]
-
-
-def write_shard_file(
-    path: str | Path,
-    names: Sequence[str],
-    poses: np.ndarray,
-    records: Sequence[dict],
-    clips: Sequence[np.ndarray] | None = None,
-    key: str = "",
-) -> None:
-    """A generated shard: poses (N, 22, 3) float32 and one JSON record per pose, in table
-    order; with ``clips``, the clip each pose was taken from. ``key`` names the settings
-    and rows it was generated for (checked by ``shard_file_intact``)."""
-    with atomic_path(path) as tmp:
-        with open(tmp, "wb") as handle:
-            np.savez(
-                handle,
-                names=np.array(names, dtype=str),
-                key=np.array(key),
-                poses=np.asarray(poses, dtype=np.float32).reshape(len(names), NUM_JOINTS, 3),
-                records=json.dumps(list(records), ensure_ascii=False, default=_json_default),
-                **padded_clips(clips),
-            )
-
-
-def shard_file_intact(path: str | Path, key: str | None = None) -> bool:
-    """Whether a shard file's archive is whole (its directory at the end is there, which
-    a file cut short lacks) and, given ``key``, was generated for that key: cheap enough
-    to check every shard when the workflow is parsed."""
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = set(archive.namelist())
-        if not {"names.npy", "poses.npy", "records.npy"} <= members:
-            return False
-        if key is None:
-            return True
-        if "key.npy" not in members:
-            return False
-        with np.load(path, allow_pickle=False) as data:  # reads only the member asked for
-            return str(data["key"]) == key
-    except (OSError, zipfile.BadZipFile, ValueError):
-        return False
-
-
-def read_shard_file(path: str | Path) -> dict[str, tuple[np.ndarray, dict[str, Any]]]:
-    """name -> (pose, record) of a file written by ``write_shard_file``."""
-    with np.load(path, allow_pickle=False) as data:
-        names = [str(n) for n in data["names"]]
-        poses = data["poses"]
-        records = json.loads(str(data["records"]))
-    return {name: (pose, record) for name, pose, record in zip(names, poses, records)}
-
-
-def read_shard_clips(path: str | Path) -> dict[str, np.ndarray]:
-    """name -> clip (T, 22, 3) of a shard file written with clips; empty when it has none."""
-    with np.load(path, allow_pickle=False) as data:
-        if "clips" not in data:
-            return {}
-        names = [str(n) for n in data["names"]]
-        return dict(zip(names, unpad_clips(data["clips"], data["clip_lengths"])))
-
-
 def _generate_or_split(
-    generator, rows: pd.DataFrame, frame_index, log, samples: int = 1, keep_clips: bool = False
+    generator, rows: list[dict[str, Any]], frame_index, log, samples: int = 1, keep_clips: bool = False
 ) -> list[tuple[list[int], Any]]:
     """Generate a batch; when it fails, halve it until the failing captions stand alone.
 
@@ -354,13 +270,13 @@ def _generate_or_split(
             return [([0], reason)]
         log(f"batch of {len(rows)} failed ({reason[:200]}); retrying in halves")
         middle = len(rows) // 2
-        first = _generate_or_split(generator, rows.iloc[:middle], frame_index, log, samples, keep_clips)
-        second = _generate_or_split(generator, rows.iloc[middle:], frame_index, log, samples, keep_clips)
+        first = _generate_or_split(generator, rows[:middle], frame_index, log, samples, keep_clips)
+        second = _generate_or_split(generator, rows[middle:], frame_index, log, samples, keep_clips)
         return first + [([middle + i for i in positions], outcome) for positions, outcome in second]
 
 
 def run_shard(
-    rows: pd.DataFrame,
+    rows: Any,
     shard_path: str | Path,
     record: dict[str, Any],
     batch_size: int,
@@ -373,11 +289,13 @@ def run_shard(
 ) -> dict[str, Any]:
     """Generate a shard's poses (reusing cached ones) and write them as one shard file.
 
-    ``record`` is ``RunSettings.generation_record()``: the settings that decide the joints.
+    ``rows``: the shard's rows of the prompt table (a DataFrame, dicts, or lists of
+    values in posegen.rows.WRITTEN_COLUMNS order). ``record`` is ``RunSettings.generation_record()``: the settings that decide the joints.
     A caption whose generation fails gets a placeholder (all joints at the origin,
     ``status: failed`` and the reason in its record) and is listed in the result;
     failures are never cached, so the next run tries them again.
     """
+    rows = row_records(rows)
     factory = make_generator or backends.resolve(record["backend"])
     generation, options = from_generation_record(record, batch_size)
     generation = replace(generation, device=device)
@@ -387,7 +305,7 @@ def run_shard(
     cache = PoseCache(Path(cache_dir) / digest([record, version]))
     keys = [
         pose_key(record, version, caption, seed, length)
-        for caption, seed, length in zip(rows["caption"], rows["seed"], rows["length"])
+        for caption, seed, length in zip(column(rows, "caption"), column(rows, "seed"), column(rows, "length"))
     ]
     keep_clips = bool(record.get("keep_clips", False))
     missing = [i for i, key in enumerate(keys) if cache.get(key) is None or (keep_clips and cache.clip(key) is None)]
@@ -407,12 +325,12 @@ def run_shard(
             log(f"backend {json.dumps(describe)} on {device}")
         samples = int(record.get("samples_per_prompt", 1))
         for positions, outcome in _generate_or_split(
-            generator, rows.iloc[batch], record["frame_index"], log, samples, keep_clips
+            generator, [rows[i] for i in batch], record["frame_index"], log, samples, keep_clips
         ):
             members = [batch[p] for p in positions]
             if isinstance(outcome, str):
                 failed[members[0]] = outcome
-                log(f"generation failed for #{rows.iloc[members[0]]['index']}: {outcome[:300]}")
+                log(f"generation failed for #{rows[members[0]]['index']}: {outcome[:300]}")
             else:
                 cache.add([keys[i] for i in members], outcome, describe)
         done = sum(len(b) for b in batches[:number])
@@ -425,7 +343,7 @@ def run_shard(
         )
 
     poses, records, clips = [], [], []
-    for i, (row, key) in enumerate(zip(rows.to_dict("records"), keys)):
+    for i, (row, key) in enumerate(zip(rows, keys)):
         clip = cache.clip(key)
         clips.append(np.zeros((1, NUM_JOINTS, 3), dtype=np.float32) if clip is None else clip)
         if i in failed:
@@ -437,9 +355,9 @@ def run_shard(
             extra = {"status": "ok", "backend": pose_describe, "settings": record, "generator": info}
             records.append(pose_record(row, pose, frame, extra))
         poses.append(pose)
-    write_shard_file(shard_path, list(rows["name"]), np.array(poses), records, clips if keep_clips else None, shard_key)
+    write_shard_file(shard_path, column(rows, "name"), np.array(poses), records, clips if keep_clips else None, shard_key)
     failures = [
-        {"index": int(rows.iloc[i]["index"]), "name": rows.iloc[i]["name"], "caption": rows.iloc[i]["caption"], "reason": reason}
+        {"index": int(rows[i]["index"]), "name": rows[i]["name"], "caption": rows[i]["caption"], "reason": reason}
         for i, reason in sorted(failed.items())
     ]
     return {"cached": cached, "generated": len(missing) - len(failed), "failed": failures}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import json
 import os
 import tempfile
@@ -164,9 +165,15 @@ def write_npy(path: str | os.PathLike, array: np.ndarray, *, sync_folder: bool =
             np.save(handle, array)
 
 
+# What json.dumps(value, ensure_ascii=False) writes, without building an encoder per call
+# (a third of the time of writing 10,000 records).
+_encode_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def format_json(data: dict[str, Any]) -> str:
     """One top-level key per line, each value compact: readable, yet a pose stays ~2 KB."""
-    lines = [f"  {json.dumps(key, ensure_ascii=False)}: {json.dumps(value, ensure_ascii=False)}" for key, value in data.items()]
+    encode = _encode_json
+    lines = [f"  {encode(key)}: {encode(value)}" for key, value in data.items()]
     return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
@@ -178,3 +185,25 @@ def write_json(path: str | os.PathLike, data: dict[str, Any], *, sync_folder: bo
 def write_text(path: str | os.PathLike, text: str, *, sync_folder: bool = True) -> None:
     with atomic_path(path, sync_folder=sync_folder) as tmp:
         tmp.write_text(text, encoding="utf-8")
+
+
+def npy_bytes(array: np.ndarray) -> bytes:
+    """An array as the bytes of its .npy file (np.save)."""
+    buffer = io.BytesIO()
+    np.save(buffer, array)
+    return buffer.getvalue()
+
+
+_POSE_SHAPE = (22, 3)  # posegen.skeleton's (NUM_JOINTS, 3); io stays free of the skeleton
+_POSE_NPY_HEADER = npy_bytes(np.zeros(_POSE_SHAPE, dtype=np.float32))[: -4 * 22 * 3]
+
+
+def npy_from_bytes(data: bytes) -> np.ndarray:
+    """The array of an .npy file's bytes. A pose file as np.save writes it (float32,
+    22 x 3) is read without parsing its header, 20 times faster than np.load: merge
+    and verify read 10,000 of them. Any other file goes through np.load (which raises
+    on a truncated or foreign file; pickles are refused)."""
+    if len(data) == len(_POSE_NPY_HEADER) + 4 * 22 * 3 and data.startswith(_POSE_NPY_HEADER):
+        return np.frombuffer(data, dtype="<f4", offset=len(_POSE_NPY_HEADER)).reshape(_POSE_SHAPE).copy()
+    return np.load(io.BytesIO(data), allow_pickle=False)
+

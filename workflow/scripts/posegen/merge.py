@@ -13,9 +13,10 @@ import numpy as np
 import pandas as pd
 
 from posegen import layout as file_layout
-from posegen.curation import FIELDS, CurationSettings, decide, manifest_columns, read_pose_curation, record_fields
+from posegen.curation import FIELDS, decide, manifest_columns, read_pose_curation, record_fields
 from posegen.dataset_file import FILE_NAME as PARQUET_NAME
-from posegen.io import atomic_files, atomic_path, format_json, write_npy
+from posegen.io import atomic_files, atomic_path, format_json, npy_from_bytes, write_npy
+from posegen.pose_curation import CurationSettings
 from posegen.verify import DATASET_FILES, REPAIR
 
 MANIFEST_COLUMNS = [
@@ -68,7 +69,7 @@ def _read_record(path: str | Path) -> dict:
 
 
 def _read_pose(path: str | Path) -> np.ndarray:
-    pose = np.load(path, allow_pickle=False)
+    pose = npy_from_bytes(Path(path).read_bytes())
     if not isinstance(pose, np.ndarray) or pose.shape != (22, 3):
         raise ValueError("not a (22, 3) array")
     return pose

@@ -16,8 +16,7 @@ import pandas as pd
 
 from posegen.naming import DEFAULT_SUBJECT_PREFIXES, MAX_NAME_BYTES, unique_names
 from posegen.prompts import read_prompts
-
-COLUMNS = ["index", "line", "caption", "name", "seed", "length", "shard", "batch"]
+from posegen.rows import COLUMNS, WRITTEN_COLUMNS
 
 
 def prompt_seed(base_seed: int, name: str) -> int:
@@ -69,18 +68,6 @@ def build_table(
         "batch": [batch_names[(index % shard_size) // poses_per_job] for index in range(count)],
     }
     return pd.DataFrame(columns, columns=COLUMNS)
-
-
-# Written tables leave out the render batch: it only groups render jobs, and a
-# table must not go stale when poses_per_job changes.
-WRITTEN_COLUMNS = [c for c in COLUMNS if c != "batch"]
-
-
-def remove_siblings(path: Path, prefix: str) -> None:
-    """Scratch of earlier runs beside ``path``: same prefix and suffix, another digest."""
-    for other in path.parent.glob(f"{prefix}*{path.suffix}"):
-        if other != path:
-            other.unlink(missing_ok=True)
 
 
 def planned_rows(prompts, config: dict, shard: str | None, expected_digest: str) -> tuple[pd.DataFrame, int]:

@@ -20,7 +20,8 @@ import pandas as pd
 
 from posegen import batch_records
 from posegen import layout as file_layout
-from posegen.plan import WRITTEN_COLUMNS, group_digests, hashes_digest, row_hashes
+from posegen.plan import group_digests, hashes_digest, row_hashes
+from posegen.rows import WRITTEN_COLUMNS
 from posegen.settings import digest
 
 

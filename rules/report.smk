@@ -1,12 +1,12 @@
-# Summary for people: a contact sheet, plots of the dataset's shape and the verify
-# summary, shown by `snakemake --report report.html` (never the 10K pictures).
+# Summary for people: a contact sheet, plots of the dataset's shape and the curation
+# report (from merge's files, beside verify), and the verify summary as a page,
+# shown by `snakemake --report report.html` (never the 10K pictures).
 
 
 rule summary:
     input:
         poses=STACKED_POSES,
         manifest=MANIFEST,
-        verify=VERIFY_REPORT,
     output:
         contact_sheet=report(
             f"{REPORTS}/contact_sheet.png",
@@ -27,11 +27,6 @@ rule summary:
             f"{REPORTS}/plots/understood.png",
             caption="../workflow/report/understood.rst",
             category="Dataset shape",
-        ),
-        verify=report(
-            f"{REPORTS}/verify.html",
-            caption="../workflow/report/verify.rst",
-            category="Verify",
         ),
         curation=report(
             f"{REPORTS}/curation.html",
@@ -72,3 +67,21 @@ rule summary:
         contact_sheet_poses=48,
     script:
         "../workflow/scripts/summary.py"
+
+
+rule verify_page:
+    input:
+        verify=VERIFY_REPORT,
+    output:
+        verify=report(
+            f"{REPORTS}/verify.html",
+            caption="../workflow/report/verify.rst",
+            category="Verify",
+        ),
+    log:
+        "logs/verify_page.log",
+    localrule: True
+    conda:
+        "../envs/posegen.yaml"
+    script:
+        "../workflow/scripts/verify_page.py"

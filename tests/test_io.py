@@ -110,6 +110,26 @@ def test_a_batch_write_error_names_the_file(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_batch_write_gives_files_the_usual_mode_and_leaves_no_temporaries(tmp_path):
+    with io.atomic_files() as batch:
+        batch.write(tmp_path / "sub" / "a.json", "é\n")
+        batch.write(tmp_path / "b.npy", b"\x93NUMPY")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (tmp_path / "sub" / "a.json").read_text(encoding="utf-8") == "é\n" and (tmp_path / "b.npy").read_bytes() == b"\x93NUMPY"
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a.json", "b.npy", "sub"]
+    assert (tmp_path / "b.npy").stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_a_failed_batch_write_names_the_file_and_removes_what_it_wrote(tmp_path):
+    (tmp_path / "blocked").write_text("a file where a folder should be")
+    with pytest.raises(io.OutputError, match="cannot write .*blocked/x.png"):
+        with io.atomic_files() as batch:
+            batch.write(tmp_path / "a.txt", "a")
+            batch.write(tmp_path / "blocked" / "x.png", b"x")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["blocked"]
+
+
 @pytest.mark.parametrize(
     "array",
     [
@@ -140,3 +160,19 @@ def test_format_json_writes_what_json_dumps_writes():
     assert json.loads(io.format_json(record)) == record
     expected = ",\n".join(f"  {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}" for k, v in record.items())
     assert io.format_json(record) == "{\n" + expected + "\n}\n"
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [{"posture": "lying", "keep": False}, {"caption": "replaced, with a comma", "new": [1, 2]}, {}],
+    ids=["new-keys", "replace-and-add", "nothing"],
+)
+def test_patch_json_writes_what_format_json_writes(fields):
+    record = {"caption": "a, b\nc \"d\"", "joints": [[0.5, 1.0, 2.0]], "settings": {"a": [1, {"b": None}]}, "keep": True}
+    patched = io.patch_json(io.format_json(record), fields)
+    assert patched == io.format_json({**record, **fields})
+
+
+@pytest.mark.parametrize("text", ['{"caption": "x"}', '{\n  "a": 1,\n  "b": {\n    "c": 2\n  }\n}\n', ""])
+def test_patch_json_declines_other_layouts(text):
+    assert io.patch_json(text, {"keep": True}) is None

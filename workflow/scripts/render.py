@@ -23,15 +23,17 @@ with job_log(snakemake.log[0], f"render {snakemake.wildcards.shard} {snakemake.w
     # A repair rewrites only the files that are not as the batch's earlier record says.
     intact = batch_records.intact_files(output_dir, batch_records.previous_record(snakemake.output.record))
     keep = {Path(relative).name for relative in intact}  # a batch's files share one folder
-    files = export_batch(snakemake.input.shard, pose_dir, names, snakemake.params.render, keep)
+    hashes = {}  # path -> SHA-256 of what was written: the batch record need not read the files back
+    files = export_batch(snakemake.input.shard, pose_dir, names, snakemake.params.render, keep, hashes=hashes)
     if snakemake.params.render:
         # Read back what was written, here rather than in verify at the end: every
-        # picture decodes at the configured size and was drawn from its NPY.
+        # picture is whole (its chunks' CRCs), of the configured size, drawn from its NPY.
         problems = check_pictures(pose_dir, names, snakemake.params.render)
         if problems:
             raise RuntimeError("pictures written wrong: " + "; ".join(problems[:5]))
     batch_records.write_record(
-        output_dir, snakemake.output.record, batch_records.describe(output_dir, files),
+        output_dir, snakemake.output.record,
+        batch_records.describe(output_dir, files, {os.path.relpath(path, output_dir): sha for path, sha in hashes.items()}),
         checked_pictures=bool(snakemake.params.render),
     )
     written = len(files) - len(keep)

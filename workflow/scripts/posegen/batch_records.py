@@ -60,13 +60,17 @@ def file_hash(path: str | Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-def describe(output_dir: str | Path, paths: Iterable[str | Path]) -> dict[str, list]:
-    """relative path -> [size, mtime_ns, sha256] of files just written."""
+def describe(output_dir: str | Path, paths: Iterable[str | Path], hashes: Mapping[str, str] | None = None) -> dict[str, list]:
+    """relative path -> [size, mtime_ns, sha256] of files just written; ``hashes``
+    (relative path -> sha256) gives those known from what was written, which are
+    not read back."""
     root = Path(output_dir)
+    hashes = hashes or {}
     files = {}
     for path in paths:
         info = os.stat(path)
-        files[os.path.relpath(path, root)] = [info.st_size, info.st_mtime_ns, file_hash(path)]
+        relative = os.path.relpath(path, root)
+        files[relative] = [info.st_size, info.st_mtime_ns, hashes.get(relative) or file_hash(path)]
     return files
 
 
@@ -206,9 +210,10 @@ def intact_files(output_dir: str | Path, files: Mapping[str, list]) -> set[str]:
     return intact
 
 
-def refresh(output_dir: str | Path, rewritten: Iterable[str | Path]) -> int:
+def refresh(output_dir: str | Path, rewritten: Iterable[str | Path], hashes: Mapping[str, str] | None = None) -> int:
     """Update the records that list files rewritten after their job (merge writes the
-    curation fields into the JSON records); returns how many records changed."""
+    curation fields into the JSON records); returns how many records changed.
+    ``hashes``: the SHA-256 of rewritten files by relative path, where known."""
     root = Path(output_dir)
     rewritten = {os.path.relpath(path, root) for path in rewritten}
     if not rewritten:
@@ -222,7 +227,7 @@ def refresh(output_dir: str | Path, rewritten: Iterable[str | Path]) -> int:
         if data is None or not rewritten.intersection(data["files"]):
             continue
         files = data["files"]
-        files.update(describe(root, [root / name for name in rewritten.intersection(files)]))
+        files.update(describe(root, [root / name for name in rewritten.intersection(files)], hashes))
         from posegen.io import write_text
 
         data["files"] = dict(sorted(files.items()))

@@ -32,10 +32,12 @@ def export_batch(
     names: Sequence[str],
     render: dict[str, Any] | None,
     keep: Collection[str] = frozenset(),
+    hashes: dict[str, str] | None = None,
 ) -> list[Path]:
     """Write each named pose as ``<output_dir>/<name>.npy``, ``.json`` and, given render
     settings, ``.png``; files named in ``keep`` (file names, intact from an earlier
-    run of the batch) are left as they are. Returns every file of the batch."""
+    run of the batch) are left as they are. Returns every file of the batch; fills
+    ``hashes`` (path as written -> SHA-256) for the files it wrote."""
     from posegen.render import PoseRenderer, RenderSettings
 
     output_dir = Path(output_dir)
@@ -49,9 +51,9 @@ def export_batch(
             npy_path, json_path = output_dir / f"{name}.npy", output_dir / f"{name}.json"
             files += [npy_path, json_path]
             if npy_path.name not in keep:
-                batch.temporary(npy_path).write_bytes(data)
+                batch.write(npy_path, data)
             if json_path.name not in keep:
-                batch.temporary(json_path).write_text(format_json(record), encoding="utf-8")
+                batch.write(json_path, format_json(record))
             if render is None:
                 continue
             png_path = output_dir / f"{name}.png"
@@ -67,7 +69,9 @@ def export_batch(
             title = record["caption"]
             if record.get("status") == "failed":
                 title = f"[generation failed: {record.get('error', '')[:120]}] {title}"
-            renderer.render(pose, title, batch.temporary(png_path), metadata=metadata)
+            batch.write(png_path, renderer.png(pose, title, metadata))
+        if hashes is not None:
+            hashes.update(batch.sha256)
     return files
 
 
@@ -93,7 +97,7 @@ def export_bvh_batch(shard_path: str | Path, bvh_paths: Sequence[str | Path], ke
     with atomic_files() as batch:
         for k, path in enumerate(bvh_paths):
             if Path(path).name not in keep:
-                batch.temporary(path).write_text(bvh_text(motion, frames=slice(k, k + 1)), encoding="utf-8")
+                batch.write(path, bvh_text(motion, frames=slice(k, k + 1)))
                 written += 1
     return written
 
@@ -122,6 +126,6 @@ def export_clip_batch(shard_path: str | Path, bvh_paths: Sequence[str | Path], k
                 text = bvh_text(solve(t_pose()))
             else:
                 text = bvh_text(solve(clips[name].astype(np.float64), rest_frame=int(record["frame_index"])))
-            batch.temporary(path).write_text(text, encoding="utf-8")
+            batch.write(path, text)
             written += 1
     return written

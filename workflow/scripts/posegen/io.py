@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import io
 import json
 import os
+import secrets
 import tempfile
 from pathlib import Path
 from typing import Any, Iterator
@@ -120,43 +122,79 @@ class FileBatch:
     """Temporaries of a batch of files (see atomic_files)."""
 
     def __init__(self) -> None:
-        self.pending: list[tuple[Path, Path]] = []
+        self.pending: list[tuple[str, str]] = []  # (temporary, target), as strings: 30,000 a job
+        self.sha256: dict[str, str] = {}  # target -> SHA-256 of what write() wrote (batch records)
+        self._folders: set[str] = set()
+        self._token = f"{os.getpid()}-{secrets.token_hex(3)}"
+        self._count = 0
 
     def temporary(self, path: str | os.PathLike) -> Path:
         """A new temporary path beside ``path``; write the file's content there."""
         path = Path(path)
         tmp = _temporary_beside(path)
-        self.pending.append((tmp, path))
+        self.pending.append((str(tmp), str(path)))
         return tmp
+
+    def write(self, path: str | os.PathLike, data: bytes | str) -> None:
+        """Write ``data`` (str: as UTF-8) to a new temporary beside ``path``: one open,
+        no permission change (the mode is the usual one for new files)."""
+        path = os.fspath(path)
+        folder, name = os.path.split(path)
+        try:
+            if folder not in self._folders:
+                os.makedirs(folder or ".", exist_ok=True)
+                self._folders.add(folder)
+            while True:
+                self._count += 1
+                tmp = os.path.join(folder, f".{name[:100]}.{self._token}-{self._count}.tmp")
+                try:
+                    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies
+                    break
+                except FileExistsError:  # left by a process of the same id and token: very unlikely
+                    continue
+            self.pending.append((tmp, path))
+            data = data.encode("utf-8") if isinstance(data, str) else data
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            self.sha256[path] = hashlib.sha256(data).hexdigest()
+        except OSError as err:
+            raise _output_error(Path(path), err) from None
 
 
 @contextlib.contextmanager
 def atomic_files() -> Iterator[FileBatch]:
     """Write many files atomically and durably with one sync: write each file's content
-    to ``batch.temporary(path)``; when the block succeeds, everything written is synced
-    to disk at once (``os.sync``), then every temporary is renamed over its target and
-    each folder is synced. A crash or power cut leaves each path with its old file or
-    its new one, never a partial one; a failed block removes its temporaries."""
+    with ``batch.write(path, data)`` (or to ``batch.temporary(path)``); when the block
+    succeeds, everything written is synced to disk at once (``os.sync``), then every
+    temporary is renamed over its target and each folder is synced. A crash or power
+    cut leaves each path with its old file or its new one, never a partial one; a
+    failed block removes its temporaries."""
     batch = FileBatch()
+    renamed = 0
     try:
         try:
             yield batch
         except OSError as err:
             if isinstance(err, OutputError) or not batch.pending:
                 raise
-            raise _output_error(batch.pending[-1][1], err) from None  # the file being written
+            raise _output_error(Path(batch.pending[-1][1]), err) from None  # the file being written
         if DURABLE and batch.pending:
             os.sync()  # one flush for the batch rather than an fsync per file
         for tmp, path in batch.pending:
             try:
                 os.replace(tmp, path)
             except OSError as err:
-                raise _output_error(path, err) from None
-        for folder in sorted({str(path.parent) for _, path in batch.pending}):
-            fsync_folder(folder)
+                raise _output_error(Path(path), err) from None
+            renamed += 1
+        for folder in sorted({os.path.dirname(path) for _, path in batch.pending}):
+            fsync_folder(folder or ".")
     finally:
-        for tmp, _ in batch.pending:
-            tmp.unlink(missing_ok=True)  # left only when the block or a rename failed
+        for tmp, _ in batch.pending[renamed:]:
+            # Left only when the block or a rename failed.
+            try:
+                os.unlink(tmp)
+            except FileNotFoundError:
+                pass
 
 
 def write_npy(path: str | os.PathLike, array: np.ndarray, *, sync_folder: bool = True) -> None:
@@ -174,6 +212,25 @@ def format_json(data: dict[str, Any]) -> str:
     """One top-level key per line, each value compact: readable, yet a pose stays ~2 KB."""
     encode = _encode_json
     lines = [f"  {encode(key)}: {encode(value)}" for key, value in data.items()]
+    return "{\n" + ",\n".join(lines) + "\n}\n"
+
+
+def patch_json(text: str, fields: dict[str, Any]) -> str | None:
+    """format_json(record) given format_json's text of the record without ``fields``:
+    the lines of those keys replaced, new ones added at the end, the rest of the text
+    kept as it is. None when ``text`` is not laid out as format_json lays it out."""
+    if not (text.startswith("{\n  ") and text.endswith("\n}\n")):
+        return None
+    encode = _encode_json
+    wanted = {encode(key): key for key in fields}
+    lines = text[2:-3].split(",\n")
+    for i, line in enumerate(lines):
+        if "\n" in line or not line.startswith('  "'):
+            return None
+        key = line[2 : line.find('": ') + 1]
+        if key in wanted:
+            lines[i] = f"  {key}: {encode(fields[wanted.pop(key)])}"
+    lines += [f"  {key}: {encode(fields[name])}" for key, name in wanted.items()]
     return "{\n" + ",\n".join(lines) + "\n}\n"
 
 

@@ -36,7 +36,18 @@ def save_png(
     metadata: dict[str, str] | None = None,
     palette: bool = True,
 ) -> None:
-    """Write a "P"-mode `image` as an indexed PNG (any extension), its dpi in pHYs and
+    """Write a "P"-mode `image` as an indexed PNG (any extension): see png_bytes."""
+    with open(path, "wb") as out:
+        out.write(png_bytes(image, dpi, metadata, palette))
+
+
+def png_bytes(
+    image: Image.Image,
+    dpi: float,
+    metadata: dict[str, str] | None = None,
+    palette: bool = True,
+) -> bytes:
+    """A "P"-mode `image` as the bytes of an indexed PNG, its dpi in pHYs and
     `metadata` as text chunks; palette=False stores RGB instead.
 
     The file is assembled here rather than by Pillow's encoder, which tries five row
@@ -70,8 +81,7 @@ def save_png(
         _chunk(b"IDAT", compressor.compress(b"\0") + compressor.compress(pixels) + compressor.flush()),
         _chunk(b"IEND", b""),
     ]
-    with open(path, "wb") as out:
-        out.writelines(parts)
+    return b"".join(parts)
 
 
 def read_png_info(path: str | os.PathLike) -> dict:

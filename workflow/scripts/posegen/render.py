@@ -28,7 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageDraw
 
-from posegen.png_file import read_png_info, save_png
+from posegen.png_file import png_bytes, read_png_info, save_png
 from posegen.render_camera import FLOOR_GRID_STEP, FLOOR_HALF_EXTENT, make_camera
 from posegen.render_text import BACKGROUND as _BACKGROUND
 from posegen.render_text import INK as _INK
@@ -381,6 +381,12 @@ class PoseRenderer:
         metadata: dict[str, str] | None = None,
     ) -> None:
         """Write the picture of one pose to `path` as a PNG, whatever its extension."""
+        data = self.png(joints, caption, metadata)
+        with open(path, "wb") as out:
+            out.write(data)
+
+    def png(self, joints: np.ndarray, caption: str, metadata: dict[str, str] | None = None) -> bytes:
+        """The picture of one pose as the bytes of a PNG file."""
         joints = self._checked(joints)
         # One canvas per renderer: only what the last picture changed is put back from
         # the background, rather than copying a fresh 1.4 MB image per pose.
@@ -394,7 +400,7 @@ class PoseRenderer:
                     canvas.paste(self.background.crop(part), part[:2])
         self._changed = [(0, 0, canvas.width, canvas.height)]  # until drawing has finished
         self._changed = self._draw_pose(canvas, joints, caption)
-        save_png(canvas, path, self.settings.dpi, metadata, palette=self.settings.palette)
+        return png_bytes(canvas, self.settings.dpi, metadata, palette=self.settings.palette)
 
 
 def contact_sheet(

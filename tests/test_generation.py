@@ -122,6 +122,18 @@ def test_a_cached_batch_file_that_is_gone_or_damaged_is_generated_again(tmp_path
     assert run_shard(rows, tmp_path / "third.npz", **kwargs) == {"cached": 6, "generated": 0, "failed": []}
 
 
+def test_poses_generated_again_in_other_batches_are_found_there(tmp_path):
+    """Index entries of poses generated again point at their new batch files."""
+    rows = table_for(tmp_path, [f"A person pose {i}" for i in range(6)])
+    kwargs = dict(record=record(backend="counting"), cache_dir=tmp_path / "cache", make_generator=CountingGenerator, log=lambda m: None)
+    run_shard(rows, tmp_path / "shard.npz", batch_size=3, **kwargs)
+    for batch_file in (tmp_path / "cache").rglob("*.npz"):
+        batch_file.unlink()
+    assert run_shard(rows, tmp_path / "again.npz", batch_size=2, **kwargs)["generated"] == 6
+    assert run_shard(rows, tmp_path / "third.npz", batch_size=3, **kwargs) == {"cached": 6, "generated": 0, "failed": []}
+    assert not list((tmp_path / "cache").rglob("*.tmp"))
+
+
 def test_shard_file_records_follow_the_conventions(tmp_path):
     rows = table_for(tmp_path, ["A person waving", "A person sitting"])
     run_shard(rows, tmp_path / "s.npz", record(backend="counting"), 8, tmp_path / "c", make_generator=CountingGenerator, log=lambda m: None)

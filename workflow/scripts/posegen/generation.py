@@ -7,6 +7,7 @@ output was deleted generates only what is missing.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -113,6 +114,7 @@ class PoseCache:
         self.entries: dict[str, tuple[np.ndarray, int, dict, dict]] = {}
         self._clips: dict[str, np.ndarray] = {}  # the clip of each pose, where kept
         self._read: set[str] = set()  # batch files read
+        self._folders: set[str] = set()  # index folders made
 
     def _index_entry(self, key: str) -> Path:
         return self.directory / "index" / key[:2] / key
@@ -173,14 +175,24 @@ class PoseCache:
         self._load(path)  # records read back the same way whether cached or fresh
         self._read.add(path.name)
         # Index entries after the batch file is on disk: an entry always points at a
-        # complete file. Each is made under a temporary name and renamed into place.
+        # complete file. A new entry is one symlink call (creating it is atomic); an
+        # entry of a pose generated again is replaced through a temporary name.
+        target = f"../../{path.name}"
+        index = str(self.directory / "index")
         for key in keys:
-            entry = self._index_entry(key)
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            temporary = entry.with_name(f".{key}.{os.getpid()}.tmp")
-            temporary.unlink(missing_ok=True)
-            os.symlink(f"../../{path.name}", temporary)
-            os.replace(temporary, entry)
+            folder = os.path.join(index, key[:2])
+            if folder not in self._folders:
+                os.makedirs(folder, exist_ok=True)
+                self._folders.add(folder)
+            entry = os.path.join(folder, key)
+            try:
+                os.symlink(target, entry)
+            except FileExistsError:
+                temporary = os.path.join(folder, f".{key}.{os.getpid()}.tmp")
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(temporary)
+                os.symlink(target, temporary)
+                os.replace(temporary, entry)
 
 
 def sample_seed(seed: int, sample: int) -> int:

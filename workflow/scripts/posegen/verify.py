@@ -96,9 +96,10 @@ class VerifyReport:
         return "\n".join(lines)
 
 
-def _check_npy(path: Path) -> tuple[np.ndarray | None, bytes, list[str]]:
+def _check_npy(path: Path, raw: bytes | None = None) -> tuple[np.ndarray | None, bytes, list[str]]:
+    """``raw``: the file's bytes when already read."""
     try:
-        raw = path.read_bytes()
+        raw = path.read_bytes() if raw is None else raw
         array = npy_from_bytes(raw)
     except Exception as err:  # empty (EOFError), truncated, garbage: NumPy raises many types
         return None, b"", [f"{path.name}: cannot be read as NPY ({type(err).__name__}: {err})"]
@@ -120,10 +121,15 @@ def _check_npy(path: Path) -> tuple[np.ndarray | None, bytes, list[str]]:
 
 
 def _check_json(
-    path: Path, row: dict[str, Any], joints: np.ndarray | None, generation: dict[str, Any] | None = None
+    path: Path,
+    row: dict[str, Any],
+    joints: np.ndarray | None,
+    generation: dict[str, Any] | None = None,
+    raw: bytes | None = None,
 ) -> tuple[dict | None, list[str]]:
+    """``raw``: the file's bytes when already read."""
     try:
-        record = json.loads(path.read_text(encoding="utf-8"))
+        record = json.loads((path.read_bytes() if raw is None else raw).decode("utf-8"))
     except (OSError, ValueError) as err:
         return None, [f"{path.name}: cannot be read as JSON ({err})"]
     if not isinstance(record, dict):
@@ -203,14 +209,25 @@ def _check_pose(
     clips: bool,
     generation: dict[str, Any] | None = None,
     decoded: frozenset[str] | set[str] = frozenset(),
+    contents: dict[str, bytes] | None = None,
 ) -> dict[str, Any]:
     """Check one pose's files; pictures in ``decoded`` (checked by their render job,
-    unchanged since: see checked_pictures) are not read again."""
+    unchanged since: see checked_pictures) are not read again. The bytes of the NPY and
+    JSON files go into ``contents`` (relative path -> bytes), for the hash check."""
     stem = row["stem"]
-    joints, raw, problems = _check_npy(output_dir / f"{stem}.npy")
-    record, json_problems = _check_json(output_dir / f"{stem}.json", row, joints, generation)
+    raw = {}
+    for ext in ("npy", "json"):
+        try:
+            with open(os.path.join(output_dir, f"{stem}.{ext}"), "rb") as handle:
+                raw[ext] = handle.read()
+        except OSError:
+            continue  # reported by the check below, which reads it again
+        if contents is not None:
+            contents[f"{stem}.{ext}"] = raw[ext]
+    joints, raw_npy, problems = _check_npy(output_dir / f"{stem}.npy", raw.get("npy"))
+    record, json_problems = _check_json(output_dir / f"{stem}.json", row, joints, generation, raw.get("json"))
     problems += json_problems
-    sha1 = hashlib.sha1(raw).hexdigest() if raw else None
+    sha1 = hashlib.sha1(raw_npy).hexdigest() if raw_npy else None
     if "png" in formats and f"{stem}.png" not in decoded:
         problems += _check_png(output_dir / f"{stem}.png", render["width"], render["height"], render["dpi"], sha1)
     record = record or {}
@@ -328,7 +345,8 @@ def verify_outputs(
     decoded = checked_pictures(output_dir, records)
     # One thread: the checks are short and mostly Python, and a thread pool made them
     # slower (measured on 10K poses: 0.5 ms a pose alone, 0.9 ms with four threads).
-    results = [_check_pose(output_dir, row, render, formats, clips, settings, decoded) for row in checkable]
+    contents: dict[str, bytes] = {}  # read once for the checks and the hashes of the batch records
+    results = [_check_pose(output_dir, row, render, formats, clips, settings, decoded, contents) for row in checkable]
     for row, result in zip(checkable, results):
         report.problems += result["problems"]
         # Each problem of a pose names its file first ("<file>: what is wrong").
@@ -338,7 +356,7 @@ def verify_outputs(
             report.failed.append({**entry, "error": result["error"]})
         elif result["matched"] is False:
             report.unmatched.append(entry)
-    _check_records(report, output_dir, records)
+    _check_records(report, output_dir, records, contents)
     if len(report.failed) > max_failures:
         report.problems.append(
             f"{len(report.failed)} caption(s) failed to generate, more than max_failures ({max_failures}); "
@@ -349,7 +367,7 @@ def verify_outputs(
     return report
 
 
-def _check_records(report: VerifyReport, output_dir: Path, records) -> None:
+def _check_records(report: VerifyReport, output_dir: Path, records, contents: dict[str, bytes] | None = None) -> None:
     """Files whose content differs from their batch record (altered in place, even with
     the size and time kept) are damaged; the records of damaged files are listed, so
     that the next run repairs their batches (posegen.batch_records)."""
@@ -361,8 +379,11 @@ def _check_records(report: VerifyReport, output_dir: Path, records) -> None:
     for record, files in listed.items():
         for name, (_, _, sha256) in files.items():
             owner[name] = record
+            data = (contents or {}).get(name)
             try:
-                data = (output_dir / name).read_bytes()
+                if data is None:
+                    with open(os.path.join(output_dir, name), "rb") as handle:
+                        data = handle.read()
             except OSError:
                 continue  # a missing file is reported with the pose's checks
             if hashlib.sha256(data).hexdigest() != sha256 and name not in already:

@@ -45,6 +45,11 @@ rule verify:
         batches=batch_record_paths,
     output:
         report=VERIFY_REPORT,
+        page=report(
+            f"{REPORTS}/verify.html",
+            caption="../workflow/report/verify.rst",
+            category="Verify",
+        ),
     log:
         "logs/verify.log",
     localrule: True

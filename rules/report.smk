@@ -1,5 +1,5 @@
 # Summary for people: a contact sheet, plots of the dataset's shape and the curation
-# report (from merge's files, beside verify), and the verify summary as a page,
+# report, from merge's files while verify runs; with verify's page (rules/merge.smk),
 # shown by `snakemake --report report.html` (never the 10K pictures).
 
 
@@ -68,20 +68,3 @@ rule summary:
     script:
         "../workflow/scripts/summary.py"
 
-
-rule verify_page:
-    input:
-        verify=VERIFY_REPORT,
-    output:
-        verify=report(
-            f"{REPORTS}/verify.html",
-            caption="../workflow/report/verify.rst",
-            category="Verify",
-        ),
-    log:
-        "logs/verify_page.log",
-    localrule: True
-    conda:
-        "../envs/posegen.yaml"
-    script:
-        "../workflow/scripts/verify_page.py"

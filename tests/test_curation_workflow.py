@@ -97,7 +97,7 @@ def test_curation_settings_rerun_curation_only(mixed_run):
     from tests.conftest import dry_run_jobs
 
     dataset_level = dry_run_jobs(mixed_run, *common, "curation={duplicate_threshold_mm: 50}", env=env)
-    assert set(dataset_level) == {"merge", "verify", "summary", "verify_page", "all"}
+    assert set(dataset_level) == {"merge", "verify", "summary", "all"}
     pose_level = dry_run_jobs(mixed_run, *common, "curation={bone_tolerance: 0.3}", env=env)
     assert pose_level.get("curate") == 1  # one shard
     assert not {"generate", "split"} & set(pose_level)

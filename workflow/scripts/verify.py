@@ -1,10 +1,11 @@
-"""Rule verify: check the output folder; fail the run with a clear summary when something is wrong."""
+"""Rule verify: check the output folder and write the report, with its page for `snakemake --report`; fail the run with a clear summary when something is wrong."""
 
 from pathlib import Path
 
 from posegen.io import write_json
 from posegen.joblog import job_log
 from posegen.plan import planned_rows
+from posegen.summary import write_verify_html
 from posegen.verify import FAILED_REPORT_NAME, verify_outputs
 
 with job_log(snakemake.log[0], "verify") as log:
@@ -31,3 +32,4 @@ with job_log(snakemake.log[0], "verify") as log:
         raise SystemExit(summary)
     failed_report.unlink(missing_ok=True)
     write_json(snakemake.output.report, report.as_dict())
+    write_verify_html(snakemake.output.report, snakemake.output.page)

@@ -58,6 +58,11 @@ def test_run_in_progress(run):
     assert snapshot["rendered"] == len(table) - len(s001) - not_rendered
     assert not snapshot["merged"]
     assert snapshot["render_rate_per_s"] > 0  # the pictures were written within the last minute
+    # A shard rendered but not yet curated is not done.
+    assert states["s002"]["state"] == "done"
+    (paths.report_dir / "curation" / "s002.npz").unlink()
+    states = {s["shard"]: s for s in collect(plan, paths)["shards"]}
+    assert states["s002"]["state"] == "rendering" and states["s002"]["curated"] == 0
     text = format_text(snapshot)
     assert "s001  generating" in text and "rendered" in text
 

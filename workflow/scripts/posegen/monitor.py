@@ -189,11 +189,12 @@ def collect(plan: RunPlan, paths: RunPaths, now: float | None = None) -> dict[st
             if batch_shard == shard and (batch_shard, batch) in done_batches:
                 pictures += len(batch_rows)
                 png_times += [done_batches[(batch_shard, batch)]] * len(batch_rows)
-        if state == "generated" and pictures == len(rows):
-            state = "done"
-        elif state == "generated" and pictures:
-            state = "rendering"
         curated_rows = len(rows) if (paths.report_dir / "curation" / f"{shard}.npz").exists() else 0
+        # Done: rendered and curated; "rendering" while either still has work.
+        if state == "generated" and pictures == len(rows) and curated_rows == len(rows):
+            state = "done"
+        elif state == "generated" and (pictures or curated_rows):
+            state = "rendering"
         shards.append(
             {"shard": shard, "poses": len(rows), "generated": done, "rendered": pictures, "curated": curated_rows, "state": state}
         )

@@ -2,7 +2,7 @@
 picture repaired.
 
 Run by hand from the repository root (the shared data folder beside the repository
-provides the descriptions; about 25 minutes and 3 GB of disk on 2 cores):
+provides the descriptions; about 15 minutes and 3 GB of disk on 2 cores):
     python tests/benchmarks/bench_100k.py [--prompts 100000] [--cores 2] [--layout shards] [--keep DIR]
 
 The prompt file holds N/2 distinct descriptions, each written twice (as in

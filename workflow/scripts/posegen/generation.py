@@ -116,8 +116,8 @@ class PoseCache:
         self._read: set[str] = set()  # batch files read
         self._folders: set[str] = set()  # index folders made
 
-    def _index_entry(self, key: str) -> Path:
-        return self.directory / "index" / key[:2] / key
+    def _index_entry(self, key: str) -> str:
+        return os.path.join(self.directory, "index", key[:2], key)
 
     def _find(self, key: str) -> None:
         if key in self.entries:
@@ -178,13 +178,12 @@ class PoseCache:
         # complete file. A new entry is one symlink call (creating it is atomic); an
         # entry of a pose generated again is replaced through a temporary name.
         target = f"../../{path.name}"
-        index = str(self.directory / "index")
         for key in keys:
-            folder = os.path.join(index, key[:2])
+            entry = self._index_entry(key)
+            folder = os.path.dirname(entry)
             if folder not in self._folders:
                 os.makedirs(folder, exist_ok=True)
                 self._folders.add(folder)
-            entry = os.path.join(folder, key)
             try:
                 os.symlink(target, entry)
             except FileExistsError:
@@ -302,7 +301,8 @@ def run_shard(
     """Generate a shard's poses (reusing cached ones) and write them as one shard file.
 
     ``rows``: the shard's rows of the prompt table (a DataFrame, dicts, or lists of
-    values in posegen.rows.WRITTEN_COLUMNS order). ``record`` is ``RunSettings.generation_record()``: the settings that decide the joints.
+    values in posegen.rows.WRITTEN_COLUMNS order). ``record`` is
+    ``RunSettings.generation_record()``: the settings that decide the joints.
     A caption whose generation fails gets a placeholder (all joints at the origin,
     ``status: failed`` and the reason in its record) and is listed in the result;
     failures are never cached, so the next run tries them again.

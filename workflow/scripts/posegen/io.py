@@ -263,4 +263,3 @@ def npy_from_bytes(data: bytes) -> np.ndarray:
     if len(data) == len(_POSE_NPY_HEADER) + 4 * 22 * 3 and data.startswith(_POSE_NPY_HEADER):
         return np.frombuffer(data, dtype="<f4", offset=len(_POSE_NPY_HEADER)).reshape(_POSE_SHAPE).copy()
     return np.load(io.BytesIO(data), allow_pickle=False)
-

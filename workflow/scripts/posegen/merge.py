@@ -4,7 +4,6 @@ record gets the curation fields."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
@@ -252,8 +251,8 @@ def update_records(
         for path, data in changed:
             batch.write(path, data)
     if changed:
-        # Hashed from what was written rather than read back.
-        hashes = {os.path.relpath(path, output_dir): hashlib.sha256(data).hexdigest() for path, data in changed}
+        # The batch hashed what it wrote: nothing is read back.
+        hashes = {os.path.relpath(path, output_dir): sha for path, sha in batch.sha256.items()}
         batch_records.refresh(output_dir, [path for path, _ in changed], hashes)
     return len(changed)
 

@@ -4,6 +4,8 @@
 # that orders them after every batch job, and declaring 30,000 inputs would slow
 # DAG building. Both plan the prompt table again from the prompt file, and stop when
 # it no longer gives the rows the run was planned with (it changed while running).
+# Merge runs alone after the batches: its threads are processes that read the pose
+# files and rewrite the records (Snakemake gives it no more than --cores).
 
 
 rule merge:
@@ -21,6 +23,7 @@ rule merge:
     localrule: True
     conda:
         "../envs/posegen.yaml"
+    threads: 8
     params:
         output_dir=lambda wildcards, output: os.path.dirname(output.manifest),
         rows=PLAN.table_digest,

@@ -67,4 +67,3 @@ rule summary:
         contact_sheet_poses=48,
     script:
         "../workflow/scripts/summary.py"
-

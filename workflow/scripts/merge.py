@@ -44,6 +44,7 @@ with job_log(snakemake.log[0], "merge") as log:
             parquet_path=dataset[0] if dataset else None,
             parquet_png=snakemake.params.parquet_png,
             layout=snakemake.params.layout,
+            workers=snakemake.threads,
         )
     except DamagedPoseFiles as err:
         log(f"error: {err}")

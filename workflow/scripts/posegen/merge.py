@@ -48,21 +48,8 @@ class DamagedPoseFiles(ValueError):
         self.paths = list(paths)
 
 
-def _read_each(paths: Sequence[str | Path], read) -> list:
-    """read(path) for every path; DamagedPoseFiles naming all the unreadable ones."""
-    values, damaged = [], []
-    for path in paths:
-        try:
-            values.append(read(path))
-        except Exception:  # empty, truncated or garbage: json and NumPy raise many types
-            damaged.append(str(path))
-    if damaged:
-        raise DamagedPoseFiles(damaged)
-    return values
-
-
 class _Record(dict):
-    """A pose's JSON record that remembers its file's text (see update_records)."""
+    """A pose's JSON record that remembers its file's text (see _read_and_update)."""
 
     text = ""
 
@@ -84,14 +71,10 @@ def _read_pose(path: str | Path) -> np.ndarray:
     return pose
 
 
-def read_records(json_paths: Sequence[str | Path]) -> list[dict]:
-    return _read_each(json_paths, _read_record)
-
-
 def manifest_rows(
     table: pd.DataFrame,
     json_paths: Sequence[str],
-    records: Sequence[dict] | None = None,
+    records: Sequence[dict],
     formats: Sequence[str] = ("npy", "json", "png"),
     clips: bool = False,
     layout: str = "flat",
@@ -100,7 +83,6 @@ def manifest_rows(
     the file columns give paths relative to output_dir (posegen.layout) and are
     empty for formats not written."""
     rows = []
-    records = read_records(json_paths) if records is None else records
     for row, json_path, record in zip(table.to_dict("records"), json_paths, records):
         if record["name"] != row["name"]:
             raise ValueError(f"{json_path}: record is for {record['name']!r}, expected {row['name']!r}")
@@ -132,10 +114,6 @@ def manifest_rows(
     frame = pd.DataFrame(rows)
     extra = [c for c in frame.columns if c not in MANIFEST_COLUMNS]
     return frame[MANIFEST_COLUMNS + extra] if rows else pd.DataFrame(columns=MANIFEST_COLUMNS)
-
-
-def stack_poses(npy_paths: Sequence[str]) -> np.ndarray:
-    return np.stack(_read_each(npy_paths, _read_pose)).astype(np.float32)
 
 
 POSE_FILE_FORMATS = ("npy", "json", "png", "bvh")
@@ -225,36 +203,86 @@ def curation_table(table: pd.DataFrame, curation_paths: Sequence[str], settings:
     return decide(fields, vectors[order], settings)
 
 
-def update_records(
-    output_dir: Path, curation: pd.DataFrame, paths: Sequence[Path], records: Sequence[dict] | None = None
-) -> int:
-    """Write the curation fields into each pose's JSON record, and the new files into
-    their batch records (posegen.batch_records); returns how many changed. ``paths``
-    are the records' files, in the order of the curation rows.
-
-    Records already holding the same fields are left alone; the rest are rewritten
-    atomically, with one sync for all (posegen.io.atomic_files).
-    """
-    from posegen import batch_records
-
-    records = read_records(paths) if records is None else records
+def _read_and_update(json_paths: Sequence[Path], npy_paths: Sequence[Path], fields: Sequence[dict] | None):
+    """A part of merge (run in a worker): read the poses and records, rewrite the
+    records whose curation fields differ from ``fields``. Returns (the records'
+    manifest fields, the poses, the unreadable paths, {rewritten path: SHA-256})."""
+    records, damaged = [], []
+    for path in json_paths:
+        try:
+            records.append(_read_record(path))
+        except Exception:  # empty, truncated or garbage: json raises many types
+            damaged.append(str(path))
+    poses = []
+    for path in npy_paths:
+        try:
+            poses.append(_read_pose(path))
+        except Exception:
+            damaged.append(str(path))
+    if damaged:
+        return [], None, damaged, {}
     changed = []
-    for path, record, row in zip(paths, records, curation.to_dict("records")):
-        fields = record_fields(row)
-        if any(record.get(key) != value for key, value in fields.items()):
+    for path, record, wanted in zip(json_paths, records, fields or ()):
+        if any(record.get(key) != value for key, value in wanted.items()):
             # Only the changed lines are written anew: encoding whole records again
             # took a third of merge's time.
-            text = patch_json(getattr(record, "text", ""), fields)
-            record.update(fields)
+            text = patch_json(record.text, wanted)
+            record.update(wanted)
             changed.append((path, (format_json(record) if text is None else text).encode("utf-8")))
     with atomic_files() as batch:
         for path, data in changed:
             batch.write(path, data)
-    if changed:
-        # The batch hashed what it wrote: nothing is read back.
-        hashes = {os.path.relpath(path, output_dir): sha for path, sha in batch.sha256.items()}
-        batch_records.refresh(output_dir, [path for path, _ in changed], hashes)
-    return len(changed)
+    slim = [{key: record[key] for key in _MANIFEST_KEYS if key in record} for record in records]
+    return slim, np.stack(poses).astype(np.float32), [], dict(batch.sha256)
+
+
+# What manifest_rows reads of a record: workers send back only these.
+_MANIFEST_KEYS = ("name", "frame_index", "status", "generator", "backend", "settings")
+_PART_ROWS = 500  # rows a worker reads at a time: small enough to share out evenly
+
+
+def read_and_update(
+    output_dir: Path,
+    json_paths: Sequence[Path],
+    npy_paths: Sequence[Path],
+    fields: Sequence[dict] | None = None,
+    workers: int = 1,
+) -> tuple[list[dict], np.ndarray, int]:
+    """Read every pose and record (in order) and write ``fields`` (per record, the
+    curation fields) into the records that differ, with ``workers`` processes; the
+    rewritten files go into their batch records (posegen.batch_records), hashed as
+    written. Returns (the records' manifest fields, the (N, 22, 3) poses, how many
+    records changed); DamagedPoseFiles naming every file that cannot be read.
+
+    Each part's records are replaced atomically, with one sync a part
+    (posegen.io.atomic_files): a crash leaves every record old or new, and the rerun
+    writes the rest."""
+    from posegen import batch_records
+
+    starts = range(0, len(json_paths), _PART_ROWS)
+    parts = [
+        (json_paths[i : i + _PART_ROWS], npy_paths[i : i + _PART_ROWS], None if fields is None else fields[i : i + _PART_ROWS])
+        for i in starts
+    ]
+    if workers > 1 and len(parts) > 1:
+        import multiprocessing
+
+        # fork: the children need nothing imported again, and rule scripts have no
+        # __main__ guard that spawn would need.
+        with multiprocessing.get_context("fork").Pool(min(workers, len(parts))) as pool:
+            results = pool.starmap(_read_and_update, parts, chunksize=1)
+    else:
+        results = [_read_and_update(*part) for part in parts]
+    damaged = [path for result in results for path in result[2]]
+    if damaged:
+        raise DamagedPoseFiles(damaged)
+    records = [record for result in results for record in result[0]]
+    poses = np.concatenate([result[1] for result in results]) if results else np.zeros((0, 22, 3), np.float32)
+    written = {path: sha for result in results for path, sha in result[3].items()}
+    if written:
+        hashes = {os.path.relpath(path, output_dir): sha for path, sha in written.items()}
+        batch_records.refresh(output_dir, list(written), hashes)
+    return records, poses, len(written)
 
 
 def write_merge(
@@ -270,23 +298,27 @@ def write_merge(
     parquet_path=None,
     parquet_png: bool = False,
     layout: str = "flat",
+    workers: int = 1,
 ) -> dict[str, int]:
     """Write poses.npy, manifest.csv and, with curation files, curated.csv and the
-    records' fields; with ``parquet_path``, the dataset file (posegen.dataset_file)."""
+    records' fields; with ``parquet_path``, the dataset file (posegen.dataset_file).
+    ``workers`` processes read the pose files and rewrite the records."""
     output_dir = Path(output_dir)
     poses_by_row = list(zip(table["shard"], table["name"]))
     json_paths = [output_dir / file_layout.pose_file(layout, shard, name, "json") for shard, name in poses_by_row]
-    records = read_records(json_paths)
-    manifest = manifest_rows(table, json_paths, records, formats, clips, layout)
-    poses = stack_poses([output_dir / file_layout.pose_file(layout, shard, name, "npy") for shard, name in poses_by_row])
-    counts = {"records_updated": 0, "kept": len(manifest)}
+    npy_paths = [output_dir / file_layout.pose_file(layout, shard, name, "npy") for shard, name in poses_by_row]
+    curation = None
     if curated_path is not None:
         curation = curation_table(table, curation_paths, settings or CurationSettings())
+    fields = None if curation is None else [record_fields(row) for row in curation.to_dict("records")]
+    records, poses, updated = read_and_update(output_dir, json_paths, npy_paths, fields, workers)
+    manifest = manifest_rows(table, json_paths, records, formats, clips, layout)
+    counts = {"records_updated": updated, "kept": len(manifest)}
+    if curation is not None:
         columns = manifest_columns(curation)
         position = MANIFEST_COLUMNS.index("matched") + 1
         fixed, extra = manifest.iloc[:, :position], manifest.iloc[:, position:]
         manifest = pd.concat([fixed, columns, extra.drop(columns=[c for c in FIELDS if c in extra])], axis=1)
-        counts["records_updated"] = update_records(output_dir, curation, json_paths, records)
         counts["kept"] = int(curation["keep"].sum())
         counts["duplicates"] = int((curation["duplicate_of"] != "").sum())
         counts["implausible"] = int((~curation["plausible"].astype(bool)).sum())

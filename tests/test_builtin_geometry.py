@@ -208,6 +208,14 @@ CASES = [
     ("standing on the left leg, arms stretched out to the sides", "t"),
     ("a woman standing on her left leg and lifting her right arm to the side", "right arm out"),
     ("a man bending forward and waving with his right hand", "bend forward"),
+    # A height is not a contact, heels up are tiptoes, clinical L and R are sides,
+    # legs stretched out in front of a seated person lie along the floor.
+    ("seated on a chair, both arms held straight out in front at shoulder height", "arms forward"),
+    ("Rise up onto the balls of your feet with the heels lifted off the ground.", "tiptoes"),
+    ("Rise up onto the balls of your feet with the heels lifted off the ground.", "standing"),
+    ("pt kneeling on L knee, R foot flat in front", "kneel left"),
+    ("a person sits on the ground with the legs stretched out in front", "sit floor"),
+    ("Left palm cupping the back of the head, the person stands evenly on both feet.", "standing"),
 ]
 
 

@@ -49,6 +49,9 @@ NUMBER_WORDS = {"ninety": 90, "forty five": 45, "thirty": 30, "sixty": 60, "fort
 
 # Multi-word phrases made into one token before the words are read.
 PHRASES = [
+    # Heels up is standing on the toes, not a foot off the ground.
+    (r"\b(?:(?:rise|rises|rising|raise|raises|raising|come|comes|coming|up) )*(?:on|onto|upon) (?:the |his |her |their |your )?(?:balls of (?:the |his |her |their |your )?feet|tip[- ]?toes?|toes)\b", " tiptoe "),
+    (r"\bheels? (?:are |is )?(?:lifted|raised|up|off)(?: (?:up|off))?(?: (?:the )?(?:floor|ground|mat))?\b", " tiptoe "),
     # A hand on the stomach touches the belly ("lying on your stomach" is a posture, below).
     (r"\b(hands?|palms?|arms?|fingers?|fists?)\b((?: \w+){0,2}) (?:on|onto|over|upon|across) (?:the |his |her |their |your |its )?(?:stomach|belly|tummy)\b", r" \1\2 on the abdomen "),
     (r"\b(?:above|over) (?:the |his |her |their |your |its |one'?s )?heads?\b", " overhead "),
@@ -77,7 +80,7 @@ PHRASES = [
     # An angle from the horizontal: "45 degrees above horizontal" is 135 degrees from hanging.
     (r"\b(?:above|over) (?:the )?horizontal\b", " abovehorizontal "),
     (r"\b(?:below|under|beneath) (?:the )?horizontal\b", " belowhorizontal "),
-    (r"\babove shoulder (?:height|level)\b", " aboveshoulderheight "),
+    (r"\babove shoulder (?:height|level)\b|\b(?:at|to|up to|around|near) (?:about |roughly )?(?:the )?(?:eye|head|face|forehead) (?:height|level)\b|\beye[- ]level\b", " aboveshoulderheight "),
     (r"\b(?:to|at|up to) (?:about |roughly )?(?:hip|waist) (?:height|level)\b", " hipheight "),
     (r"\b(?:at|to) (?:about |roughly )?shoulder (?:height|level)\b|\bparallel to the (?:floor|ground)\b|\bhorizontal(?:ly)?\b|\blevel with the shoulders?\b", " shoulderheight "),
     # In front of a body part is a place ("palms on the floor in front of the feet"); in front of
@@ -113,7 +116,9 @@ PHRASES = [
     (r"\blower back\b|\bsmall of (?:the |his |her |their |your )?back\b", " lowerback "),
     (r"\bright angle\b|\bninety degrees?\b|\b90 ?(?:degrees?|°|deg)(?!\w)|\b90-degree\b", " angle90 "),
     (r"\b(\d{1,3}) ?(?:degrees?|°|deg)(?!\w)|\b(\d{1,3})-degree\b", r" angle\1\2 "),
-    (r"\bbehind (?:the |his |her |their |your )?(?:head|neck)\b", " behindhead "),
+    (r"\bbehind (?:the |his |her |their |your )?(?:head|neck)\b|\b(?:the )?back of (?:the |his |her |their |your )?(?:head|neck)\b", " behindhead "),
+    (r"\bl(?= (?:arm|hand|leg|knee|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel)s?\b)", "left"),
+    (r"\br(?= (?:arm|hand|leg|knee|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel)s?\b)", "right"),
     (r"\bbehind (?:the |his |her |their |your )?back\b", " behindback "),
     (r"\bupper body\b|\bupper torso\b", " torso "),
     (r"\bupper arms?\b", " upperarm "),

@@ -206,8 +206,12 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
             else:
                 out[sd] = leg_from_angles(world, s, flex=90, abduct=5, knee=90)
         elif posture == "sit_floor":
-            if action in ("kick", "leg_forward"):
+            if action == "kick":
                 out[sd] = leg_from_angles(world, s, flex=55, knee=0, ankle=-15)
+            elif action == "leg_forward":
+                # Seated, a leg "stretched out in front" lies along the floor; a leg
+                # raised off it is the caption's constraint for the solver to meet.
+                out[sd] = leg_from_angles(world, s, flex=82, abduct=6, knee=3, ankle=-20)
             elif action == "knee_up":
                 out[sd] = leg_from_angles(world, s, flex=130, knee=145)
             else:

@@ -127,7 +127,20 @@ PHRASES = [
     (r"\bat attention\b|\bto attention\b", " attention "),
     (r"\bsquat(?:s|ting)? down\b", " squat "),
     (r"\bcrouch(?:es|ing)? down\b", " crouch "),
-    (r"\bon tip[- ]?toes?\b|\bon (?:the |his |her |their )?tip[- ]?toes?\b|\bon (?:the |his |her |their )?toes\b|\b(?:on|onto|up on) (?:the )?balls of (?:the |his |her |their )?feet\b|\bonto (?:the |his |her |their )?toes\b", " tiptoe "),
+    (r"\bon tip[- ]?toes?\b|\bon (?:the |his |her |their |your |my )?tip[- ]?toes?\b|\bon (?:the |his |her |their |your |my )?toes\b|\b(?:on|onto|up on) (?:the )?balls of (?:the |his |her |their |your |my )?feet\b|\bonto (?:the |his |her |their |your |my )?toes\b", " tiptoe "),
+    (r"\bheels? (?:are |is )?(?:lifted|raised|up|off)(?: (?:up|off))?(?: (?:the )?(?:floor|ground|mat))?\b", " tiptoe "),
+    # A height is not a contact: "at shoulder height" puts no hand on the shoulder.
+    (r"\b(?:at|to|around|near|about) (?:about |roughly |around |approximately )?(?:the )?(?:shoulder|chest|eye|head|face|hip|waist|knee|belly|navel) (?:height|level)\b|\b(?:shoulder|chest|eye|head|hip|waist)[- ](?:height|level)\b|\b(?:shoulder|chest|eye|head|hip|waist)-high\b", " level "),
+    (r"\b(?:under|below|beneath) (?:the |his |her |their |your |my )?shoulders\b", " "),
+    (r"\b(?:the )?back of (?:the |his |her |their |your |my )?(?:head|neck)\b", " behind head "),
+    (r"\b(?:evenly )?on both (?:feet|legs)\b", " "),
+    # Hands that lie or rest somewhere are placed, not a lying posture.
+    (r"\b(hands?|palms?|arms?|fingers?|fingertips|forearms?) (?:are |is )?(?:lying|lie|lies|laid|lay)\b", r" \1 resting "),
+    # Forearms forward with the upper arms down are bent elbows, not arms held out.
+    (r"\bforearms? (?:are |is )?(?:pointing|pointed|point|points|held|reaching|sticking) (?:straight )?(?:forward|ahead|out front|in front)\b", " elbow bend "),
+    # Clinical shorthand: "L hip", "R leg".
+    (r"\bl(?= (?:arm|hand|leg|knee|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel)s?\b)", "left"),
+    (r"\br(?= (?:arm|hand|leg|knee|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel)s?\b)", "right"),
     (r"\bhands[- ]on[- ]hips\b", " hand on hip "),
     (r"\bv[- ]shape[d]?\b|\bv[- ]position\b|\bshape of (?:a|the) v\b|\ba v\b|\bthe letter v\b|\by[- ]shape[d]?\b", " v "),
     (r"\bhigh[- ]knees?\b", " knee raise high "),
@@ -301,7 +314,7 @@ CONCEPTS = [
     # Legs (side from the leg word).
     _concept("kick", "legs", "kick", parts=L),
     _concept("knee_up", "legs", "knee|thigh raise|up|lift|high|pull|bring|chest", exclude="kneel both bend slight sit", parts=L),
-    _concept("leg_side", "legs", "leg|foot extend|out|raise|stretch|lift|kick side|sideways|out", parts=L),
+    _concept("leg_side", "legs", "leg|foot extend|out|raise|stretch|lift|kick side|sideways|out", exclude="forward front", parts=L),
     _concept("leg_back", "legs", "leg|foot extend|raise|stretch|lift|kick back|backward|behind", exclude="lie", parts=L),
     _concept("leg_forward", "legs", "leg|foot extend|raise|stretch|lift|straight|out forward|front|out|raise", exclude="sit lie side", parts=L),
     _concept("knee_bent", "legs", "knee|leg bend|flex|bent", exclude="kneel arm elbow sit", parts=L),

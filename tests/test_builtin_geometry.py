@@ -254,3 +254,17 @@ def test_left_is_plus_x_and_front_is_plus_z():
     p = pose("a person standing")
     assert x(p, "left_shoulder") > 0 > x(p, "right_shoulder")
     assert z(p, "left_foot") > z(p, "left_ankle")
+
+
+def test_knees_hugged_to_the_chest_while_lying_are_raised():
+    p = pose("I am lying on my back and hugging both knees into my chest")
+    assert CHECKS["lying back"](p)
+    for side in ("left", "right"):
+        # Thighs towards the chest: the knees sit well above the hips' height off the floor.
+        assert y(p, f"{side}_knee") > y(p, f"{side}_hip") + 0.2, side
+
+
+def test_an_arm_hanging_straight_down_is_not_raised_and_abduction_is_sideways():
+    p = pose("Standing, left arm abducted to 90 degrees, right arm at 0 degrees hanging straight down.")
+    assert y(p, "right_wrist") < y(p, "pelvis") + 0.1
+    assert x(p, "left_wrist") > 0.5  # out to the person's left (+x)

@@ -8,10 +8,11 @@ on the pose, including what must not happen when the text says so ("not ..." spe
 A description is "posed right" when every check holds on the held frame generated
 with variation 0.
 
-Rows 441-680 and 681-880 are two later batches, each written apart from the generator's
-code and from the rows before it, the second with deliberately unusual wording (annotators,
-teachers, therapists, non-native writers), as fresh tests of wording the generator was not
-tuned on; each batch's held-out half was first run before any work on its dev half.
+Rows 441-680, 681-880 and 881-1000 are three later batches, each written apart from the
+generator's code and from the rows before it, the later two with deliberately unusual wording
+(annotators, teachers, therapists, clinical notes, non-native writers), as fresh tests of
+wording the generator was not tuned on; each batch's held-out half was first run before any
+work on its dev half.
 
 Each style is split half "dev", half "heldout". Work on the generator may look at
 the dev half; the held-out half is only run to report figures, never to tune, so

@@ -49,6 +49,8 @@ NUMBER_WORDS = {"ninety": 90, "forty five": 45, "thirty": 30, "sixty": 60, "fort
 
 # Multi-word phrases made into one token before the words are read.
 PHRASES = [
+    # Abduction is raising a limb sideways, away from the body's midline.
+    (r"\babduct(?:ed|s|ing)?\b", " raised sideways "),
     # Heels up is standing on the toes, not a foot off the ground.
     (r"\b(?:(?:rise|rises|rising|raise|raises|raising|come|comes|coming|up) )*(?:on|onto|upon) (?:the |his |her |their |your )?(?:balls of (?:the |his |her |their |your )?feet|tip[- ]?toes?|toes)\b", " tiptoe "),
     (r"\bheels? (?:are |is )?(?:lifted|raised|up|off)(?: (?:up|off))?(?: (?:the )?(?:floor|ground|mat))?\b", " tiptoe "),

@@ -72,7 +72,7 @@ SYNONYMS = {
     "together": "together", "cross": "cross", "crosslegged": "crosslegged", "lotus": "crosslegged",
     "v": "v", "vee": "v", "y": "v", "heel": "heel", "allfours": "allfours", "prone": "prone",
     "supine": "supine", "jumpingjack": "jumpingjack", "tuck": "tuck", "pull": "pull", "draw": "pull",
-    "hugg": "hug", "reach": "reach", "grasp": "reach", "sky": "up",
+    "hugg": "hug", "reach": "reach", "grasp": "reach", "sky": "up", "abduct": "spread",
     "shoulder": "shoulder", "head": "head", "face": "face", "eye": "eye", "brow": "brow", "chest": "chest",
     "heart": "chest", "breast": "chest", "torso": "torso", "trunk": "torso", "upperbody": "torso",
     "bodi": "body", "body": "body", "back": "back", "spine": "back", "neck": "neck", "hip": "hip",
@@ -303,7 +303,7 @@ CONCEPTS = [
     _concept("arms_side", "arms", "arm|hand|raise|reach|stretch|extend|spread|open side|sideways|out|wide|spread|apart|wing|t", exclude="forward front leg foot knee lie bend lean hang relax down low", parts=A),
     _concept("arms_forward", "arms", "arm|hand|reach|stretch|extend|raise|hold|point forward|front|ahead|out", exclude="leg foot knee bend lean", parts=A),
     _concept("arms_back", "arms", "arm|hand|swing|stretch backward", exclude="leg lean bend", parts=A),
-    _concept("overhead", "arms", "arm|hand|reach|raise|stretch|hold up|high|sky|raise|overhead|straight", exclude="leg foot knee thigh shoulder look head", parts=A),
+    _concept("overhead", "arms", "arm|hand|reach|raise|stretch|hold up|high|sky|raise|overhead|straight", exclude="leg foot knee thigh shoulder look head hang down low", parts=A),
     _concept("elbow_bent", "arms", "elbow|arm bend|flex|bent", exclude="leg knee", parts=A),
     # "Reaching down", "hands to the floor": a reach; "arms down", "hands hang": hanging arms.
     _concept("reach_down", "arms", "reach down|floor", exclude="kneel", parts=A),
@@ -314,6 +314,8 @@ CONCEPTS = [
     # Legs (side from the leg word).
     _concept("kick", "legs", "kick", parts=L),
     _concept("knee_up", "legs", "knee|thigh raise|up|lift|high|pull|bring|chest", exclude="kneel both bend slight sit", parts=L),
+    # Knees hugged to the chest (lying or standing on one leg): raised knees, whatever the count.
+    _concept("knee_up", "legs", "knee|thigh hug|pull|draw|tuck|bring chest", exclude="kneel sit", parts=L),
     _concept("leg_side", "legs", "leg|foot extend|out|raise|stretch|lift|kick side|sideways|out", exclude="forward front", parts=L),
     _concept("leg_back", "legs", "leg|foot extend|raise|stretch|lift|kick back|backward|behind", exclude="lie", parts=L),
     _concept("leg_forward", "legs", "leg|foot extend|raise|stretch|lift|straight|out forward|front|out|raise", exclude="sit lie side", parts=L),

@@ -33,7 +33,7 @@ with job_log(snakemake.log[0], f"render {snakemake.wildcards.shard} {snakemake.w
             raise RuntimeError("pictures written wrong: " + "; ".join(problems[:5]))
     batch_records.write_record(
         output_dir, snakemake.output.record,
-        batch_records.describe(output_dir, files, {os.path.relpath(path, output_dir): sha for path, sha in hashes.items()}),
+        batch_records.describe(output_dir, files, hashes),
         checked_pictures=bool(snakemake.params.render),
     )
     written = len(files) - len(keep)

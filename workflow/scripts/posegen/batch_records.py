@@ -62,15 +62,15 @@ def file_hash(path: str | Path) -> str:
 
 def describe(output_dir: str | Path, paths: Iterable[str | Path], hashes: Mapping[str, str] | None = None) -> dict[str, list]:
     """relative path -> [size, mtime_ns, sha256] of files just written; ``hashes``
-    (relative path -> sha256) gives those known from what was written, which are
-    not read back."""
+    (path as written, e.g. posegen.io.FileBatch.sha256 -> sha256) gives those known
+    from what was written, which are not read back."""
     root = Path(output_dir)
-    hashes = hashes or {}
+    known = {os.path.relpath(path, root): sha for path, sha in (hashes or {}).items()}
     files = {}
     for path in paths:
         info = os.stat(path)
         relative = os.path.relpath(path, root)
-        files[relative] = [info.st_size, info.st_mtime_ns, hashes.get(relative) or file_hash(path)]
+        files[relative] = [info.st_size, info.st_mtime_ns, known.get(relative) or file_hash(path)]
     return files
 
 
@@ -213,7 +213,7 @@ def intact_files(output_dir: str | Path, files: Mapping[str, list]) -> set[str]:
 def refresh(output_dir: str | Path, rewritten: Iterable[str | Path], hashes: Mapping[str, str] | None = None) -> int:
     """Update the records that list files rewritten after their job (merge writes the
     curation fields into the JSON records); returns how many records changed.
-    ``hashes``: the SHA-256 of rewritten files by relative path, where known."""
+    ``hashes``: the SHA-256 of rewritten files by path as written, where known."""
     root = Path(output_dir)
     rewritten = {os.path.relpath(path, root) for path in rewritten}
     if not rewritten:

@@ -47,13 +47,21 @@ FILLER = {"the", "his", "her", "their", "your", "its", "a", "an", "left", "right
           "inner", "outer", "sole", "soles", "bottom"}
 NUMBER_WORDS = {"ninety": 90, "forty five": 45, "thirty": 30, "sixty": 60, "forty": 40, "twenty": 20, "fortyfive": 45}
 
+# Rewrites the builtin generator's lexicon (posegen.builtin.lexicon) makes the same way.
+HEELS_UP = r"\bheels? (?:are |is )?(?:lifted|raised|up|off)(?: (?:up|off))?(?: (?:the )?(?:floor|ground|mat))?\b"
+# Clinical shorthand: "L hip", "R leg".
+SIDE_SHORTHAND = [
+    (rf"\b{letter}(?= (?:arm|hand|leg|knee|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel)s?\b)", side)
+    for letter, side in (("l", "left"), ("r", "right"))
+]
+
 # Multi-word phrases made into one token before the words are read.
 PHRASES = [
     # Abduction is raising a limb sideways, away from the body's midline.
     (r"\babduct(?:ed|s|ing)?\b", " raised sideways "),
     # Heels up is standing on the toes, not a foot off the ground.
     (r"\b(?:(?:rise|rises|rising|raise|raises|raising|come|comes|coming|up) )*(?:on|onto|upon) (?:the |his |her |their |your )?(?:balls of (?:the |his |her |their |your )?feet|tip[- ]?toes?|toes)\b", " tiptoe "),
-    (r"\bheels? (?:are |is )?(?:lifted|raised|up|off)(?: (?:up|off))?(?: (?:the )?(?:floor|ground|mat))?\b", " tiptoe "),
+    (HEELS_UP, " tiptoe "),
     # A hand on the stomach touches the belly ("lying on your stomach" is a posture, below).
     (r"\b(hands?|palms?|arms?|fingers?|fists?)\b((?: \w+){0,2}) (?:on|onto|over|upon|across) (?:the |his |her |their |your |its )?(?:stomach|belly|tummy)\b", r" \1\2 on the abdomen "),
     (r"\b(?:above|over) (?:the |his |her |their |your |its |one'?s )?heads?\b", " overhead "),
@@ -119,8 +127,7 @@ PHRASES = [
     (r"\bright angle\b|\bninety degrees?\b|\b90 ?(?:degrees?|°|deg)(?!\w)|\b90-degree\b", " angle90 "),
     (r"\b(\d{1,3}) ?(?:degrees?|°|deg)(?!\w)|\b(\d{1,3})-degree\b", r" angle\1\2 "),
     (r"\bbehind (?:the |his |her |their |your )?(?:head|neck)\b|\b(?:the )?back of (?:the |his |her |their |your )?(?:head|neck)\b", " behindhead "),
-    (r"\bl(?= (?:arm|hand|leg|knee|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel)s?\b)", "left"),
-    (r"\br(?= (?:arm|hand|leg|knee|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel)s?\b)", "right"),
+    *SIDE_SHORTHAND,
     (r"\bbehind (?:the |his |her |their |your )?back\b", " behindback "),
     (r"\bupper body\b|\bupper torso\b", " torso "),
     (r"\bupper arms?\b", " upperarm "),

@@ -203,22 +203,29 @@ def curation_table(table: pd.DataFrame, curation_paths: Sequence[str], settings:
     return decide(fields, vectors[order], settings)
 
 
+# What manifest_rows reads of a record: workers send back only these.
+_MANIFEST_KEYS = ("name", "frame_index", "status", "generator", "backend", "settings")
+_PART_ROWS = 500  # rows a worker reads at a time: small enough to share out evenly
+
+
+def _read_each(paths: Sequence[Path], read, damaged: list[str]) -> list:
+    """read(path) for every path that reads; the others go into ``damaged``."""
+    values = []
+    for path in paths:
+        try:
+            values.append(read(path))
+        except Exception:  # empty, truncated or garbage: json and NumPy raise many types
+            damaged.append(str(path))
+    return values
+
+
 def _read_and_update(json_paths: Sequence[Path], npy_paths: Sequence[Path], fields: Sequence[dict] | None):
     """A part of merge (run in a worker): read the poses and records, rewrite the
     records whose curation fields differ from ``fields``. Returns (the records'
     manifest fields, the poses, the unreadable paths, {rewritten path: SHA-256})."""
-    records, damaged = [], []
-    for path in json_paths:
-        try:
-            records.append(_read_record(path))
-        except Exception:  # empty, truncated or garbage: json raises many types
-            damaged.append(str(path))
-    poses = []
-    for path in npy_paths:
-        try:
-            poses.append(_read_pose(path))
-        except Exception:
-            damaged.append(str(path))
+    damaged: list[str] = []
+    records = _read_each(json_paths, _read_record, damaged)
+    poses = _read_each(npy_paths, _read_pose, damaged)
     if damaged:
         return [], None, damaged, {}
     changed = []
@@ -234,11 +241,6 @@ def _read_and_update(json_paths: Sequence[Path], npy_paths: Sequence[Path], fiel
             batch.write(path, data)
     slim = [{key: record[key] for key in _MANIFEST_KEYS if key in record} for record in records]
     return slim, np.stack(poses).astype(np.float32), [], dict(batch.sha256)
-
-
-# What manifest_rows reads of a record: workers send back only these.
-_MANIFEST_KEYS = ("name", "frame_index", "status", "generator", "backend", "settings")
-_PART_ROWS = 500  # rows a worker reads at a time: small enough to share out evenly
 
 
 def read_and_update(
@@ -280,8 +282,7 @@ def read_and_update(
     poses = np.concatenate([result[1] for result in results]) if results else np.zeros((0, 22, 3), np.float32)
     written = {path: sha for result in results for path, sha in result[3].items()}
     if written:
-        hashes = {os.path.relpath(path, output_dir): sha for path, sha in written.items()}
-        batch_records.refresh(output_dir, list(written), hashes)
+        batch_records.refresh(output_dir, list(written), written)
     return records, poses, len(written)
 
 

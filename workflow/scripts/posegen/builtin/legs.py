@@ -208,14 +208,13 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
         elif posture == "sit_floor":
             if action == "kick":
                 out[sd] = leg_from_angles(world, s, flex=55, knee=0, ankle=-15)
-            elif action == "leg_forward":
-                # Seated, a leg "stretched out in front" lies along the floor; a leg
-                # raised off it is the caption's constraint for the solver to meet.
-                out[sd] = leg_from_angles(world, s, flex=82, abduct=6, knee=3, ankle=-20)
             elif action == "knee_up":
                 out[sd] = leg_from_angles(world, s, flex=130, knee=145)
             else:
-                out[sd] = leg_from_angles(world, s, flex=82, abduct=6, knee=8, ankle=-20)
+                # Seated legs lie along the floor; one "stretched out in front" only
+                # straightens (a leg raised off the floor is a constraint for the solver).
+                knee = 3 if action == "leg_forward" else 8
+                out[sd] = leg_from_angles(world, s, flex=82, abduct=6, knee=knee, ankle=-20)
         elif posture == "sit_knees_up":
             out[sd] = leg_from_angles(world, s, flex=130, abduct=6, knee=145)
         elif posture == "sit_cross":

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from posegen.caption_text import HEELS_UP, SIDE_SHORTHAND
+
 # Irregular forms and spellings mapped before suffix stripping.
 IRREGULAR = {
     "lying": "lie", "lay": "lie", "lays": "lie", "laying": "lie", "lain": "lie", "lies": "lie",
@@ -128,7 +130,7 @@ PHRASES = [
     (r"\bsquat(?:s|ting)? down\b", " squat "),
     (r"\bcrouch(?:es|ing)? down\b", " crouch "),
     (r"\bon tip[- ]?toes?\b|\bon (?:the |his |her |their |your |my )?tip[- ]?toes?\b|\bon (?:the |his |her |their |your |my )?toes\b|\b(?:on|onto|up on) (?:the )?balls of (?:the |his |her |their |your |my )?feet\b|\bonto (?:the |his |her |their |your |my )?toes\b", " tiptoe "),
-    (r"\bheels? (?:are |is )?(?:lifted|raised|up|off)(?: (?:up|off))?(?: (?:the )?(?:floor|ground|mat))?\b", " tiptoe "),
+    (HEELS_UP, " tiptoe "),
     # A height is not a contact: "at shoulder height" puts no hand on the shoulder.
     (r"\b(?:at|to|around|near|about) (?:about |roughly |around |approximately )?(?:the )?(?:shoulder|chest|eye|head|face|hip|waist|knee|belly|navel) (?:height|level)\b|\b(?:shoulder|chest|eye|head|hip|waist)[- ](?:height|level)\b|\b(?:shoulder|chest|eye|head|hip|waist)-high\b", " level "),
     (r"\b(?:under|below|beneath) (?:the |his |her |their |your |my )?shoulders\b", " "),
@@ -138,9 +140,7 @@ PHRASES = [
     (r"\b(hands?|palms?|arms?|fingers?|fingertips|forearms?) (?:are |is )?(?:lying|lie|lies|laid|lay)\b", r" \1 resting "),
     # Forearms forward with the upper arms down are bent elbows, not arms held out.
     (r"\bforearms? (?:are |is )?(?:pointing|pointed|point|points|held|reaching|sticking) (?:straight )?(?:forward|ahead|out front|in front)\b", " elbow bend "),
-    # Clinical shorthand: "L hip", "R leg".
-    (r"\bl(?= (?:arm|hand|leg|knee|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel)s?\b)", "left"),
-    (r"\br(?= (?:arm|hand|leg|knee|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel)s?\b)", "right"),
+    *SIDE_SHORTHAND,
     (r"\bhands[- ]on[- ]hips\b", " hand on hip "),
     (r"\bv[- ]shape[d]?\b|\bv[- ]position\b|\bshape of (?:a|the) v\b|\ba v\b|\bthe letter v\b|\by[- ]shape[d]?\b", " v "),
     (r"\bhigh[- ]knees?\b", " knee raise high "),

@@ -144,3 +144,29 @@ def test_batch_fingerprints_follow_what_decides_the_files(tmp_path):
     assert plan.batch_files("render", key) == [f"{n}.{e}" for n in names for e in ("npy", "json", "png")]
     assert plan.batch_files("bvh", key) == [f"{n}.bvh" for n in names]
     assert plan.kinds == ["render", "bvh"]
+
+
+@pytest.mark.parametrize(
+    "path, root",
+    [
+        ("out/a.json", "out"),
+        ("out/s000/a.json", "out/"),
+        ("./out/a.json", "out"),
+        ("out/a.json", "./out"),
+        ("out/../x/a.json", "out"),
+        ("outer/a.json", "out"),
+        ("/data/out/a.json", "/data/out"),
+        ("out//s000/a.json", "out"),
+    ],
+)
+def test_relative_paths_are_those_of_os_path_relpath(path, root):
+    assert batch_records.relative_path(path, root) == os.path.relpath(path, root)
+
+
+def test_refresh_uses_the_hashes_given_for_rewritten_files(tmp_path):
+    record = write_batch(tmp_path, NAMES)
+    (tmp_path / "a.json").write_text('{"caption": "rewritten"}\n')
+    batch_records.refresh(str(tmp_path), [str(tmp_path / "a.json")], {str(tmp_path / "a.json"): "f" * 64})
+    files = json.loads(Path(record).read_text())["files"]
+    assert files["a.json"][2] == "f" * 64  # as written, not read back
+    assert files["b.json"][2] == batch_records.file_hash(tmp_path / "b.json")

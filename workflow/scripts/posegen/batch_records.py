@@ -64,14 +64,31 @@ def describe(output_dir: str | Path, paths: Iterable[str | Path], hashes: Mappin
     """relative path -> [size, mtime_ns, sha256] of files just written; ``hashes``
     (path as written, e.g. posegen.io.FileBatch.sha256 -> sha256) gives those known
     from what was written, which are not read back."""
-    root = Path(output_dir)
-    known = {os.path.relpath(path, root): sha for path, sha in (hashes or {}).items()}
+    root = str(output_dir)
+    return _describe(root, [relative_path(path, root) for path in paths], _relative_keys(hashes, root))
+
+
+def _describe(root: str, relatives: Iterable[str], known: Mapping[str, str]) -> dict[str, list]:
     files = {}
-    for path in paths:
+    for relative in relatives:
+        path = os.path.join(root, relative)
         info = os.stat(path)
-        relative = os.path.relpath(path, root)
         files[relative] = [info.st_size, info.st_mtime_ns, known.get(relative) or file_hash(path)]
     return files
+
+
+def relative_path(path: str | Path, root: str | Path) -> str:
+    """``path`` relative to ``root``: a prefix cut where path was written as root/...
+    (os.path.relpath makes both absolute, which took most of merge's record refresh)."""
+    path, root = os.fspath(path), os.fspath(root)
+    prefix = root.rstrip("/") + "/"
+    if path.startswith(prefix) and "/./" not in path and "/../" not in path and not path.endswith(("/.", "/..")):
+        return os.path.normpath(path[len(prefix):].lstrip("/"))
+    return os.path.relpath(path, root)
+
+
+def _relative_keys(hashes: Mapping[str, str] | None, root: str) -> dict[str, str]:
+    return {relative_path(path, root): sha for path, sha in (hashes or {}).items()}
 
 
 def write_record(output_dir: str | Path, path: str | Path, files: Mapping[str, list], **facts) -> None:
@@ -214,10 +231,11 @@ def refresh(output_dir: str | Path, rewritten: Iterable[str | Path], hashes: Map
     """Update the records that list files rewritten after their job (merge writes the
     curation fields into the JSON records); returns how many records changed.
     ``hashes``: the SHA-256 of rewritten files by path as written, where known."""
-    root = Path(output_dir)
-    rewritten = {os.path.relpath(path, root) for path in rewritten}
+    root = str(output_dir)
+    rewritten = {relative_path(path, root) for path in rewritten}
     if not rewritten:
         return 0
+    known = _relative_keys(hashes, root)  # once, not per record
     changed = 0
     folder = records_dir(output_dir)
     for path in sorted(folder.glob("*.json")) if folder.is_dir() else ():
@@ -227,7 +245,7 @@ def refresh(output_dir: str | Path, rewritten: Iterable[str | Path], hashes: Map
         if data is None or not rewritten.intersection(data["files"]):
             continue
         files = data["files"]
-        files.update(describe(root, [root / name for name in rewritten.intersection(files)], hashes))
+        files.update(_describe(root, rewritten.intersection(files), known))
         from posegen.io import write_text
 
         data["files"] = dict(sorted(files.items()))

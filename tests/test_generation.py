@@ -273,3 +273,43 @@ def test_kept_clips_hold_the_pose_at_its_frame_and_survive_the_cache(tmp_path, f
     # Without bvh_clip the shard file holds no clips.
     run_shard(rows, tmp_path / "plain.npz", record(sequence_length=8), 2, tmp_path / "cache", make_generator=CountingGenerator)
     assert read_shard_clips(tmp_path / "plain.npz") == {}
+
+
+def test_builtin_shards_reuse_poses_other_shards_solved_and_get_the_same_poses(tmp_path, monkeypatch):
+    from posegen.builtin import generator as builtin_generator, solved_store
+
+    captions = ["A person raising both arms", "Someone kneeling on the left knee", "A person sitting on a chair", "a woman waving"]
+    rows = table_for(tmp_path, captions * 3)
+    first, second = rows.iloc[:6], rows.iloc[6:]  # two shards, asking for the same four poses
+    solved = []
+    real_solve = builtin_generator.solve
+
+    def counting_solve(plans, *args):
+        solved.append(len(plans))
+        return real_solve(plans, *args)
+
+    monkeypatch.setattr(builtin_generator, "solve", counting_solve)
+    builtin_generator.read.cache_clear()
+    run_shard(first, tmp_path / "a.npz", record(), 8, tmp_path / "cache", log=lambda m: None)
+    assert sum(solved) == 4
+    run_shard(second, tmp_path / "b.npz", record(), 8, tmp_path / "cache", log=lambda m: None)
+    assert sum(solved) == 4  # the second shard solved nothing: the first one's poses were there
+    # The same poses as a shard that solved everything itself.
+    run_shard(second, tmp_path / "alone.npz", record(), 8, tmp_path / "other_cache", log=lambda m: None)
+    assert sum(solved) == 8
+    shared, alone = read_shard_file(tmp_path / "b.npz"), read_shard_file(tmp_path / "alone.npz")
+    for name in alone:
+        assert np.array_equal(shared[name][0], alone[name][0]), name
+        assert shared[name][1]["generator"] == alone[name][1]["generator"], name
+    # A damaged store file costs solves, never a wrong pose or a failure.
+    for path in (tmp_path / "cache").rglob("solved-*/*.npz"):
+        path.write_bytes(b"PK\x03\x04 cut")
+    assert solved_store.load(next((tmp_path / "cache").rglob("solved-*"))) == {}
+
+
+def test_solved_poses_of_other_generator_code_are_not_reused(tmp_path, monkeypatch):
+    from posegen.builtin import solved_store
+
+    before = solved_store.store_folder(tmp_path)
+    monkeypatch.setattr(solved_store, "source_hash", lambda: "0" * 16)
+    assert solved_store.store_folder(tmp_path) != before

@@ -169,7 +169,7 @@ def test_killing_a_generate_job_half_way_loses_no_finished_batch(tmp_path, targe
     )
     cache = tmp_path / "results" / "SinglePose_temp" / "cache"
     deadline = time.monotonic() + 120
-    while len(list(cache.rglob("*.npz"))) < 3:
+    while len(list(cache.glob("*/*.npz"))) < 3:
         assert process.poll() is None and time.monotonic() < deadline, "generation did not start"
         time.sleep(0.05)
     if target == "job":
@@ -181,7 +181,7 @@ def test_killing_a_generate_job_half_way_loses_no_finished_batch(tmp_path, targe
         os.killpg(process.pid, signal.SIGKILL)  # Snakemake and its jobs at once
     process.wait()
     first = call_log.read_text().splitlines()
-    finished = len(list(cache.rglob("*.npz")))  # batches of 4 in the cache when the kill landed
+    finished = len(list(cache.glob("*/*.npz")))  # batches of 4 in the cache when the kill landed
     # A batch the backend returned but whose cache file had not landed is not finished: it may be redone.
     assert 12 <= 4 * finished <= len(first) <= 4 * finished + 4 and len(first) < 40
     assert not list((tmp_path / "results" / "SinglePose_temp" / "generated").glob("s000_*.npz"))
@@ -190,7 +190,7 @@ def test_killing_a_generate_job_half_way_loses_no_finished_batch(tmp_path, targe
         snakemake(tmp_path, "--unlock", *config, env=env)  # a killed Snakemake leaves its lock behind
     snakemake(tmp_path, *config, env=env)
     second = call_log.read_text().splitlines()[len(first):]
-    assert len(list(cache.rglob("*.npz"))) == 10  # every batch cached exactly once
+    assert len(list(cache.glob("*/*.npz"))) == 10  # every batch cached exactly once
     assert len(second) == 40 - 4 * finished  # no finished batch generated again
     assert set(first + second) == {f"A person raising the arms, variant {i}" for i in range(40)}
     assert json.loads((tmp_path / "results" / "SinglePose_report" / "verify.json").read_text())["ok"]
@@ -227,12 +227,12 @@ def test_failed_captions_are_reported_then_retried_alone(tmp_path):
     flag.unlink()
     jobs = dry_run_jobs(tmp_path, *config, env=env)
     assert jobs.get("generate") == 1 and planned_batches(tmp_path, *config, env=env) == ["s000_b00"]
-    calls_before = len(list((tmp_path / "results" / "SinglePose_temp" / "cache").rglob("*.npz")))
+    calls_before = len(list((tmp_path / "results" / "SinglePose_temp" / "cache").glob("*/*.npz")))
     snakemake(tmp_path, *config, env=env)
     record = json.loads((output_dir(tmp_path) / "with_a_bad_pose.json").read_text())
     assert record["status"] == "ok"
     # one new cache file: only the failed caption was generated
-    assert len(list((tmp_path / "results" / "SinglePose_temp" / "cache").rglob("*.npz"))) == calls_before + 1
+    assert len(list((tmp_path / "results" / "SinglePose_temp" / "cache").glob("*/*.npz"))) == calls_before + 1
     assert json.loads((tmp_path / "results" / "SinglePose_report" / "verify.json").read_text())["failed_count"] == 0
     again = snakemake(tmp_path, *config, env=env)
     assert "Nothing to be done" in again.stdout + again.stderr

@@ -335,6 +335,8 @@ def run_shard(
             generator = factory(generation, options)
             describe = dict(generator.describe())
             log(f"backend {json.dumps(describe)} on {device}")
+            if hasattr(generator, "share_solved"):  # optional: work the run's jobs can share
+                generator.share_solved(cache.directory)
         samples = int(record.get("samples_per_prompt", 1))
         for positions, outcome in _generate_or_split(
             generator, [rows[i] for i in batch], record["frame_index"], log, samples, keep_clips
@@ -354,6 +356,8 @@ def run_shard(
             f"{rate:.1f} poses/s, ETA {eta:.0f} s"
         )
 
+    if generator is not None and hasattr(generator, "save_solved"):
+        generator.save_solved()
     poses, records, clips = [], [], []
     for i, (row, key) in enumerate(zip(rows, keys)):
         clip = cache.clip(key)

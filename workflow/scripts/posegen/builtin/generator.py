@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
@@ -26,6 +27,7 @@ from posegen.caption_reader import read_caption
 
 from .parse import parse_caption
 from .plan import make_plan
+from . import solved_store
 from .solve import placed_joints, solve
 from .understanding import Understanding, understand
 
@@ -53,6 +55,20 @@ class BuiltinGenerator:
             if torch.cuda.is_available():
                 self.device = torch.device(settings.device)
         self._poses: OrderedDict[tuple, tuple[Composed, tuple[str, ...]]] = OrderedDict()  # key -> pose, unmet
+        self._store: Path | None = None  # posegen.builtin.solved_store, when the job shares one
+        self._stored: dict[str, tuple[Composed, tuple[str, ...]]] = {}
+        self._solved_here: list[tuple[str, Composed, tuple[str, ...]]] = []
+
+    def share_solved(self, folder: str | Path) -> None:
+        """Reuse the poses other jobs of this run solved, found in ``folder``, and leave
+        this job's there with ``save_solved`` (posegen.builtin.solved_store)."""
+        self._store = solved_store.store_folder(folder)
+        self._stored = solved_store.load(self._store)
+
+    def save_solved(self) -> None:
+        if self._store is not None:
+            solved_store.save(self._store, self._solved_here)
+            self._solved_here = []
 
     def describe(self) -> dict[str, Any]:
         return {"backend": "builtin", "version": VERSION}
@@ -82,6 +98,8 @@ class BuiltinGenerator:
             parsed, reading, plan, key = read(caption)
             if key in self._poses:
                 self._poses.move_to_end(key)
+            elif self._stored and solved_store.key_name(key) in self._stored:
+                self._poses[key] = self._stored[solved_store.key_name(key)]
             elif key not in todo:
                 todo[key] = (plan, reading.constraints, parsed.intents)
         if todo:
@@ -89,6 +107,8 @@ class BuiltinGenerator:
             solved = solve(plans, constraints, neutral_pose(), intents)
             for key, (pose, violated) in zip(todo, solved):
                 self._poses[key] = (pose, tuple(c.text for c in violated))
+                if self._store is not None:
+                    self._solved_here.append((solved_store.key_name(key), *self._poses[key]))
         while len(self._poses) > max(_POSE_CACHE_SIZE, len(todo)):
             self._poses.popitem(last=False)
 

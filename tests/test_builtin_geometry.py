@@ -268,3 +268,25 @@ def test_an_arm_hanging_straight_down_is_not_raised_and_abduction_is_sideways():
     p = pose("Standing, left arm abducted to 90 degrees, right arm at 0 degrees hanging straight down.")
     assert y(p, "right_wrist") < y(p, "pelvis") + 0.1
     assert x(p, "left_wrist") > 0.5  # out to the person's left (+x)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Standing with both knees bent.", "A person stands with both knees bent at 110 degrees.", "Knees bent around 110°, torso upright."],
+)
+def test_standing_with_bent_knees_keeps_both_feet_on_the_floor(caption):
+    p = pose(caption)
+    for side in ("left", "right"):
+        # Bent over planted feet (a half squat), not one foot lifted behind.
+        assert y(p, f"{side}_ankle") < 0.15, side
+        hip, knee, ankle = p[f"{side}_hip"], p[f"{side}_knee"], p[f"{side}_ankle"]
+        u, v = hip - knee, ankle - knee
+        angle = np.degrees(np.arccos(np.dot(u, v) / np.linalg.norm(u) / np.linalg.norm(v)))
+        assert angle < 155, side
+    assert y(p, "pelvis") < 0.85  # lowered by the bend
+
+
+def test_feet_a_distance_apart_stand_that_far_apart_side_to_side():
+    p = pose("Standing with the feet 60 cm apart, the left arm out to the side.")
+    assert 0.45 < x(p, "left_ankle") - x(p, "right_ankle") < 0.8
+    assert max(y(p, "left_ankle"), y(p, "right_ankle")) < 0.15

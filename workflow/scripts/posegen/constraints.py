@@ -308,7 +308,9 @@ KINDS: dict[str, Kind] = {
         0.0, 10.0, "{side} {target} raised {lo}-{hi} degrees"
     ),
     "feet_distance": Kind(
-        lambda r, s, c: _range(r.distance("left_ankle", "right_ankle"), c), 0.0, 0.05, "feet {lo}-{hi} m apart"
+        # Side to side, as "feet apart" is: a foot lifted behind is not a stance "60 cm apart".
+        lambda r, s, c: _range(np.abs(r.offset("left_ankle", "right_ankle")[:, 0]), c), 0.0, 0.05,
+        "feet {lo}-{hi} m apart"
     ),
     "joint_on_ground": Kind(lambda r, s, c: -r.height(c.target), -0.16, -0.10, "{target} on the ground"),
     "lying_on": Kind(lambda r, s, c: _lying_on(r, c.target), 0.4, 0.7, "lying on the {target}"),

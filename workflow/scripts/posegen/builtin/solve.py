@@ -37,6 +37,34 @@ POSTURES: dict[str, tuple[tuple[str, str | None], ...]] = {
 
 LEG_KINDS = {"knee_angle", "knee_bent", "knee_straight", "knee_raised", "knee_on_ground", "foot_on_ground", "foot_off_ground"}
 
+# Postures that stand on both feet, and what a caption says of a leg that lifts its foot
+# (or may: a leg "out to the side" is a step or a lift).
+TWO_FEET = {"stand", "attention", "squat", "crouch", "side_lunge"}
+SHAPES_A_LEG = {"knee_bent", "knee_angle", "feet_distance"}  # fitted alone, these may lift a foot
+LIFTS_A_FOOT = {"foot_off_ground", "knee_raised", "leg_forward", "leg_back", "leg_out", "foot_near", "limb_raised_angle",
+                "segment_down", "segment_up", "segment_horizontal", "segment_vertical", "segment_forward", "foot_on_ground"}
+
+
+def grounded_feet(plan: Plan, constraints: Sequence[Constraint]) -> tuple[Constraint, ...]:
+    """Feet a standing caption keeps on the floor without saying so: "standing with both knees
+    bent" bends them over planted feet (a half squat), where fitting the knee angles alone
+    would lift a foot behind. Only for legs the caption shapes and never lifts; these are
+    solved for, not reported."""
+    if plan.posture not in TWO_FEET:
+        return ()
+    wanted = [c for c in constraints if not c.negated]
+
+    def about(c: Constraint, side: str) -> bool:
+        return c.side in (side, "either", "both", None)
+
+    out = []
+    for side in ("left", "right"):
+        shaped = any(c.kind in SHAPES_A_LEG and about(c, side) for c in wanted)
+        lifted = any(c.kind in LIFTS_A_FOOT and about(c, side) for c in constraints)
+        if shaped and not lifted:
+            out.append(Constraint("foot_on_ground", side=side, phrase="standing"))
+    return tuple(out)
+
 
 def _seat_fits(posture: str, words: set[str]) -> bool:
     """ "Sitting on the floor" is no chair, "sitting on a stool" no floor sit."""
@@ -102,6 +130,9 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
         if broken[i] or legs_missed[i]:
             composed[i] = _repair_posture(plan, composed[i], constraints, fixed_sets[i])
     placed = [placed_joints(i) for i in intents] if intents is not None else [set() for _ in plans]
+    implicit = [grounded_feet(plan, constraints) for plan, constraints in zip(plans, constraint_sets)]
+    reported = constraint_sets
+    constraint_sets = [(*constraints, *extra) for constraints, extra in zip(constraint_sets, implicit)]
     fits = fit_poses([c.rotvecs for c in composed], constraint_sets, neutral, placed=placed)
     # Hands that cannot reach the knees or feet from an upright torso: compose a bend, fit again.
     bends, missed = {}, {}
@@ -119,7 +150,8 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
         for i, pose, fit in zip(retry, bent, refits):
             if (len(fit.violated), len(short_of_aim(constraint_sets[i], fit.rotvecs))) < missed[i]:
                 composed[i], fits[i] = pose, fit
-    return [(Composed(fit.rotvecs, c.vary), fit.violated) for c, fit in zip(composed, fits)]
+    return [(Composed(fit.rotvecs, c.vary), tuple(v for v in fit.violated if v in asked))
+            for c, fit, asked in zip(composed, fits, reported)]
 
 
 def _bend_for(violated: Sequence[Constraint]) -> tuple[str, None, float] | None:

@@ -390,3 +390,17 @@ def test_example_file_reads_and_mostly_agrees_with_the_builtin_generator(shared_
     # The file's own contradictions ("a T-pose while holding both arms forward") and the
     # generator's known misses stay a small share.
     assert sum(r.score < 1.0 for r in checkable) / len(captions) < 0.05
+
+
+def test_a_leg_raised_while_lying_is_measured_from_the_body_and_feet_apart_side_to_side():
+    raised = read_caption("Lying supine, the right leg raised to 90 degrees.").constraints
+    assert any(c.kind == "limb_raised_angle" for c in raised)
+    # Flat on the floor, a leg is not raised 90 degrees (it is 90 degrees from hanging in the world).
+    flat = agreement(raised, read_poses(pose("A person lying on the back")))
+    assert "right leg raised 65-115 degrees" in flat.violated
+    up = agreement(raised, read_poses(pose("Lying on the back with the right leg lifted to 90 degrees")))
+    assert "right leg raised 65-115 degrees" not in up.violated
+    # A standing pose with one foot lifted far behind does not stand with the feet 60 cm apart.
+    apart = read_caption("Standing with the feet 60 cm apart").constraints
+    behind = agreement(apart, read_poses(pose("A person standing on the left leg with the right leg raised back")))
+    assert "feet 0.45-0.75 m apart" in behind.violated

@@ -139,11 +139,24 @@ def _below(r: PoseReading, joint: str, reference: str) -> np.ndarray:
     return np.maximum(-offset[:, 1], -(offset * r.frame[1]).sum(-1))
 
 
-def _along_torso(r: PoseReading, s: str) -> np.ndarray:
-    """The arm's elevation measured from the torso's own up axis (180 = along the body towards
+def _along_torso(r: PoseReading, s: str, segment: str = "arm") -> np.ndarray:
+    """The limb's elevation measured from the torso's own up axis (180 = along the body towards
     the hips), so that arms lying along a body lying down count as down."""
-    cos = (_direction(r, s, "arm") * r.frame[1]).sum(-1)
+    cos = (_direction(r, s, segment) * r.frame[1]).sum(-1)
     return np.degrees(np.arccos(np.clip(cos, -1.0, 1.0)))
+
+
+def _raised(r: PoseReading, s: str, limb: str) -> np.ndarray:
+    """Degrees a limb is raised from hanging. An arm: in the world or along the torso, whichever
+    fits (the arms of a body lying face down reach "180 degrees overhead" along the floor). A
+    leg: from the torso's line once the body is more lying than upright (a leg "raised 90
+    degrees" lying on the back points at the ceiling; one flat on the floor is not raised)."""
+    world = 180.0 - r.elevation[f"{s}_{limb}"]
+    body = 180.0 - _along_torso(r, s, limb)
+    if limb == "arm":
+        return world, body
+    lying = (r.elevation["torso"] > 50.0) & (r.height("pelvis") < 0.4)  # not a bend over a standing leg
+    return (np.where(lying, body, world),)
 
 
 def _direction(r: PoseReading, s: str, segment: str) -> np.ndarray:
@@ -301,10 +314,7 @@ KINDS: dict[str, Kind] = {
     ),
     "segment_forward": Kind(lambda r, s, c: _direction(r, s, c.target)[:, 2], 0.5, 0.8, "{side} {target} pointing forward"),
     "limb_raised_angle": Kind(
-        # From hanging, in the world or (for an arm) along the torso, whichever fits: the arms of a
-        # body lying face down reach "180 degrees overhead" along the floor.
-        lambda r, s, c: np.maximum(_range(180.0 - r.elevation[f"{s}_{c.target}"], c),
-                                   _range(180.0 - _along_torso(r, s), c) if c.target == "arm" else -np.inf),
+        lambda r, s, c: np.max([_range(angle, c) for angle in _raised(r, s, c.target)], axis=0),
         0.0, 10.0, "{side} {target} raised {lo}-{hi} degrees"
     ),
     "feet_distance": Kind(

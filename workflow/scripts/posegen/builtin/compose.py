@@ -164,7 +164,8 @@ class Composer:
             if change == "bend_forward":
                 pitch = 50 * degree
             elif change == "toe_touch":
-                pitch = 135
+                # From the feet the hands reach the floor folded in two; from a squat, a lean does.
+                pitch = 40 if self.posture in ("squat", "crouch") else 135
             elif change == "bow":
                 pitch = 40 * degree**1.5
             elif change == "arch_back":

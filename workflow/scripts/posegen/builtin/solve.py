@@ -178,7 +178,7 @@ def _lead_side(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
 def _repair_posture(plan: Plan, composed: Composed, constraints: Sequence[Constraint],
                     fixed: Sequence[Constraint]) -> Composed:
     """The composed posture, among the plan's and those the constraints name, that violates
-    the fewest posture constraints, then the fewest others."""
+    the fewest posture constraints, then the fewest about the legs, then the fewest others."""
     poses = [composed]
     for posture, side in posture_candidates(fixed):
         if posture == plan.posture and side == plan.posture_side:
@@ -187,5 +187,6 @@ def _repair_posture(plan: Plan, composed: Composed, constraints: Sequence[Constr
         poses.append(Composer(replace(plan, posture=posture, posture_side=side, posture_degree=1.0, arms=arms)).compose())
     # All candidates read in one batch; the first with the fewest (posture, other) violations wins.
     found = all_violations([tuple(constraints)] * len(poses), [p.rotvecs for p in poses])
-    scores = [(sum(c.kind in FIXED_KINDS for c in v), len(v)) for v in found]
+    # Fitting places the arms and bends the back; the posture must bring the legs.
+    scores = [(sum(c.kind in FIXED_KINDS for c in v), sum(c.kind in LEG_KINDS for c in v), len(v)) for v in found]
     return poses[min(range(len(poses)), key=lambda i: (scores[i], i))]

@@ -290,3 +290,23 @@ def test_feet_a_distance_apart_stand_that_far_apart_side_to_side():
     p = pose("Standing with the feet 60 cm apart, the left arm out to the side.")
     assert 0.45 < x(p, "left_ankle") - x(p, "right_ankle") < 0.8
     assert max(y(p, "left_ankle"), y(p, "right_ankle")) < 0.15
+
+
+def test_ankles_crossed_on_a_chair_cross_under_the_seat():
+    for caption in ("woman on chair, R ankle crossed over L, hands resting in lap",
+                    "The body is seated on a chair with the right ankle crossed over the left."):
+        p = pose(caption)
+        assert CHECKS["sit chair"](p), caption
+        assert x(p, "left_ankle") < x(p, "right_ankle"), caption  # each foot past the other
+        assert max(y(p, "left_ankle"), y(p, "right_ankle")) < 0.12, caption
+
+
+def test_bent_over_with_the_hands_on_the_knees_folds_the_trunk_not_the_knees():
+    from posegen.builtin import parse_caption
+
+    caption = "I'm bent over with my hands on my knees, catching my breath after a run."
+    assert not any(intent.name == "knee_bent" for intent in parse_caption(caption).intents)
+    p = pose(caption)
+    trunk = p["neck"] - p["pelvis"]
+    assert trunk[2] > 0.5 * np.linalg.norm(trunk)  # pitched well forward
+    assert y(p, "pelvis") > 0.7  # still on the feet

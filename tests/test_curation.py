@@ -176,6 +176,12 @@ def test_caption_constraints(caption, expected):
         ("His weight over the bent right knee and the left leg straight out to the left",
          {"right foot on the ground", "left leg out to the side"}, set()),
         ("Keep your right leg long", {"right leg straight"}, set()),
+        # Where the weight sits is no sitting; a seat with no posture word is one; bent over is a fold.
+        ("Both heels are lifted so the weight sits on the balls of the feet", set(), {"posture: sitting"}),
+        ("woman on chair, R ankle crossed over L, hands resting in lap",
+         {"posture: sitting", "right foot crossed in front of the other"}, set()),
+        ("A man standing on a chair", set(), {"posture: sitting"}),
+        ("I'm bent over with my hands on my knees", {"torso leaning forward (>30 degrees)"}, {"left knee bent", "right knee bent"}),
     ],
 )
 def test_caption_structure(caption, expected, absent):

@@ -49,6 +49,14 @@ NUMBER_WORDS = {"ninety": 90, "forty five": 45, "thirty": 30, "sixty": 60, "fort
 
 # Rewrites the builtin generator's lexicon (posegen.builtin.lexicon) makes the same way.
 HEELS_UP = r"\bheels? (?:are |is )?(?:lifted|raised|up|off)(?: (?:up|off))?(?: (?:the )?(?:floor|ground|mat))?\b"
+# Where the weight is says nothing of sitting or lying: "the weight sits on the balls of the feet".
+WEIGHT_ON = (r"\b((?:the |his |her |their |your )?(?:body )?weight) (?:sits|sitting|rests|resting|lies|lying|stays|staying)"
+             r"(?= (?:mostly |mainly |fully |evenly )?(?:on|onto|over|in)\b)", r"\1 is")
+# Bent over is a fold of the trunk, whatever is touched after it ("bent over with the hands on the knees").
+BENT_OVER = (r"\b(?:bent|bend|bends|bending|hunched|hunching|doubled|doubling) over\b(?! (?:the |his |her |their |your |a )?(?:left |right )?(?:knee|leg|thigh|foot|feet|shin|ankle|toe|heel|table|desk|chair|rail|wall|bar)s?\b)", " foldforward ")
+# Resting on a seat with no posture word is sitting: "woman on chair, ankles crossed".
+ON_A_SEAT = (r"^(?!.*\b(?:stand\w*|stood|kneel\w*|knelt|lie|lies|lying|lay\w*|squat\w*|crouch\w*|sit\w*|sat|seated|perch\w*|step\w*|climb\w*|jump\w*|lean\w*)\b)"
+             r"(.*?)\b(on|in) ((?:a |an |the |his |her |their |your )?(?:arm)?(?:chair|stool|bench|sofa|couch))\b", r"\1 sitting \2 \3")
 # Clinical shorthand: "L hip", "R leg".
 SIDE_SHORTHAND = [
     (rf"\b{letter}(?= (?:arm|hand|leg|knee|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel)s?\b)", side)
@@ -57,6 +65,8 @@ SIDE_SHORTHAND = [
 
 # Multi-word phrases made into one token before the words are read.
 PHRASES = [
+    ON_A_SEAT,
+    WEIGHT_ON,
     # Abduction is raising a limb sideways, away from the body's midline.
     (r"\babduct(?:ed|s|ing)?\b", " raised sideways "),
     # Heels up is standing on the toes, not a foot off the ground.

@@ -199,6 +199,15 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
     for sd, s in SIDES.items():
         action = actions.get(sd, (None, 1.0))[0]
         if posture == "sit_chair":
+            crossed = c.plan.stance.get("legs_crossed")
+            if crossed is not None and action not in ("kick", "leg_forward", "knee_up"):
+                # Ankles crossed under the seat: both knees turned out so the feet meet past
+                # the midline, the crossing foot a little ahead of the other.
+                over = crossed[0] if crossed[0] in SIDES else "right"
+                thigh = unit((s * 0.10, -0.05, 1.0))
+                shin = unit((-s * 0.50, -1.0, 0.22 if sd == over else 0.08))
+                out[sd] = (thigh, shin, unit((-s * 0.2, -0.3, 0.93)))
+                continue
             if action in ("kick", "leg_forward"):
                 out[sd] = leg_from_angles(world, s, flex=90, abduct=4, knee=5, ankle=10)
             elif action == "knee_up":

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from posegen.caption_text import HEELS_UP, SIDE_SHORTHAND
+from posegen.caption_text import BENT_OVER, HEELS_UP, ON_A_SEAT, SIDE_SHORTHAND, WEIGHT_ON
 
 # Irregular forms and spellings mapped before suffix stripping.
 IRREGULAR = {
@@ -100,11 +100,14 @@ SYNONYMS = {
     "foetal": "fetal", "fetal": "fetal", 
     "loosely": "relax", "relaxed": "relax", "relaxedly": "relax", "limply": "relax", "loose": "relax",
     "goodby": "wave", "hello": "wave", "greet": "wave", "bye": "wave", "hi": "wave",
-    "thumbsup": "thumbsup", "starjump": "jumpingjack", "x": "x",
+    "thumbsup": "thumbsup", "starjump": "jumpingjack", "x": "x", "foldforward": "foldforward",
 }
 
 # Multi-word phrases rewritten to single tokens before tokenising (applied in order).
 PHRASES = [
+    ON_A_SEAT,
+    WEIGHT_ON,
+    BENT_OVER,
     (r"\bt[- ]?pose\b|\bt[- ]shape\b|\bshape of (?:a|the) t\b", " tpose "),
     (r"\ba-pose\b|\bapose\b|\ba[- ]shape\b", " apose "),
     (r"\bin an a pose\b", " in apose "),
@@ -253,6 +256,7 @@ CONCEPTS = [
     _concept("stand", "posture", "stand|upright", exclude="handstand"),
     # Torso (the whole upper body).
     _concept("toe_touch", "torso", "touch|reach toe|foot|floor", parts=()),
+    _concept("bend_forward", "torso", "foldforward"),
     _concept("arch_back", "torso", "backbend"),
     _concept("arch_back", "torso", "arch back|backward|torso|body|spine"),
     _concept("arch_back", "torso", "arch"),

@@ -182,6 +182,12 @@ def test_caption_constraints(caption, expected):
          {"posture: sitting", "right foot crossed in front of the other"}, set()),
         ("A man standing on a chair", set(), {"posture: sitting"}),
         ("I'm bent over with my hands on my knees", {"torso leaning forward (>30 degrees)"}, {"left knee bent", "right knee bent"}),
+        # "not X but Y": Y is said of the same limb; "it" is the limb just named; the top leg of a side-lying body.
+        ("Hands not in the lap but resting on top of the head", {"left hand at the head", "right hand at the head"}, set()),
+        ("The woman raises her right hand but keeps the left one down", {"left arm down"}, {"right arm down"}),
+        ("Lying on the left side, the right arm not raised \u2014 it rests along the body", {"right arm down"}, set()),
+        ("Lying on the left side with the top leg lifted toward the ceiling", {"right leg out to the side"}, {"left leg out to the side"}),
+        ("Plank, the left leg lifted off the floor behind", {"left leg back", "left foot off the ground"}, set()),
     ],
 )
 def test_caption_structure(caption, expected, absent):

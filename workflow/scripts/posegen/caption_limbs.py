@@ -312,6 +312,9 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
             out.append(Constraint("foot_off_ground", side="left" if part.side == "right" else "right"))
     elif part.word in ("foot", "heel") and (ws & {"flat", "planted", "grounded"} or words[part.position + 1 : part.position + 2] == ["down"]):
         add("foot_on_ground")  # "feet flat", "the right foot planted"
+    if part.word in ("leg", "foot", "heel") and "offground" in ws and any(c.kind in ("leg_back", "leg_forward", "leg_out") for c in out) \
+            and not any(c.kind in ("foot_off_ground", "foot_on_ground") for c in out):
+        add("foot_off_ground")  # "the left leg lifted off the floor behind": behind, and up
     if part.word in ("foot", "heel") and ws & {"flat", "planted", "grounded"} and not ws & RAISE and not any(
             c.kind in ("foot_off_ground", "foot_on_ground") for c in out):
         add("foot_on_ground")  # "keep your right foot flat ahead of you": ahead, and down

@@ -354,6 +354,7 @@ def read_caption(caption: str) -> CaptionReading:
         # "bend forward, back straight": a straight back that bends is not upright
         constraints = [c for c in constraints if not (c.kind == "torso_upright" and not {"upright", "erect"} & set(c.phrase.split()))]
     constraints = _forward_along_the_body(constraints, all_words)
+    constraints = _top_leg_lifted_sideways(constraints)
     unique = _deepest_bend(latest_per_limb(_sided_over_either(list({c.key(): c for c in constraints}.values()))))
     return CaptionReading(caption, tuple(unique), tuple(checked), tuple(u for u in unchecked if u))
 
@@ -450,6 +451,22 @@ def _places(c: Constraint) -> set[tuple[str, str]]:
         return set()
     sides = ("left", "right") if c.kind in BOTH_ARMS | BOTH_LEGS or c.side is None else (c.side,)
     return {(limb, s) for s in sides}
+
+
+def _top_leg_lifted_sideways(constraints: list[Constraint]) -> list[Constraint]:
+    """Lying on a side, the upper leg "lifted" goes up sideways (the foot of the upper leg is off
+    the floor anyway): "on the left side with the right leg raised" is the right leg out."""
+    down = [c.target for c in constraints if c.kind == "lying_on" and not c.negated and c.target in ("left", "right")]
+    if not down:
+        return constraints
+    up = "right" if down[0] == "left" else "left"
+    placed = any(c.kind in LEG_PLACE and c.side == up and not c.negated for c in constraints)
+    out = []
+    for c in constraints:
+        if c.kind == "foot_off_ground" and c.side == up and not c.negated and not placed:
+            c = Constraint("leg_out", up, phrase=c.phrase)
+        out.append(c)
+    return out
 
 
 def _deepest_bend(constraints: list[Constraint]) -> list[Constraint]:

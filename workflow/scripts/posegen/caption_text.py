@@ -35,7 +35,7 @@ PLURALS = {
 PREPOSITIONS = {"on", "to", "at", "onto", "toward", "towards", "touching", "touch", "touches", "against", "behind", "between",
                 "over", "above", "across", "near", "around", "in", "into", "upon"}
 NEGATIONS = {"not", "without", "no", "never", "nor", "isnt", "arent", "doesnt", "dont", "neither"}
-CLAUSE_BREAK = re.compile(r"[,;:.!?()]|\b(?:while|whilst|with|and|as|but|then|keeping|having|meanwhile|plus|so|when|whereas)\b|(?=\bwithout\b)")
+CLAUSE_BREAK = re.compile(r"[,;:.!?()\u2013\u2014]|\b(?:while|whilst|with|and|as|but|then|keeping|having|meanwhile|plus|so|when|whereas)\b|(?=\bwithout\b)")
 # Verbs of contact: the body part after them is touched, like the object of "on".
 CONTACT = {"shading", "shade", "shades", "shielding", "shield", "shields", "cupping", "cups", "covering", "cover", "covers", "holding", "hold", "holds", "scratching",
            "rubbing", "grabbing", "grasping", "clutching", "cupping", "hugging", "hug", "hugs", "reaching", "reach",
@@ -196,6 +196,12 @@ def normalise(caption: str) -> str:
     text = re.sub(r"'s\b", "", text).replace("'", "").replace("-", " ")
     for words, value in NUMBER_WORDS.items():
         text = text.replace(words + " degree", f" angle{value} ")
+    # Lying on a side, the top limbs are those of the other side: "on the left side, the top leg lifted".
+    down = re.search(r"\bonside(left|right)\b", text)
+    if down:
+        up = "right" if down.group(1) == "left" else "left"
+        text = re.sub(r"\b(?:top|uppermost|upside)\s+(arm|hand|leg|knee|foot|hip|shoulder)", rf"{up} \1", text)
+        text = re.sub(r"\b(?:bottom|lowermost|underneath|underside)\s+(arm|hand|leg|knee|foot|hip|shoulder)", rf"{down.group(1)} \1", text)
     return text
 
 
@@ -205,12 +211,42 @@ def split_clauses(text: str) -> list[tuple[str, list[str]]]:
     for match in CLAUSE_BREAK.finditer(text):
         words = re.findall(r"[a-z0-9]+", text[start : match.start()])
         if words:
-            out.append((opener, words))
+            out.append((opener, _with_subject(opener, words, out)))
         opener, start = match.group(0).strip() or "without", match.end()
     words = re.findall(r"[a-z0-9]+", text[start:])
     if words:
-        out.append((opener, words))
+        out.append((opener, _with_subject(opener, words, out)))
     return out
+
+
+SUBJECT_SIDES = {"left", "right", "both", "each"}
+
+
+def _subject(words: list[str]) -> list[str]:
+    """The limb a clause is about, with its side words ("the right arm" -> right arm); empty when none."""
+    for i, raw in enumerate(words):
+        if PLURALS.get(raw, raw) in ARM_WORDS | LEG_WORDS:
+            start = i
+            while start and words[start - 1] in SUBJECT_SIDES:
+                start -= 1
+            return words[start : i + 1]
+    return []
+
+
+def _with_subject(opener: str, words: list[str], before: list[tuple[str, list[str]]]) -> list[str]:
+    """A clause whose subject is the limb of the clause before: "the hands not in the lap but
+    resting on the head" (the hands rest there), "the right arm not raised: it rests by the side"."""
+    if not before:
+        return words
+    subject = _subject(before[-1][1])
+    if not subject:
+        return words
+    if words[0] in ("it", "they"):
+        return subject + words[1:]
+    if opener == "but" and not _subject(words) and not set(words) & {"left", "right", "one", "other", "body", "torso"} \
+            and not set(words[:3]) & {"head", "chin", "neck", "gaze", "eyes"}:
+        return subject + words  # (not "... but keeps the left one down", whose subject is its own)
+    return words
 
 
 def find_parts(words: list[str], last_side: list[str | None]) -> list[Part]:

@@ -121,8 +121,11 @@ def _forward(r: PoseReading, joint: str, reference: str) -> np.ndarray:
 
 
 def _leg_out(r: PoseReading, s: str) -> np.ndarray:
-    own = _outward(s) * r.offset(f"{s}_ankle", f"{s}_hip")[:, 0]
-    apart = _outward(s) * r.offset(f"{s}_ankle", f"{_other(s)}_ankle")[:, 0] - 0.30
+    # Along the hips' own left-right axis: lying on a side, a leg out to the side points up.
+    across = r.joint("left_hip") - r.joint("right_hip")
+    across = across / np.maximum(np.linalg.norm(across, axis=-1, keepdims=True), 1e-9)
+    own = _outward(s) * (r.offset(f"{s}_ankle", f"{s}_hip") * across).sum(-1)
+    apart = _outward(s) * (r.offset(f"{s}_ankle", f"{_other(s)}_ankle") * across).sum(-1) - 0.30
     # The stance counts only for a foot that is itself out on its side of the body.
     return np.maximum(own, np.minimum(apart, own + 0.15))
 

@@ -310,3 +310,17 @@ def test_bent_over_with_the_hands_on_the_knees_folds_the_trunk_not_the_knees():
     trunk = p["neck"] - p["pelvis"]
     assert trunk[2] > 0.5 * np.linalg.norm(trunk)  # pitched well forward
     assert y(p, "pelvis") > 0.7  # still on the feet
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["The trunk is folded forward until almost horizontal, the hands dangle toward the floor.",
+     "Bend forward until your back is flat like a table, arms hanging down."],
+)
+def test_a_fold_to_the_horizontal_is_horizontal_with_the_arms_hanging(caption):
+    p = pose(caption)
+    trunk = p["neck"] - p["pelvis"]
+    tilt = np.degrees(np.arccos(trunk[1] / np.linalg.norm(trunk)))
+    assert 60 < tilt < 110, tilt
+    for side in ("left", "right"):
+        assert y(p, f"{side}_wrist") < y(p, f"{side}_shoulder") - 0.2, side  # hanging, not along the back

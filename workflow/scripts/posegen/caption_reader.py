@@ -226,8 +226,10 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
         out.append(Constraint("torso_upright"))
     elif ws & {"straight", "tall"} and ws & {"back", "spine", "torso", "trunk"} and not limb_positions and not ws & (lean_words | {"lie", "lies", "lying", "onbody"}):
         out.append(Constraint("torso_upright"))  # "the back straight": unless it bends (read_caption)
-    if lean and torso_word and not has_arm and ws & FORWARD and ws & {"shoulderheight"}:
-        out = [c for c in out if c.kind != "torso_forward"] + [Constraint("torso_angle", lo=60.0, hi=110.0)]  # "back parallel to the floor"
+    level = "shoulderheight" in ws or ("flat" in ws and ws & {"back", "spine"} and not ws & {"onbody", "lie", "lies", "lying"})
+    if (fold or lean and torso_word and ws & FORWARD) and not has_arm and level:
+        # "back parallel to the floor", "folded forward until almost horizontal", "until the back is flat"
+        out = [c for c in out if c.kind != "torso_forward"] + [Constraint("torso_angle", lo=60.0, hi=110.0)]
     return out
 
 

@@ -116,7 +116,7 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
           intents: Sequence[Sequence[Intent]] | None = None) -> list[tuple[Composed, tuple[Constraint, ...]]]:
     """The canonical pose of each plan and its caption's constraints, and the constraints it
     still violates (all fitted in one batch)."""
-    plans = [_lead_side(plan, constraints) for plan, constraints in zip(plans, constraint_sets)]
+    plans = [_torso_pitch(_lead_side(plan, constraints), constraints) for plan, constraints in zip(plans, constraint_sets)]
     composed = [Composer(plan).compose() for plan in plans]
     fixed_sets = [tuple(c for c in constraints if c.kind in FIXED_KINDS) for constraints in constraint_sets]
     broken = all_violations(fixed_sets, [c.rotvecs for c in composed])
@@ -164,6 +164,16 @@ def _bend_for(violated: Sequence[Constraint]) -> tuple[str, None, float] | None:
     if low or any(c.kind == "torso_forward" and not c.negated for c in violated):
         return ("bend_forward", None, 1.0)
     return None
+
+
+def _torso_pitch(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """A forward bend composed at the angle the caption gives ("folded forward until horizontal"),
+    so that the arms hang from the torso as bent, rather than being left where a lesser bend put them."""
+    angles = [c for c in constraints if c.kind == "torso_angle" and not c.negated and c.lo >= 0]
+    if not angles or plan.posture not in STANDING:
+        return plan  # (the angle wins over a pitch the lexicon read: "until your back is flat" is no lean back)
+    degree = (angles[0].lo + angles[0].hi) / 2.0 / 50.0  # the composer bends 50 degrees at degree 1
+    return replace(plan, torso={**plan.torso, "pitch": ("bend_forward", None, degree)})
 
 
 def _lead_side(plan: Plan, constraints: Sequence[Constraint]) -> Plan:

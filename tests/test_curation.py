@@ -416,3 +416,13 @@ def test_a_leg_raised_while_lying_is_measured_from_the_body_and_feet_apart_side_
     apart = read_caption("Standing with the feet 60 cm apart").constraints
     behind = agreement(apart, read_poses(pose("A person standing on the left leg with the right leg raised back")))
     assert "feet 0.45-0.75 m apart" in behind.violated
+
+
+def test_a_place_after_two_limbs_is_both_limbs_and_hands_off_the_floor_place_nothing():
+    texts = {c.text for c in read_caption("Lying face down, arms stretched past the head, lifting both hands and both feet off the floor").constraints}
+    assert {"not: left hand on the ground", "not: right hand on the ground", "left foot off the ground", "right foot off the ground"} <= texts
+    # Lifting the hands off the floor keeps them where the clause before put them.
+    assert {"left arm reaching on past the head", "right arm reaching on past the head"} <= texts
+    # A verb of its own is no shared place: the leg is bent, the arm only raised.
+    texts = {c.text for c in read_caption("She raises the left arm and the right leg is bent").constraints}
+    assert "left elbow bent" not in texts and "right knee bent" in texts

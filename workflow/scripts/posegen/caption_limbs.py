@@ -223,6 +223,9 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("arm_down")
     elif ws & RAISE and not ws & {"propped", "offground"}:
         add("wrist_above_shoulder")
+    elif "offground" in ws and part.word in ("hand", "arm", "wrist", "forearm", "elbow"):
+        # "hands lifted off the floor" (lying face down): up from the floor, wherever they were placed
+        out.extend(negate(Constraint("wrist_on_ground", side=s)) for s in sides)
     elif "shoulderheight" in ws:
         add("wrist_at_shoulder_height")
     angle = raised_angle(ws)

@@ -216,6 +216,28 @@ def split_clauses(text: str) -> list[tuple[str, list[str]]]:
     words = re.findall(r"[a-z0-9]+", text[start:])
     if words:
         out.append((opener, _with_subject(opener, words, out)))
+    return _shared_complements(out)
+
+
+SHARED_PLACES = {"offground", "overhead", "sideways", "forward", "forwards", "infront", "up", "upward", "upwards", "high",
+                 "out", "wide", "behindback", "behindhead", "shoulderheight", "aboveshoulderheight", "vertical"}
+
+
+def _shared_complements(clauses: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """ "lifting both hands and both feet off the floor": the place after the second limb is the
+    first one's too, when the first clause ends on its limb and the second has no verb."""
+    out = list(clauses)
+    for i in range(1, len(out)):
+        opener, words = out[i]
+        before = out[i - 1][1]
+        if opener != "and" or not before or PLURALS.get(before[-1], before[-1]) not in ARM_WORDS | LEG_WORDS:
+            continue
+        limbs = [k for k, w in enumerate(words) if PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS]
+        if not limbs or any(w not in FILLER and k < limbs[-1] and k not in limbs for k, w in enumerate(words)):
+            continue
+        complement = words[limbs[-1] + 1 :]
+        if complement and len(complement) <= 4 and set(complement) <= SHARED_PLACES | FILLER and set(complement) & SHARED_PLACES:
+            out[i - 1] = (out[i - 1][0], before + complement)
     return out
 
 

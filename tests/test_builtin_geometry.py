@@ -324,3 +324,16 @@ def test_a_fold_to_the_horizontal_is_horizontal_with_the_arms_hanging(caption):
     assert 60 < tilt < 110, tilt
     for side in ("left", "right"):
         assert y(p, f"{side}_wrist") < y(p, f"{side}_shoulder") - 0.2, side  # hanging, not along the back
+
+
+def test_hands_on_the_hips_stay_there_when_the_trunk_bends_sideways():
+    p = pose("I've got my hands on my hips and I'm bending sideways to the right, feet apart.")
+    for side in ("left", "right"):
+        assert np.linalg.norm(p[f"{side}_wrist"] - p[f"{side}_hip"]) < 0.2, side
+    assert x(p, "head") < x(p, "pelvis") - 0.1  # leaning to the person's right (-x)
+
+
+def test_an_activity_named_as_context_is_no_posture():
+    p = pose("I'm bent over with my hands on my knees, catching my breath after a run.")
+    assert max(y(p, "left_ankle"), y(p, "right_ankle")) < 0.12  # both feet down: not running
+

@@ -94,6 +94,9 @@ def arm_directions(c, b, side: str, s: int, floor: float) -> tuple[np.ndarray, n
         t = SIDE_SIGN.get(target_side or "", -s)
         point, pole = TARGETS[pose](s, t)
         target = b.pos[9] + torso @ np.asarray(point, float)
+        if pose == "on_hips":
+            # On the hip itself, wherever the trunk bends or turns above it.
+            target = b.pos[LEG[side][0]] + b.rot[0] @ np.array([s * 0.08, 0.08, -0.01])
         return two_bone(shoulder, target, UPPER_ARM, FOREARM, torso @ np.asarray(pole, float))
     upper, lower = DIRECTIONS["down"](s)
     return torso @ unit(upper), torso @ unit(lower)

@@ -163,7 +163,7 @@ def _standing(c, b, posture, side, actions, stance) -> dict[str, Dirs]:
         return out
     width = 0.09
     if "feet_apart" in stance:
-        width = 0.09 + 0.13 * stance["feet_apart"][1]
+        width = 0.09 + 0.19 * stance["feet_apart"][1]  # the reading aims at 55 cm apart
     if posture == "jumpingjack":
         width = 0.38
     if "feet_together" in stance or posture == "attention":

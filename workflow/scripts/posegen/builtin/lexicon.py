@@ -108,6 +108,8 @@ PHRASES = [
     ON_A_SEAT,
     WEIGHT_ON,
     BENT_OVER,
+    # An activity named as the context is no posture: "catching my breath after a run".
+    (r"\b(?:after|from|before|during|post|mid) (?:a |an |the |his |her |my |your |their |our )?(?:long |hard |short |morning |evening )?(?:run|jog|walk|workout|race|sprint|hike|game|match|class)\b", " "),
     (r"\bt[- ]?pose\b|\bt[- ]shape\b|\bshape of (?:a|the) t\b", " tpose "),
     (r"\ba-pose\b|\bapose\b|\ba[- ]shape\b", " apose "),
     (r"\bin an a pose\b", " in apose "),

@@ -182,6 +182,10 @@ def test_caption_constraints(caption, expected):
          {"posture: sitting", "right foot crossed in front of the other"}, set()),
         ("A man standing on a chair", set(), {"posture: sitting"}),
         ("I'm bent over with my hands on my knees", {"torso leaning forward (>30 degrees)"}, {"left knee bent", "right knee bent"}),
+        # A bowed head is the head's; bowing deeply is the trunk's.
+        ("Kneeling with the hands on the thighs and the head bowed", {"head bowed, chin down"}, {"torso leaning forward (>30 degrees)"}),
+        ("He bows his head", {"head bowed, chin down"}, set()),
+        ("A man bowing deeply", {"torso leaning forward (>30 degrees)"}, set()),
         # "not X but Y": Y is said of the same limb; "it" is the limb just named; the top leg of a side-lying body.
         ("Hands not in the lap but resting on top of the head", {"left hand at the head", "right hand at the head"}, set()),
         ("The woman raises her right hand but keeps the left one down", {"left arm down"}, {"right arm down"}),

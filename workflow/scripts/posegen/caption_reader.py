@@ -207,6 +207,8 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
         lean = lean or {"lean"}  # "the upper body backward"
     fold = "foldforward" in ws and not any(p < words.index("foldforward") for p in limb_positions)
     bowing = ws & {"bows", "bowing", "bowed"} or ("bow" in ws and words[max(words.index("bow") - 1, 0)] not in ("a", "the", "his", "her", "their", "your", "and"))
+    # "the head bowed", "bows his head": the head alone (the trunk bows with "bowing deeply", "bows forward").
+    bowing = bowing and not (ws & {"head", "chin", "neck"} and not ws & {"forward", "deeply", "waist", "hips", "torso", "trunk", "body"})
     if fold or bowing or "touchtoes" in ws:
         out.append(Constraint("torso_forward", lo=30.0))
     elif lean and torso_word and not has_arm and ws & FORWARD:
@@ -242,7 +244,7 @@ def _backwards(words: list[str]) -> bool:
 DETERMINERS = {"the", "his", "her", "their", "your", "its", "a", "my", "whole", "upper", "lower", "straight", "flat"}
 LOOK = {"look", "looks", "looking", "gaze", "gazes", "gazing", "eyes", "stare", "stares", "staring", "glance", "glancing"}
 HEAD_DOWN = {"down", "downward", "downwards", "floor", "ground", "feet", "chest", "lowered", "drops", "dropped", "drop",
-             "tucked", "tuck", "tucks", "bowed", "hangs", "hanging", "hung"}
+             "tucked", "tuck", "tucks", "bowed", "bows", "bowing", "bow", "hangs", "hanging", "hung"}
 HEAD_UP = {"up", "upward", "upwards", "sky", "ceiling", "overhead", "lifted", "raised", "raises", "lifts"}
 TIPPED = {"tipped", "tilted", "thrown", "tips", "tilts", "drops", "dropped", "falls", "fallen", "leans", "leaning"}
 
@@ -250,7 +252,8 @@ TIPPED = {"tipped", "tilted", "thrown", "tips", "tilts", "drops", "dropped", "fa
 def _head(ws: set[str]) -> list[Constraint]:
     """Where the head looks: "chin down", "looking at the floor", "head tipped back", "chin up"."""
     chin, head, look = "chin" in ws, "head" in ws, bool(ws & LOOK)
-    if (chin or look or head) and ws & HEAD_DOWN and not ws & HEAD_UP and (chin or look or ws & {"bowed", "lowered", "hangs", "hanging", "drops", "dropped"}):
+    if (chin or look or head) and ws & HEAD_DOWN and not ws & HEAD_UP and (
+            chin or look or ws & {"bowed", "bows", "bowing", "bow", "lowered", "hangs", "hanging", "drops", "dropped"}):
         return [Constraint("head_down")]
     if (chin or look) and ws & HEAD_UP and not ws & HEAD_DOWN:
         return [Constraint("head_up")]

@@ -262,7 +262,8 @@ CONCEPTS = [
     _concept("arch_back", "torso", "backbend"),
     _concept("arch_back", "torso", "arch back|backward|torso|body|spine"),
     _concept("arch_back", "torso", "arch"),
-    _concept("bow", "torso", "bow"),
+    _concept("bow", "torso", "bow", exclude="head"),  # a bowed head is the head's (look_down)
+    _concept("bow", "torso", "bow forward|deep|waist|hip|torso|trunk|body"),
     _concept("hunch", "torso", "hunch|round", exclude="twist turn"),
     _concept("side_bend", "torso", "bend|lean|tilt|fold sideways|side|left|right", exclude="forward backward back knee elbow head arm leg"),
     _concept("lean_back", "torso", "lean|tilt|bend back|backward", exclude="head"),
@@ -272,6 +273,7 @@ CONCEPTS = [
     # Head.
     _concept("look_up", "head", "look|tilt|head up|sky|high|back", exclude="down"),
     _concept("look_down", "head", "look|tilt|head|nod down|foot|floor|toe|nod"),
+    _concept("look_down", "head", "head bow"),
     _concept("look_down", "head", "nod"),
     _concept("head_tilt", "head", "tilt|cock|lean|bend head|neck left|right|side|sideways"),
     _concept("head_turn", "head", "turn|look|rotate|twist|glance head|neck|over|look left|right|side|sideways|shoulder", exclude="torso"),

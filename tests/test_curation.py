@@ -182,6 +182,19 @@ def test_caption_constraints(caption, expected):
          {"posture: sitting", "right foot crossed in front of the other"}, set()),
         ("A man standing on a chair", set(), {"posture: sitting"}),
         ("I'm bent over with my hands on my knees", {"torso leaning forward (>30 degrees)"}, {"left knee bent", "right knee bent"}),
+        # "both" alone is both of the limbs just named; "not with both feet down" says neither side;
+        # "front to back" is no sideways stance; a side is lain on only by a body that lies;
+        # a part after "than" is compared with, not touched.
+        ("Neither arm hangs down; both are stretched straight out sideways at shoulder level",
+         {"left arm out to the side", "right arm out to the side"}, {"torso leaning to the a"}),
+        ("Sitting, but not with both feet down: the left leg is raised straight forward",
+         {"left leg forward"}, {"not: left foot on the ground", "not: right foot on the ground", "left foot on the ground"}),
+        ("Feet more than a metre apart front to back, left knee at about 95 degrees", set(), {"feet apart"}),
+        ("Right arm: up high and angled across, the hand past the body's midline on the left side. Left arm: hanging.",
+         {"left arm down"}, {"posture: lying", "lying on the left"}),
+        ("The body rests on the right side with the legs stacked", {"lying on the right"}, set()),
+        ("The right hand ends above the head, far higher than the left hand", {"right wrist above the head"},
+         {"left wrist above the shoulder", "left hand at the hand"}),
         # A bowed head is the head's; bowing deeply is the trunk's.
         ("Kneeling with the hands on the thighs and the head bowed", {"head bowed, chin down"}, {"torso leaning forward (>30 degrees)"}),
         ("He bows his head", {"head bowed, chin down"}, set()),

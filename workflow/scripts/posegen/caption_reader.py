@@ -275,10 +275,15 @@ def _negated_constraints(words, ws, parts, subjects, targets, found) -> list[Con
     early = [t for t in targets if t.position < cut]
     for subject in subjects:
         kept |= {c.key() for c in (arm_constraints if subject.word in ARM_WORDS else leg_constraints)(before, set(before), subject, early)}
+    # "not with both feet down" says one of them is up, not which: too vague to check per side.
+    not_both = "both" in words[cut:] and any(p.side == "both" and p.position > cut for p in subjects) \
+        and not ws & {"neither", "nor", "no", "none"}
     out = []
     for c in found:
         if c.key() in kept or c.kind == "posture":
             out.append(c) if c.key() in kept else None
+            continue
+        if not_both and c.side in ("left", "right"):
             continue
         negated = negate(c)
         if c.side == "either":
@@ -325,7 +330,8 @@ def read_caption(caption: str) -> CaptionReading:
         inherited = (not subjects and bool(previous_subjects) and (words[:1] in (["on"], ["onto"], ["at"], ["against"]) or words[0] in GRIPS)
                      and bool(parts) and all(p.word in TARGET_WORDS for p in parts)
                      and all(p.word in ARM_WORDS for p in previous_subjects))
-        targets = [p for p in parts if p not in subjects and p.word in TARGET_WORDS and after_preposition(words, p)]
+        # ("higher than the left hand": a comparison, no contact)
+        targets = [p for p in parts if p not in subjects and p.word in TARGET_WORDS and after_preposition(words, p) and p.preposition != "than"]
         if inherited:
             subjects = previous_subjects
             found = []

@@ -33,7 +33,7 @@ PLURALS = {
     "fingertip": "finger",
 }
 PREPOSITIONS = {"on", "to", "at", "onto", "toward", "towards", "touching", "touch", "touches", "against", "behind", "between",
-                "over", "above", "across", "near", "around", "in", "into", "upon"}
+                "over", "above", "across", "near", "around", "in", "into", "upon", "than"}
 NEGATIONS = {"not", "without", "no", "never", "nor", "isnt", "arent", "doesnt", "dont", "neither"}
 CLAUSE_BREAK = re.compile(r"[,;:.!?()\u2013\u2014]|\b(?:while|whilst|with|and|as|but|then|keeping|having|meanwhile|plus|so|when|whereas)\b|(?=\bwithout\b)")
 # Verbs of contact: the body part after them is touched, like the object of "on".
@@ -114,6 +114,7 @@ PHRASES = [
     (r"\b(?:to|toward|towards) the front\b|\bfrontwards?\b", " forward "),
     (r"\bin front\b", " infront "),
     (r"\b(?:well |much |far )?(?:beyond|past|wider than|more than|greater than|outside) (?:the |his |her |their |your )?shoulder[- ]?width\b", " wide "),
+    (r"\bapart (?:from )?(?:front to back|back to front|fore and aft|forward and back|one in front of the other)\b", " staggered "),
     (r"\bas wide as (?:the |his |her |their |your )?shoulders\b|\bshoulder[- ]width(?: apart)?\b", " shoulderwidth "),
     (r"\b(?:held up|supported|propped up|borne) by\b", " supportedby "),
     (r"\btouch\w* (?:the |his |her |their |your )?toes\b", " touchtoes "),
@@ -152,7 +153,9 @@ PHRASES = [
     (r"\bon (?:the |his |her |their |your |its )?side\b(?! of)", " onbody "),
     (r"\bface[- ]up\b|\bsupine\b", " onbody onback "),
     (r"\bface[- ]down\b|\bprone\b", " onbody onfront "),
-    (r"\bon(?:to)? (?:the |his |her |their |its |your )?(left|right) side\b(?! of)", r" onbody onside\1 "),
+    # (a side to lie on only where the caption lies: "the hand past the midline on the left side" is a place)
+    (r"^(?=.*\b(?:lie|lies|lying|lay|laying|lain|sleep\w*|roll\w*|reclin\w*|sprawl\w*|curl\w*|prone|supine|onbody|rest\w*|turn\w*|floor|mat|ground)\b)(.*?)\bon(?:to)? (?:the |his |her |their |its |your )?(left|right) side\b(?! of)",
+     r"\1 onbody onside\2 "),
     (r"\bside (?=(?:leg|kick|lunge|step|raise|bend|stretch))", " sideways "),
 
     (r"\bdon'?t\b|\bdoesn'?t\b|\bisn'?t\b|\baren'?t\b|\binstead of\b|\brather than\b", " not "),
@@ -216,7 +219,32 @@ def split_clauses(text: str) -> list[tuple[str, list[str]]]:
     words = re.findall(r"[a-z0-9]+", text[start:])
     if words:
         out.append((opener, _with_subject(opener, words, out)))
-    return _shared_complements(out)
+    return _shared_complements(_negation_carried(_labels_joined(out)))
+
+
+def _labels_joined(clauses: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """ "Left arm: hanging": a limb named alone before a colon is the subject of what follows it."""
+    out: list[tuple[str, list[str]]] = []
+    for i, (opener, words) in enumerate(clauses):
+        if out and opener == ":" and out[-1][1] and all(
+                w in FILLER or PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS for w in out[-1][1]) and _subject(out[-1][1]):
+            out[-1] = (out[-1][0], out[-1][1] + words)
+        else:
+            out.append((opener, words))
+    return out
+
+
+def _negation_carried(clauses: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """ "but not with both feet down": a clause of a negation alone negates the clause after it."""
+    out: list[tuple[str, list[str]]] = []
+    carried: list[str] = []
+    for opener, words in clauses:
+        if all(w in NEGATIONS for w in words):
+            carried += words
+            continue
+        out.append((opener, carried + words))
+        carried = []
+    return out
 
 
 SHARED_PLACES = {"offground", "overhead", "sideways", "forward", "forwards", "infront", "up", "upward", "upwards", "high",
@@ -451,12 +479,20 @@ def merged_clauses(text: str) -> list[list[str]]:
 NEW_ACTION = {"keeping", "having", "while", "whilst", "with", "as", "then", "but", "so", "when", "whereas", "meanwhile", ";", ":", "."}
 
 
+BOTH_THEN = {"are", "were", "stay", "stays", "remain", "remains", "is", "hang", "hangs", "reach", "reaches", "point", "points",
+             "stretched", "extended", "raised", "lifted", "held", "bent", "straight", "rest", "resting", "rests", "lie", "lies"}
+
+
 def resolve_one(words: list[str], last_limb: list[str]) -> list[str]:
     """ "the left one" stands for the limb named last ("neither arm ...: the left one is up")."""
     out = []
     for i, w in enumerate(words):
         # "the left is pulled up": a side standing alone is that of the limb named last
         if w in SIDE_WORDS and i and words[i - 1] == "the" and i + 1 < len(words) and not any(map(_names_a_part, words[i + 1 : i + 4])):
+            out += [w, last_limb[0]]
+            continue
+        # "neither arm hangs down; both are stretched out": both of the limb named last
+        if w in ("both", "each") and i + 1 < len(words) and words[i + 1] in BOTH_THEN:
             out += [w, last_limb[0]]
             continue
         if w == "one" and i and words[i - 1] in SIDE_WORDS and not (i + 1 < len(words) and PLURALS.get(words[i + 1], words[i + 1]) in ARM_WORDS | LEG_WORDS):

@@ -168,9 +168,19 @@ def _direction(r: PoseReading, s: str, segment: str) -> np.ndarray:
     return v / np.maximum(np.linalg.norm(v, axis=-1, keepdims=True), 1e-9)
 
 
+SEGMENT_MIDDLES = {"thigh": ("hip", "knee"), "shin": ("knee", "ankle")}
+
+
 def _offset_y(r: PoseReading, joint: str, target: str, s: str) -> np.ndarray:
-    """Height of a joint above a target joint (SAME_x: x of the side), reference metres."""
-    return r.offset(joint, target.replace("SAME", s).replace("OTHER", _other(s)))[:, 1]
+    """Height of a joint above a target joint (SAME_x: x of the side; a thigh or shin: its middle),
+    reference metres."""
+    target = target.replace("SAME", s).replace("OTHER", _other(s))
+    side, _, part = target.partition("_")
+    if part in SEGMENT_MIDDLES:
+        a, b = SEGMENT_MIDDLES[part]
+        middle = (r.joint(f"{side}_{a}") + r.joint(f"{side}_{b}")) / 2
+        return (r.joint(joint)[:, 1] - middle[:, 1]) / r.scale
+    return r.offset(joint, target)[:, 1]
 
 
 def _lying_on(r: PoseReading, face: str) -> np.ndarray:

@@ -195,6 +195,11 @@ def test_caption_constraints(caption, expected):
         ("The body rests on the right side with the legs stacked", {"lying on the right"}, set()),
         ("The right hand ends above the head, far higher than the left hand", {"right wrist above the head"},
          {"left wrist above the shoulder", "left hand at the hand"}),
+        # Lying on a side with the head on the arm underneath: that arm reaches past the head.
+        ("The man is lying on his left side, his head is resting on his outstretched left arm",
+         {"lying on the left", "left arm raised 125-180 degrees"}, set()),
+        ("I'm lying on my left side with my left arm stretched under my head like a pillow",
+         {"left arm raised 125-180 degrees"}, {"left wrist below the head"}),
         # A bowed head is the head's; bowing deeply is the trunk's.
         ("Kneeling with the hands on the thighs and the head bowed", {"head bowed, chin down"}, {"torso leaning forward (>30 degrees)"}),
         ("He bows his head", {"head bowed, chin down"}, set()),
@@ -443,3 +448,9 @@ def test_a_place_after_two_limbs_is_both_limbs_and_hands_off_the_floor_place_not
     # A verb of its own is no shared place: the leg is bent, the arm only raised.
     texts = {c.text for c in read_caption("She raises the left arm and the right leg is bent").constraints}
     assert "left elbow bent" not in texts and "right knee bent" in texts
+
+
+def test_an_arm_pointing_at_the_ceiling_while_lying_is_not_raised_overhead():
+    overhead = read_caption("Lying on the back with both arms stretched overhead along the floor, 180 degrees").constraints
+    up = agreement(overhead, read_poses(pose("Lying on the back, both arms pointing skyward at 90 degrees to the floor")))
+    assert any("raised" in text for text in up.violated), up.violated

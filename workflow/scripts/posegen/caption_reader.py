@@ -366,6 +366,7 @@ def read_caption(caption: str) -> CaptionReading:
         constraints = [c for c in constraints if not (c.kind == "torso_upright" and not {"upright", "erect"} & set(c.phrase.split()))]
     constraints = _forward_along_the_body(constraints, all_words)
     constraints = _top_leg_lifted_sideways(constraints)
+    constraints = _arm_under_the_head(constraints, text)
     unique = _deepest_bend(latest_per_limb(_sided_over_either(list({c.key(): c for c in constraints}.values()))))
     return CaptionReading(caption, tuple(unique), tuple(checked), tuple(u for u in unchecked if u))
 
@@ -462,6 +463,31 @@ def _places(c: Constraint) -> set[tuple[str, str]]:
         return set()
     sides = ("left", "right") if c.kind in BOTH_ARMS | BOTH_LEGS or c.side is None else (c.side,)
     return {(limb, s) for s in sides}
+
+
+HEAD_ON_ARM = re.compile(
+    r"\bhead (?:\w+ ){0,3}?(?:on|upon|onto|against) (?:the |his |her |their |your |its )?"
+    r"(outstretched |stretched |stretched out |extended |straight |long |bent |folded |crooked )?(left|right) (?:upper)?arm\b"
+    r"|\b(left|right) arm (?:is |lies |lying |rests |resting |stretched |extended |outstretched |tucked |folded |bent )*"
+    r"(?:\w+ ){0,2}?(?:under|beneath|below) (?:the |his |her |their |your )?head\b")
+
+
+def _arm_under_the_head(constraints: list[Constraint], text: str) -> list[Constraint]:
+    """Lying on a side with the head on the arm underneath ("his head resting on his outstretched
+    left arm", "the left arm stretched under the head like a pillow"): that arm reaches past the
+    head along the floor (less far when it is bent)."""
+    if not any(c.kind == "lying_on" and not c.negated and c.target in ("left", "right") for c in constraints):
+        return constraints
+    match = HEAD_ON_ARM.search(text)
+    if not match:
+        return constraints
+    side = match.group(2) or match.group(3)
+    # (the wrist "under the head" is where the arm lies, not a place of its own)
+    kept = [c for c in constraints if not (c.kind == "wrist_below" and c.side == side and c.target == "head")]
+    if any(c.kind in ARM_PLACE and c.side == side and not c.negated for c in kept):
+        return constraints
+    bent = bool(match.group(1) and match.group(1).strip() in ("bent", "folded", "crooked")) or " bent " in match.group(0)
+    return kept + [Constraint("limb_raised_angle", side=side, target="arm", lo=100.0 if bent else 125.0, hi=180.0, phrase=match.group(0))]
 
 
 def _top_leg_lifted_sideways(constraints: list[Constraint]) -> list[Constraint]:

@@ -151,14 +151,16 @@ def _along_torso(r: PoseReading, s: str, segment: str = "arm") -> np.ndarray:
 
 def _raised(r: PoseReading, s: str, limb: str) -> np.ndarray:
     """Degrees a limb is raised from hanging. An arm: in the world or along the torso, whichever
-    fits (the arms of a body lying face down reach "180 degrees overhead" along the floor). A
+    fits (the arms of a body lying face down reach "180 degrees overhead" along the floor), along
+    the torso alone when the body lies. A
     leg: from the torso's line once the body is more lying than upright (a leg "raised 90
     degrees" lying on the back points at the ceiling; one flat on the floor is not raised)."""
     world = 180.0 - r.elevation[f"{s}_{limb}"]
     body = 180.0 - _along_torso(r, s, limb)
-    if limb == "arm":
-        return world, body
     lying = (r.elevation["torso"] > 50.0) & (r.height("pelvis") < 0.4)  # not a bend over a standing leg
+    if limb == "arm":
+        # Lying, an arm pointing at the ceiling is 90 degrees from the body, not "raised 180".
+        return np.where(lying, body, world), body
     return (np.where(lying, body, world),)
 
 

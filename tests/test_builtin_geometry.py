@@ -337,3 +337,11 @@ def test_an_activity_named_as_context_is_no_posture():
     p = pose("I'm bent over with my hands on my knees, catching my breath after a run.")
     assert max(y(p, "left_ankle"), y(p, "right_ankle")) < 0.12  # both feet down: not running
 
+
+
+def test_sitting_on_the_floor_with_the_knees_bent_keeps_the_soles_down():
+    p = pose("Sitting on the floor with both knees bent at about 90 degrees and the soles flat.")
+    assert y(p, "pelvis") < 0.25  # on the floor, not raised onto the feet
+    for side in ("left", "right"):
+        assert y(p, f"{side}_knee") > y(p, "pelvis") + 0.1, side  # knees up
+        assert y(p, f"{side}_ankle") < 0.1, side  # soles down

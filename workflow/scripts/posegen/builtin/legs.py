@@ -219,6 +219,9 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
                 out[sd] = leg_from_angles(world, s, flex=55, knee=0, ankle=-15)
             elif action == "knee_up":
                 out[sd] = leg_from_angles(world, s, flex=130, knee=145)
+            elif action == "knee_bent":
+                # Knees bent with the soles on the floor in front: about a right angle at the knee.
+                out[sd] = leg_from_angles(world, s, flex=135, abduct=6, knee=100)
             else:
                 # Seated legs lie along the floor; one "stretched out in front" only
                 # straightens (a leg raised off the floor is a constraint for the solver).

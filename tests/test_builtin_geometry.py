@@ -345,3 +345,9 @@ def test_sitting_on_the_floor_with_the_knees_bent_keeps_the_soles_down():
     for side in ("left", "right"):
         assert y(p, f"{side}_knee") > y(p, "pelvis") + 0.1, side  # knees up
         assert y(p, f"{side}_ankle") < 0.1, side  # soles down
+
+
+def test_sitting_then_cross_legged_on_the_floor_is_a_floor_seat():
+    p = pose("Upper body turned about 60 degrees to the left, sitting with crossed legs on the floor.")
+    assert y(p, "pelvis") < 0.25
+    assert CHECKS["sit chair"](pose("Sitting on a chair with the legs crossed"))

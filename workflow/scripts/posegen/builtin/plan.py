@@ -80,6 +80,8 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
         name, side, degree = intent.name, intent.side, intent.degree
         if intent.region in ("named", "posture"):
             posture, arms, _ = NAMED.get(name, (name, None, ()))
+            if posture_set and plan.posture == "sit" and posture.startswith("sit_"):
+                posture_set = False  # plain "sitting", then where: "sitting ... cross-legged on the floor"
             if posture_set or name == "stand":
                 # Plain standing never replaces a posture; a second posture only lends its arms.
                 if posture_set and isinstance(arms, str) and arms != "support":

@@ -351,3 +351,13 @@ def test_sitting_then_cross_legged_on_the_floor_is_a_floor_seat():
     p = pose("Upper body turned about 60 degrees to the left, sitting with crossed legs on the floor.")
     assert y(p, "pelvis") < 0.25
     assert CHECKS["sit chair"](pose("Sitting on a chair with the legs crossed"))
+
+
+def test_kneeling_folds_keep_the_knees_on_the_floor():
+    for caption in ("She is resting in child's pose, sitting back on her heels with her forehead near the floor and her arms stretched forward.",
+                    "She is kneeling and bowing forward until her forehead touches the mat, arms stretched out ahead."):
+        p = pose(caption)
+        for side in ("left", "right"):
+            assert y(p, f"{side}_knee") < 0.12, (caption, side)
+        trunk = p["neck"] - p["pelvis"]
+        assert trunk[1] < 0.6 * np.linalg.norm(trunk), caption  # folded forward, not upright

@@ -134,7 +134,7 @@ class Composer:
         if p == "downdog":
             return rot_x(130), eye, False
         if p == "childpose":
-            return rot_x(115), rot_x(8), False
+            return rot_x(102), rot_x(8), False  # the forehead near the floor, the knees the lowest joints
         if p == "sprinter":
             return rot_x(98), eye, False
         if p == "squat":
@@ -165,7 +165,8 @@ class Composer:
                 pitch = 50 * degree
             elif change == "toe_touch":
                 # From the feet the hands reach the floor folded in two; from a squat, a lean does.
-                pitch = 40 if self.posture in ("squat", "crouch") else 135
+                # (kneeling, the hands reach the floor ahead before the head does: the knees stay down)
+                pitch = 40 if self.posture in ("squat", "crouch") else 100 if self.posture in ("kneel_both", "kneel_one") else 135
             elif change == "bow":
                 pitch = 40 * degree**1.5
             elif change == "arch_back":

@@ -361,3 +361,13 @@ def test_kneeling_folds_keep_the_knees_on_the_floor():
             assert y(p, f"{side}_knee") < 0.12, (caption, side)
         trunk = p["neck"] - p["pelvis"]
         assert trunk[1] < 0.6 * np.linalg.norm(trunk), caption  # folded forward, not upright
+
+
+def test_a_hand_on_the_floor_from_a_crouch_goes_outside_the_knee():
+    from posegen.plausibility import check_poses
+
+    captions = ["She is crouching low with the right hand touching the floor.", "A person squatting and touching the floor"]
+    joints = GEN.generate(captions, [0, 0], [10, 10]).motions[:, -1]
+    assert [list(problems) for problems in check_poses(joints)] == [[], []]
+    p = pose(captions[0])
+    assert y(p, "right_wrist") < 0.12 and y(p, "pelvis") < 0.65

@@ -78,6 +78,10 @@ def arm_directions(c, b, side: str, s: int, floor: float) -> tuple[np.ndarray, n
     if pose == "hug_knees":
         knee = b.pos[LEG[side][1]]
         return two_bone(shoulder, knee + (-s * 0.05, -0.12, 0.10), UPPER_ARM, FOREARM, (s, 0.0, 0.0))
+    if c.posture in ("squat", "crouch") and (pose in ("reach_down", "toe_reach") or "toe_touch" in _torso_changes(c) and pose == "down"):
+        # From a squat the hand meets the floor beside and ahead of its foot, outside the knee.
+        foot = b.pos[LEG[side][3]]
+        return two_bone(shoulder, foot + (s * 0.14, 0.03, 0.10), UPPER_ARM, FOREARM, (s, 0.0, -1.0))
     if pose == "toe_reach" or (pose == "down" and "toe_touch" in _torso_changes(c)):
         foot = b.pos[LEG[side][3]]
         return two_bone(shoulder, foot + (0.0, 0.03, 0.0), UPPER_ARM, FOREARM, (s * 0.3, 0.0, -1.0))

@@ -169,7 +169,7 @@ def _bend_for(violated: Sequence[Constraint]) -> tuple[str, None, float] | None:
 def _torso_pitch(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """A forward bend composed at the angle the caption gives ("folded forward until horizontal"),
     so that the arms hang from the torso as bent, rather than being left where a lesser bend put them."""
-    angles = [c for c in constraints if c.kind == "torso_angle" and not c.negated and c.lo >= 0]
+    angles = [c for c in constraints if c.kind == "torso_angle" and not c.negated and c.lo >= 55]  # near-horizontal folds
     if not angles or plan.posture not in STANDING:
         return plan  # (the angle wins over a pitch the lexicon read: "until your back is flat" is no lean back)
     degree = (angles[0].lo + angles[0].hi) / 2.0 / 50.0  # the composer bends 50 degrees at degree 1

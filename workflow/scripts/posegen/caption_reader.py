@@ -11,8 +11,9 @@ words turn into constraints on the subject (posegen.caption_limbs). Postures
 left hand"), body part first ("The right knee is bent"), progressive, passive
 and first person ("my" reads as "your") read the same, since only the words matter.
 
-A later clause that places a limb replaces what an earlier one said about its
-place, and a fold subsumes a lean. Only what the joints can show is read; head
+Clauses come from posegen.caption_clauses; afterwards the whole caption's constraints
+are settled (posegen.caption_whole): a later clause that places a limb replaces
+what an earlier one said about its place, and a fold subsumes a lean. Only what the joints can show is read; head
 turns, hand shapes and objects are not checkable and are listed as unchecked. A
 caption with no checkable phrase gets no constraints (its agreement is empty, not 1).
 """
@@ -34,6 +35,7 @@ from posegen.caption_text import (
     NEGATIONS,
     Part,
     RAISE,
+    SEATS,
     SIDE_WORDS,
     SLIGHT,
     STRAIGHT,
@@ -43,14 +45,22 @@ from posegen.caption_text import (
     find_parts,
     first_index,
     is_negated,
-    merged_clauses,
     own_words,
     normalise,
-    resolve_one,
     sides_of,
 )
+from posegen.caption_clauses import merged_clauses, resolve_one
+from posegen.caption_whole import (
+    arm_under_the_head,
+    deepest_bend,
+    forward_along_the_body,
+    implied_posture,
+    latest_per_limb,
+    sided_over_either,
+    top_leg_lifted_sideways,
+)
 from posegen.caption_limbs import arm_constraints, leg_constraints, negate
-from posegen.constraints import BOTH_ARMS, BOTH_LEGS, Constraint
+from posegen.constraints import Constraint
 
 
 @dataclass(frozen=True)
@@ -69,10 +79,6 @@ HOLDING = {"hold", "holds", "holding", "held", "keep", "keeps", "keeping", "kept
 MOVING = {"reach", "reaches", "reaching", "raise", "raises", "raising", "lift", "lifts", "lifting", "stretch", "stretches",
           "stretching", "extend", "extends", "extending", "swing", "swings", "swinging", "bring", "brings", "bringing"}
 LOWERING = {"lower", "lowers", "lowering", "lowered", "drop", "drops", "dropping", "sink", "sinks", "sinking", "come", "comes", "coming", "go", "goes", "going"}
-# Things to sit on, and sitting words that are not verbs of sitting.
-SEATS = {"chair", "stool", "bench", "seat", "cushion", "sofa", "couch", "saddle", "box", "ledge", "edge", "perch", "perches",
-         "perched", "perching", "crosslegged", "meditating", "meditates", "meditate", "squat", "squatting", "squats", "crouch",
-         "crouching", "crouches", "heelsit"}
 # "... and grip your left shoulder": the hand of the clause before takes hold.
 GRIPS = {"grip", "grips", "gripping", "grab", "grabs", "grabbing", "grasp", "grasps", "grasping", "hold", "holds",
          "holding", "touch", "touches", "touching", "cup", "cups", "cupping", "clutch", "clutches"}
@@ -356,7 +362,7 @@ def read_caption(caption: str) -> CaptionReading:
         (checked if found else unchecked).append(phrase)
         constraints.extend(found)
     all_words = set(re.findall(r"[a-z0-9]+", text))
-    constraints = _implied_posture(constraints, all_words)
+    constraints = implied_posture(constraints, all_words)
     # "The body is held upright", "stays upright": on the feet, when nothing names a posture
     # and nothing to sit on ("perches upright on a stool", "drops the seat low").
     if upright_body and not any(c.kind == "posture" for c in constraints) and not all_words & SEATS:
@@ -364,10 +370,10 @@ def read_caption(caption: str) -> CaptionReading:
     if any(c.kind in ("torso_forward", "torso_back", "torso_angle") and not c.negated for c in constraints):
         # "bend forward, back straight": a straight back that bends is not upright
         constraints = [c for c in constraints if not (c.kind == "torso_upright" and not {"upright", "erect"} & set(c.phrase.split()))]
-    constraints = _forward_along_the_body(constraints, all_words)
-    constraints = _top_leg_lifted_sideways(constraints)
-    constraints = _arm_under_the_head(constraints, text)
-    unique = _deepest_bend(latest_per_limb(_sided_over_either(list({c.key(): c for c in constraints}.values()))))
+    constraints = forward_along_the_body(constraints, all_words)
+    constraints = top_leg_lifted_sideways(constraints)
+    constraints = arm_under_the_head(constraints, text)
+    unique = deepest_bend(latest_per_limb(sided_over_either(list({c.key(): c for c in constraints}.values()))))
     return CaptionReading(caption, tuple(unique), tuple(checked), tuple(u for u in unchecked if u))
 
 
@@ -393,135 +399,3 @@ def _side_from(part: Part, words: list[str], parts: list[Part], previous: list[P
     if same[-1].side not in SIDE_WORDS:
         return part
     return Part(part.word, same[-1].side, part.position, part.preposition)
-
-
-def _forward_along_the_body(constraints: list[Constraint], ws: set[str]) -> list[Constraint]:
-    """Arms stretched "forward", "ahead" or "overhead" of a body folded forward or lying face down
-    reach on past the head, in line with the torso (child's pose, a bow, Superman), not out from
-    the chest or up to the sky."""
-    folded = any(c.kind in ("torso_forward", "torso_angle") and not c.negated and c.lo >= 30 for c in constraints) or any(
-        c.kind == "lying_on" and c.target == "front" and not c.negated for c in constraints) or "line" in ws
-    if not folded:
-        return constraints
-    return [Constraint("arm_along_torso", c.side, phrase=c.phrase)
-            if c.kind in ("arm_forward", "wrist_above_head") and not c.negated and c.side in SIDE_WORDS else c
-            for c in constraints]
-
-
-def _sided_over_either(constraints: list[Constraint]) -> list[Constraint]:
-    """ "One knee, the right, is on the floor": a sided statement says more than "a knee"."""
-    sided = {(c.kind, c.target, c.negated) for c in constraints if c.side in SIDE_WORDS}
-    return [c for c in constraints if not (c.side == "either" and (c.kind, c.target, c.negated) in sided)]
-
-
-def _implied_posture(constraints: list[Constraint], ws: set[str]) -> list[Constraint]:
-    """Postures the limbs imply: both knees on the ground kneel ("both knees down, sitting tall"
-    kneels or sits on the heels); hips low over two bent knees squat."""
-    postures = [c for c in constraints if c.kind == "posture" and not c.negated]
-    kneel = {c.side for c in constraints if c.kind == "knee_on_ground" and not c.negated} >= {"left", "right"}
-    hands_down = any(c.kind == "wrist_on_ground" and not c.negated for c in constraints) or bool(
-        ws & {"palm", "palms", "hand", "hands"} and ws & {"floor", "ground", "mat"})
-    if kneel and not postures:
-        posture = "other|kneeling" if hands_down else "kneeling|sitting"  # knees and palms down: all fours
-        return constraints + [Constraint("posture", target=posture, phrase="knees on the ground")]
-    if kneel and any(c.target == "sitting" for c in postures) and not ws & SEATS:  # "sitting" on the knees
-        return [c if c.target != "sitting" else Constraint("posture", target="kneeling|sitting", phrase=c.phrase)
-                for c in constraints]
-    bent = {c.side for c in constraints if c.kind in ("knee_bent", "knee_angle") and not c.negated} >= {"left", "right"} \
-        or bool(ws & {"heels", "splayed"})
-    low = ws & {"pelvis", "hips", "bottom", "buttocks", "seat", "bum"} and ws & {"low", "lowered", "sinks", "sink", "dropped", "drops", "sunk"}
-    if bent and low and not postures:
-        return constraints + [Constraint("posture", target="squatting|sitting|kneeling|other", phrase="hips low")]
-    one_knee = any(c.kind == "knee_on_ground" and not c.negated and c.side in SIDE_WORDS for c in constraints)
-    if one_knee and not postures:  # "the right knee set on the floor, the left foot ahead"
-        return constraints + [Constraint("posture", target="kneeling|lunging|other", phrase="a knee on the ground")]
-    return constraints
-
-
-# Where a limb is: a later clause that places an arm or a leg replaces what an earlier clause
-# said about that limb's place ("in a T-pose while holding both arms forward"), as the lexicon's
-# plan does; how bent the elbow or knee is stays a separate aspect, and hands together is a
-# relation between the hands, not a place ("raised overhead, the palms touching"), unless the
-# clause says where ("hands together in front of the chest").
-ARM_PLACE = {"wrist_above_head", "wrist_above_shoulder", "wrist_at_shoulder_height", "arm_down", "wrist_in_front",
-             "arm_out", "arm_forward", "arm_back", "wrist_behind_back", "hand_near", "hand_on_hip", "arm_along_torso",
-             "arms_crossed", "arm_vertical", "wrist_above", "wrist_below", "wrist_on_ground"}
-LEG_PLACE = {"knee_raised", "leg_out", "leg_forward", "leg_back", "foot_ahead",
-             "foot_crossed_in_front", "feet_apart", "feet_together", "feet_distance", "foot_near"}
-
-
-def _places(c: Constraint) -> set[tuple[str, str]]:
-    """The limbs (("arm", "left"), ...) whose place a constraint sets; empty for other aspects."""
-    if c.negated or c.side == "either":
-        return set()  # (an unsided "a foot off the ground" does not move a leg an earlier clause placed)
-    placed_together = c.kind == "hands_together" and bool(set(c.phrase.split()) & {"infront", "chest", "forward", "overhead", "sideways"})
-    if c.kind in ARM_PLACE or placed_together or (c.kind == "limb_raised_angle" and c.target == "arm"):
-        limb = "arm"
-    elif c.kind in LEG_PLACE or (c.kind == "limb_raised_angle" and c.target == "leg"):
-        limb = "leg"
-    else:
-        return set()
-    sides = ("left", "right") if c.kind in BOTH_ARMS | BOTH_LEGS or c.side is None else (c.side,)
-    return {(limb, s) for s in sides}
-
-
-HEAD_ON_ARM = re.compile(
-    r"\bhead (?:\w+ ){0,3}?(?:on|upon|onto|against) (?:the |his |her |their |your |its )?"
-    r"(outstretched |stretched |stretched out |extended |straight |long |bent |folded |crooked )?(left|right) (?:upper)?arm\b"
-    r"|\b(left|right) arm (?:is |lies |lying |rests |resting |stretched |extended |outstretched |tucked |folded |bent )*"
-    r"(?:\w+ ){0,2}?(?:under|beneath|below) (?:the |his |her |their |your )?head\b")
-
-
-def _arm_under_the_head(constraints: list[Constraint], text: str) -> list[Constraint]:
-    """Lying on a side with the head on the arm underneath ("his head resting on his outstretched
-    left arm", "the left arm stretched under the head like a pillow"): that arm reaches past the
-    head along the floor (less far when it is bent)."""
-    if not any(c.kind == "lying_on" and not c.negated and c.target in ("left", "right") for c in constraints):
-        return constraints
-    match = HEAD_ON_ARM.search(text)
-    if not match:
-        return constraints
-    side = match.group(2) or match.group(3)
-    # (the wrist "under the head" is where the arm lies, not a place of its own)
-    kept = [c for c in constraints if not (c.kind == "wrist_below" and c.side == side and c.target == "head")]
-    if any(c.kind in ARM_PLACE and c.side == side and not c.negated for c in kept):
-        return constraints
-    bent = bool(match.group(1) and match.group(1).strip() in ("bent", "folded", "crooked")) or " bent " in match.group(0)
-    return kept + [Constraint("limb_raised_angle", side=side, target="arm", lo=100.0 if bent else 125.0, hi=180.0, phrase=match.group(0))]
-
-
-def _top_leg_lifted_sideways(constraints: list[Constraint]) -> list[Constraint]:
-    """Lying on a side, the upper leg "lifted" goes up sideways (the foot of the upper leg is off
-    the floor anyway): "on the left side with the right leg raised" is the right leg out."""
-    down = [c.target for c in constraints if c.kind == "lying_on" and not c.negated and c.target in ("left", "right")]
-    if not down:
-        return constraints
-    up = "right" if down[0] == "left" else "left"
-    placed = any(c.kind in LEG_PLACE and c.side == up and not c.negated for c in constraints)
-    out = []
-    for c in constraints:
-        if c.kind == "foot_off_ground" and c.side == up and not c.negated and not placed:
-            c = Constraint("leg_out", up, phrase=c.phrase)
-        out.append(c)
-    return out
-
-
-def _deepest_bend(constraints: list[Constraint]) -> list[Constraint]:
-    """"Bend forward and touch your toes": the fold (which may pass the horizontal) subsumes the
-    lean (which stops short of it); keep only the deepest forward bend."""
-    bends = [c for c in constraints if c.kind == "torso_forward" and not c.negated]
-    if len(bends) < 2:
-        return constraints
-    deepest = max(bends, key=lambda c: c.lo)
-    return [c for c in constraints if c.kind != "torso_forward" or c.negated or c is deepest]
-
-
-def latest_per_limb(constraints: list[Constraint]) -> list[Constraint]:
-    """Drop a limb's place constraints from a clause when a later clause places that limb."""
-    clauses = list(dict.fromkeys(c.phrase for c in constraints))
-    placed_later: dict[str, set[tuple[str, str]]] = {}
-    later: set[tuple[str, str]] = set()
-    for phrase in reversed(clauses):
-        placed_later[phrase] = set(later)
-        later |= {limb for c in constraints if c.phrase == phrase for limb in _places(c)}
-    return [c for c in constraints if not (_places(c) & placed_later[c.phrase])]

@@ -1,9 +1,9 @@
-"""The words of a pose description: vocabulary, normalisation, clauses and body-part mentions.
+"""The words of a pose description: vocabulary, normalisation and body-part mentions.
 
 Used by posegen.caption_reader, which turns them into constraints. Everything here
 is about the text: which words name a limb and its side, which phrases become one
-token ("above the head" -> overhead, "90 degrees" -> angle90), where clauses
-start and end, and which body parts are the object of a preposition.
+token ("above the head" -> overhead, "90 degrees" -> angle90), and which body parts
+are the object of a preposition. Where clauses start and end: posegen.caption_clauses.
 """
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ PLURALS = {
 PREPOSITIONS = {"on", "to", "at", "onto", "toward", "towards", "touching", "touch", "touches", "against", "behind", "between",
                 "over", "above", "across", "near", "around", "in", "into", "upon", "than"}
 NEGATIONS = {"not", "without", "no", "never", "nor", "isnt", "arent", "doesnt", "dont", "neither"}
-CLAUSE_BREAK = re.compile(r"[,;:.!?()\u2013\u2014]|\b(?:while|whilst|with|and|as|but|then|keeping|having|meanwhile|plus|so|when|whereas)\b|(?=\bwithout\b)")
 # Verbs of contact: the body part after them is touched, like the object of "on".
 CONTACT = {"shading", "shade", "shades", "shielding", "shield", "shields", "cupping", "cups", "covering", "cover", "covers", "holding", "hold", "holds", "scratching",
            "rubbing", "grabbing", "grasping", "clutching", "cupping", "hugging", "hug", "hugs", "reaching", "reach",
@@ -180,6 +179,10 @@ APART = {"apart", "wide", "spread", "straddle", "widely"}
 SLIGHT = {"slightly", "slight", "little", "bit", "gently", "somewhat", "barely", "softly", "mildly"}
 DEEP = {"deeply", "deep", "fully", "completely", "sharply", "far", "low", "all"}
 SIDE_WORDS = {"left", "right"}
+# Things to sit on, and sitting words that are not verbs of sitting.
+SEATS = {"chair", "stool", "bench", "seat", "cushion", "sofa", "couch", "saddle", "box", "ledge", "edge", "perch", "perches",
+         "perched", "perching", "crosslegged", "meditating", "meditates", "meditate", "squat", "squatting", "squats", "crouch",
+         "crouching", "crouches", "heelsit"}
 
 
 @dataclass
@@ -206,97 +209,6 @@ def normalise(caption: str) -> str:
         text = re.sub(r"\b(?:top|uppermost|upside)\s+(arm|hand|leg|knee|foot|hip|shoulder)", rf"{up} \1", text)
         text = re.sub(r"\b(?:bottom|lowermost|underneath|underside)\s+(arm|hand|leg|knee|foot|hip|shoulder)", rf"{down.group(1)} \1", text)
     return text
-
-
-def split_clauses(text: str) -> list[tuple[str, list[str]]]:
-    """(the word or mark that opened the clause, its words) for each clause."""
-    out, opener, start = [], "", 0
-    for match in CLAUSE_BREAK.finditer(text):
-        words = re.findall(r"[a-z0-9]+", text[start : match.start()])
-        if words:
-            out.append((opener, _with_subject(opener, words, out)))
-        opener, start = match.group(0).strip() or "without", match.end()
-    words = re.findall(r"[a-z0-9]+", text[start:])
-    if words:
-        out.append((opener, _with_subject(opener, words, out)))
-    return _shared_complements(_negation_carried(_labels_joined(out)))
-
-
-def _labels_joined(clauses: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
-    """ "Left arm: hanging": a limb named alone before a colon is the subject of what follows it."""
-    out: list[tuple[str, list[str]]] = []
-    for i, (opener, words) in enumerate(clauses):
-        if out and opener == ":" and out[-1][1] and all(
-                w in FILLER or PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS for w in out[-1][1]) and _subject(out[-1][1]):
-            out[-1] = (out[-1][0], out[-1][1] + words)
-        else:
-            out.append((opener, words))
-    return out
-
-
-def _negation_carried(clauses: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
-    """ "but not with both feet down": a clause of a negation alone negates the clause after it."""
-    out: list[tuple[str, list[str]]] = []
-    carried: list[str] = []
-    for opener, words in clauses:
-        if all(w in NEGATIONS for w in words):
-            carried += words
-            continue
-        out.append((opener, carried + words))
-        carried = []
-    return out
-
-
-SHARED_PLACES = {"offground", "overhead", "sideways", "forward", "forwards", "infront", "up", "upward", "upwards", "high",
-                 "out", "wide", "behindback", "behindhead", "shoulderheight", "aboveshoulderheight", "vertical"}
-
-
-def _shared_complements(clauses: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
-    """ "lifting both hands and both feet off the floor": the place after the second limb is the
-    first one's too, when the first clause ends on its limb and the second has no verb."""
-    out = list(clauses)
-    for i in range(1, len(out)):
-        opener, words = out[i]
-        before = out[i - 1][1]
-        if opener != "and" or not before or PLURALS.get(before[-1], before[-1]) not in ARM_WORDS | LEG_WORDS:
-            continue
-        limbs = [k for k, w in enumerate(words) if PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS]
-        if not limbs or any(w not in FILLER and k < limbs[-1] and k not in limbs for k, w in enumerate(words)):
-            continue
-        complement = words[limbs[-1] + 1 :]
-        if complement and len(complement) <= 4 and set(complement) <= SHARED_PLACES | FILLER and set(complement) & SHARED_PLACES:
-            out[i - 1] = (out[i - 1][0], before + complement)
-    return out
-
-
-SUBJECT_SIDES = {"left", "right", "both", "each"}
-
-
-def _subject(words: list[str]) -> list[str]:
-    """The limb a clause is about, with its side words ("the right arm" -> right arm); empty when none."""
-    for i, raw in enumerate(words):
-        if PLURALS.get(raw, raw) in ARM_WORDS | LEG_WORDS:
-            start = i
-            while start and words[start - 1] in SUBJECT_SIDES:
-                start -= 1
-            return words[start : i + 1]
-    return []
-
-
-def _with_subject(opener: str, words: list[str], before: list[tuple[str, list[str]]]) -> list[str]:
-    """A clause whose subject is the limb of the clause before: "the hands not in the lap but
-    resting on the head" (the hands rest there), "the right arm not raised: it rests by the side"."""
-    if not before:
-        return words
-    subject = _subject(before[-1][1])
-    if not subject:
-        return words
-    if words[0] in ("it", "they"):
-        return subject + words[1:]
-    if opener == "but" and not _subject(words) and not set(words) & {"left", "right", "one", "other", "body", "torso"} \
-            and not set(words[:3]) & {"head", "chin", "neck", "gaze", "eyes"}:
-        return subject + words  # (not "... but keeps the left one down", whose subject is its own)
-    return words
 
 
 def find_parts(words: list[str], last_side: list[str | None]) -> list[Part]:
@@ -419,96 +331,6 @@ def body_parts(words: list[str]) -> list[str]:
 
 
 # Verbs that, opening a clause after a comma, take the limb of the clause before as subject.
-CONTINUING_VERBS = {"sits", "sit", "rests", "rest", "lies", "lie", "stays", "stay", "hangs", "hang", "points", "point",
-                    "reaches", "reach", "stretches", "stretch", "is", "are", "remains", "remain"}
-
-
-def merged_clauses(text: str) -> list[list[str]]:
-    """Clauses, with clauses of body parts alone joined to the clause their verb is in.
-
-    "lunging forward with the left leg": the leg joins the clause before it,
-    which has no body part; "the left arm and the right leg are raised": the
-    arm joins the clause after it.
-    """
-    clauses = split_clauses(text)
-    merged: list[list[str]] = []
-    pending: list[str] = []
-
-    def limbs(words):
-        return [PLURALS.get(w, w) for w in words if PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS]
-
-    for index, (opener, words) in enumerate(clauses):
-        # "hands and feet on the floor": a part named alone before "and <parts> <verb>" shares that verb
-        following = clauses[index + 1] if index + 1 < len(clauses) else None
-        shared = following is not None and following[0] == "and" and bool(limbs(following[1][:3]))
-        parts_only = all(w in FILLER - {"flat"} or PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS for w in words) and bool(limbs(words))
-        previous = merged[-1] if merged else None
-        # "point forward with your right arm fully extended": the limb opens the clause
-        # after a clause with no limb, whose verb it is the subject of.
-        leads = (
-            bool(limbs(words[:3])) and previous is not None and not body_parts(previous)
-            and bool(set(previous) & LIMB_ACTIONS)
-        )
-        unsided = previous is not None and bool(limbs(previous)) and not set(previous) & SIDE_WORDS and set(words) & SIDE_WORDS
-        if parts_only and shared:
-            pending += words + ["and"]
-        elif previous is not None and (parts_only or leads) and not limbs(previous) and not is_negated(previous + words):
-            merged[-1] = previous + words
-        elif parts_only and unsided and set(limbs(words)) <= set(limbs(previous)):
-            merged[-1] = previous + words  # "a side leg raise with the left leg": the side of that leg
-        elif previous is not None and opener == "," and words[0] in CONTINUING_VERBS and limbs(previous) and not limbs(words):
-            merged[-1] = previous + words  # "one hand, the right, sits on top of the head"
-        elif parts_only and opener == "with" and previous is not None:
-            merged[-1] = previous + words  # "pulls the heel up with her right hand": the hand does it
-        elif parts_only:
-            pending += words + ["and"]
-        elif pending and merged and opener in NEW_ACTION:
-            # "... shared by both palms and both knees, keeping the elbows straight": the knees
-            # end the clause before; they are not what "keeping" keeps straight
-            merged[-1] = merged[-1] + pending[:-1]
-            merged.append(words)
-            pending = []
-        else:
-            merged.append(pending + words)
-            pending = []
-    if pending:
-        merged.append(pending)
-    return merged
-
-
-NEW_ACTION = {"keeping", "having", "while", "whilst", "with", "as", "then", "but", "so", "when", "whereas", "meanwhile", ";", ":", "."}
-
-
-BOTH_THEN = {"are", "were", "stay", "stays", "remain", "remains", "is", "hang", "hangs", "reach", "reaches", "point", "points",
-             "stretched", "extended", "raised", "lifted", "held", "bent", "straight", "rest", "resting", "rests", "lie", "lies"}
-
-
-def resolve_one(words: list[str], last_limb: list[str]) -> list[str]:
-    """ "the left one" stands for the limb named last ("neither arm ...: the left one is up")."""
-    out = []
-    for i, w in enumerate(words):
-        # "the left is pulled up": a side standing alone is that of the limb named last
-        if w in SIDE_WORDS and i and words[i - 1] == "the" and i + 1 < len(words) and not any(map(_names_a_part, words[i + 1 : i + 4])):
-            out += [w, last_limb[0]]
-            continue
-        # "neither arm hangs down; both are stretched out": both of the limb named last
-        if w in ("both", "each") and i + 1 < len(words) and words[i + 1] in BOTH_THEN:
-            out += [w, last_limb[0]]
-            continue
-        if w == "one" and i and words[i - 1] in SIDE_WORDS and not (i + 1 < len(words) and PLURALS.get(words[i + 1], words[i + 1]) in ARM_WORDS | LEG_WORDS):
-            w = last_limb[0]
-        out.append(w)
-        limb = PLURALS.get(w, w)
-        if limb in ("arm", "hand", "leg", "foot", "knee", "elbow"):
-            last_limb[0] = limb
-    return out
-
-
-def _names_a_part(word: str) -> bool:
-    word = PLURALS.get(word, word)
-    return word in ARM_WORDS | LEG_WORDS or word in TARGET_WORDS or word in ("one", "side", "sides", "and", "or", "of")
-
-
 def after_preposition(words: list[str], part: Part) -> bool:
     """Is the part the object of a preposition ("on the left knee", "touching the head")?
     Remembers the preposition on the part. A noun phrase has one determiner: "toward the

@@ -55,6 +55,11 @@ class MotionBatch:
 
 
 class Generator(Protocol):
+    """A backend. Optionally it may also define ``share_solved(folder)``, called once before
+    its first batch with a folder every generation job of the run's settings shares, and
+    ``save_solved()``, called after its last batch, to reuse work across shards (the builtin
+    generator keeps its solved poses there); what it leaves there must change speed only."""
+
     def describe(self) -> dict[str, Any]:
         """Backend name, model/checkpoint names and anything else a record needs to be reproducible."""
 

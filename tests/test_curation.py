@@ -200,6 +200,10 @@ def test_caption_constraints(caption, expected):
          {"lying on the left", "left arm raised 125-180 degrees"}, set()),
         ("I'm lying on my left side with my left arm stretched under my head like a pillow",
          {"left arm raised 125-180 degrees"}, {"left wrist below the head"}),
+        # A hand holding a part of the other limb is at that part ("it" is the limb named last).
+        ("She is pulling her left arm across her chest, holding it at the elbow with her right hand",
+         {"right hand at the left elbow"}, set()),
+        ("Hold the left foot behind you with the right hand", {"right hand at the left ankle"}, set()),
         # A bowed head is the head's; bowing deeply is the trunk's.
         ("Kneeling with the hands on the thighs and the head bowed", {"head bowed, chin down"}, {"torso leaning forward (>30 degrees)"}),
         ("He bows his head", {"head bowed, chin down"}, set()),

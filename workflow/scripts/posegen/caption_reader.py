@@ -54,6 +54,7 @@ from posegen.caption_whole import (
     arm_under_the_head,
     deepest_bend,
     forward_along_the_body,
+    held_by_the_other_hand,
     implied_posture,
     latest_per_limb,
     sided_over_either,
@@ -373,6 +374,7 @@ def read_caption(caption: str) -> CaptionReading:
     constraints = forward_along_the_body(constraints, all_words)
     constraints = top_leg_lifted_sideways(constraints)
     constraints = arm_under_the_head(constraints, text)
+    constraints = held_by_the_other_hand(constraints, text)
     unique = deepest_bend(latest_per_limb(sided_over_either(list({c.key(): c for c in constraints}.values()))))
     return CaptionReading(caption, tuple(unique), tuple(checked), tuple(u for u in unchecked if u))
 

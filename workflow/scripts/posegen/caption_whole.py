@@ -146,3 +146,34 @@ def latest_per_limb(constraints: list[Constraint]) -> list[Constraint]:
         placed_later[phrase] = set(later)
         later |= {limb for c in constraints if c.phrase == phrase for limb in _places(c)}
     return [c for c in constraints if not (_places(c) & placed_later[c.phrase])]
+
+
+GRIPPED = re.compile(
+    r"\b(?:hold|holds|holding|held|grab|grabs|grabbing|grip|grips|gripping|grasp|grasps|grasping|clasp|clasps|clasping"
+    r"|clutch|clutches|clutching|cup|cups|cupping|pull|pulls|pulling|support|supports|supporting)"
+    r" (?:the |your |his |her |their |its )?(?:(left|right) )?(wrist|elbow|forearm|arm|ankle|foot|knee|shin|heel|it)\b"
+    r"(?: (?:at|by) the (wrist|elbow|ankle|knee|heel)\b)?(?: \w+){0,5}? with (?:the |your |his |her |their )?(left|right) hand\b")
+GRIP_JOINTS = {"wrist": "wrist", "forearm": "wrist", "arm": "wrist", "elbow": "elbow", "ankle": "ankle", "foot": "ankle",
+               "heel": "ankle", "knee": "knee", "shin": "ankle"}
+
+
+def held_by_the_other_hand(constraints: list[Constraint], text: str) -> list[Constraint]:
+    """ "I hold my left wrist above my head with my right hand", "pulling the left arm across,
+    holding it at the elbow with the right hand": that hand is at the part it holds (a limb
+    named "it" is the one named last before)."""
+    out = list(constraints)
+    text = " ".join(text.split())
+    for match in GRIPPED.finditer(text):
+        side, part, at, hand = match.groups()
+        if part == "it":
+            before = re.findall(r"\b(left|right) (arm|leg)\b", text[: match.start()])
+            if not before:
+                continue
+            side, part = before[-1]
+        if side is None or (side == hand and part in ("wrist", "forearm", "arm", "elbow")):
+            continue  # a hand cannot hold its own arm
+        joint = f"{side}_{GRIP_JOINTS[at or part]}"
+        held = Constraint("hand_near", side=hand, target=joint, lo=0.32, phrase=match.group(0))
+        if all(c.key() != held.key() for c in out):
+            out.append(held)
+    return out

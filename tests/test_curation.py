@@ -204,6 +204,10 @@ def test_caption_constraints(caption, expected):
         ("She is pulling her left arm across her chest, holding it at the elbow with her right hand",
          {"right hand at the left elbow"}, set()),
         ("Hold the left foot behind you with the right hand", {"right hand at the left ankle"}, set()),
+        # With the elbows bent, the angle of a raised arm is the upper arm's.
+        ("Both arms raised 90 degrees to the sides with the elbows bent 90 degrees so the forearms point up",
+         {"left upper arm raised 65-115 degrees", "right upper arm raised 65-115 degrees"}, {"left arm raised 65-115 degrees"}),
+        ("The left arm raised 45 degrees, straight", {"left arm raised 20-70 degrees"}, set()),
         # A bowed head is the head's; bowing deeply is the trunk's.
         ("Kneeling with the hands on the thighs and the head bowed", {"head bowed, chin down"}, {"torso leaning forward (>30 degrees)"}),
         ("He bows his head", {"head bowed, chin down"}, set()),

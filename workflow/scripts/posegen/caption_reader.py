@@ -57,6 +57,7 @@ from posegen.caption_whole import (
     held_by_the_other_hand,
     implied_posture,
     latest_per_limb,
+    raise_of_a_bent_arm,
     sided_over_either,
     top_leg_lifted_sideways,
 )
@@ -375,6 +376,7 @@ def read_caption(caption: str) -> CaptionReading:
     constraints = top_leg_lifted_sideways(constraints)
     constraints = arm_under_the_head(constraints, text)
     constraints = held_by_the_other_hand(constraints, text)
+    constraints = raise_of_a_bent_arm(constraints)
     unique = deepest_bend(latest_per_limb(sided_over_either(list({c.key(): c for c in constraints}.values()))))
     return CaptionReading(caption, tuple(unique), tuple(checked), tuple(u for u in unchecked if u))
 

@@ -76,7 +76,7 @@ def _places(c: Constraint) -> set[tuple[str, str]]:
     if c.negated or c.side == "either":
         return set()  # (an unsided "a foot off the ground" does not move a leg an earlier clause placed)
     placed_together = c.kind == "hands_together" and bool(set(c.phrase.split()) & {"infront", "chest", "forward", "overhead", "sideways"})
-    if c.kind in ARM_PLACE or placed_together or (c.kind == "limb_raised_angle" and c.target == "arm"):
+    if c.kind in ARM_PLACE or placed_together or (c.kind == "limb_raised_angle" and c.target in ("arm", "upper_arm")):
         limb = "arm"
     elif c.kind in LEG_PLACE or (c.kind == "limb_raised_angle" and c.target == "leg"):
         limb = "leg"
@@ -177,3 +177,11 @@ def held_by_the_other_hand(constraints: list[Constraint], text: str) -> list[Con
         if all(c.key() != held.key() for c in out):
             out.append(held)
     return out
+
+
+def raise_of_a_bent_arm(constraints: list[Constraint]) -> list[Constraint]:
+    """ "Arms raised 90 degrees to the sides with the elbows bent 90 degrees": with the elbow
+    bent, the angle a raised arm makes is the upper arm's (the forearms then point up)."""
+    bent = {c.side for c in constraints if not c.negated and (c.kind == "elbow_bent" or (c.kind == "elbow_angle" and c.hi <= 130))}
+    return [Constraint(c.kind, c.side, "upper_arm", c.lo, c.hi, c.negated, c.phrase)
+            if c.kind == "limb_raised_angle" and c.target == "arm" and c.side in bent else c for c in constraints]

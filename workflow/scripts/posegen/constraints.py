@@ -158,7 +158,7 @@ def _raised(r: PoseReading, s: str, limb: str) -> np.ndarray:
     world = 180.0 - r.elevation[f"{s}_{limb}"]
     body = 180.0 - _along_torso(r, s, limb)
     lying = (r.elevation["torso"] > 50.0) & (r.height("pelvis") < 0.4)  # not a bend over a standing leg
-    if limb == "arm":
+    if limb in ("arm", "upper_arm"):
         # Lying, an arm pointing at the ceiling is 90 degrees from the body, not "raised 180".
         return np.where(lying, body, world), body
     return (np.where(lying, body, world),)

@@ -50,17 +50,7 @@ from posegen.caption_text import (
     sides_of,
 )
 from posegen.caption_clauses import merged_clauses, resolve_one
-from posegen.caption_whole import (
-    arm_under_the_head,
-    deepest_bend,
-    forward_along_the_body,
-    held_by_the_other_hand,
-    implied_posture,
-    latest_per_limb,
-    raise_of_a_bent_arm,
-    sided_over_either,
-    top_leg_lifted_sideways,
-)
+from posegen.caption_whole import implied_posture, settle
 from posegen.caption_limbs import arm_constraints, leg_constraints, negate
 from posegen.constraints import Constraint
 
@@ -214,7 +204,7 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
     if ws & {"torso", "trunk"} and not limb_positions and not ws & turning:
         lean = lean or {"lean"}  # "the upper body backward"
     fold = "foldforward" in ws and not any(p < words.index("foldforward") for p in limb_positions)
-    bowing = ws & {"bows", "bowing", "bowed"} or ("bow" in ws and words[max(words.index("bow") - 1, 0)] not in ("a", "the", "his", "her", "their", "your", "and"))
+    bowing = ws & (BOWS - {"bow"}) or ("bow" in ws and words[max(words.index("bow") - 1, 0)] not in ("a", "the", "his", "her", "their", "your", "and"))
     # "the head bowed", "bows his head": the head alone (the trunk bows with "bowing deeply", "bows forward").
     bowing = bowing and not (ws & {"head", "chin", "neck"} and not ws & {"forward", "deeply", "waist", "hips", "torso", "trunk", "body"})
     if fold or bowing or "touchtoes" in ws:
@@ -249,10 +239,11 @@ def _backwards(words: list[str]) -> bool:
                for i, w in enumerate(words))
 
 
+BOWS = {"bow", "bows", "bowing", "bowed"}
 DETERMINERS = {"the", "his", "her", "their", "your", "its", "a", "my", "whole", "upper", "lower", "straight", "flat"}
 LOOK = {"look", "looks", "looking", "gaze", "gazes", "gazing", "eyes", "stare", "stares", "staring", "glance", "glancing"}
 HEAD_DOWN = {"down", "downward", "downwards", "floor", "ground", "feet", "chest", "lowered", "drops", "dropped", "drop",
-             "tucked", "tuck", "tucks", "bowed", "bows", "bowing", "bow", "hangs", "hanging", "hung"}
+             "tucked", "tuck", "tucks", "hangs", "hanging", "hung"} | BOWS
 HEAD_UP = {"up", "upward", "upwards", "sky", "ceiling", "overhead", "lifted", "raised", "raises", "lifts"}
 TIPPED = {"tipped", "tilted", "thrown", "tips", "tilts", "drops", "dropped", "falls", "fallen", "leans", "leaning"}
 
@@ -261,7 +252,7 @@ def _head(ws: set[str]) -> list[Constraint]:
     """Where the head looks: "chin down", "looking at the floor", "head tipped back", "chin up"."""
     chin, head, look = "chin" in ws, "head" in ws, bool(ws & LOOK)
     if (chin or look or head) and ws & HEAD_DOWN and not ws & HEAD_UP and (
-            chin or look or ws & {"bowed", "bows", "bowing", "bow", "lowered", "hangs", "hanging", "drops", "dropped"}):
+            chin or look or ws & (BOWS | {"lowered", "hangs", "hanging", "drops", "dropped"})):
         return [Constraint("head_down")]
     if (chin or look) and ws & HEAD_UP and not ws & HEAD_DOWN:
         return [Constraint("head_up")]
@@ -372,13 +363,7 @@ def read_caption(caption: str) -> CaptionReading:
     if any(c.kind in ("torso_forward", "torso_back", "torso_angle") and not c.negated for c in constraints):
         # "bend forward, back straight": a straight back that bends is not upright
         constraints = [c for c in constraints if not (c.kind == "torso_upright" and not {"upright", "erect"} & set(c.phrase.split()))]
-    constraints = forward_along_the_body(constraints, all_words)
-    constraints = top_leg_lifted_sideways(constraints)
-    constraints = arm_under_the_head(constraints, text)
-    constraints = held_by_the_other_hand(constraints, text)
-    constraints = raise_of_a_bent_arm(constraints)
-    unique = deepest_bend(latest_per_limb(sided_over_either(list({c.key(): c for c in constraints}.values()))))
-    return CaptionReading(caption, tuple(unique), tuple(checked), tuple(u for u in unchecked if u))
+    return CaptionReading(caption, tuple(settle(constraints, text, all_words)), tuple(checked), tuple(u for u in unchecked if u))
 
 
 HEIGHTS = {"aboveshoulderheight", "shoulderheight", "abovehorizontal", "belowhorizontal", "overhead", "hipheight"}

@@ -16,6 +16,18 @@ from posegen.caption_text import SEATS, SIDE_WORDS
 from posegen.constraints import BOTH_ARMS, BOTH_LEGS, Constraint
 
 
+def settle(constraints: list[Constraint], text: str, words: set[str]) -> list[Constraint]:
+    """The constraints of a whole caption (its clauses' constraints, the normalised text and
+    its words), after the passes below, in this order, with duplicates gone."""
+    text = " ".join(text.split())  # the patterns below read single spaces
+    constraints = forward_along_the_body(constraints, words)
+    constraints = top_leg_lifted_sideways(constraints)
+    constraints = arm_under_the_head(constraints, text)
+    constraints = held_by_the_other_hand(constraints, text)
+    constraints = raise_of_a_bent_arm(constraints)
+    return deepest_bend(latest_per_limb(sided_over_either(list({c.key(): c for c in constraints}.values()))))
+
+
 def forward_along_the_body(constraints: list[Constraint], ws: set[str]) -> list[Constraint]:
     """Arms stretched "forward", "ahead" or "overhead" of a body folded forward or lying face down
     reach on past the head, in line with the torso (child's pose, a bow, Superman), not out from
@@ -162,7 +174,6 @@ def held_by_the_other_hand(constraints: list[Constraint], text: str) -> list[Con
     holding it at the elbow with the right hand": that hand is at the part it holds (a limb
     named "it" is the one named last before)."""
     out = list(constraints)
-    text = " ".join(text.split())
     for match in GRIPPED.finditer(text):
         side, part, at, hand = match.groups()
         if part == "it":

@@ -149,19 +149,17 @@ def _along_torso(r: PoseReading, s: str, segment: str = "arm") -> np.ndarray:
     return np.degrees(np.arccos(np.clip(cos, -1.0, 1.0)))
 
 
-def _raised(r: PoseReading, s: str, limb: str) -> np.ndarray:
-    """Degrees a limb is raised from hanging. An arm: in the world or along the torso, whichever
-    fits (the arms of a body lying face down reach "180 degrees overhead" along the floor), along
-    the torso alone when the body lies. A
-    leg: from the torso's line once the body is more lying than upright (a leg "raised 90
-    degrees" lying on the back points at the ceiling; one flat on the floor is not raised)."""
-    world = 180.0 - r.elevation[f"{s}_{limb}"]
+def _raised(r: PoseReading, s: str, limb: str) -> tuple[np.ndarray, ...]:
+    """Degrees a limb is raised from hanging, one reading or two (the constraint holds by the
+    better). When the body lies, along the torso: a leg "raised 90 degrees" lying on the back
+    points at the ceiling, one flat on the floor is not raised, and an arm pointing at the
+    ceiling is 90 degrees from the body, not "raised 180". Otherwise in the world, and for an
+    arm also along the torso (the arms of a body lying face down reach "180 degrees overhead"
+    along the floor)."""
     body = 180.0 - _along_torso(r, s, limb)
     lying = (r.elevation["torso"] > 50.0) & (r.height("pelvis") < 0.4)  # not a bend over a standing leg
-    if limb in ("arm", "upper_arm"):
-        # Lying, an arm pointing at the ceiling is 90 degrees from the body, not "raised 180".
-        return np.where(lying, body, world), body
-    return (np.where(lying, body, world),)
+    mainly = np.where(lying, body, 180.0 - r.elevation[f"{s}_{limb}"])
+    return (mainly, body) if limb in ("arm", "upper_arm") else (mainly,)
 
 
 def _direction(r: PoseReading, s: str, segment: str) -> np.ndarray:
@@ -170,19 +168,21 @@ def _direction(r: PoseReading, s: str, segment: str) -> np.ndarray:
     return v / np.maximum(np.linalg.norm(v, axis=-1, keepdims=True), 1e-9)
 
 
-SEGMENT_MIDDLES = {"thigh": ("hip", "knee"), "shin": ("knee", "ankle")}
-
-
 def _offset_y(r: PoseReading, joint: str, target: str, s: str) -> np.ndarray:
     """Height of a joint above a target joint (SAME_x: x of the side; a thigh or shin: its middle),
     reference metres."""
     target = target.replace("SAME", s).replace("OTHER", _other(s))
     side, _, part = target.partition("_")
-    if part in SEGMENT_MIDDLES:
-        a, b = SEGMENT_MIDDLES[part]
+    if part in ("thigh", "shin"):
+        a, b = SEGMENT_JOINTS[part]
         middle = (r.joint(f"{side}_{a}") + r.joint(f"{side}_{b}")) / 2
         return (r.joint(joint)[:, 1] - middle[:, 1]) / r.scale
     return r.offset(joint, target)[:, 1]
+
+
+def _feet_gap(r: PoseReading) -> np.ndarray:
+    """How far apart the ankles are side to side, reference metres."""
+    return np.abs(r.offset("left_ankle", "right_ankle")[:, 0])
 
 
 def _lying_on(r: PoseReading, face: str) -> np.ndarray:
@@ -280,7 +280,7 @@ KINDS: dict[str, Kind] = {
         lambda r, s, c: r.offset(f"{s}_ankle", f"{_other(s)}_ankle")[:, 2], 0.25, 0.40, "{side} foot ahead of the other"
     ),
     # Apart sideways (a stride's feet are "apart" only fore and aft).
-    "feet_apart": Kind(lambda r, s, c: np.abs(r.offset("left_ankle", "right_ankle")[:, 0]) - 0.30, 0.0, 0.15, "feet apart"),
+    "feet_apart": Kind(lambda r, s, c: _feet_gap(r) - 0.30, 0.0, 0.15, "feet apart"),
     "feet_together": Kind(lambda r, s, c: 0.30 - r.distance("left_ankle", "right_ankle"), 0.0, 0.10, "feet together"),
     # Leaning (lo < 30) stops short of lying face down; bending over (lo >= 30) may pass the horizontal.
     "torso_forward": Kind(
@@ -334,7 +334,7 @@ KINDS: dict[str, Kind] = {
     ),
     "feet_distance": Kind(
         # Side to side, as "feet apart" is: a foot lifted behind is not a stance "60 cm apart".
-        lambda r, s, c: _range(np.abs(r.offset("left_ankle", "right_ankle")[:, 0]), c), 0.0, 0.05,
+        lambda r, s, c: _range(_feet_gap(r), c), 0.0, 0.05,
         "feet {lo}-{hi} m apart"
     ),
     "joint_on_ground": Kind(lambda r, s, c: -r.height(c.target), -0.16, -0.10, "{target} on the ground"),

@@ -22,6 +22,12 @@ from .plan import LYING, STANDING, Plan
 CHILD = {1: 4, 2: 5, 4: 7, 5: 8, 7: 10, 8: 11, 16: 18, 17: 19, 18: 20, 19: 21}
 
 
+# Forward pitch that brings the hands to the floor: from the feet, folded in two; from a squat,
+# a lean; kneeling, less than from the feet (the hands reach the floor ahead before the head
+# does, so the knees stay down).
+TOE_TOUCH_PITCH = {"squat": 40, "crouch": 40, "kneel_both": 100, "kneel_one": 100}
+
+
 @dataclass
 class Composed:
     """Canonical pose: rotation vectors (22, 3) and which joints may take natural variation."""
@@ -164,9 +170,7 @@ class Composer:
             if change == "bend_forward":
                 pitch = 50 * degree
             elif change == "toe_touch":
-                # From the feet the hands reach the floor folded in two; from a squat, a lean does.
-                # (kneeling, the hands reach the floor ahead before the head does: the knees stay down)
-                pitch = 40 if self.posture in ("squat", "crouch") else 100 if self.posture in ("kneel_both", "kneel_one") else 135
+                pitch = TOE_TOUCH_PITCH.get(self.posture, 135)
             elif change == "bow":
                 pitch = 40 * degree**1.5
             elif change == "arch_back":

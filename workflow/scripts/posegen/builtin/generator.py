@@ -98,8 +98,8 @@ class BuiltinGenerator:
             parsed, reading, plan, key = read(caption)
             if key in self._poses:
                 self._poses.move_to_end(key)
-            elif self._stored and solved_store.key_name(key) in self._stored:
-                self._poses[key] = self._stored[solved_store.key_name(key)]
+            elif self._stored and (stored := self._stored.get(solved_store.key_name(key))) is not None:
+                self._poses[key] = stored
             elif key not in todo:
                 todo[key] = (plan, reading.constraints, parsed.intents)
         if todo:

@@ -4,6 +4,8 @@
 # whole dataset: merge makes them (see posegen.curation). The per-shard files live in
 # report_dir, not temp_dir: deleting the scratch after a run must not make every shard
 # generate again when one pose file is repaired.
+# The caption readings its generate job left in temp_dir (posegen.reading_store) it
+# finds from the config: they change no result, only the time it takes.
 
 
 rule curate:

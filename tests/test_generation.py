@@ -313,3 +313,42 @@ def test_solved_poses_of_other_generator_code_are_not_reused(tmp_path, monkeypat
     before = solved_store.store_folder(tmp_path)
     monkeypatch.setattr(solved_store, "source_hash", lambda: "0" * 16)
     assert solved_store.store_folder(tmp_path) != before
+
+
+def test_builtin_shard_leaves_its_caption_readings_and_curation_uses_them(tmp_path, monkeypatch):
+    from posegen import caption_reader, reading_store
+    from posegen.pose_curation import CurationSettings, curate_shard
+
+    captions = ["A person raising both arms", "Someone kneeling on the left knee", "a woman waving", "A person raising both arms"]
+    rows = table_for(tmp_path, captions)
+    run_shard(rows, tmp_path / "s000_k.npz", record(), 8, tmp_path / "cache", log=lambda m: None)
+    left = reading_store.shard_readings_path(tmp_path / "cache", tmp_path / "s000_k.npz")
+    assert set(reading_store.load(left)) == set(captions)
+    # Curating with them gives the fields of curating without, reads no caption, and uses the file up.
+    caption_reader._READINGS.clear()
+    plain = curate_shard(tmp_path / "s000_k.npz", tmp_path / "plain.npz", CurationSettings())
+    caption_reader._READINGS.clear()
+
+    def no_reading(caption):
+        raise AssertionError(f"read again: {caption}")
+
+    monkeypatch.setattr(caption_reader, "_read_caption", no_reading)
+    assert curate_shard(tmp_path / "s000_k.npz", tmp_path / "reused.npz", CurationSettings(), left) == plain
+    assert not left.exists()
+
+
+def test_caption_readings_round_trip_and_damaged_files_read_as_none(tmp_path):
+    from posegen import reading_store
+    from posegen.caption_reader import read_caption
+
+    captions = ["Raise your left hand above your head.", "The right knee is not bent", "a person sitting on a chair, leaning forward",
+                "arms raised 90 degrees to the sides"]
+    readings = {caption: read_caption(caption) for caption in captions}
+    assert any(c.negated for r in readings.values() for c in r.constraints)
+    assert any(c.side is None for r in readings.values() for c in r.constraints)
+    path = reading_store.save(tmp_path / "r" / "s000.json", readings)
+    assert reading_store.load(path) == readings
+    path.write_text(path.read_text()[:40])
+    assert reading_store.load(path) == {}
+    assert reading_store.load(tmp_path / "missing.json") == {}
+    assert reading_store.save(tmp_path / "none.json", {}) is None

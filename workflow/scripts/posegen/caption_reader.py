@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from posegen.caption_text import (
     LIMB_ACTIONS,
@@ -293,9 +292,36 @@ def _negated_constraints(words, ws, parts, subjects, targets, found) -> list[Con
     return out
 
 
-@lru_cache(maxsize=20000)
+# Readings of this process, by caption (captions repeat); a job's generation can hand
+# them to its curation (posegen.reading_store) through known_readings/add_readings.
+_READINGS: dict[str, CaptionReading] = {}
+_READINGS_KEPT = 20000
+
+
 def read_caption(caption: str) -> CaptionReading:
-    """The constraints a caption puts on a pose (cached: captions repeat)."""
+    """The constraints a caption puts on a pose."""
+    reading = _READINGS.get(caption)
+    if reading is None:
+        if len(_READINGS) >= _READINGS_KEPT:
+            _READINGS.clear()
+        reading = _READINGS[caption] = _read_caption(caption)
+    return reading
+
+
+def known_readings(captions) -> dict[str, CaptionReading]:
+    """The readings this process already made of ``captions`` (none is made here)."""
+    return {caption: _READINGS[caption] for caption in captions if caption in _READINGS}
+
+
+def add_readings(readings: dict[str, CaptionReading]) -> None:
+    """Readings made elsewhere of the same code (posegen.reading_store), used as this process's own."""
+    for caption, reading in readings.items():
+        if len(_READINGS) >= _READINGS_KEPT:
+            break
+        _READINGS.setdefault(caption, reading)
+
+
+def _read_caption(caption: str) -> CaptionReading:
     constraints: list[Constraint] = []
     checked, unchecked = [], []
     last_side: list[str | None] = [None]

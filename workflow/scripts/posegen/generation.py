@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import json
 import os
+import sys
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -372,6 +373,12 @@ def run_shard(
             records.append(pose_record(row, pose, frame, extra))
         poses.append(pose)
     write_shard_file(shard_path, column(rows, "name"), np.array(poses), records, clips if keep_clips else None, shard_key)
+    reader = sys.modules.get("posegen.caption_reader")
+    if reader is not None:  # the backend read captions (the built-in one does): its curation job need not again
+        from posegen import reading_store
+
+        readings = reader.known_readings(dict.fromkeys(column(rows, "caption")))
+        reading_store.save(reading_store.shard_readings_path(cache_dir, shard_path), readings)
     failures = [
         {"index": int(rows[i]["index"]), "name": rows[i]["name"], "caption": rows[i]["caption"], "reason": reason}
         for i, reason in sorted(failed.items())

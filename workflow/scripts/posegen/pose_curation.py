@@ -12,7 +12,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from posegen.caption_reader import read_caption
+from posegen.caption_reader import add_readings, read_caption
 from posegen.constraints import agreements
 from posegen.duplicates import normalised
 from posegen.io import atomic_path
@@ -115,10 +115,18 @@ def write_pose_curation(path: str | Path, names: Sequence[str], fields: dict[str
             np.savez(handle, vectors=np.asarray(vectors, dtype=np.float32), table=json.dumps(payload, ensure_ascii=False))
 
 
-def curate_shard(shard_path: str | Path, out_path: str | Path, settings: CurationSettings) -> dict[str, list]:
-    """Curate the poses of one generated shard file (see posegen.shard_file)."""
+def curate_shard(
+    shard_path: str | Path, out_path: str | Path, settings: CurationSettings, readings_path: str | Path | None = None
+) -> dict[str, list]:
+    """Curate the poses of one generated shard file (see posegen.shard_file). With
+    ``readings_path``, the caption readings its generate job left there
+    (posegen.reading_store) are used rather than made again, and the file is removed."""
     from posegen.shard_file import read_shard_file
 
+    if readings_path is not None:
+        from posegen import reading_store
+
+        add_readings(reading_store.load(readings_path))
     poses = read_shard_file(shard_path)
     names = list(poses)
     joints = np.stack([poses[n][0] for n in names]) if names else np.zeros((0, 22, 3), dtype=np.float32)
@@ -126,4 +134,6 @@ def curate_shard(shard_path: str | Path, out_path: str | Path, settings: Curatio
     failed = [poses[n][1].get("status") == "failed" for n in names]
     fields = pose_fields(joints, captions, settings, failed)
     write_pose_curation(out_path, names, fields, normalised(joints) if names else np.zeros((0, 66)))
+    if readings_path is not None:
+        Path(readings_path).unlink(missing_ok=True)  # used: scratch kept small on large runs
     return fields

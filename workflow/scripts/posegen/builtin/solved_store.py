@@ -20,6 +20,7 @@ from typing import Iterable
 import numpy as np
 
 from posegen.io import atomic_path
+from posegen.source_version import source_hash
 
 from .compose import Composed
 
@@ -31,16 +32,6 @@ FILES_READ = 32
 def key_name(key: tuple) -> str:
     """A stable name of a pose key (nested tuples of strings and numbers)."""
     return hashlib.blake2b(repr(key).encode("utf-8"), digest_size=16).hexdigest()
-
-
-def source_hash() -> str:
-    """Hash of the pose-making source (posegen and posegen.builtin): a new version never reads old poses."""
-    root = Path(__file__).resolve().parent.parent
-    sha = hashlib.sha1()
-    for path in sorted([*root.glob("*.py"), *root.glob("builtin/*.py")]):
-        sha.update(path.name.encode("utf-8"))
-        sha.update(path.read_bytes())
-    return sha.hexdigest()[:16]
 
 
 def store_folder(parent: str | Path) -> Path:

@@ -371,3 +371,14 @@ def test_a_hand_on_the_floor_from_a_crouch_goes_outside_the_knee():
     assert [list(problems) for problems in check_poses(joints)] == [[], []]
     p = pose(captions[0])
     assert y(p, "right_wrist") < 0.12 and y(p, "pelvis") < 0.65
+
+
+def test_a_body_part_written_as_a_place_is_not_what_moves():
+    # "on his right thigh": the hand goes there; the thigh is not lifted.
+    p = pose("A man sits on a chair with his left hand resting on his right thigh.")
+    assert abs(y(p, "right_knee") - y(p, "left_knee")) < 0.08
+    assert y(p, "right_knee") < y(p, "pelvis") + 0.12
+    # "against the right inner knee": a foot placed there while standing, not a kneel.
+    p = pose("Weight on the right leg, the left sole pressed against the right inner knee.")
+    assert y(p, "pelvis") > 0.8 and y(p, "right_ankle") < 0.1
+    assert y(p, "left_ankle") > 0.25

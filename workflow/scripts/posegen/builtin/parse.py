@@ -58,6 +58,7 @@ class _Token:
     plural: bool
     position: int
     side: str | None = None  # side word bound to this token (body parts only)
+    before: tuple[str, ...] = ()  # the words just before it in the text, as written
 
 
 def _canonical(word: str) -> str:
@@ -101,7 +102,8 @@ def normalise(caption: str) -> str:
 
 def _clauses(text: str) -> list[list[_Token]]:
     clauses: list[list[_Token]] = [[]]
-    for position, raw in enumerate(_TOKEN.findall(text)):
+    raws = _TOKEN.findall(text)
+    for position, raw in enumerate(raws):
         if not raw[0].isalpha() or raw in lexicon.CLAUSE_BREAKS:
             if clauses[-1]:
                 clauses.append([])
@@ -110,7 +112,7 @@ def _clauses(text: str) -> list[list[_Token]]:
         if not word:
             continue
         plural = raw in _PLURAL_IRREGULAR or (raw.endswith("s") and not raw.endswith("ss") and word in _BODY_WORDS)
-        clauses[-1].append(_Token(word, plural, position))
+        clauses[-1].append(_Token(word, plural, position, before=tuple(raws[max(0, position - 4) : position])))
     clauses = [c for c in clauses if c]
     # A clause with no action word ("with both hands") completes the clause before it.
     merged: list[list[_Token]] = []
@@ -187,6 +189,39 @@ def _match_clause(clause: list[_Token]) -> list[Intent]:
     return _concepts(clause[:cut]) if cut else []
 
 
+# Words that make the body part after them a place rather than what moves ("the hand
+# on the right thigh", "the foot against the inner knee"); a posture may be "on" a
+# part ("resting on the left knee" kneels, "sitting between the heels").
+_PLACE_WORDS = {"on", "onto", "against", "at", "to", "touching", "touches", "toward", "towards", "beside", "near",
+                "over", "under", "behind", "between", "around", "across", "above", "below", "past", "into", "along"}
+_PART_MODIFIERS = {"the", "a", "an", "his", "her", "their", "your", "its", "my", "left", "right", "both", "other",
+                   "one", "each", "inner", "outer", "top", "bottom", "upper", "lower", "opposite"}
+
+
+# Contacts go both ways: "the head propped on the left hand" puts that hand at the head.
+_CONTACTS = {"cover_face", "touch_head", "shade_eyes", "on_hips", "on_shoulder", "on_chest", "behind_head",
+             "behind_back", "prayer", "reach_down", "toe_touch"}
+
+
+def _only_as_object(clause: list[_Token], concept) -> bool:
+    """True when every word naming the concept is a body part written as a place
+    ("on the right thigh"): the concept is about another part."""
+    if concept.name in _CONTACTS:
+        return False
+    allowed = {"on", "onto", "between"} if concept.region == "posture" else set()
+    parts = next((group for group in concept.groups if group & _BODY_WORDS), frozenset())
+    naming = [t for t in clause if t.word in parts]
+    for token in naming:
+        if token.word not in _BODY_WORDS:
+            return False
+        words = [w for w in reversed(token.before)]
+        while words and words[0] in _PART_MODIFIERS:
+            words.pop(0)
+        if not words or words[0] not in _PLACE_WORDS or words[0] in allowed:
+            return False
+    return bool(naming)
+
+
 def _concepts(clause: list[_Token]) -> list[Intent]:
     words = {t.word for t in clause}
     candidates = sorted({i for w in words for i in _BY_TRIGGER.get(w, ())})
@@ -197,6 +232,8 @@ def _concepts(clause: list[_Token]) -> list[Intent]:
         if concept.region in taken or not words.isdisjoint(concept.exclude):
             continue
         if not all(not words.isdisjoint(group) for group in concept.groups[1:]):
+            continue
+        if _only_as_object(clause, concept):
             continue
         taken.add(concept.region)
         first = concept.groups[0]

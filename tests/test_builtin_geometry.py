@@ -382,3 +382,11 @@ def test_a_body_part_written_as_a_place_is_not_what_moves():
     p = pose("Weight on the right leg, the left sole pressed against the right inner knee.")
     assert y(p, "pelvis") > 0.8 and y(p, "right_ankle") < 0.1
     assert y(p, "left_ankle") > 0.25
+
+
+@pytest.mark.parametrize("caption", [
+    "Her arms are folded in front of her while the weight rests on the right leg.",
+    "Arms crossed over the chest, left foot stepped forward.",
+])
+def test_arms_the_caption_crosses_are_crossed_whatever_else_placed_them(caption):
+    assert CHECKS["crossed"](pose(caption)), caption

@@ -116,7 +116,8 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
           intents: Sequence[Sequence[Intent]] | None = None) -> list[tuple[Composed, tuple[Constraint, ...]]]:
     """The canonical pose of each plan and its caption's constraints, and the constraints it
     still violates (all fitted in one batch)."""
-    plans = [_torso_pitch(_lead_side(plan, constraints), constraints) for plan, constraints in zip(plans, constraint_sets)]
+    plans = [_torso_pitch(_lead_side(_crossed_arms(plan, constraints), constraints), constraints)
+             for plan, constraints in zip(plans, constraint_sets)]
     composed = [Composer(plan).compose() for plan in plans]
     fixed_sets = [tuple(c for c in constraints if c.kind in FIXED_KINDS) for constraints in constraint_sets]
     broken = all_violations(fixed_sets, [c.rotvecs for c in composed])
@@ -164,6 +165,17 @@ def _bend_for(violated: Sequence[Constraint]) -> tuple[str, None, float] | None:
     if low or any(c.kind == "torso_forward" and not c.negated for c in violated):
         return ("bend_forward", None, 1.0)
     return None
+
+
+def _crossed_arms(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Both arms composed crossed when the caption crosses them and the lexicon placed
+    them otherwise ("arms folded in front", "arms crossed tightly, weight on the left
+    leg"): fitting moves one limb at a time and does not find a crossing."""
+    if not any(c.kind == "arms_crossed" and not c.negated for c in constraints):
+        return plan
+    if all(plan.arms.get(side, ("",))[0] == "crossed" for side in ("left", "right")):
+        return plan
+    return replace(plan, arms={**plan.arms, "left": ("crossed", 1.0, None), "right": ("crossed", 1.0, None)})
 
 
 def _torso_pitch(plan: Plan, constraints: Sequence[Constraint]) -> Plan:

@@ -390,3 +390,10 @@ def test_a_body_part_written_as_a_place_is_not_what_moves():
 ])
 def test_arms_the_caption_crosses_are_crossed_whatever_else_placed_them(caption):
     assert CHECKS["crossed"](pose(caption)), caption
+
+
+def test_elbows_pointing_somewhere_leave_the_hands_where_the_caption_put_them():
+    p = pose("Standing, fingers interlaced behind the head and the elbows pointing out to the sides.")
+    assert CHECKS["behind head"](p)
+    p = pose("Hands on the hips with the elbows pointing out.")
+    assert CHECKS["on hips"](p)

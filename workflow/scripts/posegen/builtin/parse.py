@@ -222,7 +222,14 @@ def _only_as_object(clause: list[_Token], concept) -> bool:
     return bool(naming)
 
 
+def _elbows_pointing(clause: list[_Token]) -> list[_Token]:
+    """The clause without "pointing" said of the elbows ("the elbows pointing out"): where
+    the elbows point follows from where the hands are; no arm points anywhere."""
+    return [t for t in clause if not (t.word == "point" and t.before[-1:] in (("elbow",), ("elbows",)))]
+
+
 def _concepts(clause: list[_Token]) -> list[Intent]:
+    clause = _elbows_pointing(clause)
     words = {t.word for t in clause}
     candidates = sorted({i for w in words for i in _BY_TRIGGER.get(w, ())})
     taken: set[str] = set()

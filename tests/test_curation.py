@@ -106,7 +106,7 @@ def test_caption_constraints(caption, expected):
          {"left foot on the ground", "right foot off the ground"}, set()),
         ("The right leg bears all the weight", {"right foot on the ground", "left foot off the ground"}, set()),
         ("The left arm is held out, 30 degrees above horizontal", {"left arm raised 95-145 degrees"}, set()),
-        ("The right arm is raised but the elbow is not straight", {"not: right arm straight"}, {"not: a arm straight"}),
+        ("The right arm is raised but the elbow is not straight", {"right elbow bent"}, {"not: a arm straight", "not: right arm straight"}),
         ("Both knees down, torso tall", {"left knee on the ground", "right knee on the ground", "posture: kneeling or sitting"},
          {"posture: standing or bending or lunging"}),
         ("Both palms flat on the floor", {"left hand on the ground", "right hand on the ground"}, set()),
@@ -462,3 +462,32 @@ def test_an_arm_pointing_at_the_ceiling_while_lying_is_not_raised_overhead():
     overhead = read_caption("Lying on the back with both arms stretched overhead along the floor, 180 degrees").constraints
     up = agreement(overhead, read_poses(pose("Lying on the back, both arms pointing skyward at 90 degrees to the floor")))
     assert any("raised" in text for text in up.violated), up.violated
+
+
+@pytest.mark.parametrize("caption, expected", [
+    ("The left knee is not straight", {"left knee bent"}),
+    ("Neither knee is bent", {"left leg straight", "right leg straight"}),
+    ("The right elbow is not bent", {"right arm straight"}),
+])
+def test_a_joint_not_straight_is_bent_and_not_bent_is_straight(caption, expected):
+    assert {c.text for c in read_caption(caption).constraints} == expected
+
+
+def test_a_straight_joint_is_straighter_than_slightly_bent():
+    # PoseScript calls an elbow or knee straight above 160 degrees and "slightly bent" from
+    # 135: a limb at 145 degrees is not straight.
+    straight = read_caption("The left leg is straight").constraints
+    bent = read_caption("The left knee is bent").constraints
+    joints = pose("A person standing with the arms down")
+    hip, knee, ankle = (JOINT[f"left_{j}"] for j in ("hip", "knee", "ankle"))
+    thigh = joints[knee] - joints[hip]
+    axis = np.cross(thigh, [1.0, 0.0, 0.0])
+    axis /= np.linalg.norm(axis)
+    shin = joints[ankle] - joints[knee]
+    angle = np.radians(35.0)  # the knee at 145 degrees
+    bent_shin = shin * np.cos(angle) + np.cross(axis, shin) * np.sin(angle) + axis * (axis @ shin) * (1 - np.cos(angle))
+    joints = joints.copy()
+    joints[ankle] = joints[knee] + bent_shin
+    reading = read_poses(joints[None])
+    assert agreement(straight, reading).score == 0.0
+    assert agreement(bent, reading).score == 1.0

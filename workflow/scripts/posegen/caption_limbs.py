@@ -40,8 +40,17 @@ LACED = {"folded", "interlocked", "interlaced", "laced"}  # hands folded or lace
 REACH = {"reach", "reaches", "reaching", "reached"}
 
 
+# A joint that is "not straight" is bent and one "not bent" is straight: the opposite
+# statement, with its own threshold, rather than a bare denial that a pose just short of
+# the line satisfies.
+OPPOSITE_KINDS = {"elbow_straight": "elbow_bent", "elbow_bent": "elbow_straight",
+                  "knee_straight": "knee_bent", "knee_bent": "knee_straight"}
+
+
 def negate(c: Constraint) -> Constraint:
     """The same statement, denied ("the knee off the ground": not on the ground)."""
+    if c.kind in OPPOSITE_KINDS and not c.negated:
+        return Constraint(OPPOSITE_KINDS[c.kind], c.side, c.target, c.lo, c.hi, False, c.phrase)
     return Constraint(c.kind, c.side, c.target, c.lo, c.hi, not c.negated, c.phrase)
 
 

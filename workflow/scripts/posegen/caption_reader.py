@@ -286,7 +286,7 @@ def _negated_constraints(words, ws, parts, subjects, targets, found) -> list[Con
         negated = negate(c)
         if c.side == "either":
             if ws & {"neither", "no", "none", "nor"}:
-                out.extend(Constraint(c.kind, s, c.target, c.lo, c.hi, negated.negated, c.phrase) for s in ("left", "right"))
+                out.extend(Constraint(negated.kind, s, c.target, c.lo, c.hi, negated.negated, c.phrase) for s in ("left", "right"))
             continue
         out.append(negated)
     return out

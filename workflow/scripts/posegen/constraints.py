@@ -232,10 +232,12 @@ KINDS: dict[str, Kind] = {
     "arm_back": Kind(lambda r, s, c: _forward(r, f"{s}_shoulder", f"{s}_wrist"), 0.15, 0.25, "{side} arm back"),
     "wrist_behind_back": Kind(lambda r, s, c: _forward(r, "spine3", f"{s}_wrist"), 0.0, 0.08, "{side} wrist behind the back"),
     "elbow_bent": Kind(lambda r, s, c: 180.0 - r.angles[f"{s}_elbow"], 25.0, 45.0, "{side} elbow bent"),
-    "elbow_straight": Kind(lambda r, s, c: r.angles[f"{s}_elbow"] - 140.0, 0.0, 20.0, "{side} arm straight"),
+    # Straight: past 150 degrees (PoseScript: 135-160 is "slightly bent", straight above 160;
+    # 150 leaves room for bodies and for its tolerance). 140 had let a limb that looks bent pass.
+    "elbow_straight": Kind(lambda r, s, c: r.angles[f"{s}_elbow"] - 150.0, 0.0, 20.0, "{side} arm straight"),
     "elbow_angle": Kind(lambda r, s, c: _range(r.angles[f"{s}_elbow"], c), 0.0, 10.0, "{side} elbow at {lo}-{hi} degrees"),
     "knee_bent": Kind(lambda r, s, c: 180.0 - r.angles[f"{s}_knee"], 25.0, 45.0, "{side} knee bent"),
-    "knee_straight": Kind(lambda r, s, c: r.angles[f"{s}_knee"] - 140.0, 0.0, 20.0, "{side} leg straight"),
+    "knee_straight": Kind(lambda r, s, c: r.angles[f"{s}_knee"] - 150.0, 0.0, 20.0, "{side} leg straight"),
     "knee_angle": Kind(lambda r, s, c: _range(r.angles[f"{s}_knee"], c), 0.0, 10.0, "{side} knee at {lo}-{hi} degrees"),
     "hand_near": Kind(lambda r, s, c: c.lo - _nearest(r, f"{s}_wrist", c.target, s), 0.0, 0.08, "{side} hand at the {target}"),
     # A hanging hand is near the hip too: a hand on the hip also bends the elbow (scores in

@@ -397,3 +397,9 @@ def test_elbows_pointing_somewhere_leave_the_hands_where_the_caption_put_them():
     assert CHECKS["behind head"](p)
     p = pose("Hands on the hips with the elbows pointing out.")
     assert CHECKS["on hips"](p)
+
+
+def test_an_upside_down_v_is_the_downward_dog():
+    p = pose("Hands and feet on the floor, the body forming an upside-down V.")
+    assert y(p, "pelvis") > max(y(p, "head"), y(p, "neck"))  # hips highest
+    assert y(p, "left_wrist") < 0.12 and y(p, "left_ankle") < 0.12

@@ -491,3 +491,15 @@ def test_a_straight_joint_is_straighter_than_slightly_bent():
     reading = read_poses(joints[None])
     assert agreement(straight, reading).score == 0.0
     assert agreement(bent, reading).score == 1.0
+
+
+@pytest.mark.parametrize("caption, expected, absent", [
+    ("He has dropped to both knees.", {"posture: kneeling", "left knee on the ground", "right knee on the ground"}, set()),
+    ("Lying face up, arms out to the sides, palms to the ceiling", {"left arm out to the side", "right arm out to the side"},
+     {"left wrist above the head", "right wrist above the head"}),
+    ("Standing with his hands in his back pockets", {"left wrist behind the back", "right wrist behind the back"}, set()),
+    ("Both arms raised 45 degrees", {"left arm raised 20-70 degrees"}, {"left wrist above the shoulder"}),
+])
+def test_kneeling_down_palms_pockets_and_low_raises(caption, expected, absent):
+    texts = {c.text for c in read_caption(caption).constraints}
+    assert expected <= texts and not absent & texts, texts

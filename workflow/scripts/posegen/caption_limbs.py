@@ -230,8 +230,8 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("wrist_in_front")
     elif ws & DOWN:
         add("arm_down")
-    elif ws & RAISE and not ws & {"propped", "offground"}:
-        add("wrist_above_shoulder")
+    elif ws & RAISE and not ws & {"propped", "offground"} and not (raised_angle(ws) or 90) < 80:
+        add("wrist_above_shoulder")  # raised, unless to an angle below the horizontal ("raised 45 degrees")
     elif "offground" in ws and part.word in ("hand", "arm", "wrist", "forearm", "elbow"):
         # "hands lifted off the floor" (lying face down): up from the floor, wherever they were placed
         out.extend(negate(Constraint("wrist_on_ground", side=s)) for s in sides)

@@ -56,6 +56,17 @@ BENT_OVER = (r"\b(?:bent|bend|bends|bending|hunched|hunching|doubled|doubling) o
 # Resting on a seat with no posture word is sitting: "woman on chair, ankles crossed".
 ON_A_SEAT = (r"^(?!.*\b(?:stand\w*|stood|kneel\w*|knelt|lie|lies|lying|lay\w*|squat\w*|crouch\w*|sit\w*|sat|seated|perch\w*|step\w*|climb\w*|jump\w*|lean\w*)\b)"
              r"(.*?)\b(on|in) ((?:a |an |the |his |her |their |your )?(?:arm)?(?:chair|stool|bench|sofa|couch))\b", r"\1 sitting \2 \3")
+# Going down onto the knees is kneeling: "he has dropped to both knees".
+DOWN_TO_KNEES = (r"\b(?:drop|drops|dropped|dropping|sink|sinks|sank|sinking|lower|lowers|lowered|lowering|come|comes|came|coming|"
+                 r"get|gets|got|getting|go|goes|went|going|fall|falls|fell|falling)(?: (?:back |right |straight )?down)? "
+                 r"(?:on)?to (?:both |his |her |their |your |the |my )*knees\b", " kneeling on both knees ")
+# Where the palms face is the hands' turn, not where the arms go ("arms out, palms to the ceiling").
+PALMS_TURNED = (r"\b(?:with )?(?:the |his |her |their |your |both )?palms? (?:are |is )?(?:facing |turned |pointing |open |opened )?"
+                r"(?:up|upward|upwards|down|downward|downwards|forward|forwards|in|inward|inwards|out|outward|outwards|"
+                r"(?:to|toward|towards) (?:the )?(?:ceiling|sky|floor|ground|front|body|thighs?))\b(?! (?:on|against|onto|to)\b)", " palmturn ")
+# Hands in the back pockets are behind the back.
+BACK_POCKETS = (r"\bhands? (?:tucked |slipped |stuffed )?in(?:to)? (?:the |his |her |their |your |both )?back pockets?\b",
+                " hands behind the back ")
 # Clinical shorthand: "L hip", "R leg".
 SIDE_SHORTHAND = [
     (rf"\b{letter}(?= (?:arm|hand|leg|knee|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel)s?\b)", side)
@@ -66,6 +77,9 @@ SIDE_SHORTHAND = [
 PHRASES = [
     ON_A_SEAT,
     WEIGHT_ON,
+    DOWN_TO_KNEES,
+    PALMS_TURNED,
+    BACK_POCKETS,
     # Abduction is raising a limb sideways, away from the body's midline.
     (r"\babduct(?:ed|s|ing)?\b", " raised sideways "),
     # Heels up is standing on the toes, not a foot off the ground.

@@ -403,3 +403,16 @@ def test_an_upside_down_v_is_the_downward_dog():
     p = pose("Hands and feet on the floor, the body forming an upside-down V.")
     assert y(p, "pelvis") > max(y(p, "head"), y(p, "neck"))  # hips highest
     assert y(p, "left_wrist") < 0.12 and y(p, "left_ankle") < 0.12
+
+
+@pytest.mark.parametrize("caption", [
+    "Standing tall, the chin lifted and the heels raised.",
+    "Both knees bent so that the feet point up, lying face down with the arms along the body.",
+])
+def test_raising_another_part_raises_no_arm(caption):
+    p = pose(caption)
+    for side in ("left", "right"):
+        if "Standing" in caption:
+            assert y(p, f"{side}_wrist") < y(p, f"{side}_shoulder"), (caption, side)
+        else:  # along the body, not stretched past the head
+            assert np.linalg.norm(p[f"{side}_wrist"] - p[f"{side}_hip"]) < 0.35, (caption, side)

@@ -222,6 +222,19 @@ def _only_as_object(clause: list[_Token], concept) -> bool:
     return bool(naming)
 
 
+# Parts whose raising or stretching is their own ("the chin is lifted", "heels raised").
+_OWN_MOVERS = lexicon.LEG_PARTS | {"head", "face", "chin", "neck", "chest", "torso", "hip", "shin", "ankle"}
+
+
+def _said_of_another_part(clause: list[_Token], concept) -> bool:
+    """An arm concept named only by a verb ("lifted", "reaching") in a clause about
+    another part and no arm: "the chin is lifted" raises no arm."""
+    if concept.region != "arms" or concept.name == "hug":  # hugging the knees is the arms' doing
+        return False
+    words = {t.word for t in clause}
+    return not words & (lexicon.ARM_PARTS | {"forearm", "palm", "wrist"}) and bool(words & _OWN_MOVERS)
+
+
 def _elbows_pointing(clause: list[_Token]) -> list[_Token]:
     """The clause without "pointing" said of the elbows ("the elbows pointing out"): where
     the elbows point follows from where the hands are; no arm points anywhere."""
@@ -240,7 +253,7 @@ def _concepts(clause: list[_Token]) -> list[Intent]:
             continue
         if not all(not words.isdisjoint(group) for group in concept.groups[1:]):
             continue
-        if _only_as_object(clause, concept):
+        if _only_as_object(clause, concept) or _said_of_another_part(clause, concept):
             continue
         taken.add(concept.region)
         first = concept.groups[0]

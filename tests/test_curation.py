@@ -503,3 +503,12 @@ def test_a_straight_joint_is_straighter_than_slightly_bent():
 def test_kneeling_down_palms_pockets_and_low_raises(caption, expected, absent):
     texts = {c.text for c in read_caption(caption).constraints}
     assert expected <= texts and not absent & texts, texts
+
+
+@pytest.mark.parametrize("caption, expected", [
+    ("Holding a plank, arms straight", {"left arm straight", "right arm straight"}),
+    ("A man doing a high kick with hands on hips", {"left hand on the hip", "right hand on the hip"}),
+    ("A man raising an arm", {"a wrist above the shoulder"}),
+])
+def test_an_article_of_another_noun_gives_a_limb_no_side(caption, expected):
+    assert expected <= {c.text for c in read_caption(caption).constraints}

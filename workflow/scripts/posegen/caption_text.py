@@ -244,7 +244,10 @@ def find_parts(words: list[str], last_side: list[str | None]) -> list[Part]:
                 side = "both"
                 break
             if w in ("one", "a", "an", "single"):
-                side = "either"
+                # "a plank, arms straight": the article is another noun's unless only
+                # adjectives come between ("an outstretched arm").
+                if all(between in LIMB_ADJECTIVES | SLIGHT for between in words[i - back + 1 : i]):
+                    side = "either"
                 break
             if w == "other" and last_side[0] in SIDE_WORDS:
                 side = "right" if last_side[0] == "left" else "left"

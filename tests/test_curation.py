@@ -512,3 +512,12 @@ def test_kneeling_down_palms_pockets_and_low_raises(caption, expected, absent):
 ])
 def test_an_article_of_another_noun_gives_a_limb_no_side(caption, expected):
     assert expected <= {c.text for c in read_caption(caption).constraints}
+
+
+@pytest.mark.parametrize("caption, expected", [
+    ("The chin is lifted rather than tucked", {"head tipped back, chin up"}),
+    ("Both arms raised instead of lowered", {"left wrist above the shoulder", "right wrist above the shoulder",
+                                             "not: left arm down", "not: right arm down"}),
+])
+def test_what_comes_before_rather_than_is_stated(caption, expected):
+    assert expected <= {c.text for c in read_caption(caption).constraints}

@@ -269,10 +269,11 @@ def _negated_constraints(words, ws, parts, subjects, targets, found) -> list[Con
     """
     cut = first_index(words, NEGATIONS)
     before = words[:cut]
-    kept = {c.key() for c in _whole_body(before, set(before), parts)}
+    stated = list(_whole_body(before, set(before), parts))
     early = [t for t in targets if t.position < cut]
     for subject in subjects:
-        kept |= {c.key() for c in (arm_constraints if subject.word in ARM_WORDS else leg_constraints)(before, set(before), subject, early)}
+        stated += (arm_constraints if subject.word in ARM_WORDS else leg_constraints)(before, set(before), subject, early)
+    kept = {c.key() for c in stated}
     # "not with both feet down" says one of them is up, not which: too vague to check per side.
     not_both = "both" in words[cut:] and any(p.side == "both" and p.position > cut for p in subjects) \
         and not ws & {"neither", "nor", "no", "none"}
@@ -289,6 +290,10 @@ def _negated_constraints(words, ws, parts, subjects, targets, found) -> list[Con
                 out.extend(Constraint(negated.kind, s, c.target, c.lo, c.hi, negated.negated, c.phrase) for s in ("left", "right"))
             continue
         out.append(negated)
+    # What the words before the negation state stays even where the whole clause reads
+    # otherwise: "the chin is lifted rather than tucked", "arms raised, not lowered".
+    given = {c.key() for c in out}
+    out += [c for c in dict.fromkeys(stated) if c.kind != "posture" and c.key() not in given]
     return out
 
 

@@ -416,3 +416,13 @@ def test_raising_another_part_raises_no_arm(caption):
             assert y(p, f"{side}_wrist") < y(p, f"{side}_shoulder"), (caption, side)
         else:  # along the body, not stretched past the head
             assert np.linalg.norm(p[f"{side}_wrist"] - p[f"{side}_hip"]) < 0.35, (caption, side)
+
+
+def test_soles_together_on_the_floor_bend_both_knees():
+    p = pose("Seated on the mat, the soles of the feet touching each other.")
+    assert y(p, "pelvis") < 0.25
+    assert np.linalg.norm(p["left_ankle"] - p["right_ankle"]) < 0.2
+    for side in ("left", "right"):
+        hip, knee, ankle = (p[f"{side}_{j}"] for j in ("hip", "knee", "ankle"))
+        cosine = np.dot(hip - knee, ankle - knee) / np.linalg.norm(hip - knee) / np.linalg.norm(ankle - knee)
+        assert np.degrees(np.arccos(cosine)) < 100, side

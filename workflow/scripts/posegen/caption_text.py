@@ -67,6 +67,10 @@ PALMS_TURNED = (r"\b(?:with )?(?:the |his |her |their |your |both )?palms? (?:ar
 # Hands in the back pockets are behind the back.
 BACK_POCKETS = (r"\bhands? (?:tucked |slipped |stuffed )?in(?:to)? (?:the |his |her |their |your |both )?back pockets?\b",
                 " hands behind the back ")
+# The soles pressed together bend both knees out to the sides (the butterfly or bound-angle seat).
+SOLES_TOGETHER = (r"\b(?:butterfly|bound[- ]angle|cobbler'?s?) (?:pose|stretch|sit)\b|\b(?:the |your |his |her |their |both )?soles "
+                  r"(?:of (?:the |your |his |her |their |both )?feet )?(?:are |is )?(?:pressed |placed |brought |held |put |kept )?"
+                  r"(?:together|touching(?: each other)?)\b", " feet together with both knees bent out ")
 # Clinical shorthand: "L hip", "R leg".
 SIDE_SHORTHAND = [
     (rf"\b{letter}(?= (?:arm|hand|leg|knee|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel)s?\b)", side)
@@ -80,6 +84,7 @@ PHRASES = [
     DOWN_TO_KNEES,
     PALMS_TURNED,
     BACK_POCKETS,
+    SOLES_TOGETHER,
     # Abduction is raising a limb sideways, away from the body's midline.
     (r"\babduct(?:ed|s|ing)?\b", " raised sideways "),
     # Heels up is standing on the toes, not a foot off the ground.

@@ -521,3 +521,14 @@ def test_an_article_of_another_noun_gives_a_limb_no_side(caption, expected):
 ])
 def test_what_comes_before_rather_than_is_stated(caption, expected):
     assert expected <= {c.text for c in read_caption(caption).constraints}
+
+
+@pytest.mark.parametrize("caption, expected, absent", [
+    ("Bent forward, the hands reaching past the shins", {"left wrist below the knee", "right wrist below the knee"},
+     {"left shin pointing down"}),
+    ("Both arms about 45 degrees away from the sides of the body", {"left arm raised 20-70 degrees", "right arm raised 20-70 degrees"},
+     {"left wrist above the shoulder"}),
+])
+def test_past_the_shins_and_an_angle_away_from_the_body(caption, expected, absent):
+    texts = {c.text for c in read_caption(caption).constraints}
+    assert expected <= texts and not absent & texts, texts

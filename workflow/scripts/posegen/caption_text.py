@@ -85,6 +85,11 @@ PHRASES = [
     PALMS_TURNED,
     BACK_POCKETS,
     SOLES_TOGETHER,
+    # Reaching past the knees or shins is reaching below them.
+    (r"\b(?:beyond|past) (?:the |his |her |their |your )?(?:knees?|shins?|calf|calves)\b", " below the knees "),
+    # An angle away from the body's side is a raise sideways: "45 degrees away from the sides of the body".
+    (r"\b(\d+) ?(?:°|degrees?|deg) (?:out )?away from (?:the )?(?:sides? of (?:the |his |her |your |their )?body|sides?|body|torso|trunk|thighs?)\b",
+     r" raised \1 degrees "),
     # Abduction is raising a limb sideways, away from the body's midline.
     (r"\babduct(?:ed|s|ing)?\b", " raised sideways "),
     # Heels up is standing on the toes, not a foot off the ground.

@@ -426,3 +426,9 @@ def test_soles_together_on_the_floor_bend_both_knees():
         hip, knee, ankle = (p[f"{side}_{j}"] for j in ("hip", "knee", "ankle"))
         cosine = np.dot(hip - knee, ankle - knee) / np.linalg.norm(hip - knee) / np.linalg.norm(ankle - knee)
         assert np.degrees(np.arccos(cosine)) < 100, side
+
+
+def test_reaching_along_the_floor_while_lying_folds_nothing():
+    p = pose("Lying face down, both arms reaching along the floor past the head.")
+    assert y(p, "pelvis") < 0.3
+    assert max(y(p, "left_knee"), y(p, "right_knee")) < 0.2

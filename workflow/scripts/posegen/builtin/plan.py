@@ -134,6 +134,9 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
             plan.legs = {}
             for s in ("left", "right"):
                 arm_defaults.setdefault(s, ("hug_knees", 1.0, None))
+    if plan.posture in LYING and plan.torso.get("pitch", ("",))[0] in ("toe_touch", "bend_forward"):
+        # Lying, "reaching along the floor" or "bending" is no fold from standing.
+        del plan.torso["pitch"]
     # Support postures keep both hands down unless a single arm is freed.
     if plan.posture in SUPPORT_POSTURES and len(plan.arms) == 2:
         plan.arms = {}

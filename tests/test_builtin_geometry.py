@@ -432,3 +432,10 @@ def test_reaching_along_the_floor_while_lying_folds_nothing():
     p = pose("Lying face down, both arms reaching along the floor past the head.")
     assert y(p, "pelvis") < 0.3
     assert max(y(p, "left_knee"), y(p, "right_knee")) < 0.2
+
+
+def test_hands_on_top_of_the_head_rest_on_it():
+    p = pose("Standing with both hands resting on top of the head.")
+    for side in ("left", "right"):
+        assert np.linalg.norm(p[f"{side}_wrist"] - p["head"]) < 0.14, side  # the hand on the crown, not above it
+        assert y(p, f"{side}_wrist") > y(p, "head"), side

@@ -49,7 +49,7 @@ TARGETS = {
     "cover_face": lambda s, t: ((s * 0.05, 0.30, 0.14), (s * 0.4, -1, 0.2)),
     "shade_eyes": lambda s, t: ((s * 0.02, 0.37, 0.14), (s, 0.1, 0.3)),
     "salute": lambda s, t: ((s * 0.08, 0.37, 0.10), (s, 0.1, 0.2)),
-    "touch_head": lambda s, t: ((s * 0.06, 0.44, 0.02), (s, 0.3, 0.1)),
+    "touch_head": lambda s, t: ((s * 0.06, 0.40, 0.02), (s, 0.3, 0.1)),  # the hand on the crown
     "on_shoulder": lambda s, t: ((t * 0.17, 0.16, 0.07), (s * 0.3, -1, 0.2)),
     "on_chest": lambda s, t: ((s * 0.04, 0.07, 0.14), (s, -1, 0.0)),
     "prayer": lambda s, t: ((s * 0.015, 0.06, 0.24), (s, -1, 0.0)),

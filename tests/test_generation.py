@@ -341,7 +341,7 @@ def test_caption_readings_round_trip_and_damaged_files_read_as_none(tmp_path):
     from posegen import reading_store
     from posegen.caption_reader import read_caption
 
-    captions = ["Raise your left hand above your head.", "The right knee is not bent", "a person sitting on a chair, leaning forward",
+    captions = ["Raise your left hand above your head.", "Standing without raising the arms", "a person sitting on a chair, leaning forward",
                 "arms raised 90 degrees to the sides"]
     readings = {caption: read_caption(caption) for caption in captions}
     assert any(c.negated for r in readings.values() for c in r.constraints)

@@ -439,3 +439,10 @@ def test_hands_on_top_of_the_head_rest_on_it():
     for side in ("left", "right"):
         assert np.linalg.norm(p[f"{side}_wrist"] - p["head"]) < 0.14, side  # the hand on the crown, not above it
         assert y(p, f"{side}_wrist") > y(p, "head"), side
+
+
+def test_a_slightly_bent_knee_is_only_slightly_bent():
+    p = pose("She stands with the right knee slightly bent and the left leg straight, the left hand on the hip.")
+    hip, knee, ankle = (p[f"right_{j}"] for j in ("hip", "knee", "ankle"))
+    cosine = np.dot(hip - knee, ankle - knee) / np.linalg.norm(hip - knee) / np.linalg.norm(ankle - knee)
+    assert 115 <= np.degrees(np.arccos(cosine)) <= 175

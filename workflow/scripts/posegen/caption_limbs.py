@@ -340,7 +340,7 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     elif angle is not None and part.word in ("leg", "foot") and ws & (RAISE | FORWARD | BACKWARD | {"sideways", "out"}):
         add("limb_raised_angle", target="leg", lo=max(angle - 25.0, 0.0), hi=min(angle + 25.0, 180.0))
     elif ws & BENT and part.word in ("knee", "leg"):
-        add("knee_angle", lo=0, hi=172) if ws & SLIGHT else add("knee_bent")
+        add("knee_angle", lo=115, hi=172) if ws & SLIGHT else add("knee_bent")
     elif ws & {"straight", "extended", "straightened", "straighten", "straightens", "locked", "stretched",
                "outstretched", "long"} and part.word in ("knee", "leg"):
         add("knee_straight")

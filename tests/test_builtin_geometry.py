@@ -446,3 +446,9 @@ def test_a_slightly_bent_knee_is_only_slightly_bent():
     hip, knee, ankle = (p[f"right_{j}"] for j in ("hip", "knee", "ankle"))
     cosine = np.dot(hip - knee, ankle - knee) / np.linalg.norm(hip - knee) / np.linalg.norm(ankle - knee)
     assert 115 <= np.degrees(np.arccos(cosine)) <= 175
+
+
+def test_a_dancer_is_a_person_not_a_ballet_pose():
+    p = pose("The dancer is standing on the left leg with the right leg raised high to the front.")
+    assert y(p, "pelvis") > 0.8 and y(p, "left_ankle") < 0.1
+    assert z(p, "right_ankle") > 0.3 and y(p, "right_ankle") > 0.3

@@ -68,7 +68,7 @@ SYNONYMS = {
     "couch": "chair", "seat": "chair", "fist": "fist", "finger": "finger", "index": "finger",
     "plank": "plank", "pushup": "pushup", "press-up": "pushup", "tree": "tree", "warrior": "warrior",
     "downdog": "downdog", "childpose": "childpose", "bridge": "bridge", "cobra": "cobra",
-    "ballet": "ballet", "ballerina": "ballet", "arabesque": "ballet", "dancer": "ballet", "pirouett": "ballet",
+    "ballet": "ballet", "ballerina": "ballet", "arabesque": "ballet", "pirouett": "ballet",
     "attention": "attention", "sprinter": "sprinter", "tpose": "tpose", "apose": "apose",
     "hamstring": "hamstring", "toe": "toe", "tiptoes": "tiptoe", "tiptoe": "tiptoe",
     "apart": "apart", "wide": "wide", "broad": "wide", "spread": "spread", "open": "spread",

@@ -8,9 +8,9 @@ on the pose, including what must not happen when the text says so ("not ..." spe
 A description is "posed right" when every check holds on the held frame generated
 with variation 0.
 
-Rows 441-680, 681-880, 881-1000 and 1001-1120 are four later batches, each written apart from
-the generator's code and from the rows before it, the later three with deliberately unusual wording
-(annotators, teachers, therapists, clinical notes, non-native writers), as fresh tests of
+Rows 441-680, 681-880, 881-1000, 1001-1120 and 1121-1240 are five later batches, each written apart
+from the generator's code and from the rows before it, the later four with deliberately unusual wording
+(annotators, teachers, therapists, coaches, clinical notes, non-native writers), as fresh tests of
 wording the generator was not tuned on; each batch's held-out half was first run before any
 work on its dev half.
 

@@ -452,3 +452,10 @@ def test_a_dancer_is_a_person_not_a_ballet_pose():
     p = pose("The dancer is standing on the left leg with the right leg raised high to the front.")
     assert y(p, "pelvis") > 0.8 and y(p, "left_ankle") < 0.1
     assert z(p, "right_ankle") > 0.3 and y(p, "right_ankle") > 0.3
+
+
+def test_legs_up_the_wall_are_raised_straight_up_while_lying():
+    p = pose("Lying on her back, legs resting up the wall, arms by the sides.")
+    assert y(p, "pelvis") < 0.25
+    for side in ("left", "right"):
+        assert y(p, f"{side}_ankle") > 0.6, side

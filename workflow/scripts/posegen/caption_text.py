@@ -71,6 +71,9 @@ BACK_POCKETS = (r"\bhands? (?:tucked |slipped |stuffed )?in(?:to)? (?:the |his |
 SOLES_TOGETHER = (r"\b(?:butterfly|bound[- ]angle|cobbler'?s?) (?:pose|stretch|sit)\b|\b(?:the |your |his |her |their |both )?soles "
                   r"(?:of (?:the |your |his |her |their |both )?feet )?(?:are |is )?(?:pressed |placed |brought |held |put |kept )?"
                   r"(?:together|touching(?: each other)?)\b", " feet together with both knees bent out ")
+# Legs up the wall: lying with both legs raised straight up.
+LEGS_UP_WALL = (r"\b(?:(?:the |his |her |their |your |both )?legs (?:are )?(?:resting |stretched |propped |extended )?"
+                r"(?:straight )?up (?:against )?(?:the |a )?wall|viparita karani)\b", " both legs raised straight up ")
 # Clinical shorthand: "L hip", "R leg".
 SIDE_SHORTHAND = [
     (rf"\b{letter}(?= (?:arm|hand|leg|knee|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel)s?\b)", side)
@@ -85,6 +88,7 @@ PHRASES = [
     PALMS_TURNED,
     BACK_POCKETS,
     SOLES_TOGETHER,
+    LEGS_UP_WALL,
     # Reaching past the knees or shins is reaching below them.
     (r"\b(?:beyond|past) (?:the |his |her |their |your )?(?:knees?|shins?|calf|calves)\b", " below the knees "),
     # An angle away from the body's side is a raise sideways: "45 degrees away from the sides of the body".

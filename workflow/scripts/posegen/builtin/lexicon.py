@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from posegen.caption_text import (BACK_POCKETS, BENT_OVER, DOWN_TO_KNEES, HEELS_UP, ON_A_SEAT, PALMS_TURNED, SIDE_SHORTHAND,
-                                  SOLES_TOGETHER, WEIGHT_ON)
+                                  SOLES_TOGETHER, LEGS_UP_WALL, WEIGHT_ON)
 
 # Irregular forms and spellings mapped before suffix stripping.
 IRREGULAR = {
@@ -113,6 +113,7 @@ PHRASES = [
     PALMS_TURNED,
     BACK_POCKETS,
     SOLES_TOGETHER,
+    LEGS_UP_WALL,
     (r"\b(?:inverted|upside[- ]down) v\b", " downdog "),
     # Legs crossed on the floor are a cross-legged seat (on a chair, one knee over the other).
     (r"^(?=.*\b(?:floor|ground|mat|rug|carpet|cushion)\b)(?=.*\b(?:sit\w*|seated|sat)\b)(.*?)\b(?:crossed legs|legs (?:are |folded and )?crossed)\b", r"\1 crosslegged "),

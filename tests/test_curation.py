@@ -473,6 +473,11 @@ def test_a_joint_not_straight_is_bent_and_not_bent_is_straight(caption, expected
     assert {c.text for c in read_caption(caption).constraints} == expected
 
 
+def test_not_straight_said_of_a_place_bends_no_joint():
+    texts = {c.text for c in read_caption("Neither arm is straight overhead").constraints}
+    assert not {"left elbow bent", "right elbow bent"} & texts, texts
+
+
 def test_a_straight_joint_is_straighter_than_slightly_bent():
     # PoseScript calls an elbow or knee straight above 160 degrees and "slightly bent" from
     # 135: a limb at 145 degrees is not straight.

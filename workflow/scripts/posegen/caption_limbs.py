@@ -47,9 +47,11 @@ OPPOSITE_KINDS = {"elbow_straight": "elbow_bent", "elbow_bent": "elbow_straight"
                   "knee_straight": "knee_bent", "knee_bent": "knee_straight"}
 
 
-def negate(c: Constraint) -> Constraint:
-    """The same statement, denied ("the knee off the ground": not on the ground)."""
-    if c.kind in OPPOSITE_KINDS and not c.negated:
+def negate(c: Constraint, joint_named: bool = True) -> Constraint:
+    """The same statement, denied ("the knee off the ground": not on the ground). A
+    straight or bent joint turns into its opposite only where the words name the joint
+    ("the elbow is not straight"), not a place ("neither arm is straight overhead")."""
+    if c.kind in OPPOSITE_KINDS and not c.negated and joint_named:
         return Constraint(OPPOSITE_KINDS[c.kind], c.side, c.target, c.lo, c.hi, False, c.phrase)
     return Constraint(c.kind, c.side, c.target, c.lo, c.hi, not c.negated, c.phrase)
 

@@ -284,7 +284,7 @@ def _negated_constraints(words, ws, parts, subjects, targets, found) -> list[Con
             continue
         if not_both and c.side in ("left", "right"):
             continue
-        negated = negate(c)
+        negated = negate(c, joint_named=bool(ws & {"elbow", "elbows", "knee", "knees", "bent", "bend", "bends", "bending"}))
         if c.side == "either":
             if ws & {"neither", "no", "none", "nor"}:
                 out.extend(Constraint(negated.kind, s, c.target, c.lo, c.hi, negated.negated, c.phrase) for s in ("left", "right"))

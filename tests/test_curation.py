@@ -537,3 +537,8 @@ def test_what_comes_before_rather_than_is_stated(caption, expected):
 def test_past_the_shins_and_an_angle_away_from_the_body(caption, expected, absent):
     texts = {c.text for c in read_caption(caption).constraints}
     assert expected <= texts and not absent & texts, texts
+
+
+def test_a_long_step_is_no_straight_leg():
+    texts = {c.text for c in read_caption("After a long step forward with the right leg, the right knee bends to a right angle").constraints}
+    assert "right leg straight" not in texts and "right knee at 65-115 degrees" in texts, texts

@@ -89,6 +89,8 @@ PHRASES = [
     BACK_POCKETS,
     SOLES_TOGETHER,
     LEGS_UP_WALL,
+    # A long step is a step, not a straight leg ("a long step forward with the right leg").
+    (r"\b(?:long|big|large|wide|giant|huge) (step|steps|stride|strides|pace)\b", r" \1 "),
     # Reaching past the knees or shins is reaching below them.
     (r"\b(?:beyond|past) (?:the |his |her |their |your )?(?:knees?|shins?|calf|calves)\b", " below the knees "),
     # An angle away from the body's side is a raise sideways: "45 degrees away from the sides of the body".

@@ -542,3 +542,8 @@ def test_past_the_shins_and_an_angle_away_from_the_body(caption, expected, absen
 def test_a_long_step_is_no_straight_leg():
     texts = {c.text for c in read_caption("After a long step forward with the right leg, the right knee bends to a right angle").constraints}
     assert "right leg straight" not in texts and "right knee at 65-115 degrees" in texts, texts
+
+
+def test_both_before_an_adjective_and_a_limb_is_that_limb():
+    texts = {c.text for c in read_caption("Lying face up, she raises both straight legs together until they are vertical").constraints}
+    assert "hands together" not in texts and "feet together" in texts, texts

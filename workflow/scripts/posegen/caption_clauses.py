@@ -195,7 +195,9 @@ def resolve_one(words: list[str], last_limb: list[str]) -> list[str]:
             out += [w, last_limb[0]]
             continue
         # "neither arm hangs down; both are stretched out": both of the limb named last
-        if w in ("both", "each") and i + 1 < len(words) and words[i + 1] in BOTH_THEN:
+        # (not "both straight legs", whose limb follows)
+        if w in ("both", "each") and i + 1 < len(words) and words[i + 1] in BOTH_THEN \
+                and not any(PLURALS.get(n, n) in ARM_WORDS | LEG_WORDS for n in words[i + 2 : i + 4]):
             out += [w, last_limb[0]]
             continue
         if w == "one" and i and words[i - 1] in SIDE_WORDS and not (i + 1 < len(words) and PLURALS.get(words[i + 1], words[i + 1]) in ARM_WORDS | LEG_WORDS):

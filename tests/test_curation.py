@@ -547,3 +547,8 @@ def test_a_long_step_is_no_straight_leg():
 def test_both_before_an_adjective_and_a_limb_is_that_limb():
     texts = {c.text for c in read_caption("Lying face up, she raises both straight legs together until they are vertical").constraints}
     assert "hands together" not in texts and "feet together" in texts, texts
+
+
+def test_but_carries_the_limb_to_a_place_with_a_side():
+    texts = {c.text for c in read_caption("The left hand is not raised but stays on the left knee").constraints}
+    assert "left hand at the left knee" in texts and "posture: kneeling" not in texts, texts

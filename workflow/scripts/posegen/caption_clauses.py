@@ -106,6 +106,28 @@ def _subject(words: list[str]) -> list[str]:
     return []
 
 
+_PLACES = {"on", "onto", "at", "against", "to", "toward", "towards", "over", "under", "beside", "behind", "near", "by",
+           "across", "into", "above", "below"}
+
+
+def _without_places(words: list[str]) -> list[str]:
+    """The words without the places they name ("stays on the left knee" -> "stays"): a
+    limb after "on" is where something is, not what the clause is about."""
+    out, skipping = [], False
+    for w in words:
+        if w in _PLACES:
+            skipping = True
+            continue
+        if skipping and (w in SUBJECT_SIDES or w in ("the", "a", "an", "his", "her", "their", "your", "its")):
+            continue
+        if skipping and (PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS or w in TARGET_WORDS):
+            skipping = False
+            continue
+        skipping = False
+        out.append(w)
+    return out
+
+
 def _with_subject(opener: str, words: list[str], before: list[tuple[str, list[str]]]) -> list[str]:
     """A clause whose subject is the limb of the clause before: "the hands not in the lap but
     resting on the head" (the hands rest there), "the right arm not raised: it rests by the side"."""
@@ -116,7 +138,8 @@ def _with_subject(opener: str, words: list[str], before: list[tuple[str, list[st
         return words
     if words[0] in ("it", "they"):
         return subject + words[1:]
-    if opener == "but" and not _subject(words) and not set(words) & {"left", "right", "one", "other", "body", "torso"} \
+    own = _without_places(words)
+    if opener == "but" and not _subject(own) and not set(own) & {"left", "right", "one", "other", "body", "torso"} \
             and not set(words[:3]) & {"head", "chin", "neck", "gaze", "eyes"}:
         return subject + words  # (not "... but keeps the left one down", whose subject is its own)
     return words

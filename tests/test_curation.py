@@ -552,3 +552,12 @@ def test_both_before_an_adjective_and_a_limb_is_that_limb():
 def test_but_carries_the_limb_to_a_place_with_a_side():
     texts = {c.text for c in read_caption("The left hand is not raised but stays on the left knee").constraints}
     assert "left hand at the left knee" in texts and "posture: kneeling" not in texts, texts
+
+
+@pytest.mark.parametrize("caption, expected, absent", [
+    ("The left arm reaches forward, and nothing hangs down", {"left arm forward", "not: left arm down"}, {"left arm down"}),
+    ("Nothing but the right sole is on the floor", {"right foot on the ground"}, {"not: right foot on the ground"}),
+])
+def test_nothing_negates_and_nothing_but_does_not(caption, expected, absent):
+    texts = {c.text for c in read_caption(caption).constraints}
+    assert expected <= texts and not absent & texts, texts

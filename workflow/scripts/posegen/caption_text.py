@@ -34,7 +34,7 @@ PLURALS = {
 }
 PREPOSITIONS = {"on", "to", "at", "onto", "toward", "towards", "touching", "touch", "touches", "against", "behind", "between",
                 "over", "above", "across", "near", "around", "in", "into", "upon", "than"}
-NEGATIONS = {"not", "without", "no", "never", "nor", "isnt", "arent", "doesnt", "dont", "neither"}
+NEGATIONS = {"not", "without", "no", "never", "nor", "isnt", "arent", "doesnt", "dont", "neither", "nothing"}
 # Verbs of contact: the body part after them is touched, like the object of "on".
 CONTACT = {"shading", "shade", "shades", "shielding", "shield", "shields", "cupping", "cups", "covering", "cover", "covers", "holding", "hold", "holds", "scratching",
            "rubbing", "grabbing", "grasping", "clutching", "cupping", "hugging", "hug", "hugs", "reaching", "reach",
@@ -89,6 +89,8 @@ PHRASES = [
     BACK_POCKETS,
     SOLES_TOGETHER,
     LEGS_UP_WALL,
+    # "Nothing but the right sole is on the floor": only that one, no negation.
+    (r"\bnothing (?:but|except|other than|apart from) ", " only "),
     # A long step is a step, not a straight leg ("a long step forward with the right leg").
     (r"\b(?:long|big|large|wide|giant|huge) (step|steps|stride|strides|pace)\b", r" \1 "),
     # Reaching past the knees or shins is reaching below them.

@@ -158,6 +158,7 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     if part.word in ("hand", "palm", "finger", "fist", "wrist") and touches_floor(words) and "supportedby" not in ws and floor_place:
         add("wrist_on_ground")  # "hands to the floor", "palms on the mat"
         return out
+    angle = raised_angle(ws)
     if "overhead" in ws and "vertical" in ws:
         add("arm_vertical")
         add("elbow_straight")  # "straight up": the arm as a line
@@ -232,14 +233,13 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("wrist_in_front")
     elif ws & DOWN:
         add("arm_down")
-    elif ws & RAISE and not ws & {"propped", "offground"} and not (raised_angle(ws) or 90) < 80:
+    elif ws & RAISE and not ws & {"propped", "offground"} and not (angle or 90) < 80:
         add("wrist_above_shoulder")  # raised, unless to an angle below the horizontal ("raised 45 degrees")
     elif "offground" in ws and part.word in ("hand", "arm", "wrist", "forearm", "elbow"):
         # "hands lifted off the floor" (lying face down): up from the floor, wherever they were placed
         out.extend(negate(Constraint("wrist_on_ground", side=s)) for s in sides)
     elif "shoulderheight" in ws:
         add("wrist_at_shoulder_height")
-    angle = raised_angle(ws)
     bound = angle_bound(ws)
     if angle is None and "aboveshoulderheight" in ws:
         add("limb_raised_angle", target="arm", lo=95.0, hi=150.0)

@@ -74,6 +74,8 @@ SOLES_TOGETHER = (r"\b(?:butterfly|bound[- ]angle|cobbler'?s?) (?:pose|stretch|s
 # Legs up the wall: lying with both legs raised straight up.
 LEGS_UP_WALL = (r"\b(?:(?:the |his |her |their |your |both )?legs (?:are )?(?:resting |stretched |propped |extended )?"
                 r"(?:straight )?up (?:against )?(?:the |a )?wall|viparita karani)\b", " both legs raised straight up ")
+# Whole phrases that both the caption reader and the built-in lexicon read the same way.
+BODY_PHRASES = [DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL]
 # Clinical shorthand: "L hip", "R leg".
 SIDE_SHORTHAND = [
     (rf"\b{letter}(?= (?:arm|hand|leg|knee|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel)s?\b)", side)
@@ -84,11 +86,7 @@ SIDE_SHORTHAND = [
 PHRASES = [
     ON_A_SEAT,
     WEIGHT_ON,
-    DOWN_TO_KNEES,
-    PALMS_TURNED,
-    BACK_POCKETS,
-    SOLES_TOGETHER,
-    LEGS_UP_WALL,
+    *BODY_PHRASES,
     # "Nothing but the right sole is on the floor": only that one, no negation.
     (r"\bnothing (?:but|except|other than|apart from) ", " only "),
     # A long step is a step, not a straight leg ("a long step forward with the right leg").

@@ -13,6 +13,7 @@ and nothing else. Backends that read no caption leave no file.
 from __future__ import annotations
 
 import json
+from dataclasses import astuple
 from pathlib import Path
 
 from posegen.caption_reader import CaptionReading
@@ -26,17 +27,12 @@ def shard_readings_path(cache_dir: str | Path, shard_path: str | Path) -> Path:
     return Path(cache_dir) / f"readings-{source_hash()}" / f"{Path(shard_path).stem}.json"
 
 
-def _constraint_values(constraint: Constraint) -> list:
-    return [constraint.kind, constraint.side, constraint.target, constraint.lo, constraint.hi,
-            constraint.negated, constraint.phrase]
-
-
 def save(path: str | Path, readings: dict[str, CaptionReading]) -> Path | None:
     """Write the readings (atomically); None when there are none."""
     if not readings:
         return None
     rows = [
-        [caption, [_constraint_values(c) for c in reading.constraints], list(reading.checked), list(reading.unchecked)]
+        [caption, [astuple(c) for c in reading.constraints], list(reading.checked), list(reading.unchecked)]
         for caption, reading in readings.items()
     ]
     path = Path(path)

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from posegen.caption_text import (BACK_POCKETS, BENT_OVER, DOWN_TO_KNEES, HEELS_UP, ON_A_SEAT, PALMS_TURNED, SIDE_SHORTHAND,
-                                  SOLES_TOGETHER, LEGS_UP_WALL, WEIGHT_ON)
+from posegen.caption_text import BENT_OVER, BODY_PHRASES, HEELS_UP, ON_A_SEAT, SIDE_SHORTHAND, WEIGHT_ON
 
 # Irregular forms and spellings mapped before suffix stripping.
 IRREGULAR = {
@@ -109,11 +108,7 @@ PHRASES = [
     ON_A_SEAT,
     WEIGHT_ON,
     BENT_OVER,
-    DOWN_TO_KNEES,
-    PALMS_TURNED,
-    BACK_POCKETS,
-    SOLES_TOGETHER,
-    LEGS_UP_WALL,
+    *BODY_PHRASES,
     (r"\b(?:inverted|upside[- ]down) v\b", " downdog "),
     # Legs crossed on the floor are a cross-legged seat (on a chair, one knee over the other).
     (r"^(?=.*\b(?:floor|ground|mat|rug|carpet|cushion)\b)(?=.*\b(?:sit\w*|seated|sat)\b)(.*?)\b(?:crossed legs|legs (?:are |folded and )?crossed)\b", r"\1 crosslegged "),

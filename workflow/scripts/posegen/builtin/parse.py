@@ -214,7 +214,7 @@ def _only_as_object(clause: list[_Token], concept) -> bool:
     for token in naming:
         if token.word not in _BODY_WORDS:
             return False
-        words = [w for w in reversed(token.before)]
+        words = list(reversed(token.before))
         while words and words[0] in _PART_MODIFIERS:
             words.pop(0)
         if not words or words[0] not in _PLACE_WORDS or words[0] in allowed:
@@ -224,6 +224,7 @@ def _only_as_object(clause: list[_Token], concept) -> bool:
 
 # Parts whose raising or stretching is their own ("the chin is lifted", "heels raised").
 _OWN_MOVERS = lexicon.LEG_PARTS | {"head", "face", "chin", "neck", "chest", "torso", "hip", "shin", "ankle"}
+_ARM_NAMES = lexicon.ARM_PARTS | {"forearm", "palm", "wrist"}
 
 
 def _said_of_another_part(clause: list[_Token], concept) -> bool:
@@ -232,7 +233,7 @@ def _said_of_another_part(clause: list[_Token], concept) -> bool:
     if concept.region != "arms" or concept.name == "hug":  # hugging the knees is the arms' doing
         return False
     words = {t.word for t in clause}
-    return not words & (lexicon.ARM_PARTS | {"forearm", "palm", "wrist"}) and bool(words & _OWN_MOVERS)
+    return not words & _ARM_NAMES and bool(words & _OWN_MOVERS)
 
 
 def _elbows_pointing(clause: list[_Token]) -> list[_Token]:

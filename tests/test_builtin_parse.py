@@ -79,3 +79,22 @@ def test_long_captions_parse_in_linear_time():
 def test_describe_and_unknown_options():
     gen = BuiltinGenerator(GenerationSettings(), {"unknown": 1})
     assert gen.describe()["backend"] == "builtin" and gen.describe()["version"]
+
+
+@pytest.mark.parametrize(
+    "caption, expected, absent",
+    [
+        ("I'm on my hands and knees on the mat", {"allfours"}, set()),
+        ("The right knee is bent and hoisted to hip level", {"knee_up:right"}, {"overhead"}),
+        ("Hinge forward from the hips with soft knees", {"bend_forward"}, set()),
+        ("Feet wide, knees bent, thighs parallel to the floor", {"squat"}, set()),
+        ("Sitting with her ankles crossed and her hands folded in her lap", {"legs_crossed"}, {"crossed", "crossed:both"}),
+        ("Kneeling, forearms folded across the chest", {"crossed"}, set()),
+        ("Kneel on both knees, sit tall", {"kneel_both:both"}, {"sit"}),
+        ("A standing calf raise", {"tiptoe"}, {"leg_forward"}),
+        ("His left elbow is folded so the left hand sits at his shoulder", set(), {"sit", "sit:left"}),
+    ],
+)
+def test_first_person_participles_and_shared_phrases(caption, expected, absent):
+    understood = set(parse_caption(caption).understood)
+    assert expected <= understood and not absent & understood, understood

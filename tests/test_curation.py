@@ -561,3 +561,23 @@ def test_but_carries_the_limb_to_a_place_with_a_side():
 def test_nothing_negates_and_nothing_but_does_not(caption, expected, absent):
     texts = {c.text for c in read_caption(caption).constraints}
     assert expected <= texts and not absent & texts, texts
+
+
+@pytest.mark.parametrize("caption, expected, absent", [
+    ("Kneeling on the left knee only - the right knee never touches the floor", {"not: right knee on the ground"},
+     {"right knee on the ground"}),
+    ("Kneel on both knees and sit tall", {"posture: kneeling", "torso upright"}, {"posture: sitting"}),
+    ("Sitting with the ankles crossed", {"a foot crossed in front of the other"}, set()),
+    ("Standing on the left leg, hugging the right knee up to hip height", {"right knee raised"}, set()),
+    ("On all fours with the right leg lifted back", {"right leg back", "right foot off the ground"}, set()),
+    ("Both arms raised forward to chest height, the palms face each other", {"left arm forward", "right arm forward"},
+     {"left hand at the chest", "left hand at the head"}),
+    ("Lying on the back like a starfish", {"left arm out to the side", "right arm out to the side", "feet apart"}, set()),
+    ("Supported on the forearms and toes", {"torso horizontal"}, set()),
+    ("Hinge forward with soft knees", {"left knee at 115-172 degrees", "right knee at 115-172 degrees"}, set()),
+    ("Just a quarter bend of the knees, the back upright", {"left knee at 115-172 degrees"}, {"left knee bent"}),
+    ("A standing calf raise", set(), {"a shin pointing up", "left shin pointing up", "right shin pointing up"}),
+])
+def test_dashes_tall_kneeling_crossed_ankles_shared_verbs_and_named_shapes(caption, expected, absent):
+    texts = {c.text for c in read_caption(caption).constraints}
+    assert expected <= texts and not absent & texts, texts

@@ -17,6 +17,7 @@ from posegen.caption_text import (
     CROSSED,
     DOWN,
     FORWARD,
+    LIFTED,
     Part,
     RAISE,
     SEGMENTS,
@@ -272,6 +273,10 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
             and part.side in SIDE_WORDS:
         out.append(Constraint("foot_crossed_in_front", side=part.side))
         return out
+    if part.word in ("foot", "ankle") and part.side in ("both", None) and ws & {"crossed", "cross", "crosses", "crossing"} \
+            and not ws & {"arm", "arms", "hand", "hands", "wrist", "wrists"}:
+        out.append(Constraint("foot_crossed_in_front", side="either"))  # "ankles crossed": one over the other
+        return out
     segment = SEGMENTS.get(part.word)
     if segment == "shin" or (segment == "thigh" and ws & {"shoulderheight", "level", "horizontal", "vertical", "vertically", "flat"}):
         return _segment(ws, part, segment, out, add)
@@ -295,7 +300,7 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     if part.word in ("heel", "foot", "ankle", "shin") and ws & BUTTOCK:
         add("knee_angle", lo=0, hi=90)  # "the heel pulled up to the buttock": the knee folded
         return out
-    if part.word in ("knee", "thigh") and ws & (RAISE | {"chest", "pulled", "bring", "brought", "drawn"}) and not ws & {"kneel", "kneeling", "kneels", "knelt"} \
+    if part.word in ("knee", "thigh") and ws & (RAISE | {"chest", "pulled", "bring", "brought", "drawn", "hipheight"}) and not ws & {"kneel", "kneeling", "kneels", "knelt"} \
             and not touches_floor(words):
         add("knee_raised")
         if "chest" in ws:
@@ -326,9 +331,9 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
             out.append(Constraint("foot_off_ground", side="left" if part.side == "right" else "right"))
     elif part.word in ("foot", "heel") and (ws & {"flat", "planted", "grounded"} or words[part.position + 1 : part.position + 2] == ["down"]):
         add("foot_on_ground")  # "feet flat", "the right foot planted"
-    if part.word in ("leg", "foot", "heel") and "offground" in ws and any(c.kind in ("leg_back", "leg_forward", "leg_out") for c in out) \
+    if part.word in ("leg", "foot", "heel") and ("offground" in ws or ws & LIFTED) and any(c.kind in ("leg_back", "leg_forward", "leg_out") for c in out) \
             and not any(c.kind in ("foot_off_ground", "foot_on_ground") for c in out):
-        add("foot_off_ground")  # "the left leg lifted off the floor behind": behind, and up
+        add("foot_off_ground")  # "the left leg lifted off the floor behind", "the leg raised back": behind, and up
     if part.word in ("foot", "heel") and ws & {"flat", "planted", "grounded"} and not ws & RAISE and not any(
             c.kind in ("foot_off_ground", "foot_on_ground") for c in out):
         add("foot_on_ground")  # "keep your right foot flat ahead of you": ahead, and down

@@ -104,6 +104,8 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
         out.append(Constraint("posture", target="kneeling|sitting"))
     elif "allfours" in ws:
         out.append(Constraint("posture", target="other|kneeling"))
+    elif ws & PLANKS and first_index(words, PLANKS) < first_index(words, NEGATIONS):  # (not "not lifted into a plank")
+        out.append(Constraint("torso_horizontal"))  # the body held straight over the floor
     elif ws & {"kneel", "kneels", "kneeling", "knelt", "genuflect", "genuflecting"}:
         out.append(Constraint("posture", target="kneeling"))
         for part in parts:
@@ -173,10 +175,11 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
             if part.word in ("knee", "shin") and part.side in ("both", None):
                 out += [Constraint("hand_near", side=s, target="SAME_knee", lo=0.32) for s in ("left", "right")]
                 break
-    # A knee hugged, pulled or drawn to the chest.
-    if ws & {"hug", "hugs", "hugging", "clasp", "clasping", "pull", "pulls", "pulling", "draw", "draws", "drawing", "hold", "holding"} and "chest" in ws:
+    # A knee hugged, pulled or drawn to the chest, up to hip height, or up.
+    if ws & {"hug", "hugs", "hugging", "clasp", "clasping", "pull", "pulls", "pulling", "draw", "draws", "drawing", "hold", "holding"}:
         for part in parts:
-            if part.word == "knee" and part.side in SIDE_WORDS:
+            if part.word == "knee" and part.side in SIDE_WORDS and (
+                    ws & {"chest", "hipheight"} or words[part.position + 1 : part.position + 2] == ["up"]):
                 out.append(Constraint("knee_raised", side=part.side))
     if ws & {"floor", "ground", "mat"} and "on" in ws:
         for part in parts:
@@ -386,6 +389,8 @@ def _read_caption(caption: str) -> CaptionReading:
         (checked if found else unchecked).append(phrase)
         constraints.extend(found)
     all_words = set(re.findall(r"[a-z0-9]+", text))
+    if "crosslegged" in all_words:  # the ankles of a cross-legged seat cross either way
+        constraints = [c for c in constraints if not (c.kind == "foot_crossed_in_front" and c.side == "either")]
     constraints = implied_posture(constraints, all_words)
     # "The body is held upright", "stays upright": on the feet, when nothing names a posture
     # and nothing to sit on ("perches upright on a stool", "drops the seat low").
@@ -397,7 +402,8 @@ def _read_caption(caption: str) -> CaptionReading:
     return CaptionReading(caption, tuple(settle(constraints, text, all_words)), tuple(checked), tuple(u for u in unchecked if u))
 
 
-HEIGHTS = {"aboveshoulderheight", "shoulderheight", "abovehorizontal", "belowhorizontal", "overhead", "hipheight"}
+PLANKS = {"plank", "planks", "planking", "pushup"}
+HEIGHTS = {"aboveshoulderheight", "shoulderheight", "chestheight", "abovehorizontal", "belowhorizontal", "overhead", "hipheight"}
 TORSO_BENDS = {"bend", "bends", "bending", "lean", "leans", "leaning", "tilt", "tilts", "tilting", "tip", "tips", "hinge", "hinges", "fold", "folds"}
 
 

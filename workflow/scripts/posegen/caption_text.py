@@ -74,8 +74,33 @@ SOLES_TOGETHER = (r"\b(?:butterfly|bound[- ]angle|cobbler'?s?) (?:pose|stretch|s
 # Legs up the wall: lying with both legs raised straight up.
 LEGS_UP_WALL = (r"\b(?:(?:the |his |her |their |your |both )?legs (?:are )?(?:resting |stretched |propped |extended )?"
                 r"(?:straight )?up (?:against )?(?:the |a )?wall|viparita karani)\b", " both legs raised straight up ")
+# On hands and knees, in either order, is on all fours.
+ALL_FOURS = (r"\b(?:on|onto) (?:all fours|(?:both |the |his |her |their |your )?(?:hands|palms) and (?:both |the |his |her |their |your )?(?:knees|kneecaps)|"
+             r"(?:both |the |his |her |their |your )?(?:knees|kneecaps) and (?:both |the |his |her |their |your )?(?:hands|palms)(?= *(?:$|[,;.]|and\b|while\b|with\b)))\b", " allfours ")
+# Kneeling, "sit tall" holds the trunk up; it is no seat ("kneel on both knees, sit tall").
+KNEELING_TALL = (r"^(?=.*\b(?:kneel\w*|knelt)\b)(.*?)\b(?:sit|sits|sitting) (?:up )?(?:tall|straight|upright)\b", r"\1 upright ")
+# Soft knees are slightly bent ones ("hinge forward with soft knees", "knees soft").
+SOFT_KNEES = (r"\bsoft (knees?)\b|\b(knees?) (?:kept |held |are |is |stay |staying |remain |remaining )?soft\b", r" \1\2 slightly bent ")
+# A hand or foot that "sits" somewhere rests there: no seat ("the left hand sits at the shoulder").
+PART_SITS = (r"\b(hands?|palms?|fingers?|fingertips|fists?|feet|foot|heels?|elbows?|forearms?|arms?|chin|head|weight) (?:sits|sit|sitting)\b", r"\1 rests")
+# A spaced hyphen or any en or em dash: a clause break ("on the left knee only - the right one up").
+DASH = r"\s+-+\s+|[\u2013\u2014]"
+# Palms that face each other are the hands' turn too (no face is touched).
+PALMS_FACING = (r"\b(?:the |his |her |their |your |both )?palms? (?:are |stay |kept )?(?:face|faces|facing|turned to(?:ward)?) (?:each other|one another|inwards?|in)\b", " palmturn ")
+# Chest height is a height, a little below the shoulders: no hand on the chest.
+CHEST_HEIGHT = (r"\b(?:at|to|up to|around|about) (?:about |roughly |around )?(?:the )?(?:chest|breast) (?:height|level)\b|\bchest[- ](?:height|high|level)\b", " chestheight ")
+# Arms and legs that share one verb each do it ("arms and legs spread wide"); a starfish or a
+# spread eagle is that shape.
+LIMBS_SHARED = (r"\b(?:the |his |her |their |your |both )?arms and (?:the |his |her |their |your )?legs (?:are |is )?"
+                r"((?:spread|stretched|splayed|flung|opened|open|extended|thrown)(?: (?:wide|out|apart|wide apart|out wide))?)\b", r" arms \1 and legs \1 ")
+STARFISH = (r"\b(?:(?:like |as |in )?(?:a |an )?(?:starfish|spread[- ]eagled?|star[- ]shaped?|star shape)|like a star)\b", " arms spread wide and legs spread wide ")
+# Push-ups and planks: a body held straight over the floor; on the forearms and toes is a plank.
+PUSHUP = (r"\bpush[- ]?ups?\b|\bpress[- ]?ups?\b", " pushup ")
+FOREARM_PLANK = (r"\b(?:on|by|onto|upon) (?:the |his |her |their |your |both )?(?:forearms|elbows) and (?:the |his |her |their |your )?toes\b", " plank ")
+# A calf raise stands on the toes (no leg is raised).
+CALF_RAISE = (r"\b(?:calf|calves|heel) raises?\b", " tiptoe ")
 # Whole phrases that both the caption reader and the built-in lexicon read the same way.
-BODY_PHRASES = [DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL]
+BODY_PHRASES = [DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE]
 # Clinical shorthand: "L hip", "R leg".
 SIDE_SHORTHAND = [
     (rf"\b{letter}(?= (?:arm|hand|leg|knee|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel)s?\b)", side)
@@ -109,7 +134,6 @@ PHRASES = [
     (r"\b(?:beyond|past|by) (?:the |his |her |their |your )?(?:head|ears?)\b(?= *(?:$|[,;.]|and|while|with))|\b(?:beyond|past) (?:the |his |her |their |your )?(?:head|ears?)\b", " overhead "),
     (r"\bstraight (?:up|overhead)\b|\b(?:vertically|straight) above (?:the |his |her |their |your )?head\b", " overhead vertical "),
     (r"\bt[- ]?pose\b|\bt[- ]shape\b", " tpose "),
-    (r"\b(?:on|onto) (?:all fours|(?:both |the |his |her |their |your )?(?:hands|palms) and (?:both |the |his |her |their |your )?(?:knees|kneecaps)|(?:both |the |his |her |their |your )?(?:knees|kneecaps) and (?:both |the |his |her |their |your )?(?:hands|palms)(?= *(?:$|[,;.]|and\b|while\b|with\b)))\b", " allfours "),
     (r"\b(?:the |his |her |their |your )?back (?:is |lies |lying |resting |rests |pressed )?(?:flat )?(?:on|against) (?:the )?(?:floor|ground|mat)\b", " onbody onback "),
     (r"\bforward fold\b", " foldforward "),
     (r"\bout front\b", " forward "),
@@ -197,16 +221,18 @@ PHRASES = [
 PHRASE_PATTERN = [(re.compile(p), r) for p, r in PHRASES]
 
 # Word families, by stem.
-RAISE = {"raise", "raised", "raising", "raises", "lift", "lifted", "lifting", "lifts", "up", "hoist", "elevated", "high", "higher", "reach", "reaching", "reaches", "reached"}
+RAISE = {"raise", "raised", "raising", "raises", "lift", "lifted", "lifting", "lifts", "up", "hoist", "hoisted", "hoists", "hoisting", "elevated", "high", "higher", "reach", "reaching", "reaches", "reached"}
 DOWN = {"down", "hang", "hangs", "hanging", "hung", "lowered", "lower", "relaxed", "dangling", "dangle", "bysides", "limp", "drop", "drops", "dropped"}
 FORWARD = {"forward", "forwards", "ahead"}
 BACKWARD = {"back", "backward", "backwards", "behind", "rear"}
+# Lifting words that leave a limb off the ground (reaching or "up" alone may not: "the leg reaching back" in a lunge).
+LIFTED = {"raise", "raised", "raising", "raises", "lift", "lifted", "lifting", "lifts", "hoist", "hoisted", "hoists", "hoisting", "elevated"}
 BENT = {"bent", "bend", "bends", "bending", "flexed", "flex", "flexing", "crooked", "folded", "fold"}
 STRAIGHT = {"straight", "extended", "extend", "extending", "extends", "straightened", "straighten", "straightens", "locked", "outstretched", "stretched", "stretch", "stretching"}
 TOGETHER = {"together", "clasped", "clasp", "clasping", "joined", "prayer", "praying", "namaste", "clap", "clapping", "claps"}
 CROSSED = {"crossed", "cross", "crossing", "folded", "fold", "folding"}
 APART = {"apart", "wide", "spread", "straddle", "widely"}
-SLIGHT = {"slightly", "slight", "little", "bit", "gently", "somewhat", "barely", "softly", "mildly"}
+SLIGHT = {"slightly", "slight", "little", "bit", "gently", "somewhat", "barely", "softly", "mildly", "quarter"}
 DEEP = {"deeply", "deep", "fully", "completely", "sharply", "far", "low", "all"}
 SIDE_WORDS = {"left", "right"}
 # Things to sit on, and sitting words that are not verbs of sitting.
@@ -227,6 +253,7 @@ def normalise(caption: str) -> str:
     text = caption.lower().replace("\u2019", "'").replace("*", " ").replace("_", " ")
     # First person reads as second: "on my back" is "on your back", "our hands" "your hands".
     text = re.sub(r"\b(?:my|our)\b", "your", text)
+    text = re.sub(DASH, " , ", text)  # a dash sets a clause apart, as a comma does
     for pattern, replacement in PHRASE_PATTERN:
         text = pattern.sub(replacement, text)
     text = re.sub(r"'s\b", "", text).replace("'", "").replace("-", " ")

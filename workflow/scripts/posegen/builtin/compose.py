@@ -170,7 +170,7 @@ class Composer:
             if change == "bend_forward":
                 pitch = 50 * degree
             elif change == "toe_touch":
-                pitch = TOE_TOUCH_PITCH.get(self.posture, 135)
+                pitch = TOE_TOUCH_PITCH.get(self.posture, 135) * max(degree, 1.0)  # deeper: palms flat on the floor
             elif change == "bow":
                 pitch = 40 * degree**1.5
             elif change == "arch_back":
@@ -197,7 +197,7 @@ class Composer:
             elif change == "look_down":
                 pitch = 40 * degree
             elif change == "head_tilt":
-                roll = 25 * s * degree
+                roll = 25 * s * max(degree, 0.8)  # a slight tilt is still one that shows
             elif change == "head_turn":
                 yaw = 60 * s * degree
         if "pitch" not in self.plan.head:

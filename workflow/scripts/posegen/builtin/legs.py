@@ -107,7 +107,8 @@ def leg_directions(c, b) -> dict[str, Dirs]:
         z = 0.16 if posture == "squat" else 0.10
         for sd, s in SIDES.items():
             st.foot(sd, s * 0.19, z, ankle=ankle, pole=(s * 0.35, 0.0, 1.0), foot_dir=unit((s * 0.25, -0.42, 0.88)) if ankle == FOOT_DROP else None)
-        return st.solve(drop=(0.46 if posture == "squat" else 0.40) * min(deg, 1.3))
+        # The knee angle falls fast with the drop: a half squat (degree 0.65) sinks about 13 cm.
+        return st.solve(drop=(0.46 if posture == "squat" else 0.40) * (min(deg, 1.3) if deg >= 1.0 else deg**3))
     if posture in ("fighting", "golf", "throw"):
         lead = "left" if posture != "throw" else _other(side or "right")
         s = SIDES[lead]
@@ -177,8 +178,13 @@ def _standing(c, b, posture, side, actions, stance) -> dict[str, Dirs]:
         foot_ankle = ankle
         if sd in bent:
             z += 0.10
-            foot_ankle = max(ankle, 0.10)  # a relaxed bent leg rests on the ball of the foot
+            if len(bent) == 1:
+                foot_ankle = max(ankle, 0.10)  # a relaxed bent leg rests on the ball of the foot
         st.foot(sd, x, z, ankle=foot_ankle)
+    if len(bent) == 2:
+        # Both knees bent on planted feet: the hips sink (a half squat), the knees clearly bent.
+        degree = min(actions[sd][1] for sd in bent)
+        return st.solve(drop=0.07 * min(degree, 1.3))
     out = st.solve()
     for sd in bent:
         # The bent leg carries no weight: fold it a little more at the knee.

@@ -42,7 +42,7 @@ SYNONYMS = {
     "lift": "raise", "elevat": "raise", "hoist": "raise", "rais": "raise", "upraise": "raise",
     "stick": "put", "place": "put", "lay": "lie", "lie": "lie", "reclin": "lie",
     "sprawl": "lie", "perch": "sit", "kne": "knee", "kneel": "kneel", "genuflect": "kneel",
-    "hunker": "crouch", "duck": "crouch", "stoop": "bend", "hunch": "hunch", "slouch": "hunch",
+    "hunker": "crouch", "duck": "crouch", "stoop": "bend", "hing": "bend", "hunch": "hunch", "slouch": "hunch",
     "tilt": "tilt", "cock": "tilt", "incline": "tilt", "tip": "tilt", "fold": "fold", "cros": "cross",
     "akimbo": "hip", "stretch": "stretch", "extend": "extend", "straighten": "extend", "stick out": "extend",
     "wav": "wave", "salut": "salute", "point": "point", "aim": "point", "gestur": "point",
@@ -79,7 +79,7 @@ SYNONYMS = {
     "heart": "chest", "breast": "chest", "torso": "torso", "trunk": "torso", "upperbody": "torso",
     "bodi": "body", "body": "body", "back": "back", "spine": "back", "neck": "neck", "hip": "hip",
     "pelvi": "hip", "belly": "belly", "stomach": "belly", "tummy": "belly", "abdomen": "belly",
-    "thigh": "thigh", "shin": "leg", "calf": "leg", "ankle": "foot", "foot": "foot", "leg": "leg",
+    "thigh": "thigh", "shin": "leg", "calf": "leg", "ankle": "foot", "ankl": "foot", "calv": "leg", "sol": "foot", "nap": "neck", "fingertip": "finger", "foot": "foot", "leg": "leg",
     "arm": "arm", "hand": "hand", "elbow": "elbow", "knee": "knee", "wrist": "hand",
     "forward": "forward", "front": "forward", "sides": "side", "stance": "stance", "backward": "backward", "behind": "behind", "rear": "behind",
     "sideways": "sideways", "side": "side", "out": "out", "down": "down", "low": "low", "lower": "low",
@@ -119,14 +119,12 @@ PHRASES = [
     (r"\bin an a pose\b", " in apose "),
     (r"\bdown(?:ward)?[- ]?(?:facing[- ])?dog\b", " downdog "),
     (r"\bchild'?s?[- ]pose\b|\bchild pose\b|\bbalasana\b", " childpose "),
-    (r"\bpush[- ]?ups?\b|\bpress[- ]?ups?\b", " pushup "),
     (r"\bcross[- ]legged\b|\bcrisscross\b|\bcriss[- ]cross(?: applesauce)?\b|\bindian style\b", " crosslegged "),
-    (r"\bon (?:all fours|hands and knees|his hands and knees|her hands and knees|their hands and knees)\b", " allfours "),
     (r"\b(?:jumping|star)[- ]jacks?\b|\bstar[- ]jump\b", " jumpingjack "),
     (r"\bmid[- ]?(?:air|jump|leap)\b|\bin the (?:middle|midst) of (?:a |the )?(?:jump|leap|hop)\b", " midjump "),
     (r"\bmid[- ]?(?:stride|step|walk)\b|\bin the (?:middle|midst) of (?:a |the )?(?:stride|step)\b", " stride "),
     (r"\bsprinter'?s?\b|\brunner'?s? start\b|\bstarting blocks?\b|\bon (?:your|his|her|their|the) marks?\b|\bstarting position\b|\bready to sprint\b", " sprinter "),
-    (r"\bface[- ]?down\b|\bprone\b|\b(?:ly\w*|lie\w*|lay\w*|flat)\s+(?:down\s+)?(?:flat\s+)?on (?:the |his |her |their |its )?(?:stomach|belly|front|tummy|chest)\b", " lie prone "),
+    (r"\bface[- ]?down\b|\bprone\b|\b(?:ly\w*|lie\w*|lay\w*|flat)\s+(?:down\s+)?(?:flat\s+)?on (?:the |his |her |their |your |its )?(?:stomach|belly|front|tummy|chest)\b", " lie prone "),
     (r"\bface[- ]?up\b|\bsupine\b", " supine "),
     (r"\bfetal position\b|\bcurled up\b|\bcurl up\b", " fetal "),
     (r"\bupper body\b|\bupper torso\b", " torso "),
@@ -163,7 +161,7 @@ PHRASE_PATTERN = [(re.compile(p), r) for p, r in PHRASES]
 CLAUSE_BREAKS = {"while", "and", "with", "whilst", "then", "as", "but", "plus", "meanwhile", "also", "where", "who", "which", "keeping", "having"}
 
 SIDE_WORDS = {"left", "right", "both", "one"}
-DEGREE_WORDS = {"slight": 0.5, "half": 0.65, "full": 1.25, "deep": 1.3, "high": 1.2, "low": 1.25, "wide": 1.3}
+DEGREE_WORDS = {"slight": 0.5, "quarter": 0.5, "half": 0.65, "halfway": 0.65, "midway": 0.65, "full": 1.25, "deep": 1.3, "high": 1.2, "low": 1.25, "wide": 1.3}
 
 # Body-part words whose side a concept reads (arm family and leg family).
 ARM_PARTS = {"arm", "hand", "fist", "finger", "elbow"}
@@ -251,6 +249,8 @@ CONCEPTS = [
     _concept("lunge", "posture", "lunge", parts=L),
     _concept("squat", "posture", "squat"),
     _concept("crouch", "posture", "crouch"),
+    # Both thighs level with the floor, with no seat or knee down, is a squat (a horse stance).
+    _concept("squat", "posture", "thigh parallel|horizontal", exclude="sit chair stool bench lie kneel lunge plank left right one"),
     _concept("jump", "posture", "midjump"),
     _concept("jump", "posture", "jump|hop", exclude="one"),
     _concept("run", "posture", "run"),
@@ -298,7 +298,9 @@ CONCEPTS = [
     _concept("on_shoulder", "arms", "hand|touch|put|arm shoulder", exclude="shrug hunch behind", parts=A),
     _concept("touch_head", "arms", "touch|hand|put|scratch|hold head", exclude="look tilt turn nod", parts=A),
     _concept("on_chest", "arms", "hand|put|touch|fist chest|belly", exclude="cross fold pray together hug", parts=A),
-    _concept("crossed", "arms", "arm|hand|cross|fold cross|fold", exclude="crosslegged leg forward", parts=A),
+    # Folded arms cross; folded hands are clasped ("hands folded in the lap").
+    _concept("crossed", "arms", "arm|forearm cross|fold", exclude="crosslegged leg foot knee forward", parts=A),
+    _concept("crossed", "arms", "hand cross", exclude="crosslegged leg foot knee forward", parts=A),
     _concept("hug", "arms", "hug"),
     _concept("curl", "arms", "curl", parts=A),
     _concept("flex", "arms", "flex|bicep|muscle", exclude="knee leg foot", parts=A),
@@ -327,8 +329,8 @@ CONCEPTS = [
     _concept("kick", "legs", "kick", parts=L),
     _concept("knee_up", "legs", "knee|thigh raise|up|lift|high|pull|bring|chest", exclude="kneel both bend slight sit", parts=L),
     # Knees hugged to the chest (lying or standing on one leg): raised knees, whatever the count.
-    _concept("knee_up", "legs", "knee|thigh hug|pull|draw|tuck|bring chest", exclude="kneel sit", parts=L),
-    _concept("leg_side", "legs", "leg|foot extend|out|raise|stretch|lift|kick side|sideways|out", exclude="forward front", parts=L),
+    _concept("knee_up", "legs", "knee|thigh hug|pull|draw|tuck|bring chest|up", exclude="kneel sit", parts=L),
+    _concept("leg_side", "legs", "leg|foot extend|out|raise|stretch|lift|kick side|sideways|out", exclude="forward front back backward behind", parts=L),
     _concept("leg_back", "legs", "leg|foot extend|raise|stretch|lift|kick back|backward|behind", exclude="lie", parts=L),
     _concept("leg_forward", "legs", "leg|foot extend|raise|stretch|lift|straight|out forward|front|out|raise", exclude="sit lie side", parts=L),
     _concept("knee_bent", "legs", "knee|leg bend|flex|bent", exclude="kneel arm elbow sit", parts=L),

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from posegen.caption_text import DASH
+
 from . import lexicon
 
 _TOKEN = re.compile(r"[a-z]+|[,;:.!?()\[\]/]")
@@ -59,6 +61,7 @@ class _Token:
     position: int
     side: str | None = None  # side word bound to this token (body parts only)
     before: tuple[str, ...] = ()  # the words just before it in the text, as written
+    raw: str = ""  # the word as written
 
 
 def _canonical(word: str) -> str:
@@ -95,6 +98,8 @@ def normalise(caption: str) -> str:
             text = text.replace(source, english)
         text = lexicon.CJK_RANGE.sub(" ", text)
     text = text.lower().replace("\u2019", "'").replace("*", " ").replace("_", " ")
+    text = re.sub(r"\b(?:my|our)\b", "your", text)  # first person reads as second, as the caption reader does
+    text = re.sub(DASH, " , ", text)
     for pattern, replacement in lexicon.PHRASE_PATTERN:
         text = pattern.sub(replacement, text)
     return text.replace("'s ", " ").replace("'", " ")
@@ -112,7 +117,7 @@ def _clauses(text: str) -> list[list[_Token]]:
         if not word:
             continue
         plural = raw in _PLURAL_IRREGULAR or (raw.endswith("s") and not raw.endswith("ss") and word in _BODY_WORDS)
-        clauses[-1].append(_Token(word, plural, position, before=tuple(raws[max(0, position - 4) : position])))
+        clauses[-1].append(_Token(word, plural, position, before=tuple(raws[max(0, position - 4) : position]), raw=raw))
     clauses = [c for c in clauses if c]
     # A clause with no action word ("with both hands") completes the clause before it.
     merged: list[list[_Token]] = []
@@ -125,7 +130,24 @@ def _clauses(text: str) -> list[list[_Token]]:
             merged.append(clause)
     for clause in merged:
         _bind_sides(clause)
+    for previous, clause in zip(merged, merged[1:]):
+        _carry_subject(previous, clause)
     return merged
+
+
+# Participles that go on saying what the part before did: "the right knee is bent and hoisted".
+_PARTICIPLES = {"held", "kept", "drawn", "spread", "swung", "hung", "laid", "set", "put", "thrust", "brought", "bent", "stretched"}
+
+
+def _carry_subject(previous: list[_Token], clause: list[_Token]) -> None:
+    """A clause that opens with a participle and names no body part ("... and hoisted to hip
+    height") is about the subject of the clause before it: that part is put in front of it."""
+    first = clause[0].raw
+    if any(t.word in _BODY_WORDS for t in clause) or not (first.endswith("ed") or first in _PARTICIPLES):
+        return
+    subject = next((t for t in previous if t.word in _BODY_WORDS), None)
+    if subject is not None:
+        clause.insert(0, _Token(subject.word, subject.plural, clause[0].position, side=subject.side, raw=subject.raw))
 
 
 def _bind_sides(clause: list[_Token]) -> None:

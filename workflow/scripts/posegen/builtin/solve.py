@@ -21,6 +21,7 @@ from .parse import Intent
 from .plan import POSTURE_ARMS, STANDING, Plan
 
 SIDED_STEPS = {"lunge", "stride", "step", "run"}
+ONE_LEGGED = {"tree", "one_leg"}
 
 # Composer postures (and their side) for each posture class the reader names.
 POSTURES: dict[str, tuple[tuple[str, str | None], ...]] = {
@@ -40,7 +41,7 @@ LEG_KINDS = {"knee_angle", "knee_bent", "knee_straight", "knee_raised", "knee_on
 # Postures that stand on both feet, and what a caption says of a leg that lifts its foot
 # (or may: a leg "out to the side" is a step or a lift).
 TWO_FEET = {"stand", "attention", "squat", "crouch", "side_lunge"}
-SHAPES_A_LEG = {"knee_bent", "knee_angle", "feet_distance"}  # fitted alone, these may lift a foot
+SHAPES_A_LEG = {"knee_bent", "knee_angle", "knee_straight", "feet_distance"}  # fitted alone, these may lift a foot
 LIFTS_A_FOOT = {"foot_off_ground", "knee_raised", "leg_forward", "leg_back", "leg_out", "foot_near", "limb_raised_angle",
                 "segment_down", "segment_up", "segment_horizontal", "segment_vertical", "segment_forward", "foot_on_ground"}
 
@@ -116,10 +117,11 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
           intents: Sequence[Sequence[Intent]] | None = None) -> list[tuple[Composed, tuple[Constraint, ...]]]:
     """The canonical pose of each plan and its caption's constraints, and the constraints it
     still violates (all fitted in one batch)."""
-    plans = [_torso_pitch(_lead_side(_crossed_arms(plan, constraints), constraints), constraints)
+    plans = [_hands_to_floor(_torso_pitch(_lead_side(_crossed_arms(plan, constraints), constraints), constraints), constraints)
              for plan, constraints in zip(plans, constraint_sets)]
     composed = [Composer(plan).compose() for plan in plans]
-    fixed_sets = [tuple(c for c in constraints if c.kind in FIXED_KINDS) for constraints in constraint_sets]
+    fixed_sets = [tuple(_named_posture(c, plan) for c in constraints if c.kind in FIXED_KINDS)
+                  for plan, constraints in zip(plans, constraint_sets)]
     broken = all_violations(fixed_sets, [c.rotvecs for c in composed])
     # The posture decides the legs: one whose legs miss what the caption says of them ("sitting on
     # the floor with the knees at a right angle" composed with straight legs) is worth trying
@@ -155,6 +157,16 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
             for c, fit, asked in zip(composed, fits, reported)]
 
 
+def _named_posture(c: Constraint, plan: Plan) -> Constraint:
+    """A posture constraint that also allows "other" (checking's leeway for "the pelvis low to
+    the ground") aims at the postures it names when a pose composed standing misses them: a half
+    squat passes as "other" but is not what the words mean (all fours is "other" by right)."""
+    names = (c.target or "").split("|")
+    if c.kind != "posture" or c.negated or "other" not in names or len(names) < 2 or plan.posture not in STANDING:
+        return c
+    return replace(c, target="|".join(n for n in names if n != "other"))
+
+
 def _bend_for(violated: Sequence[Constraint]) -> tuple[str, None, float] | None:
     """The torso change that brings the hands low enough for these violated constraints."""
     low = [c for c in violated if c.kind in ("hand_near", "wrist_below") and not c.negated
@@ -188,12 +200,31 @@ def _torso_pitch(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     return replace(plan, torso={**plan.torso, "pitch": ("bend_forward", None, degree)})
 
 
+def _hands_to_floor(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Standing on straight legs with both hands on the floor is a fold to the floor ("palms flat
+    on the floor beside the feet, legs straight"), composed as one: fitting from upright finds
+    odder ways down (the hips swung back, the body nearly lying)."""
+    wanted = [c for c in constraints if not c.negated]
+    on_floor = {c.side for c in wanted if c.kind == "wrist_on_ground"}
+    if plan.posture != "stand" or "pitch" in plan.torso or not ({"left", "right"} <= on_floor or on_floor & {"both", None}):
+        return plan
+    if any(c.kind in ("posture", "lying_on", "knee_bent", "knee_angle", "knee_on_ground") for c in wanted):
+        return plan
+    return replace(plan, torso={**plan.torso, "pitch": ("toe_touch", None, 1.25)})  # down to the floor, not the toes
+
+
 def _lead_side(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """A lunge or step the lexicon gave no side takes the side of the foot the caption puts ahead."""
     if plan.posture in SIDED_STEPS and plan.posture_side is None:
         ahead = [c.side for c in constraints if c.kind == "foot_ahead" and not c.negated and c.side in ("left", "right")]
         if ahead:
             return replace(plan, posture_side=ahead[0])
+    if plan.posture in ONE_LEGGED:
+        # The side of a one-legged stance is the leg it stands on: not the foot the caption lifts
+        # ("tree pose, right sole on the left inner thigh" stands on the left).
+        lifted = {c.side for c in constraints if c.kind == "foot_off_ground" and not c.negated}
+        if len(lifted) == 1 and lifted <= {"left", "right"} and plan.posture_side in lifted | {None}:
+            return replace(plan, posture_side="left" if lifted == {"right"} else "right")
     return plan
 
 
@@ -208,7 +239,8 @@ def _repair_posture(plan: Plan, composed: Composed, constraints: Sequence[Constr
         arms = {s: (POSTURE_ARMS[posture], 1.0, None) for s in ("left", "right")} if posture in POSTURE_ARMS else plan.arms
         poses.append(Composer(replace(plan, posture=posture, posture_side=side, posture_degree=1.0, arms=arms)).compose())
     # All candidates read in one batch; the first with the fewest (posture, other) violations wins.
-    found = all_violations([tuple(constraints)] * len(poses), [p.rotvecs for p in poses])
+    wanted = (*fixed, *(c for c in constraints if c.kind not in FIXED_KINDS))
+    found = all_violations([wanted] * len(poses), [p.rotvecs for p in poses])
     # Fitting places the arms and bends the back; the posture must bring the legs.
     scores = [(sum(c.kind in FIXED_KINDS for c in v), sum(c.kind in LEG_KINDS for c in v), len(v)) for v in found]
     return poses[min(range(len(poses)), key=lambda i: (scores[i], i))]

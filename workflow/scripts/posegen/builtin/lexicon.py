@@ -332,7 +332,7 @@ CONCEPTS = [
     _concept("knee_up", "legs", "knee|thigh hug|pull|draw|tuck|bring chest|up", exclude="kneel sit", parts=L),
     _concept("leg_side", "legs", "leg|foot extend|out|raise|stretch|lift|kick side|sideways|out", exclude="forward front back backward behind", parts=L),
     _concept("leg_back", "legs", "leg|foot extend|raise|stretch|lift|kick back|backward|behind", exclude="lie", parts=L),
-    _concept("leg_forward", "legs", "leg|foot extend|raise|stretch|lift|straight|out forward|front|out|raise", exclude="sit lie side", parts=L),
+    _concept("leg_forward", "legs", "leg|foot extend|raise|stretch|lift|straight|out forward|front|out|raise", exclude="sit lie side fold", parts=L),
     _concept("knee_bent", "legs", "knee|leg bend|flex|bent", exclude="kneel arm elbow sit", parts=L),
     _concept("legs_crossed", "stance", "leg|ankle|foot|crosslegged cross|crosslegged", exclude="sit"),
     _concept("feet_apart", "stance", "foot|leg|stance|stand apart|wide|spread|straddle|shoulder", exclude="together"),

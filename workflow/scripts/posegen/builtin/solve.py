@@ -206,9 +206,11 @@ def _hands_to_floor(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     odder ways down (the hips swung back, the body nearly lying)."""
     wanted = [c for c in constraints if not c.negated]
     on_floor = {c.side for c in wanted if c.kind == "wrist_on_ground"}
-    if plan.posture != "stand" or "pitch" in plan.torso or not ({"left", "right"} <= on_floor or on_floor & {"both", None}):
+    if plan.posture != "stand" or plan.torso.get("pitch", ("bend_forward",))[0] not in ("bend_forward", "bow") \
+            or not ({"left", "right"} <= on_floor or on_floor & {"both", None}):
         return plan
-    if any(c.kind in ("posture", "lying_on", "knee_bent", "knee_angle", "knee_on_ground") for c in wanted):
+    if any(c.kind in ("lying_on", "knee_bent", "knee_angle", "knee_on_ground") for c in wanted) or any(
+            c.kind == "posture" and not {"standing", "bending"} & set((c.target or "").split("|")) for c in wanted):
         return plan
     return replace(plan, torso={**plan.torso, "pitch": ("toe_touch", None, 1.25)})  # down to the floor, not the toes
 

@@ -495,3 +495,22 @@ def test_a_half_squat_is_half_and_a_low_pelvis_is_a_squat():
 def test_a_slight_head_tilt_still_shows():
     p = pose("Standing, head tilted slightly to the right.")
     assert x(p, "head") - x(p, "neck") < -0.03  # towards the person's right (-x)
+
+
+def test_the_bird_dog_lifts_the_leg_and_reaches_the_arm_forward():
+    p = pose("Get on your hands and knees, then extend your right arm forward and your left leg back.")
+    assert y(p, "right_knee") < 0.15 and y(p, "left_knee") > 0.3 and y(p, "left_ankle") > 0.3
+    assert y(p, "right_wrist") > y(p, "right_shoulder") - 0.1 and z(p, "right_wrist") > z(p, "head")
+
+
+def test_kneeling_then_sitting_back_on_the_heels_folds_the_knees():
+    p = pose("Kneeling, sat back on heels, arms crossed.")
+    for side in ("left", "right"):
+        u, v = p[f"{side}_hip"] - p[f"{side}_knee"], p[f"{side}_ankle"] - p[f"{side}_knee"]
+        assert np.degrees(np.arccos(np.dot(u, v) / np.linalg.norm(u) / np.linalg.norm(v))) < 60, side
+
+
+def test_a_lunge_with_the_back_knee_down_kneels_on_the_back_knee():
+    p = pose("lunge R fwd, back knee down, hands stacked on front knee")
+    assert y(p, "left_knee") < 0.15 and y(p, "right_knee") > 0.3
+    assert z(p, "right_ankle") - z(p, "left_ankle") > 0.5

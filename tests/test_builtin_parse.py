@@ -98,3 +98,38 @@ def test_describe_and_unknown_options():
 def test_first_person_participles_and_shared_phrases(caption, expected, absent):
     understood = set(parse_caption(caption).understood)
     assert expected <= understood and not absent & understood, understood
+
+
+def test_every_concept_word_can_be_matched():
+    """Caption words are reduced to canonical forms before matching: a concept word whose
+    canonical form is not in its own group ("pull" while "pulled" reads as "pul") never fires."""
+    from posegen.builtin import lexicon
+    from posegen.builtin.parse import _canonical
+
+    dead = [(c.name, w) for c in lexicon.CONCEPTS for group in c.groups for w in group if _canonical(w) not in group]
+    verbs = ("pull", "lift", "raise", "reach", "stretch", "extend", "hug", "tuck", "kick", "point", "hold", "rise",
+             "cross", "fold", "twist", "turn", "lean", "tilt", "arch", "wave", "clap", "touch", "cover", "bend")
+    forms = {v: (v, v + "ed", v + "ing", v + "s") for v in verbs}
+    forms.update(raise_=("raised", "raising"), rise=("rise", "rises", "rising"))
+    groups = [group for c in lexicon.CONCEPTS for group in c.groups]
+    unmatched = [form for verb, inflected in forms.items() for form in inflected
+                 if not any(_canonical(form) in group for group in groups if verb.rstrip("_") in group or _canonical(verb.rstrip("_")) in group)]
+    assert not dead and not unmatched, (dead, unmatched)
+
+
+@pytest.mark.parametrize(
+    "caption, expected, absent",
+    [
+        ("Get on your hands and knees, then extend your right arm forward and your left leg back",
+         {"allfours", "arms_forward:right", "leg_back:left"}, set()),
+        ("on R leg, L knee up, hands on hips", {"one_leg:right", "knee_up:left"}, set()),
+        ("She sits on the floor rather than on a chair", {"sit_floor"}, {"sit_chair"}),
+        ("hands & knees, chin lifted", {"allfours"}, set()),
+        ("Turn your shoulders round to the left", {"twist:left"}, set()),
+        ("A man balances on his left leg with the right knee drawn up to hip height", {"one_leg:left", "knee_up:right"}, {"kneel_one:left"}),
+        ("The man sits in a chair, his elbows resting on his knees", set(), {"kneel_both"}),
+    ],
+)
+def test_gapped_verbs_shorthand_and_rather_than(caption, expected, absent):
+    understood = set(parse_caption(caption).understood)
+    assert expected <= understood and not absent & understood, understood

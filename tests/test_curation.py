@@ -581,3 +581,25 @@ def test_nothing_negates_and_nothing_but_does_not(caption, expected, absent):
 def test_dashes_tall_kneeling_crossed_ankles_shared_verbs_and_named_shapes(caption, expected, absent):
     texts = {c.text for c in read_caption(caption).constraints}
     assert expected <= texts and not absent & texts, texts
+
+
+@pytest.mark.parametrize("caption, expected, absent", [
+    ("Knees flexed past 100 degrees", {"left knee at 0-90 degrees"}, set()),
+    ("Knees bent about 30 degrees from straight", {"left knee at 125-175 degrees"}, set()),
+    ("Right arm raised about 135 degrees, halfway between sideways and straight up", {"right arm raised 110-160 degrees"},
+     {"right arm straight up"}),
+    ("Hinge at the hips until the chest is almost parallel to the floor", {"torso horizontal"}, set()),
+    ("Chest down on the floor, arms by the sides", {"lying on the front"}, set()),
+    ("The weight is supported by both hands and both knees", {"posture: other or kneeling"}, set()),
+    ("Hands under the shoulders, knees under the hips", {"posture: other or kneeling"}, set()),
+    ("Get on your hands and knees, then extend your right arm forward", {"right arm reaching on past the head"}, {"right arm forward"}),
+    ("The goalkeeper stands on his line, both hands held out in front", {"left arm forward"},
+     {"left arm reaching on past the head"}),
+    ("lunge R fwd, back knee down, hands stacked on front knee", {"left knee on the ground", "left hand at the right knee"}, set()),
+    ("Left hand on the left hip, right hand up by the ear", {"right hand at the head"}, {"right wrist above the head"}),
+    ("Idle stance, both hands jammed in the front pockets", {"left hand on the hip", "right hand on the hip"}, set()),
+    ("Kneeling, sat back on heels, arms crossed", {"posture: kneeling or sitting"}, {"posture: sitting"}),
+])
+def test_flexion_diagonals_level_trunks_all_fours_and_front_and_back_legs(caption, expected, absent):
+    texts = {c.text for c in read_caption(caption).constraints}
+    assert expected <= texts and not absent & texts, texts

@@ -178,8 +178,8 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     elif "behindback" in ws:
         add("wrist_behind_back")
     elif target is not None and (target.preposition in BESIDE or (target.preposition == "against" and part.word == "arm")):
-        if TARGET_WORDS.get(target.word) == "head" and ws & RAISE:
-            add("wrist_above_head")  # "arms up beside the ears"
+        if TARGET_WORDS.get(target.word) == "head" and ws & RAISE and part.word == "arm":
+            add("wrist_above_head")  # "arms up beside the ears" (a hand up by the ear is at the head)
         elif target.word in ("thigh", "hip", "leg", "side", "body", "knee"):
             add("arm_down")
         else:  # "beside the head"

@@ -162,6 +162,8 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
                     out.append(Constraint("foot_on_ground", side=part.side))
                     out.append(Constraint("foot_off_ground", side="right" if part.side == "left" else "left"))
                 break
+    if "trunkflat" in ws and not is_negated(words):
+        out.append(Constraint("torso_horizontal"))  # "the chest almost parallel to the floor"
     for side in ("left", "right"):
         if f"weighton{side}" in ws:  # "the weight is on the left leg"
             out.append(Constraint("foot_on_ground", side=side))
@@ -228,10 +230,10 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
         out.append(Constraint("torso_upright"))
     elif ws & {"straight", "tall"} and ws & {"back", "spine", "torso", "trunk"} and not limb_positions and not ws & (lean_words | {"lie", "lies", "lying", "onbody"}):
         out.append(Constraint("torso_upright"))  # "the back straight": unless it bends (read_caption)
-    level = "shoulderheight" in ws or ("flat" in ws and ws & {"back", "spine"} and not ws & {"onbody", "lie", "lies", "lying"})
+    level = "shoulderheight" in ws or "trunkflat" in ws or ("flat" in ws and ws & {"back", "spine"} and not ws & {"onbody", "lie", "lies", "lying"})
     if (fold or lean and torso_word and ws & FORWARD) and not has_arm and level:
         # "back parallel to the floor", "folded forward until almost horizontal", "until the back is flat"
-        out = [c for c in out if c.kind != "torso_forward"] + [Constraint("torso_angle", lo=60.0, hi=110.0)]
+        out = [c for c in out if c.kind not in ("torso_forward", "torso_horizontal")] + [Constraint("torso_angle", lo=60.0, hi=110.0)]
     return out
 
 

@@ -75,7 +75,7 @@ SOLES_TOGETHER = (r"\b(?:butterfly|bound[- ]angle|cobbler'?s?) (?:pose|stretch|s
 LEGS_UP_WALL = (r"\b(?:(?:the |his |her |their |your |both )?legs (?:are )?(?:resting |stretched |propped |extended )?"
                 r"(?:straight )?up (?:against )?(?:the |a )?wall|viparita karani)\b", " both legs raised straight up ")
 # On hands and knees, in either order, is on all fours.
-ALL_FOURS = (r"\b(?:on|onto) (?:all fours|(?:both |the |his |her |their |your )?(?:hands|palms) and (?:both |the |his |her |their |your )?(?:knees|kneecaps)|"
+ALL_FOURS = (r"\b(?:on|onto|upon|by|supportedby) (?:all fours|(?:both |the |his |her |their |your )?(?:hands|palms) and (?:both |the |his |her |their |your )?(?:knees|kneecaps)|"
              r"(?:both |the |his |her |their |your )?(?:knees|kneecaps) and (?:both |the |his |her |their |your )?(?:hands|palms)(?= *(?:$|[,;.]|and\b|while\b|with\b)))\b", " allfours ")
 # Kneeling, "sit tall" holds the trunk up; it is no seat ("kneel on both knees, sit tall").
 KNEELING_TALL = (r"^(?=.*\b(?:kneel\w*|knelt)\b)(.*?)\b(?:sit|sits|sitting) (?:up )?(?:tall|straight|upright)\b", r"\1 upright ")
@@ -99,13 +99,37 @@ PUSHUP = (r"\bpush[- ]?ups?\b|\bpress[- ]?ups?\b", " pushup ")
 FOREARM_PLANK = (r"\b(?:on|by|onto|upon) (?:the |his |her |their |your |both )?(?:forearms|elbows) and (?:the |his |her |their |your )?toes\b", " plank ")
 # A calf raise stands on the toes (no leg is raised).
 CALF_RAISE = (r"\b(?:calf|calves|heel) raises?\b", " tiptoe ")
+# Hands under the shoulders with the knees down or under the hips: on all fours.
+HANDS_UNDER_SHOULDERS = (r"^(?=.*\b(?:hands?|palms?)\b[^,;.]{0,25}\b(?:under|below|beneath) (?:the |your |his |her |their )?shoulders\b)(.*?)"
+                         r"\bknees? (?:are |rest |resting |set |placed |stay )?(?:on (?:the )?(?:floor|ground|mat)|(?:under|below|beneath) (?:the |your |his |her |their )?hips)\b", r"\1 allfours ")
+# The chest or trunk level with the floor: the trunk is horizontal.
+TRUNK_LEVEL = (r"\b(?:chest|torso|trunk|back|upper body|spine) (?:is |stays |kept |held |comes |lowered )?(?:almost |nearly |roughly |about |approximately )?"
+               r"(?:parallel to|level with|flat to) the (?:floor|ground)\b", " trunkflat ")
+# Chest or belly down on the floor is lying face down.
+CHEST_DOWN = (r"\b(?:chest|belly|stomach|tummy) (?:is )?(?:down|flat|pressed) (?:on|against|to) the (?:floor|ground|mat)\b", " lying face down ")
+# "On the left leg only" opening a clause stands on that leg ("on R leg, L knee up").
+ON_ONE_LEG = (r"(^|[,;:.]\s*)on (?:the |his |her |their |your |one )?(left|right|l|r) (?:leg|foot)(?: only| alone)?\b",
+              lambda m: f"{m.group(1)} standing on the {dict(l='left', r='right').get(m.group(2), m.group(2))} leg ")
+# "Hands and knees, ..." opening a clause: on all fours.
+ALL_FOURS_BARE = (r"(^|[,;:.]\s*)(?:(?:on )?(?:the )?hands and knees|(?:on )?(?:the )?knees and hands|all fours)\b", r"\1 allfours ")
+# The cat and cow stretches and a tabletop are on all fours.
+CAT_COW = (r"\b(?:cat|cow|cat[- ]cow|table[- ]?top)(?: pose| position| stretch)?\b(?=.*\b(?:pose|position|stretch|hands|knees|allfours)\b)|\b(?:cat|cow|cat[- ]cow|table[- ]?top) (?:pose|position|stretch)\b", " allfours ")
+# Hands in the front pockets rest at the hips.
+FRONT_POCKETS = (r"\b(hands?) (?:\w+ )?in(?:to)? (?:the |his |her |their |your |both )?(?:front |trouser |pant |jeans |coat |jacket |side )?pockets?\b", r" \1 at the hips ")
+# "The heel pulled up to the bottom": pulled to it (no "up" for an arm to take).
+PULLED_UP_TO = (r"\b(pulled|drawn|brought|kicked|tucked|pulls|draws) up (to|toward|towards|against|into) ", r" \1 \2 ")
 # Whole phrases that both the caption reader and the built-in lexicon read the same way.
-BODY_PHRASES = [DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE]
+BODY_PHRASES = [DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO]
 # Clinical shorthand: "L hip", "R leg".
 SIDE_SHORTHAND = [
-    (rf"\b{letter}(?= (?:arm|hand|leg|knee|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel)s?\b)", side)
-    for letter, side in (("l", "left"), ("r", "right"))
+    *((rf"\b{letter}(?= (?:arm|hand|leg|knee|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel)s?\b)", side)
+      for letter, side in (("l", "left"), ("r", "right"))),
 ]
+# Note-taking shorthand, spelled out before any phrase is read ("R arm fwd at shoulder ht").
+ABBREVIATIONS = [(re.compile(p), r) for p, r in (
+    (r"\bfwd\b", "forward"), (r"\bb(?:ac)?kwd\b|\bbwd\b", "backward"), (r"\bht\b", "height"), (r" *& *", " and "),
+    (r"\bl(?= (?:forward|backward|up|down|out|side)\b)", "left"), (r"\br(?= (?:forward|backward|up|down|out|side)\b)", "right"),
+)]
 
 # Multi-word phrases made into one token before the words are read.
 PHRASES = [
@@ -131,7 +155,7 @@ PHRASES = [
     (r"\b(?:above|over) (?:the |his |her |their |your |its |one'?s )?heads?\b", " overhead "),
     (r"\bup (?:high|in the air)\b|\bin the air\b|\b(?:to|toward|towards) the (?:sky|ceiling)\b|\bskywards?\b", " overhead "),
     (r"\b(bent|drawn|pulled|tucked)[- ]up\b", r" \1 "),
-    (r"\b(?:beyond|past|by) (?:the |his |her |their |your )?(?:head|ears?)\b(?= *(?:$|[,;.]|and|while|with))|\b(?:beyond|past) (?:the |his |her |their |your )?(?:head|ears?)\b", " overhead "),
+    (r"\b(?:beyond|past) (?:the |his |her |their |your )?(?:head|ears?)\b(?= *(?:$|[,;.]|and|while|with))|\b(?:beyond|past) (?:the |his |her |their |your )?(?:head|ears?)\b", " overhead "),
     (r"\bstraight (?:up|overhead)\b|\b(?:vertically|straight) above (?:the |his |her |their |your )?head\b", " overhead vertical "),
     (r"\bt[- ]?pose\b|\bt[- ]shape\b", " tpose "),
     (r"\b(?:the |his |her |their |your )?back (?:is |lies |lying |resting |rests |pressed )?(?:flat )?(?:on|against) (?:the )?(?:floor|ground|mat)\b", " onbody onback "),
@@ -147,7 +171,16 @@ PHRASES = [
     (r"\b(?:the |his |her |their |your )?(?:body )?weight (?:is )?(?:taken |borne |resting |rests |placed )?on (?:the |his |her |their |your )?(left|right) knee\b", r" kneeling on the \1 knee "),
     (r"\bcross[- ]legged\b|\blotus\b", " crosslegged "),
     (r"\b(?:at|by|along|down) (?:the |his |her |their |your )?sides?\b(?! of)|\balong(?:side)? (?:the |his |her |their |your )?(?:body|torso|flanks?)\b", " bysides "),
-    (r"\b(?:halfway|midway|half way) (?:between|from) (?:the )?horizontal (?:and|to) (?:the )?vertical\b|\b(?:halfway|midway|half way) (?:between|from) (?:the )?vertical (?:and|to) (?:the )?horizontal\b", " diagonal "),
+    # (after "straight up" and "to the side" became "overhead vertical" and "sideways")
+    (r"\b(?:halfway|midway|half way) (?:between|from) +(?:the )?(?:horizontal|sideways|side|shoulder height|shoulderheight|level) +(?:and|to) +(?:the )?(?:vertical|overhead vertical|overhead|up)\b"
+     r"|\b(?:halfway|midway|half way) (?:between|from) +(?:the )?(?:vertical|overhead vertical|overhead) +(?:and|to) +(?:the )?(?:horizontal|sideways|side|shoulder height|shoulderheight|level)\b", " diagonal "),
+    # Flexion is counted from straight: "flexed past 100 degrees" is an inner angle under 80,
+    # "bent 30 degrees from straight" one of 150.
+    (r"\b(flexed|flexes|flexing|bent|bends) (?:past|beyond|more than|over|further than) (\d{1,3}) ?(?:°|degrees?|deg)(?!\w)",
+     lambda m: f" {m.group(1)} anglebelow{max(180 - int(m.group(2)), 0)} "),
+    (r"\b(flexed|bent) (?:about |roughly |around |approximately )?(\d{1,3}) ?(?:°|degrees?|deg) from straight\b",
+     lambda m: f" {m.group(1)} angle{max(180 - int(m.group(2)), 0)} "),
+    (r"\b(\d{1,3}) ?(?:°|degrees?|deg) of (?:knee |hip |elbow )?flexion\b", lambda m: f" flexed angle{max(180 - int(m.group(1)), 0)} "),
     # "the palms touching", "fingertips meeting": the hands touch each other (not "touching the knee").
     (r"\b(palms|hands|fingertips|fingers|wrists) (?:are )?(?:touching|meeting|pressed together|touch|meet)\b(?! (?:the|his|her|their|your|a|an|each)\b)", r" \1 together "),
     # An angle from the horizontal: "45 degrees above horizontal" is 135 degrees from hanging.
@@ -196,7 +229,8 @@ PHRASES = [
     (r"\bupper body\b|\bupper torso\b", " torso "),
     (r"\bupper arms?\b", " upperarm "),
     (r"\blower arms?\b", " forearm "),
-    (r"\blower legs?\b", " shin "),
+    (r"\blower legs\b", " shins "),
+    (r"\blower leg\b", " shin "),
     (r"\b(?:less|under|no more|fewer) than (?:about |roughly )?(\d{1,3}) ?(?:centimet(?:re|er)s?|cm)\b", r" distbelow\1cm "),
     (r"\b(\d{1,3}) ?(?:centimet(?:re|er)s?|cm)\b", r" dist\1cm "),
     (r"\b(\d)(?:\.(\d))? ?(?:met(?:re|er)s?|m)\b", r" dist\1\2dm "),
@@ -214,7 +248,7 @@ PHRASES = [
     (r"\bdon'?t\b|\bdoesn'?t\b|\bisn'?t\b|\baren'?t\b|\binstead of\b|\brather than\b", " not "),
     (r"\b(stand|stands|standing|sit|sits|sitting) up straight\b", r" \1 upright "),
     (r"\bon (?:straight|extended|locked|outstretched) arms\b", " with arms straight "),
-    (r"\bsit(?:s|ting)? (?:back )?on(?:to)? (?:the |his |her |their |your )?heels\b", " heelsit "),
+    (r"\b(?:sit|sits|sitting|sat) (?:back )?on(?:to)? (?:the |his |her |their |your )?heels\b", " heelsit "),
     (r"\b(?:seat|buttocks|bottom|hips) (?:is |are )?(?:lowered |resting |sitting |sinking )?(?:back )?on(?:to)? (?:the |his |her |their |your )?heels\b", " heelsit "),
     (r"\bbent over\b|\bbend(?:s|ing)? over\b|\bfold(?:s|ed|ing)? forward\b|\bbend(?:s|ing)? at the (?:waist|hips)\b", " foldforward "),
 ]
@@ -249,11 +283,32 @@ class Part:
     preposition: str | None = None  # the word that makes it an object ("on", "beside", "touching")
 
 
+_LEAD = re.compile(r"\b(left|right) (?:foot|leg|knee) (?:\w+ ){0,3}?(?:forward|ahead|in front|leading)\b|\b(?:lunge|lunges|lunging|step|steps|stepping)"
+                   r" (?:\w+ ){0,3}?(left|right)(?: (?:foot|leg))? (?:forward|ahead|in front)\b|\b(left|right) (?:forward|in front)\b")
+_FRONT_PART = re.compile(r"\b(?:the |his |her |their |your )?(?:front|leading|lead|forward) (knee|leg|foot|thigh|shin|heel)\b")
+_BACK_PART = re.compile(r"\b(?:the |his |her |their |your )?(?:back|rear|trailing|hind) (knee|leg|foot|thigh|shin|heel)\b")
+
+
+def name_front_and_back(text: str) -> str:
+    """ "The front knee", "the back foot" of a stance whose leading side the text names ("lunge
+    right forward, back knee down") become that side's and the other's."""
+    lead = _LEAD.search(text)
+    if lead is None:
+        return text
+    side = next(g for g in lead.groups() if g)
+    other = "right" if side == "left" else "left"
+    text = _FRONT_PART.sub(lambda m: f" the {side} {m.group(1)}", text)
+    return _BACK_PART.sub(lambda m: f" the {other} {m.group(1)}", text)
+
+
 def normalise(caption: str) -> str:
     text = caption.lower().replace("\u2019", "'").replace("*", " ").replace("_", " ")
     # First person reads as second: "on my back" is "on your back", "our hands" "your hands".
     text = re.sub(r"\b(?:my|our)\b", "your", text)
     text = re.sub(DASH, " , ", text)  # a dash sets a clause apart, as a comma does
+    for pattern, replacement in ABBREVIATIONS:
+        text = pattern.sub(replacement, text)
+    text = name_front_and_back(text)
     for pattern, replacement in PHRASE_PATTERN:
         text = pattern.sub(replacement, text)
     text = re.sub(r"'s\b", "", text).replace("'", "").replace("-", " ")

@@ -20,7 +20,7 @@ def settle(constraints: list[Constraint], text: str, words: set[str]) -> list[Co
     """The constraints of a whole caption (its clauses' constraints, the normalised text and
     its words), after the passes below, in this order, with duplicates gone."""
     text = " ".join(text.split())  # the patterns below read single spaces
-    constraints = forward_along_the_body(constraints, words)
+    constraints = forward_along_the_body(constraints, words, text)
     constraints = top_leg_lifted_sideways(constraints)
     constraints = arm_under_the_head(constraints, text)
     constraints = held_by_the_other_hand(constraints, text)
@@ -28,12 +28,13 @@ def settle(constraints: list[Constraint], text: str, words: set[str]) -> list[Co
     return deepest_bend(latest_per_limb(sided_over_either(list({c.key(): c for c in constraints}.values()))))
 
 
-def forward_along_the_body(constraints: list[Constraint], ws: set[str]) -> list[Constraint]:
-    """Arms stretched "forward", "ahead" or "overhead" of a body folded forward or lying face down
-    reach on past the head, in line with the torso (child's pose, a bow, Superman), not out from
-    the chest or up to the sky."""
+def forward_along_the_body(constraints: list[Constraint], ws: set[str], text: str) -> list[Constraint]:
+    """Arms stretched "forward", "ahead" or "overhead" of a body folded forward, lying face down,
+    on all fours or in a plank reach on past the head, in line with the torso (child's pose, a bow,
+    Superman, the bird dog), not out from the chest or up to the sky."""
     folded = any(c.kind in ("torso_forward", "torso_angle") and not c.negated and c.lo >= 30 for c in constraints) or any(
-        c.kind == "lying_on" and c.target == "front" and not c.negated for c in constraints) or "line" in ws
+        c.kind in ("lying_on", "torso_horizontal") and c.target in ("front", None) and not c.negated for c in constraints) \
+        or "allfours" in ws or " in line" in text or "one line" in text or "straight line" in text
     if not folded:
         return constraints
     return [Constraint("arm_along_torso", c.side, phrase=c.phrase)

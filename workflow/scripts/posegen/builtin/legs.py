@@ -251,6 +251,9 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
                 out[sd] = (unit((s * 0.04, -1.0, -0.05)), unit((0.0, -0.05, -1.0)), back_foot)
             else:
                 out[sd] = leg_from_angles(world, s, flex=88, abduct=4, knee=88)
+        elif posture == "allfours" and action in ("leg_back", "kick", "leg_forward"):
+            # A leg stretched back from all fours (the bird dog): straight, at hip height.
+            out[sd] = (unit((s * 0.03, 0.04, -1.0)), unit((s * 0.01, 0.02, -1.0)), unit((0.0, -0.55, -0.83)))
         elif posture == "allfours":
             out[sd] = (unit((s * 0.03, -1.0, 0.0)), unit((0.0, -0.02, -1.0)), back_foot)
         elif posture in ("pushup", "plank"):

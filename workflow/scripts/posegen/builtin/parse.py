@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from posegen.caption_text import DASH
+from posegen.caption_text import ABBREVIATIONS, DASH, name_front_and_back
 
 from . import lexicon
 
@@ -100,6 +100,9 @@ def normalise(caption: str) -> str:
     text = text.lower().replace("\u2019", "'").replace("*", " ").replace("_", " ")
     text = re.sub(r"\b(?:my|our)\b", "your", text)  # first person reads as second, as the caption reader does
     text = re.sub(DASH, " , ", text)
+    for pattern, replacement in ABBREVIATIONS:
+        text = pattern.sub(replacement, text)
+    text = name_front_and_back(text)
     for pattern, replacement in lexicon.PHRASE_PATTERN:
         text = pattern.sub(replacement, text)
     return text.replace("'s ", " ").replace("'", " ")
@@ -119,10 +122,16 @@ def _clauses(text: str) -> list[list[_Token]]:
         plural = raw in _PLURAL_IRREGULAR or (raw.endswith("s") and not raw.endswith("ss") and word in _BODY_WORDS)
         clauses[-1].append(_Token(word, plural, position, before=tuple(raws[max(0, position - 4) : position]), raw=raw))
     clauses = [c for c in clauses if c]
-    # A clause with no action word ("with both hands") completes the clause before it.
+    # A clause with no action word ("with both hands") completes the clause before it; one that
+    # names a limb and a direction ("... your right arm forward and your left leg back") does what
+    # the clause before it does, to that limb.
     merged: list[list[_Token]] = []
     for clause in clauses:
-        if merged and not any(t.word in lexicon.ACTION_WORDS for t in clause):
+        verb = next((t for t in merged[-1] if t.word in _GAPPED_VERBS), None) if merged else None
+        if verb is not None and not any(t.word in lexicon.ACTION_WORDS - _DIRECTIONS for t in clause) \
+                and any(t.word in _BODY_WORDS - {"back", "side"} for t in clause) and any(t.word in _DIRECTIONS for t in clause):
+            merged.append([_Token(verb.word, False, clause[0].position, raw=verb.raw), *clause])
+        elif merged and not any(t.word in lexicon.ACTION_WORDS for t in clause):
             merged[-1].extend(clause)
         elif merged and not any(t.word in lexicon.ACTION_WORDS for t in merged[-1]):
             merged[-1].extend(clause)
@@ -148,6 +157,11 @@ def _carry_subject(previous: list[_Token], clause: list[_Token]) -> None:
     subject = next((t for t in previous if t.word in _BODY_WORDS), None)
     if subject is not None:
         clause.insert(0, _Token(subject.word, subject.plural, clause[0].position, side=subject.side, raw=subject.raw))
+
+
+# Verbs a limb-and-direction clause borrows, and the directions that mark one.
+_GAPPED_VERBS = {"extend", "stretch", "raise", "reach", "lift", "swing", "kick", "point", "hold", "hang", "drop"}
+_DIRECTIONS = {"back", "backward", "behind", "forward", "front", "ahead", "up", "down", "out", "overhead", "sideways", "side", "high"}
 
 
 def _bind_sides(clause: list[_Token]) -> None:
@@ -201,7 +215,7 @@ for _index, _concept in enumerate(lexicon.CONCEPTS):
 
 # Words that negate what follows them in a clause ("without raising the arms", "don't bend");
 # "don't" and "doesn't" reach here as "don" / "doesn" and "t".
-NEGATIONS = {"not", "without", "no", "never", "nor", "neither", "don", "doesn", "isn", "aren", "didn", "cannot"}
+NEGATIONS = {"not", "without", "no", "never", "nor", "neither", "don", "doesn", "isn", "aren", "didn", "cannot", "rather", "instead"}
 
 
 def _match_clause(clause: list[_Token]) -> list[Intent]:

@@ -82,6 +82,8 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
             posture, arms, _ = NAMED.get(name, (name, None, ()))
             if posture_set and plan.posture == "sit" and posture.startswith("sit_"):
                 posture_set = False  # plain "sitting", then where: "sitting ... cross-legged on the floor"
+            if posture_set and plan.posture == "kneel_both" and posture == "sit_heels":
+                posture_set = False  # "kneeling, sat back on the heels": how it kneels
             if posture_set or name == "stand":
                 # Plain standing never replaces a posture; a second posture only lends its arms.
                 if posture_set and isinstance(arms, str) and arms != "support":

@@ -235,7 +235,12 @@ def _repair_posture(plan: Plan, composed: Composed, constraints: Sequence[Constr
     """The composed posture, among the plan's and those the constraints name, that violates
     the fewest posture constraints, then the fewest about the legs, then the fewest others."""
     poses = [composed]
-    for posture, side in posture_candidates(fixed):
+    candidates = posture_candidates(fixed)
+    if plan.posture in SIDED_STEPS and plan.posture_side in ("left", "right"):
+        # A lunge with a knee down is a kneel on the back knee: tried first among equals.
+        low = ("kneel_one", "left" if plan.posture_side == "right" else "right")
+        candidates = sorted(candidates, key=lambda p: p != low)
+    for posture, side in candidates:
         if posture == plan.posture and side == plan.posture_side:
             continue
         arms = {s: (POSTURE_ARMS[posture], 1.0, None) for s in ("left", "right")} if posture in POSTURE_ARMS else plan.arms

@@ -514,3 +514,18 @@ def test_a_lunge_with_the_back_knee_down_kneels_on_the_back_knee():
     p = pose("lunge R fwd, back knee down, hands stacked on front knee")
     assert y(p, "left_knee") < 0.15 and y(p, "right_knee") > 0.3
     assert z(p, "right_ankle") - z(p, "left_ankle") > 0.5
+
+
+def test_superman_lies_face_down_with_the_arms_on_past_the_head():
+    p = pose("Lie face down, stretch both arms forward past your head and lift your hands and feet off the floor.")
+    assert y(p, "pelvis") < 0.4 and y(p, "neck") < 0.5
+    assert min(z(p, "left_wrist"), z(p, "right_wrist")) > z(p, "head") and min(y(p, "left_wrist"), y(p, "right_wrist")) > 0.05
+    up, across = p["neck"] - p["pelvis"], p["left_shoulder"] - p["right_shoulder"]
+    chest = np.cross(across, up)
+    assert chest[1] / np.linalg.norm(chest) < -0.6  # the chest faces the floor (not rolled onto a side)
+
+
+def test_sitting_on_the_heels_folded_over_the_thighs_is_the_childs_pose():
+    p = pose("Knees on the mat, bottom sat back on the heels, chest folded down over the thighs and arms stretched forward along the floor.")
+    assert y(p, "left_knee") < 0.12 and y(p, "right_knee") < 0.12 and y(p, "neck") < y(p, "pelvis")
+    assert min(z(p, "left_wrist"), z(p, "right_wrist")) > z(p, "head") + 0.2

@@ -133,3 +133,15 @@ def test_every_concept_word_can_be_matched():
 def test_gapped_verbs_shorthand_and_rather_than(caption, expected, absent):
     understood = set(parse_caption(caption).understood)
     assert expected <= understood and not absent & understood, understood
+
+
+@pytest.mark.parametrize(
+    "caption, expected, absent",
+    [
+        ("Reach both hands as high as you can towards the ceiling", {"overhead:both"}, set()),
+        ("Lie face down and lift your hands and feet off the floor", {"lie_front"}, {"reach_down:both", "reach_down"}),
+    ],
+)
+def test_as_high_as_you_can_and_hands_off_the_floor(caption, expected, absent):
+    understood = set(parse_caption(caption).understood)
+    assert expected <= understood and not absent & understood, understood

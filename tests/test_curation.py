@@ -603,3 +603,14 @@ def test_dashes_tall_kneeling_crossed_ankles_shared_verbs_and_named_shapes(capti
 def test_flexion_diagonals_level_trunks_all_fours_and_front_and_back_legs(caption, expected, absent):
     texts = {c.text for c in read_caption(caption).constraints}
     assert expected <= texts and not absent & texts, texts
+
+
+@pytest.mark.parametrize("caption, expected, absent", [
+    ("Lie face down, stretch both arms forward past your head and lift your hands and feet off the floor",
+     {"left arm reaching on past the head", "not: left hand on the ground", "left foot off the ground"}, {"left wrist above the shoulder"}),
+    ("Knees on the mat, sat back on the heels, chest folded down over the thighs, arms stretched forward",
+     {"torso leaning forward (>30 degrees)", "left arm reaching on past the head"}, {"left arm forward"}),
+])
+def test_hands_and_feet_off_the_floor_and_a_chest_folded_over_the_thighs(caption, expected, absent):
+    texts = {c.text for c in read_caption(caption).constraints}
+    assert expected <= texts and not absent & texts, texts

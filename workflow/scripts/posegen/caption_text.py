@@ -93,6 +93,7 @@ CHEST_HEIGHT = (r"\b(?:at|to|up to|around|about) (?:about |roughly |around )?(?:
 # spread eagle is that shape.
 LIMBS_SHARED = (r"\b(?:the |his |her |their |your |both )?arms and (?:the |his |her |their |your )?legs (?:are |is )?"
                 r"((?:spread|stretched|splayed|flung|opened|open|extended|thrown)(?: (?:wide|out|apart|wide apart|out wide))?)\b", r" arms \1 and legs \1 ")
+HANDS_AND_FEET_OFF = (r"\b(hands|arms) and (?:the |his |her |their |your )?(feet|legs) (off (?:the )?(?:floor|ground|mat))\b", r"\1 \3 and \2 \3")
 STARFISH = (r"\b(?:(?:like |as |in )?(?:a |an )?(?:starfish|spread[- ]eagled?|star[- ]shaped?|star shape)|like a star)\b", " arms spread wide and legs spread wide ")
 # Push-ups and planks: a body held straight over the floor; on the forearms and toes is a plank.
 PUSHUP = (r"\bpush[- ]?ups?\b|\bpress[- ]?ups?\b", " pushup ")
@@ -118,8 +119,13 @@ CAT_COW = (r"\b(?:cat|cow|cat[- ]cow|table[- ]?top)(?: pose| position| stretch)?
 FRONT_POCKETS = (r"\b(hands?) (?:\w+ )?in(?:to)? (?:the |his |her |their |your |both )?(?:front |trouser |pant |jeans |coat |jacket |side )?pockets?\b", r" \1 at the hips ")
 # "The heel pulled up to the bottom": pulled to it (no "up" for an arm to take).
 PULLED_UP_TO = (r"\b(pulled|drawn|brought|kicked|tucked|pulls|draws) up (to|toward|towards|against|into) ", r" \1 \2 ")
+# "As high as you can" is high ("as" would split the clause).
+AS_FAR_AS = (r"\bas (high|far|low|wide|much|straight|deep|tall) as (?:you|he|she|they|i|we|one|possible)(?: can| could| possibly can| will go| goes| go)?\b", r" \1 ")
+# The chest folded down over the thighs is a forward fold (a child's pose when sitting on the heels).
+CHEST_OVER_THIGHS = (r"\b(?:chest|torso|trunk|upper body|belly|stomach) (?:is |are )?(?:folded|folding|folds|lowered|resting|rests|sinks|sinking|dropped|drops|lies|lying)"
+                     r" (?:down )?(?:over|onto|on|to|toward|towards|against) (?:the |his |her |their |your )?(?:thighs|knees|legs)\b", " foldforward ")
 # Whole phrases that both the caption reader and the built-in lexicon read the same way.
-BODY_PHRASES = [DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO]
+BODY_PHRASES = [DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS]
 # Clinical shorthand: "L hip", "R leg".
 SIDE_SHORTHAND = [
     *((rf"\b{letter}(?= (?:arm|hand|leg|knee|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel)s?\b)", side)

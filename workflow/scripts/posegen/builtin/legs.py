@@ -242,7 +242,7 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
             out[sd] = (thigh, shin, unit((-s * 0.8, -0.3, 0.4)))
         elif posture in ("sit_heels", "childpose"):
             thigh_dir = (0.0, -0.35, 0.94) if posture == "sit_heels" else (0.0, -0.75, 0.66)
-            out[sd] = (unit((s * 0.08, *thigh_dir[1:])), unit((0.0, -0.12, -1.0)), back_foot)
+            out[sd] = (unit((s * 0.08, *thigh_dir[1:])), unit((0.0, -0.06, -1.0)), back_foot)
         elif posture == "kneel_both":
             out[sd] = (unit((s * 0.05, -1.0, 0.0)), unit((0.0, -0.05, -1.0)), back_foot)
         elif posture == "kneel_one":

@@ -323,8 +323,8 @@ CONCEPTS = [
     _concept("overhead", "arms", "arm|hand|reach|raise|stretch|hold up|high|sky|raise|overhead|straight", exclude="leg foot knee thigh shoulder look head hang down low", parts=A),
     _concept("elbow_bent", "arms", "elbow|arm bend|flex|bent", exclude="leg knee", parts=A),
     # "Reaching down", "hands to the floor": a reach; "arms down", "hands hang": hanging arms.
-    _concept("reach_down", "arms", "reach down|floor", exclude="kneel", parts=A),
-    _concept("reach_down", "arms", "arm|hand floor", exclude="kneel", parts=A),
+    _concept("reach_down", "arms", "reach down|floor", exclude="kneel off", parts=A),
+    _concept("reach_down", "arms", "arm|hand floor", exclude="kneel off raise", parts=A),
     _concept("arms_down", "arms", "arm|hand hang|relax|down|side|low", exclude="up raise knee", parts=A),
     _concept("arms_down", "arms", "arm hang|relax"),
     _concept("hold_front", "arms", "hold|carry", exclude="leg plank pose", parts=A),

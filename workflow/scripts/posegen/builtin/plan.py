@@ -142,6 +142,12 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
     # Support postures keep both hands down unless a single arm is freed.
     if plan.posture in SUPPORT_POSTURES and len(plan.arms) == 2:
         plan.arms = {}
+    if plan.posture == "sit_heels" and plan.torso.get("pitch", ("",))[0] in ("bend_forward", "bow", "toe_touch"):
+        # Sitting back on the heels and folded forward over the thighs: the child's pose, its
+        # arms on the floor by the knees or stretched on past the head.
+        plan.posture = "childpose"
+        del plan.torso["pitch"]
+        arm_defaults.update({s: ("support", 1.0, None) for s in ("left", "right")})
     merged = dict(arm_defaults)
     merged.update(plan.arms)
     plan.arms = merged

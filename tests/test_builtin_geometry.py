@@ -529,3 +529,9 @@ def test_sitting_on_the_heels_folded_over_the_thighs_is_the_childs_pose():
     p = pose("Knees on the mat, bottom sat back on the heels, chest folded down over the thighs and arms stretched forward along the floor.")
     assert y(p, "left_knee") < 0.12 and y(p, "right_knee") < 0.12 and y(p, "neck") < y(p, "pelvis")
     assert min(z(p, "left_wrist"), z(p, "right_wrist")) > z(p, "head") + 0.2
+
+
+def test_leaning_forward_on_a_chair_tips_the_trunk_past_a_third_of_a_right_angle():
+    p = pose("The man is sitting in a chair leaning forward, his elbows resting on his knees and his hands clasped together.")
+    trunk = p["neck"] - p["pelvis"]
+    assert np.degrees(np.arccos(trunk[1] / np.linalg.norm(trunk))) > 33 and y(p, "pelvis") > 0.35

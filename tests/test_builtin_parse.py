@@ -145,3 +145,16 @@ def test_gapped_verbs_shorthand_and_rather_than(caption, expected, absent):
 def test_as_high_as_you_can_and_hands_off_the_floor(caption, expected, absent):
     understood = set(parse_caption(caption).understood)
     assert expected <= understood and not absent & understood, understood
+
+
+@pytest.mark.parametrize(
+    "caption, expected, absent",
+    [
+        ("I'm sitting on a chair, leaning forward, with my elbows on my knees", {"sit_chair", "bend_forward"}, set()),
+        ("wide stance, side bend to R, R hand on R thigh, L arm over head", {"side_bend:right", "overhead:left"}, {"overhead:right"}),
+        ("Lying on the right side, the right arm folded under the head like a pillow", {"lie_side:right"}, {"crossed", "crossed:right"}),
+    ],
+)
+def test_a_clause_that_places_a_part_stands_alone(caption, expected, absent):
+    understood = set(parse_caption(caption).understood)
+    assert expected <= understood and not absent & understood, understood

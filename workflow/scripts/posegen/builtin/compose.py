@@ -89,6 +89,10 @@ class Composer:
         elif self.posture in STANDING:
             root = root @ rot_x(pitch * 0.3)
             pitch *= 0.7
+        elif self.posture in ("sit_chair", "sit_floor", "sit_cross") and self.plan.torso.get("pitch", ("",))[0] in ("bend_forward", "bow"):
+            # Seated, a forward lean tips the pelvis too (the legs keep their place on the seat).
+            root = root @ rot_x(pitch * 0.4)
+            pitch *= 0.6
         b = _Builder(root)
         spine_step = spine @ rot_y(yaw / 3) @ rot_z(-roll / 3) @ rot_x((pitch + hunch) / 3)
         for j in (3, 6, 9):

@@ -302,7 +302,7 @@ CONCEPTS = [
     _concept("touch_head", "arms", "touch|hand|put|scratch|hold head", exclude="look tilt turn nod", parts=A),
     _concept("on_chest", "arms", "hand|put|touch|fist chest|belly", exclude="cross fold pray together hug", parts=A),
     # Folded arms cross; folded hands are clasped ("hands folded in the lap").
-    _concept("crossed", "arms", "arm|forearm cross|fold", exclude="crosslegged leg foot knee forward", parts=A),
+    _concept("crossed", "arms", "arm|forearm cross|fold", exclude="crosslegged leg foot knee forward under head pillow", parts=A),
     _concept("crossed", "arms", "hand cross", exclude="crosslegged leg foot knee forward", parts=A),
     _concept("hug", "arms", "hug"),
     _concept("curl", "arms", "curl", parts=A),

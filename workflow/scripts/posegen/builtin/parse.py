@@ -131,9 +131,9 @@ def _clauses(text: str) -> list[list[_Token]]:
         if verb is not None and not any(t.word in lexicon.ACTION_WORDS - _DIRECTIONS for t in clause) \
                 and any(t.word in _BODY_WORDS - {"back", "side"} for t in clause) and any(t.word in _DIRECTIONS for t in clause):
             merged.append([_Token(verb.word, False, clause[0].position, raw=verb.raw), *clause])
-        elif merged and not any(t.word in lexicon.ACTION_WORDS for t in clause):
+        elif merged and not any(t.word in lexicon.ACTION_WORDS for t in clause) and not _places_a_part(clause):
             merged[-1].extend(clause)
-        elif merged and not any(t.word in lexicon.ACTION_WORDS for t in merged[-1]):
+        elif merged and not any(t.word in lexicon.ACTION_WORDS for t in merged[-1]) and not _places_a_part(merged[-1]):
             merged[-1].extend(clause)
         else:
             merged.append(clause)
@@ -157,6 +157,15 @@ def _carry_subject(previous: list[_Token], clause: list[_Token]) -> None:
     subject = next((t for t in previous if t.word in _BODY_WORDS), None)
     if subject is not None:
         clause.insert(0, _Token(subject.word, subject.plural, clause[0].position, side=subject.side, raw=subject.raw))
+
+
+def _places_a_part(clause: list[_Token]) -> bool:
+    """A clause that puts a body part somewhere ("his elbows on his knees"): a statement of its
+    own, not the end of the clause before it (whose concepts its words would otherwise exclude)."""
+    words = [t.word for t in clause]
+    first = next((i for i, w in enumerate(words) if w in _BODY_WORDS), None)
+    return first is not None and any(w in ("on", "against", "under", "over", "behind", "in", "at") for w in words[first + 1 :]) \
+        and any(w in _BODY_WORDS for w in words[first + 2 :])
 
 
 # Verbs a limb-and-direction clause borrows, and the directions that mark one.

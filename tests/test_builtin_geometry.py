@@ -535,3 +535,9 @@ def test_leaning_forward_on_a_chair_tips_the_trunk_past_a_third_of_a_right_angle
     p = pose("The man is sitting in a chair leaning forward, his elbows resting on his knees and his hands clasped together.")
     trunk = p["neck"] - p["pelvis"]
     assert np.degrees(np.arccos(trunk[1] / np.linalg.norm(trunk))) > 33 and y(p, "pelvis") > 0.35
+
+
+def test_sitting_on_the_floor_hugging_both_knees_drawn_up():
+    p = pose("Both knees are drawn up tight against the chest and are hugged by the arms, while the buttocks are planted on the floor.")
+    assert y(p, "pelvis") < 0.35 and min(y(p, "left_knee"), y(p, "right_knee")) > 0.35
+    assert np.linalg.norm(p["left_wrist"] - p["left_knee"]) < 0.25 and np.linalg.norm(p["right_wrist"] - p["right_knee"]) < 0.25

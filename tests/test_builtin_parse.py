@@ -158,3 +158,8 @@ def test_as_high_as_you_can_and_hands_off_the_floor(caption, expected, absent):
 def test_a_clause_that_places_a_part_stands_alone(caption, expected, absent):
     understood = set(parse_caption(caption).understood)
     assert expected <= understood and not absent & understood, understood
+
+
+def test_the_buttocks_on_the_floor_sit_and_are_no_hands_on_the_hips():
+    understood = set(parse_caption("Both knees drawn up and hugged by the arms, the buttocks planted on the floor").understood)
+    assert "sit_floor" in understood and not {"on_hips", "on_hips:both"} & understood, understood

@@ -128,14 +128,18 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
         plan.posture = "stand"
     if plan.posture == "sit_floor" and "legs_crossed" in plan.stance:
         plan.posture = "sit_cross"  # sitting on the floor with the legs crossed: cross-legged
-    if plan.posture == "sit":
-        # Plain "sitting": on the floor hugging the knees when both are pulled up, else on a seat.
-        knees_up = all(plan.legs.get(s, ("",))[0] == "knee_up" for s in ("left", "right"))
-        plan.posture = "sit_knees_up" if knees_up else "sit_chair"
+    if plan.posture in ("sit", "sit_floor"):
+        # Plain "sitting": on the floor hugging the knees when both are pulled up, else on a seat
+        # (sitting on the floor with both knees drawn up hugs them too).
+        knees_up = all(plan.legs.get(s, ("",))[0] == "knee_up" for s in ("left", "right")) and (
+            plan.posture == "sit" or all(plan.arms.get(s, ("hug",))[0] == "hug" for s in ("left", "right")))
+        plan.posture = "sit_knees_up" if knees_up else "sit_chair" if plan.posture == "sit" else plan.posture
         if knees_up:
             plan.legs = {}
             for s in ("left", "right"):
                 arm_defaults.setdefault(s, ("hug_knees", 1.0, None))
+                if plan.arms.get(s, ("",))[0] == "hug":  # hugging, with the knees drawn up: the knees
+                    plan.arms[s] = ("hug_knees", 1.0, None)
     if plan.posture in LYING and plan.torso.get("pitch", ("",))[0] in ("toe_touch", "bend_forward"):
         # Lying, "reaching along the floor" or "bending" is no fold from standing.
         del plan.torso["pitch"]

@@ -541,3 +541,19 @@ def test_sitting_on_the_floor_hugging_both_knees_drawn_up():
     p = pose("Both knees are drawn up tight against the chest and are hugged by the arms, while the buttocks are planted on the floor.")
     assert y(p, "pelvis") < 0.35 and min(y(p, "left_knee"), y(p, "right_knee")) > 0.35
     assert np.linalg.norm(p["left_wrist"] - p["left_knee"]) < 0.25 and np.linalg.norm(p["right_wrist"] - p["right_knee"]) < 0.25
+
+
+def test_a_fold_with_the_arms_hanging_to_the_feet_stays_on_straight_legs():
+    p = pose("A woman bends her upper body forward from the hips, legs straight, letting both arms hang down toward her feet.")
+    assert y(p, "pelvis") > 0.7 and min(y(p, "left_knee"), y(p, "right_knee")) > 0.35
+    assert y(p, "neck") < y(p, "pelvis") + 0.3
+
+
+def test_feet_a_given_distance_apart_in_a_fold_keep_the_legs_straight():
+    p = pose("Torso bent forward 90 degrees at the hips, legs straight, feet 30 cm apart, arms hanging toward the floor.")
+    assert y(p, "pelvis") > 0.7 and 0.15 < abs(x(p, "left_ankle") - x(p, "right_ankle")) < 0.45
+
+
+def test_a_wrist_held_by_the_other_hand_is_in_it():
+    p = pose("I hold my left wrist above my head with my right hand.")
+    assert np.linalg.norm(p["left_wrist"] - p["right_wrist"]) < 0.12 and y(p, "left_wrist") > y(p, "head")

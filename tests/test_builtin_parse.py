@@ -163,3 +163,15 @@ def test_a_clause_that_places_a_part_stands_alone(caption, expected, absent):
 def test_the_buttocks_on_the_floor_sit_and_are_no_hands_on_the_hips():
     understood = set(parse_caption("Both knees drawn up and hugged by the arms, the buttocks planted on the floor").understood)
     assert "sit_floor" in understood and not {"on_hips", "on_hips:both"} & understood, understood
+
+
+@pytest.mark.parametrize(
+    "caption, expected, absent",
+    [
+        ("The person lies on their back, arms straight along the sides of the body", {"lie_back", "arms_down:both"}, {"arms_side:both"}),
+        ("I stand on tiptoe and reach both hands as high as I can above my head", {"overhead:both"}, {"touch_head:both"}),
+    ],
+)
+def test_arms_along_the_sides_hang_and_above_my_head_is_overhead(caption, expected, absent):
+    understood = set(parse_caption(caption).understood)
+    assert expected <= understood and not absent & understood, understood

@@ -185,7 +185,8 @@ def held_by_the_other_hand(constraints: list[Constraint], text: str) -> list[Con
         if side is None or (side == hand and part in ("wrist", "forearm", "arm", "elbow")):
             continue  # a hand cannot hold its own arm
         joint = f"{side}_{GRIP_JOINTS[at or part]}"
-        held = Constraint("hand_near", side=hand, target=joint, lo=0.32, phrase=match.group(0))
+        # A held wrist is in the hand: the hands meet (a held elbow or knee is only near).
+        held = Constraint("hand_near", side=hand, target=joint, lo=0.12 if joint.endswith("_wrist") else 0.32, phrase=match.group(0))
         if all(c.key() != held.key() for c in out):
             out.append(held)
     return out

@@ -117,7 +117,8 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
           intents: Sequence[Sequence[Intent]] | None = None) -> list[tuple[Composed, tuple[Constraint, ...]]]:
     """The canonical pose of each plan and its caption's constraints, and the constraints it
     still violates (all fitted in one batch)."""
-    plans = [_hands_to_floor(_torso_pitch(_lead_side(_crossed_arms(plan, constraints), constraints), constraints), constraints)
+    plans = [_stance_width(_hands_to_floor(_torso_pitch(_lead_side(_crossed_arms(plan, constraints), constraints), constraints),
+                                           constraints), constraints)
              for plan, constraints in zip(plans, constraint_sets)]
     composed = [Composer(plan).compose() for plan in plans]
     fixed_sets = [tuple(_named_posture(c, plan) for c in constraints if c.kind in FIXED_KINDS)
@@ -200,19 +201,36 @@ def _torso_pitch(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     return replace(plan, torso={**plan.torso, "pitch": ("bend_forward", None, degree)})
 
 
+def _stance_width(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Feet a given distance apart ("feet 30 cm apart") composed that far apart: the composer's
+    wide stance is 56 cm, and fitting the legs to another width from it bends them oddly."""
+    if plan.posture not in ("stand", "attention"):
+        return plan
+    distance = next((c for c in constraints if c.kind == "feet_distance" and not c.negated), None)
+    if distance is None:
+        return plan
+    half = (distance.lo + distance.hi) / 4.0  # each ankle's distance from the middle
+    degree = min(max((half - 0.09) / 0.19, 0.0), 2.5)  # the composer's width: 0.09 + 0.19 * degree
+    return replace(plan, stance={**plan.stance, "feet_apart": (None, degree)})
+
+
 def _hands_to_floor(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
-    """Standing on straight legs with both hands on the floor is a fold to the floor ("palms flat
-    on the floor beside the feet, legs straight"), composed as one: fitting from upright finds
-    odder ways down (the hips swung back, the body nearly lying)."""
+    """Standing on straight legs with both hands on the floor or at the feet is a fold down to
+    them ("palms flat on the floor beside the feet, legs straight", "bends forward, arms hanging
+    down to the feet"), composed as one: fitting from upright finds odder ways down (the hips
+    swung back, the body nearly lying, the knees folded into a crouch)."""
     wanted = [c for c in constraints if not c.negated]
     on_floor = {c.side for c in wanted if c.kind == "wrist_on_ground"}
+    at_feet = {c.side for c in wanted if c.kind == "hand_near" and any(part in (c.target or "") for part in ("foot", "ankle"))}
+    reach = on_floor if {"left", "right"} <= on_floor or on_floor & {"both", None} else at_feet
     if plan.posture != "stand" or plan.torso.get("pitch", ("bend_forward",))[0] not in ("bend_forward", "bow") \
-            or not ({"left", "right"} <= on_floor or on_floor & {"both", None}):
+            or not ({"left", "right"} <= reach or reach & {"both", None}):
         return plan
     if any(c.kind in ("lying_on", "knee_bent", "knee_angle", "knee_on_ground") for c in wanted) or any(
             c.kind == "posture" and not {"standing", "bending"} & set((c.target or "").split("|")) for c in wanted):
         return plan
-    return replace(plan, torso={**plan.torso, "pitch": ("toe_touch", None, 1.25)})  # down to the floor, not the toes
+    degree = 1.25 if reach is on_floor else 1.0  # down to the floor, or to the feet
+    return replace(plan, torso={**plan.torso, "pitch": ("toe_touch", None, degree)})
 
 
 def _lead_side(plan: Plan, constraints: Sequence[Constraint]) -> Plan:

@@ -557,3 +557,9 @@ def test_feet_a_given_distance_apart_in_a_fold_keep_the_legs_straight():
 def test_a_wrist_held_by_the_other_hand_is_in_it():
     p = pose("I hold my left wrist above my head with my right hand.")
     assert np.linalg.norm(p["left_wrist"] - p["right_wrist"]) < 0.12 and y(p, "left_wrist") > y(p, "head")
+
+
+def test_fingers_laced_at_the_nape_are_behind_the_head():
+    p = pose("A man is standing with his fingers laced at the nape of his neck and his elbows flared out to the sides.")
+    for side in ("left", "right"):
+        assert np.linalg.norm(p[f"{side}_wrist"] - p["head"]) < 0.3 and z(p, f"{side}_wrist") < z(p, "head") + 0.05, side

@@ -614,3 +614,12 @@ def test_flexion_diagonals_level_trunks_all_fours_and_front_and_back_legs(captio
 def test_hands_and_feet_off_the_floor_and_a_chest_folded_over_the_thighs(caption, expected, absent):
     texts = {c.text for c in read_caption(caption).constraints}
     assert expected <= texts and not absent & texts, texts
+
+
+@pytest.mark.parametrize("caption, expected, absent", [
+    ("stand, L arm up / R arm down", {"left wrist above the shoulder", "right arm down"}, {"left arm down"}),
+    ("kneel on R knee, L foot fwd, both hands on L kneecap", {"left hand at the left knee", "right hand at the left knee"}, set()),
+])
+def test_slashes_part_clauses_and_shorthand_sides_reach_every_part(caption, expected, absent):
+    texts = {c.text for c in read_caption(caption).constraints}
+    assert expected <= texts and not absent & texts, texts

@@ -83,8 +83,8 @@ KNEELING_TALL = (r"^(?=.*\b(?:kneel\w*|knelt)\b)(.*?)\b(?:sit|sits|sitting) (?:u
 SOFT_KNEES = (r"\bsoft (knees?)\b|\b(knees?) (?:kept |held |are |is |stay |staying |remain |remaining )?soft\b", r" \1\2 slightly bent ")
 # A hand or foot that "sits" somewhere rests there: no seat ("the left hand sits at the shoulder").
 PART_SITS = (r"\b(hands?|palms?|fingers?|fingertips|fists?|feet|foot|heels?|elbows?|forearms?|arms?|chin|head|weight) (?:sits|sit|sitting)\b", r"\1 rests")
-# A spaced hyphen or any en or em dash: a clause break ("on the left knee only - the right one up").
-DASH = r"\s+-+\s+|[\u2013\u2014]"
+# A spaced hyphen or slash, or any en or em dash: a clause break ("on the left knee only - the right one up", "L arm up / R arm down").
+DASH = r"\s+-+\s+|[\u2013\u2014]|\s+/\s+"
 # Palms that face each other are the hands' turn too (no face is touched).
 PALMS_FACING = (r"\b(?:the |his |her |their |your |both )?palms? (?:are |stay |kept )?(?:face|faces|facing|turned to(?:ward)?) (?:each other|one another|inwards?|in)\b", " palmturn ")
 # Chest height is a height, a little below the shoulders: no hand on the chest.
@@ -129,11 +129,13 @@ SEAT_ON_FLOOR = (r"\b(?:the |his |her |their |your )?(?:buttocks|bottom|bum|back
 # Arms along, by or at the sides (of the body) hang there: no arm out to the side.
 BY_THE_SIDES = (r"\b(?:along|by|at|down) (?:the |his |her |their |your |its |both )?sides? of (?:the |his |her |their |your |its )?body\b"
                 r"|\b(?:along|by|down) (?:the |his |her |their |your |its )?(?:left |right )?sides?\b(?! of)", " bysides ")
+# Hands at the nape of the neck are behind the head.
+NAPE = (r"\b(?:at|on|to|against|behind|around) (?:the )?nape(?: of (?:the |his |her |their |your )?neck)?\b", " behind the head ")
 # Whole phrases that both the caption reader and the built-in lexicon read the same way.
-BODY_PHRASES = [DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES]
+BODY_PHRASES = [DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
 # Clinical shorthand: "L hip", "R leg".
 SIDE_SHORTHAND = [
-    *((rf"\b{letter}(?= (?:arm|hand|leg|knee|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel)s?\b)", side)
+    *((rf"\b{letter}(?=\s+(?:arm|hand|leg|knee|kneecap|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel|calf|palm|forearm|toe|sole|fist)s?\b)", side)
       for letter, side in (("l", "left"), ("r", "right"))),
 ]
 # Note-taking shorthand, spelled out before any phrase is read ("R arm fwd at shoulder ht").

@@ -315,14 +315,20 @@ def name_front_and_back(text: str) -> str:
     return _BACK_PART.sub(lambda m: f" the {other} {m.group(1)}", text)
 
 
-def normalise(caption: str) -> str:
+def prepared(caption: str) -> str:
+    """The first steps of reading a caption, the same for the caption reader and the built-in
+    lexicon: lower case, first person as second ("on my back" is "on your back"), dashes as
+    clause breaks, shorthand spelled out, and the front and back legs of a stance named."""
     text = caption.lower().replace("\u2019", "'").replace("*", " ").replace("_", " ")
-    # First person reads as second: "on my back" is "on your back", "our hands" "your hands".
     text = re.sub(r"\b(?:my|our)\b", "your", text)
     text = re.sub(DASH, " , ", text)  # a dash sets a clause apart, as a comma does
     for pattern, replacement in ABBREVIATIONS:
         text = pattern.sub(replacement, text)
-    text = name_front_and_back(text)
+    return name_front_and_back(text)
+
+
+def normalise(caption: str) -> str:
+    text = prepared(caption)
     for pattern, replacement in PHRASE_PATTERN:
         text = pattern.sub(replacement, text)
     text = re.sub(r"'s\b", "", text).replace("'", "").replace("-", " ")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from posegen.caption_text import ABBREVIATIONS, DASH, name_front_and_back
+from posegen.caption_text import prepared
 
 from . import lexicon
 
@@ -97,12 +97,7 @@ def normalise(caption: str) -> str:
         for source, english in lexicon.CJK:
             text = text.replace(source, english)
         text = lexicon.CJK_RANGE.sub(" ", text)
-    text = text.lower().replace("\u2019", "'").replace("*", " ").replace("_", " ")
-    text = re.sub(r"\b(?:my|our)\b", "your", text)  # first person reads as second, as the caption reader does
-    text = re.sub(DASH, " , ", text)
-    for pattern, replacement in ABBREVIATIONS:
-        text = pattern.sub(replacement, text)
-    text = name_front_and_back(text)
+    text = prepared(text)  # as the caption reader prepares it
     for pattern, replacement in lexicon.PHRASE_PATTERN:
         text = pattern.sub(replacement, text)
     return text.replace("'s ", " ").replace("'", " ")

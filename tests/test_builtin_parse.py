@@ -153,9 +153,12 @@ def test_as_high_as_you_can_and_hands_off_the_floor(caption, expected, absent):
         ("I'm sitting on a chair, leaning forward, with my elbows on my knees", {"sit_chair", "bend_forward"}, set()),
         ("wide stance, side bend to R, R hand on R thigh, L arm over head", {"side_bend:right", "overhead:left"}, {"overhead:right"}),
         ("Lying on the right side, the right arm folded under the head like a pillow", {"lie_side:right"}, {"crossed", "crossed:right"}),
+        # A clause opened by a subject says something new, even when nothing in it is understood.
+        ("He kneels on his right knee as he ties his left shoe with both hands", {"kneel_one:right"}, {"kneel_both", "kneel_both:both"}),
+        ("He keeps both feet on the floor and raises his arms out to the sides", {"arms_side:both"}, {"leg_side:both"}),
     ],
 )
-def test_a_clause_that_places_a_part_stands_alone(caption, expected, absent):
+def test_clauses_that_stand_alone(caption, expected, absent):
     understood = set(parse_caption(caption).understood)
     assert expected <= understood and not absent & understood, understood
 

@@ -123,12 +123,15 @@ def _clauses(text: str) -> list[list[_Token]]:
     merged: list[list[_Token]] = []
     for clause in clauses:
         verb = next((t for t in merged[-1] if t.word in _GAPPED_VERBS), None) if merged else None
-        if verb is not None and not any(t.word in lexicon.ACTION_WORDS - _DIRECTIONS for t in clause) \
+        if merged and clause[0].word in _SUBJECTS:
+            merged.append(clause)  # "... as he ties his shoe": a statement of its own, however little it says
+        elif verb is not None and not any(t.word in lexicon.ACTION_WORDS - _DIRECTIONS for t in clause) \
                 and any(t.word in _BODY_WORDS - {"back", "side"} for t in clause) and any(t.word in _DIRECTIONS for t in clause):
             merged.append([_Token(verb.word, False, clause[0].position, raw=verb.raw), *clause])
         elif merged and not any(t.word in lexicon.ACTION_WORDS for t in clause) and not _places_a_part(clause):
             merged[-1].extend(clause)
-        elif merged and not any(t.word in lexicon.ACTION_WORDS for t in merged[-1]) and not _places_a_part(merged[-1]):
+        elif merged and not any(t.word in lexicon.ACTION_WORDS for t in merged[-1]) and not _places_a_part(merged[-1]) \
+                and merged[-1][0].word not in _SUBJECTS:
             merged[-1].extend(clause)
         else:
             merged.append(clause)
@@ -137,6 +140,10 @@ def _clauses(text: str) -> list[list[_Token]]:
     for previous, clause in zip(merged, merged[1:]):
         _carry_subject(previous, clause)
     return merged
+
+
+# Subject pronouns: a clause that opens with one says something new.
+_SUBJECTS = {"he", "she", "they", "i", "we", "you"}
 
 
 # Participles that go on saying what the part before did: "the right knee is bent and hoisted".

@@ -10,6 +10,7 @@ import pytest
 
 from posegen.backends import GenerationSettings
 from posegen.builtin import BuiltinGenerator, parse_caption
+from posegen.builtin.generator import read
 
 
 @pytest.mark.parametrize(
@@ -178,3 +179,30 @@ def test_the_buttocks_on_the_floor_sit_and_are_no_hands_on_the_hips():
 def test_arms_along_the_sides_hang_and_above_my_head_is_overhead(caption, expected, absent):
     understood = set(parse_caption(caption).understood)
     assert expected <= understood and not absent & understood, understood
+
+
+@pytest.mark.parametrize(
+    "caption, side, shoulder",
+    [
+        ("His left elbow is folded so the left hand sits at his shoulder", "left", "left"),
+        ("Her left hand rests on the other shoulder", "left", "right"),
+        ("She crosses her left hand over to the shoulder", "left", "right"),
+        ("The right hand rests on the left shoulder", "right", "left"),
+    ],
+)
+def test_a_hand_at_a_shoulder_left_unnamed_is_at_its_own_unless_it_crosses(caption, side, shoulder):
+    arms = read(caption)[2].arms
+    assert arms[side][0] == "on_shoulder" and arms[side][2] == shoulder, arms
+
+
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("Both arms stretched forward level with the shoulders", {"arms_forward:both"}),
+        ("Both arms out to the sides with the hands higher than her shoulders", {"arms_side:both"}),
+        ("Raise your right arm to the side, halfway between your hip and your shoulder", {"arms_side:right"}),
+    ],
+)
+def test_a_height_by_the_shoulders_puts_no_hand_on_them(caption, expected):
+    understood = set(parse_caption(caption).understood)
+    assert expected <= understood and not any(u.startswith("on_shoulder") for u in understood), understood

@@ -141,6 +141,11 @@ PHRASES = [
     # A height is not a contact: "at shoulder height" puts no hand on the shoulder.
     (r"\b(?:at|to|around|near|about) (?:about |roughly |around |approximately )?(?:the )?(?:shoulder|chest|eye|head|face|hip|waist|knee|belly|navel) (?:height|level)\b|\b(?:shoulder|chest|eye|head|hip|waist)[- ](?:height|level)\b|\b(?:shoulder|chest|eye|head|hip|waist)-high\b", " level "),
     (r"\b(?:under|below|beneath) (?:the |his |her |their |your |my )?shoulders\b", " "),
+    # Nor is a comparison or a span: "level with the shoulders", "higher than her shoulders",
+    # "halfway between your hip and your shoulder", "shoulder-width apart".
+    (r"\b(?:level|even|flush|higher|lower|wider|narrower) (?:with|than) (?:the |his |her |their |your |my )?shoulders?\b"
+     r"|\bbetween (?:the |his |her |their |your |my )?(?:hips?|waist) and (?:the |his |her |their |your |my )?shoulders?\b", " level "),
+    (r"\bshoulder[- ]width\b", " shoulderwidth "),
     (r"\b(?:the )?back of (?:the |his |her |their |your |my )?(?:head|neck)\b", " behind head "),
     (r"\b(?:evenly )?on both (?:feet|legs)\b", " "),
     # Hands that lie or rest somewhere are placed, not a lying posture.

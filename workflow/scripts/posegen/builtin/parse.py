@@ -203,10 +203,16 @@ def _side(concept: lexicon.Concept, clause: list[_Token], words: set[str]) -> st
 
 
 def _target(clause: list[_Token], concept: lexicon.Concept) -> str | None:
+    """The side of the part a hand is put on; "own" when it is left unsaid and nothing
+    crosses ("the left hand at his shoulder" is at the left one), None when it crosses
+    (the other side's, as in "across to the shoulder")."""
     for token in clause:
         if token.word in _BODY_WORDS and token.word not in concept.parts and token.side in ("left", "right"):
             return token.side
-    return None
+    return None if any(t.word in _CROSSING for t in clause) else "own"
+
+
+_CROSSING = {"cross", "opposit", "other", "contralateral", "hug"}
 
 
 def _degree(words: set[str]) -> float:

@@ -117,7 +117,7 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
             default = "right" if name in ONE_HANDED_DEFAULT_RIGHT else "both"
             sides = ("left", "right") if name in TWO_HANDED else _sides(side, default)
             for s in sides:
-                target = intent.target or (_other(s) if name == "on_shoulder" else None)
+                target = s if intent.target == "own" else intent.target or (_other(s) if name == "on_shoulder" else None)
                 plan.arms[s] = (name, degree, target)
         elif intent.region == "legs":
             for s in _sides(side, "right"):

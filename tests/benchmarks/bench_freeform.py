@@ -8,11 +8,12 @@ on the pose, including what must not happen when the text says so ("not ..." spe
 A description is "posed right" when every check holds on the held frame generated
 with variation 0.
 
-Rows 441-680, 681-880, 881-1000, 1001-1120 and 1121-1240 are five later batches, each written apart
-from the generator's code and from the rows before it, the later four with deliberately unusual wording
-(annotators, teachers, therapists, coaches, clinical notes, non-native writers), as fresh tests of
-wording the generator was not tuned on; each batch's held-out half was first run before any
-work on its dev half.
+Rows 441-680, 681-880, 881-1000, 1001-1120, 1121-1240, 1241-1360, 1361-1480, 1481-1600,
+1601-1720, 1721-1840 and 1841-1959 are eleven later batches, each written apart from the
+generator's code and from the rows before it, all but the first with deliberately unusual wording
+(annotators, teachers, therapists, coaches, clinical notes, non-native writers, animators,
+choreographers, motion-model prompts), as fresh tests of wording the generator was not tuned on;
+each batch's held-out half was first run before any work on its dev half.
 
 Each style is split half "dev", half "heldout". Work on the generator may look at
 the dev half; the held-out half is only run to report figures, never to tune, so

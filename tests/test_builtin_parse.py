@@ -206,3 +206,16 @@ def test_a_hand_at_a_shoulder_left_unnamed_is_at_its_own_unless_it_crosses(capti
 def test_a_height_by_the_shoulders_puts_no_hand_on_them(caption, expected):
     understood = set(parse_caption(caption).understood)
     assert expected <= understood and not any(u.startswith("on_shoulder") for u in understood), understood
+
+
+@pytest.mark.parametrize(
+    "caption, expected, absent",
+    [
+        ("The weight is supported on the right leg alone, while the left leg is lifted out sideways", {"one_leg:right", "leg_side:left"}, {"leg_side:right"}),
+        ("Her knees and hands are on the floor, hands under the shoulders", {"allfours"}, set()),
+        ("The left leg is kicked out to the side, knee straight, while the right leg stays planted", {"kick:left"}, {"kneel_one:right"}),
+    ],
+)
+def test_supported_on_one_leg_knees_and_hands_down_and_a_straight_knee(caption, expected, absent):
+    understood = set(parse_caption(caption).understood)
+    assert expected <= understood and not absent & understood, understood

@@ -623,3 +623,18 @@ def test_hands_and_feet_off_the_floor_and_a_chest_folded_over_the_thighs(caption
 def test_slashes_part_clauses_and_shorthand_sides_reach_every_part(caption, expected, absent):
     texts = {c.text for c in read_caption(caption).constraints}
     assert expected <= texts and not absent & texts, texts
+
+
+@pytest.mark.parametrize("caption, expected, absent", [
+    # On all fours is both hands and both knees on the floor, but for a limb placed elsewhere.
+    ("Her knees and hands are on the floor, back flat",
+     {"posture: other or kneeling", "left knee on the ground", "right knee on the ground", "left hand on the ground", "right hand on the ground"}, set()),
+    ("Right arm stretched straight ahead past the head, on all fours, left leg stretched back off the floor",
+     {"right knee on the ground", "left hand on the ground", "left leg back"}, {"left knee on the ground", "right hand on the ground"}),
+    ("Bent over at the waist, back flat like a tabletop, hands on the knees", {"left hand at the knee"},
+     {"posture: other or kneeling", "left knee on the ground"}),
+    ("The weight is supported on the right leg alone, the left leg lifted out sideways", {"right foot on the ground", "left leg out to the side"}, set()),
+])
+def test_all_fours_but_a_lifted_limb_a_flat_back_like_a_table_and_supported_on_one_leg(caption, expected, absent):
+    texts = {c.text for c in read_caption(caption).constraints}
+    assert expected <= texts and not absent & texts, texts

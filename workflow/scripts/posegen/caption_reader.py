@@ -104,6 +104,8 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
         out.append(Constraint("posture", target="kneeling|sitting"))
     elif "allfours" in ws:
         out.append(Constraint("posture", target="other|kneeling"))
+        # On all fours is on both hands and both knees, however it was worded.
+        out.extend(Constraint(kind, side=s) for kind in ("knee_on_ground", "wrist_on_ground") for s in ("left", "right"))
     elif ws & PLANKS and first_index(words, PLANKS) < first_index(words, NEGATIONS):  # (not "not lifted into a plank")
         out.append(Constraint("torso_horizontal"))  # the body held straight over the floor
     elif ws & {"kneel", "kneels", "kneeling", "knelt", "genuflect", "genuflecting"}:

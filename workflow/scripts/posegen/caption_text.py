@@ -111,10 +111,16 @@ CHEST_DOWN = (r"\b(?:chest|belly|stomach|tummy) (?:is )?(?:down|flat|pressed) (?
 # "On the left leg only" opening a clause stands on that leg ("on R leg, L knee up").
 ON_ONE_LEG = (r"(^|[,;:.]\s*)on (?:the |his |her |their |your |one )?(left|right|l|r) (?:leg|foot)(?: only| alone)?\b",
               lambda m: f"{m.group(1)} standing on the {dict(l='left', r='right').get(m.group(2), m.group(2))} leg ")
+# Supported or balanced on one leg is standing on it ("the weight is supported on the right leg alone").
+SUPPORTED_ON_LEG = (r"\b(?:(?:supported|balanced|balancing|standing) |all (?:the |his |her |their |your )?weight (?:is |rests |resting )?)(?:only |solely |alone )?(?:by|on) (?:the |a |his |her |their |your )?(left|right) (leg|foot)(?: alone| only)?\b", r" standing on the \1 \2 ")
+# Knees and hands (resting) on the floor are all fours.
+ON_KNEES_AND_HANDS = (r"\b(?:(?:both |the |his |her |their |your |my )?(?:knees|kneecaps) and (?:both |the |his |her |their |your |my )?(?:hands|palms)|(?:both |the |his |her |their |your |my )?(?:hands|palms) and (?:both |the |his |her |their |your |my )?(?:knees|kneecaps))"
+                      r" (?:are |is )?(?:resting |placed |planted |pressed |flat )*(?:on|against) (?:the )?(?:floor|ground|mat)\b", " allfours ")
 # "Hands and knees, ..." opening a clause: on all fours.
 ALL_FOURS_BARE = (r"(^|[,;:.]\s*)(?:(?:on )?(?:the )?hands and knees|(?:on )?(?:the )?knees and hands|all fours)\b", r"\1 allfours ")
 # The cat and cow stretches and a tabletop are on all fours.
-CAT_COW = (r"\b(?:cat|cow|cat[- ]cow|table[- ]?top)(?: pose| position| stretch)?\b(?=.*\b(?:pose|position|stretch|hands|knees|allfours)\b)|\b(?:cat|cow|cat[- ]cow|table[- ]?top) (?:pose|position|stretch)\b", " allfours ")
+# ("flat like a tabletop" is a flat back, on the feet or the knees alike)
+CAT_COW = (r"(?<!like a )(?<!like )\b(?:cat|cow|cat[- ]cow|table[- ]?top)(?: pose| position| stretch)?\b(?=.*\b(?:pose|position|stretch|hands|knees|allfours)\b)|\b(?:cat|cow|cat[- ]cow|table[- ]?top) (?:pose|position|stretch)\b", " allfours ")
 # Hands in the front pockets rest at the hips.
 FRONT_POCKETS = (r"\b(hands?) (?:\w+ )?in(?:to)? (?:the |his |her |their |your |both )?(?:front |trouser |pant |jeans |coat |jacket |side )?pockets?\b", r" \1 at the hips ")
 # "The heel pulled up to the bottom": pulled to it (no "up" for an arm to take).
@@ -132,7 +138,7 @@ BY_THE_SIDES = (r"\b(?:along|by|at|down) (?:the |his |her |their |your |its |bot
 # Hands at the nape of the neck are behind the head.
 NAPE = (r"\b(?:at|on|to|against|behind|around) (?:the )?nape(?: of (?:the |his |her |their |your )?neck)?\b", " behind the head ")
 # Whole phrases that both the caption reader and the built-in lexicon read the same way.
-BODY_PHRASES = [DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
+BODY_PHRASES = [DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
 # Clinical shorthand: "L hip", "R leg".
 SIDE_SHORTHAND = [
     *((rf"\b{letter}(?=\s+(?:arm|hand|leg|knee|kneecap|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel|calf|palm|forearm|toe|sole|fist)s?\b)", side)
@@ -222,7 +228,6 @@ PHRASES = [
     (r"\bpalms? (?:facing |turned )?(?:up|upward|upwards|down|downward|downwards|in|out|inward|outward|forward)\b", " "),
     (r"\bprop\w* (?:\w+ )?up\b", " propped "),
     (r"\bstraight (?=(?:up|down|out|ahead|forward|back|overhead|over|above|in front|to|behind|toward)\b)", " "),
-    (r"\b(?:supported|balanced|balancing|standing|all (?:the |his |her |their |your )?weight (?:is |rests |resting )?)(?:only |solely |alone )?(?:by|on) (?:the |a |his |her |their |your )?(left|right) (leg|foot)(?: alone| only)?\b", r" standing on the \1 \2 "),
     # Where the weight is: "the right leg bears all the weight" stands on it; "the weight is on the
     # left leg" only says that foot is down.
     (r"\b(left|right) (leg|foot) (?:bears|carries|takes|supports|holds) (?:all|the whole|the full)(?: of)? (?:the |his |her |their |your |its )?(?:body )?weight\b", r" standing on the \1 \2 "),

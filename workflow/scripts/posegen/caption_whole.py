@@ -21,6 +21,7 @@ def settle(constraints: list[Constraint], text: str, words: set[str]) -> list[Co
     its words), after the passes below, in this order, with duplicates gone."""
     text = " ".join(text.split())  # the patterns below read single spaces
     constraints = forward_along_the_body(constraints, words, text)
+    constraints = all_fours_but_the_lifted_limbs(constraints)
     constraints = top_leg_lifted_sideways(constraints)
     constraints = arm_under_the_head(constraints, text)
     constraints = held_by_the_other_hand(constraints, text)
@@ -40,6 +41,20 @@ def forward_along_the_body(constraints: list[Constraint], ws: set[str], text: st
     return [Constraint("arm_along_torso", c.side, phrase=c.phrase)
             if c.kind in ("arm_forward", "wrist_above_head") and not c.negated and c.side in SIDE_WORDS else c
             for c in constraints]
+
+
+# What lifts a knee off the floor of all fours ("on all fours, the right leg stretched back").
+KNEE_LIFTS = {"knee_raised", "leg_out", "leg_forward", "leg_back", "foot_off_ground", "limb_raised_angle"}
+
+
+def all_fours_but_the_lifted_limbs(constraints: list[Constraint]) -> list[Constraint]:
+    """On all fours, both hands and knees are down, except a limb the caption places elsewhere,
+    before or after ("on all fours, right arm forward and left leg back": the bird dog)."""
+    lifted = {("arm", c.side) for c in constraints if not c.negated and c.kind in ARM_PLACE - {"wrist_on_ground"}} | {
+        ("leg", c.side) for c in constraints if not c.negated and c.kind in KNEE_LIFTS and (c.kind != "limb_raised_angle" or c.target == "leg")}
+    return [c for c in constraints if not (
+        "allfours" in c.phrase.split() and c.kind in ("wrist_on_ground", "knee_on_ground")
+        and ("arm" if c.kind == "wrist_on_ground" else "leg", c.side) in lifted)]
 
 
 def sided_over_either(constraints: list[Constraint]) -> list[Constraint]:

@@ -247,7 +247,7 @@ CONCEPTS = [
     _concept("sit_floor", "posture", "sit floor"),
     _concept("sit_floor", "posture", "sit leg extend|straight|stretch|out"),
     _concept("sit", "posture", "sit"),
-    _concept("kneel_one", "posture", "kneel|knee|genuflect one|left|right", exclude="both lift raise up bend flex high chest kick slight hand palm finger elbow forearm wrist balance stand pull", parts=L),
+    _concept("kneel_one", "posture", "kneel|knee|genuflect one|left|right", exclude="both lift raise up bend flex high chest kick slight hand palm finger elbow forearm wrist balance stand pull straight lock", parts=L),
     _concept("kneel_both", "posture", "kneel"),
     _concept("kneel_both", "posture", "on knee", exclude="hand hug chest elbow forearm arm wrist palm finger fist lift raise up high bend flex leg foot stand balance"),
     _concept("side_lunge", "posture", "lunge side|sideways", exclude="forward"),

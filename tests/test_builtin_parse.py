@@ -219,3 +219,16 @@ def test_a_height_by_the_shoulders_puts_no_hand_on_them(caption, expected):
 def test_supported_on_one_leg_knees_and_hands_down_and_a_straight_knee(caption, expected, absent):
     understood = set(parse_caption(caption).understood)
     assert expected <= understood and not absent & understood, understood
+
+
+@pytest.mark.parametrize(
+    "caption, expected, absent",
+    [
+        ("Knees tucked under and the seat resting on the heels, chest folded over the thighs", {"sit_heels"}, set()),
+        ("side-lying on R, knees bent, top arm reaching to ceiling", {"lie_side:right", "overhead:left"}, {"overhead:both"}),
+        ("on L side, both knees bent", {"lie_side:left"}, set()),
+    ],
+)
+def test_the_seat_on_the_heels_and_the_top_arm_of_a_side_lying_body(caption, expected, absent):
+    understood = set(parse_caption(caption).understood)
+    assert expected <= understood and not absent & understood, understood

@@ -638,3 +638,16 @@ def test_slashes_part_clauses_and_shorthand_sides_reach_every_part(caption, expe
 def test_all_fours_but_a_lifted_limb_a_flat_back_like_a_table_and_supported_on_one_leg(caption, expected, absent):
     texts = {c.text for c in read_caption(caption).constraints}
     assert expected <= texts and not absent & texts, texts
+
+
+@pytest.mark.parametrize("caption, expected, absent", [
+    ("Knees tucked under and the seat resting on the heels, chest folded over the thighs", {"posture: kneeling or sitting"}, set()),
+    ("Bent forward from the hips, the hands rest on the thighs just above the knees", {"left hand at the knee", "right hand at the knee"},
+     {"left hand at the thigh"}),
+    ("Sit on the chair, torso upright, hands never leaving the knees", {"left hand at the knee", "right hand at the knee"}, set()),
+    ("side-lying on R, knees bent, top arm reaching to ceiling", {"lying on the right", "left wrist above the shoulder"}, set()),
+    ("on L side, both knees bent", {"lying on the left"}, set()),
+])
+def test_seat_on_the_heels_just_above_the_knees_never_leaving_and_side_lying(caption, expected, absent):
+    texts = {c.text for c in read_caption(caption).constraints}
+    assert expected <= texts and not absent & texts, texts

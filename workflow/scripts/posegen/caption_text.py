@@ -111,6 +111,15 @@ CHEST_DOWN = (r"\b(?:chest|belly|stomach|tummy) (?:is )?(?:down|flat|pressed) (?
 # "On the left leg only" opening a clause stands on that leg ("on R leg, L knee up").
 ON_ONE_LEG = (r"(^|[,;:.]\s*)on (?:the |his |her |their |your |one )?(left|right|l|r) (?:leg|foot)(?: only| alone)?\b",
               lambda m: f"{m.group(1)} standing on the {dict(l='left', r='right').get(m.group(2), m.group(2))} leg ")
+# The seat resting on the heels sits on them (kneeling, sitting back).
+SEAT_ON_HEELS = (r"\b(?:the |his |her |their |your |my )?(?:seat|buttocks|bottom|bum|backside|hips|glutes) (?:is |are )?(?:lowered |resting |rests |sitting |sits |sinking |sinks |dropped |drops )?(?:back )?on(?:to)? (?:the |his |her |their |your |my )?heels\b", " sitting on the heels ")
+# The thighs just above the knees are at the knees ("hands on the thighs just above the knees").
+JUST_ABOVE_KNEES = (r"\b(?:the |his |her |their |your |my )?(?:lower )?thighs? (?:just|right|slightly|a little) above (?:the |his |her |their |your |my )?(knees?)\b", r" the \1 ")
+# Never leaving a part stays on it ("hands never leaving the knees").
+NEVER_LEAVING = (r"\b(?:never|not|without) (?:leaving|leave|leaves|coming off|come off|lifting off|lifted off) (?:the |his |her |their |your |my )?", " on the ")
+# Side-lying on a side, or a clause opening "on the left side": lying on that side.
+SIDE_LYING = (r"\bside[- ]?lying on (?:the |his |her |their |your |my )?(left|right)(?: side)?\b|(^|[,;:.]\s*)on (?:the |his |her |their |your |my )?(left|right) side\b(?! of)",
+              lambda m: f"{m.group(2) or ''} lying on the {m.group(1) or m.group(3)} side")
 # Supported or balanced on one leg is standing on it ("the weight is supported on the right leg alone").
 SUPPORTED_ON_LEG = (r"\b(?:(?:supported|balanced|balancing|standing) |all (?:the |his |her |their |your )?weight (?:is |rests |resting )?)(?:only |solely |alone )?(?:by|on) (?:the |a |his |her |their |your )?(left|right) (leg|foot)(?: alone| only)?\b", r" standing on the \1 \2 ")
 # Knees and hands (resting) on the floor are all fours.
@@ -138,7 +147,7 @@ BY_THE_SIDES = (r"\b(?:along|by|at|down) (?:the |his |her |their |your |its |bot
 # Hands at the nape of the neck are behind the head.
 NAPE = (r"\b(?:at|on|to|against|behind|around) (?:the )?nape(?: of (?:the |his |her |their |your )?neck)?\b", " behind the head ")
 # Whole phrases that both the caption reader and the built-in lexicon read the same way.
-BODY_PHRASES = [DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
+BODY_PHRASES = [DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, SIDE_LYING, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
 # Clinical shorthand: "L hip", "R leg".
 SIDE_SHORTHAND = [
     *((rf"\b{letter}(?=\s+(?:arm|hand|leg|knee|kneecap|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel|calf|palm|forearm|toe|sole|fist)s?\b)", side)
@@ -268,7 +277,6 @@ PHRASES = [
     (r"\b(stand|stands|standing|sit|sits|sitting) up straight\b", r" \1 upright "),
     (r"\bon (?:straight|extended|locked|outstretched) arms\b", " with arms straight "),
     (r"\b(?:sit|sits|sitting|sat) (?:back )?on(?:to)? (?:the |his |her |their |your )?heels\b", " heelsit "),
-    (r"\b(?:seat|buttocks|bottom|hips) (?:is |are )?(?:lowered |resting |sitting |sinking )?(?:back )?on(?:to)? (?:the |his |her |their |your )?heels\b", " heelsit "),
     (r"\bbent over\b|\bbend(?:s|ing)? over\b|\bfold(?:s|ed|ing)? forward\b|\bbend(?:s|ing)? at the (?:waist|hips)\b", " foldforward "),
 ]
 PHRASE_PATTERN = [(re.compile(p), r) for p, r in PHRASES]
@@ -339,13 +347,25 @@ def normalise(caption: str) -> str:
     text = re.sub(r"'s\b", "", text).replace("'", "").replace("-", " ")
     for words, value in NUMBER_WORDS.items():
         text = text.replace(words + " degree", f" angle{value} ")
-    # Lying on a side, the top limbs are those of the other side: "on the left side, the top leg lifted".
-    down = re.search(r"\bonside(left|right)\b", text)
-    if down:
-        up = "right" if down.group(1) == "left" else "left"
-        text = re.sub(r"\b(?:top|uppermost|upside)\s+(arm|hand|leg|knee|foot|hip|shoulder)", rf"{up} \1", text)
-        text = re.sub(r"\b(?:bottom|lowermost|underneath|underside)\s+(arm|hand|leg|knee|foot|hip|shoulder)", rf"{down.group(1)} \1", text)
-    return text
+    return name_top_and_bottom(text)
+
+
+# Lying on a side (the reader's token for it, or the words).
+LYING_ON_A_SIDE = re.compile(
+    r"\bonside(left|right)\b|^(?=.*\b(?:lie|lies|lying|lay|laying|lain|sleep\w*|roll\w*|reclin\w*|sprawl\w*|curl\w*|rest\w*|turn\w*|floor|mat|ground)\b)"
+    r".*?\bon(?:to)? (?:the |his |her |their |its |your |my )?(left|right) side\b(?! of)")
+
+
+def name_top_and_bottom(text: str) -> str:
+    """Lying on a side, the top limbs are those of the other side and the bottom ones those of
+    that side: "on the left side, the top leg lifted" lifts the right leg."""
+    lying = LYING_ON_A_SIDE.search(text)
+    if not lying:
+        return text
+    down = lying.group(1) or lying.group(2)
+    up = "right" if down == "left" else "left"
+    text = re.sub(r"\b(?:top|uppermost|upside)\s+(arm|hand|leg|knee|foot|hip|shoulder)", rf"{up} \1", text)
+    return re.sub(r"\b(?:bottom|lowermost|underneath|underside)\s+(arm|hand|leg|knee|foot|hip|shoulder)", rf"{down} \1", text)
 
 
 def find_parts(words: list[str], last_side: list[str | None]) -> list[Part]:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from posegen.caption_text import prepared
+from posegen.caption_text import name_top_and_bottom, prepared
 
 from . import lexicon
 
@@ -100,7 +100,7 @@ def normalise(caption: str) -> str:
     text = prepared(text)  # as the caption reader prepares it
     for pattern, replacement in lexicon.PHRASE_PATTERN:
         text = pattern.sub(replacement, text)
-    return text.replace("'s ", " ").replace("'", " ")
+    return name_top_and_bottom(text.replace("'s ", " ").replace("'", " "))
 
 
 def _clauses(text: str) -> list[list[_Token]]:

@@ -232,3 +232,8 @@ def test_supported_on_one_leg_knees_and_hands_down_and_a_straight_knee(caption, 
 def test_the_seat_on_the_heels_and_the_top_arm_of_a_side_lying_body(caption, expected, absent):
     understood = set(parse_caption(caption).understood)
     assert expected <= understood and not absent & understood, understood
+
+
+def test_hands_on_the_lower_back_are_behind_it():
+    understood = set(parse_caption("Leaning back, both hands pressing into his lower back").understood)
+    assert "behind_back:both" in understood and "arms_down:both" not in understood, understood

@@ -262,6 +262,13 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
 
 
 BUTTOCK = {"buttock", "buttocks", "bottom", "glute", "glutes", "bum", "seat", "backside", "rear"}
+TOWARDS = {"to", "toward", "towards", "against", "into", "near", "under", "beneath", "touching", "touches", "touch"}
+
+
+def _brought_to_the_buttock(words: list[str]) -> bool:
+    """A buttock word a heel is brought to ("the heel pulled up to the buttock"), not one the
+    seat is lifted off ("the bottom up off the heels") nor the seat dropped low in a squat."""
+    return any(w in BUTTOCK and TOWARDS & set(words[max(0, i - 3) : i]) for i, w in enumerate(words))
 
 
 def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> list[Constraint]:
@@ -297,8 +304,8 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("leg_back")
         add("knee_angle", lo=0, hi=100)  # "the left foot held up behind": the knee folds
         return out
-    if part.word in ("heel", "foot", "ankle", "shin") and ws & BUTTOCK:
-        add("knee_angle", lo=0, hi=90)  # "the heel pulled up to the buttock": the knee folded
+    if part.word in ("heel", "foot", "ankle", "shin") and _brought_to_the_buttock(words):
+        add("knee_angle", lo=0, hi=60)  # "the heel pulled up to the buttock": the knee folded tight
         return out
     if part.word in ("knee", "thigh") and ws & (RAISE | {"chest", "pulled", "bring", "brought", "drawn", "hipheight"}) and not ws & {"kneel", "kneeling", "kneels", "knelt"} \
             and not touches_floor(words):

@@ -133,7 +133,8 @@ CAT_COW = (r"(?<!like a )(?<!like )\b(?:cat|cow|cat[- ]cow|table[- ]?top)(?: pos
 # Hands in the front pockets rest at the hips.
 FRONT_POCKETS = (r"\b(hands?) (?:\w+ )?in(?:to)? (?:the |his |her |their |your |both )?(?:front |trouser |pant |jeans |coat |jacket |side )?pockets?\b", r" \1 at the hips ")
 # "The heel pulled up to the bottom": pulled to it (no "up" for an arm to take).
-PULLED_UP_TO = (r"\b(pulled|drawn|brought|kicked|tucked|pulls|draws) up (to|toward|towards|against|into) ", r" \1 \2 ")
+PULLED_UP_TO = (r"\b(pulled|drawn|brought|kicked|tucked|pulls|draws|pulling|drawing|bringing|kicking|tucking|pull|draw|bring|tuck) (?:((?:the |his |her |their |your |my )?(?:left |right )?(?:heel|heels|foot|feet|knee|knees|leg|legs|shin|ankle)) )?up (to|toward|towards|against|into) ",
+                lambda m: f" {m.group(1)} {m.group(2) or ''} {m.group(3)} ")
 # "As high as you can" is high ("as" would split the clause).
 AS_FAR_AS = (r"\bas (high|far|low|wide|much|straight|deep|tall) as (?:you|he|she|they|i|we|one|possible)(?: can| could| possibly can| will go| goes| go)?\b", r" \1 ")
 # The chest folded down over the thighs is a forward fold (a child's pose when sitting on the heels).

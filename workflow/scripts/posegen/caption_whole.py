@@ -181,6 +181,10 @@ GRIPPED = re.compile(
     r"|clutch|clutches|clutching|cup|cups|cupping|pull|pulls|pulling|support|supports|supporting)"
     r" (?:the |your |his |her |their |its )?(?:(left|right) )?(wrist|elbow|forearm|arm|ankle|foot|knee|shin|heel|it)\b"
     r"(?: (?:at|by) the (wrist|elbow|ankle|knee|heel)\b)?(?: \w+){0,5}? with (?:the |your |his |her |their )?(left|right) hand\b")
+# The same said the other way round: "the left heel is pulled up to the bottom by the left hand".
+GRIPPED_BY = re.compile(
+    r"\b(left|right) (wrist|elbow|forearm|arm|ankle|foot|knee|shin|heel) (?:is |are )?(?:held|grabbed|gripped|grasped|clasped|clutched|cupped|pulled|supported|hugged)"
+    r"(?: \w+){0,5}? (?:by|in|with) (?:the |your |his |her |their |its )?(left|right) hand\b")
 GRIP_JOINTS = {"wrist": "wrist", "forearm": "wrist", "arm": "wrist", "elbow": "elbow", "ankle": "ankle", "foot": "ankle",
                "heel": "ankle", "knee": "knee", "shin": "ankle"}
 
@@ -190,8 +194,9 @@ def held_by_the_other_hand(constraints: list[Constraint], text: str) -> list[Con
     holding it at the elbow with the right hand": that hand is at the part it holds (a limb
     named "it" is the one named last before)."""
     out = list(constraints)
-    for match in GRIPPED.finditer(text):
-        side, part, at, hand = match.groups()
+    grips = [match.groups() + (match,) for match in GRIPPED.finditer(text)]
+    grips += [(side, part, None, hand, match) for match in GRIPPED_BY.finditer(text) for side, part, hand in [match.groups()]]
+    for side, part, at, hand, match in grips:
         if part == "it":
             before = re.findall(r"\b(left|right) (arm|leg)\b", text[: match.start()])
             if not before:

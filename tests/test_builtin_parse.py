@@ -237,3 +237,8 @@ def test_the_seat_on_the_heels_and_the_top_arm_of_a_side_lying_body(caption, exp
 def test_hands_on_the_lower_back_are_behind_it():
     understood = set(parse_caption("Leaning back, both hands pressing into his lower back").understood)
     assert "behind_back:both" in understood and "arms_down:both" not in understood, understood
+
+
+def test_hands_on_the_other_shoulders_stay_there_when_the_arms_are_also_said_to_cross():
+    arms = read("The right hand on the left shoulder and the left hand on the right shoulder, so the forearms form an X across the chest")[2].arms
+    assert arms["right"] == ("on_shoulder", 1.0, "left") and arms["left"] == ("on_shoulder", 1.0, "right"), arms

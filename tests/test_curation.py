@@ -663,3 +663,13 @@ def test_seat_on_the_heels_just_above_the_knees_never_leaving_and_side_lying(cap
 def test_a_heel_pulled_to_the_buttock_by_a_hand_and_a_seat_off_the_heels(caption, expected, absent):
     texts = {c.text for c in read_caption(caption).constraints}
     assert expected <= texts and not absent & texts, texts
+
+
+@pytest.mark.parametrize("caption, expected, absent", [
+    ("Right elbow bent at 90 degrees, upper arm horizontal out to the side and forearm pointing straight up",
+     {"right forearm pointing up"}, {"right forearm vertical"}),
+    ("The left upper arm level out to the side, the left forearm vertical", {"left forearm vertical"}, set()),
+])
+def test_a_forearm_pointing_straight_up_points_up_and_a_vertical_one_either_way(caption, expected, absent):
+    texts = {c.text for c in read_caption(caption).constraints}
+    assert expected <= texts and not absent & texts, texts

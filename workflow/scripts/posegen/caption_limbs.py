@@ -67,7 +67,8 @@ def _segment(ws: set[str], part: Part, segment: str, out: list[Constraint], add)
     elif ws & {"shoulderheight", "level", "horizontal", "flat"}:
         add("segment_horizontal", target=segment)
     elif ws & {"vertical", "vertically", "upright"}:
-        add("segment_vertical", target=segment)
+        # "the forearm pointing straight up" (read "overhead vertical"): up, not either way
+        add("segment_up" if ws & {"overhead", "up", "upward", "upwards", "ceiling", "sky"} else "segment_vertical", target=segment)
     elif ws & (DOWN | {"downward", "downwards"}) and not ws & {"floor", "ground", "mat"}:
         add("segment_down", target=segment)
     elif ws & FORWARD:

@@ -14,6 +14,8 @@ satisfies it (a caption that says "one arm" or "a hand" without a side).
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -50,6 +52,7 @@ class Constraint:
             lo=f"{self.lo:g}",
             hi=f"{self.hi:g}",
         ).strip()
+        words = re.sub(r"^a (?=[aeiou])", "an ", words)  # "an upper arm horizontal"
         return f"not: {words}" if self.negated else words
 
     def key(self) -> tuple:

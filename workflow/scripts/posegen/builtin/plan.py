@@ -118,6 +118,8 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
             sides = ("left", "right") if name in TWO_HANDED else _sides(side, default)
             for s in sides:
                 target = s if intent.target == "own" else intent.target or (_other(s) if name == "on_shoulder" else None)
+                if name == "crossed" and plan.arms.get(s, ("",))[0] == "on_shoulder" and plan.arms[s][2] == _other(s):
+                    continue  # a hand on the other shoulder already crosses the arms ("so the forearms form an X")
                 plan.arms[s] = (name, degree, target)
         elif intent.region == "legs":
             for s in _sides(side, "right"):

@@ -645,6 +645,7 @@ def test_all_fours_but_a_lifted_limb_a_flat_back_like_a_table_and_supported_on_o
     ("Bent forward from the hips, the hands rest on the thighs just above the knees", {"left hand at the knee", "right hand at the knee"},
      {"left hand at the thigh"}),
     ("Sit on the chair, torso upright, hands never leaving the knees", {"left hand at the knee", "right hand at the knee"}, set()),
+    ("Sitting on a chair; no hand is lifted off the knees", {"left hand at the knee", "right hand at the knee"}, {"not: left knee raised"}),
     ("side-lying on R, knees bent, top arm reaching to ceiling", {"lying on the right", "left wrist above the shoulder"}, set()),
     ("on L side, both knees bent", {"lying on the left"}, set()),
 ])

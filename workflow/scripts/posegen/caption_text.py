@@ -117,6 +117,8 @@ SEAT_ON_HEELS = (r"\b(?:the |his |her |their |your |my )?(?:seat|buttocks|bottom
 JUST_ABOVE_KNEES = (r"\b(?:the |his |her |their |your |my )?(?:lower )?thighs? (?:just|right|slightly|a little) above (?:the |his |her |their |your |my )?(knees?)\b", r" the \1 ")
 # Never leaving a part stays on it ("hands never leaving the knees").
 NEVER_LEAVING = (r"\b(?:never|not|without) (?:leaving|leave|leaves|coming off|come off|lifting off|lifted off) (?:the |his |her |their |your |my )?", " on the ")
+# "No hand is lifted off the knees": both stay on them.
+NO_PART_OFF = (r"\bno (hand|foot|knee)s? (?:is |are )?(?:lifted|raised|taken|moved|coming)(?: up)? off (?:the |his |her |their |your |my )?", r" both \1s on the ")
 # Side-lying on a side, or a clause opening "on the left side": lying on that side.
 SIDE_LYING = (r"\bside[- ]?lying on (?:the |his |her |their |your |my )?(left|right)(?: side)?\b|(^|[,;:.]\s*)on (?:the |his |her |their |your |my )?(left|right) side\b(?! of)",
               lambda m: f"{m.group(2) or ''} lying on the {m.group(1) or m.group(3)} side")
@@ -148,7 +150,7 @@ BY_THE_SIDES = (r"\b(?:along|by|at|down) (?:the |his |her |their |your |its |bot
 # Hands at the nape of the neck are behind the head.
 NAPE = (r"\b(?:at|on|to|against|behind|around) (?:the )?nape(?: of (?:the |his |her |their |your )?neck)?\b", " behind the head ")
 # Whole phrases that both the caption reader and the built-in lexicon read the same way.
-BODY_PHRASES = [DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, SIDE_LYING, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
+BODY_PHRASES = [DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
 # Clinical shorthand: "L hip", "R leg".
 SIDE_SHORTHAND = [
     *((rf"\b{letter}(?=\s+(?:arm|hand|leg|knee|kneecap|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel|calf|palm|forearm|toe|sole|fist)s?\b)", side)

@@ -674,3 +674,14 @@ def test_a_heel_pulled_to_the_buttock_by_a_hand_and_a_seat_off_the_heels(caption
 def test_a_forearm_pointing_straight_up_points_up_and_a_vertical_one_either_way(caption, expected, absent):
     texts = {c.text for c in read_caption(caption).constraints}
     assert expected <= texts and not absent & texts, texts
+
+
+@pytest.mark.parametrize("caption, expected, absent", [
+    ("He is lying on his front and lifting his arms and legs off the floor like Superman",
+     {"left arm reaching on past the head", "left foot off the ground"}, set()),
+    ("Chest facing the floor, body lying flat, elbows bent", {"lying on the front"}, {"lying on the back"}),
+    ("Torso horizontal and facing the floor, both knees and both palms on the ground", {"left knee on the ground"}, {"lying on the front"}),
+])
+def test_superman_reaches_past_the_head_and_a_chest_facing_the_floor_lies_face_down(caption, expected, absent):
+    texts = {c.text for c in read_caption(caption).constraints}
+    assert expected <= texts and not absent & texts, texts

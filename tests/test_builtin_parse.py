@@ -242,3 +242,10 @@ def test_hands_on_the_lower_back_are_behind_it():
 def test_hands_on_the_other_shoulders_stay_there_when_the_arms_are_also_said_to_cross():
     arms = read("The right hand on the left shoulder and the left hand on the right shoulder, so the forearms form an X across the chest")[2].arms
     assert arms["right"] == ("on_shoulder", 1.0, "left") and arms["left"] == ("on_shoulder", 1.0, "right"), arms
+
+
+def test_lying_on_the_back_a_hand_under_the_head_is_behind_it():
+    understood = set(parse_caption("She lies on her back, her right hand tucked under her head").understood)
+    assert {"lie_back", "behind_head:right"} <= understood and "touch_head:right" not in understood, understood
+    # (lying on a side, the arm under the head is a pillow, read apart)
+    assert "behind_head:left" not in set(parse_caption("Lying on the left side with the left arm under the head").understood)

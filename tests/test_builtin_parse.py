@@ -249,3 +249,26 @@ def test_lying_on_the_back_a_hand_under_the_head_is_behind_it():
     assert {"lie_back", "behind_head:right"} <= understood and "touch_head:right" not in understood, understood
     # (lying on a side, the arm under the head is a pillow, read apart)
     assert "behind_head:left" not in set(parse_caption("Lying on the left side with the left arm under the head").understood)
+
+
+@pytest.mark.parametrize(
+    "caption, expected, absent",
+    [
+        ("Sitting on the floor, his hands folded on his belly and his eyes closed", {"sit_floor"}, {"shade_eyes", "shade_eyes:both"}),
+    ],
+)
+def test_closed_eyes_are_no_hands_at_them(caption, expected, absent):
+    understood = set(parse_caption(caption).understood)
+    assert expected <= understood and not absent & understood, understood
+
+
+@pytest.mark.parametrize(
+    "caption, legs",
+    [
+        ("He sits on the floor with his legs stretched out", set()),
+        ("She stands with her left leg stretched out", {"leg_side"}),
+    ],
+)
+def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption, legs):
+    plan = read(caption)[2]
+    assert {name for name, _ in plan.legs.values()} == legs, plan.legs

@@ -685,3 +685,13 @@ def test_a_forearm_pointing_straight_up_points_up_and_a_vertical_one_either_way(
 def test_superman_reaches_past_the_head_and_a_chest_facing_the_floor_lies_face_down(caption, expected, absent):
     texts = {c.text for c in read_caption(caption).constraints}
     assert expected <= texts and not absent & texts, texts
+
+
+@pytest.mark.parametrize("caption, expected, absent", [
+    ("Sitting on a chair with my legs crossed at the ankles and my arms folded across my chest",
+     {"a foot crossed in front of the other", "arms crossed"}, set()),
+    ("His hands are folded on his lap, and his eyes are closed", {"hands together"}, {"left hand at the head", "right hand at the head"}),
+])
+def test_legs_crossed_at_the_ankles_and_closed_eyes(caption, expected, absent):
+    texts = {c.text for c in read_caption(caption).constraints}
+    assert expected <= texts and not absent & texts, texts

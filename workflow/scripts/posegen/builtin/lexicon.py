@@ -340,7 +340,9 @@ CONCEPTS = [
     _concept("knee_up", "legs", "knee|thigh raise|up|lift|high|pull|bring|chest", exclude="kneel both bend slight sit", parts=L),
     # Knees hugged to the chest (lying or standing on one leg): raised knees, whatever the count.
     _concept("knee_up", "legs", "knee|thigh hug|pull|draw|tuck|bring chest|up", exclude="kneel sit", parts=L),
-    _concept("leg_side", "legs", "leg|foot extend|out|raise|stretch|lift|kick side|sideways|out", exclude="forward front back backward behind", parts=L),
+    _concept("leg_side", "legs", "leg|foot extend|out|raise|stretch|lift|kick side|sideways", exclude="forward front back backward behind", parts=L),
+    # Legs stretched "out": out to the side standing, out in front sitting (posegen.builtin.plan).
+    _concept("leg_out", "legs", "leg|foot extend|out|raise|stretch|lift|kick out", exclude="forward front back backward behind", parts=L),
     _concept("leg_back", "legs", "leg|foot extend|raise|stretch|lift|kick back|backward|behind", exclude="lie", parts=L),
     _concept("leg_forward", "legs", "leg|foot extend|raise|stretch|lift|straight|out forward|front|out|raise", exclude="sit lie side fold", parts=L),
     _concept("knee_bent", "legs", "knee|leg bend|flex|bent", exclude="kneel arm elbow sit", parts=L),

@@ -126,6 +126,12 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
                 plan.legs[s] = (name, degree)
         elif intent.region == "stance":
             plan.stance[name] = (side, degree)
+    seated = plan.posture in ("sit", "sit_floor", "sit_chair")
+    for s, (name, degree) in list(plan.legs.items()):
+        if name == "leg_out" and seated:
+            del plan.legs[s]  # legs stretched "out" of a seat: the seat's own legs, as the caption reader's constraints shape them
+        elif name == "leg_out":
+            plan.legs[s] = ("leg_side", degree)  # standing: out to the side
     if not posture_set and any(v[0] in ("kick", "knee_up", "leg_side", "leg_back", "leg_forward") for v in plan.legs.values()):
         plan.posture = "stand"
     if plan.posture == "sit_floor" and "legs_crossed" in plan.stance:

@@ -695,3 +695,14 @@ def test_superman_reaches_past_the_head_and_a_chest_facing_the_floor_lies_face_d
 def test_legs_crossed_at_the_ankles_and_closed_eyes(caption, expected, absent):
     texts = {c.text for c in read_caption(caption).constraints}
     assert expected <= texts and not absent & texts, texts
+
+
+@pytest.mark.parametrize("caption, expected, absent", [
+    ("Lying on her back, legs straight and heels touching", {"feet together"}, set()),
+    ("With his left hand gripping his right wrist behind his back, he stands tall",
+     {"left wrist behind the back", "left hand at the right wrist", "right wrist behind the back"}, set()),
+    ("Sitting on a chair, he leans his elbows on his knees", {"torso leaning forward (>15 degrees)"}, set()),
+])
+def test_heels_touching_a_wrist_held_behind_the_back_and_elbows_on_the_knees(caption, expected, absent):
+    texts = {c.text for c in read_caption(caption).constraints}
+    assert expected <= texts and not absent & texts, texts

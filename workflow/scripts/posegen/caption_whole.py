@@ -103,6 +103,9 @@ def _places(c: Constraint) -> set[tuple[str, str]]:
     """The limbs (("arm", "left"), ...) whose place a constraint sets; empty for other aspects."""
     if c.negated or c.side == "either":
         return set()  # (an unsided "a foot off the ground" does not move a leg an earlier clause placed)
+    if c.kind == "hand_near" and (c.target or "").startswith(("left_wrist", "right_wrist", "left_elbow", "right_elbow")) \
+            and not (c.target or "").startswith(c.side or "-"):
+        return set()  # a hand holding the other arm is a relation between the arms, as hands together is
     placed_together = c.kind == "hands_together" and bool(set(c.phrase.split()) & {"infront", "chest", "forward", "overhead", "sideways"})
     if c.kind in ARM_PLACE or placed_together or (c.kind == "limb_raised_angle" and c.target in ("arm", "upper_arm")):
         limb = "arm"
@@ -181,6 +184,10 @@ GRIPPED = re.compile(
     r"|clutch|clutches|clutching|cup|cups|cupping|pull|pulls|pulling|support|supports|supporting)"
     r" (?:the |your |his |her |their |its )?(?:(left|right) )?(wrist|elbow|forearm|arm|ankle|foot|knee|shin|heel|it)\b"
     r"(?: (?:at|by) the (wrist|elbow|ankle|knee|heel)\b)?(?: \w+){0,5}? with (?:the |your |his |her |their )?(left|right) hand\b")
+# The hand named first: "his left hand gripping his right wrist".
+HAND_GRIPPING = re.compile(
+    r"\b(left|right) hand (?:is |firmly |lightly )?(?:holding|gripping|grasping|clasping|grabbing|clutching|cupping|holds|grips|grasps|clasps|grabs|clutches|cups)"
+    r" (?:the |your |his |her |their |its |my )?(left|right) (wrist|elbow|forearm|arm|ankle|foot|knee|shin|heel)\b")
 # The same said the other way round: "the left heel is pulled up to the bottom by the left hand".
 GRIPPED_BY = re.compile(
     r"\b(left|right) (wrist|elbow|forearm|arm|ankle|foot|knee|shin|heel) (?:is |are )?(?:held|grabbed|gripped|grasped|clasped|clutched|cupped|pulled|supported|hugged)"
@@ -196,6 +203,7 @@ def held_by_the_other_hand(constraints: list[Constraint], text: str) -> list[Con
     out = list(constraints)
     grips = [match.groups() + (match,) for match in GRIPPED.finditer(text)]
     grips += [(side, part, None, hand, match) for match in GRIPPED_BY.finditer(text) for side, part, hand in [match.groups()]]
+    grips += [(side, part, None, hand, match) for match in HAND_GRIPPING.finditer(text) for hand, side, part in [match.groups()]]
     for side, part, at, hand, match in grips:
         if part == "it":
             before = re.findall(r"\b(left|right) (arm|leg)\b", text[: match.start()])
@@ -209,6 +217,10 @@ def held_by_the_other_hand(constraints: list[Constraint], text: str) -> list[Con
         held = Constraint("hand_near", side=hand, target=joint, lo=0.12 if joint.endswith("_wrist") else 0.32, phrase=match.group(0))
         if all(c.key() != held.key() for c in out):
             out.append(held)
+        if joint.endswith("_wrist"):  # a wrist held behind the back is behind the back too
+            out += [Constraint(c.kind, side, c.target, c.lo, c.hi, phrase=c.phrase) for c in constraints
+                    if c.kind == "wrist_behind_back" and c.side == hand and not c.negated
+                    and not any(d.kind == c.kind and d.side == side for d in constraints)]
     return out
 
 

@@ -8,7 +8,7 @@ import pytest
 from posegen.backends import GenerationSettings
 from posegen.builtin import BuiltinGenerator
 from posegen.caption_reader import read_caption
-from posegen.constraints import agreement, agreements
+from posegen.constraints import Constraint, agreement, agreements
 from posegen.curation import curate_poses, decide
 from posegen.duplicates import group_duplicates, normalised
 from posegen.plausibility import check_poses
@@ -706,3 +706,22 @@ def test_legs_crossed_at_the_ankles_and_closed_eyes(caption, expected, absent):
 def test_heels_touching_a_wrist_held_behind_the_back_and_elbows_on_the_knees(caption, expected, absent):
     texts = {c.text for c in read_caption(caption).constraints}
     assert expected <= texts and not absent & texts, texts
+
+
+@pytest.mark.parametrize("caption, expected, absent", [
+    ("Her left hand resting on the counter at waist height", {"left wrist at waist height"}, set()),
+    ("Both hands held out in front at waist height", {"left hand in front of the body", "right wrist at waist height"}, {"left arm forward"}),
+])
+def test_a_hand_at_waist_height(caption, expected, absent):
+    texts = {c.text for c in read_caption(caption).constraints}
+    assert expected <= texts and not absent & texts, texts
+
+
+def test_waist_height_is_measured_from_the_pelvis():
+    standing = pose("A person standing with the arms down")
+    at_waist = standing.copy()
+    wrist, pelvis = JOINT_NAMES.index("left_wrist"), JOINT_NAMES.index("pelvis")
+    at_waist[wrist, 1] = at_waist[pelvis, 1] + 0.12  # a hand resting at the waist; the hanging one is at the thigh
+    constraints = [Constraint("wrist_at_waist_height", side="left")]
+    reading = read_poses(np.stack([at_waist, standing]), posture=False)
+    assert [agreement(constraints, reading, i).score for i in (0, 1)] == [1.0, 0.0]

@@ -223,6 +223,9 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("arm_out")
         if "shoulderheight" in ws:
             add("wrist_at_shoulder_height")
+    elif ws & FORWARD and "hipheight" in ws:
+        add("wrist_in_front")  # "both hands held out in front at waist height": forward, low
+        add("wrist_at_waist_height")
     elif ws & FORWARD:
         add("arm_forward")
         if "shoulderheight" in ws:
@@ -242,6 +245,8 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         out.extend(negate(Constraint("wrist_on_ground", side=s)) for s in sides)
     elif "shoulderheight" in ws:
         add("wrist_at_shoulder_height")
+    elif "hipheight" in ws:
+        add("wrist_at_waist_height")  # "her left hand resting on the counter at waist height"
     bound = angle_bound(ws)
     if angle is None and "aboveshoulderheight" in ws:
         add("limb_raised_angle", target="arm", lo=95.0, hi=150.0)

@@ -92,7 +92,7 @@ def implied_posture(constraints: list[Constraint], ws: set[str]) -> list[Constra
 # plan does; how bent the elbow or knee is stays a separate aspect, and hands together is a
 # relation between the hands, not a place ("raised overhead, the palms touching"), unless the
 # clause says where ("hands together in front of the chest").
-ARM_PLACE = {"wrist_above_head", "wrist_above_shoulder", "wrist_at_shoulder_height", "arm_down", "wrist_in_front",
+ARM_PLACE = {"wrist_above_head", "wrist_above_shoulder", "wrist_at_shoulder_height", "wrist_at_waist_height", "arm_down", "wrist_in_front",
              "arm_out", "arm_forward", "arm_back", "wrist_behind_back", "hand_near", "hand_on_hip", "arm_along_torso",
              "arms_crossed", "arm_vertical", "wrist_above", "wrist_below", "wrist_on_ground"}
 LEG_PLACE = {"knee_raised", "leg_out", "leg_forward", "leg_back", "foot_ahead",

@@ -215,6 +215,10 @@ KINDS: dict[str, Kind] = {
     "wrist_at_shoulder_height": Kind(
         lambda r, s, c: -np.abs(r.offset(f"{s}_wrist", f"{s}_shoulder")[:, 1]), -0.20, -0.08, "{side} wrist at shoulder height"
     ),
+    # At the waist: the wrist a little above the pelvis joint, as high as the waist.
+    "wrist_at_waist_height": Kind(
+        lambda r, s, c: -np.abs(r.height(f"{s}_wrist") - r.height("pelvis") - 0.12), -0.20, -0.10, "{side} wrist at waist height"
+    ),
     # Hanging: the wrist well below the shoulder and the elbow near straight (a hand on the
     # hip is as low); in units of the tolerance: 0 holds, 1 clearly.
     "arm_down": Kind(
@@ -352,7 +356,7 @@ KINDS: dict[str, Kind] = {
 # side" is a straight arm near the horizontal, not a bent one that just passes). Kinds not listed
 # aim at "clearly"; negated constraints aim below "holds".
 AIMS: dict[str, float] = {
-    "wrist_above_head": 0.15, "wrist_above_shoulder": 0.20, "wrist_at_shoulder_height": -0.04,
+    "wrist_above_head": 0.15, "wrist_above_shoulder": 0.20, "wrist_at_shoulder_height": -0.04, "wrist_at_waist_height": -0.05,
     "arm_down": 2.5, "wrist_in_front": 0.30, "arm_out": 0.48, "arm_forward": 0.48, "arm_back": 0.35, "wrist_behind_back": 0.12,
     "elbow_bent": 75.0, "elbow_straight": 30.0, "knee_bent": 75.0, "knee_straight": 30.0,
     "elbow_angle": 12.0, "knee_angle": 12.0, "hand_on_hip": 1.5, "hands_together": 0.14,

@@ -725,3 +725,14 @@ def test_waist_height_is_measured_from_the_pelvis():
     constraints = [Constraint("wrist_at_waist_height", side="left")]
     reading = read_poses(np.stack([at_waist, standing]), posture=False)
     assert [agreement(constraints, reading, i).score for i in (0, 1)] == [1.0, 0.0]
+
+
+@pytest.mark.parametrize("caption, expected, absent", [
+    ("The figure is in a wide stance, the knees bent", {"feet apart"}, set()),
+    ("Lean your torso over the left thigh", {"torso leaning to the left"}, set()),
+    ("The right arm sweeps past your ear", {"right arm reaching on past the head"}, set()),
+    ("Right hand up by the ear like talking on the phone", set(), {"right arm reaching on past the head"}),
+])
+def test_a_wide_stance_leaning_over_a_thigh_and_an_arm_past_the_ear(caption, expected, absent):
+    texts = {c.text for c in read_caption(caption).constraints}
+    assert expected <= texts and not absent & texts, texts

@@ -164,6 +164,8 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     if "overhead" in ws and "vertical" in ws:
         add("arm_vertical")
         add("elbow_straight")  # "straight up": the arm as a line
+    elif "overhead" in ws and "pastear" in ws:
+        add("arm_along_torso")  # "the right arm sweeps past your ear"
     elif "overhead" in ws or ({"point", "points", "pointing"} & ws and "up" in ws):
         add("wrist_above_head")
     elif "tpose" in ws:

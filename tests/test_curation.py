@@ -736,3 +736,8 @@ def test_waist_height_is_measured_from_the_pelvis():
 def test_a_wide_stance_leaning_over_a_thigh_and_an_arm_past_the_ear(caption, expected, absent):
     texts = {c.text for c in read_caption(caption).constraints}
     assert expected <= texts and not absent & texts, texts
+
+
+def test_a_knee_held_there_with_both_hands_is_in_both():
+    texts = {c.text for c in read_caption("The right knee is pulled up toward the chest and held there with both hands").constraints}
+    assert {"left hand at the right knee", "right hand at the right knee"} <= texts, texts

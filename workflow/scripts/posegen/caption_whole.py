@@ -191,7 +191,7 @@ HAND_GRIPPING = re.compile(
 # The same said the other way round: "the left heel is pulled up to the bottom by the left hand".
 GRIPPED_BY = re.compile(
     r"\b(left|right) (wrist|elbow|forearm|arm|ankle|foot|knee|shin|heel) (?:is |are )?(?:held|grabbed|gripped|grasped|clasped|clutched|cupped|pulled|supported|hugged)"
-    r"(?: \w+){0,5}? (?:by|in|with) (?:the |your |his |her |their |its )?(left|right) hand\b")
+    r"(?: \w+){0,7}? (?:by|in|with) (?:the |your |his |her |their |its )?(left|right|both) hands?\b")
 GRIP_JOINTS = {"wrist": "wrist", "forearm": "wrist", "arm": "wrist", "elbow": "elbow", "ankle": "ankle", "foot": "ankle",
                "heel": "ankle", "knee": "knee", "shin": "ankle"}
 
@@ -202,7 +202,8 @@ def held_by_the_other_hand(constraints: list[Constraint], text: str) -> list[Con
     named "it" is the one named last before)."""
     out = list(constraints)
     grips = [match.groups() + (match,) for match in GRIPPED.finditer(text)]
-    grips += [(side, part, None, hand, match) for match in GRIPPED_BY.finditer(text) for side, part, hand in [match.groups()]]
+    grips += [(side, part, None, one, match) for match in GRIPPED_BY.finditer(text) for side, part, hand in [match.groups()]
+              for one in (("left", "right") if hand == "both" else (hand,))]
     grips += [(side, part, None, hand, match) for match in HAND_GRIPPING.finditer(text) for hand, side, part in [match.groups()]]
     for side, part, at, hand, match in grips:
         if part == "it":

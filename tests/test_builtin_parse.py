@@ -272,3 +272,15 @@ def test_closed_eyes_are_no_hands_at_them(caption, expected, absent):
 def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption, legs):
     plan = read(caption)[2]
     assert {name for name, _ in plan.legs.values()} == legs, plan.legs
+
+
+@pytest.mark.parametrize(
+    "caption, expected, absent",
+    [
+        ("Half kneel: L knee down, R hip and knee both at 90 degrees", {"kneel_one"}, {"kneel_both"}),
+        ("Lying on the back, the left hip and knee flexed", {"knee_bent:left"}, {"knee_bent"}),
+    ],
+)
+def test_a_half_kneel_and_a_side_named_once_for_two_parts(caption, expected, absent):
+    understood = set(parse_caption(caption).understood)
+    assert expected <= understood and not absent & understood, understood

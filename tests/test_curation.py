@@ -741,3 +741,13 @@ def test_a_wide_stance_leaning_over_a_thigh_and_an_arm_past_the_ear(caption, exp
 def test_a_knee_held_there_with_both_hands_is_in_both():
     texts = {c.text for c in read_caption("The right knee is pulled up toward the chest and held there with both hands").constraints}
     assert {"left hand at the right knee", "right hand at the right knee"} <= texts, texts
+
+
+@pytest.mark.parametrize("caption, expected, absent", [
+    ("Neither arm is straight overhead nor out flat", {"not: left arm straight up"}, {"not: left arm straight", "left elbow bent"}),
+    ("Lying on the stomach, the arms resting along the body with the hands next to the hips", {"left arm down"},
+     {"left hand on the hip"}),
+])
+def test_not_straight_overhead_says_nothing_of_the_elbow_and_next_to_the_hips_is_beside_them(caption, expected, absent):
+    texts = {c.text for c in read_caption(caption).constraints}
+    assert expected <= texts and not absent & texts, texts

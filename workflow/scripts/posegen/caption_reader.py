@@ -291,7 +291,10 @@ def _negated_constraints(words, ws, parts, subjects, targets, found) -> list[Con
             continue
         if not_both and c.side in ("left", "right"):
             continue
-        negated = negate(c, joint_named=bool(ws & {"elbow", "elbows", "knee", "knees", "bent", "bend", "bends", "bending"}))
+        joint_named = bool(ws & {"elbow", "elbows", "knee", "knees", "bent", "bend", "bends", "bending"})
+        if c.kind in ("elbow_straight", "knee_straight") and not joint_named and ws & {"overhead", "vertical", "up"}:
+            continue  # "neither arm is straight overhead": no arm overhead, whatever its elbow does
+        negated = negate(c, joint_named=joint_named)
         if c.side == "either":
             if ws & {"neither", "no", "none", "nor"}:
                 out.extend(Constraint(negated.kind, s, c.target, c.lo, c.hi, negated.negated, c.phrase) for s in ("left", "right"))

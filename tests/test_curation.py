@@ -751,3 +751,13 @@ def test_a_knee_held_there_with_both_hands_is_in_both():
 def test_not_straight_overhead_says_nothing_of_the_elbow_and_next_to_the_hips_is_beside_them(caption, expected, absent):
     texts = {c.text for c in read_caption(caption).constraints}
     assert expected <= texts and not absent & texts, texts
+
+
+@pytest.mark.parametrize("caption, expected, absent", [
+    ("The person folds the upper body forward until it is roughly halfway to horizontal", {"torso inclined 25-65 degrees forward"}, set()),
+    ("The keeper crouches slightly on widely spaced feet", {"posture: squatting or kneeling or bending or standing"}, set()),
+    ("The boy crouches on the balls of his feet", {"posture: squatting or kneeling or bending"}, set()),
+])
+def test_halfway_to_horizontal_and_a_slight_crouch(caption, expected, absent):
+    texts = {c.text for c in read_caption(caption).constraints}
+    assert expected <= texts and not absent & texts, texts

@@ -114,7 +114,9 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
             if part.word == "knee":
                 out.extend(Constraint("knee_on_ground", side=s) for s in sides_of(part.side))
     elif ws & {"crouch", "crouches", "crouching", "crouched", "hunkered"}:
-        out.append(Constraint("posture", target="squatting|kneeling|bending"))
+        # (a slight crouch is a stance with the knees flexed, still on the feet)
+        slight = bool(ws & {"slightly", "slight", "little", "bit", "half"})
+        out.append(Constraint("posture", target="squatting|kneeling|bending" + ("|standing" if slight else "")))
     elif ws & {"recline", "reclines", "reclining", "reclined"} and not "onbody" in ws:
         out.append(Constraint("posture", target="lying|sitting"))
     elif (ws & {"lie", "lies", "lying", "laying", "lay", "sprawled"} or "onbody" in ws) and not arm_first and not _lays_a_limb(words, parts):

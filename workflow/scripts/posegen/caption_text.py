@@ -235,6 +235,8 @@ PHRASES = [
     (r"\bcross[- ]legged\b|\blotus\b", " crosslegged "),
     (r"\b(?:at|by|along|down) (?:the |his |her |their |your )?sides?\b(?! of)|\balong(?:side)? (?:the |his |her |their |your )?(?:body|torso|flanks?)\b", " bysides "),
     # (after "straight up" and "to the side" became "overhead vertical" and "sideways")
+    # The trunk "halfway to horizontal" is at about 45 degrees.
+    (r"\b(?:roughly |about |around |some )?(?:halfway|midway|half way) (?:to|toward|towards|down to) (?:the )?(?:horizontal|parallel)\b", " about angle45 "),
     (r"\b(?:halfway|midway|half way) (?:between|from) +(?:the )?(?:horizontal|sideways|side|shoulder height|shoulderheight|level) +(?:and|to) +(?:the )?(?:vertical|overhead vertical|overhead|up)\b"
      r"|\b(?:halfway|midway|half way) (?:between|from) +(?:the )?(?:vertical|overhead vertical|overhead) +(?:and|to) +(?:the )?(?:horizontal|sideways|side|shoulder height|shoulderheight|level)\b", " diagonal "),
     # Flexion is counted from straight: "flexed past 100 degrees" is an inner angle under 80,

@@ -761,3 +761,13 @@ def test_not_straight_overhead_says_nothing_of_the_elbow_and_next_to_the_hips_is
 def test_halfway_to_horizontal_and_a_slight_crouch(caption, expected, absent):
     texts = {c.text for c in read_caption(caption).constraints}
     assert expected <= texts and not absent & texts, texts
+
+
+@pytest.mark.parametrize("caption, expected, absent", [
+    ("Folded forward at the hips with the legs straight, the left arm stretched up toward the ceiling", {"left arm pointing up"},
+     {"left arm reaching on past the head"}),
+    ("Folded forward at the hips, both arms stretched forward past the head", {"left arm reaching on past the head"}, set()),
+])
+def test_up_toward_the_ceiling_is_up_in_the_world(caption, expected, absent):
+    texts = {c.text for c in read_caption(caption).constraints}
+    assert expected <= texts and not absent & texts, texts

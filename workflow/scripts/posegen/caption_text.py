@@ -214,7 +214,8 @@ PHRASES = [
     # A hand on the stomach touches the belly ("lying on your stomach" is a posture, below).
     (r"\b(hands?|palms?|arms?|fingers?|fists?)\b((?: \w+){0,2}) (?:on|onto|over|upon|across) (?:the |his |her |their |your |its )?(?:stomach|belly|tummy)\b", r" \1\2 on the abdomen "),
     (r"\b(?:above|over) (?:the |his |her |their |your |its |one'?s )?heads?\b", " overhead "),
-    (r"\bup (?:high|in the air)\b|\bin the air\b|\b(?:to|toward|towards) the (?:sky|ceiling)\b|\bskywards?\b", " overhead "),
+    (r"\b(?:to|toward|towards) the (?:sky|ceiling)\b|\bskywards?\b", " overhead skyward "),  # (up in the world: posegen.caption_whole)
+    (r"\bup (?:high|in the air)\b|\bin the air\b", " overhead "),
     (r"\b(bent|drawn|pulled|tucked)[- ]up\b", r" \1 "),
     # (past the ear: along the trunk's line, however the trunk leans, as in a side angle stretch)
     (r"\b(?:beyond|past) (?:the |his |her |their |your )?ears?\b", " overhead pastear "),

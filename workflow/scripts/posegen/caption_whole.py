@@ -38,9 +38,14 @@ def forward_along_the_body(constraints: list[Constraint], ws: set[str], text: st
         or "allfours" in ws or " in line" in text or "one line" in text or "straight line" in text
     if not folded:
         return constraints
-    return [Constraint("arm_along_torso", c.side, phrase=c.phrase)
-            if c.kind in ("arm_forward", "wrist_above_head") and not c.negated and c.side in SIDE_WORDS else c
-            for c in constraints]
+    out = []
+    for c in constraints:
+        if c.kind in ("arm_forward", "wrist_above_head") and not c.negated and c.side in SIDE_WORDS:
+            # (up "toward the ceiling" is up in the world, however the trunk is folded)
+            skyward = c.kind == "wrist_above_head" and bool(set(c.phrase.split()) & {"ceiling", "sky", "skyward", "skywards", "heavens"})
+            c = Constraint("segment_up", c.side, target="arm", phrase=c.phrase) if skyward else Constraint("arm_along_torso", c.side, phrase=c.phrase)
+        out.append(c)
+    return out
 
 
 # What lifts a knee off the floor of all fours ("on all fours, the right leg stretched back").

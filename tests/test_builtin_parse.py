@@ -266,7 +266,10 @@ def test_closed_eyes_are_no_hands_at_them(caption, expected, absent):
     "caption, legs",
     [
         ("He sits on the floor with his legs stretched out", set()),
+        ("He sits on the floor with both legs straight out in front", set()),
+        ("Someone is sitting on a chair with the right leg stretched out in front", {"leg_forward"}),
         ("She stands with her left leg stretched out", {"leg_side"}),
+        ("She stands on her right foot with the left leg stretched straight out in front", {"leg_forward"}),
     ],
 )
 def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption, legs):

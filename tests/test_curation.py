@@ -771,3 +771,8 @@ def test_halfway_to_horizontal_and_a_slight_crouch(caption, expected, absent):
 def test_up_toward_the_ceiling_is_up_in_the_world(caption, expected, absent):
     texts = {c.text for c in read_caption(caption).constraints}
     assert expected <= texts and not absent & texts, texts
+
+
+def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
+    texts = {c.text for c in read_caption("He sits on the floor with both legs straight out in front at 180 degrees").constraints}
+    assert {"left leg straight", "right leg straight"} <= texts and not any("raised" in t for t in texts), texts

@@ -359,6 +359,8 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     elif angle is not None and (part.word == "knee" or "knee" in ws or ws & BENT):
         lo, hi = joint_range(angle)
         add("knee_angle", lo=lo, hi=hi)
+    elif angle is not None and angle >= 160 and part.word == "leg" and "straight" in ws and not ws & RAISE:
+        add("knee_straight")  # "both legs straight out in front at 180 degrees": the knees, not a raise
     elif angle is not None and part.word in ("leg", "foot") and ws & (RAISE | FORWARD | BACKWARD | {"sideways", "out"}):
         add("limb_raised_angle", target="leg", lo=max(angle - 25.0, 0.0), hi=min(angle + 25.0, 180.0))
     elif ws & BENT and part.word in ("knee", "leg"):

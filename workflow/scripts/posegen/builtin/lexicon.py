@@ -344,7 +344,9 @@ CONCEPTS = [
     # Legs stretched "out": out to the side standing, out in front sitting (posegen.builtin.plan).
     _concept("leg_out", "legs", "leg|foot extend|out|raise|stretch|lift|kick out", exclude="forward front back backward behind", parts=L),
     _concept("leg_back", "legs", "leg|foot extend|raise|stretch|lift|kick back|backward|behind", exclude="lie", parts=L),
-    _concept("leg_forward", "legs", "leg|foot extend|raise|stretch|lift|straight|out forward|front|out|raise", exclude="sit lie side fold", parts=L),
+    _concept("leg_forward", "legs", "leg|foot raise|lift forward|front|out|raise", exclude="sit lie side fold", parts=L),
+    # Stretched or straight out in front without a lift: raised standing, the seat's own legs sitting (posegen.builtin.plan).
+    _concept("leg_ahead", "legs", "leg|foot extend|stretch|straight|out forward|front|out", exclude="sit lie side fold", parts=L),
     _concept("knee_bent", "legs", "knee|leg bend|flex|bent", exclude="kneel arm elbow sit", parts=L),
     _concept("legs_crossed", "stance", "leg|ankle|foot|crosslegged cross|crosslegged", exclude="sit"),
     _concept("feet_apart", "stance", "foot|leg|stance|stand apart|wide|spread|straddle|shoulder", exclude="together"),

@@ -126,12 +126,14 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
                 plan.legs[s] = (name, degree)
         elif intent.region == "stance":
             plan.stance[name] = (side, degree)
-    seated = plan.posture in ("sit", "sit_floor", "sit_chair")
     for s, (name, degree) in list(plan.legs.items()):
-        if name == "leg_out" and seated:
-            del plan.legs[s]  # legs stretched "out" of a seat: the seat's own legs, as the caption reader's constraints shape them
-        elif name == "leg_out":
-            plan.legs[s] = ("leg_side", degree)  # standing: out to the side
+        # Legs stretched "out" or "out in front": sitting on the floor, the seat's own legs (out in
+        # front already); on a seat, raised in front; standing, out to the side or in front.
+        if name in ("leg_out", "leg_ahead") and plan.posture == "sit_floor":
+            del plan.legs[s]
+        elif name in ("leg_out", "leg_ahead"):
+            sideways = name == "leg_out" and plan.posture not in ("sit", "sit_chair")
+            plan.legs[s] = ("leg_side" if sideways else "leg_forward", degree)
     if not posture_set and any(v[0] in ("kick", "knee_up", "leg_side", "leg_back", "leg_forward") for v in plan.legs.values()):
         plan.posture = "stand"
     if plan.posture == "sit_floor" and "legs_crossed" in plan.stance:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from posegen.caption_phrases import BODY_PHRASES, HEELS_UP, ON_A_SEAT, SIDE_SHORTHAND, WEIGHT_ON, name_top_and_bottom, prepared
+
 ARM_WORDS = {"arm", "hand", "wrist", "fist", "palm", "finger", "elbow", "forearm", "upperarm", "thumb", "bicep", "biceps"}
 LEG_WORDS = {"leg", "knee", "foot", "ankle", "thigh", "shin", "heel", "calf"}
 # Subjects that are one bone: their direction words constrain that bone, not the hand or foot.
@@ -45,152 +47,6 @@ FILLER = {"the", "his", "her", "their", "your", "its", "a", "an", "left", "right
           "index", "middle", "pinky", "little", "ring", "open", "closed", "flat", "front", "tops", "outside", "inside",
           "inner", "outer", "sole", "soles", "bottom"}
 NUMBER_WORDS = {"ninety": 90, "forty five": 45, "thirty": 30, "sixty": 60, "forty": 40, "twenty": 20, "fortyfive": 45}
-
-# Rewrites the builtin generator's lexicon (posegen.builtin.lexicon) makes the same way.
-HEELS_UP = r"\bheels? (?:are |is )?(?:lifted|raised|up|off)(?: (?:up|off))?(?: (?:the )?(?:floor|ground|mat))?\b"
-# Where the weight is says nothing of sitting or lying: "the weight sits on the balls of the feet".
-WEIGHT_ON = (r"\b((?:the |his |her |their |your )?(?:body )?weight) (?:sits|sitting|rests|resting|lies|lying|stays|staying)"
-             r"(?= (?:mostly |mainly |fully |evenly )?(?:on|onto|over|in)\b)", r"\1 is")
-# Bent over is a fold of the trunk, whatever is touched after it ("bent over with the hands on the knees").
-BENT_OVER = (r"\b(?:bent|bend|bends|bending|hunched|hunching|doubled|doubling) over\b(?! (?:the |his |her |their |your |a )?(?:left |right )?(?:knee|leg|thigh|foot|feet|shin|ankle|toe|heel|table|desk|chair|rail|wall|bar)s?\b)", " foldforward ")
-# Resting on a seat with no posture word is sitting: "woman on chair, ankles crossed".
-ON_A_SEAT = (r"^(?!.*\b(?:stand\w*|stood|kneel\w*|knelt|lie|lies|lying|lay\w*|squat\w*|crouch\w*|sit\w*|sat|seated|perch\w*|step\w*|climb\w*|jump\w*|lean\w*)\b)"
-             r"(.*?)\b(on|in) ((?:a |an |the |his |her |their |your )?(?:arm)?(?:chair|stool|bench|sofa|couch))\b", r"\1 sitting \2 \3")
-# Going down onto the knees is kneeling: "he has dropped to both knees".
-DOWN_TO_KNEES = (r"\b(?:drop|drops|dropped|dropping|sink|sinks|sank|sinking|lower|lowers|lowered|lowering|come|comes|came|coming|"
-                 r"get|gets|got|getting|go|goes|went|going|fall|falls|fell|falling)(?: (?:back |right |straight )?down)? "
-                 r"(?:on)?to (?:both |his |her |their |your |the |my )*knees\b", " kneeling on both knees ")
-# Where the palms face is the hands' turn, not where the arms go ("arms out, palms to the ceiling").
-PALMS_TURNED = (r"\b(?:with )?(?:the |his |her |their |your |both )?palms? (?:are |is )?(?:facing |turned |pointing |open |opened )?"
-                r"(?:up|upward|upwards|down|downward|downwards|forward|forwards|in|inward|inwards|out|outward|outwards|"
-                r"(?:to|toward|towards) (?:the )?(?:ceiling|sky|floor|ground|front|body|thighs?))\b(?! (?:on|against|onto|to)\b)", " palmturn ")
-# Hands in the back pockets are behind the back.
-BACK_POCKETS = (r"\bhands? (?:tucked |slipped |stuffed )?in(?:to)? (?:the |his |her |their |your |both )?back pockets?\b",
-                " hands behind the back ")
-# The soles pressed together bend both knees out to the sides (the butterfly or bound-angle seat).
-SOLES_TOGETHER = (r"\b(?:butterfly|bound[- ]angle|cobbler'?s?) (?:pose|stretch|sit)\b|\b(?:the |your |his |her |their |both )?soles "
-                  r"(?:of (?:the |your |his |her |their |both )?feet )?(?:are |is )?(?:pressed |placed |brought |held |put |kept )?"
-                  r"(?:together|touching(?: each other)?)\b", " feet together with both knees bent out ")
-# Legs up the wall: lying with both legs raised straight up.
-LEGS_UP_WALL = (r"\b(?:(?:the |his |her |their |your |both )?legs (?:are )?(?:resting |stretched |propped |extended )?"
-                r"(?:straight )?up (?:against )?(?:the |a )?wall|viparita karani)\b", " both legs raised straight up ")
-# On hands and knees, in either order, is on all fours.
-ALL_FOURS = (r"\b(?:on|onto|upon|by|supportedby) (?:all fours|(?:both |the |his |her |their |your )?(?:hands|palms) and (?:both |the |his |her |their |your )?(?:knees|kneecaps)|"
-             r"(?:both |the |his |her |their |your )?(?:knees|kneecaps) and (?:both |the |his |her |their |your )?(?:hands|palms)(?= *(?:$|[,;.]|and\b|while\b|with\b)))\b", " allfours ")
-# Kneeling, "sit tall" holds the trunk up; it is no seat ("kneel on both knees, sit tall").
-KNEELING_TALL = (r"^(?=.*\b(?:kneel\w*|knelt)\b)(.*?)\b(?:sit|sits|sitting) (?:up )?(?:tall|straight|upright)\b", r"\1 upright ")
-# Soft knees are slightly bent ones ("hinge forward with soft knees", "knees soft").
-SOFT_KNEES = (r"\bsoft (knees?)\b|\b(knees?) (?:kept |held |are |is |stay |staying |remain |remaining )?soft\b", r" \1\2 slightly bent ")
-# A hand or foot that "sits" somewhere rests there: no seat ("the left hand sits at the shoulder").
-PART_SITS = (r"\b(hands?|palms?|fingers?|fingertips|fists?|feet|foot|heels?|elbows?|forearms?|arms?|chin|head|weight) (?:sits|sit|sitting)\b", r"\1 rests")
-# A spaced hyphen or slash, or any en or em dash: a clause break ("on the left knee only - the right one up", "L arm up / R arm down").
-DASH = r"\s+-+\s+|[\u2013\u2014]|\s+/\s+"
-# Palms that face each other are the hands' turn too (no face is touched).
-PALMS_FACING = (r"\b(?:the |his |her |their |your |both )?palms? (?:are |stay |kept )?(?:face|faces|facing|turned to(?:ward)?) (?:each other|one another|inwards?|in)\b", " palmturn ")
-# Chest height is a height, a little below the shoulders: no hand on the chest.
-CHEST_HEIGHT = (r"\b(?:at|to|up to|around|about) (?:about |roughly |around )?(?:the )?(?:chest|breast) (?:height|level)\b|\bchest[- ](?:height|high|level)\b", " chestheight ")
-# Arms and legs that share one verb each do it ("arms and legs spread wide"); a starfish or a
-# spread eagle is that shape.
-LIMBS_SHARED = (r"\b(?:the |his |her |their |your |both )?arms and (?:the |his |her |their |your )?legs (?:are |is )?"
-                r"((?:spread|stretched|splayed|flung|opened|open|extended|thrown)(?: (?:wide|out|apart|wide apart|out wide))?)\b", r" arms \1 and legs \1 ")
-HANDS_AND_FEET_OFF = (r"\b(hands|arms) and (?:the |his |her |their |your )?(feet|legs) (off (?:the )?(?:floor|ground|mat))\b", r"\1 \3 and \2 \3")
-STARFISH = (r"\b(?:(?:like |as |in )?(?:a |an )?(?:starfish|spread[- ]eagled?|star[- ]shaped?|star shape)|like a star)\b", " arms spread wide and legs spread wide ")
-# Push-ups and planks: a body held straight over the floor; on the forearms and toes is a plank.
-PUSHUP = (r"\bpush[- ]?ups?\b|\bpress[- ]?ups?\b", " pushup ")
-FOREARM_PLANK = (r"\b(?:on|by|onto|upon) (?:the |his |her |their |your |both )?(?:forearms|elbows) and (?:the |his |her |their |your )?toes\b", " plank ")
-# A calf raise stands on the toes (no leg is raised).
-CALF_RAISE = (r"\b(?:calf|calves|heel) raises?\b", " tiptoe ")
-# Hands under the shoulders with the knees down or under the hips: on all fours.
-HANDS_UNDER_SHOULDERS = (r"^(?=.*\b(?:hands?|palms?)\b[^,;.]{0,25}\b(?:under|below|beneath) (?:the |your |his |her |their )?shoulders\b)(.*?)"
-                         r"\bknees? (?:are |rest |resting |set |placed |stay )?(?:on (?:the )?(?:floor|ground|mat)|(?:under|below|beneath) (?:the |your |his |her |their )?hips)\b", r"\1 allfours ")
-# The chest or trunk level with the floor: the trunk is horizontal.
-TRUNK_LEVEL = (r"\b(?:chest|torso|trunk|back|upper body|spine) (?:is |stays |kept |held |comes |lowered )?(?:almost |nearly |roughly |about |approximately )?"
-               r"(?:parallel to|level with|flat to) the (?:floor|ground)\b", " trunkflat ")
-# Chest or belly down on the floor is lying face down.
-CHEST_DOWN = (r"\b(?:chest|belly|stomach|tummy) (?:is )?(?:down|flat|pressed) (?:on|against|to) the (?:floor|ground|mat)\b", " lying face down ")
-# "On the left leg only" opening a clause stands on that leg ("on R leg, L knee up").
-ON_ONE_LEG = (r"(^|[,;:.]\s*)on (?:the |his |her |their |your |one )?(left|right|l|r) (?:leg|foot)(?: only| alone)?\b",
-              lambda m: f"{m.group(1)} standing on the {dict(l='left', r='right').get(m.group(2), m.group(2))} leg ")
-# The seat resting on the heels sits on them (kneeling, sitting back).
-SEAT_ON_HEELS = (r"\b(?:the |his |her |their |your |my )?(?:seat|buttocks|bottom|bum|backside|hips|glutes) (?:is |are )?(?:lowered |resting |rests |sitting |sits |sinking |sinks |dropped |drops )?(?:back )?on(?:to)? (?:the |his |her |their |your |my )?heels\b", " sitting on the heels ")
-# The thighs just above the knees are at the knees ("hands on the thighs just above the knees").
-JUST_ABOVE_KNEES = (r"\b(?:the |his |her |their |your |my )?(?:lower )?thighs? (?:just|right|slightly|a little) above (?:the |his |her |their |your |my )?(knees?)\b", r" the \1 ")
-# Never leaving a part stays on it ("hands never leaving the knees").
-NEVER_LEAVING = (r"\b(?:never|not|without) (?:leaving|leave|leaves|coming off|come off|lifting off|lifted off) (?:the |his |her |their |your |my )?", " on the ")
-# "No hand is lifted off the knees": both stay on them.
-NO_PART_OFF = (r"\bno (hand|foot|knee)s? (?:is |are )?(?:lifted|raised|taken|moved|coming)(?: up)? off (?:the |his |her |their |your |my )?", r" both \1s on the ")
-# Superman (face down, arms and legs lifted): the arms reach forward past the head.
-SUPERMAN = (r"\b(?:like |as |in )?(?:a |the )?superman(?: pose| position| hold| shape)?\b", " with the arms stretched forward ")
-# Lying with the chest or face to the floor is lying face down.
-FACING_THE_FLOOR = (r"^(?=.*\b(?:lie|lies|lying|lay|laid)\b)(.*?)\b(?:the )?(?:chest|belly|stomach|face|front) (?:is )?(?:facing|turned to|turned toward|turned towards|toward|towards) (?:the )?(?:floor|ground|mat)\b",
-                    r"\1 face down ")
-# Lying on the back, a hand under the head is behind it (the head rests on it).
-UNDER_THE_HEAD_SUPINE = (r"^(?=.*\b(?:on (?:the |his |her |their |your |my )?back|supine|face[- ]?up)\b)(.*?)\b(?:under|beneath|underneath) (?:the |his |her |their |your |my )?head\b",
-                         r"\1 behind the head ")
-# Eyes closed or open say nothing of the pose (and are no hand at the eyes).
-EYES_SHUT = (r"\b(?:with )?(?:the |his |her |their |your |my )?eyes (?:are |is |stay |kept )?(?:closed|shut|open|opened|half[- ]closed)\b", " ")
-# Legs crossed at the ankles: the ankles are crossed.
-CROSSED_AT_THE_ANKLES = (r"\bcrossed at the ankles?\b", " ankles crossed ")
-# Heels, feet or ankles touching are together (not touching something: "feet touching the wall").
-FEET_TOUCHING = (r"\b(heels|feet|ankles|big toes|insides of the feet) (?:are |lightly |just )?(?:touching|meeting|touch|meet|pressed together)\b(?! (?:the|his|her|their|your|a|an|each)\b)", r" \1 together ")
-# Elbows propped on the knees or thighs lean the trunk forward over them.
-ELBOWS_ON_KNEES = (r"\b(?:leans?|leaning|rests?|resting|props?|propped|propping|plants?|planted|with) (?:his |her |their |your |my |the |both )?elbows (?:are )?(?:resting |propped |planted )?(?:on|onto) (?:his |her |their |your |my |the |both )?(knees|thighs)\b",
-                   r" leaning forward with the elbows on the \1 ")
-# A wide stance stands with the feet wide apart.
-WIDE_STANCE = (r"\b(?:wide|wide[- ]legged|broad|straddled?) (?:stance|base|footing)(?= *(?:[,;.:]|$|and\b|while\b|with\b))", " stance with the feet wide apart ")
-# Leaning the trunk over one thigh or leg leans to that side ("lean your torso over the left thigh").
-LEAN_OVER_A_LEG = (r"\b(lean|leans|leaning|leaned|tilt|tilts|tilting|tilted|tip|tips|tipping|tipped)(?: (?:the |your |his |her |their |my )?(?:torso|trunk|body|upper body|chest))? (?:out |sideways |down )?over (?:the |your |his |her |their |my )?(left|right) (?:thigh|leg|knee|hip)\b",
-                   r" \1 to the \2 ")
-# A side named once for two parts goes to both: "the left hip and knee flexed", "right hand and foot".
-SIDE_FOR_TWO = (r"\b(left|right|l|r) (arm|hand|leg|knee|foot|hip|elbow|shoulder|thigh|shin|ankle|wrist|heel) and (arm|hand|leg|knee|foot|hip|elbow|shoulder|thigh|shin|ankle|wrist|heel)\b",
-                lambda m: "{0} {1} and {0} {2}".format(dict(l="left", r="right").get(m.group(1), m.group(1)), m.group(2), m.group(3)))
-# "Next to" is beside ("the hands next to the hips": by them, not on them).
-NEXT_TO = (r"\bnext to\b", " beside ")
-# A half kneel kneels on one knee.
-HALF_KNEEL = (r"\bhalf[- ]?kneel(?:ing)?(?: (?:position|stance|pose))?\b", " kneeling on one knee ")
-# Side-lying on a side, or a clause opening "on the left side": lying on that side.
-SIDE_LYING = (r"\bside[- ]?lying on (?:the |his |her |their |your |my )?(left|right)(?: side)?\b|(^|[,;:.]\s*)on (?:the |his |her |their |your |my )?(left|right) side\b(?! of)",
-              lambda m: f"{m.group(2) or ''} lying on the {m.group(1) or m.group(3)} side")
-# Supported or balanced on one leg is standing on it ("the weight is supported on the right leg alone").
-SUPPORTED_ON_LEG = (r"\b(?:(?:supported|balanced|balancing|standing) |all (?:the |his |her |their |your )?weight (?:is |rests |resting )?)(?:only |solely |alone )?(?:by|on) (?:the |a |his |her |their |your )?(left|right) (leg|foot)(?: alone| only)?\b", r" standing on the \1 \2 ")
-# Knees and hands (resting) on the floor are all fours.
-ON_KNEES_AND_HANDS = (r"\b(?:(?:both |the |his |her |their |your |my )?(?:knees|kneecaps) and (?:both |the |his |her |their |your |my )?(?:hands|palms)|(?:both |the |his |her |their |your |my )?(?:hands|palms) and (?:both |the |his |her |their |your |my )?(?:knees|kneecaps))"
-                      r" (?:are |is )?(?:resting |placed |planted |pressed |flat )*(?:on|against) (?:the )?(?:floor|ground|mat)\b", " allfours ")
-# "Hands and knees, ..." opening a clause: on all fours.
-ALL_FOURS_BARE = (r"(^|[,;:.]\s*)(?:(?:on )?(?:the )?hands and knees|(?:on )?(?:the )?knees and hands|all fours)\b", r"\1 allfours ")
-# The cat and cow stretches and a tabletop are on all fours.
-# ("flat like a tabletop" is a flat back, on the feet or the knees alike)
-CAT_COW = (r"(?<!like a )(?<!like )\b(?:cat|cow|cat[- ]cow|table[- ]?top)(?: pose| position| stretch)?\b(?=.*\b(?:pose|position|stretch|hands|knees|allfours)\b)|\b(?:cat|cow|cat[- ]cow|table[- ]?top) (?:pose|position|stretch)\b", " allfours ")
-# Hands in the front pockets rest at the hips.
-FRONT_POCKETS = (r"\b(hands?) (?:\w+ )?in(?:to)? (?:the |his |her |their |your |both )?(?:front |trouser |pant |jeans |coat |jacket |side )?pockets?\b", r" \1 at the hips ")
-# "The heel pulled up to the bottom": pulled to it (no "up" for an arm to take).
-PULLED_UP_TO = (r"\b(pulled|drawn|brought|kicked|tucked|pulls|draws|pulling|drawing|bringing|kicking|tucking|pull|draw|bring|tuck) (?:((?:the |his |her |their |your |my )?(?:left |right )?(?:heel|heels|foot|feet|knee|knees|leg|legs|shin|ankle)) )?up (to|toward|towards|against|into) ",
-                lambda m: f" {m.group(1)} {m.group(2) or ''} {m.group(3)} ")
-# "As high as you can" is high ("as" would split the clause).
-AS_FAR_AS = (r"\bas (high|far|low|wide|much|straight|deep|tall) as (?:you|he|she|they|i|we|one|possible)(?: can| could| possibly can| will go| goes| go)?\b", r" \1 ")
-# The chest folded down over the thighs is a forward fold (a child's pose when sitting on the heels).
-CHEST_OVER_THIGHS = (r"\b(?:chest|torso|trunk|upper body|belly|stomach) (?:is |are )?(?:folded|folding|folds|lowered|resting|rests|sinks|sinking|dropped|drops|lies|lying)"
-                     r" (?:down )?(?:over|onto|on|to|toward|towards|against) (?:the |his |her |their |your )?(?:thighs|knees|legs)\b", " foldforward ")
-# The buttocks on the floor sit on it.
-SEAT_ON_FLOOR = (r"\b(?:the |his |her |their |your )?(?:buttocks|bottom|bum|backside|behind|glutes|sit bones) (?:is |are )?(?:planted |resting |placed |set |sitting |firmly )*(?:on|against) (?:the )?(?:floor|ground|mat)\b", " sitting on the floor ")
-# Arms along, by or at the sides (of the body) hang there: no arm out to the side.
-BY_THE_SIDES = (r"\b(?:along|by|at|down) (?:the |his |her |their |your |its |both )?sides? of (?:the |his |her |their |your |its )?body\b"
-                r"|\b(?:along|by|down) (?:the |his |her |their |your |its )?(?:left |right )?sides?\b(?! of)", " bysides ")
-# Hands at the nape of the neck are behind the head.
-NAPE = (r"\b(?:at|on|to|against|behind|around) (?:the )?nape(?: of (?:the |his |her |their |your )?neck)?\b", " behind the head ")
-# Whole phrases that both the caption reader and the built-in lexicon read the same way.
-BODY_PHRASES = [DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
-# Clinical shorthand: "L hip", "R leg".
-SIDE_SHORTHAND = [
-    *((rf"\b{letter}(?=\s+(?:arm|hand|leg|knee|kneecap|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel|calf|palm|forearm|toe|sole|fist)s?\b)", side)
-      for letter, side in (("l", "left"), ("r", "right"))),
-]
-# Note-taking shorthand, spelled out before any phrase is read ("R arm fwd at shoulder ht").
-ABBREVIATIONS = [(re.compile(p), r) for p, r in (
-    (r"\bfwd\b", "forward"), (r"\bb(?:ac)?kwd\b|\bbwd\b", "backward"), (r"\bht\b", "height"), (r" *& *", " and "),
-    (r"\bl(?= (?:forward|backward|up|down|out|side)\b)", "left"), (r"\br(?= (?:forward|backward|up|down|out|side)\b)", "right"),
-    (r"\b(to|toward|towards|on) (?:the )?l(?= *(?:[,;.)]|$))", r"\1 the left"), (r"\b(to|toward|towards|on) (?:the )?r(?= *(?:[,;.)]|$))", r"\1 the right"),
-)]
 
 # Multi-word phrases made into one token before the words are read.
 PHRASES = [
@@ -347,36 +203,6 @@ class Part:
     preposition: str | None = None  # the word that makes it an object ("on", "beside", "touching")
 
 
-_LEAD = re.compile(r"\b(left|right) (?:foot|leg|knee) (?:\w+ ){0,3}?(?:forward|ahead|in front|leading)\b|\b(?:lunge|lunges|lunging|step|steps|stepping)"
-                   r" (?:\w+ ){0,3}?(left|right)(?: (?:foot|leg))? (?:forward|ahead|in front)\b|\b(left|right) (?:forward|in front)\b")
-_FRONT_PART = re.compile(r"\b(?:the |his |her |their |your )?(?:front|leading|lead|forward) (knee|leg|foot|thigh|shin|heel)\b")
-_BACK_PART = re.compile(r"\b(?:the |his |her |their |your )?(?:back|rear|trailing|hind) (knee|leg|foot|thigh|shin|heel)\b")
-
-
-def name_front_and_back(text: str) -> str:
-    """ "The front knee", "the back foot" of a stance whose leading side the text names ("lunge
-    right forward, back knee down") become that side's and the other's."""
-    lead = _LEAD.search(text)
-    if lead is None:
-        return text
-    side = next(g for g in lead.groups() if g)
-    other = "right" if side == "left" else "left"
-    text = _FRONT_PART.sub(lambda m: f" the {side} {m.group(1)}", text)
-    return _BACK_PART.sub(lambda m: f" the {other} {m.group(1)}", text)
-
-
-def prepared(caption: str) -> str:
-    """The first steps of reading a caption, the same for the caption reader and the built-in
-    lexicon: lower case, first person as second ("on my back" is "on your back"), dashes as
-    clause breaks, shorthand spelled out, and the front and back legs of a stance named."""
-    text = caption.lower().replace("\u2019", "'").replace("*", " ").replace("_", " ")
-    text = re.sub(r"\b(?:my|our)\b", "your", text)
-    text = re.sub(DASH, " , ", text)  # a dash sets a clause apart, as a comma does
-    for pattern, replacement in ABBREVIATIONS:
-        text = pattern.sub(replacement, text)
-    return name_front_and_back(text)
-
-
 def normalise(caption: str) -> str:
     text = prepared(caption)
     for pattern, replacement in PHRASE_PATTERN:
@@ -385,24 +211,6 @@ def normalise(caption: str) -> str:
     for words, value in NUMBER_WORDS.items():
         text = text.replace(words + " degree", f" angle{value} ")
     return name_top_and_bottom(text)
-
-
-# Lying on a side (the reader's token for it, or the words).
-LYING_ON_A_SIDE = re.compile(
-    r"\bonside(left|right)\b|^(?=.*\b(?:lie|lies|lying|lay|laying|lain|sleep\w*|roll\w*|reclin\w*|sprawl\w*|curl\w*|rest\w*|turn\w*|floor|mat|ground)\b)"
-    r".*?\bon(?:to)? (?:the |his |her |their |its |your |my )?(left|right) side\b(?! of)")
-
-
-def name_top_and_bottom(text: str) -> str:
-    """Lying on a side, the top limbs are those of the other side and the bottom ones those of
-    that side: "on the left side, the top leg lifted" lifts the right leg."""
-    lying = LYING_ON_A_SIDE.search(text)
-    if not lying:
-        return text
-    down = lying.group(1) or lying.group(2)
-    up = "right" if down == "left" else "left"
-    text = re.sub(r"\b(?:top|uppermost|upside)\s+(arm|hand|leg|knee|foot|hip|shoulder)", rf"{up} \1", text)
-    return re.sub(r"\b(?:bottom|lowermost|underneath|underside)\s+(arm|hand|leg|knee|foot|hip|shoulder)", rf"{down} \1", text)
 
 
 def find_parts(words: list[str], last_side: list[str | None]) -> list[Part]:

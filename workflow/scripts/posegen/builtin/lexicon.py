@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from posegen.caption_text import BENT_OVER, BODY_PHRASES, HEELS_UP, ON_A_SEAT, SIDE_SHORTHAND, WEIGHT_ON
+from posegen.caption_phrases import BENT_OVER, BODY_PHRASES, HEELS_UP, ON_A_SEAT, SIDE_SHORTHAND, WEIGHT_ON
 
 # Irregular forms and spellings mapped before suffix stripping.
 IRREGULAR = {

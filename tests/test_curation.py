@@ -649,8 +649,10 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # constraints not read): all fours but a lifted limb, a seat on the heels, a heel at the buttock,
 # a forearm pointing up, Superman, crossed ankles, heels touching, held wrists, waist height, a
 # wide stance, an arm past the ear, "not straight overhead", halfway to horizontal, up toward the
-# ceiling.
+# ceiling, a distance between the feet.
 PHRASE_READINGS = [
+    ("Legs straight, 0 cm between the heels", {"feet 0-0.15 m apart"}, set()),
+    ("Lunge, left foot forward, roughly 1 m between the feet", {"left foot ahead of the other", "feet 0.85-1.15 m apart"}, set()),
     ("Her knees and hands are on the floor, back flat",
      {"posture: other or kneeling", "left knee on the ground", "right knee on the ground", "left hand on the ground", "right hand on the ground"}, set()),
     ("Right arm stretched straight ahead past the head, on all fours, left leg stretched back off the floor",

@@ -155,6 +155,8 @@ PHRASES = [
     (r"\b(?:less|under|no more|fewer) than (?:about |roughly )?(\d{1,3}) ?(?:centimet(?:re|er)s?|cm)\b", r" distbelow\1cm "),
     (r"\b(\d{1,3}) ?(?:centimet(?:re|er)s?|cm)\b", r" dist\1cm "),
     (r"\b(\d)(?:\.(\d))? ?(?:met(?:re|er)s?|m)\b", r" dist\1\2dm "),
+    # "30 cm between the feet" is the feet 30 cm apart.
+    (r"\b(dist\d+c?d?m)\s+between\s+(?:the |his |her |their |your )?(?:feet|heels|ankles)\b", r" feet \1 apart "),
     (r"\bhand[- ]?stand\b", " handstand "),
     (r"\bon (?:the |his |her |their |your |its )?back\b(?! of)", " onbody onback "),
     (r"\bon (?:the |his |her |their |your |its )?(?:stomach|belly|front|tummy)\b(?! of| (?:knee|foot|leg|thigh|shin|heel|toes?|hand|arm)s?\b)", " onbody onfront "),

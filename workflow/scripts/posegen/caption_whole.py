@@ -100,8 +100,10 @@ def implied_posture(constraints: list[Constraint], ws: set[str]) -> list[Constra
 ARM_PLACE = {"wrist_above_head", "wrist_above_shoulder", "wrist_at_shoulder_height", "wrist_at_waist_height", "arm_down", "wrist_in_front",
              "arm_out", "arm_forward", "arm_back", "wrist_behind_back", "hand_near", "hand_on_hip", "arm_along_torso",
              "arms_crossed", "arm_vertical", "wrist_above", "wrist_below", "wrist_on_ground"}
+# (how far apart the feet are is a relation between them, as hands together is, not a place that
+# replaces "the left foot forward")
 LEG_PLACE = {"knee_raised", "leg_out", "leg_forward", "leg_back", "foot_ahead",
-             "foot_crossed_in_front", "feet_apart", "feet_together", "feet_distance", "foot_near"}
+             "foot_crossed_in_front", "feet_apart", "feet_together", "foot_near"}
 
 
 def _places(c: Constraint) -> set[tuple[str, str]]:

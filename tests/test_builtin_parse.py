@@ -242,8 +242,11 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 
 # Whole phrases the lexicon reads as the body means them (caption, concepts understood, concepts
 # not understood): supported on one leg, knees and hands down, a straight knee, the seat on the
-# heels, the top arm of a side-lying body, closed eyes, a half kneel, a side named once for two parts.
+# heels, the top arm of a side-lying body, closed eyes, a half kneel, a side named once for two parts,
+# a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    ("On my knees, sitting back on my heels, forehead resting on the floor", {"sit_heels", "bend_forward"}, set()),
+    ("Lying face down with the forehead resting on the floor", {"lie_front"}, {"bend_forward"}),
     ("The weight is supported on the right leg alone, while the left leg is lifted out sideways", {"one_leg:right", "leg_side:left"}, {"leg_side:right"}),
     ("Her knees and hands are on the floor, hands under the shoulders", {"allfours"}, set()),
     ("The left leg is kicked out to the side, knee straight, while the right leg stays planted", {"kick:left"}, {"kneel_one:right"}),

@@ -649,8 +649,10 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # constraints not read): all fours but a lifted limb, a seat on the heels, a heel at the buttock,
 # a forearm pointing up, Superman, crossed ankles, heels touching, held wrists, waist height, a
 # wide stance, an arm past the ear, "not straight overhead", halfway to horizontal, up toward the
-# ceiling, a distance between the feet.
+# ceiling, a distance between the feet, kneeling with the arms forward along the floor.
 PHRASE_READINGS = [
+    ("I sit on my heels and stretch my arms forward along the floor", {"torso leaning forward (>30 degrees)", "left arm reaching on past the head"},
+     {"left arm forward"}),
     ("Legs straight, 0 cm between the heels", {"feet 0-0.15 m apart"}, set()),
     ("Lunge, left foot forward, roughly 1 m between the feet", {"left foot ahead of the other", "feet 0.85-1.15 m apart"}, set()),
     ("Her knees and hands are on the floor, back flat",

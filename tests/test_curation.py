@@ -649,8 +649,10 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # constraints not read): all fours but a lifted limb, a seat on the heels, a heel at the buttock,
 # a forearm pointing up, Superman, crossed ankles, heels touching, held wrists, waist height, a
 # wide stance, an arm past the ear, "not straight overhead", halfway to horizontal, up toward the
-# ceiling, a distance between the feet, kneeling with the arms forward along the floor.
+# ceiling, a distance between the feet, kneeling with the arms forward along the floor,
+# hands framing a foot.
 PHRASE_READINGS = [
+    ("A low lunge with the right foot forward and the hands framing the front foot", {"left hand on the ground", "right hand on the ground"}, set()),
     ("I sit on my heels and stretch my arms forward along the floor", {"torso leaning forward (>30 degrees)", "left arm reaching on past the head"},
      {"left arm forward"}),
     ("Legs straight, 0 cm between the heels", {"feet 0-0.15 m apart"}, set()),

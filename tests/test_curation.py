@@ -650,8 +650,10 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # a forearm pointing up, Superman, crossed ankles, heels touching, held wrists, waist height, a
 # wide stance, an arm past the ear, "not straight overhead", halfway to horizontal, up toward the
 # ceiling, a distance between the feet, kneeling with the arms forward along the floor,
-# hands framing a foot.
+# hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    ("Pushing both palms against a wall at shoulder height, the right leg reaching straight back with the heel pressed down",
+     {"left arm forward", "left wrist at shoulder height", "right leg back", "right foot on the ground"}, set()),
     ("A low lunge with the right foot forward and the hands framing the front foot", {"left hand on the ground", "right hand on the ground"}, set()),
     ("I sit on my heels and stretch my arms forward along the floor", {"torso leaning forward (>30 degrees)", "left arm reaching on past the head"},
      {"left arm forward"}),

@@ -155,6 +155,9 @@ PHRASES = [
     (r"\b(?:less|under|no more|fewer) than (?:about |roughly )?(\d{1,3}) ?(?:centimet(?:re|er)s?|cm)\b", r" distbelow\1cm "),
     (r"\b(\d{1,3}) ?(?:centimet(?:re|er)s?|cm)\b", r" dist\1cm "),
     (r"\b(\d)(?:\.(\d))? ?(?:met(?:re|er)s?|m)\b", r" dist\1\2dm "),
+    # A heel pressed down is a foot on the floor ("the back leg straight with the heel pressed down"; the
+    # lexicon needs no word for it: a foot is down unless lifted).
+    (r"\b(?:the |his |her |their |your |my )?((?:left |right |back |front )?)heels? (?:is |are |stays |kept |held )?(?:pressed|pushed|planted|grounded|rooted|sunk)(?: (?:down|into the floor|into the ground|to the floor|flat))?\b(?! together)", r" the \1foot on the floor "),
     # "30 cm between the feet" is the feet 30 cm apart.
     (r"\b(dist\d+c?d?m)\s+between\s+(?:the |his |her |their |your )?(?:feet|heels|ankles)\b", r" feet \1 apart "),
     (r"\bhand[- ]?stand\b", " handstand "),

@@ -35,6 +35,7 @@ from posegen.caption_text import (
     touches_floor,
 )
 from posegen.constraints import Constraint
+from posegen.skeleton import other_side
 
 
 LACED = {"folded", "interlocked", "interlaced", "laced"}  # hands folded or laced are together; arms folded are crossed
@@ -343,7 +344,7 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     elif part.word == "foot" and touches_floor(words):
         add("foot_on_ground")
         if part.side in SIDE_WORDS and "only" in words[max(part.position - 4, 0) : part.position]:  # "only the right foot touches the ground": the other is up
-            out.append(Constraint("foot_off_ground", side="left" if part.side == "right" else "right"))
+            out.append(Constraint("foot_off_ground", side=other_side(part.side)))
     elif part.word in ("foot", "heel") and (ws & {"flat", "planted", "grounded"} or words[part.position + 1 : part.position + 2] == ["down"]):
         add("foot_on_ground")  # "feet flat", "the right foot planted"
     if part.word in ("leg", "foot", "heel") and ("offground" in ws or ws & LIFTED) and any(c.kind in ("leg_back", "leg_forward", "leg_out") for c in out) \

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from posegen.skeleton import other_side
+
 # Rewrites the builtin generator's lexicon (posegen.builtin.lexicon) makes the same way.
 HEELS_UP = r"\bheels? (?:are |is )?(?:lifted|raised|up|off)(?: (?:up|off))?(?: (?:the )?(?:floor|ground|mat))?\b"
 # Where the weight is says nothing of sitting or lying: "the weight sits on the balls of the feet".
@@ -181,7 +183,7 @@ def name_front_and_back(text: str) -> str:
     if lead is None:
         return text
     side = next(g for g in lead.groups() if g)
-    other = "right" if side == "left" else "left"
+    other = other_side(side)
     text = _FRONT_PART.sub(lambda m: f" the {side} {m.group(1)}", text)
     return _BACK_PART.sub(lambda m: f" the {other} {m.group(1)}", text)
 
@@ -211,6 +213,6 @@ def name_top_and_bottom(text: str) -> str:
     if not lying:
         return text
     down = lying.group(1) or lying.group(2)
-    up = "right" if down == "left" else "left"
+    up = other_side(down)
     text = re.sub(r"\b(?:top|uppermost|upside)\s+(arm|hand|leg|knee|foot|hip|shoulder)", rf"{up} \1", text)
     return re.sub(r"\b(?:bottom|lowermost|underneath|underside)\s+(arm|hand|leg|knee|foot|hip|shoulder)", rf"{down} \1", text)

@@ -52,6 +52,7 @@ from posegen.caption_clauses import merged_clauses, resolve_one
 from posegen.caption_whole import implied_posture, settle
 from posegen.caption_limbs import arm_constraints, leg_constraints, negate
 from posegen.constraints import Constraint
+from posegen.skeleton import other_side
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
         out.append(Constraint("posture", target="lunging|kneeling"))
         side = next((w for w in words if w in SIDE_WORDS), None)
         if "sideways" in ws and side:  # "a side lunge to the right": that knee bends, the other leg is long
-            other = "left" if side == "right" else "right"
+            other = other_side(side)
             out += [Constraint("knee_bent", side=side), Constraint("knee_straight", side=other)]
             return out
         for part in parts:  # "a lunge on the left leg", "lunging with the right leg forward"
@@ -164,7 +165,7 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
                     out.append(Constraint("foot_off_ground", side="either"))
                 else:
                     out.append(Constraint("foot_on_ground", side=part.side))
-                    out.append(Constraint("foot_off_ground", side="right" if part.side == "left" else "left"))
+                    out.append(Constraint("foot_off_ground", side=other_side(part.side)))
                 break
     if "trunkflat" in ws and not is_negated(words):
         out.append(Constraint("torso_horizontal"))  # "the chest almost parallel to the floor"

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from posegen.caption_phrases import BODY_PHRASES, HEELS_UP, ON_A_SEAT, SIDE_SHORTHAND, WEIGHT_ON, name_top_and_bottom, prepared
+from posegen.skeleton import other_side
 
 ARM_WORDS = {"arm", "hand", "wrist", "fist", "palm", "finger", "elbow", "forearm", "upperarm", "thumb", "bicep", "biceps"}
 LEG_WORDS = {"leg", "knee", "foot", "ankle", "thigh", "shin", "heel", "calf"}
@@ -243,7 +244,7 @@ def find_parts(words: list[str], last_side: list[str | None]) -> list[Part]:
                     side = "either"
                 break
             if w == "other" and last_side[0] in SIDE_WORDS:
-                side = "right" if last_side[0] == "left" else "left"
+                side = other_side(last_side[0])
                 break
             if w in PREPOSITIONS or w in ("and", "or"):
                 break

@@ -14,6 +14,7 @@ import re
 
 from posegen.caption_text import SEATS, SIDE_WORDS
 from posegen.constraints import BOTH_ARMS, BOTH_LEGS, Constraint
+from posegen.skeleton import other_side
 
 
 def settle(constraints: list[Constraint], text: str, words: set[str]) -> list[Constraint]:
@@ -155,7 +156,7 @@ def top_leg_lifted_sideways(constraints: list[Constraint]) -> list[Constraint]:
     down = [c.target for c in constraints if c.kind == "lying_on" and not c.negated and c.target in ("left", "right")]
     if not down:
         return constraints
-    up = "right" if down[0] == "left" else "left"
+    up = other_side(down[0])
     placed = any(c.kind in LEG_PLACE and c.side == up and not c.negated for c in constraints)
     out = []
     for c in constraints:

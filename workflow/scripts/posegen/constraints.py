@@ -22,6 +22,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from posegen.posecodes import PoseReading
+from posegen.skeleton import other_side
 
 SIDED = ("left", "right", "either")
 
@@ -69,10 +70,6 @@ def _target_words(target: str | None) -> str:
     return text.replace("_", " ").replace("|", " or ")
 
 
-def _other(side: str) -> str:
-    return "right" if side == "left" else "left"
-
-
 def _outward(side: str) -> float:
     return 1.0 if side == "left" else -1.0  # the body's left is +x
 
@@ -87,7 +84,7 @@ def _range(value: np.ndarray, c: Constraint) -> np.ndarray:
 
 def _nearest(r: PoseReading, joint: str, targets: str, s: str) -> np.ndarray:
     """Distance from a joint to the nearest of "a|b" targets; SAME_x / OTHER_x are x of the side / other side."""
-    names = [t.replace("SAME", s).replace("OTHER", _other(s)) for t in targets.split("|")]
+    names = [t.replace("SAME", s).replace("OTHER", other_side(s)) for t in targets.split("|")]
     return np.min([_distance_to(r, joint, name) for name in names], axis=0)
 
 
@@ -128,7 +125,7 @@ def _leg_out(r: PoseReading, s: str) -> np.ndarray:
     across = r.joint("left_hip") - r.joint("right_hip")
     across = across / np.maximum(np.linalg.norm(across, axis=-1, keepdims=True), 1e-9)
     own = _outward(s) * (r.offset(f"{s}_ankle", f"{s}_hip") * across).sum(-1)
-    apart = _outward(s) * (r.offset(f"{s}_ankle", f"{_other(s)}_ankle") * across).sum(-1) - 0.30
+    apart = _outward(s) * (r.offset(f"{s}_ankle", f"{other_side(s)}_ankle") * across).sum(-1) - 0.30
     # The stance counts only for a foot that is itself out on its side of the body.
     return np.maximum(own, np.minimum(apart, own + 0.15))
 
@@ -174,7 +171,7 @@ def _direction(r: PoseReading, s: str, segment: str) -> np.ndarray:
 def _offset_y(r: PoseReading, joint: str, target: str, s: str) -> np.ndarray:
     """Height of a joint above a target joint (SAME_x: x of the side; a thigh or shin: its middle),
     reference metres."""
-    target = target.replace("SAME", s).replace("OTHER", _other(s))
+    target = target.replace("SAME", s).replace("OTHER", other_side(s))
     side, _, part = target.partition("_")
     if part in ("thigh", "shin"):
         a, b = SEGMENT_JOINTS[part]
@@ -286,7 +283,7 @@ KINDS: dict[str, Kind] = {
     "leg_forward": Kind(lambda r, s, c: _forward(r, f"{s}_ankle", f"{s}_hip"), 0.25, 0.40, "{side} leg forward"),
     "leg_back": Kind(lambda r, s, c: _forward(r, f"{s}_hip", f"{s}_ankle"), 0.15, 0.35, "{side} leg back"),
     "foot_ahead": Kind(
-        lambda r, s, c: r.offset(f"{s}_ankle", f"{_other(s)}_ankle")[:, 2], 0.25, 0.40, "{side} foot ahead of the other"
+        lambda r, s, c: r.offset(f"{s}_ankle", f"{other_side(s)}_ankle")[:, 2], 0.25, 0.40, "{side} foot ahead of the other"
     ),
     # Apart sideways (a stride's feet are "apart" only fore and aft).
     "feet_apart": Kind(lambda r, s, c: _feet_gap(r) - 0.30, 0.0, 0.15, "feet apart"),
@@ -301,8 +298,8 @@ KINDS: dict[str, Kind] = {
     # For the foot named: across the other (the ankles' left-right order swapped) and in front of it.
     "foot_crossed_in_front": Kind(
         lambda r, s, c: np.minimum(
-            -_outward(s) * r.offset(f"{s}_ankle", f"{_other(s)}_ankle")[:, 0],
-            r.offset(f"{s}_ankle", f"{_other(s)}_ankle")[:, 2] + 0.03,
+            -_outward(s) * r.offset(f"{s}_ankle", f"{other_side(s)}_ankle")[:, 0],
+            r.offset(f"{s}_ankle", f"{other_side(s)}_ankle")[:, 2] + 0.03,
         ),
         0.0,
         0.05,

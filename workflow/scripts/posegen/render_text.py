@@ -136,8 +136,7 @@ def _fallback_font(path: str, size: int) -> ImageFont.FreeTypeFont | None:
 def _font_for(primary: ImageFont.FreeTypeFont, char: str) -> ImageFont.FreeTypeFont:
     """`primary` when it has a glyph for `char` (or `char` is a space or control), else
     a system font of the same size that has one; `primary` (a box) when none has."""
-    # Printable ASCII is in every caption font (DejaVu Sans): no need to read its
-    # character map, which costs a fifth of a second per process.
+    # Printable ASCII is in every caption font (DejaVu Sans): no need to ask the font.
     if char.isspace() or ord(char) < 127 or has_glyph(primary.path, ord(char)):
         return primary
     path = fallback_path(char)

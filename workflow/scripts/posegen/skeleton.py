@@ -87,6 +87,11 @@ def side_of(joint: int) -> str:
     return "center"
 
 
+def other_side(side: str) -> str:
+    """The other of 'left' and 'right'."""
+    return "right" if side == "left" else "left"
+
+
 def bone_lengths(joints: np.ndarray) -> np.ndarray:
     """Length of each bone (joint to parent) for poses shaped (..., 22, 3); pelvis gets 0."""
     joints = np.asarray(joints, dtype=np.float64)

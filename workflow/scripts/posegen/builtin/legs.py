@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from posegen.skeleton import other_side
+
 from .body import FOOT_DROP, SHIN, THIGH, unit
 from .limbs import FLAT_FOOT, LEG, SIDES, leg_from_angles, toe_foot, two_bone
 
@@ -17,10 +19,6 @@ REACH = (THIGH + SHIN) * 0.999
 TIPTOE_ANKLE = 0.13
 FREE_ACTIONS = {"kick", "knee_up", "leg_side", "leg_back", "leg_forward"}
 Dirs = tuple[np.ndarray, np.ndarray, np.ndarray]
-
-
-def _other(side: str) -> str:
-    return "right" if side == "left" else "left"
 
 
 def _free_leg(frame, side: str, action: str, degree: float) -> Dirs:
@@ -86,21 +84,21 @@ def leg_directions(c, b) -> dict[str, Dirs]:
         st.foot(front, SIDES[front] * 0.09, length * 0.9)
         if posture == "run":
             out = st.solve(drop=0.04)
-            out[_other(front)] = leg_from_angles(frame, SIDES[_other(front)], flex=-30, knee=100, ankle=40)
+            out[other_side(front)] = leg_from_angles(frame, SIDES[other_side(front)], flex=-30, knee=100, ankle=40)
             # Running: the front leg is the stance leg, the back leg trails in the air.
             return out
-        st.foot(_other(front), -SIDES[front] * 0.09, -length, ankle=0.09 if posture == "stride" else FOOT_DROP)
+        st.foot(other_side(front), -SIDES[front] * 0.09, -length, ankle=0.09 if posture == "stride" else FOOT_DROP)
         return st.solve()
     if posture == "lunge":
         front = side or "left"
         st.foot(front, SIDES[front] * 0.12, 0.45)
-        st.foot(_other(front), -SIDES[front] * 0.11, -0.62 - 0.08 * (deg - 1), ankle=0.11)
+        st.foot(other_side(front), -SIDES[front] * 0.11, -0.62 - 0.08 * (deg - 1), ankle=0.11)
         return st.solve()
     if posture == "side_lunge":
         bent = side or "left"
         s = SIDES[bent]
         st.foot(bent, s * 0.45, 0.06, pole=(s * 0.5, 0.0, 1.0))
-        st.foot(_other(bent), -s * 0.70, 0.0, foot_dir=unit((-s * 0.3, -0.42, 0.85)))
+        st.foot(other_side(bent), -s * 0.70, 0.0, foot_dir=unit((-s * 0.3, -0.42, 0.85)))
         return st.solve()
     if posture in ("squat", "crouch"):
         ankle = FOOT_DROP if posture == "squat" else 0.10
@@ -110,10 +108,10 @@ def leg_directions(c, b) -> dict[str, Dirs]:
         # The knee angle falls fast with the drop: a half squat (degree 0.65) sinks about 13 cm.
         return st.solve(drop=(0.46 if posture == "squat" else 0.40) * (min(deg, 1.3) if deg >= 1.0 else deg**3))
     if posture in ("fighting", "golf", "throw"):
-        lead = "left" if posture != "throw" else _other(side or "right")
+        lead = "left" if posture != "throw" else other_side(side or "right")
         s = SIDES[lead]
         st.foot(lead, s * 0.14, 0.20 if posture != "golf" else 0.0)
-        st.foot(_other(lead), -s * 0.16, -0.20 if posture != "golf" else 0.0)
+        st.foot(other_side(lead), -s * 0.16, -0.20 if posture != "golf" else 0.0)
         return st.solve(drop=0.06)
     if posture == "jump":
         return {sd: leg_from_angles(frame, s, flex=55, knee=100, ankle=45) for sd, s in SIDES.items()}
@@ -121,7 +119,7 @@ def leg_directions(c, b) -> dict[str, Dirs]:
         front = side or "left"
         s = SIDES[front]
         st.foot(front, s * 0.10, -0.02, ankle=0.10)
-        st.foot(_other(front), -s * 0.10, -0.42, ankle=0.10)
+        st.foot(other_side(front), -s * 0.10, -0.42, ankle=0.10)
         return st.solve(drop=0.30)
     return _grounded_shapes(c, b, posture, side, actions)
 
@@ -132,13 +130,13 @@ def _standing(c, b, posture, side, actions, stance) -> dict[str, Dirs]:
     free: dict[str, tuple[str, float]] = {}
     if posture == "tree":
         stand_on = side or "left"
-        free[_other(stand_on)] = ("tree", 1.0)
+        free[other_side(stand_on)] = ("tree", 1.0)
     elif posture == "ballet":
         stand_on = side or "left"
-        free[_other(stand_on)] = ("leg_back", 1.6)
+        free[other_side(stand_on)] = ("leg_back", 1.6)
     elif posture == "one_leg":
         stand_on = side or "left"
-        lifted = _other(stand_on)
+        lifted = other_side(stand_on)
         free[lifted] = actions.get(lifted, ("lifted", 1.0))
     else:
         stand_on = None
@@ -147,12 +145,12 @@ def _standing(c, b, posture, side, actions, stance) -> dict[str, Dirs]:
             lifted_actions.pop("left")
         for sd, action in lifted_actions.items():
             free[sd] = action
-            stand_on = _other(sd)
+            stand_on = other_side(sd)
     if posture == "hamstring":
         stretched = side or "left"
         s = SIDES[stretched]
         st.foot(stretched, s * 0.10, 0.45, foot_dir=unit((0.0, 0.55, 0.84)))
-        st.foot(_other(stretched), -s * 0.10, -0.08)
+        st.foot(other_side(stretched), -s * 0.10, -0.08)
         return st.solve()
     if stand_on is not None:
         s = SIDES[stand_on]

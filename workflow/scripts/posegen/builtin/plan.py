@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from posegen.skeleton import other_side
+
 from .parse import Intent
 
 # Named poses: posture, arms (both sides unless a dict), torso changes.
@@ -96,11 +98,11 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
                 throwing = side if side in ("left", "right") else "right"
                 plan.posture_side = throwing
                 arm_defaults[throwing] = ("throw", 1.0, None)
-                arm_defaults[_other(throwing)] = ("point_forward", 1.0, None)
+                arm_defaults[other_side(throwing)] = ("point_forward", 1.0, None)
             elif isinstance(arms, dict):
                 flip = side == "right" and name == "ballet"
                 for s, pose in arms.items():
-                    arm_defaults[_other(s) if flip else s] = (pose, 1.0, None)
+                    arm_defaults[other_side(s) if flip else s] = (pose, 1.0, None)
             elif arms is not None:
                 for s in ("left", "right"):
                     arm_defaults[s] = (arms, 1.0, None)
@@ -117,8 +119,8 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
             default = "right" if name in ONE_HANDED_DEFAULT_RIGHT else "both"
             sides = ("left", "right") if name in TWO_HANDED else _sides(side, default)
             for s in sides:
-                target = s if intent.target == "own" else intent.target or (_other(s) if name == "on_shoulder" else None)
-                if name == "crossed" and plan.arms.get(s, ("",))[0] == "on_shoulder" and plan.arms[s][2] == _other(s):
+                target = s if intent.target == "own" else intent.target or (other_side(s) if name == "on_shoulder" else None)
+                if name == "crossed" and plan.arms.get(s, ("",))[0] == "on_shoulder" and plan.arms[s][2] == other_side(s):
                     continue  # a hand on the other shoulder already crosses the arms ("so the forearms form an X")
                 plan.arms[s] = (name, degree, target)
         elif intent.region == "legs":
@@ -166,10 +168,6 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
     merged.update(plan.arms)
     plan.arms = merged
     return plan
-
-
-def _other(side: str) -> str:
-    return "right" if side == "left" else "left"
 
 
 def _torso_axis(name: str) -> str:

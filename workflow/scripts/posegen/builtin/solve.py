@@ -14,6 +14,7 @@ from typing import Sequence
 import numpy as np
 
 from posegen.constraints import Constraint
+from posegen.skeleton import other_side
 
 from .compose import Composed, Composer
 from .fit import ARM_JOINTS, FIXED_KINDS, LEG_JOINTS, LOW_TARGETS, TORSO_JOINTS, all_violations, fit_poses, short_of_aim
@@ -244,7 +245,7 @@ def _lead_side(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
         # ("tree pose, right sole on the left inner thigh" stands on the left).
         lifted = {c.side for c in constraints if c.kind == "foot_off_ground" and not c.negated}
         if len(lifted) == 1 and lifted <= {"left", "right"} and plan.posture_side in lifted | {None}:
-            return replace(plan, posture_side="left" if lifted == {"right"} else "right")
+            return replace(plan, posture_side=other_side(next(iter(lifted))))
     return plan
 
 
@@ -256,7 +257,7 @@ def _repair_posture(plan: Plan, composed: Composed, constraints: Sequence[Constr
     candidates = posture_candidates(fixed)
     if plan.posture in SIDED_STEPS and plan.posture_side in ("left", "right"):
         # A lunge with a knee down is a kneel on the back knee: tried first among equals.
-        low = ("kneel_one", "left" if plan.posture_side == "right" else "right")
+        low = ("kneel_one", other_side(plan.posture_side))
         candidates = sorted(candidates, key=lambda p: p != low)
     for posture, side in candidates:
         if posture == plan.posture and side == plan.posture_side:

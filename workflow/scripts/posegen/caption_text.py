@@ -181,12 +181,12 @@ PHRASES = [
 PHRASE_PATTERN = [(re.compile(p), r) for p, r in PHRASES]
 
 # Word families, by stem.
-RAISE = {"raise", "raised", "raising", "raises", "lift", "lifted", "lifting", "lifts", "up", "hoist", "hoisted", "hoists", "hoisting", "elevated", "high", "higher", "reach", "reaching", "reaches", "reached"}
+# Lifting words that leave a limb off the ground (reaching or "up" alone may not: "the leg reaching back" in a lunge).
+LIFTED = {"raise", "raised", "raising", "raises", "lift", "lifted", "lifting", "lifts", "hoist", "hoisted", "hoists", "hoisting", "elevated"}
+RAISE = LIFTED | {"up", "high", "higher", "reach", "reaching", "reaches", "reached"}
 DOWN = {"down", "hang", "hangs", "hanging", "hung", "lowered", "lower", "relaxed", "dangling", "dangle", "bysides", "limp", "drop", "drops", "dropped"}
 FORWARD = {"forward", "forwards", "ahead"}
 BACKWARD = {"back", "backward", "backwards", "behind", "rear"}
-# Lifting words that leave a limb off the ground (reaching or "up" alone may not: "the leg reaching back" in a lunge).
-LIFTED = {"raise", "raised", "raising", "raises", "lift", "lifted", "lifting", "lifts", "hoist", "hoisted", "hoists", "hoisting", "elevated"}
 BENT = {"bent", "bend", "bends", "bending", "flexed", "flex", "flexing", "crooked", "folded", "fold"}
 STRAIGHT = {"straight", "extended", "extend", "extending", "extends", "straightened", "straighten", "straightens", "locked", "outstretched", "stretched", "stretch", "stretching"}
 TOGETHER = {"together", "clasped", "clasp", "clasping", "joined", "prayer", "praying", "namaste", "clap", "clapping", "claps"}

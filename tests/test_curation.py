@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -15,6 +18,9 @@ from posegen.plausibility import check_poses
 from posegen.pose_curation import CurationSettings
 from posegen.posecodes import read_poses
 from posegen.skeleton import JOINT, JOINT_NAMES
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "benchmarks"))
+import curation_pairs as cp  # noqa: E402
 
 GEN = BuiltinGenerator(GenerationSettings(variation=0.0), {})
 MIRROR = [JOINT_NAMES.index(n.replace("left_", "T").replace("right_", "left_").replace("T", "right_")) for n in JOINT_NAMES]
@@ -72,6 +78,16 @@ def test_reading_is_vectorised():
     reading = read_poses(joints)
     assert list(reading.posture) == ["squatting", "standing"] * 3
     assert reading.angles["left_knee"].shape == (6,)
+
+
+def test_seat_beside_a_tucked_shin_is_no_kneel():
+    """Sitting on the floor with one heel drawn in to the other thigh puts that knee down with its
+    shin behind it, but at the pelvis's height: a seat, not a kneel; a knee under the pelvis kneels."""
+    for name, posture in (("sit_floor_left_leg_long_hands_left_knee", "sitting"), ("kneel_left_gate_side_bend_right", "kneeling")):
+        base = next(b for b in cp.bases() if b.name == name)
+        builder = cp._Builder(0, base.group)
+        joints = np.stack([builder.sample(base)[0] for _ in range(16)])  # varied bodies, all as the captions say
+        assert list(read_poses(joints).posture) == [posture] * len(joints), name
 
 
 # --- caption constraints

@@ -222,8 +222,11 @@ def classify_posture(r: PoseReading) -> np.ndarray:
     thigh_level = thighs.mean(axis=1)
     # Face down with the chest propped up (on the elbows) is lying too: the torso faces the floor.
     lying = ((torso_tilt > 60) & (neck < 0.40) & (pelvis < 0.45)) | ((pelvis < 0.30) & (_facing_down(r) > 0.3) & (torso_tilt > 40))
-    # Child's pose: knees down, the torso folded onto the thighs.
-    kneeling = (knee_down["left"] | knee_down["right"]) & (((pelvis > 0.15) & (torso_tilt < 60)) | (hip_fold < 35))
+    # The pelvis over the knee down, not a seat beside a folded-in shin (that knee is near the
+    # pelvis's height); child's pose: knees down, the torso folded onto the thighs.
+    under_pelvis = {s: knee_down[s] & (pelvis - r.height(f"{s}_knee") > 0.12) for s in SIDES}
+    kneeling = ((under_pelvis["left"] | under_pelvis["right"]) & (pelvis > 0.15) & (torso_tilt < 60)) | (
+        (knee_down["left"] | knee_down["right"]) & (hip_fold < 35))
     # Weight on the feet (squatting) or on the seat (sitting): where the centre of mass is.
     feet = (r.joint("left_ankle") + r.joint("right_ankle") + r.joint("left_foot") + r.joint("right_foot")) / 4
     mass_over_feet = np.hypot(*(centre_of_mass(r) - feet)[:, [0, 2]].T) / r.scale

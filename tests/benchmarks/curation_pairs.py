@@ -36,17 +36,23 @@ Splits:
            "dev-f" (DEV_F_TABLE, 10 base poses of its own, _dev_f_specs, and some earlier poses
            described afresh) likewise.
            "dev-g" (DEV_G_TABLE, 7 base poses of its own, _dev_g_specs, and some earlier poses
-           described afresh) likewise; it was the held-out part before the present one and
-           keeps its random stream, so it makes the same pairs as when it was held out.
-  heldout  the captions of HELDOUT_TABLE, written separately from all of them: 6 base poses
-           of their own (_heldout_specs: a three-legged downward dog, a high lunge with one arm
-           up, a kneeling side stretch, a seated reach to one straight leg, a face-down lift of
-           one arm and the other leg, and a standing knee hug) and 7 development poses described
-           afresh, 80 captions in all, from a random stream of its own (6). The spec poses of
-           dev-d, dev-e, dev-f, dev-g and heldout keep the arms clear of the thighs too, and a
-           pose that is not seated or lying keeps its centre of mass over its support
-           (balance_problems).
-Each part (TABLE, DEV_C_TABLE, DEV_D_TABLE, DEV_E_TABLE, DEV_F_TABLE, DEV_G_TABLE, HELDOUT_TABLE) draws from a random
+           described afresh) likewise.
+           "dev-h" (DEV_H_TABLE, 6 base poses of its own, _dev_h_specs: a three-legged downward
+           dog, a high lunge with one arm up, a kneeling side stretch, a seated reach to one
+           straight leg, a face-down lift of one arm and the other leg, a standing knee hug;
+           and 7 earlier poses described afresh, 80 captions) likewise; it was the held-out part
+           before the present one and keeps its random stream (6), so it makes the same pairs
+           as when it was held out.
+  heldout  the captions of HELDOUT_TABLE, written separately from all of them: 6 base poses of
+           their own (_heldout_specs: a warrior-three balance on the right leg with the arms reaching
+           forward, a seated forward fold holding both ankles, kneeling back on the heels with the
+           left arm raised, a side lunge to the right with both hands on the bent knee, lying on the
+           back with the straight right leg raised, a side plank on the right hand with the left arm
+           up; and 7 development poses described afresh, 80 captions in all), drawn from a random
+           stream of its own (7). The spec poses of dev-d to dev-h and heldout
+           keep the arms clear of the thighs too, and a pose that is not seated or lying keeps
+           its centre of mass over its support (balance_problems).
+Each part (TABLE, DEV_C_TABLE to DEV_H_TABLE, HELDOUT_TABLE) draws from a random
 stream of its own, so the pairs of one part are the same whether or not the others are built.
 No caption text is in both splits.
 
@@ -1558,6 +1564,7 @@ def _specs() -> dict[str, Spec]:
     S.update(_dev_e_specs())
     S.update(_dev_f_specs())
     S.update(_dev_g_specs())
+    S.update(_dev_h_specs())
     S.update(_heldout_specs())
     return S
 
@@ -1750,8 +1757,8 @@ def _dev_g_specs() -> dict[str, Spec]:
     return S
 
 
-def _heldout_specs() -> dict[str, Spec]:
-    """Base poses that only the held-out captions use."""
+def _dev_h_specs() -> dict[str, Spec]:
+    """Base poses of the eighth development part (DEV_H_TABLE)."""
     S = {}
     # downward dog on the hands and the left foot, the straight right leg raised behind
     dog_arm = arm(ik=("shoulder", (0.06, 0.0, 0.1), "b", "left_ankle", -0.06, "reach"), pole=(0, 0, -1), frame="b")
@@ -1793,6 +1800,54 @@ def _heldout_specs() -> dict[str, Spec]:
         rl=leg(dir=(-0.08, -1, 0.06), flex=3),
         la=arm(ik=("knee", (0.03, -0.1, 0.09), "b"), pole=(1, -0.3, -0.3), frame="b"),
         ra=arm(ik=("oknee", (0.07, -0.1, 0.09), "b"), pole=(1, -0.3, -0.3), frame="b"),
+    )
+    return S
+
+
+def _heldout_specs() -> dict[str, Spec]:
+    """Base poses that only the held-out captions use."""
+    S = {}
+    # warrior three: on the straight right leg, the trunk and the straight left leg level, both
+    # arms reaching on past the head (the standing foot set a little forward to keep the balance)
+    reach = arm(dir=(0.12, 1, 0.1), flex=6, pole=(1, 0, -0.3))
+    S["warrior_three_on_right_leg_arms_forward"] = Spec(
+        root=(("x", 85),), neck=(("x", -15),),
+        rl=leg(dir=(-0.14, -1, 0.32), flex=5),
+        ll=leg(dir=(0.02, 0.08, -1), flex=4, frame="b", foot=("rel", 30)),
+        la=reach, ra=reach,
+    )
+    # seated forward fold on the floor, both legs straight, each hand holding its own ankle
+    to_ankle = arm(ik=("ankle", (0.0, 0.08, 0.0), "b"), pole=(0.5, 0, -1), frame="b")
+    S["sit_floor_fold_holding_ankles"] = Spec(
+        root=(("x", 45),), spine=((("x", 8),), (("x", 8),), (("x", 4),)), neck=(("x", 5),),
+        ll=FLOOR_LEG, rl=FLOOR_LEG, la=to_ankle, ra=to_ankle,
+    )
+    # kneeling with the seat on the heels, the left arm straight up, the right hand on its thigh
+    heels = leg(dir=(0.07, -0.33, 1), flex=158, foot=("rel", 75))
+    S["kneel_on_heels_left_arm_up"] = Spec(
+        ll=heels, rl=heels, la=OVERHEAD,
+        ra=arm(ik=("knee", (0.03, 0.11, -0.14), "b"), pole=(0.4, 0, -1), frame="b"),
+    )
+    # side lunge over the bent right knee, the trunk leaning and turning toward it, both hands on it
+    S["side_lunge_right_hands_on_right_knee"] = Spec(
+        root=(("x", 32), ("z", 16)), spine=((("y", -14),), (("y", -14),), ()), neck=(("x", -15), ("y", 14)),
+        rl=SIDE_LUNGE_BENT, ll=SIDE_LUNGE_STRAIGHT,
+        ra=arm(ik=("knee", (-0.03, 0.1, 0.02), "b"), pole=(0.6, 0, -1), frame="b"),
+        la=arm(ik=("oknee", (0.08, 0.1, 0.02), "b"), pole=(0.3, -0.2, -1), frame="b"),
+    )
+    # on the back, the straight right leg raised about 70 degrees off the floor, arms by the sides
+    S["lie_back_right_leg_raised"] = Spec(
+        frame=LYING_BACK, ll=LIE_LEG, rl=leg(dir=(0.04, -0.35, 0.94), flex=4, foot=("rel", 10)),
+        la=LIE_ARM, ra=LIE_ARM,
+    )
+    # side plank: lying on the right side tilted up 24 degrees about the feet, the straight right
+    # arm propping the shoulder (the hand on the floor a little toward the head), the left arm up
+    S["side_plank_on_right_hand_left_arm_up"] = Spec(
+        frame=(("x", -66), ("y", -90)),
+        ll=leg(dir=(-0.05, -1, 0.02), flex=3, foot=("rel", 10)),
+        rl=leg(dir=(0.02, -1, 0.0), flex=3, foot=("rel", 10)),
+        ra=arm(ik=("shoulder", (0.0, 0.0, -0.05), "w", "right_foot", 0.03, "reach"), pole=(0, 0, -1), frame="w"),
+        la=arm(dir=(0.0, 1, 0), flex=4, pole=(0, 0, 1), frame="w"),
     )
     return S
 
@@ -1913,9 +1968,12 @@ HALF_E = "dev-e"
 # the sixth development part: the captions held out before those of dev-g, likewise looked at
 # while tuning a checker (they keep their random stream)
 HALF_F = "dev-f"
-# the seventh development part: the captions held out before the present held-out set, likewise
+# the seventh development part: the captions held out before those of dev-h, likewise
 # looked at while tuning a checker (they keep their random stream)
 HALF_G = "dev-g"
+# the eighth development part: the captions held out before the present held-out set, likewise
+# looked at while tuning a checker (they keep their random stream)
+HALF_H = "dev-h"
 
 # (base pose, posture, caption family, split, captions)
 TABLE = [
@@ -3170,10 +3228,11 @@ DEV_G_TABLE = [
 ]
 
 
-# The held-out captions: written for a fresh evaluation of a checker tuned on all seven development
-# parts. (base pose, posture, caption family, captions); the base poses of _heldout_specs and some
-# development base poses (ones few captions describe), each with captions of its own.
-HELDOUT_TABLE = [
+# The eighth development part: captions written for a fresh evaluation of a checker tuned on the
+# seven parts above, until they were looked at while tuning one. (base pose, posture, caption
+# family, captions); the base poses of _dev_h_specs and some earlier base poses (ones few
+# captions describe), each with captions of its own.
+DEV_H_TABLE = [
     # --- new base poses ---------------------------------------------------------------------
     ("three_legged_dog_right_leg_up", "other", "three_leg_dog", [
         ("tp", "A person balances on both hands and the left foot, hips pushed high, while the right leg rises up and back as an extension of the spine.", "hand_floor:l hand_floor:r foot_on_floor:l leg_back:r head_low bend:100:170"),
@@ -3285,6 +3344,121 @@ HELDOUT_TABLE = [
 ]
 
 
+# The held-out captions: written for a fresh evaluation of a checker tuned on all eight development
+# parts. (base pose, posture, caption family, captions); the base poses of _heldout_specs and some
+# development base poses (ones few captions describe), each with captions of its own.
+HELDOUT_TABLE = [
+    # --- new base poses ---------------------------------------------------------------------
+    ("warrior_three_on_right_leg_arms_forward", "other", "warrior_three", [
+        ("tp", "Warrior three on the right side: she hinges until her chest and her lifted left leg form one long line parallel to the floor, arms reaching ahead beside her ears.", "on_leg:r leg_back:l knee_straight:l bend:70:100 past_head:l past_head:r"),
+        ("imp", "Shift all your weight into the right foot, then tip forward and float the left leg back until you look like a letter T, arms stretching out past your head. Hold for five breaths.", "on_leg:r leg_back:l bend:70:100 past_head:l past_head:r"),
+        ("num", "Single-leg stance on R, knee ~175°; trunk pitched 80-90° from vertical; L hip extended so the thigh sits about horizontal (85-105° from vertical) with the L knee locked; shoulders flexed ~180°, wrists beyond the head.", "on_leg:r knee_deg:r:160:180 bend:72:98 thigh_deg:l:80:110 knee_straight:l past_head:l past_head:r"),
+        ("neg", "Nothing touches the floor except the right foot: the left leg doesn't hang down but sticks out straight behind at hip height, and the arms aren't by the sides, they point forward.", "on_leg:r !foot_on_floor:l leg_back:l knee_straight:l !down:l !down:r fwd:l fwd:r"),
+        ("bpf", "R leg planted & straight, L leg lifted back level with hips, torso flat, both arms fwd.", "on_leg:r knee_straight:r leg_back:l bend:70:100 fwd:l fwd:r"),
+        ("prog", "In this pic my sister is doing that yoga balance where you tip forward on one leg, her right, with the other leg sticking out behind and her arms out in front like Superman.", "on_leg:r leg_back:l fwd:l fwd:r bend:60:100"),
+        ("pas", "The body is balanced on the right leg alone, the trunk and the raised left leg are held horizontal, and both arms are extended forward past the head.", "on_leg:r leg_back:l bend:70:100 thigh_deg:l:75:110 past_head:l past_head:r fwd:l fwd:r"),
+        ("mc", "Standing on her right foot, the dancer leans forward until her back is level, lifts the left leg straight behind her, and reaches both arms out in front so that fingertips and heel pull in opposite directions.", "on_leg:r bend:70:100 leg_back:l knee_straight:l fwd:l fwd:r"),
+    ]),
+    ("sit_floor_fold_holding_ankles", "sitting", "seated_fold", [
+        ("tp", "Seated forward bend: with both legs long in front of him, he folds over them and takes hold of his ankles.", "legs_forward legs_straight bend:40:75 holds_ankle:l:l holds_ankle:r:r"),
+        ("imp", "Sit with your legs stretched out together, toes pointing up. Breathe in to grow tall, breathe out, fold forward and catch your ankles.", "legs_forward legs_straight feet_close toes_up bend:40:75 holds_ankle:l:l holds_ankle:r:r"),
+        ("pas", "The trunk is folded down over two straight legs, and each ankle is gripped by the hand on the same side.", "legs_forward legs_straight bend:40:75 holds_ankle:l:l holds_ankle:r:r"),
+        ("num", "Long sitting, knees 165-180°, trunk inclined roughly 55° forward of vertical, wrists within about 15 cm of the ankles.", "legs_forward knees_deg:160:180 bend:42:70 holds_ankle:l:l holds_ankle:r:r"),
+        ("neg", "person sitting on floor, knees are not bent, legs flat and straight, hands not on the thighs but all the way down at the ankles", "legs_forward legs_straight !knee_bent:l !knee_bent:r !on_thigh:l !on_thigh:r holds_ankle:l:l holds_ankle:r:r"),
+        ("mc", "She sits down on the mat with her legs together in front of her, reaches both arms forward past her knees, and folds her chest toward her thighs until her hands close around her ankles.", "legs_forward feet_close hands_before_knees bend:40:75 holds_ankle:l:l holds_ankle:r:r"),
+        ("bpf", "Legs: straight out front, together. Back: rounded forward over them. Hands: wrapped round both ankles.", "legs_forward legs_straight feet_close bend:40:75 holds_ankle:l:l holds_ankle:r:r"),
+    ]),
+    ("kneel_on_heels_left_arm_up", "kneeling", "heel_sit_one_arm_up", [
+        ("tp", "She's the one at the front sitting back on her heels, her left hand shot straight up like she has a question and her right hand on her thigh.", "sit_heels over:l arm_straight:l on_thigh:r"),
+        ("prog", "At the end of class the student is kneeling back on his heels and raising his left arm high to volunteer.", "sit_heels over:l"),
+        ("bpf", "Knees on floor, bottom sit on the heels, left arm go up straight, right hand stay on the right leg.", "sit_heels over:l arm_straight:l on_thigh:r"),
+        ("num", "Knees folded to about 20°, pelvis roughly 15-30 cm above the mat, left arm elevated ~170° with the elbow straight, right palm on the thigh.", "sit_heels knees_deg:10:35 pelvis_h:0.12:0.35 arm_abd:l:150:180 arm_straight:l on_thigh:r"),
+        ("neg", "He isn't up on his knees: his seat rests on his heels. Only the left arm is raised; the right one isn't, its hand lies on his thigh.", "!kneel2 sit_heels over:l !over:r on_thigh:r"),
+        ("pas", "The heels take the weight of the seat, the shins are laid along the floor, and the left arm is raised to the vertical.", "shins_down sit_heels over:l arm_abd:l:150:180"),
+        ("mc", "After settling her knees and shins on the mat and sinking her hips back onto her heels, the girl keeps her back tall, rests her right hand on her thigh and stretches her left arm up toward the ceiling.", "shins_down sit_heels upright on_thigh:r over:l"),
+    ]),
+    ("side_lunge_right_hands_on_right_knee", "lunging", "braced_side_lunge", [
+        ("tp", "A skier practises a lateral lunge, sinking over the bent right knee with the left leg stretched straight out to the side and both hands pressed on the right knee.", "side_lunge:r knee_straight:l hold_knee:r:r hold_knee:l:r"),
+        ("imp", "Take a big step out to the right, sit your hips back into the right knee while the left leg stays long, and lay both palms on that bent knee.", "side_lunge:r knee_straight:l hold_knee:r:r hold_knee:l:r"),
+        ("num", "Ankles 0.8-1.2 m apart side to side; right knee flexed to about 80°, left knee fully extended; trunk pitched 25-40° forward.", "side_lunge:r feet_apart:0.8:1.3 knee_deg:r:60:100 knee_straight:l bend:20:45"),
+        ("mc", "Feet wide and flat, she shifts her weight over to the right, folding that knee while the left leg stays straight, and steadies herself with both hands on top of the right knee.", "feet_down side_lunge:r knee_straight:l hold_knee:r:r hold_knee:l:r"),
+        ("neg", "Not a front lunge: the feet are far apart side to side, both soles stay flat, the left knee does not bend, and both hands rest on the right knee.", "!lunge:l !lunge:r feet_wide feet_down knee_straight:l !knee_bent:l hold_knee:r:r hold_knee:l:r"),
+        ("prog", "Someone is stretching the inner left thigh by leaning sideways into the bent right knee, hands stacked on it.", "side_lunge:r hold_knee:r:r hold_knee:l:r"),
+        ("bpf", "R knee bent deep, L leg straight out to the side, both hands on R knee, chest leaning fwd.", "side_lunge:r knee_straight:l hold_knee:r:r hold_knee:l:r bend:20:45"),
+    ]),
+    ("lie_back_right_leg_raised", "lying", "straight_leg_raise", [
+        ("tp", "On her back on the mat, she raises her right leg straight toward the ceiling while the left leg stays flat on the floor.", "lie_back knee_straight:r !foot_on_floor:r knee_straight:l foot_on_floor:l"),
+        ("imp", "Lie face up, arms beside you. Keeping the knee locked, raise your right leg as high as is comfortable, then hold.", "lie_back by_hip:l by_hip:r knee_straight:r !foot_on_floor:r"),
+        ("num", "Supine SLR, right side: hip flexed to roughly 70° (thigh 150-170° from the downward vertical), knee at full extension, heel about 0.7-1 m above the plinth; the opposite leg flat.", "lie_back thigh_deg:r:145:175 knee_straight:r foot_h:r:0.6:1.1 knee_straight:l"),
+        ("neg", "Lying on the back, not on the belly; the right leg isn't resting on the floor and isn't bent, and the left one lies straight.", "lie_back !lie_front !foot_on_floor:r knee_straight:r !knee_bent:r knee_straight:l"),
+        ("bpf", "Back flat, arms by sides, R leg up straight ~70°, L leg down.", "lie_back by_hip:l by_hip:r knee_straight:r thigh_deg:r:145:175 knee_straight:l"),
+        ("pas", "The right leg is raised high off the ground and kept straight while the body lies supine with the arms resting beside the hips.", "lie_back !foot_on_floor:r knee_straight:r by_hip:l by_hip:r"),
+        ("mc", "Lying flat with his arms along his sides, the patient keeps the left leg down, locks the right knee, and lifts that whole leg until it points steeply up toward the ceiling.", "lie_back by_hip:l by_hip:r knee_straight:l knee_straight:r !foot_on_floor:r thigh_deg:r:135:180"),
+    ]),
+    ("side_plank_on_right_hand_left_arm_up", "other", "side_plank", [
+        ("tp", "He holds a side plank on his right palm, body in one straight line from head to heels, left arm pointing up at the ceiling.", "hand_floor:r arm_straight:r legs_straight over:l arm_straight:l"),
+        ("imp", "Roll onto your right hand, stack your feet and lift your hips off the mat. Reach your left hand to the sky and hold.", "hand_floor:r !knee_floor:l !knee_floor:r over:l !lying"),
+        ("prog", "Here's me showing off at the beach, balancing sideways on my right hand with my left arm stuck up in the air.", "hand_floor:r over:l hand_higher:l"),
+        ("num", "Support on the right hand (elbow >155°) and the right foot; body line inclined ~25° above horizontal, pelvis 40-60 cm off the floor; left arm vertical.", "hand_floor:r elbow_deg:r:155:180 foot_on_floor:r chest_lift:15:35 pelvis_h:0.38:0.66 over:l"),
+        ("neg", "Not lying down and not on the knees: only the right hand and the right foot touch the floor, and the left arm isn't resting but raised straight up.", "!lying !knee_floor:l !knee_floor:r hand_floor:r foot_on_floor:r !foot_on_floor:l !hand_floor:l over:l arm_straight:l"),
+        ("mc", "Balancing on the right hand and the outside edge of the right foot, the athlete keeps both legs straight and stacked, lifts the hips clear of the floor, and extends the left arm straight up.", "hand_floor:r foot_on_floor:r legs_straight !lying over:l arm_straight:l"),
+        ("pas", "The body is held up sideways on the straight right arm, rigid from head to feet, with the left arm raised toward the ceiling.", "hand_floor:r arm_straight:r legs_straight over:l"),
+    ]),
+    # --- development base poses, described afresh -------------------------------------------
+    ("stand_left_arm_overhead", "standing", "single_reach_left", [
+        ("tp", "That's my dad at the finish line, left fist punched up above his head, the other arm just hanging.", "stand over:l down:r"),
+        ("bpf", "L arm straight up, R arm down by side. Standing.", "over:l arm_straight:l down:r stand"),
+        ("pas", "The subject is photographed standing tall and still, facing the camera.", "stand upright"),
+        ("neg", "He isn't waving both arms, just the left one, held straight above his head while the right dangles.", "over:l arm_straight:l !over:r down:r"),
+        ("num", "Abduction angles: left arm about 170° with a straight elbow, right arm under 15°; both soles on the ground.", "stand arm_abd:l:150:180 arm_straight:l arm_abd:r:0:25 feet_down"),
+        ("imp", "Reach up with your left hand like you're trying to touch the ceiling light, and let the right one hang.", "over:l down:r"),
+    ]),
+    ("stand_hail_right_arm_high", "standing", "diagonal_wave_right", [
+        ("tp", "A fan on her feet in the bleachers cheers with her right arm thrown up and out wide above her head; her left stays down.", "stand over:r arm_v:r down:l"),
+        ("prog", "A man is queueing outside the bakery, upright, weight evenly spread, looking straight ahead.", "stand upright"),
+        ("mc", "Spotting her friend across the platform, she stays upright, lets her left arm hang, and flings the right one up and out on a diagonal so the hand ends well above her head.", "stand upright down:l over:r arm_v:r"),
+        ("num", "The right wrist is raised above the head and out past the shoulder line, the arm some 30° off vertical (about 150° of abduction); left elbow straight at 160-180°.", "over:r arm_v:r arm_abd:r:130:175 elbow_deg:l:160:180"),
+        ("neg", "The left hand does not go up; it is the right that is raised, high and off to the side.", "!over:l below_shoulder:l over:r arm_v:r"),
+        ("imp", "Goal! Right arm up and out in a big diagonal, left arm relaxed at your side.", "over:r arm_v:r down:l"),
+    ]),
+    ("stand_right_hand_to_left_hip", "standing", "crossbody_hip_touch", [
+        ("tp", "Waiting at the till, a woman rests her right hand over on her left hip, across her tummy, and keeps her left arm slack.", "stand hand_opp_hip:r down:l"),
+        ("imp", "Take the right hand and put it on the left hip, across the belly; the left arm you leave down.", "hand_opp_hip:r down:l"),
+        ("pas", "The body is held erect and motionless, facing forward.", "stand upright"),
+        ("prog", "Standing up straight, he's tucking his shirt in at the left hip using his right hand.", "stand upright hand_opp_hip:r"),
+        ("bpf", "R hand across front to L hip; L arm hangs straight.", "hand_opp_hip:r down:l arm_straight:l"),
+        ("neg", "Not the same-side hip: the right hand has gone over to the left hip, and the left arm never rises.", "!on_hip:r hand_opp_hip:r below_shoulder:l"),
+    ]),
+    ("stand_tilt_arms_forward", "bending", "zombie_reach", [
+        ("prog", "My kid is doing his zombie walk again, leaning forward a bit with both arms stuck straight out in front.", "bend:15:40 fwd:l fwd:r arm_straight:l arm_straight:r"),
+        ("mc", "Poised at the edge of the pool before the whistle, the swimmer keeps his legs straight, tips his chest forward a little and holds both arms out level ahead of him.", "legs_straight bend:15:40 fwd:l fwd:r"),
+        ("imp", "Keep the knees locked, hinge slightly forward and push both hands out in front of you at shoulder height, as if shoving a heavy door.", "legs_straight bend:15:40 fwd:l fwd:r"),
+        ("bpf", "Arms fwd at shoulder ht, elbows straight, trunk tipped ~25° fwd, feet together.", "fwd:l fwd:r arm_straight:l arm_straight:r bend:15:40 feet_close"),
+        ("pas", "Both hands are pushed out ahead at chest level and the trunk is tilted a little forward, the knees being kept straight.", "fwd:l fwd:r bend:15:40 legs_straight"),
+    ]),
+    ("sumo_squat_hands_on_thighs", "squatting", "goddess_squat", [
+        ("tp", "Before the lift, the athlete drops into a wide-legged squat with her knees turned out, both hands resting on the fronts of her thighs.", "wide_squat on_thigh:l on_thigh:r"),
+        ("prog", "We're holding goddess pose: feet far apart, knees bent outward, hands on the thighs.", "wide_squat feet_wide on_thigh:l on_thigh:r"),
+        ("num", "Stance width 0.7-1.0 m, knees flexed to an interior angle of about 80° (70-100), trunk within 20° of vertical.", "wide_squat feet_apart:0.65:1.05 knees_deg:65:105 upright"),
+        ("neg", "The knees aren't collapsing in, they point out to the sides, and the hips aren't up at standing height but sunk low; hands rest on the thighs.", "wide_squat !stand on_thigh:l on_thigh:r"),
+    ]),
+    ("chair_arms_crossed", "sitting", "bench_folded_arms", [
+        ("tp", "my grandpa parked on a kitchen chair looking grumpy, arms folded tight over his chest and feet planted", "sit_chair crossed feet_down"),
+        ("imp", "Sit down on the bench, feet flat, and cross your forearms in front of your chest.", "sit_chair feet_down heels_down crossed"),
+        ("mc", "While the coach talks, the player sits upright on the bench, thighs level and feet flat, keeping his arms crossed tightly.", "sit_chair upright feet_down crossed"),
+        ("bpf", "Arms crossed on chest, sitting on chair, knees 90 degree, back straight.", "crossed sit_chair knees_deg:70:115 upright"),
+    ]),
+    ("lie_front_on_elbows", "lying", "sphinx_rest", [
+        ("tp", "Belly-down on the carpet in front of the TV, a kid props his chest up on both elbows with his legs trailing out straight.", "prone_elbows legs_straight"),
+        ("imp", "Sphinx: face down, forearms flat and parallel pointing forward, elbows right under the shoulders, chest up.", "prone_elbows forearm_floor:l forearm_floor:r forearm_fwd:l forearm_fwd:r elbow_under_shoulder:l elbow_under_shoulder:r"),
+        ("neg", "He is not lying flat: his chest is raised off the ground and held up on the forearms, and he is not on his back.", "prone_elbows !lie_back !lie_front"),
+        ("num", "Prone, chest elevation 25-45° above the floor plane, each elbow at roughly a right angle directly beneath its shoulder.", "prone_elbows chest_lift:22:50 elbow_deg:l:75:105 elbow_deg:r:75:105 elbow_under_shoulder:l elbow_under_shoulder:r"),
+        ("pas", "Weight is taken through the forearms and the fronts of the legs; the head and chest are lifted.", "prone_elbows forearm_floor:l forearm_floor:r"),
+        ("prog", "Reading a magazine on the beach, she's lying on her front, propped on her elbows.", "prone_elbows"),
+    ]),
+]
+
+
 # ---------------------------------------------------------------------------------------------
 # Base poses with their captions
 
@@ -3343,7 +3517,7 @@ class Base:
 
 
 def bases(split: str | None = None) -> list[Base]:
-    """The base poses with their captions: the development ones (TABLE and DEV_C_TABLE to DEV_G_TABLE)
+    """The base poses with their captions: the development ones (TABLE and DEV_C_TABLE to DEV_H_TABLE)
     and the held-out ones (HELDOUT_TABLE, which reuses some development poses with captions of its own)."""
     specs = _specs()
     rows = [(name, posture, family, DEV, group, captions) for name, posture, family, group, captions in TABLE]
@@ -3352,6 +3526,7 @@ def bases(split: str | None = None) -> list[Base]:
     rows += [(name, posture, family, DEV, HALF_E, captions) for name, posture, family, captions in DEV_E_TABLE]
     rows += [(name, posture, family, DEV, HALF_F, captions) for name, posture, family, captions in DEV_F_TABLE]
     rows += [(name, posture, family, DEV, HALF_G, captions) for name, posture, family, captions in DEV_G_TABLE]
+    rows += [(name, posture, family, DEV, HALF_H, captions) for name, posture, family, captions in DEV_H_TABLE]
     rows += [(name, posture, family, HELD, HELD, captions) for name, posture, family, captions in HELDOUT_TABLE]
     out = []
     for name, posture, family, split_, group, captions in rows:
@@ -3364,7 +3539,8 @@ def bases(split: str | None = None) -> list[Base]:
 
 def new_base_names() -> list[str]:
     """Base poses that only the held-out captions use."""
-    dev = {name for table in (TABLE, DEV_C_TABLE, DEV_D_TABLE, DEV_E_TABLE, DEV_F_TABLE, DEV_G_TABLE)
+    dev = {name for table in (TABLE, DEV_C_TABLE, DEV_D_TABLE, DEV_E_TABLE, DEV_F_TABLE, DEV_G_TABLE,
+                                                 DEV_H_TABLE)
            for name, *_ in table}
     return list(dict.fromkeys(name for name, *_ in HELDOUT_TABLE if name not in dev))
 
@@ -3508,6 +3684,18 @@ TARGET = {
         "duplicate_groups": 7,
         "duplicate_pairs": 18,
     },
+    HALF_H: {
+        "correct_spec": 66,
+        "correct_builtin": 20,
+        "swapped": 30,
+        "other_posture": 28,
+        "stretched": 7,
+        "knee_backward": 7,
+        "elbow_backward": 5,
+        "through_body": 5,
+        "duplicate_groups": 7,
+        "duplicate_pairs": 18,
+    },
     HELD: {
         "correct_spec": 66,
         "correct_builtin": 20,
@@ -3550,13 +3738,13 @@ def contact_problems(p: np.ndarray) -> list[str]:
     return problems
 
 
-PARTS = (DEV, HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HELD)  # built one after the other, each from a random stream of its own
-PART_STREAM = {DEV: None, HALF_C: 1, HALF_D: 2, HALF_E: 3, HALF_F: 4, HALF_G: 5, HELD: 6}
-DEV_PARTS = (HALF_C, HALF_D, HALF_E, HALF_F, HALF_G)
+PARTS = (DEV, HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HELD)  # built one after the other, each from a random stream of its own
+PART_STREAM = {DEV: None, HALF_C: 1, HALF_D: 2, HALF_E: 3, HALF_F: 4, HALF_G: 5, HALF_H: 6, HELD: 7}
+DEV_PARTS = (HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H)
 
 
 def part_bases(part: str) -> list[Base]:
-    """The base poses of one part: DEV the two TABLE halves, HALF_C to HALF_G the third to seventh
+    """The base poses of one part: DEV the two TABLE halves, HALF_C to HALF_H the third to eighth
     development parts, HELD the held-out split."""
     if part == DEV:
         return [b for b in bases(DEV) if b.group not in DEV_PARTS]
@@ -3628,7 +3816,7 @@ def balance_problems(p: np.ndarray, posture: str) -> list[str]:
 
 class _Builder:
     """Pairs of one part. The TABLE pairs keep their original random stream (seed), the other
-    parts have their own ((seed, 1) to (seed, 6)), so each part's pairs are the same whether or
+    parts have their own ((seed, 1) to (seed, 7)), so each part's pairs are the same whether or
     not the others are built; duplicate groups are numbered from first_group + 1."""
 
     def __init__(self, seed: int, part: str = DEV, first_group: int = 0):
@@ -3649,7 +3837,7 @@ class _Builder:
             joints, flexes = pose_joints(base.spec, body)
             if holds(joints, base.preds) and not plausibility_problems(joints, flexes) and facing_ok(joints):
                 if self.part == DEV or not contact_problems(joints):
-                    if self.part not in (HALF_D, HALF_E, HALF_F, HALF_G, HELD) or not balance_problems(joints, base.posture):
+                    if self.part not in (HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HELD) or not balance_problems(joints, base.posture):
                         return joints, body
         raise AssertionError(f"{base.name}: no sample satisfies its captions in {MAX_TRIES} tries")
 

@@ -696,6 +696,28 @@ PHRASE_READINGS = [
     ("Folded forward at the hips with the legs straight, the left arm stretched up toward the ceiling", {"left arm pointing up"},
      {"left arm reaching on past the head"}),
     ("Folded forward at the hips, both arms stretched forward past the head", {"left arm reaching on past the head"}, set()),
+    # a seated heel drawn in to the other thigh stays on the floor; a foot set on the thigh, or a
+    # standing one, does not
+    ("Sit tall, extend your left leg, draw the right heel in toward the inner left thigh", {"right foot at the left thigh", "left leg straight"},
+     {"right foot off the ground"}),
+    ("Seated in half lotus, the right foot resting on top of the left thigh", {"right foot off the ground"}, set()),
+    ("Standing on the left leg, the right foot pressed in against the left inner thigh", {"right foot off the ground"}, set()),
+    # the leg stood on is no place for the hands; a hand said after its verb does that verb
+    ("A man balancing on his right leg holds his left knee with both hands", {"left hand at the left knee", "right hand at the left knee"},
+     {"left hand at the right thigh"}),
+    ("He scratches the top of his head with his left hand, and the right arm droops at his side", {"left hand at the head", "right arm down"},
+     {"left arm down"}),
+    ("He extends his right leg sideways, and slides his right hand down to that knee", {"right hand at the right knee"}, {"right arm down"}),
+    # the parts a body balances or is propped on are on the floor
+    ("A person balances on both hands and the left foot, hips pushed high", {"left hand on the ground", "left foot on the ground"},
+     {"left foot off the ground", "posture: standing or bending or lunging"}),
+    ("The body is propped on the knees and forearms", {"left knee on the ground", "right hand on the ground"}, set()),
+    ("Rest your weight on your hands at the knees", set(), {"left hand on the ground"}),
+    ("The chin is rested on the right palm", set(), {"right hand on the ground"}),
+    # on a side, a hand at the upper hip lies along the body; the side said by the shoulder and hip
+    ("Right shoulder and hip underneath, knees soft, left hand resting at the left hip", {"lying on the right", "left hand at the left hip"},
+     {"left hand on the left hip"}),
+    ("Half-kneeling, the right leg abducted and straight", {"right leg out to the side", "right leg straight"}, {"right foot off the ground"}),
 ]
 
 

@@ -176,7 +176,13 @@ def merged_clauses(text: str) -> list[list[str]]:
             and bool(set(previous) & LIMB_ACTIONS)
         )
         unsided = previous is not None and bool(limbs(previous)) and not set(previous) & SIDE_WORDS and set(words) & SIDE_WORDS
-        if parts_only and shared:
+        # "scratches the top of his head with his left hand, and the right arm droops": the hand
+        # does what the clause before says to the place it names (not the arm's verb after "and")
+        instrument = parts_only and opener == "with" and previous is not None and not limbs(previous) \
+            and any(w in TARGET_WORDS for w in previous) and set(limbs(words)) <= HANDS
+        if instrument:
+            merged[-1] = previous + words
+        elif parts_only and shared:
             pending += words + ["and"]
         elif previous is not None and (parts_only or leads) and not limbs(previous) and not is_negated(previous + words):
             merged[-1] = previous + words
@@ -186,6 +192,8 @@ def merged_clauses(text: str) -> list[list[str]]:
             merged[-1] = previous + words  # "one hand, the right, sits on top of the head"
         elif parts_only and opener == "with" and previous is not None:
             merged[-1] = previous + words  # "pulls the heel up with her right hand": the hand does it
+        elif parts_only and opener == "and" and previous is not None and _ends_on_a_place(previous):
+            merged[-1] = previous + ["and"] + words  # "balances on both hands and the left foot": one list of places
         elif parts_only:
             pending += words + ["and"]
         elif pending and merged and opener in NEW_ACTION:
@@ -202,6 +210,18 @@ def merged_clauses(text: str) -> list[list[str]]:
     return merged
 
 
+def _ends_on_a_place(words: list[str]) -> bool:
+    """Does the clause end on a limb after "on" ("balances on both hands")?"""
+    end = len(words) - 1
+    if end < 0 or PLURALS.get(words[end], words[end]) not in ARM_WORDS | LEG_WORDS:
+        return False
+    i = end - 1
+    while i >= 0 and words[i] in FILLER and words[i] not in ("on", "onto", "upon"):
+        i -= 1
+    return i >= 0 and words[i] in ("on", "onto", "upon")
+
+
+HANDS = {"hand", "palm", "fist", "finger", "fingertip"}
 NEW_ACTION = {"keeping", "having", "while", "whilst", "with", "as", "then", "but", "so", "when", "whereas", "meanwhile", ";", ":", "."}
 
 

@@ -367,6 +367,6 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     elif ws & BENT and part.word in ("knee", "leg"):
         add("knee_angle", lo=115, hi=172) if ws & SLIGHT else add("knee_bent")
     elif ws & {"straight", "extended", "straightened", "straighten", "straightens", "locked", "stretched",
-               "outstretched", "long"} and part.word in ("knee", "leg"):
+               "outstretched", "long", "extend", "extends", "extending"} and part.word in ("knee", "leg"):
         add("knee_straight")
     return out

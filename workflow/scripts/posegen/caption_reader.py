@@ -32,6 +32,8 @@ from posegen.caption_text import (
     FORWARD,
     LEG_WORDS,
     NEGATIONS,
+    DEMONSTRATIVES,
+    FILLER,
     Part,
     RAISE,
     SEATS,
@@ -90,7 +92,8 @@ def _lays_a_limb(words: list[str], parts: list[Part]) -> bool:
 def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constraint]:
     """Postures and the torso: need no subject."""
     out: list[Constraint] = []
-    has_arm = any(p.word in ARM_WORDS for p in parts)
+    supports = _supports(words, parts)
+    has_arm = any(p.word in ARM_WORDS and p not in supports for p in parts)
     limbs = [p for p in parts if p.word in ARM_WORDS | LEG_WORDS and p.preposition is None]
     # "The hands sit on the hips", "both shins lie flat on the mat": the verb is the limb's.
     verb = first_index(words, POSTURE_VERBS)
@@ -153,6 +156,7 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
     elif ws & {"stand", "stands", "standing", "stood"} or any(p.word == "foot" and p.side == "both" and p.preposition == "on" for p in parts) and ws & {
             "stay", "stays", "staying", "remain", "remains", "get", "gets", "back", "up", "steady"} or (
         ws & {"balance", "balancing", "balances"} and "on" in ws and any(p.word in ("leg", "foot") for p in parts)
+        and not any(p.word in ARM_WORDS for p in supports)  # (on the hands and a foot: no stance)
     ):
         if ws & {"handstand"}:
             return out
@@ -239,7 +243,36 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
     if (fold or lean and torso_word and ws & FORWARD) and not has_arm and level:
         # "back parallel to the floor", "folded forward until almost horizontal", "until the back is flat"
         out = [c for c in out if c.kind not in ("torso_forward", "torso_horizontal")] + [Constraint("torso_angle", lo=60.0, hi=110.0)]
+    for part in supports:  # "balances on both hands and the left foot": each is on the floor
+        out.extend(Constraint(ON_THE_FLOOR[part.word], side=s) for s in sides_of(part.side))
     return out
+
+
+SUPPORT_VERBS = {"balance", "balances", "balancing", "balanced", "propped", "props", "supported", "supports", "rest", "rests",
+                 "resting", "rested", "weight", "stand", "stands", "standing"}
+ON_THE_FLOOR = {"hand": "wrist_on_ground", "palm": "wrist_on_ground", "forearm": "wrist_on_ground", "foot": "foot_on_ground",
+                "knee": "knee_on_ground"}
+
+
+def _supports(words: list[str], parts: list[Part]) -> list[Part]:
+    """The parts listed after "balances on", "propped on", "supported on" ("on both hands and the
+    left foot", "on the knees and forearms") with the body as the subject, when every part of the
+    list is one that can carry the body on the floor; empty otherwise."""
+    at = next((i for i in range(1, len(words)) if words[i] in ("on", "upon") and words[i - 1] in SUPPORT_VERBS), None)
+    if at is None or any(p.position < at for p in parts):
+        return []  # ("the hands rest on the knees": the hands' place; "the chin rested on the palm")
+    listed, end = [], at
+    for part in sorted((p for p in parts if p.position > at), key=lambda p: p.position):
+        if any(w not in FILLER and w not in ("and", "on") for w in words[end + 1 : part.position]):
+            break
+        listed.append(part)
+        end = part.position
+    after = [w for w in words[end + 1 :] if w not in FILLER]
+    if not listed or not all(p.word in ON_THE_FLOOR for p in listed) or (after and after[0] not in ("on", "and", "floor", "ground", "mat")):
+        return []  # ("rest your weight on your hands at the knees": on the knees)
+    if after[:1] == ["on"] and not set(after[1:2]) & {"floor", "ground", "mat"}:
+        return []
+    return listed
 
 
 def _backwards(words: list[str]) -> bool:
@@ -374,7 +407,11 @@ def _read_caption(caption: str) -> CaptionReading:
                      and bool(parts) and all(p.word in TARGET_WORDS for p in parts)
                      and all(p.word in ARM_WORDS for p in previous_subjects))
         # ("higher than the left hand": a comparison, no contact)
-        targets = [p for p in parts if p not in subjects and p.word in TARGET_WORDS and after_preposition(words, p) and p.preposition != "than"]
+        targets = [p for p in parts if p not in subjects and p.word in TARGET_WORDS and after_preposition(words, p) and p.preposition != "than"
+                   and not _a_support(words, p)]
+        # "extends her right leg and slides her right hand down to that knee": the right knee
+        targets = [_side_from(p, words, parts, previous_subjects) if p.position and words[p.position - 1] in DEMONSTRATIVES else p
+                   for p in targets]
         if inherited:
             subjects = previous_subjects
             found = []
@@ -410,6 +447,20 @@ def _read_caption(caption: str) -> CaptionReading:
         # "bend forward, back straight": a straight back that bends is not upright
         constraints = [c for c in constraints if not (c.kind == "torso_upright" and not {"upright", "erect"} & set(c.phrase.split()))]
     return CaptionReading(caption, tuple(settle(constraints, text, all_words)), tuple(checked), tuple(u for u in unchecked if u))
+
+
+def _a_support(words: list[str], part: Part) -> bool:
+    """ "A man standing on his right leg holds his left knee": the leg stood on is no place for a
+    hand (nor is the foot the weight is on)."""
+    if part.preposition not in ("on", "upon") or part.word not in LEG_WORDS:
+        return False
+    at = max((i for i in range(max(part.position - 6, 0), part.position) if words[i] == part.preposition), default=-1)
+    return at > 0 and bool(set(words[max(at - 2, 0) : at]) & STOOD_ON)
+
+
+# what a body does on a leg it stands on ("rests on" is also where a hand rests)
+STOOD_ON = {"stand", "stands", "standing", "stood", "kneel", "kneels", "kneeling", "knelt", "balancing", "balances", "balance",
+            "balanced", "weight", "hopping", "hops"}
 
 
 PLANKS = {"plank", "planks", "planking", "pushup"}

@@ -42,7 +42,8 @@ NEGATIONS = {"not", "without", "no", "never", "nor", "isnt", "arent", "doesnt", 
 CONTACT = {"shading", "shade", "shades", "shielding", "shield", "shields", "cupping", "cups", "covering", "cover", "covers", "holding", "hold", "holds", "scratching",
            "rubbing", "grabbing", "grasping", "clutching", "cupping", "hugging", "hug", "hugs", "reaching", "reach",
            "touched", "touch", "touching", "touches", "tapping", "patting", "grip", "grips", "gripping", "grab", "grabs",
-           "grasp", "grasps", "clutch", "clutches", "cups"}
+           "grasp", "grasps", "clutch", "clutches", "cups", "scratch", "scratches", "rub", "rubs", "pat", "pats", "tap", "taps",
+           "massage", "massages", "massaging", "knead", "kneads", "kneading"}
 FILLER = {"the", "his", "her", "their", "your", "its", "a", "an", "left", "right", "both", "one", "other", "two",
           "each", "of", "top", "back", "person", "man", "woman", "someone", "figure", "he", "she", "they", "is", "are",
           "index", "middle", "pinky", "little", "ring", "open", "closed", "flat", "front", "tops", "outside", "inside",
@@ -63,7 +64,9 @@ PHRASES = [
     # An angle away from the body's side is a raise sideways: "45 degrees away from the sides of the body".
     (r"\b(\d+) ?(?:°|degrees?|deg) (?:out )?away from (?:the )?(?:sides? of (?:the |his |her |your |their )?body|sides?|body|torso|trunk|thighs?)\b",
      r" raised \1 degrees "),
-    # Abduction is raising a limb sideways, away from the body's midline.
+    # Abduction is raising a limb sideways, away from the body's midline; a leg abducted says
+    # where it points, not that its foot leaves the floor (a kneeling gate pose, a wide seat).
+    (r"\b(legs?|thighs?)((?: (?:is|are|held|kept|slightly|fully|widely|well))*) abducted\b", r" \1\2 out sideways "),
     (r"\babduct(?:ed|s|ing)?\b", " raised sideways "),
     # Heels up is standing on the toes, not a foot off the ground.
     (r"\b(?:(?:rise|rises|rising|raise|raises|raising|come|comes|coming|up) )*(?:on|onto|upon) (?:the |his |her |their |your )?(?:balls of (?:the |his |her |their |your )?feet|tip[- ]?toes?|toes)\b", " tiptoe "),
@@ -341,6 +344,9 @@ def body_parts(words: list[str]) -> list[str]:
             or w in ("torso", "body", "back", "trunk", "spine", "chest", "waist")]
 
 
+DEMONSTRATIVES = {"that", "this", "those", "these"}
+
+
 # Verbs that, opening a clause after a comma, take the limb of the clause before as subject.
 def after_preposition(words: list[str], part: Part) -> bool:
     """Is the part the object of a preposition ("on the left knee", "touching the head")?
@@ -354,9 +360,9 @@ def after_preposition(words: list[str], part: Part) -> bool:
         if words[i] in PREPOSITIONS or words[i] in CONTACT or words[i] in BESIDE or words[i] in BELOW:
             part.preposition = words[i]
             return True
-        if words[i] not in FILLER and words[i] not in LIMB_ADJECTIVES:
+        if words[i] not in FILLER and words[i] not in LIMB_ADJECTIVES and words[i] not in DEMONSTRATIVES:
             return False
-        determiners += words[i] in ("the", "his", "her", "their", "your", "its", "a", "an")
+        determiners += words[i] in ("the", "his", "her", "their", "your", "its", "a", "an") or words[i] in DEMONSTRATIVES
         if words[i] == "of":
             determiners = 0  # "the outside of his right knee": a phrase inside the phrase
         if determiners > 1:

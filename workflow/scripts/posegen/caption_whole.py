@@ -27,6 +27,8 @@ def settle(constraints: list[Constraint], text: str, words: set[str]) -> list[Co
     constraints = arm_under_the_head(constraints, text)
     constraints = held_by_the_other_hand(constraints, text)
     constraints = raise_of_a_bent_arm(constraints)
+    constraints = seated_foot_at_the_other_leg(constraints)
+    constraints = lying_hand_at_the_hip(constraints)
     return deepest_bend(latest_per_limb(sided_over_either(list({c.key(): c for c in constraints}.values()))))
 
 
@@ -164,6 +166,32 @@ def top_leg_lifted_sideways(constraints: list[Constraint]) -> list[Constraint]:
             c = Constraint("leg_out", up, phrase=c.phrase)
         out.append(c)
     return out
+
+
+def seated_foot_at_the_other_leg(constraints: list[Constraint]) -> list[Constraint]:
+    """A foot against the other thigh is up off the floor for a body on its feet (the tree pose),
+    but a seated one draws its heel in along the floor ("sitting, the right heel drawn in toward
+    the inner left thigh", "tucks the right foot in against the left thigh"); a foot set on the
+    thigh or knee (half lotus, an ankle over the knee) stays up."""
+    postures = [set((c.target or "").split("|")) for c in constraints if c.kind == "posture" and not c.negated]
+    if not postures or not all(p <= {"sitting", "kneeling"} for p in postures):
+        return constraints
+    drawn_in = {(c.side, c.phrase) for c in constraints if c.kind == "foot_near" and not c.negated
+                and set(c.phrase.split()) & DRAWN_IN and not set(c.phrase.split()) & {"on", "onto", "over", "top", "across"}}
+    return [c for c in constraints if not (c.kind == "foot_off_ground" and not c.negated and (c.side, c.phrase) in drawn_in)]
+
+
+def lying_hand_at_the_hip(constraints: list[Constraint]) -> list[Constraint]:
+    """Lying on a side, "the left hand resting on the left hip" is the upper arm laid along the
+    body, its hand at the hip with the elbow straight: near the hip, not a hand on the hip with
+    the elbow bent out as when standing."""
+    if not any(c.kind == "lying_on" and not c.negated and c.target in ("left", "right") for c in constraints):
+        return constraints
+    return [Constraint("hand_near", c.side, c.target, 0.32, phrase=c.phrase) if c.kind == "hand_on_hip" and not c.negated else c
+            for c in constraints]
+
+
+DRAWN_IN = {"in", "inner", "inside", "against", "toward", "towards", "tucked", "tucks", "tuck", "tucking", "drawn", "draw", "draws"}
 
 
 def deepest_bend(constraints: list[Constraint]) -> list[Constraint]:

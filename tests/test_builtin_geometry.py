@@ -563,3 +563,18 @@ def test_fingers_laced_at_the_nape_are_behind_the_head():
     p = pose("A man is standing with his fingers laced at the nape of his neck and his elbows flared out to the sides.")
     for side in ("left", "right"):
         assert np.linalg.norm(p[f"{side}_wrist"] - p["head"]) < 0.3 and z(p, f"{side}_wrist") < z(p, "head") + 0.05, side
+
+
+def test_soles_together_on_the_floor_drop_the_knees_out_to_the_sides():
+    """The butterfly: the feet meet in front of the groin, the knees fall out low and wide."""
+    p = pose("Sitting on the floor in butterfly pose, hands holding the feet.")
+    assert np.linalg.norm(p["left_ankle"] - p["right_ankle"]) < 0.2 and z(p, "left_ankle") < 0.45
+    assert x(p, "left_knee") - x(p, "right_knee") > 0.5 and max(y(p, "left_knee"), y(p, "right_knee")) < 0.3
+    assert y(p, "head") > 0.6  # still sitting up, not folded over the feet
+
+
+def test_a_squat_on_the_toes_lifts_the_heels():
+    p = pose("squat on toes, heels up, fingertips on floor between feet")
+    for side in ("left", "right"):
+        assert y(p, f"{side}_ankle") > 0.1 and y(p, f"{side}_foot") < 0.05, side
+    assert y(p, "pelvis") < 0.6

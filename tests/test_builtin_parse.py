@@ -169,6 +169,12 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # a part placed on the floor is a clause of its own, not the end of the arm's clause
+    ("The right hand cups the back of the head while the left arm hangs loose; both feet stay on the ground",
+     {"arms_down:left"}, {"reach_down:left"}),
+    # the chest meeting the thighs is a fold, not knees raised; a leg "straight back" goes back
+    ("The torso folds forward over the legs until the chest nearly meets the thighs", set(), {"knee_up:both", "knee_up:left"}),
+    ("I'm on all fours and my left leg straight back", {"allfours", "leg_back:left"}, set()),
     ("I'm on my hands and knees on the mat", {"allfours"}, set()),
     ("The right knee is bent and hoisted to hip level", {"knee_up:right"}, {"overhead"}),
     ("Hinge forward from the hips with soft knees", {"bend_forward"}, set()),

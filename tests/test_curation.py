@@ -717,6 +717,8 @@ PHRASE_READINGS = [
     # on a side, a hand at the upper hip lies along the body; the side said by the shoulder and hip
     ("Right shoulder and hip underneath, knees soft, left hand resting at the left hip", {"lying on the right", "left hand at the left hip"},
      {"left hand on the left hip"}),
+    ("Lie on your back and hug your right knee in to your chest", {"left hand at the right knee", "right hand at the right knee"}, set()),
+    ("The torso folds forward until the chest nearly meets the thighs", set(), {"left knee raised"}),
     ("Half-kneeling, the right leg abducted and straight", {"right leg out to the side", "right leg straight"}, {"right foot off the ground"}),
 ]
 

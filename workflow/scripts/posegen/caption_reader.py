@@ -186,6 +186,10 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
             if part.word in ("knee", "shin") and part.side in ("both", None):
                 out += [Constraint("hand_near", side=s, target="SAME_knee", lo=0.32) for s in ("left", "right")]
                 break
+            if part.word == "knee" and part.side in SIDE_WORDS and not has_arm and ws & {"hug", "hugs", "hugging", "hugged"}:
+                # "hug your right knee in to your chest": both arms go round that knee
+                out += [Constraint("hand_near", side=s, target=f"{part.side}_knee", lo=0.32) for s in ("left", "right")]
+                break
     # A knee hugged, pulled or drawn to the chest, up to hip height, or up.
     if ws & {"hug", "hugs", "hugging", "clasp", "clasping", "pull", "pulls", "pulling", "draw", "draws", "drawing", "hold", "holding"}:
         for part in parts:

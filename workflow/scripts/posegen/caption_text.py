@@ -43,7 +43,7 @@ CONTACT = {"shading", "shade", "shades", "shielding", "shield", "shields", "cupp
            "rubbing", "grabbing", "grasping", "clutching", "cupping", "hugging", "hug", "hugs", "reaching", "reach",
            "touched", "touch", "touching", "touches", "tapping", "patting", "grip", "grips", "gripping", "grab", "grabs",
            "grasp", "grasps", "clutch", "clutches", "cups", "scratch", "scratches", "rub", "rubs", "pat", "pats", "tap", "taps",
-           "massage", "massages", "massaging", "knead", "kneads", "kneading"}
+           "massage", "massages", "massaging", "knead", "kneads", "kneading", "meet", "meets", "meeting"}
 FILLER = {"the", "his", "her", "their", "your", "its", "a", "an", "left", "right", "both", "one", "other", "two",
           "each", "of", "top", "back", "person", "man", "woman", "someone", "figure", "he", "she", "they", "is", "are",
           "index", "middle", "pinky", "little", "ring", "open", "closed", "flat", "front", "tops", "outside", "inside",

@@ -101,7 +101,8 @@ def leg_directions(c, b) -> dict[str, Dirs]:
         st.foot(other_side(bent), -s * 0.70, 0.0, foot_dir=unit((-s * 0.3, -0.42, 0.85)))
         return st.solve()
     if posture in ("squat", "crouch"):
-        ankle = FOOT_DROP if posture == "squat" else 0.10
+        # (a squat "on the toes, heels up" stands on the balls of the feet)
+        ankle = TIPTOE_ANKLE if "tiptoe" in stance else FOOT_DROP if posture == "squat" else 0.10
         z = 0.16 if posture == "squat" else 0.10
         for sd, s in SIDES.items():
             st.foot(sd, s * 0.19, z, ankle=ankle, pole=(s * 0.35, 0.0, 1.0), foot_dir=unit((s * 0.25, -0.42, 0.88)) if ankle == FOOT_DROP else None)
@@ -223,6 +224,13 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
                 out[sd] = leg_from_angles(world, s, flex=55, knee=0, ankle=-15)
             elif action == "knee_up":
                 out[sd] = leg_from_angles(world, s, flex=130, knee=145)
+            elif action == "knee_bent" and "feet_together" in c.plan.stance:
+                # Soles together (the butterfly): the knees fall out low to the sides, the feet
+                # meet at the midline in front of the groin.
+                hip = b.pos[LEG[sd][0]]
+                target = np.array([s * 0.04, hip[1] - 0.06, 0.30])
+                thigh, shin = two_bone(hip, target, THIGH, SHIN, (s * 1.0, 0.1, 0.35))
+                out[sd] = (thigh, shin, unit((-s * 0.45, -0.25, 0.85)))
             elif action == "knee_bent":
                 # Knees bent with the soles on the floor in front: about a right angle at the knee.
                 out[sd] = leg_from_angles(world, s, flex=135, abduct=6, knee=100)

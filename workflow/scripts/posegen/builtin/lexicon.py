@@ -337,13 +337,14 @@ CONCEPTS = [
     _concept("hold_front", "arms", "hold|carry", exclude="leg plank pose", parts=A),
     # Legs (side from the leg word).
     _concept("kick", "legs", "kick", parts=L),
-    _concept("knee_up", "legs", "knee|thigh raise|up|lift|high|pull|bring|chest", exclude="kneel both bend slight sit", parts=L),
+    # (not "folds forward until the chest meets the thighs": a fold)
+    _concept("knee_up", "legs", "knee|thigh raise|up|lift|high|pull|bring|chest", exclude="kneel both bend slight sit meet", parts=L),
     # Knees hugged to the chest (lying or standing on one leg): raised knees, whatever the count.
-    _concept("knee_up", "legs", "knee|thigh hug|pull|draw|tuck|bring chest|up", exclude="kneel sit", parts=L),
+    _concept("knee_up", "legs", "knee|thigh hug|pull|draw|tuck|bring chest|up", exclude="kneel sit meet", parts=L),
     _concept("leg_side", "legs", "leg|foot extend|out|raise|stretch|lift|kick side|sideways", exclude="forward front back backward behind", parts=L),
     # Legs stretched "out": out to the side standing, out in front sitting (posegen.builtin.plan).
     _concept("leg_out", "legs", "leg|foot extend|out|raise|stretch|lift|kick out", exclude="forward front back backward behind", parts=L),
-    _concept("leg_back", "legs", "leg|foot extend|raise|stretch|lift|kick back|backward|behind", exclude="lie", parts=L),
+    _concept("leg_back", "legs", "leg|foot extend|raise|stretch|lift|kick|straight back|backward|behind", exclude="lie", parts=L),
     _concept("leg_forward", "legs", "leg|foot raise|lift forward|front|out|raise", exclude="sit lie side fold", parts=L),
     # Stretched or straight out in front without a lift: raised standing, the seat's own legs sitting (posegen.builtin.plan).
     _concept("leg_ahead", "legs", "leg|foot extend|stretch|straight|out forward|front|out", exclude="sit lie side fold", parts=L),

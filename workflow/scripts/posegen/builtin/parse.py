@@ -162,12 +162,13 @@ def _carry_subject(previous: list[_Token], clause: list[_Token]) -> None:
 
 
 def _places_a_part(clause: list[_Token]) -> bool:
-    """A clause that puts a body part somewhere ("his elbows on his knees"): a statement of its
+    """A clause that puts a body part somewhere ("his elbows on his knees", "both feet stay on the
+    ground"): a statement of its
     own, not the end of the clause before it (whose concepts its words would otherwise exclude)."""
     words = [t.word for t in clause]
     first = next((i for i, w in enumerate(words) if w in _BODY_WORDS), None)
     return first is not None and any(w in ("on", "against", "under", "over", "behind", "in", "at") for w in words[first + 1 :]) \
-        and any(w in _BODY_WORDS for w in words[first + 2 :])
+        and any(w in _BODY_WORDS or w == "floor" for w in words[first + 2 :])
 
 
 # Verbs a limb-and-direction clause borrows, and the directions that mark one.

@@ -719,6 +719,14 @@ PHRASE_READINGS = [
      {"left hand on the left hip"}),
     ("Lie on your back and hug your right knee in to your chest", {"left hand at the right knee", "right hand at the right knee"}, set()),
     ("The torso folds forward until the chest nearly meets the thighs", set(), {"left knee raised"}),
+    # an elbow at the side hangs the upper arm only; ";" ends a clause; a touch sideways is no
+    # placement of its own; a negated noun phrase cut at its comma stays negated; "both" reaching
+    ("The right elbow is flexed to a right angle at the side of the body, the forearm held level and pointing forward; the left arm is left straight",
+     {"right upper arm pointing down", "right forearm pointing forward", "left arm straight"}, {"right arm down", "left arm forward"}),
+    ("Her right arm flung up high and a little out to the side", {"right wrist above the head"}, {"right arm out to the side"}),
+    ("Not a tall, locked-knee stance: the legs are spread and flexed", {"left knee bent"}, {"a leg straight"}),
+    ("Neither hand drops to the side, both reaching forward at waist height", {"left hand in front of the body", "right hand in front of the body"},
+     {"a hand in front of the body"}),
     ("Half-kneeling, the right leg abducted and straight", {"right leg out to the side", "right leg straight"}, {"right foot off the ground"}),
 ]
 

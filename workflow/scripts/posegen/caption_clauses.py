@@ -62,7 +62,8 @@ def _negation_carried(clauses: list[tuple[str, list[str]]]) -> list[tuple[str, l
     out: list[tuple[str, list[str]]] = []
     carried: list[str] = []
     for opener, words in clauses:
-        if all(w in NEGATIONS for w in words):
+        # ("not a tall, locked-knee stance": the negation of a noun phrase cut at its comma)
+        if all(w in NEGATIONS for w in words) or (len(words) <= 3 and words[0] in NEGATIONS and words[1:2] in (["a"], ["an"])):
             carried += words
             continue
         out.append((opener, carried + words))
@@ -173,7 +174,7 @@ def merged_clauses(text: str) -> list[list[str]]:
         # after a clause with no limb, whose verb it is the subject of.
         leads = (
             bool(limbs(words[:3])) and previous is not None and not body_parts(previous)
-            and bool(set(previous) & LIMB_ACTIONS)
+            and bool(set(previous) & LIMB_ACTIONS) and opener not in (";", ":", ".")
         )
         unsided = previous is not None and bool(limbs(previous)) and not set(previous) & SIDE_WORDS and set(words) & SIDE_WORDS
         # "scratches the top of his head with his left hand, and the right arm droops": the hand
@@ -225,7 +226,8 @@ HANDS = {"hand", "palm", "fist", "finger", "fingertip"}
 NEW_ACTION = {"keeping", "having", "while", "whilst", "with", "as", "then", "but", "so", "when", "whereas", "meanwhile", ";", ":", "."}
 
 
-BOTH_THEN = {"are", "were", "stay", "stays", "remain", "remains", "is", "hang", "hangs", "reach", "reaches", "point", "points",
+BOTH_THEN = {"are", "were", "stay", "stays", "remain", "remains", "is", "hang", "hangs", "hanging", "reach", "reaches", "reaching",
+             "point", "points", "pointing",
              "stretched", "extended", "raised", "lifted", "held", "bent", "straight", "rest", "resting", "rests", "lie", "lies"}
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from posegen.caption_text import (
     APART,
+    ARM_WORDS,
     BACKWARD,
     BELOW,
     BENT,
@@ -131,6 +132,11 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     segment = SEGMENTS.get(part.word)
     if part.word == "elbow" and not ws & (BENT | STRAIGHT) and angle_of(ws) is None:
         return out  # where an elbow points ("elbows out") says little about the hand
+    if part.word == "elbow" and "bysides" in ws:
+        # "the right elbow flexed to a right angle at the side": the upper arm hangs, the forearm
+        # goes where the elbow's bend takes it
+        add("segment_down", target="upper_arm")
+        ws = ws - {"bysides"}
     if segment is not None:
         return _segment(ws, part, segment, out, add)
     if part.word == "finger" and touches_floor(words) and floor_place:
@@ -223,7 +229,8 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         (ws & {"spread", "wide"} or ("out" in ws and part.word == "arm"))
         and not ws & (FORWARD | {"infront", "up"} | ({"floor", "ground"} if part.word != "arm" else set()))
     ):
-        add("arm_out")
+        if not (ws & SLIGHT and not ws & (ARM_WORDS | {"arms", "hands"})):
+            add("arm_out")  # (not "... flung up high, and a little out to the side": a touch off its line)
         if "shoulderheight" in ws:
             add("wrist_at_shoulder_height")
     elif ws & FORWARD and "hipheight" in ws:

@@ -727,6 +727,12 @@ PHRASE_READINGS = [
     ("Not a tall, locked-knee stance: the legs are spread and flexed", {"left knee bent"}, {"a leg straight"}),
     ("Neither hand drops to the side, both reaching forward at waist height", {"left hand in front of the body", "right hand in front of the body"},
      {"a hand in front of the body"}),
+    # the foot a lunge is stepped "with"; a body laid on a side; a sore shoulder is a shoulder; an
+    # angle "from upright" says nothing upright
+    ("Step forward into a lunge with your right foot and put your hands on your hips", {"right foot ahead of the other", "left hand on the hip"}, set()),
+    ("The body is laid on its right side and the right arm is stretched out in front of the chest", {"lying on the right"}, set()),
+    ("She's kneading a sore right shoulder with her left hand", {"left hand at the right shoulder"}, set()),
+    ("Trunk angled roughly 135 degrees from upright, left knee fully extended", {"left leg straight"}, {"torso upright"}),
     ("Half-kneeling, the right leg abducted and straight", {"right leg out to the side", "right leg straight"}, {"right foot off the ground"}),
 ]
 

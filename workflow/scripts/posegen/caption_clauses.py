@@ -179,8 +179,10 @@ def merged_clauses(text: str) -> list[list[str]]:
         unsided = previous is not None and bool(limbs(previous)) and not set(previous) & SIDE_WORDS and set(words) & SIDE_WORDS
         # "scratches the top of his head with his left hand, and the right arm droops": the hand
         # does what the clause before says to the place it names (not the arm's verb after "and")
-        instrument = parts_only and opener == "with" and previous is not None and not limbs(previous) \
-            and any(w in TARGET_WORDS for w in previous) and set(limbs(words)) <= HANDS
+        # ("step forward into a lunge with your right foot and put your hands on your hips": that
+        # foot steps)
+        instrument = parts_only and opener == "with" and previous is not None and not limbs(previous) and (
+            (any(w in TARGET_WORDS for w in previous) and set(limbs(words)) <= HANDS) or bool(set(previous) & STEPS))
         if instrument:
             merged[-1] = previous + words
         elif parts_only and shared:
@@ -222,6 +224,7 @@ def _ends_on_a_place(words: list[str]) -> bool:
     return i >= 0 and words[i] in ("on", "onto", "upon")
 
 
+STEPS = {"step", "steps", "stepping", "stepped", "lunge", "lunges", "lunging", "stride", "strides", "striding"}
 HANDS = {"hand", "palm", "fist", "finger", "fingertip"}
 NEW_ACTION = {"keeping", "having", "while", "whilst", "with", "as", "then", "but", "so", "when", "whereas", "meanwhile", ";", ":", "."}
 

@@ -126,8 +126,9 @@ FRAMING_A_FOOT = (r"\b(hands|palms|fingertips) (?:are |placed |planted )?(?:fram
 # Hands pressed against a wall reach forward to it ("pushing both palms against a wall").
 HANDS_ON_A_WALL = (r"\b(palms|hands|palm|hand)\b((?: \w+){0,2}?) (?:against|on|into) (?:a|the) wall\b", r"\1\2 held out in front against the wall")
 # Side-lying on a side, or a clause opening "on the left side": lying on that side.
-SIDE_LYING = (r"\bside[- ]?lying on (?:the |his |her |their |your |my )?(left|right)(?: side)?\b|(^|[,;:.]\s*)on (?:the |his |her |their |your |my )?(left|right) side\b(?! of)",
-              lambda m: f"{m.group(2) or ''} lying on the {m.group(1) or m.group(3)} side")
+SIDE_LYING = (r"\bside[- ]?lying on (?:the |his |her |their |your |my )?(left|right)(?: side)?\b|(^|[,;:.]\s*)on (?:the |his |her |their |your |my )?(left|right) side\b(?! of)"
+              r"|\b(?:is |are )?(?:laid|lain|lay|lays|rolled|turned) (?:over )?(?:on|onto) (?:the |its |his |her |their |your |my )?(left|right) side\b",
+              lambda m: f"{m.group(2) or ''} lying on the {m.group(1) or m.group(3) or m.group(4)} side")
 # The shoulder and hip of one side underneath or on the floor: lying on that side.
 SHOULDER_AND_HIP_DOWN = (r"\b(?:the |his |her |their |your |my )?(left|right) (?:shoulder and (?:the )?(?:(?:left|right) )?hip|hip and (?:the )?(?:(?:left|right) )?shoulder)"
                          r" (?:are |rest |resting |lie |lying )?(?:underneath|beneath|below|down|(?:on|against) (?:the )?(?:floor|ground|mat))\b",

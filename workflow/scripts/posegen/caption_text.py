@@ -64,6 +64,8 @@ PHRASES = [
     # An angle away from the body's side is a raise sideways: "45 degrees away from the sides of the body".
     (r"\b(\d+) ?(?:°|degrees?|deg) (?:out )?away from (?:the )?(?:sides? of (?:the |his |her |your |their )?body|sides?|body|torso|trunk|thighs?)\b",
      r" raised \1 degrees "),
+    # An angle "from upright" measures from the vertical; it says nothing upright.
+    (r"\b(?:away )?from (?:the )?(?:upright|vertical|erect)\b", " fromvertical "),
     # Abduction is raising a limb sideways, away from the body's midline; a leg abducted says
     # where it points, not that its foot leaves the floor (a kneeling gate pose, a wide seat).
     (r"\b(legs?|thighs?)((?: (?:is|are|held|kept|slightly|fully|widely|well))*) abducted\b", r" \1\2 out sideways "),
@@ -345,6 +347,8 @@ def body_parts(words: list[str]) -> list[str]:
 
 
 DEMONSTRATIVES = {"that", "this", "those", "these"}
+# how a touched part feels ("kneading a sore right shoulder"): no word of the pose
+FEELINGS = {"sore", "aching", "achy", "stiff", "tired", "tense", "painful", "injured", "bad", "hurting", "itchy"}
 
 
 # Verbs that, opening a clause after a comma, take the limb of the clause before as subject.
@@ -360,7 +364,7 @@ def after_preposition(words: list[str], part: Part) -> bool:
         if words[i] in PREPOSITIONS or words[i] in CONTACT or words[i] in BESIDE or words[i] in BELOW:
             part.preposition = words[i]
             return True
-        if words[i] not in FILLER and words[i] not in LIMB_ADJECTIVES and words[i] not in DEMONSTRATIVES:
+        if words[i] not in FILLER and words[i] not in LIMB_ADJECTIVES and words[i] not in DEMONSTRATIVES and words[i] not in FEELINGS:
             return False
         determiners += words[i] in ("the", "his", "her", "their", "your", "its", "a", "an") or words[i] in DEMONSTRATIVES
         if words[i] == "of":

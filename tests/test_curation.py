@@ -403,6 +403,24 @@ def test_keep_policy():
     assert relaxed["keep"].all()
 
 
+def test_clear_disagreement_is_a_wrong_posture_several_details_or_a_side_swapped():
+    captions = [
+        "A person standing with the left hand on the left hip",  # the pose mirrored: a side swapped
+        "A person standing with the left arm raised above the head",  # both arms down: one detail, no swap
+        "A person sitting on a chair",  # a standing pose: the posture
+        "A person standing with the left hand on the left hip",  # its own pose
+    ]
+    joints = np.stack([mirror(pose(captions[0])), pose("A person standing"), pose("A person standing"), pose(captions[0])])
+    table = curate_poses(joints, captions, CurationSettings())
+    assert list(table["agreement"] < 1.0) == [True, True, True, False]
+    assert list(table["clear_disagreement"]) == [True, False, True, False]
+    table["name"] = ["swapped", "one_detail", "posture", "right"]
+    any_rule = decide(table, normalised(joints), CurationSettings(drop_duplicates=False))
+    clear_rule = decide(table, normalised(joints), CurationSettings(drop_duplicates=False, disagreement="clear"))
+    assert list(any_rule["keep"]) == [False, False, False, True]
+    assert list(clear_rule["keep"]) == [False, True, False, True]
+
+
 # --- the labelled benchmark's development set (tests/benchmarks/curation_pairs.py)
 
 

@@ -51,5 +51,15 @@ def test_schema_refuses_out_of_range_values_naming_the_key(key, value):
     assert key in str(info.value)
 
 
+def test_schema_knows_the_disagreement_rules():
+    validate(base_config(curation={"disagreement": "clear"}), SCHEMA)
+    with pytest.raises(Exception, match="disagreement"):
+        validate(base_config(curation={"disagreement": "strict"}), SCHEMA)
+    from posegen.pose_curation import CurationSettings
+
+    with pytest.raises(ValueError, match="disagreement"):
+        CurationSettings.from_config({"disagreement": "strict"})  # curate_folder.py --set reads no schema
+
+
 def test_shipped_config_is_valid():
     validate(base_config(), SCHEMA)

@@ -63,6 +63,12 @@ def evaluate(pairs, show: int = 0) -> dict[str, float]:
     print(f"  captions with no constraints     {rate(int((~checkable).sum()), len(pairs))}")
     results["recall"] = (flagged & mismatched).sum() / max(mismatched.sum(), 1)
     results["false_flags"] = (flagged & correct).sum() / max(correct.sum(), 1)
+    clear = flagged & table["clear_disagreement"].astype(bool).to_numpy()
+    print("  with `disagreement: clear` (only the posture, two or more constraints, or a side swapped):")
+    print(f"    recall on mismatched pairs     {rate(int((clear & mismatched).sum()), int(mismatched.sum()))}")
+    print(f"    false flags on correct pairs   {rate(int((clear & correct).sum()), int(correct.sum()))}")
+    results["clear_recall"] = (clear & mismatched).sum() / max(mismatched.sum(), 1)
+    results["clear_false_flags"] = (clear & correct).sum() / max(correct.sum(), 1)
 
     by_style = defaultdict(lambda: [0, 0, 0, 0])
     for p, f in zip(pairs, flagged):

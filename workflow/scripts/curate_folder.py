@@ -45,7 +45,7 @@ def main() -> None:
         block[key] = yaml.safe_load(value)
     try:
         curate_folder(args.folder, args.report_dir, CurationSettings.from_config(block), log=print)
-    except (CurateFolderError, TypeError) as err:
+    except (CurateFolderError, TypeError, ValueError) as err:
         raise SystemExit(f"curate_folder: {err}")
 
 

@@ -415,15 +415,37 @@ def satisfied(c: Constraint, reading: PoseReading) -> np.ndarray:
 
 @dataclass(frozen=True)
 class Agreement:
-    """How a pose agrees with its caption: None when the caption names nothing checkable."""
+    """How a pose agrees with its caption: None when the caption names nothing checkable.
+    ``clear``: the violations are clear evidence of a wrong pose (see clear_disagreement)."""
 
     score: float | None
     violated: tuple[str, ...]
     checked: int
+    clear: bool = False
 
     @property
     def disagreements(self) -> str:
         return ";".join(self.violated)
+
+
+def mirrored(c: Constraint) -> Constraint:
+    """The same constraint on the other side of the body ("left hand on the left hip" ->
+    "right hand on the right hip", "lying on the left" -> "lying on the right")."""
+    target = c.target.replace("left", "@").replace("right", "left").replace("@", "right") if c.target else c.target
+    side = other_side(c.side) if c.side in ("left", "right") else c.side
+    return Constraint(c.kind, side, target, c.lo, c.hi, c.negated, c.phrase)
+
+
+def clear_disagreement(violated: Sequence[Constraint], reading: PoseReading, index: int) -> bool:
+    """Are a pose's violated constraints clear evidence that it is the wrong pose, rather than one
+    detail that a misread caption may explain? Yes when the posture is violated, when two or more
+    constraints are, or when the one violated constraint names a side and holds on the other
+    side (left and right swapped)."""
+    if len(violated) >= 2 or any(c.kind == "posture" for c in violated):
+        return True
+    if len(violated) == 1 and (violated[0].side in ("left", "right") or violated[0].target in ("left", "right")):
+        return bool(satisfied(mirrored(violated[0]), reading)[index])
+    return False
 
 
 def agreement(constraints: Sequence[Constraint], reading: PoseReading, index: int = 0) -> Agreement:
@@ -431,8 +453,9 @@ def agreement(constraints: Sequence[Constraint], reading: PoseReading, index: in
     if not constraints:
         return Agreement(None, (), 0)
     results = [bool(satisfied(c, reading)[index]) for c in constraints]
-    violated = tuple(c.text for c, ok in zip(constraints, results) if not ok)
-    return Agreement(sum(results) / len(results), violated, len(results))
+    violated = [c for c, ok in zip(constraints, results) if not ok]
+    return Agreement(sum(results) / len(results), tuple(c.text for c in violated), len(results),
+                     clear_disagreement(violated, reading, index))
 
 
 def agreement_matrix(constraints: Sequence[Constraint], reading: PoseReading) -> np.ndarray:
@@ -457,6 +480,7 @@ def agreements(captions: Sequence[Sequence[Constraint]], reading: PoseReading) -
             if key not in results:
                 results[key] = satisfied(c, reading)
             flags.append(bool(results[key][i]))
-        violated = tuple(c.text for c, ok in zip(constraints, flags) if not ok)
-        out.append(Agreement(sum(flags) / len(flags), violated, len(flags)))
+        violated = [c for c, ok in zip(constraints, flags) if not ok]
+        out.append(Agreement(sum(flags) / len(flags), tuple(c.text for c in violated), len(flags),
+                             clear_disagreement(violated, reading, i)))
     return out

@@ -57,16 +57,26 @@ def decide(table: pd.DataFrame, vectors: np.ndarray, settings: CurationSettings)
     leader = group_duplicates(vectors, settings.duplicate_threshold_mm, order=keep_order(table))
     names = list(table["name"])
     table["duplicate_of"] = [names[g] if g != i else "" for i, g in enumerate(leader)]
-    agreement = pd.to_numeric(table["agreement"], errors="coerce")
     keep = np.ones(len(table), dtype=bool)
     if settings.drop_duplicates:
         keep &= (table["duplicate_of"] == "").to_numpy()
     if settings.drop_implausible:
         keep &= table["plausible"].astype(bool).to_numpy()
     if settings.drop_disagreeing:
-        keep &= (agreement.isna() | (agreement >= settings.min_agreement)).to_numpy()
+        keep &= ~disagreeing(table, settings)
     table["keep"] = keep
     return table
+
+
+def disagreeing(table: pd.DataFrame, settings: CurationSettings) -> np.ndarray:
+    """(N,) bool: poses the keep policy counts as disagreeing with their captions: under
+    min_agreement, and with ``disagreement: clear`` only where the violations are clear evidence
+    of a wrong pose (the posture, two or more constraints, or a side swapped)."""
+    agreement = pd.to_numeric(table["agreement"], errors="coerce")
+    under = (agreement.notna() & (agreement < settings.min_agreement)).to_numpy()
+    if settings.disagreement == "clear":
+        under &= table["clear_disagreement"].astype(bool).to_numpy()
+    return under
 
 
 def record_fields(row: dict[str, Any]) -> dict[str, Any]:

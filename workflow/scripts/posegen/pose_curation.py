@@ -20,8 +20,8 @@ from posegen.plausibility import PlausibilitySettings, check_poses
 from posegen.posecodes import read_poses
 
 # Bump when the reading of poses or captions changes: it reruns curation (a params value).
-VERSION = "2"
-POSE_FIELDS = ("posture", "plausible", "problems", "agreement", "disagreements", "constraints")
+VERSION = "3"
+POSE_FIELDS = ("posture", "plausible", "problems", "agreement", "disagreements", "constraints", "clear_disagreement")
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class CurationSettings:
 
     duplicate_threshold_mm: float = 20.0
     min_agreement: float = 1.0
+    disagreement: str = "any"  # "any" violated constraint, or only "clear" evidence of a wrong pose
     drop_duplicates: bool = True
     drop_implausible: bool = True
     drop_disagreeing: bool = True
@@ -39,6 +40,10 @@ class CurationSettings:
     penetration: float = 0.5
     limb_penetration: float = 0.35
     support_margin: float = 0.20
+
+    def __post_init__(self) -> None:
+        if self.disagreement not in ("any", "clear"):
+            raise ValueError(f"curation disagreement must be 'any' or 'clear', not {self.disagreement!r}")
 
     @classmethod
     def from_config(cls, block: dict[str, Any] | None) -> "CurationSettings":
@@ -63,6 +68,7 @@ class CurationSettings:
         return {
             "duplicate_threshold_mm": self.duplicate_threshold_mm,
             "min_agreement": self.min_agreement,
+            "disagreement": self.disagreement,
             "drop_duplicates": self.drop_duplicates,
             "drop_implausible": self.drop_implausible,
             "drop_disagreeing": self.drop_disagreeing,
@@ -85,6 +91,7 @@ def pose_fields(poses: np.ndarray, captions: Sequence[str], settings: CurationSe
     scores: list[Any] = [None] * len(captions)
     violated: list[str] = [""] * len(captions)
     counts = [0] * len(captions)
+    clear = [False] * len(captions)
     if finite.any():
         index = np.flatnonzero(finite)
         reading = read_poses(poses[index])
@@ -94,6 +101,7 @@ def pose_fields(poses: np.ndarray, captions: Sequence[str], settings: CurationSe
             scores[k] = None if result.score is None else round(result.score, 4)
             violated[k] = result.disagreements
             counts[k] = result.checked
+            clear[k] = result.clear
     for i in np.flatnonzero(failed):
         problems[i] = ["generation_failed"]
     return {
@@ -103,6 +111,7 @@ def pose_fields(poses: np.ndarray, captions: Sequence[str], settings: CurationSe
         "agreement": scores,
         "disagreements": violated,
         "constraints": counts,
+        "clear_disagreement": clear,
     }
 
 

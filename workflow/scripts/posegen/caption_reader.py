@@ -252,8 +252,12 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
     return out
 
 
-SUPPORT_VERBS = {"balance", "balances", "balancing", "balanced", "propped", "props", "supported", "supports", "rest", "rests",
-                 "resting", "rested", "weight", "stand", "stands", "standing"}
+# A body carried by parts: "balances on both hands and the left foot", "his weight on the left leg";
+# it may also rest or be propped on them, and stand or kneel on a leg.
+CARRIED = {"balance", "balances", "balancing", "balanced", "weight", "stand", "stands", "standing", "stood", "hopping", "hops"}
+SUPPORT_VERBS = CARRIED | {"propped", "props", "supported", "supports", "rest", "rests", "resting", "rested"}
+STOOD_ON = CARRIED | {"kneel", "kneels", "kneeling", "knelt"}  # ("rests on" is also where a hand rests)
+FLOORS = {"floor", "ground", "mat"}
 ON_THE_FLOOR = {"hand": "wrist_on_ground", "palm": "wrist_on_ground", "forearm": "wrist_on_ground", "foot": "foot_on_ground",
                 "knee": "knee_on_ground"}
 
@@ -272,11 +276,9 @@ def _supports(words: list[str], parts: list[Part]) -> list[Part]:
         listed.append(part)
         end = part.position
     after = [w for w in words[end + 1 :] if w not in FILLER]
-    if not listed or not all(p.word in ON_THE_FLOOR for p in listed) or (after and after[0] not in ("on", "and", "floor", "ground", "mat")):
-        return []  # ("rest your weight on your hands at the knees": on the knees)
-    if after[:1] == ["on"] and not set(after[1:2]) & {"floor", "ground", "mat"}:
-        return []
-    return listed
+    # the list ends the clause or is "on the floor" ("rest your weight on your hands at the knees": on the knees)
+    grounded = not after or after[0] == "and" or after[0] in FLOORS or (after[0] == "on" and bool(set(after[1:2]) & FLOORS))
+    return listed if listed and grounded and all(p.word in ON_THE_FLOOR for p in listed) else []
 
 
 def _backwards(words: list[str]) -> bool:
@@ -460,11 +462,6 @@ def _a_support(words: list[str], part: Part) -> bool:
         return False
     at = max((i for i in range(max(part.position - 6, 0), part.position) if words[i] == part.preposition), default=-1)
     return at > 0 and bool(set(words[max(at - 2, 0) : at]) & STOOD_ON)
-
-
-# what a body does on a leg it stands on ("rests on" is also where a hand rests)
-STOOD_ON = {"stand", "stands", "standing", "stood", "kneel", "kneels", "kneeling", "knelt", "balancing", "balances", "balance",
-            "balanced", "weight", "hopping", "hops"}
 
 
 PLANKS = {"plank", "planks", "planking", "pushup"}

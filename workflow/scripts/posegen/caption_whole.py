@@ -168,6 +168,9 @@ def top_leg_lifted_sideways(constraints: list[Constraint]) -> list[Constraint]:
     return out
 
 
+DRAWN_IN = {"in", "inner", "inside", "against", "toward", "towards", "tucked", "tucks", "tuck", "tucking", "drawn", "draw", "draws"}
+
+
 def seated_foot_at_the_other_leg(constraints: list[Constraint]) -> list[Constraint]:
     """A foot against the other thigh is up off the floor for a body on its feet (the tree pose),
     but a seated one draws its heel in along the floor ("sitting, the right heel drawn in toward
@@ -189,9 +192,6 @@ def lying_hand_at_the_hip(constraints: list[Constraint]) -> list[Constraint]:
         return constraints
     return [Constraint("hand_near", c.side, c.target, 0.32, phrase=c.phrase) if c.kind == "hand_on_hip" and not c.negated else c
             for c in constraints]
-
-
-DRAWN_IN = {"in", "inner", "inside", "against", "toward", "towards", "tucked", "tucks", "tuck", "tucking", "drawn", "draw", "draws"}
 
 
 def deepest_bend(constraints: list[Constraint]) -> list[Constraint]:

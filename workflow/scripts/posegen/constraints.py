@@ -436,7 +436,7 @@ def mirrored(c: Constraint) -> Constraint:
     return Constraint(c.kind, side, target, c.lo, c.hi, c.negated, c.phrase)
 
 
-def clear_disagreement(violated: Sequence[Constraint], reading: PoseReading, index: int) -> bool:
+def clear_disagreement(violated: Sequence[Constraint], holds_on_the_pose: Callable[[Constraint], bool]) -> bool:
     """Are a pose's violated constraints clear evidence that it is the wrong pose, rather than one
     detail that a misread caption may explain? Yes when the posture is violated, when two or more
     constraints are, or when the one violated constraint names a side and holds on the other
@@ -444,7 +444,7 @@ def clear_disagreement(violated: Sequence[Constraint], reading: PoseReading, ind
     if len(violated) >= 2 or any(c.kind == "posture" for c in violated):
         return True
     if len(violated) == 1 and (violated[0].side in ("left", "right") or violated[0].target in ("left", "right")):
-        return bool(satisfied(mirrored(violated[0]), reading)[index])
+        return holds_on_the_pose(mirrored(violated[0]))
     return False
 
 
@@ -455,7 +455,7 @@ def agreement(constraints: Sequence[Constraint], reading: PoseReading, index: in
     results = [bool(satisfied(c, reading)[index]) for c in constraints]
     violated = [c for c, ok in zip(constraints, results) if not ok]
     return Agreement(sum(results) / len(results), tuple(c.text for c in violated), len(results),
-                     clear_disagreement(violated, reading, index))
+                     clear_disagreement(violated, lambda c: bool(satisfied(c, reading)[index])))
 
 
 def agreement_matrix(constraints: Sequence[Constraint], reading: PoseReading) -> np.ndarray:
@@ -469,18 +469,20 @@ def agreements(captions: Sequence[Sequence[Constraint]], reading: PoseReading) -
     """Agreement of pose i with constraints ``captions[i]`` for every pose; each distinct
     constraint is measured once over all poses (captions repeat a lot)."""
     results: dict[tuple, np.ndarray] = {}
+
+    def holds(c: Constraint, i: int) -> bool:
+        key = c.key()
+        if key not in results:
+            results[key] = satisfied(c, reading)
+        return bool(results[key][i])
+
     out = []
     for i, constraints in enumerate(captions):
         if not constraints:
             out.append(Agreement(None, (), 0))
             continue
-        flags = []
-        for c in constraints:
-            key = c.key()
-            if key not in results:
-                results[key] = satisfied(c, reading)
-            flags.append(bool(results[key][i]))
+        flags = [holds(c, i) for c in constraints]
         violated = [c for c, ok in zip(constraints, flags) if not ok]
         out.append(Agreement(sum(flags) / len(flags), tuple(c.text for c in violated), len(flags),
-                             clear_disagreement(violated, reading, i)))
+                             clear_disagreement(violated, lambda c, i=i: holds(c, i))))
     return out

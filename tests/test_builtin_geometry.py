@@ -578,3 +578,15 @@ def test_a_squat_on_the_toes_lifts_the_heels():
     for side in ("left", "right"):
         assert y(p, f"{side}_ankle") > 0.1 and y(p, f"{side}_foot") < 0.05, side
     assert y(p, "pelvis") < 0.6
+
+
+def test_lying_with_the_knees_bent_sets_the_soles_down_near_the_seat():
+    """Hook lying on the back; face down the bent knees raise the shins; a figure four rests the
+    crossing ankle on the bent knee."""
+    p = pose("Lying on his back with knees bent, feet flat on the floor.")
+    assert y(p, "pelvis") < 0.15 and min(y(p, "left_knee"), y(p, "right_knee")) > 0.25
+    assert max(y(p, "left_ankle"), y(p, "right_ankle")) < 0.1 and abs(x(p, "left_ankle") - x(p, "right_ankle")) < 0.4
+    p = pose("He lies on his stomach with his arms folded under his chin, and his lower legs are bent up so the soles face the ceiling.")
+    assert min(y(p, "left_ankle"), y(p, "right_ankle")) > 0.3
+    p = pose("Lying on the back, the left knee is bent with the sole flat on the floor, the right ankle rests across the left knee.")
+    assert np.linalg.norm(p["right_ankle"] - p["left_knee"]) < 0.2 and y(p, "left_ankle") < 0.1

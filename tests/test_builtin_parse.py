@@ -169,6 +169,9 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # where the elbows point says nothing of the hands; the back against a chair sits on it
+    ("The hands are placed behind the head with the elbows opened wide", {"behind_head"}, {"arms_side:both", "arms_side"}),
+    ("The back is upright against the chair, the knees are bent at right angles", {"sit_chair"}, set()),
     # a part placed on the floor is a clause of its own, not the end of the arm's clause
     ("The right hand cups the back of the head while the left arm hangs loose; both feet stay on the ground",
      {"arms_down:left"}, {"reach_down:left"}),

@@ -751,6 +751,9 @@ PHRASE_READINGS = [
     ("The body is laid on its right side and the right arm is stretched out in front of the chest", {"lying on the right"}, set()),
     ("She's kneading a sore right shoulder with her left hand", {"left hand at the right shoulder"}, set()),
     ("Trunk angled roughly 135 degrees from upright, left knee fully extended", {"left leg straight"}, {"torso upright"}),
+    ("His lower legs are bent up so the soles face the ceiling", {"left knee bent", "right knee bent"}, set()),
+    ("R side-lying, knees bent, L hand on L hip", {"lying on the right", "left hand at the left hip"}, set()),
+    ("The back is upright against the chair, the knees are bent at right angles", {"posture: sitting", "left knee at 65-115 degrees"}, set()),
     ("Half-kneeling, the right leg abducted and straight", {"right leg out to the side", "right leg straight"}, {"right foot off the ground"}),
 ]
 

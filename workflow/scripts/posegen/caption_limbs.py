@@ -77,6 +77,8 @@ def _segment(ws: set[str], part: Part, segment: str, out: list[Constraint], add)
         add("segment_forward", target=segment)
     elif ws & (RAISE | {"overhead"}) - {"reach", "reaching", "reaches", "reached"} and "supportedby" not in ws:
         add("segment_up", target=segment)
+    elif segment == "shin" and ws & BENT:
+        add("knee_bent")  # "his lower legs are bent": at the knee
     return out
 
 

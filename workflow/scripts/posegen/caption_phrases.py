@@ -127,12 +127,16 @@ FRAMING_A_FOOT = (r"\b(hands|palms|fingertips) (?:are |placed |planted )?(?:fram
 HANDS_ON_A_WALL = (r"\b(palms|hands|palm|hand)\b((?: \w+){0,2}?) (?:against|on|into) (?:a|the) wall\b", r"\1\2 held out in front against the wall")
 # Side-lying on a side, or a clause opening "on the left side": lying on that side.
 SIDE_LYING = (r"\bside[- ]?lying on (?:the |his |her |their |your |my )?(left|right)(?: side)?\b|(^|[,;:.]\s*)on (?:the |his |her |their |your |my )?(left|right) side\b(?! of)"
-              r"|\b(?:is |are )?(?:laid|lain|lay|lays|rolled|turned) (?:over )?(?:on|onto) (?:the |its |his |her |their |your |my )?(left|right) side\b",
-              lambda m: f"{m.group(2) or ''} lying on the {m.group(1) or m.group(3) or m.group(4)} side")
+              r"|\b(?:is |are )?(?:laid|lain|lay|lays|rolled|turned) (?:over )?(?:on|onto) (?:the |its |his |her |their |your |my )?(left|right) side\b"
+              r"|\b(left|right)[- ]side[- ]?lying\b",
+              lambda m: f"{m.group(2) or ''} lying on the {m.group(1) or m.group(3) or m.group(4) or m.group(5)} side")
 # The shoulder and hip of one side underneath or on the floor: lying on that side.
 SHOULDER_AND_HIP_DOWN = (r"\b(?:the |his |her |their |your |my )?(left|right) (?:shoulder and (?:the )?(?:(?:left|right) )?hip|hip and (?:the )?(?:(?:left|right) )?shoulder)"
                          r" (?:are |rest |resting |lie |lying )?(?:underneath|beneath|below|down|(?:on|against) (?:the )?(?:floor|ground|mat))\b",
                          r" lying on the \1 side ")
+# The back against the chair (or its backrest) is a seat on it.
+BACK_TO_THE_CHAIR = (r"\b(?:back|spine|shoulders)(?: \w+){0,3}? against (?:the |a |his |her |their |your |my )?(?:chair|seat|backrest|chair back|chairback)\b",
+                     r"\g<0>, sitting on a chair,")
 # Supported or balanced on one leg is standing on it ("the weight is supported on the right leg alone").
 SUPPORTED_ON_LEG = (r"\b(?:(?:supported|balanced|balancing|standing) |all (?:the |his |her |their |your )?weight (?:is |rests |resting )?)(?:only |solely |alone )?(?:by|on) (?:the |a |his |her |their |your )?(left|right) (leg|foot)(?: alone| only)?\b", r" standing on the \1 \2 ")
 # Knees and hands (resting) on the floor are all fours.
@@ -161,7 +165,7 @@ BY_THE_SIDES = (r"\b(?:along|by|at|down) (?:the |his |her |their |your |its |bot
 # Hands at the nape of the neck are behind the head.
 NAPE = (r"\b(?:at|on|to|against|behind|around) (?:the )?nape(?: of (?:the |his |her |their |your )?neck)?\b", " behind the head ")
 # Whole phrases that both the caption reader and the built-in lexicon read the same way.
-BODY_PHRASES = [DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SHOULDER_AND_HIP_DOWN, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, FOREHEAD_DOWN, ARMS_ALONG_THE_FLOOR, FRAMING_A_FOOT, HANDS_ON_A_WALL, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
+BODY_PHRASES = [DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SHOULDER_AND_HIP_DOWN, BACK_TO_THE_CHAIR, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, FOREHEAD_DOWN, ARMS_ALONG_THE_FLOOR, FRAMING_A_FOOT, HANDS_ON_A_WALL, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
 # Clinical shorthand: "L hip", "R leg".
 SIDE_SHORTHAND = [
     *((rf"\b{letter}(?=\s+(?:arm|hand|leg|knee|kneecap|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel|calf|palm|forearm|toe|sole|fist)s?\b)", side)

@@ -148,7 +148,7 @@ PHRASES = [
     (r"\b(?:(?:tighter|less|smaller|under|below|sharper|narrower|fewer|more bent) than|below|under) (?:about |roughly )?(\d{2,3})(?: ?(?:degrees?|°|deg)|(?![\d.]| ?(?:cm|mm|m|centimet\w*|met\w*|inch\w*|in|ft|feet|foot|percent|%)(?!\w)))", r" anglebelow\1 "),
     (r"\b(?:more|greater|over|above|wider|larger|beyond|straighter|more open) than (?:about |roughly )?(\d{2,3})(?: ?(?:degrees?|°|deg)|(?![\d.]| ?(?:cm|mm|m|centimet\w*|met\w*|inch\w*|in|ft|feet|foot|percent|%)(?!\w)))", r" angleabove\1 "),
     (r"\blower back\b|\bsmall of (?:the |his |her |their |your )?back\b", " lowerback "),
-    (r"\bright angle\b|\bninety degrees?\b|\b90 ?(?:degrees?|°|deg)(?!\w)|\b90-degree\b", " angle90 "),
+    (r"\bright angles?\b|\bninety degrees?\b|\b90 ?(?:degrees?|°|deg)(?!\w)|\b90-degree\b", " angle90 "),
     (r"\b(\d{1,3}) ?(?:degrees?|°|deg)(?!\w)|\b(\d{1,3})-degree\b", r" angle\1\2 "),
     (r"\bbehind (?:the |his |her |their |your )?(?:head|neck)\b|\b(?:the )?back of (?:the |his |her |their |your )?(?:head|neck)\b", " behindhead "),
     *SIDE_SHORTHAND,

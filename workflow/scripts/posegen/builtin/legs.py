@@ -278,8 +278,13 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
                 out[sd] = leg_from_angles(frame, s, flex=65, knee=3, ankle=10)
             elif action == "knee_up":
                 out[sd] = leg_from_angles(frame, s, flex=100, knee=110, ankle=20)
+            elif action == "knee_bent":
+                # Knees bent with the soles on the floor (hook lying): the feet drawn in toward the seat.
+                out[sd] = leg_from_angles(frame, s, flex=50, abduct=4, knee=100, ankle=30)
             else:
                 out[sd] = leg_from_angles(frame, s, abduct=3, ankle=25)
+        elif posture in ("lie_front", "cobra") and action == "knee_bent":
+            out[sd] = leg_from_angles(frame, s, abduct=3, knee=90, ankle=20)  # face down, the shins up
         elif posture in ("lie_front", "cobra"):
             out[sd] = leg_from_angles(frame, s, abduct=3, ankle=75 if action != "leg_back" else 40, flex=-20 if action == "leg_back" else 0)
         elif posture in ("lie_side", "fetal"):
@@ -293,4 +298,14 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
                 out[sd] = leg_from_angles(frame, s, flex=20 if upper else 8, knee=30 if upper else 15, ankle=20)
         else:
             out[sd] = leg_from_angles(frame, s)
+    crossed = c.plan.stance.get("legs_crossed")
+    if posture == "lie_back" and crossed is not None and crossed[0] in SIDES:
+        bent = other_side(crossed[0])
+        if actions.get(bent, (None,))[0] == "knee_bent":
+            # Figure four: the crossing ankle rests over the bent knee of the other leg.
+            s = SIDES[crossed[0]]
+            hip, other_hip = b.pos[LEG[crossed[0]][0]], b.pos[LEG[bent][0]]
+            knee = other_hip + out[bent][0] * THIGH
+            thigh, shin = two_bone(hip, knee + frame @ np.array([0.0, 0.0, 0.06]), THIGH, SHIN, frame @ np.array([s * 1.0, 0.3, 0.3]))
+            out[crossed[0]] = (thigh, shin, unit(frame @ np.array([-s * 0.6, -0.2, 0.75])))
     return out

@@ -324,7 +324,8 @@ CONCEPTS = [
     _concept("point_forward", "arms", "point", parts=A),
     _concept("v_arms", "arms", "v|diagonal|x", exclude="leg sit", parts=A),
     _concept("overhead", "arms", "arm|hand|finger|fist|reach|raise|stretch overhead", exclude="clap", parts=A),
-    _concept("arms_side", "arms", "arm|hand|raise|reach|stretch|extend|spread|open side|sideways|out|wide|spread|apart|wing|t", exclude="forward front leg foot knee lie bend lean hang relax down low", parts=A),
+    # (not "the elbows opened wide": where the elbows point says little about the hands)
+    _concept("arms_side", "arms", "arm|hand|raise|reach|stretch|extend|spread|open side|sideways|out|wide|spread|apart|wing|t", exclude="forward front leg foot knee lie bend lean hang relax down low elbow", parts=A),
     _concept("arms_forward", "arms", "arm|hand|reach|stretch|extend|raise|hold|point forward|front|ahead|out", exclude="leg foot knee bend lean", parts=A),
     _concept("arms_back", "arms", "arm|hand|swing|stretch backward", exclude="leg lean bend", parts=A),
     _concept("overhead", "arms", "arm|hand|reach|raise|stretch|hold up|high|sky|raise|overhead|straight", exclude="leg foot knee thigh shoulder look head hang down low", parts=A),

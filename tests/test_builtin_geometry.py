@@ -590,3 +590,9 @@ def test_lying_with_the_knees_bent_sets_the_soles_down_near_the_seat():
     assert min(y(p, "left_ankle"), y(p, "right_ankle")) > 0.3
     p = pose("Lying on the back, the left knee is bent with the sole flat on the floor, the right ankle rests across the left knee.")
     assert np.linalg.norm(p["right_ankle"] - p["left_knee"]) < 0.2 and y(p, "left_ankle") < 0.1
+
+
+def test_legs_spread_wide_lying_on_the_back_go_out_to_the_sides():
+    p = pose("Lying on the back like a starfish.")
+    for side in ("left", "right"):
+        assert abs(x(p, f"{side}_ankle")) > 0.3, side

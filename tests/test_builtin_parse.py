@@ -169,6 +169,12 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # a side after the verb; above the shoulders is no hand on them; a knee off the floor kneels
+    # on nothing; a hand in the lap is a clause of its own
+    ("Stdg, wide stance, arms crossed, head tilted R.", {"head_tilt:right"}, set()),
+    ("Hold your finish: stand tall with your hands together high above your shoulders", set(), {"on_shoulder:both", "on_shoulder"}),
+    ("Lunge: R foot fwd, L knee ~10 cm off the floor", {"lunge"}, {"kneel_one:left", "kneel_one:right", "kneel_one"}),
+    ("straight out in front of me; my left hand stays in my lap", set(), {"arms_forward:left"}),
     # where the elbows point says nothing of the hands; the back against a chair sits on it
     ("The hands are placed behind the head with the elbows opened wide", {"behind_head"}, {"arms_side:both", "arms_side"}),
     ("The back is upright against the chair, the knees are bent at right angles", {"sit_chair"}, set()),

@@ -754,6 +754,20 @@ PHRASE_READINGS = [
     ("His lower legs are bent up so the soles face the ceiling", {"left knee bent", "right knee bent"}, set()),
     ("R side-lying, knees bent, L hand on L hip", {"lying on the right", "left hand at the left hip"}, set()),
     ("The back is upright against the chair, the knees are bent at right angles", {"posture: sitting", "left knee at 65-115 degrees"}, set()),
+    # shorthand after the part; knocked onto the back; turned-out feet raise no leg; hands
+    # together above the shoulders; "them"; fists in front of the face; an up arm's angle from
+    # the vertical; a chin on the knees kneels on nothing
+    ("Fwd bend, knees str, fingertips to floor", {"left leg straight", "right leg straight"}, set()),
+    ("He is knocked onto his back with his arms thrown up above his head", {"lying on the back"}, set()),
+    ("Heels together with the feet turned out at a 45° angle, arms straight down at the sides", {"feet together"},
+     {"left leg raised 20-70 degrees"}),
+    ("Stand tall with your hands together high above your shoulders", {"hands together", "left wrist above the shoulder"},
+     {"left hand at the shoulder"}),
+    ("Don't put your hands on the floor, put them on your knees", {"left hand at the knee", "right hand at the knee"}, set()),
+    ("A fighting stance, both fists raised in front of her face", {"left hand at the head", "right hand at the head"}, set()),
+    ("Both arms are raised in the V shape, each one about 45 degrees from the vertical line", {"left arm raised 110-160 degrees"},
+     {"left arm raised 20-70 degrees"}),
+    ("The boy squats down on his heels, his chin resting on top of his knees", {"posture: squatting"}, {"posture: kneeling"}),
     ("Half-kneeling, the right leg abducted and straight", {"right leg out to the side", "right leg straight"}, {"right foot off the ground"}),
 ]
 

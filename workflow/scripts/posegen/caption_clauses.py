@@ -250,11 +250,18 @@ def resolve_one(words: list[str], last_limb: list[str]) -> list[str]:
             continue
         if w == "one" and i and words[i - 1] in SIDE_WORDS and not (i + 1 < len(words) and PLURALS.get(words[i + 1], words[i + 1]) in ARM_WORDS | LEG_WORDS):
             w = last_limb[0]
+        if w == "them" and i:
+            # "don't put your hands on the floor, put them on your knees": the limbs named last
+            out.append(PLURAL_OF[last_limb[0]])
+            continue
         out.append(w)
         limb = PLURALS.get(w, w)
         if limb in ("arm", "hand", "leg", "foot", "knee", "elbow"):
             last_limb[0] = limb
     return out
+
+
+PLURAL_OF = {"arm": "arms", "hand": "hands", "leg": "legs", "foot": "feet", "knee": "knees", "elbow": "elbows"}
 
 
 def _names_a_part(word: str) -> bool:

@@ -137,6 +137,14 @@ SHOULDER_AND_HIP_DOWN = (r"\b(?:the |his |her |their |your |my )?(left|right) (?
 # The back against the chair (or its backrest) is a seat on it.
 BACK_TO_THE_CHAIR = (r"\b(?:back|spine|shoulders)(?: \w+){0,3}? against (?:the |a |his |her |their |your |my )?(?:chair|seat|backrest|chair back|chairback)\b",
                      r"\g<0>, sitting on a chair,")
+# Knocked, rolled or fallen onto the back or the front: lying on it.
+ONTO_THE_BACK = (r"\b(?:knocked|thrown|rolled|rolls|roll|flipped|fallen|fell|falls|fall|landed|lands|land|laid|lies|lay|lying|flops|flopped|drops|dropped)"
+                 r" (?:down |over |back |flat )?onto (?:the |his |her |their |your |my )?(back|stomach|belly|front)\b",
+                 lambda m: f" lying on the {m.group(1)} ")
+# Feet or toes turned out (a turned-out stance): the feet's rotation, which no reader follows, not a leg raised.
+FEET_TURNED_OUT = (r"\b(?:the )?(?:feet|toes|foot) (?:are |is )?(?:turned|pointing|pointed|splayed|rotated) (?:out|outward|outwards)"
+                   r"(?: (?:at|by|to) (?:a |an |about |roughly |approximately )?\d+ ?(?:°|degrees?|deg)(?: angle)?)?",
+                   " feetturnedout ")
 # Supported or balanced on one leg is standing on it ("the weight is supported on the right leg alone").
 SUPPORTED_ON_LEG = (r"\b(?:(?:supported|balanced|balancing|standing) |all (?:the |his |her |their |your )?weight (?:is |rests |resting )?)(?:only |solely |alone )?(?:by|on) (?:the |a |his |her |their |your )?(left|right) (leg|foot)(?: alone| only)?\b", r" standing on the \1 \2 ")
 # Knees and hands (resting) on the floor are all fours.
@@ -165,7 +173,7 @@ BY_THE_SIDES = (r"\b(?:along|by|at|down) (?:the |his |her |their |your |its |bot
 # Hands at the nape of the neck are behind the head.
 NAPE = (r"\b(?:at|on|to|against|behind|around) (?:the )?nape(?: of (?:the |his |her |their |your )?neck)?\b", " behind the head ")
 # Whole phrases that both the caption reader and the built-in lexicon read the same way.
-BODY_PHRASES = [DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SHOULDER_AND_HIP_DOWN, BACK_TO_THE_CHAIR, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, FOREHEAD_DOWN, ARMS_ALONG_THE_FLOOR, FRAMING_A_FOOT, HANDS_ON_A_WALL, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
+BODY_PHRASES = [DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SHOULDER_AND_HIP_DOWN, BACK_TO_THE_CHAIR, ONTO_THE_BACK, FEET_TURNED_OUT, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, FOREHEAD_DOWN, ARMS_ALONG_THE_FLOOR, FRAMING_A_FOOT, HANDS_ON_A_WALL, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
 # Clinical shorthand: "L hip", "R leg".
 SIDE_SHORTHAND = [
     *((rf"\b{letter}(?=\s+(?:arm|hand|leg|knee|kneecap|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel|calf|palm|forearm|toe|sole|fist)s?\b)", side)
@@ -176,6 +184,10 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     (r"\bfwd\b", "forward"), (r"\bb(?:ac)?kwd\b|\bbwd\b", "backward"), (r"\bht\b", "height"), (r" *& *", " and "),
     (r"\bl(?= (?:forward|backward|up|down|out|side)\b)", "left"), (r"\br(?= (?:forward|backward|up|down|out|side)\b)", "right"),
     (r"\b(to|toward|towards|on) (?:the )?l(?= *(?:[,;.)]|$))", r"\1 the left"), (r"\b(to|toward|towards|on) (?:the )?r(?= *(?:[,;.)]|$))", r"\1 the right"),
+    # "head tilted R", "trunk turned L": a side after the verb; "knees str": straight
+    (r"\b(tilted|tilts|tilt|tilting|turned|turns|turn|turning|leaning|leans|lean|bent|bends|bend|twisted|twists|twist|rotated) (l|r)(?= *(?:[,;.)]|$))",
+     lambda m: f"{m.group(1)} to the {'left' if m.group(2) == 'l' else 'right'}"),
+    (r"\b(knees?|legs?|arms?|elbows?|back|spine) str\b", r"\1 straight"), (r"\bstdg\b", "standing"),
 )]
 
 

@@ -148,7 +148,7 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
     elif not has_arm and ((words and words[0] in ("on", "down", "up")) or "on" in words[:2] or ws & ({"down", "rest", "rests", "resting", "upright", "tall"} | LOWERING)
                           or (ws & {"torso", "body", "trunk"} and not any(p.preposition is None and p.word != "knee" for p in parts))) and any(
         p.word == "knee" and p.preposition in ("on", "onto", "upon") for p in parts
-    ):
+    ) and not any(p.preposition is None and TARGET_WORDS.get(p.word) == "head" for p in parts):  # (a chin resting on the knees)
         out.append(Constraint("posture", target="kneeling"))  # "down on both knees"
         for part in parts:
             if part.word == "knee":

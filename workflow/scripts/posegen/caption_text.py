@@ -121,7 +121,9 @@ PHRASES = [
     # the chest or body is near the body; bare "in front" / "ahead" is a direction.
     (r"\b(?:in front of|ahead of) (?:the |his |her |their |your |its )?(?:feet|foot|toes|knees|legs|hips|heels|shins)\b", " "),
     (r"\bout (?:in front|ahead)(?: of (?:the |his |her |their |your )?(?:body|chest|torso|him|her|them|you))?\b", " forward "),
-    (r"\bin front of (?:the |his |her |their |your )?(?:body|chest|torso|face|belly|stomach|him|her|them|you)\b", " infront "),
+    # (in front of the face is by the head: a boxer's guard, hands before the eyes)
+    (r"\bin front of (?:the |his |her |their |your )?(?:face|eyes|nose|chin|mouth)\b", " near the face "),
+    (r"\bin front of (?:the |his |her |their |your )?(?:body|chest|torso|belly|stomach|him|her|them|you)\b", " infront "),
     (r"\b(ahead of|in front of|behind) (?:the |his |her |their |your )?(?:left|right) (?:one|foot|leg)\b", r" \1 the other "),
     (r"\bends? up\b|\bending up\b", " "),
     (r"\bstraight ahead\b", " forward "),

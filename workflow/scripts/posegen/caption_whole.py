@@ -29,6 +29,7 @@ def settle(constraints: list[Constraint], text: str, words: set[str]) -> list[Co
     constraints = raise_of_a_bent_arm(constraints)
     constraints = seated_foot_at_the_other_leg(constraints)
     constraints = lying_hand_at_the_hip(constraints)
+    constraints = raised_from_the_vertical(constraints, words)
     return deepest_bend(latest_per_limb(sided_over_either(list({c.key(): c for c in constraints}.values()))))
 
 
@@ -166,6 +167,21 @@ def top_leg_lifted_sideways(constraints: list[Constraint]) -> list[Constraint]:
             c = Constraint("leg_out", up, phrase=c.phrase)
         out.append(c)
     return out
+
+
+RAISED_UP = {"v", "overhead", "up", "upward", "upwards", "skyward", "above"}
+HANGING = {"hang", "hangs", "hanging", "down", "downward", "downwards", "dangle", "dangles", "dangling"}
+
+
+def raised_from_the_vertical(constraints: list[Constraint], words: set[str]) -> list[Constraint]:
+    """ "Both arms raised in a V, each about 45 degrees from the vertical": an arm raised up is
+    that far from the vertical above the shoulder, 135 degrees from hanging (an arm hanging "20
+    degrees from vertical" is 20 from hanging, as read)."""
+    if not words & RAISED_UP or words & HANGING:
+        return constraints
+    return [Constraint(c.kind, c.side, c.target, 180.0 - c.hi, 180.0 - c.lo, c.negated, c.phrase)
+            if c.kind == "limb_raised_angle" and c.target in ("arm", "upper_arm") and "fromvertical" in c.phrase.split() else c
+            for c in constraints]
 
 
 DRAWN_IN = {"in", "inner", "inside", "against", "toward", "towards", "tucked", "tucks", "tuck", "tucking", "drawn", "draw", "draws"}

@@ -282,7 +282,8 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
                 # Knees bent with the soles on the floor (hook lying): the feet drawn in toward the seat.
                 out[sd] = leg_from_angles(frame, s, flex=50, abduct=4, knee=100, ankle=30)
             else:
-                out[sd] = leg_from_angles(frame, s, abduct=3, ankle=25)
+                # (legs spread apart on the floor, a starfish: each leg out to its side)
+                out[sd] = leg_from_angles(frame, s, abduct=25 if "feet_apart" in c.plan.stance else 3, ankle=25)
         elif posture in ("lie_front", "cobra") and action == "knee_bent":
             out[sd] = leg_from_angles(frame, s, abduct=3, knee=90, ankle=20)  # face down, the shins up
         elif posture in ("lie_front", "cobra"):

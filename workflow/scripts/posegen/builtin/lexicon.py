@@ -249,7 +249,7 @@ CONCEPTS = [
     _concept("sit_floor", "posture", "sit floor"),
     _concept("sit_floor", "posture", "sit leg extend|straight|stretch|out"),
     _concept("sit", "posture", "sit"),
-    _concept("kneel_one", "posture", "kneel|knee|genuflect one|left|right", exclude="both lift raise up bend flex high chest kick slight hand palm finger elbow forearm wrist balance stand pull straight lock", parts=L),
+    _concept("kneel_one", "posture", "kneel|knee|genuflect one|left|right", exclude="both lift raise up bend flex high chest kick slight hand palm finger elbow forearm wrist balance stand pull straight lock off", parts=L),  # (not "the left knee 10 cm off the floor")
     _concept("kneel_both", "posture", "kneel"),
     _concept("kneel_both", "posture", "on knee", exclude="hand hug chest elbow forearm arm wrist palm finger fist lift raise up high bend flex leg foot stand balance"),
     _concept("side_lunge", "posture", "lunge side|sideways", exclude="forward"),
@@ -305,7 +305,7 @@ CONCEPTS = [
     _concept("shade_eyes", "arms", "shade|cover|shield|hand eye|brow|sun", parts=A),
     _concept("salute", "arms", "salute", parts=A),
     _concept("on_hips", "arms", "hand|fist|arm|put hip|akimbo", exclude="lift raise kick side knee thigh", parts=A),
-    _concept("on_shoulder", "arms", "hand|touch|put|arm shoulder", exclude="shrug hunch behind", parts=A),
+    _concept("on_shoulder", "arms", "hand|touch|put|arm shoulder", exclude="shrug hunch behind up", parts=A),  # (not "high above your shoulders")
     _concept("touch_head", "arms", "touch|hand|put|scratch|hold head", exclude="look tilt turn nod", parts=A),
     _concept("on_chest", "arms", "hand|put|touch|fist chest|belly", exclude="cross fold pray together hug", parts=A),
     # Folded arms cross; folded hands are clasped ("hands folded in the lap").

@@ -168,7 +168,7 @@ def _places_a_part(clause: list[_Token]) -> bool:
     words = [t.word for t in clause]
     first = next((i for i, w in enumerate(words) if w in _BODY_WORDS), None)
     return first is not None and any(w in ("on", "against", "under", "over", "behind", "in", "at") for w in words[first + 1 :]) \
-        and any(w in _BODY_WORDS or w == "floor" for w in words[first + 2 :])
+        and any(w in _BODY_WORDS or w in ("floor", "lap") for w in words[first + 2 :])
 
 
 # Verbs a limb-and-direction clause borrows, and the directions that mark one.

@@ -43,16 +43,23 @@ Splits:
            and 7 earlier poses described afresh, 80 captions) likewise; it was the held-out part
            before the present one and keeps its random stream (6), so it makes the same pairs
            as when it was held out.
+           "dev-i" (DEV_I_TABLE, 6 base poses of its own, _dev_i_specs: a chair pose with the knees
+           bent and both arms overhead, a standing forward fold with the hands clasped behind the back
+           and lifted, a horse-riding stance with the fists at the hips, a balance on both hands and
+           the right knee with the straight left leg stretched back, sitting on the floor hugging both
+           knees, lying face down with the forehead on the stacked hands; and 8 earlier poses described
+           afresh, 90 captions), written apart from the checker to tune it on more wording; it has its
+           random stream (8).
   heldout  the captions of HELDOUT_TABLE, written separately from all of them: 6 base poses of
            their own (_heldout_specs: a warrior-three balance on the right leg with the arms reaching
            forward, a seated forward fold holding both ankles, kneeling back on the heels with the
            left arm raised, a side lunge to the right with both hands on the bent knee, lying on the
            back with the straight right leg raised, a side plank on the right hand with the left arm
            up; and 7 development poses described afresh, 80 captions in all), drawn from a random
-           stream of its own (7). The spec poses of dev-d to dev-h and heldout
+           stream of its own (7). The spec poses of dev-d to dev-i and heldout
            keep the arms clear of the thighs too, and a pose that is not seated or lying keeps
            its centre of mass over its support (balance_problems).
-Each part (TABLE, DEV_C_TABLE to DEV_H_TABLE, HELDOUT_TABLE) draws from a random
+Each part (TABLE, DEV_C_TABLE to DEV_I_TABLE, HELDOUT_TABLE) draws from a random
 stream of its own, so the pairs of one part are the same whether or not the others are built.
 No caption text is in both splits.
 
@@ -1565,6 +1572,7 @@ def _specs() -> dict[str, Spec]:
     S.update(_dev_f_specs())
     S.update(_dev_g_specs())
     S.update(_dev_h_specs())
+    S.update(_dev_i_specs())
     S.update(_heldout_specs())
     return S
 
@@ -1804,6 +1812,51 @@ def _dev_h_specs() -> dict[str, Spec]:
     return S
 
 
+def _dev_i_specs() -> dict[str, Spec]:
+    """Base poses of the ninth development part (DEV_I_TABLE)."""
+    S = {}
+    # chair pose: feet together and flat, both knees bent to about 95 degrees with the hips sent
+    # back, the trunk tipped some 35 degrees forward and both arms reaching up in line with it
+    chair = leg(dir=(0.0, -0.55, 0.83), flex=86)
+    S["chair_pose_knees_bent_arms_up"] = Spec(
+        root=(("x", 32),), spine=((("x", 3),), (), ()), neck=(("x", -20),),
+        ll=chair, rl=chair, la=OVERHEAD, ra=OVERHEAD,
+    )
+    # standing forward fold on straight legs (the feet set a little forward to keep the balance),
+    # the hands clasped behind the back and the straight arms lifted away from it
+    clasp = arm(ik=("pelvis", (-0.03, 0.12, -0.42), "p"), pole=(1, 0, 0.3))
+    fold_leg = leg(dir=(0.02, -1, 0.3), flex=4)
+    S["fold_hands_clasped_behind_raised"] = Spec(
+        root=(("x", 84),), spine=((("x", 8),), (("x", 6),), ()), neck=(("x", -5),),
+        ll=fold_leg, rl=fold_leg, la=clasp, ra=clasp,
+    )
+    # horse-riding stance: feet far apart, thighs about level, the trunk upright and both fists
+    # drawn back to the sides of the waist, the elbows pointing behind
+    horse = leg(ik=("hip", (0.34, -0.43, 0.04), "b"), pole=(1, 0.1, 0.6))
+    fist = arm(ik=("hip", (0.07, 0.14, 0.0), "p"), pole=(0.2, 0, -1))
+    S["horse_stance_fists_at_hips"] = Spec(root=(("x", 6),), neck=(("x", -6),), ll=horse, rl=horse, la=fist, ra=fist)
+    # on both hands and the right knee, the straight left leg stretched back level with the hips
+    palm = arm(ik=("shoulder", (0.0, 0.0, 0.03), "b", "right_knee", -0.04, "reach"), pole=(0, 0, -1), frame="b")
+    S["right_knee_hands_floor_left_leg_back"] = Spec(
+        root=_all_fours_pitch, neck=(("x", -30),), rl=ALL_FOURS_LEG,
+        ll=leg(dir=(0.03, 0.04, -1), flex=4, foot=("rel", 40)), la=palm, ra=palm,
+    )
+    # sitting on the floor with the knees drawn up together, the arms wrapped round the shins
+    # and the hands meeting in front of them just below the knees
+    hug_leg = leg(ik=("hip", (0.01, 0.0, 0.40), "b"), pole=(0.05, 1, 0.3))
+    hug = arm(ik=("knee", (-0.085, -0.09, 0.08), "b"), pole=(1, -0.2, -0.3), frame="b")
+    S["sit_floor_hug_both_knees"] = Spec(
+        root=(("x", 8),), spine=((("x", 6),), (("x", 6),), ()), neck=(("x", -10),),
+        ll=hug_leg, rl=hug_leg, la=hug, ra=hug,
+    )
+    # face down with the legs long, the forehead resting on the stacked hands, elbows out wide
+    pillow = arm(ik=("head", (0.05, 0.05, 0.05), "c"), pole=(1, -0.5, -0.3))
+    prone_leg = leg(dir=(0.05, -1, 0), flex=3, foot=("rel", 60))
+    S["lie_front_forehead_on_hands"] = Spec(frame=LYING_FRONT, neck=(("x", 10),), ll=prone_leg, rl=prone_leg,
+                                            la=pillow, ra=pillow)
+    return S
+
+
 def _heldout_specs() -> dict[str, Spec]:
     """Base poses that only the held-out captions use."""
     S = {}
@@ -1974,6 +2027,9 @@ HALF_G = "dev-g"
 # the eighth development part: the captions held out before the present held-out set, likewise
 # looked at while tuning a checker (they keep their random stream)
 HALF_H = "dev-h"
+# the ninth development part: captions written apart from the checker for tuning it, first run
+# as if unseen and then looked at (a random stream of its own)
+HALF_I = "dev-i"
 
 # (base pose, posture, caption family, split, captions)
 TABLE = [
@@ -3344,6 +3400,133 @@ DEV_H_TABLE = [
 ]
 
 
+# The ninth development part: captions written apart from the checker to tune it on more wording.
+# (base pose, posture, caption family, captions); the base poses of _dev_i_specs and some earlier
+# base poses (ones few captions describe), each with captions of its own.
+DEV_I_TABLE = [
+    # --- new base poses ---------------------------------------------------------------------
+    ("chair_pose_knees_bent_arms_up", "squatting", "chair_pose_reach", [
+        ("tp", "Coach Dana lowers into the pose as if sitting down on an invisible seat, feet side by side, knees bent deep and both arms stretched straight up beside her ears.", "feet_close feet_down knee_bent:l knee_bent:r over:l over:r arm_straight:l arm_straight:r"),
+        ("imp", "Squeeze your feet together, send your hips back and down like you're about to sit on a stool that isn't there, and sweep both arms up past your ears.", "feet_close feet_down knee_bent:l knee_bent:r over:l over:r past_head:l past_head:r"),
+        ("bpf", "Feet: together, flat. Knees: bent ~90. Torso: tipped fwd. Arms: straight up by the ears.", "feet_close feet_down heels_down knees_deg:75:110 bend:20:50 over:l over:r arm_straight:l arm_straight:r"),
+        ("prog", "Utkatasana hold, minute two: I'm sitting back with my weight in my heels, knees bent and both hands reaching for the ceiling, thighs on fire.", "heels_down knee_bent:l knee_bent:r over:l over:r"),
+        ("pas", "The knees are held deeply bent over flat feet, the trunk is inclined forward and both arms are raised overhead in line with it.", "knee_bent:l knee_bent:r feet_down bend:20:50 over:l over:r"),
+        ("mc", "While the kettle boils, my daughter crouches halfway down with her feet side by side, pushes her bottom back as though perching on an imaginary chair, and throws both arms straight up over her head.", "feet_close feet_down knee_bent:l knee_bent:r over:l over:r arm_straight:l arm_straight:r"),
+        ("num", "Knees flexed to about 95° (interior angle), thighs roughly 55° off vertical, trunk pitched ~35° forward, both upper arms elevated ~140° so the hands end 20-35 cm above the head.", "knees_deg:80:110 thigh_deg:l:45:70 thigh_deg:r:45:70 bend:25:45 arm_abd:l:125:160 arm_abd:r:125:160 over:l over:r"),
+        ("neg", "Neither standing tall nor actually sitting: the knees stay bent, the heels don't come up, and neither arm drops from overhead.", "!stand !sit_chair !sit_floor knee_bent:l knee_bent:r heels_down !down:l !down:r over:l over:r"),
+    ]),
+    ("fold_hands_clasped_behind_raised", "bending", "clasped_fold", [
+        ("tp", "Folded in half over straight legs, the dancer interlaces her fingers behind her back and lets her arms float up toward the ceiling, her head hanging below her hips.", "bend:75:115 legs_straight hands_together arm_straight:l arm_straight:r head_low over:l over:r"),
+        ("imp", "Put the hands together behind of your back, make the elbows straight, then bend forward from the hips until the chest look to the knees.", "hands_together arm_straight:l arm_straight:r bend:75:115"),
+        ("bpf", "hands locked behind back, arms straight + lifted, trunk folded ~90° over locked knees, head lower than hips", "hands_together arm_straight:l arm_straight:r bend:75:115 legs_straight head_low"),
+        ("prog", "BUG-4471: the yoga instructor NPC is bending forward at the waist with her hands clasped behind her back during the whole cutscene instead of standing idle.", "bend:45:120 hands_together !upright"),
+        ("pas", "The upper body is lowered until it hangs forward beneath the hips, the legs are kept straight, and the joined hands are raised behind the back.", "head_low bend:75:115 legs_straight hands_together"),
+        ("mc", "After her run she stops beside the park bench, keeps her knees straight and her feet together, laces her fingers behind her lower back and folds forward until her head hangs lower than her hips, pulling the straight arms up and away from her spine.", "legs_straight feet_close feet_down hands_together bend:75:115 head_low arm_straight:l arm_straight:r"),
+        ("num", "Trunk flexed to roughly 90-95° from vertical; knees near 175°; hands joined behind the back with both elbows extended to about 170°, the wrists some 40 cm higher than the head.", "bend:80:110 knees_deg:165:180 hands_together elbow_deg:l:155:180 elbow_deg:r:155:180 over:l over:r"),
+        ("neg", "He's folded forward, but his hands aren't reaching for the floor; they're clasped behind him, up in the air, and his knees don't bend at all.", "bend:60:120 !hand_floor:l !hand_floor:r !toes hands_together legs_straight !knee_bent:l !knee_bent:r"),
+    ]),
+    ("horse_stance_fists_at_hips", "squatting", "horse_stance", [
+        ("tp", "The kung fu student sinks into a deep horse stance, feet far apart and thighs almost level with the floor, fists pulled in tight at his hips.", "wide_squat feet_wide thigh_deg:l:65:100 thigh_deg:r:65:100 by_hip:l by_hip:r elbow_bent:l elbow_bent:r"),
+        ("imp", "Step your feet wide, lower your hips until your thighs are nearly parallel to the ground, keep your back vertical and chamber both fists at your waist.", "feet_wide wide_squat thigh_deg:l:65:100 thigh_deg:r:65:100 upright by_hip:l by_hip:r elbow_bent:l elbow_bent:r"),
+        ("bpf", "Feet: twice shoulder width. Knees: ~90°, pushed out. Back: straight up. Fists: at hips, elbows back.", "feet_wide knees_deg:65:110 upright by_hip:l by_hip:r elbow_bent:l elbow_bent:r wide_squat"),
+        ("prog", "My nephew is showing off his karate stance in the hallway, legs spread and knees bent like he's riding a horse, both fists tucked at his sides.", "wide_squat feet_wide knee_bent:l knee_bent:r by_hip:l by_hip:r"),
+        ("pas", "The hips are lowered between widely spaced feet, the back is kept upright, and both hands are closed and drawn back to the hips.", "feet_wide wide_squat upright by_hip:l by_hip:r elbow_bent:l elbow_bent:r"),
+        ("mc", "Waiting for the instructor's count, she plants her feet far apart with the soles flat, sits down into her legs while her chest stays tall, and holds both fists at her hips with the elbows bent.", "feet_wide feet_down heels_down wide_squat upright by_hip:l by_hip:r elbow_bent:l elbow_bent:r"),
+        ("num", "Stance about 0.9 m wide at the ankles, knees bent to roughly 85°, pelvis around 55-65 cm off the ground, elbows flexed near 90° with the fists beside the hips.", "feet_apart:0.7:1.1 knees_deg:65:105 pelvis_h:0.45:0.75 elbow_deg:l:70:110 elbow_deg:r:70:110 by_hip:l by_hip:r"),
+        ("neg", "Not a narrow stance and not standing tall: the legs are spread wide and bent, the trunk doesn't lean forward, and the fists stay at the hips instead of punching out.", "!feet_close feet_wide !stand wide_squat upright by_hip:l by_hip:r !fwd:l !fwd:r"),
+    ]),
+    ("right_knee_hands_floor_left_leg_back", "other", "knee_hands_leg_back", [
+        ("tp", "On the mat, a man supports himself on both palms and his right knee while his left leg extends straight back at hip height.", "hand_floor:l hand_floor:r knee_floor:r leg_back:l knee_straight:l thigh_deg:l:75:110"),
+        ("imp", "From hands and knees, slide your left foot back until the leg is straight, then lift it to hip height; keep your arms straight and the right knee down.", "hand_floor:l hand_floor:r arm_straight:l arm_straight:r knee_floor:r leg_back:l knee_straight:l !foot_on_floor:l"),
+        ("bpf", "L leg: straight back, lifted level w/ hips. R knee: on floor. Both hands: flat on floor, arms straight.", "leg_back:l knee_straight:l thigh_deg:l:75:110 knee_floor:r hand_floor:l hand_floor:r arm_straight:l arm_straight:r"),
+        ("prog", "Physio homework on the living-room rug: I'm kneeling on my right knee with my hands on the floor and lifting my left leg out behind me, knee locked.", "knee_floor:r hand_floor:l hand_floor:r leg_back:l knee_straight:l"),
+        ("pas", "The weight is carried by the two hands and the right knee; the left leg is raised behind and held straight.", "hand_floor:l hand_floor:r knee_floor:r leg_back:l knee_straight:l !foot_on_floor:l"),
+        ("mc", "Kneeling on her right knee with her hands planted under her shoulders, she kicks her left leg back until it is straight and holds it up level with her back while her gaze stays on the floor.", "knee_floor:r hand_floor:l hand_floor:r elbow_under_shoulder:l elbow_under_shoulder:r leg_back:l knee_straight:l thigh_deg:l:75:110"),
+        ("num", "Right knee on the floor and flexed to ~90°; left leg straight (knee over 165°) and about horizontal, the left ankle 35-55 cm above the floor; trunk pitched about 75° forward.", "knee_floor:r knee_deg:r:75:105 knee_deg:l:160:180 thigh_deg:l:75:110 foot_h:l:0.25:0.65 bend:60:95"),
+        ("neg", "Only three points touch the mat, the two hands and the right knee; the left knee is not down, that leg is held out straight behind.", "hand_floor:l hand_floor:r knee_floor:r !knee_floor:l !foot_on_floor:l leg_back:l knee_straight:l"),
+    ]),
+    ("sit_floor_hug_both_knees", "sitting", "knee_hug_seated", [
+        ("tp", "A teenager sits on the gym floor with her knees pulled up to her chest and her arms wrapped around her shins.", "sit_floor knees_up hold_knee:l:l hold_knee:r:r knee_to_chest:l knee_to_chest:r"),
+        ("imp", "Sit down on the floor, bring your knees up close with the feet flat, and hug both legs in, hands clasped in front of your shins.", "sit_floor knees_up feet_down hands_together hold_knee:l:l hold_knee:r:r"),
+        ("bpf", "Bottom on floor, knees up together near chest, arms round the shins, fingers locked.", "sit_floor knees_up feet_close knee_to_chest:l knee_to_chest:r hands_together"),
+        ("prog", "She is sitting on the cold sand and hugging the knees, she wait for the sunrise.", "sit_floor knees_up hold_knee:l:l hold_knee:r:r"),
+        ("pas", "The knees are drawn up to the chest and held there by both arms, with the seat and the soles resting on the ground.", "knees_up sit_floor feet_down hold_knee:l:l hold_knee:r:r"),
+        ("mc", "When the fire drill is over, the kids sit back down on the gym floor, pull their knees in close with their feet flat, and wrap their arms around their legs while the teacher counts heads.", "sit_floor knees_up feet_down hold_knee:l:l hold_knee:r:r"),
+        ("num", "Seated on the floor with the hips 10-20 cm up, knees flexed to ~55°, thighs within 40° of vertical, each wrist within 15 cm of its knee.", "sit_floor pelvis_h:0.05:0.25 knees_deg:40:75 thigh_deg:l:130:180 thigh_deg:r:130:180 hold_knee:l:l hold_knee:r:r"),
+        ("neg", "Sitting on the ground, but the legs aren't stretched out and the hands aren't on the floor: the knees are tucked up and hugged with both arms.", "sit_floor !legs_forward !hand_floor:l !hand_floor:r knees_up hold_knee:l:l hold_knee:r:r"),
+    ]),
+    ("lie_front_forehead_on_hands", "lying", "prone_forehead_rest", [
+        ("tp", "Worn out after the hike, he lies face down on the sleeping mat with his forehead resting on his stacked hands and his legs stretched out.", "lie_front head_in_hands:l head_in_hands:r legs_straight"),
+        ("imp", "Lie on your belly, fold your arms so one hand rests on the other, and lay your forehead on them; let your legs lie long.", "lie_front head_in_hands:l head_in_hands:r elbow_bent:l elbow_bent:r legs_straight"),
+        ("bpf", "Forehead on backs of hands, elbows out wide, belly down, legs long and together.", "head_in_hands:l head_in_hands:r elbow_out:l elbow_out:r lie_front legs_straight feet_close"),
+        ("prog", "Getting a back massage, he's lying on his front with his face on his folded hands.", "lie_front head_in_hands:l head_in_hands:r"),
+        ("pas", "The body is laid prone, the head is pillowed on the two hands and the elbows are bent out to either side.", "lie_front head_in_hands:l head_in_hands:r elbow_bent:l elbow_bent:r elbow_out:l elbow_out:r"),
+        ("mc", "As the sun warms the deck, she settles onto her stomach, props her forehead on her crossed hands so that her elbows fan out, and lets both legs rest straight behind her.", "lie_front head_in_hands:l head_in_hands:r elbow_out:l elbow_out:r legs_straight"),
+        ("num", "Prone; elbows flexed to about 60° and opened out to the sides, hands within 15 cm of the head, knees straight at 170-180°.", "lie_front elbow_deg:l:45:80 elbow_deg:r:45:80 elbow_out:l elbow_out:r head_in_hands:l head_in_hands:r knees_deg:165:180"),
+        ("neg", "Face down, not on her back; the arms aren't stretched past the head but bent, the hands tucked under her forehead, and neither knee bends.", "lie_front !lie_back !past_head:l !past_head:r elbow_bent:l elbow_bent:r head_in_hands:l head_in_hands:r !knee_bent:l !knee_bent:r"),
+    ]),
+    # --- development base poses, described afresh -------------------------------------------
+    ("stand_left_hand_on_hip", "standing", "hand_hip_left_idle", [
+        ("tp", "A woman waits for the bus, standing straight and completely still.", "stand upright"),
+        ("bpf", "L hand on L hip, elbow sticking out; R arm loose by side. Standing straight.", "on_hip:l elbow_out:l down:r stand upright"),
+        ("prog", "Game bug: the shopkeeper is standing with her left fist jammed on her hip for the whole conversation while the right arm just hangs there.", "stand on_hip:l down:r"),
+        ("neg", "Standing, she keeps her right arm down and relaxed, not on her hip, while the left hand is set on the left hip.", "stand down:r !on_hip:r on_hip:l"),
+        ("num", "Upright; left elbow at about 115° with the hand at the hip and the elbow 5-15 cm out from the shoulder line; right upper arm within 15° of vertical.", "stand upright elbow_deg:l:95:140 on_hip:l elbow_out:l arm_abd:r:0:20"),
+    ]),
+    ("stand_right_hand_shading_eyes", "standing", "brow_shade_right", [
+        ("tp", "A lifeguard on the beach scans the water, standing upright and motionless.", "stand upright"),
+        ("imp", "Put your right hand flat over your brow like the visor of a cap and look far away; leave the left arm hanging.", "shade_eyes:r down:l"),
+        ("mc", "Searching the arrivals crowd for his sister, he stands tall, holds his right hand up at his brow against the glare, and keeps the left arm at his side.", "stand upright shade_eyes:r down:l"),
+        ("num", "Right elbow flexed to ~75° with the hand just in front of the forehead; left arm straight (elbow 160-180°) alongside the body.", "elbow_deg:r:60:90 shade_eyes:r elbow_deg:l:160:180 down:l"),
+        ("neg", "He isn't shading his eyes with the left; that arm stays down, and it is the right hand that blocks the sun.", "!shade_eyes:l down:l shade_eyes:r"),
+        ("pas", "The right hand is raised to the forehead, palm down, and the left arm is left hanging straight.", "shade_eyes:r down:l"),
+    ]),
+    ("stand_left_arm_pointing_at_floor", "standing", "floor_point_left", [
+        ("tp", "The museum guide stands still and points down with her straight left arm at a crack in the marble a few steps ahead.", "stand point_floor:l arm_straight:l"),
+        ("imp", "Stand tall and keep completely still for the photo.", "stand upright"),
+        ("pas", "The left arm is extended forward and downward toward the ground and kept straight, while the right arm rests along the body.", "point_floor:l arm_straight:l down:r"),
+        ("bpf", "L arm straight, angled down ~45° at the floor in front. R arm down.", "point_floor:l arm_straight:l arm_abd:l:35:70 down:r"),
+        ("prog", "tester note: idle anim is wrong, the guard keeps pointing at the ground with his left arm the whole time, right arm hanging normally", "point_floor:l down:r"),
+    ]),
+    ("stand_right_hand_up_across_left", "standing", "cross_reach_right", [
+        ("tp", "In the photo the goalie stretches his right arm high and over to the left above his head, trying to tip the ball away.", "over:r across_up:r arm_straight:r"),
+        ("prog", "A boy is standing upright at the edge of the stage, waiting for his cue.", "stand upright"),
+        ("num", "Right shoulder raised to ~140° and carried across so that the right wrist ends above the head, past the midline toward the left; left arm at 0-15°.", "arm_abd:r:125:160 across_up:r arm_abd:l:0:20"),
+        ("pas", "The right arm is swung up over the head toward the left side, and the left one is let hang.", "across_up:r down:l"),
+        ("neg", "Standing, his left hand never leaves his side; the right one is the one lifted, crossing over the top of his head to the left.", "stand down:l !over:l across_up:r"),
+        ("bpf", "R arm: straight, up and over to the L above the head. L arm: down.", "arm_straight:r across_up:r down:l"),
+    ]),
+    ("lie_back_right_knee_up", "lying", "supine_right_knee_bent", [
+        ("prog", "Recovering from surgery, the patient is lying supine in bed with the right knee bent up and the left leg flat.", "lie_back knee_raised:r knee_straight:l"),
+        ("bpf", "Supine. R knee up, R foot flat. L leg straight. Arms by sides.", "lie_back knee_raised:r foot_on_floor:r knee_straight:l by_hip:l by_hip:r"),
+        ("pas", "Pt positioned supine, R hip and knee flexed with the foot flat on the bed, L leg extended, arms resting at sides.", "lie_back knee_raised:r knee_straight:l by_hip:l by_hip:r"),
+        ("neg", "Lying on the back, not the stomach, with the left leg flat and unbent and only the right knee pointing up.", "lie_back !lie_front knee_straight:l !knee_bent:l knee_raised:r"),
+        ("mc", "Once she's lying face up with her arms beside her, she slides her right heel toward her bottom until the knee points at the ceiling, and keeps the left leg long.", "lie_back by_hip:l by_hip:r knee_raised:r knee_straight:l"),
+    ]),
+    ("kneel_left_knee_right_forearm_on_thigh", "kneeling", "kneel_lean_thigh", [
+        ("tp", "A photographer drops onto her left knee for a low angle, leaning her right forearm across her right thigh, the left arm hanging.", "kneel:l on_thigh:r elbow_bent:r down:l"),
+        ("imp", "Go down on your left knee, keep the right foot planted ahead, and rest your right forearm on that thigh while the left arm dangles.", "kneel:l foot_on_floor:r on_thigh:r elbow_bent:r down:l"),
+        ("num", "Left knee on the ground; right knee at ~90° with the sole flat; trunk inclined 25-35° forward; right elbow flexed (under 135°) and resting on the thigh.", "kneel:l knee_floor:l knee_deg:r:75:108 foot_on_floor:r bend:20:40 elbow_bent:r on_thigh:r"),
+        ("mc", "Halfway up the trail he kneels on his left knee to catch his breath, sets his right foot ahead with that knee bent, and leans his right forearm on the thigh.", "kneel:l knee_bent:r foot_on_floor:r on_thigh:r"),
+        ("neg", "Only the left knee is on the ground, the right one isn't (its foot is flat in front), and the right hand doesn't hang but rests near the right knee.", "knee_floor:l !knee_floor:r foot_on_floor:r !down:r on_knee:r"),
+    ]),
+    ("sit_floor_legs_v_hands_between", "sitting", "straddle_palms", [
+        ("tp", "Stretching before practice, the gymnast sits with her straight legs spread into a wide V and both hands on the floor in between.", "sit_floor legs_straight feet_wide hands_between_knees"),
+        ("num", "Seated straddle: knees at 170° or more, ankles about 1 m apart, trunk inclined ~35° forward, palms on the floor between the knees.", "sit_floor knees_deg:165:180 feet_apart:0.8:1.35 bend:25:45 hands_between_knees"),
+        ("mc", "The toddler plops down on the carpet, shoves his legs out wide in a V, leans forward and slaps both palms on the floor between them.", "sit_floor feet_wide bend:20:50 hands_between_knees"),
+        ("bpf", "Seat on floor; legs wide apart and straight; both palms on the mat inside the V; chest leaning forward.", "sit_floor feet_wide legs_straight hands_between_knees bend:20:50"),
+        ("imp", "Sit down, open your legs as wide as they go without bending the knees, and walk your hands forward on the floor between them.", "sit_floor feet_wide legs_straight hands_between_knees"),
+    ]),
+    ("lunge_left_hands_on_front_knee", "lunging", "lunge_knee_hands", [
+        ("tp", "Before the race a sprinter stretches in a long lunge, left foot forward and both hands pressed on his left knee.", "lunge:l hold_knee:l:l hold_knee:r:l"),
+        ("imp", "Step forward with your left foot, bend that knee to a right angle, keep the right leg long behind you, and stack both hands on the left knee.", "lunge:l knee_deg:l:75:110 knee_behind:r hold_knee:l:l hold_knee:r:l"),
+        ("num", "Front (left) knee at about 95°, feet 1.0-1.3 m apart, trunk 10-25° forward, both wrists at the left knee.", "lunge:l knee_deg:l:80:110 feet_apart:0.9:1.4 bend:8:30 hold_knee:l:l hold_knee:r:l"),
+        ("neg", "In this lunge the right knee doesn't touch the ground, and the hands aren't free: both rest on the bent left knee.", "lunge:l !knee_floor:r hold_knee:l:l hold_knee:r:l"),
+        ("pas", "The left leg is bent in front, the right leg is stretched back with the heel lifted, and both hands are placed on the left knee.", "lunge:l leg_back:r heel_up:r hold_knee:l:l hold_knee:r:l"),
+    ]),
+]
+
+
 # The held-out captions: written for a fresh evaluation of a checker tuned on all eight development
 # parts. (base pose, posture, caption family, captions); the base poses of _heldout_specs and some
 # development base poses (ones few captions describe), each with captions of its own.
@@ -3517,7 +3700,7 @@ class Base:
 
 
 def bases(split: str | None = None) -> list[Base]:
-    """The base poses with their captions: the development ones (TABLE and DEV_C_TABLE to DEV_H_TABLE)
+    """The base poses with their captions: the development ones (TABLE and DEV_C_TABLE to DEV_I_TABLE)
     and the held-out ones (HELDOUT_TABLE, which reuses some development poses with captions of its own)."""
     specs = _specs()
     rows = [(name, posture, family, DEV, group, captions) for name, posture, family, group, captions in TABLE]
@@ -3527,6 +3710,7 @@ def bases(split: str | None = None) -> list[Base]:
     rows += [(name, posture, family, DEV, HALF_F, captions) for name, posture, family, captions in DEV_F_TABLE]
     rows += [(name, posture, family, DEV, HALF_G, captions) for name, posture, family, captions in DEV_G_TABLE]
     rows += [(name, posture, family, DEV, HALF_H, captions) for name, posture, family, captions in DEV_H_TABLE]
+    rows += [(name, posture, family, DEV, HALF_I, captions) for name, posture, family, captions in DEV_I_TABLE]
     rows += [(name, posture, family, HELD, HELD, captions) for name, posture, family, captions in HELDOUT_TABLE]
     out = []
     for name, posture, family, split_, group, captions in rows:
@@ -3540,7 +3724,7 @@ def bases(split: str | None = None) -> list[Base]:
 def new_base_names() -> list[str]:
     """Base poses that only the held-out captions use."""
     dev = {name for table in (TABLE, DEV_C_TABLE, DEV_D_TABLE, DEV_E_TABLE, DEV_F_TABLE, DEV_G_TABLE,
-                                                 DEV_H_TABLE)
+                                                 DEV_H_TABLE, DEV_I_TABLE)
            for name, *_ in table}
     return list(dict.fromkeys(name for name, *_ in HELDOUT_TABLE if name not in dev))
 
@@ -3696,6 +3880,18 @@ TARGET = {
         "duplicate_groups": 7,
         "duplicate_pairs": 18,
     },
+    HALF_I: {
+        "correct_spec": 66,
+        "correct_builtin": 20,
+        "swapped": 30,
+        "other_posture": 28,
+        "stretched": 7,
+        "knee_backward": 7,
+        "elbow_backward": 5,
+        "through_body": 5,
+        "duplicate_groups": 7,
+        "duplicate_pairs": 18,
+    },
     HELD: {
         "correct_spec": 66,
         "correct_builtin": 20,
@@ -3738,13 +3934,13 @@ def contact_problems(p: np.ndarray) -> list[str]:
     return problems
 
 
-PARTS = (DEV, HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HELD)  # built one after the other, each from a random stream of its own
-PART_STREAM = {DEV: None, HALF_C: 1, HALF_D: 2, HALF_E: 3, HALF_F: 4, HALF_G: 5, HALF_H: 6, HELD: 7}
-DEV_PARTS = (HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H)
+PARTS = (DEV, HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HELD)  # built one after the other, each from a random stream of its own
+PART_STREAM = {DEV: None, HALF_C: 1, HALF_D: 2, HALF_E: 3, HALF_F: 4, HALF_G: 5, HALF_H: 6, HELD: 7, HALF_I: 8}
+DEV_PARTS = (HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I)
 
 
 def part_bases(part: str) -> list[Base]:
-    """The base poses of one part: DEV the two TABLE halves, HALF_C to HALF_H the third to eighth
+    """The base poses of one part: DEV the two TABLE halves, HALF_C to HALF_I the third to ninth
     development parts, HELD the held-out split."""
     if part == DEV:
         return [b for b in bases(DEV) if b.group not in DEV_PARTS]
@@ -3816,7 +4012,7 @@ def balance_problems(p: np.ndarray, posture: str) -> list[str]:
 
 class _Builder:
     """Pairs of one part. The TABLE pairs keep their original random stream (seed), the other
-    parts have their own ((seed, 1) to (seed, 7)), so each part's pairs are the same whether or
+    parts have their own ((seed, 1) to (seed, 8)), so each part's pairs are the same whether or
     not the others are built; duplicate groups are numbered from first_group + 1."""
 
     def __init__(self, seed: int, part: str = DEV, first_group: int = 0):
@@ -3837,7 +4033,7 @@ class _Builder:
             joints, flexes = pose_joints(base.spec, body)
             if holds(joints, base.preds) and not plausibility_problems(joints, flexes) and facing_ok(joints):
                 if self.part == DEV or not contact_problems(joints):
-                    if self.part not in (HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HELD) or not balance_problems(joints, base.posture):
+                    if self.part not in (HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HELD) or not balance_problems(joints, base.posture):
                         return joints, body
         raise AssertionError(f"{base.name}: no sample satisfies its captions in {MAX_TRIES} tries")
 

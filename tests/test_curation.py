@@ -768,6 +768,24 @@ PHRASE_READINGS = [
     ("Both arms are raised in the V shape, each one about 45 degrees from the vertical line", {"left arm raised 110-160 degrees"},
      {"left arm raised 20-70 degrees"}),
     ("The boy squats down on his heels, his chin resting on top of his knees", {"posture: squatting"}, {"posture: kneeling"}),
+    # arms up by the ears follow the trunk; a bend may go deep; sitting as a likeness is no seat;
+    # a head below the hips is no bowed chin; arms clasped behind stay behind in a fold; a heel
+    # slid toward the seat folds no tighter than a knee pointing up; a knee that leads is said so
+    ("Torso: tipped fwd. Arms: straight up by the ears.", {"left arm reaching on past the head", "left arm straight"},
+     {"left arm straight up"}),
+    ("A right hand up by the ear like talking on the phone", set(), {"right arm reaching on past the head"}),
+    ("The yoga instructor is bending forward at the waist with her hands clasped behind her back", {"torso leaning forward (>15 degrees)"}, set()),
+    ("Coach Dana lowers into the pose as if sitting down on an invisible seat, knees bent deep", {"left knee bent"}, {"posture: sitting"}),
+    ("Folded in half over straight legs, her head hanging below her hips", set(), {"head bowed, chin down"}),
+    ("He's folded forward; his hands are clasped behind him, up in the air", {"left wrist above the head"},
+     {"left arm reaching on past the head"}),
+    ("Lying face up, she slides her right heel toward her bottom until the knee points at the ceiling", set(), {"right knee at 0-60 degrees"}),
+    ("Thighs roughly 55 degrees off vertical", set(), {"left thigh vertical"}),
+    ("Trunk folded ~90 degrees over locked knees", set(), {"left knee at 65-115 degrees"}),
+    ("In this lunge the right knee doesn't touch the ground", {"not: right knee on the ground"}, {"right foot ahead of the other"}),
+    ("Sit down, open your legs wide and walk your hands forward on the floor between them", {"posture: sitting"},
+     {"posture: standing or lunging or bending or kneeling"}),
+    ("A man hinges forward at the hips with straight legs", {"posture: bending or standing"}, set()),
     ("Half-kneeling, the right leg abducted and straight", {"right leg out to the side", "right leg straight"}, {"right foot off the ground"}),
 ]
 

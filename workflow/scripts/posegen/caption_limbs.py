@@ -175,11 +175,13 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("wrist_on_ground")  # "hands to the floor", "palms on the mat"
         return out
     angle = raised_angle(ws)
-    if "overhead" in ws and "vertical" in ws:
+    if "overhead" in ws and "pastear" in ws:
+        add("arm_along_torso")  # "the right arm sweeps past your ear", "straight up by the ears": in line with the trunk
+        if "vertical" in ws:
+            add("elbow_straight")
+    elif "overhead" in ws and "vertical" in ws:
         add("arm_vertical")
         add("elbow_straight")  # "straight up": the arm as a line
-    elif "overhead" in ws and "pastear" in ws:
-        add("arm_along_torso")  # "the right arm sweeps past your ear"
     elif "overhead" in ws or ({"point", "points", "pointing"} & ws and "up" in ws):
         add("wrist_above_head")
     elif "tpose" in ws:
@@ -285,7 +287,8 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
 
 
 BUTTOCK = {"buttock", "buttocks", "bottom", "glute", "glutes", "bum", "seat", "backside", "rear"}
-TOWARDS = {"to", "toward", "towards", "against", "into", "near", "under", "beneath", "touching", "touches", "touch"}
+# (a heel slid only "toward" the bottom until the knee points up is not folded tight against it)
+TOWARDS = {"to", "against", "into", "near", "under", "beneath", "touching", "touches", "touch"}
 
 
 def _brought_to_the_buttock(words: list[str]) -> bool:

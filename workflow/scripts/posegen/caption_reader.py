@@ -136,10 +136,13 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
             out += [Constraint("knee_bent", side=side), Constraint("knee_straight", side=other)]
             return out
         for part in parts:  # "a lunge on the left leg", "lunging with the right leg forward"
-            if part.word in ("leg", "foot", "knee") and part.side in SIDE_WORDS and not ws & {"back", "behind", "rear", "sideways"}:
+            # (a knee leads when it is bent or forward: "the right knee doesn't touch the ground" is the back one)
+            if part.word in ("leg", "foot", "knee") and part.side in SIDE_WORDS and not ws & {"back", "behind", "rear", "sideways"} \
+                    and not (part.word == "knee" and not ws & (BENT | FORWARD | {"infront", "front", "leading", "lead"})):
                 out.append(Constraint("foot_ahead", side=part.side))
                 break
-    elif ws & {"step", "steps", "stepping", "stride", "striding", "walk", "walking", "walks"} and not ws & {"onbody"}:
+    elif ws & {"step", "steps", "stepping", "stride", "striding", "walk", "walking", "walks"} and not ws & {"onbody"} \
+            and not any(p.word in ARM_WORDS for p in parts):  # ("walk your hands forward on the floor")
         out.append(Constraint("posture", target="standing|lunging|bending|kneeling"))
         legs = [p for p in parts if p.word in LEG_WORDS]
         side = next((w for w in words[first_index(words, {"step", "steps", "stepping", "stride", "striding"}):] if w in SIDE_WORDS), None)
@@ -231,7 +234,9 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
         if angle is not None:
             out.append(Constraint("torso_angle", lo=angle - 20.0, hi=angle + 20.0))
         else:
-            out.append(Constraint("torso_forward", lo=8.0 if ws & SLIGHT else 15.0))
+            # (a lean stops short of a fold; "bending forward at the waist" may go all the way)
+            deep = bool(lean & BENDS) and not ws & SLIGHT
+            out.append(Constraint("torso_forward", lo=8.0 if ws & SLIGHT else 15.0, hi=115.0 if deep else 0.0))
     elif lean and torso_word and not has_arm and _backwards(words) and not ws & {"forward"}:
         out.append(Constraint("torso_back"))
     elif (lean and torso_word and not has_arm and not parts) and ws & ({"sideways"} | SIDE_WORDS):
@@ -299,7 +304,9 @@ TIPPED = {"tipped", "tilted", "thrown", "tips", "tilts", "drops", "dropped", "fa
 def _head(ws: set[str]) -> list[Constraint]:
     """Where the head looks: "chin down", "looking at the floor", "head tipped back", "chin up"."""
     chin, head, look = "chin" in ws, "head" in ws, bool(ws & LOOK)
-    if (chin or look or head) and ws & HEAD_DOWN and not ws & HEAD_UP and (
+    # ("folded until her head hangs lower than her hips": where the head is, not its tilt)
+    below_the_hips = bool(ws & {"lower", "below", "beneath", "under"} and ws & {"hip", "hips", "waist", "knees", "knee"})
+    if (chin or look or head) and ws & HEAD_DOWN and not ws & HEAD_UP and not below_the_hips and (
             chin or look or ws & (BOWS | {"lowered", "hangs", "hanging", "drops", "dropped"})):
         return [Constraint("head_down")]
     if (chin or look) and ws & HEAD_UP and not ws & HEAD_DOWN:
@@ -464,6 +471,7 @@ def _a_support(words: list[str], part: Part) -> bool:
     return at > 0 and bool(set(words[max(at - 2, 0) : at]) & STOOD_ON)
 
 
+BENDS = {"bend", "bends", "bending", "bent", "hinge", "hinges", "hinging", "hinged", "stoop", "stoops", "stooped", "stooping"}
 PLANKS = {"plank", "planks", "planking", "pushup"}
 HEIGHTS = {"aboveshoulderheight", "shoulderheight", "chestheight", "abovehorizontal", "belowhorizontal", "overhead", "hipheight"}
 TORSO_BENDS = {"bend", "bends", "bending", "lean", "leans", "leaning", "tilt", "tilts", "tilting", "tip", "tips", "hinge", "hinges", "fold", "folds"}

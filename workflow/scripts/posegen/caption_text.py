@@ -65,7 +65,7 @@ PHRASES = [
     (r"\b(\d+) ?(?:°|degrees?|deg) (?:out )?away from (?:the )?(?:sides? of (?:the |his |her |your |their )?body|sides?|body|torso|trunk|thighs?)\b",
      r" raised \1 degrees "),
     # An angle "from upright" measures from the vertical; it says nothing upright.
-    (r"\b(?:away )?from (?:the )?(?:upright|vertical|erect)\b", " fromvertical "),
+    (r"\b(?:away )?(?:from|off) (?:the )?(?:upright|vertical|erect)\b", " fromvertical "),
     # Abduction is raising a limb sideways, away from the body's midline; a leg abducted says
     # where it points, not that its foot leaves the floor (a kneeling gate pose, a wide seat).
     (r"\b(legs?|thighs?)((?: (?:is|are|held|kept|slightly|fully|widely|well))*) abducted\b", r" \1\2 out sideways "),
@@ -80,7 +80,8 @@ PHRASES = [
     (r"\bup (?:high|in the air)\b|\bin the air\b", " overhead "),
     (r"\b(bent|drawn|pulled|tucked)[- ]up\b", r" \1 "),
     # (past the ear: along the trunk's line, however the trunk leans, as in a side angle stretch)
-    (r"\b(?:beyond|past) (?:the |his |her |their |your )?ears?\b", " overhead pastear "),
+    (r"\b(?:beyond|past) (?:the |his |her |their |your )?ears?\b|\bup (?:by|beside|alongside|next to|close to) (?:the |his |her |their |your )?ears\b",
+     " overhead pastear "),  # (not "a hand up by the ear", a phone call)
     (r"\b(?:beyond|past) (?:the |his |her |their |your )?head\b(?= *(?:$|[,;.]|and|while|with))|\b(?:beyond|past) (?:the |his |her |their |your )?head\b", " overhead "),
     (r"\bstraight (?:up|overhead)\b|\b(?:vertically|straight) above (?:the |his |her |their |your )?head\b", " overhead vertical "),
     (r"\bt[- ]?pose\b|\bt[- ]shape\b", " tpose "),
@@ -155,6 +156,9 @@ PHRASES = [
     (r"\bbehind (?:the |his |her |their |your )?(?:head|neck)\b|\b(?:the )?back of (?:the |his |her |their |your )?(?:head|neck)\b", " behindhead "),
     *SIDE_SHORTHAND,
     (r"\bbehind (?:the |his |her |their |your )?back\b", " behindback "),
+    # hands joined "behind him" are behind his back
+    (r"\b(clasped|clasp|clasps|laced|joined|locked|interlaced|interlocked|linked|held|together) behind (?:him|her|them|you)(?:self|selves)?\b",
+     r" \1 behindback "),
     (r"\bupper body\b|\bupper torso\b", " torso "),
     (r"\bupper arms?\b", " upperarm "),
     (r"\blower arms?\b", " forearm "),
@@ -393,4 +397,4 @@ def own_words(words: list[str], parts: list[Part], subject: Part) -> list[str]:
 
 # Words that may stand between a preposition and a body part ("over straight legs").
 LIMB_ADJECTIVES = {"straight", "bent", "long", "outstretched", "extended", "crossed", "folded", "raised", "lifted",
-                   "upright", "spread", "flexed", "stretched"}
+                   "upright", "spread", "flexed", "stretched", "locked"}

@@ -42,9 +42,10 @@ def forward_along_the_body(constraints: list[Constraint], ws: set[str], text: st
         or "allfours" in ws or " in line" in text or "one line" in text or "straight line" in text
     if not folded:
         return constraints
+    behind = {c.side for c in constraints if c.kind == "wrist_behind_back" and not c.negated}  # (clasped behind, raised: still behind)
     out = []
     for c in constraints:
-        if c.kind in ("arm_forward", "wrist_above_head") and not c.negated and c.side in SIDE_WORDS:
+        if c.kind in ("arm_forward", "wrist_above_head") and not c.negated and c.side in SIDE_WORDS and c.side not in behind:
             # (up "toward the ceiling" is up in the world, however the trunk is folded)
             skyward = c.kind == "wrist_above_head" and bool(set(c.phrase.split()) & {"ceiling", "sky", "skyward", "skywards", "heavens"})
             c = Constraint("segment_up", c.side, target="arm", phrase=c.phrase) if skyward else Constraint("arm_along_torso", c.side, phrase=c.phrase)
@@ -93,6 +94,10 @@ def implied_posture(constraints: list[Constraint], ws: set[str]) -> list[Constra
     one_knee = any(c.kind == "knee_on_ground" and not c.negated and c.side in SIDE_WORDS for c in constraints)
     if one_knee and not postures:  # "the right knee set on the floor, the left foot ahead"
         return constraints + [Constraint("posture", target="kneeling|lunging|other", phrase="a knee on the ground")]
+    bends = any(c.kind == "torso_forward" and c.hi and not c.negated for c in constraints)
+    straight = {c.side for c in constraints if c.kind == "knee_straight" and not c.negated} >= {"left", "right"}
+    if bends and straight and not postures and not ws & SEATS:  # "hinges forward at the hips with straight legs": on the feet
+        return constraints + [Constraint("posture", target="bending|standing", phrase="bent over straight legs")]
     return constraints
 
 

@@ -130,6 +130,8 @@ PHRASES = [
     (r"\bupper body\b|\bupper torso\b", " torso "),
     (r"\bthumbs? up\b", " thumbsup "),
     (r"\b(?:above|over) (?:the |his |her |their |your |its |one'?s )?heads?\b", " overhead "),
+    # (arms up by the ears are overhead, in line with the trunk; not a hand up by the ear)
+    (r"\bup (?:by|beside|alongside|next to|close to) (?:the |his |her |their |your )?ears\b", " up overhead "),
     (r"\bup high\b|\bin the air\b|\bup in the air\b|\b(?:to|toward|towards) the (?:sky|ceiling)\b", " up high "),
     (r"\bback[- ]?bend\b|\bbend(?:s|ing)? backwards?\b", " backbend "),
     (r"\bhand[- ]?stand\b", " handstand "),

@@ -287,14 +287,15 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
 
 
 BUTTOCK = {"buttock", "buttocks", "bottom", "glute", "glutes", "bum", "seat", "backside", "rear"}
-# (a heel slid only "toward" the bottom until the knee points up is not folded tight against it)
-TOWARDS = {"to", "against", "into", "near", "under", "beneath", "touching", "touches", "touch"}
+TOWARDS = {"to", "toward", "towards", "against", "into", "near", "under", "beneath", "touching", "touches", "touch"}
 
 
 def _brought_to_the_buttock(words: list[str]) -> bool:
     """A buttock word a heel is brought to ("the heel pulled up to the buttock"), not one the
     seat is lifted off ("the bottom up off the heels") nor the seat dropped low in a squat."""
-    return any(w in BUTTOCK and TOWARDS & set(words[max(0, i - 3) : i]) for i, w in enumerate(words))
+    # (a heel slid toward the bottom "until the knee points at the ceiling" is not folded tight)
+    knee_up = bool(set(words) & {"points", "point", "pointing"} and set(words) & {"ceiling", "up", "upward", "sky"})
+    return not knee_up and any(w in BUTTOCK and TOWARDS & set(words[max(0, i - 3) : i]) for i, w in enumerate(words))
 
 
 def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Part]) -> list[Constraint]:

@@ -234,9 +234,7 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
         if angle is not None:
             out.append(Constraint("torso_angle", lo=angle - 20.0, hi=angle + 20.0))
         else:
-            # (a lean stops short of a fold; "bending forward at the waist" may go all the way)
-            deep = bool(lean & BENDS) and not ws & SLIGHT
-            out.append(Constraint("torso_forward", lo=8.0 if ws & SLIGHT else 15.0, hi=115.0 if deep else 0.0))
+            out.append(Constraint("torso_forward", lo=8.0 if ws & SLIGHT else 15.0))
     elif lean and torso_word and not has_arm and _backwards(words) and not ws & {"forward"}:
         out.append(Constraint("torso_back"))
     elif (lean and torso_word and not has_arm and not parts) and ws & ({"sideways"} | SIDE_WORDS):
@@ -471,7 +469,6 @@ def _a_support(words: list[str], part: Part) -> bool:
     return at > 0 and bool(set(words[max(at - 2, 0) : at]) & STOOD_ON)
 
 
-BENDS = {"bend", "bends", "bending", "bent", "hinge", "hinges", "hinging", "hinged", "stoop", "stoops", "stooped", "stooping"}
 PLANKS = {"plank", "planks", "planking", "pushup"}
 HEIGHTS = {"aboveshoulderheight", "shoulderheight", "chestheight", "abovehorizontal", "belowhorizontal", "overhead", "hipheight"}
 TORSO_BENDS = {"bend", "bends", "bending", "lean", "leans", "leaning", "tilt", "tilts", "tilting", "tip", "tips", "hinge", "hinges", "fold", "folds"}

@@ -94,11 +94,14 @@ def implied_posture(constraints: list[Constraint], ws: set[str]) -> list[Constra
     one_knee = any(c.kind == "knee_on_ground" and not c.negated and c.side in SIDE_WORDS for c in constraints)
     if one_knee and not postures:  # "the right knee set on the floor, the left foot ahead"
         return constraints + [Constraint("posture", target="kneeling|lunging|other", phrase="a knee on the ground")]
-    bends = any(c.kind == "torso_forward" and c.hi and not c.negated for c in constraints)
+    bends = any(c.kind == "torso_forward" and not c.negated and set(c.phrase.split()) & BEND_WORDS for c in constraints)
     straight = {c.side for c in constraints if c.kind == "knee_straight" and not c.negated} >= {"left", "right"}
     if bends and straight and not postures and not ws & SEATS:  # "hinges forward at the hips with straight legs": on the feet
         return constraints + [Constraint("posture", target="bending|standing", phrase="bent over straight legs")]
     return constraints
+
+
+BEND_WORDS = {"bend", "bends", "bending", "bent", "hinge", "hinges", "hinging", "hinged", "fold", "folds", "folded", "foldforward"}
 
 
 # Where a limb is: a later clause that places an arm or a leg replaces what an earlier clause

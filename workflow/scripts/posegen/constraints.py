@@ -290,7 +290,7 @@ KINDS: dict[str, Kind] = {
     "feet_together": Kind(lambda r, s, c: 0.30 - r.distance("left_ankle", "right_ankle"), 0.0, 0.10, "feet together"),
     # Leaning (lo < 30) stops short of lying face down; bending over (lo >= 30) may pass the horizontal.
     "torso_forward": Kind(
-        lambda r, s, c: np.minimum(r.incline["forward"] - c.lo, (c.hi or (80.0 if c.lo < 30 else 200.0)) - r.incline["forward"]),
+        lambda r, s, c: np.minimum(r.incline["forward"] - c.lo, (80.0 if c.lo < 30 else 200.0) - r.incline["forward"]),
         0.0,
         12.0,
         "torso leaning forward (>{lo} degrees)",

@@ -1844,7 +1844,7 @@ def _dev_i_specs() -> dict[str, Spec]:
     # sitting on the floor with the knees drawn up together, the arms wrapped round the shins
     # and the hands meeting in front of them just below the knees
     hug_leg = leg(ik=("hip", (0.01, 0.0, 0.40), "b"), pole=(0.05, 1, 0.3))
-    hug = arm(ik=("knee", (-0.085, -0.09, 0.08), "b"), pole=(1, -0.2, -0.3), frame="b")
+    hug = arm(ik=("knee", (-0.05, -0.09, 0.16), "b"), pole=(1, -0.2, -0.3), frame="b")
     S["sit_floor_hug_both_knees"] = Spec(
         root=(("x", 8),), spine=((("x", 6),), (("x", 6),), ()), neck=(("x", -10),),
         ll=hug_leg, rl=hug_leg, la=hug, ra=hug,

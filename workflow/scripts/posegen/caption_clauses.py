@@ -237,7 +237,6 @@ BOTH_THEN = {"are", "were", "stay", "stays", "remain", "remains", "is", "hang", 
 def resolve_one(words: list[str], last_limb: list[str]) -> list[str]:
     """ "the left one" stands for the limb named last ("neither arm ...: the left one is up")."""
     out = []
-    before = last_limb[0]  # ("walk your hands forward between them": not the hands themselves)
     for i, w in enumerate(words):
         # "the left is pulled up": a side standing alone is that of the limb named last
         if w in SIDE_WORDS and i and words[i - 1] == "the" and i + 1 < len(words) and not any(map(_names_a_part, words[i + 1 : i + 4])):
@@ -251,9 +250,9 @@ def resolve_one(words: list[str], last_limb: list[str]) -> list[str]:
             continue
         if w == "one" and i and words[i - 1] in SIDE_WORDS and not (i + 1 < len(words) and PLURALS.get(words[i + 1], words[i + 1]) in ARM_WORDS | LEG_WORDS):
             w = last_limb[0]
-        if w == "them" and i and last_limb[0] == before and not any(PLURALS.get(n, n) in ARM_WORDS | LEG_WORDS for n in out):
+        if w == "them" and i and not any(PLURALS.get(n, n) in ARM_WORDS | LEG_WORDS for n in out):
             # "don't put your hands on the floor, put them on your knees": the limbs named last,
-            # in a clause before
+            # in a clause before (not "walk your hands forward between them", the hands themselves)
             out.append(PLURAL_OF[last_limb[0]])
             continue
         out.append(w)
@@ -263,7 +262,7 @@ def resolve_one(words: list[str], last_limb: list[str]) -> list[str]:
     return out
 
 
-PLURAL_OF = {"arm": "arms", "hand": "hands", "leg": "legs", "foot": "feet", "knee": "knees", "elbow": "elbows"}
+PLURAL_OF = {singular: plural for plural, singular in PLURALS.items()}  # (for the limbs resolve_one tracks)
 
 
 def _names_a_part(word: str) -> bool:

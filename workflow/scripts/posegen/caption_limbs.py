@@ -164,8 +164,7 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         return out
     if part.side == "both" and ws & TOGETHER and target is not None and target.preposition == "above":
         out.append(Constraint("hands_together"))  # "hands together high above your shoulders": above them
-        joint = target_joint(target)
-        add("wrist_above", target="SAME_" + joint.split("|")[0].split("_", 1)[1] if "|" in joint else joint)
+        add("wrist_above", target=_own_side(target_joint(target), part))
         return out
     if part.side == "both" and ws & TOGETHER and target is not None and target.preposition not in BESIDE | BELOW | {"behind"}:
         out.append(Constraint("hands_together"))  # "both hands clasped on the right knee": together, there

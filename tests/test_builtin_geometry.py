@@ -111,6 +111,7 @@ CHECKS = {
     "knees hugged": lambda p: y(p, "pelvis") < 0.35 and y(p, "left_knee") > y(p, "pelvis") + 0.1
     and np.linalg.norm(p["left_wrist"] - p["left_knee"]) < 0.25,
     "ballet": lambda p: y(p, "right_ankle") > 0.3 and z(p, "right_ankle") < -0.3,
+    "right wrist at shoulder height": lambda p: abs(y(p, "right_wrist") - y(p, "right_shoulder")) < 0.12,
 }
 
 CASES = [
@@ -216,6 +217,9 @@ CASES = [
     ("pt kneeling on L knee, R foot flat in front", "kneel left"),
     ("a person sits on the ground with the legs stretched out in front", "sit floor"),
     ("Left palm cupping the back of the head, the person stands evenly on both feet.", "standing"),
+    # Raised "to shoulder height" goes that high, not overhead.
+    ("Raise your right arm to shoulder height.", "right wrist at shoulder height"),
+    ("The right hand was raised to shoulder level.", "right wrist at shoulder height"),
 ]
 
 

@@ -788,6 +788,13 @@ PHRASE_READINGS = [
      {"posture: standing or lunging or bending or kneeling"}),
     ("A man hinges forward at the hips with straight legs", {"posture: bending or standing"}, set()),
     ("Half-kneeling, the right leg abducted and straight", {"right leg out to the side", "right leg straight"}, {"right foot off the ground"}),
+    # A trunk "not tipping forward" says nothing of the leg named before it.
+    ("Lunge with the left leg in front, torso upright and not tipping forward", {"left foot ahead of the other"},
+     {"not: left foot ahead of the other"}),
+    # Raised "to shoulder level": that high, no higher.
+    ("The right hand was raised to shoulder level, the left arm hung down", {"right wrist at shoulder height"},
+     {"right wrist above the shoulder"}),
+    ("He lifts the left arm up to shoulder height", {"left wrist at shoulder height"}, {"left wrist above the shoulder"}),
 ]
 
 

@@ -256,6 +256,8 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("wrist_in_front")
     elif ws & DOWN:
         add("arm_down")
+    elif ws & RAISE and "shoulderheight" in ws and not ws & {"overhead", "high"}:
+        add("wrist_at_shoulder_height")  # "raised to shoulder level": that high, no higher
     elif ws & RAISE and not ws & {"propped", "offground"} and not (angle or 90) < 80:
         add("wrist_above_shoulder")  # raised, unless to an angle below the horizontal ("raised 45 degrees")
     elif "offground" in ws and part.word in ("hand", "arm", "wrist", "forearm", "elbow"):

@@ -471,7 +471,8 @@ def _a_support(words: list[str], part: Part) -> bool:
 
 PLANKS = {"plank", "planks", "planking", "pushup"}
 HEIGHTS = {"aboveshoulderheight", "shoulderheight", "chestheight", "abovehorizontal", "belowhorizontal", "overhead", "hipheight"}
-TORSO_BENDS = {"bend", "bends", "bending", "lean", "leans", "leaning", "tilt", "tilts", "tilting", "tip", "tips", "hinge", "hinges", "fold", "folds"}
+TORSO_BENDS = {"bend", "bends", "bending", "lean", "leans", "leaning", "leaned", "leant", "tilt", "tilts", "tilting", "tilted", "tip", "tips",
+               "tipping", "tipped", "hinge", "hinges", "hinging", "hinged", "fold", "folds", "folding"}
 
 
 def _side_from(part: Part, words: list[str], parts: list[Part], previous: list[Part]) -> Part:

@@ -140,6 +140,8 @@ PHRASES = [
     (r"\bcrouch(?:es|ing)? down\b", " crouch "),
     (r"\bon tip[- ]?toes?\b|\bon (?:the |his |her |their |your |my )?tip[- ]?toes?\b|\bon (?:the |his |her |their |your |my )?toes\b|\b(?:on|onto|up on) (?:the )?balls of (?:the |his |her |their |your |my )?feet\b|\bonto (?:the |his |her |their |your |my )?toes\b", " tiptoe "),
     (HEELS_UP, " tiptoe "),
+    # Above shoulder height is up, not at that height.
+    (r"\b(?:above|over) (?:the )?shoulder[- ](?:height|level)\b", " above "),
     # A height is not a contact: "at shoulder height" puts no hand on the shoulder.
     (r"\b(?:at|to|around|near|about) (?:about |roughly |around |approximately )?(?:the )?(?:shoulder|chest|eye|head|face|hip|waist|knee|belly|navel) (?:height|level)\b|\b(?:shoulder|chest|eye|head|hip|waist)[- ](?:height|level)\b|\b(?:shoulder|chest|eye|head|hip|waist)-high\b", " level "),
     (r"\b(?:under|below|beneath) (?:the |his |her |their |your |my )?shoulders\b", " "),
@@ -330,7 +332,7 @@ CONCEPTS = [
     _concept("arms_side", "arms", "arm|hand|raise|reach|stretch|extend|spread|open side|sideways|out|wide|spread|apart|wing|t", exclude="forward front leg foot knee lie bend lean hang relax down low elbow", parts=A),
     _concept("arms_forward", "arms", "arm|hand|reach|stretch|extend|raise|hold|point forward|front|ahead|out", exclude="leg foot knee bend lean", parts=A),
     _concept("arms_back", "arms", "arm|hand|swing|stretch backward", exclude="leg lean bend", parts=A),
-    _concept("overhead", "arms", "arm|hand|reach|raise|stretch|hold up|high|sky|raise|overhead|straight", exclude="leg foot knee thigh shoulder look head hang down low", parts=A),
+    _concept("overhead", "arms", "arm|hand|reach|raise|stretch|hold up|high|sky|raise|overhead|straight", exclude="leg foot knee thigh shoulder look head hang down low level", parts=A),
     _concept("elbow_bent", "arms", "elbow|arm bend|flex|bent", exclude="leg knee", parts=A),
     # "Reaching down", "hands to the floor": a reach; "arms down", "hands hang": hanging arms.
     _concept("reach_down", "arms", "reach down|floor", exclude="kneel off", parts=A),

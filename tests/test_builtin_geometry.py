@@ -112,6 +112,7 @@ CHECKS = {
     and np.linalg.norm(p["left_wrist"] - p["left_knee"]) < 0.25,
     "ballet": lambda p: y(p, "right_ankle") > 0.3 and z(p, "right_ankle") < -0.3,
     "right wrist at shoulder height": lambda p: abs(y(p, "right_wrist") - y(p, "right_shoulder")) < 0.12,
+    "straddle": lambda p: y(p, "pelvis") < 0.35 and x(p, "left_ankle") > 0.3 and x(p, "right_ankle") < -0.3,
 }
 
 CASES = [
@@ -220,6 +221,9 @@ CASES = [
     # Raised "to shoulder height" goes that high, not overhead.
     ("Raise your right arm to shoulder height.", "right wrist at shoulder height"),
     ("The right hand was raised to shoulder level.", "right wrist at shoulder height"),
+    # Legs spread on the floor open into a V, both of them; the back flat on the mat lies on it.
+    ("She sits on the floor with her legs spread wide apart.", "straddle"),
+    ("Both knees pulled in to the chest, the back kept flat on the mat.", "lying back"),
 ]
 
 

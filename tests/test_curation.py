@@ -795,6 +795,9 @@ PHRASE_READINGS = [
     ("The right hand was raised to shoulder level, the left arm hung down", {"right wrist at shoulder height"},
      {"right wrist above the shoulder"}),
     ("He lifts the left arm up to shoulder height", {"left wrist at shoulder height"}, {"left wrist above the shoulder"}),
+    # The back kept flat on the floor lies on it; against a wall it does not.
+    ("Knees hugged to the chest and the back kept flat on the mat", {"posture: lying", "lying on the back"}, set()),
+    ("Sitting with his back against the wall", {"posture: sitting"}, {"lying on the back"}),
 ]
 
 

@@ -19,6 +19,9 @@ WEIGHT_ON = (r"\b((?:the |his |her |their |your )?(?:body )?weight) (?:sits|sitt
              r"(?= (?:mostly |mainly |fully |evenly )?(?:on|onto|over|in)\b)", r"\1 is")
 # Bent over is a fold of the trunk, whatever is touched after it ("bent over with the hands on the knees").
 BENT_OVER = (r"\b(?:bent|bend|bends|bending|hunched|hunching|doubled|doubling) over\b(?! (?:the |his |her |their |your |a )?(?:left |right )?(?:knee|leg|thigh|foot|feet|shin|ankle|toe|heel|table|desk|chair|rail|wall|bar)s?\b)", " foldforward ")
+# The back kept flat on the floor is lying on it: "the knees hugged, the back flat on the mat".
+BACK_ON_THE_FLOOR = (r"\b(?:the|his|her|their|your|my|its) (?:whole |entire )?back (?:is |are |was |stays |remains )?"
+                     r"(?:kept |pressed |held |resting |lying |glued |flat |fully |firmly )*(?:on|against|into|onto) (?:the )?(?:floor|ground|mat|rug|bed)\b")
 # Resting on a seat with no posture word is sitting: "woman on chair, ankles crossed".
 ON_A_SEAT = (r"^(?!.*\b(?:stand\w*|stood|kneel\w*|knelt|lie|lies|lying|lay\w*|squat\w*|crouch\w*|sit\w*|sat|seated|perch\w*|step\w*|climb\w*|jump\w*|lean\w*)\b)"
              r"(.*?)\b(on|in) ((?:a |an |the |his |her |their |your )?(?:arm)?(?:chair|stool|bench|sofa|couch))\b", r"\1 sitting \2 \3")

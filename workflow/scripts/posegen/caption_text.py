@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from posegen.caption_phrases import BODY_PHRASES, HEELS_UP, ON_A_SEAT, SIDE_SHORTHAND, WEIGHT_ON, name_top_and_bottom, prepared
+from posegen.caption_phrases import BACK_ON_THE_FLOOR, BODY_PHRASES, HEELS_UP, ON_A_SEAT, SIDE_SHORTHAND, WEIGHT_ON, name_top_and_bottom, prepared
 from posegen.skeleton import other_side
 
 ARM_WORDS = {"arm", "hand", "wrist", "fist", "palm", "finger", "elbow", "forearm", "upperarm", "thumb", "bicep", "biceps"}
@@ -173,6 +173,7 @@ PHRASES = [
     # "30 cm between the feet" is the feet 30 cm apart.
     (r"\b(dist\d+c?d?m)\s+between\s+(?:the |his |her |their |your )?(?:feet|heels|ankles)\b", r" feet \1 apart "),
     (r"\bhand[- ]?stand\b", " handstand "),
+    (BACK_ON_THE_FLOOR, " onbody onback "),
     (r"\bon (?:the |his |her |their |your |its )?back\b(?! of)", " onbody onback "),
     (r"\bon (?:the |his |her |their |your |its )?(?:stomach|belly|front|tummy)\b(?! of| (?:knee|foot|leg|thigh|shin|heel|toes?|hand|arm)s?\b)", " onbody onfront "),
     (r"\bon (?:the |his |her |their |your |its )?side\b(?! of)", " onbody "),

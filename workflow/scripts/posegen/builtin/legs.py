@@ -12,7 +12,7 @@ import numpy as np
 
 from posegen.skeleton import other_side
 
-from .body import FOOT_DROP, SHIN, THIGH, unit
+from .body import FOOT_DROP, SHIN, THIGH, rot_y, unit
 from .limbs import FLAT_FOOT, LEG, SIDES, leg_from_angles, toe_foot, two_bone
 
 REACH = (THIGH + SHIN) * 0.999
@@ -232,13 +232,18 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
                 thigh, shin = two_bone(hip, target, THIGH, SHIN, (s * 1.0, 0.1, 0.35))
                 out[sd] = (thigh, shin, unit((-s * 0.45, -0.25, 0.85)))
             elif action == "knee_bent":
-                # Knees bent with the soles on the floor in front: about a right angle at the knee.
-                out[sd] = leg_from_angles(world, s, flex=135, abduct=6, knee=100)
+                # Knees bent with the soles on the floor in front: about a right angle at the knee
+                # (feet apart: the legs turned out, as in a straddle).
+                spread = world @ rot_y(s * 25) if "feet_apart" in c.plan.stance else world
+                out[sd] = leg_from_angles(spread, s, flex=135, abduct=6, knee=100)
             else:
                 # Seated legs lie along the floor; one "stretched out in front" only
                 # straightens (a leg raised off the floor is a constraint for the solver).
                 knee = 3 if action == "leg_forward" else 8
-                out[sd] = leg_from_angles(world, s, flex=82, abduct=6, knee=knee, ankle=-20)
+                # Legs spread apart on the floor open into a V (a straddle): each turned out
+                # about the vertical, as abduction from a thigh held forward barely moves it.
+                spread = world @ rot_y(s * 30) if "feet_apart" in c.plan.stance else world
+                out[sd] = leg_from_angles(spread, s, flex=82, abduct=6, knee=knee, ankle=-20)
         elif posture == "sit_knees_up":
             out[sd] = leg_from_angles(world, s, flex=130, abduct=6, knee=145)
         elif posture == "sit_cross":

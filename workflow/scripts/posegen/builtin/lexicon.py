@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from posegen.caption_phrases import BENT_OVER, BODY_PHRASES, HEELS_UP, ON_A_SEAT, SIDE_SHORTHAND, WEIGHT_ON
+from posegen.caption_phrases import BACK_ON_THE_FLOOR, BENT_OVER, BODY_PHRASES, HEELS_UP, ON_A_SEAT, SIDE_SHORTHAND, WEIGHT_ON
 
 # Irregular forms and spellings mapped before suffix stripping.
 IRREGULAR = {
@@ -126,6 +126,7 @@ PHRASES = [
     (r"\bsprinter'?s?\b|\brunner'?s? start\b|\bstarting blocks?\b|\bon (?:your|his|her|their|the) marks?\b|\bstarting position\b|\bready to sprint\b", " sprinter "),
     (r"\bface[- ]?down\b|\bprone\b|\b(?:ly\w*|lie\w*|lay\w*|flat)\s+(?:down\s+)?(?:flat\s+)?on (?:the |his |her |their |your |its )?(?:stomach|belly|front|tummy|chest)\b", " lie prone "),
     (r"\bface[- ]?up\b|\bsupine\b", " supine "),
+    (BACK_ON_THE_FLOOR, " supine "),
     (r"\bfetal position\b|\bcurled up\b|\bcurl up\b", " fetal "),
     (r"\bupper body\b|\bupper torso\b", " torso "),
     (r"\bthumbs? up\b", " thumbsup "),

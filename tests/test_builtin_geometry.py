@@ -21,6 +21,12 @@ def x(p, j):
     return p[j][0]
 
 
+def knee_angle(p, side):
+    """Degrees at the knee between thigh and shin (180 = straight)."""
+    a, b = p[f"{side}_hip"] - p[f"{side}_knee"], p[f"{side}_ankle"] - p[f"{side}_knee"]
+    return float(np.degrees(np.arccos(np.dot(a, b) / (np.linalg.norm(a) * np.linalg.norm(b)))))
+
+
 def y(p, j):
     return p[j][1]
 
@@ -112,6 +118,7 @@ CHECKS = {
     and np.linalg.norm(p["left_wrist"] - p["left_knee"]) < 0.25,
     "ballet": lambda p: y(p, "right_ankle") > 0.3 and z(p, "right_ankle") < -0.3,
     "right wrist at shoulder height": lambda p: abs(y(p, "right_wrist") - y(p, "right_shoulder")) < 0.12,
+    "deep knee bend": lambda p: all(knee_angle(p, s) < 115 for s in ("left", "right")) and y(p, "pelvis") > 0.7,
     "straddle": lambda p: y(p, "pelvis") < 0.35 and x(p, "left_ankle") > 0.3 and x(p, "right_ankle") < -0.3,
 }
 
@@ -224,6 +231,9 @@ CASES = [
     # Legs spread on the floor open into a V, both of them; the back flat on the mat lies on it.
     ("She sits on the floor with her legs spread wide apart.", "straddle"),
     ("Both knees pulled in to the chest, the back kept flat on the mat.", "lying back"),
+    # Knees "deeply" bent sink to about a right angle, still on the feet.
+    ("Standing with the knees deeply bent.", "deep knee bend"),
+    ("Grand plie in second position.", "deep knee bend"),
 ]
 
 

@@ -169,6 +169,13 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # ballet's positions in the words of the other readers; the heels rise whatever the feet's width
+    ("Demi plie in first position, arms in second", {"knee_bent:both", "feet_together", "arms_side:both"}, set()),
+    ("Grand plie in second position, arms bras bas", {"knee_bent:both", "feet_apart", "arms_down:both"}, set()),
+    ("Stand on the left leg, the right foot in passe, arms in fifth", {"one_leg:left", "tree:right", "overhead:both"}, set()),
+    ("Extend your right leg a la seconde", {"leg_side:right"}, set()),
+    ("The dancer rises into releve in second position", {"tiptoe", "feet_apart"}, set()),
+    ("She stands with feet apart on tiptoes", {"tiptoe", "feet_apart"}, set()),
     # a side after the verb; above the shoulders is no hand on them; a knee off the floor kneels
     # on nothing; a hand in the lap is a clause of its own
     ("Stdg, wide stance, arms crossed, head tilted R.", {"head_tilt:right"}, set()),

@@ -798,6 +798,9 @@ PHRASE_READINGS = [
     # The back kept flat on the floor lies on it; against a wall it does not.
     ("Knees hugged to the chest and the back kept flat on the mat", {"posture: lying", "lying on the back"}, set()),
     ("Sitting with his back against the wall", {"posture: sitting"}, {"lying on the back"}),
+    # Ballet's positions: arms in second are out to the sides, in fifth overhead.
+    ("Demi plie in first position, arms in second", {"left arm out to the side", "right arm out to the side", "feet together"}, set()),
+    ("Both arms up in fifth", {"left wrist above the head", "right wrist above the head"}, set()),
 ]
 
 

@@ -183,7 +183,23 @@ BY_THE_SIDES = (r"\b(?:along|by|at|down) (?:the |his |her |their |your |its |bot
 # Hands at the nape of the neck are behind the head.
 NAPE = (r"\b(?:at|on|to|against|behind|around) (?:the )?nape(?: of (?:the |his |her |their |your )?neck)?\b", " behind the head ")
 # Whole phrases that both the caption reader and the built-in lexicon read the same way.
-BODY_PHRASES = [DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SHOULDER_AND_HIP_DOWN, BACK_TO_THE_CHAIR, SEAT_LIKENESS, ONTO_THE_BACK, FEET_TURNED_OUT, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, FOREHEAD_DOWN, ARMS_ALONG_THE_FLOOR, FRAMING_A_FOOT, HANDS_ON_A_WALL, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
+# Ballet's words for positions, said as the other readers of a pose would say them: arms "in
+# second" are out to the sides, "in fifth" overhead, "bras bas" low; a releve rises onto the toes,
+# a plie bends the knees, a passe (retire) draws the foot to the other knee as in a tree pose,
+# "a la seconde" is to the side; feet "in second position" are apart, "in first" heels together.
+DANCE_TERMS = [
+    (r"\barms? (?:\w+ ){0,3}?(?:in|to|at|into) (?:second|2nd)(?: position)?\b|\barms (?:in )?2nd\b", " arms out to the sides "),
+    (r"\barms? (?:\w+ ){0,3}?(?:in|to|at|into) (?:fifth|5th)(?: position)?\b|\barms (?:in )?5th\b", " arms raised overhead "),
+    (r"\bbras bas\b", " arms down "),
+    (r"\brelev[e\u00e9]s?\b", " on tiptoes "),
+    (r"\bgrand pli[e\u00e9]s?\b", " knees deeply bent "),
+    (r"\b(?:demi[- ])?pli[e\u00e9]s?\b", " knees bent "),
+    (r"\b(?:in |into |to )?(?:a )?(?:pass[e\u00e9]|retir[e\u00e9])\b", " in tree pose "),
+    (r"\b(?:[a\u00e0] la )?seconde\b", " out to the side "),
+    (r"\b(?:in |from |into )?(?:the )?(?:second|2nd) position\b", " feet apart "),
+    (r"\b(?:in |from |into )?(?:the )?(?:first|1st) position\b", " heels together "),
+]
+BODY_PHRASES = [*DANCE_TERMS, DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SHOULDER_AND_HIP_DOWN, BACK_TO_THE_CHAIR, SEAT_LIKENESS, ONTO_THE_BACK, FEET_TURNED_OUT, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, FOREHEAD_DOWN, ARMS_ALONG_THE_FLOOR, FRAMING_A_FOOT, HANDS_ON_A_WALL, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
 # Clinical shorthand: "L hip", "R leg".
 SIDE_SHORTHAND = [
     *((rf"\b{letter}(?=\s+(?:arm|hand|leg|knee|kneecap|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel|calf|palm|forearm|toe|sole|fist)s?\b)", side)

@@ -182,8 +182,9 @@ def _standing(c, b, posture, side, actions, stance) -> dict[str, Dirs]:
         st.foot(sd, x, z, ankle=foot_ankle)
     if len(bent) == 2:
         # Both knees bent on planted feet: the hips sink (a half squat), the knees clearly bent.
+        # "Deeply" or "low" bent knees sink much further, to about a right angle (a grand plie).
         degree = min(actions[sd][1] for sd in bent)
-        return st.solve(drop=0.07 * min(degree, 1.3))
+        return st.solve(drop=0.18 if degree >= 1.25 else 0.07 * degree)
     out = st.solve()
     for sd in bent:
         # The bent leg carries no weight: fold it a little more at the knee.

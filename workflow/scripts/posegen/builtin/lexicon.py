@@ -358,8 +358,9 @@ CONCEPTS = [
     _concept("legs_crossed", "stance", "leg|ankle|foot|crosslegged cross|crosslegged", exclude="sit"),
     _concept("feet_apart", "stance", "foot|leg|stance|stand apart|wide|spread|straddle|shoulder", exclude="together"),
     _concept("feet_together", "stance", "foot|leg|heel together"),
-    _concept("tiptoe", "stance", "tiptoe"),
-    _concept("tiptoe", "stance", "toe|heel raise|up|lift|stand|rise"),
+    # (a region of their own: the heels rise whatever the width of the feet, "feet apart on tiptoe")
+    _concept("tiptoe", "heels", "tiptoe"),
+    _concept("tiptoe", "heels", "toe|heel raise|up|lift|stand|rise"),
 ]
 
 # Words that make a clause stand on its own; a clause without any (e.g. "with both hands")

@@ -126,7 +126,7 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
         elif intent.region == "legs":
             for s in _sides(side, "right"):
                 plan.legs[s] = (name, degree)
-        elif intent.region == "stance":
+        elif intent.region in ("stance", "heels"):
             plan.stance[name] = (side, degree)
     for s, (name, degree) in list(plan.legs.items()):
         # Legs stretched "out" or "out in front": sitting on the floor, the seat's own legs (out in

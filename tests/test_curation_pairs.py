@@ -342,3 +342,19 @@ def test_dev_i_part_is_development_with_a_stream_of_its_own(pairs):
     assert set(cp._dev_i_specs()) <= {b.name for b in part} and not set(cp._dev_i_specs()) & set(cp._heldout_specs())
     assert cp.PART_STREAM[cp.HALF_I] == 8 and len(set(cp.PART_STREAM.values())) == len(cp.PART_STREAM)
     _built_alone_is_the_same(cp.HALF_I, made)
+
+
+def test_dev_j_part_is_development_with_a_stream_of_its_own(pairs):
+    """DEV_J_TABLE: a tenth development part written apart from the checker, with base poses and a
+    random stream of its own (among its poses, three rest on two places at once: propped on an
+    elbow, a bridge, a plank)."""
+    part = [b for b in cp.bases() if b.group == cp.HALF_J]
+    assert part and {b.split for b in part} == {"dev"} and len(part) == len(cp.DEV_J_TABLE)
+    texts = {c.text for b in part for c in b.captions}
+    made = [p for p in pairs if p.caption in texts]
+    assert {p.kind for p in made} == set(cp.KINDS) and {p.split for p in made} == {"dev"}
+    assert not texts & {c.text for b in cp.bases("heldout") for c in b.captions}
+    assert set(cp._dev_j_specs()) <= {b.name for b in part} and not set(cp._dev_j_specs()) & set(cp._heldout_specs())
+    assert cp.PART_STREAM[cp.HALF_J] == 9 and len(set(cp.PART_STREAM.values())) == len(cp.PART_STREAM)
+    assert cp.PARTS.index(cp.HALF_J) == cp.PARTS.index(cp.HALF_I) + 1 and cp.HALF_J in cp.DEV_PARTS
+    _built_alone_is_the_same(cp.HALF_J, made)

@@ -50,16 +50,23 @@ Splits:
            knees, lying face down with the forehead on the stacked hands; and 8 earlier poses described
            afresh, 90 captions), written apart from the checker to tune it on more wording; it has its
            random stream (8).
+           "dev-j" (DEV_J_TABLE, 6 base poses of its own, _dev_j_specs: sitting on a chair twisted to
+           the right with the left hand on the right knee, lying on the left side propped on the left
+           elbow with the head on the left hand, a bridge with the hips lifted and the arms along the
+           floor, a high plank on straight arms, a boat pose balanced on the seat with the straight legs
+           raised and the arms reaching forward, a wide-legged standing fold with the palms on the
+           floor; and 8 earlier poses described afresh, 90 captions), likewise written apart from the
+           checker to tune it on more wording; it has its random stream (9).
   heldout  the captions of HELDOUT_TABLE, written separately from all of them: 6 base poses of
            their own (_heldout_specs: a warrior-three balance on the right leg with the arms reaching
            forward, a seated forward fold holding both ankles, kneeling back on the heels with the
            left arm raised, a side lunge to the right with both hands on the bent knee, lying on the
            back with the straight right leg raised, a side plank on the right hand with the left arm
            up; and 7 development poses described afresh, 80 captions in all), drawn from a random
-           stream of its own (7). The spec poses of dev-d to dev-i and heldout
+           stream of its own (7). The spec poses of dev-d to dev-j and heldout
            keep the arms clear of the thighs too, and a pose that is not seated or lying keeps
            its centre of mass over its support (balance_problems).
-Each part (TABLE, DEV_C_TABLE to DEV_I_TABLE, HELDOUT_TABLE) draws from a random
+Each part (TABLE, DEV_C_TABLE to DEV_J_TABLE, HELDOUT_TABLE) draws from a random
 stream of its own, so the pairs of one part are the same whether or not the others are built.
 No caption text is in both splits.
 
@@ -1370,6 +1377,30 @@ def hand_higher(p, s):
     return gt(p[jn(s, "wrist")][1] - p[jn(OTHER[s], "wrist")][1], 0.2)
 
 
+# poses of the tenth development part -----------------------------------------------------------
+
+
+@pred
+def twist(p, s, lo=20, hi=90):
+    """The shoulders are turned towards side s relative to the hips about the vertical, degrees
+    (the angle between the hip line and the shoulder line seen from above)."""
+    h = p[J["left_hip"]] - p[J["right_hip"]]
+    sh = p[J["left_shoulder"]] - p[J["right_shoulder"]]
+    angle = math.degrees(math.atan2(h[2] * sh[0] - h[0] * sh[2], h[0] * sh[0] + h[2] * sh[2]))  # + to the left
+    return within(SIGN[s] * angle, float(lo), float(hi), "d")
+
+
+@pred
+def head_on_hand(p, s):
+    """Propped on the elbow of side s: the elbow rests on the floor, the forearm rises from it and
+    the head rests on that hand."""
+    return (
+        lt(dist(p, jn(s, "wrist"), J["head"]), 0.16)
+        and lt(p[jn(s, "elbow")][1], 0.1)
+        and gt(p[jn(s, "wrist")][1] - p[jn(s, "elbow")][1], 0.12)
+    )
+
+
 def check(p: np.ndarray, name: str, slack: float = 0.0) -> bool:
     """Evaluate one predicate string on joints p; slack > 0 loosens every threshold."""
     negate = name.startswith("!")
@@ -1573,6 +1604,7 @@ def _specs() -> dict[str, Spec]:
     S.update(_dev_g_specs())
     S.update(_dev_h_specs())
     S.update(_dev_i_specs())
+    S.update(_dev_j_specs())
     S.update(_heldout_specs())
     return S
 
@@ -1857,6 +1889,117 @@ def _dev_i_specs() -> dict[str, Spec]:
     return S
 
 
+def _bisect_root(make: Callable, body: Body, too_far: Callable, lo: float = 0.0, hi: float = 60.0) -> float:
+    """The root angle in [lo, hi] where too_far(joints of make(angle)) turns true (it must grow
+    with the angle): a pose that rests on two places at once (a forearm and a hip, the shoulders
+    and the feet, the hands and the toes) is tipped until both touch the floor."""
+    for _ in range(16):
+        mid = (lo + hi) / 2
+        joints, _ = pose_joints(make(mid), body)
+        if too_far(joints):
+            hi = mid
+        else:
+            lo = mid
+    return (lo + hi) / 2
+
+
+def _propped_side(tilt: float) -> Spec:
+    """On the left side, the trunk tilted up by tilt degrees, the head resting on the left hand."""
+    side_leg = leg(dir=(0.0, -1, 0.08), flex=8, frame="b", foot=("rel", 20))
+    return Spec(
+        frame=(("x", -90), ("y", 78)), root=(("z", tilt),), spine=((("z", 4),), (("z", 4),), ()), neck=(("z", -28),),
+        ll=side_leg, rl=leg(dir=(-0.02, -1, 0.04), flex=8, frame="b", foot=("rel", 20)),
+        la=arm(ik=("head", (0.06, -0.1, 0.0), "w"), pole=(0.2, -1, -0.2), frame="w"),
+        ra=arm(dir=(0.1, -1, 0.15), flex=10),
+    )
+
+
+def _propped_side_tilt(body: Body) -> tuple:
+    """Tilt of the trunk that rests the left elbow on the floor."""
+    return (("z", _bisect_root(_propped_side, body, lambda j: j[J["left_elbow"]][1] > 0.025)),)
+
+
+def _bridge(pitch: float) -> Spec:
+    """On the back, the hips lifted: the trunk pitched pitch degrees down toward the shoulders,
+    the feet flat near the seat and the straight arms along the floor."""
+    foot = leg(ik=("hip", (0.05, -0.34, 0.38), "w"), pole=(0, 1, 0.3), frame="w", foot=("flat", 0))
+    along = arm(dir=(0.2, 0.0, 1), flex=6, pole=(0, 1, 0), frame="w")
+    return Spec(frame=LYING_BACK, root=(("x", -pitch),), spine=((), (), (("x", 8),)), neck=(("x", 25),),
+                ll=foot, rl=foot, la=along, ra=along)
+
+
+def _bridge_pitch(body: Body) -> tuple:
+    """Pitch that brings the shoulders down to the floor with the feet."""
+    def too_far(j):
+        feet = min(j[J[n]][1] for n in ("left_ankle", "left_foot", "right_ankle", "right_foot"))
+        return (j[J["left_shoulder"]][1] + j[J["right_shoulder"]][1]) / 2 <= feet + 0.04
+
+    return (("x", -_bisect_root(_bridge, body, too_far)),)
+
+
+def _plank(lift: float) -> Spec:
+    """Face down on straight arms and the toes, the straight body lifted lift degrees."""
+    straight = leg(dir=(0.02, -1, 0), flex=3, frame="p", foot=("rel", 0))
+    prop = arm(dir=(0.06, -1, 0.0), flex=4, pole=(0, 0, -1), frame="w")
+    return Spec(frame=LYING_FRONT, root=(("x", -lift),), neck=(("x", -15),), ll=straight, rl=straight, la=prop, ra=prop)
+
+
+def _plank_lift(body: Body) -> tuple:
+    """Lift that sets the hands and the toes on the floor together."""
+    def too_far(j):
+        return min(j[J["left_wrist"]][1], j[J["right_wrist"]][1]) > max(j[J["left_foot"]][1], j[J["right_foot"]][1]) + 0.01
+
+    return (("x", -_bisect_root(_plank, body, too_far)),)
+
+
+def _dev_j_specs() -> dict[str, Spec]:
+    """Base poses of the tenth development part (DEV_J_TABLE)."""
+    S = {}
+    # seated upright on a chair, the shoulders turned some 35 degrees to the right, the left hand
+    # across on the outside of the right knee and the straight right arm reaching back to the seat
+    S["chair_twist_right_left_hand_on_right_knee"] = Spec(
+        root=(("x", 4),), spine=((("y", -12),), (("y", -12),), (("y", -10),)), neck=(("y", -12),),
+        ll=CHAIR_LEG, rl=CHAIR_LEG,
+        la=arm(ik=("oknee", (-0.05, 0.07, -0.03), "b"), pole=(0.3, -0.5, -1), frame="b"),
+        ra=arm(ik=("hip", (0.1, 0.0, -0.25), "p", "hip", 0.02, "reach"), pole=(0.3, 0, 1)),
+    )
+    # lying on the left side with the trunk propped up on the left elbow and the head resting on
+    # the left hand, the legs long and stacked, the right arm lying along the flank
+    S["lie_left_side_propped_head_on_left_hand"] = Spec(
+        **{k: getattr(_propped_side(0.0), k) for k in ("frame", "spine", "neck", "la", "ra", "ll", "rl")},
+        root=_propped_side_tilt,
+    )
+    # bridge: on the back with the shoulders and the head on the floor, the hips lifted, the knees
+    # bent and the feet flat, the straight arms along the floor toward the feet
+    S["bridge_hips_lifted_arms_on_floor"] = Spec(
+        **{k: getattr(_bridge(0.0), k) for k in ("frame", "spine", "neck", "la", "ra", "ll", "rl")},
+        root=_bridge_pitch,
+    )
+    # high plank: the body straight from the head to the heels, on the toes and on straight arms
+    # with the hands under the shoulders
+    S["high_plank_on_straight_arms"] = Spec(
+        **{k: getattr(_plank(0.0), k) for k in ("frame", "spine", "neck", "la", "ra", "ll", "rl")},
+        root=_plank_lift,
+    )
+    # boat pose: balanced on the seat, the trunk leaning back, both straight legs raised about 45
+    # degrees and both arms reaching forward level with the shoulders
+    boat_leg = leg(dir=(0.06, 0.9, 1), flex=8, pole=(0, 1, -0.7), foot=("rel", 20))
+    boat_arm = arm(dir=(0.06, 0, 1), flex=5, pole=(0, -1, 0), frame="w")
+    S["boat_pose_legs_raised_arms_forward"] = Spec(
+        root=(("x", -40),), spine=((("x", 6),), (("x", 4),), ()), neck=(("x", 12),),
+        ll=boat_leg, rl=boat_leg, la=boat_arm, ra=boat_arm,
+    )
+    # wide-legged standing forward fold: the feet far apart, the legs straight, the trunk folded
+    # down past level and the straight arms reaching to the floor a little ahead of the head
+    wide = leg(dir=(0.55, -0.85, 0.1), flex=4, foot=("rel", 5))
+    palm = arm(ik=("shoulder", (0.006, 0.0, 0.05), "b", "ankle", -0.03, "reach"), pole=(0.3, 0, -1), frame="b")
+    S["wide_leg_fold_palms_on_floor"] = Spec(
+        root=(("x", 104),), spine=((("x", 10),), (("x", 10),), (("x", 8),)), neck=(("x", 5),),
+        ll=wide, rl=wide, la=palm, ra=palm,
+    )
+    return S
+
+
 def _heldout_specs() -> dict[str, Spec]:
     """Base poses that only the held-out captions use."""
     S = {}
@@ -2030,6 +2173,9 @@ HALF_H = "dev-h"
 # the ninth development part: captions written apart from the checker for tuning it, first run
 # as if unseen and then looked at (a random stream of its own)
 HALF_I = "dev-i"
+# the tenth development part: captions written apart from the checker for tuning it on more
+# wording, with base poses of its own (a random stream of its own)
+HALF_J = "dev-j"
 
 # (base pose, posture, caption family, split, captions)
 TABLE = [
@@ -3527,6 +3673,133 @@ DEV_I_TABLE = [
 ]
 
 
+# The tenth development part: captions written apart from the checker to tune it on more wording.
+# (base pose, posture, caption family, captions); the base poses of _dev_j_specs and some earlier
+# base poses (ones few captions describe), each with captions of its own.
+DEV_J_TABLE = [
+    # --- new base poses ---------------------------------------------------------------------
+    ("chair_twist_right_left_hand_on_right_knee", "sitting", "seated_chair_twist", [
+        ("tp", "Between meetings, an office worker sits upright on her chair and turns her shoulders to the right, left hand hooked over the outside of her right knee.", "sit_chair upright twist:r hold_knee:l:r"),
+        ("imp", "Sit tall on a chair with both feet flat, turn your chest to the right, place your left hand on the outside of your right knee and reach your right hand back to the seat behind you.", "sit_chair feet_down upright twist:r hold_knee:l:r hand_behind:r"),
+        ("bpf", "Seat: on chair. Feet: flat, knees at 90. Chest: rotated right. L hand: on R knee. R arm: straight, back behind hip.", "sit_chair feet_down knees_deg:75:110 twist:r hold_knee:l:r arm_straight:r hand_behind:r"),
+        ("prog", "My grandmother is doing the seated spinal twist from her senior exercise video, looking over her right shoulder with her left hand on her right knee.", "seated twist:r hold_knee:l:r"),
+        ("pas", "The trunk is rotated toward the right while the hips stay square on the seat; the left palm is placed against the right knee and the right arm is stretched out behind.", "seated twist:r hold_knee:l:r hand_behind:r arm_straight:r"),
+        ("mc", "Once he has settled onto the kitchen chair with his feet planted, he twists to the right, grabs his right knee with his left hand and braces his right hand on the chair behind him.", "sit_chair feet_down twist:r hold_knee:l:r hand_behind:r"),
+        ("num", "Seated, knees near 90°, shoulders rotated roughly 35° to the right of the hips, left wrist within 20 cm of the right knee, right elbow straight (over 150°).", "seated knees_deg:75:110 twist:r:25:50 hold_knee:l:r elbow_deg:r:150:180"),
+        ("neg", "She isn't facing straight ahead: her shoulders are turned to the right, her left hand rests on her right knee rather than her own, and she stays seated without leaning forward.", "seated upright twist:r !twist:l hold_knee:l:r !hold_knee:l:l"),
+    ]),
+    ("lie_left_side_propped_head_on_left_hand", "lying", "side_lying_head_propped", [
+        ("tp", "On the beach towel, a man lies on his left side with his head resting in his left hand, that elbow dug into the sand, legs stretched out long.", "lie_side:l head_on_hand:l legs_straight"),
+        ("imp", "Lie down on your left side, prop yourself up on your left elbow and rest your head in that hand; keep your legs straight and lay your right arm along your hip.", "lie_side:l head_on_hand:l legs_straight by_hip:r arm_straight:r"),
+        ("bpf", "Left elbow on the floor, left hand cradling the head, right arm resting on the right hip, legs straight and stacked.", "head_on_hand:l by_hip:r legs_straight feet_close"),
+        ("prog", "Watching TV on the living-room floor, she's lying on her left side propped up on one elbow, cheek on her palm.", "lie_side:l head_on_hand:l"),
+        ("pas", "The body is laid on its left side, the upper trunk is raised on the left forearm, and the head is supported by the left hand.", "lie_side:l lying head_on_hand:l"),
+        ("num", "Side-lying on the left; left elbow on the floor and folded tight, to roughly 25-35°, so the hand reaches the head, which sits about 25-40 cm above the floor; both knees at 170° or more.", "lie_side:l head_on_hand:l elbow_deg:l:15:50 head_h:0.2:0.45 knees_deg:160:180"),
+        ("neg", "Not on his back and not on his front: he lies on his left side, the left elbow under him and his head in his left hand, while the right arm doesn't leave his hip.", "!lie_back !lie_front lie_side:l head_on_hand:l by_hip:r"),
+    ]),
+    ("bridge_hips_lifted_arms_on_floor", "lying", "glute_bridge", [
+        ("tp", "A physio patient lies on her back and pushes her hips up off the mat, knees bent, feet flat and arms pressed into the floor beside her.", "knee_bent:l knee_bent:r feet_down pelvis_h:0.25:0.55 hand_floor:l hand_floor:r head_h:0:0.15"),
+        ("imp", "Lie face up with your knees bent and your feet flat near your bottom, then squeeze your glutes and lift your hips until your thighs and trunk form a ramp; keep your arms long on the floor.", "knee_bent:l knee_bent:r feet_down pelvis_h:0.25:0.55 hand_floor:l hand_floor:r arm_straight:l arm_straight:r"),
+        ("bpf", "Head and shoulders down, hips high, knees bent about 70-80°, soles flat, arms straight along the floor.", "head_h:0:0.15 pelvis_h:0.25:0.55 knees_deg:55:95 heels_down hand_floor:l hand_floor:r arm_straight:l arm_straight:r"),
+        ("prog", "I'm holding a bridge during my core workout, hips lifted, with only my shoulders, arms and feet touching the floor.", "pelvis_h:0.25:0.55 feet_down hand_floor:l hand_floor:r head_h:0:0.15 !knee_floor:l !knee_floor:r"),
+        ("pas", "The pelvis is raised well clear of the floor while the shoulders and the back of the head stay down, the feet are planted flat and the arms are laid straight beside the body.", "pelvis_h:0.25:0.55 head_h:0:0.15 feet_down heels_down arm_straight:l arm_straight:r hand_floor:l hand_floor:r"),
+        ("mc", "After the yoga teacher counts to three, everyone on their backs presses through their heels, peels their hips up from the mat and holds them there with the knees bent and the arms flat on the floor.", "feet_down pelvis_h:0.25:0.55 knee_bent:l knee_bent:r hand_floor:l hand_floor:r"),
+        ("num", "Supine bridge: pelvis about 35 cm off the floor, knees flexed to roughly 75°, feet 20-35 cm apart, head resting at floor level.", "pelvis_h:0.25:0.5 knees_deg:55:95 feet_apart:0.15:0.45 head_h:0:0.15"),
+        ("neg", "The hips aren't resting on the floor, the knees don't touch it either, and the head never lifts: only the feet, arms and shoulders bear the weight.", "pelvis_h:0.25:0.55 !knee_floor:l !knee_floor:r head_h:0:0.15 feet_down hand_floor:l hand_floor:r !lie_back"),
+    ]),
+    ("high_plank_on_straight_arms", "other", "high_plank", [
+        ("tp", "At the start of his push-up, a soldier holds himself rigid on straight arms and his toes, body in one line from head to heels.", "hand_floor:l hand_floor:r arm_straight:l arm_straight:r legs_straight !knee_floor:l !knee_floor:r"),
+        ("imp", "Get into a high plank: hands flat under your shoulders, arms locked, legs straight back and up on your toes, and don't let your knees touch the floor.", "hand_floor:l hand_floor:r elbow_under_shoulder:l elbow_under_shoulder:r arm_straight:l arm_straight:r legs_straight !knee_floor:l !knee_floor:r"),
+        ("bpf", "Palms on floor below shoulders, elbows straight, knees straight and off the ground, trunk angled ~20° up from the floor.", "hand_floor:l hand_floor:r elbow_under_shoulder:l elbow_under_shoulder:r arm_straight:l arm_straight:r legs_straight !knee_floor:l !knee_floor:r chest_lift:5:35"),
+        ("pas", "The body is held straight and raised off the floor, supported only by the extended arms and the toes.", "arm_straight:l arm_straight:r hand_floor:l hand_floor:r legs_straight !lying !knee_floor:l !knee_floor:r"),
+        ("mc", "When the coach blows the whistle, the team drops to the turf, plants both hands beneath the shoulders and pushes up onto straight arms, keeping the hips in line with the shoulders and heels.", "hand_floor:l hand_floor:r elbow_under_shoulder:l elbow_under_shoulder:r arm_straight:l arm_straight:r legs_straight !lying"),
+        ("num", "Plank hold: elbows at 160-180°, the line from hips to neck some 15-25° above horizontal, hips around 40-50 cm off the ground, hands roughly shoulder-width (25-50 cm) apart.", "elbow_deg:l:155:180 elbow_deg:r:155:180 chest_lift:8:32 pelvis_h:0.3:0.6 hands_apart:0.2:0.6 hand_floor:l hand_floor:r"),
+        ("neg", "Not lying flat and not on all fours: no knee is down, the arms are straight rather than bent, and the body is held in a straight line above the floor.", "!lying !all_fours !knee_floor:l !knee_floor:r arm_straight:l arm_straight:r !elbow_bent:l !elbow_bent:r legs_straight"),
+    ]),
+    ("boat_pose_legs_raised_arms_forward", "sitting", "boat_balance", [
+        ("tp", "Balancing on her sit bones, the yogi leans back and lifts both straight legs into the air, her arms reaching forward alongside them.", "sit_floor lean_back legs_straight !foot_on_floor:l !foot_on_floor:r fwd:l fwd:r"),
+        ("imp", "Sit on the mat, lean back a little, lift both legs straight up to about 45 degrees and reach your arms forward at shoulder height.", "sit_floor lean_back legs_straight thigh_deg:l:115:150 thigh_deg:r:115:150 fwd:l fwd:r"),
+        ("bpf", "Legs: straight, together, raised high off the floor. Arms: straight out in front, level with the shoulders. Back: tilted back, seat on the floor.", "legs_straight feet_close !foot_on_floor:l !foot_on_floor:r fwd:l fwd:r arm_straight:l arm_straight:r lean_back sit_floor"),
+        ("prog", "Abs day: I'm sitting in boat pose with my feet floating up in front and my arms stretched out toward them.", "sit_floor !foot_on_floor:l !foot_on_floor:r fwd:l fwd:r"),
+        ("pas", "The weight is balanced on the seat, the trunk is reclined, and both legs are held up straight with the feet well above the floor.", "sit_floor lean_back legs_straight foot_h:l:0.35:0.9 foot_h:r:0.35:0.9"),
+        ("mc", "Halfway through the Pilates class, he sits on the floor, tips his chest back until his feet can float, raises both straight legs into a V with his body and holds his arms out level in front.", "sit_floor lean_back !foot_on_floor:l !foot_on_floor:r legs_straight fwd:l fwd:r"),
+        ("num", "V-sit: trunk reclined about 35° behind vertical, both knees at 165-180°, thighs about 45° above horizontal, ankles 40-80 cm off the floor.", "sit_floor lean_back knees_deg:160:180 thigh_deg:l:120:150 thigh_deg:r:120:150 foot_h:l:0.35:0.9 foot_h:r:0.35:0.9"),
+        ("neg", "Neither foot is on the floor and neither hand is on it either; she sits balanced on her seat with straight legs lifted and arms held out in front.", "!foot_on_floor:l !foot_on_floor:r !hand_floor:l !hand_floor:r sit_floor legs_straight fwd:l fwd:r"),
+    ]),
+    ("wide_leg_fold_palms_on_floor", "bending", "wide_straddle_fold", [
+        ("tp", "With her feet spread far apart and her legs straight, the dancer folds forward from the hips and sets both palms on the floor in front of her.", "feet_wide legs_straight bend:90:150 hand_floor:l hand_floor:r"),
+        ("imp", "Step your feet wide, well past shoulder width, keep your knees straight, hinge forward and place both hands flat on the floor.", "feet_wide legs_straight bend:90:150 hand_floor:l hand_floor:r"),
+        ("bpf", "Feet wide apart, legs locked, head hanging below the hips, both hands flat on the mat, arms straight.", "feet_wide legs_straight head_low hand_floor:l hand_floor:r arm_straight:l arm_straight:r"),
+        ("prog", "Someone in the park is folding forward over a wide straddle, both palms planted on the grass.", "feet_wide bend:90:150 hand_floor:l hand_floor:r"),
+        ("mc", "Before the race the sprinter sets his feet about a metre apart, locks his knees, lets his upper body drop forward past horizontal and walks both hands out onto the track until his arms are straight.", "feet_apart:0.8:1.4 legs_straight bend:95:150 hand_floor:l hand_floor:r arm_straight:l arm_straight:r"),
+        ("num", "Ankles roughly 1.0-1.2 m apart, knees 165° or straighter, trunk pitched some 120° from vertical, both wrists on the floor 25-55 cm apart.", "feet_apart:0.85:1.4 knees_deg:160:180 bend:100:140 hand_floor:l hand_floor:r hands_apart:0.25:0.6"),
+        ("neg", "Standing with straight legs wide apart, but not upright: the trunk hangs forward and down, the head sits below the hips, and no knee bends.", "feet_wide legs_straight !upright bend:90:150 head_low !knee_bent:l !knee_bent:r"),
+    ]),
+    # --- development base poses, described afresh -------------------------------------------
+    ("stand_right_hand_on_hip", "standing", "right_hip_hand_rest", [
+        ("tp", "A guard stands at attention by the gate, body tall and perfectly still.", "stand upright"),
+        ("imp", "Put your right fist on your hip so the elbow sticks out to the side, and let your left arm hang loose.", "on_hip:r elbow_out:r down:l"),
+        ("pas", "The right hand is propped against the right hip with the elbow bent outward; the left arm is kept straight at the side.", "on_hip:r elbow_bent:r elbow_out:r down:l arm_straight:l"),
+        ("num", "Standing; right elbow flexed to roughly 115° with the hand resting on the hip, left arm hanging within 20° of vertical.", "stand on_hip:r elbow_deg:r:95:140 arm_abd:l:0:20"),
+        ("neg", "Only one hand is on a hip, the right; the left arm just hangs and never comes up.", "on_hip:r !on_hip:l down:l !over:l"),
+        ("prog", "Waiting for the lift, she's standing with her right hand parked on her hip and her other arm by her side.", "stand on_hip:r down:l"),
+    ]),
+    ("stand_left_hand_on_right_shoulder", "standing", "cross_shoulder_clasp_left", [
+        ("tp", "The choir singer lays her left hand across her chest on her right shoulder, the right arm straight down.", "grips_shoulder:l down:r arm_straight:r"),
+        ("mc", "While the anthem plays, the goalkeeper stands upright and motionless, eyes fixed on the flag.", "stand upright"),
+        ("bpf", "L hand on R shoulder, L forearm across the chest; R arm loose by the side; standing.", "grips_shoulder:l down:r stand"),
+        ("num", "Left elbow bent to about 90° (75-105) so the left palm lands on the right shoulder; right arm hanging, under 20° from the body.", "elbow_deg:l:75:110 grips_shoulder:l arm_abd:r:0:20"),
+        ("neg", "He doesn't touch his own side with the left hand; it reaches over to hold the right shoulder, and the right arm stays down without moving.", "grips_shoulder:l !grips_shoulder:r down:r"),
+        ("pas", "The left hand is brought across the body to rest on the right shoulder, and the right arm is left hanging straight.", "grips_shoulder:l down:r arm_straight:r"),
+    ]),
+    ("stand_arms_overhead", "standing", "double_reach_up", [
+        ("prog", "Someone is standing up after a long nap, stretching both arms toward the ceiling.", "stand over:l over:r"),
+        ("imp", "Raise both arms straight above your head, hands about shoulder-width apart, and hold them there.", "over:l over:r arm_straight:l arm_straight:r hands_apart:0.2:0.6"),
+        ("mc", "When her name is called out as the winner, the runner stays on her feet, throws both arms straight up above her head and keeps them there.", "stand over:l over:r arm_straight:l arm_straight:r"),
+        ("num", "Upright stance, both upper arms elevated to 150-180°, elbows extended past 150°.", "stand upright arm_abd:l:150:180 arm_abd:r:150:180 elbow_deg:l:150:180 elbow_deg:r:150:180"),
+        ("bpf", "Both arms up straight beside the ears, hands well over the head; feet together; body tall.", "over:l over:r arm_straight:l arm_straight:r feet_close stand upright"),
+    ]),
+    ("kneel_sit_on_heels_hands_thighs", "kneeling", "heel_sit_rest", [
+        ("tp", "At the tea ceremony, the guest kneels with her seat resting on her heels, back straight and both palms laid on her thighs.", "sit_heels upright on_thigh:l on_thigh:r"),
+        ("imp", "Kneel down, lower your bottom onto your heels, lay your shins flat and rest your hands on your thighs.", "sit_heels shins_down on_thigh:l on_thigh:r"),
+        ("neg", "No arm is raised and no knee is off the floor; the person sits back on the heels with the hands on the tops of the thighs.", "!over:l !over:r knee_floor:l knee_floor:r sit_heels on_thigh:l on_thigh:r"),
+        ("pas", "The knees and insteps are placed on the mat, the hips are lowered onto the heels, and the straight arms are rested on the thighs.", "knee_floor:l knee_floor:r sit_heels arm_straight:l arm_straight:r on_thigh:l on_thigh:r"),
+        ("prog", "Before the judo bout, the fighter is kneeling back on his heels, hands on his thighs, waiting to bow.", "sit_heels on_thigh:l on_thigh:r"),
+    ]),
+    ("lunge_left_right_arm_up_left_hand_hip", "lunging", "lunge_hip_and_sky", [
+        ("tp", "A dancer steps forward into a lunge on her left leg, her left hand resting on the hip and her right arm raised straight overhead.", "lunge:l on_hip:l over:r arm_straight:r"),
+        ("prog", "Filming a workout reel, he's lunging with the left foot forward, left hand on the hip and right hand punching at the sky.", "lunge:l on_hip:l over:r"),
+        ("bpf", "L knee bent over the L foot, R leg back with the heel lifted, R arm straight up, L hand on L hip.", "lunge:l heel_up:r over:r arm_straight:r on_hip:l"),
+        ("pas", "The left knee is bent in front and the right leg is extended behind; the right arm is lifted high while the left hand is pressed to the hip.", "lunge:l knee_behind:r over:r on_hip:l"),
+        ("num", "Left knee near 95° in front, rear (right) knee at 140° or more and clear of the floor, right arm elevated 145-180°, left elbow bent below 135° at the hip.", "lunge:l knee_deg:l:80:110 knee_deg:r:135:180 !knee_floor:r arm_abd:r:145:180 elbow_bent:l on_hip:l"),
+        ("mc", "Stepping out with her left foot, the instructor bends that knee deep, keeps the right leg long behind her, sets her left hand on her waist and stretches her right arm up until it is higher than her head.", "lunge:l knee_behind:r on_hip:l over:r"),
+    ]),
+    ("chair_pose_knees_bent_arms_up", "squatting", "invisible_chair_reach", [
+        ("tp", "A skier practising at home squats halfway down with his feet together and raises both straight arms beside his head.", "feet_close knee_bent:l knee_bent:r over:l over:r arm_straight:l arm_straight:r"),
+        ("imp", "Bend your knees as if to sit, keep your heels down and your feet touching, lean forward a little and lift both arms up past your ears.", "knee_bent:l knee_bent:r heels_down feet_close bend:20:50 over:l over:r past_head:l past_head:r"),
+        ("neg", "He is not standing straight and he is not sitting on anything; his knees are bent, his heels stay on the floor and both arms point up.", "!stand !sit_chair knee_bent:l knee_bent:r heels_down over:l over:r"),
+        ("mc", "As the music swells, the instructor sinks her hips back and down with her knees together and bent, tilts her chest forward and sweeps both arms overhead.", "knee_bent:l knee_bent:r feet_close bend:20:50 over:l over:r"),
+        ("pas", "Both knees are flexed deeply over flat feet, the hips are pushed back and the arms are held straight above the head.", "knee_bent:l knee_bent:r feet_down heels_down arm_straight:l arm_straight:r over:l over:r"),
+        ("bpf", "Knees bent ~90°, feet side by side, hips back, chest tipped fwd, both hands high above the head.", "knees_deg:75:110 feet_close bend:20:50 over:l over:r"),
+    ]),
+    ("lie_front_arms_overhead", "lying", "prone_long_reach", [
+        ("prog", "The swimmer is lying face down on the pool deck, stretching both arms past her head along the tiles.", "lie_front past_head:l past_head:r"),
+        ("bpf", "Belly on the floor, arms straight out beyond the head, legs long and together.", "lie_front arm_straight:l arm_straight:r past_head:l past_head:r legs_straight feet_close"),
+        ("mc", "After sliding off the couch onto the carpet, the boy lies on his front, reaches both hands out past the top of his head and lets his legs lie straight behind him.", "lie_front past_head:l past_head:r legs_straight"),
+        ("num", "Prone, head and hips within 30 cm of the floor, elbows extended to 160° or more above the head, knees straight (over 165°).", "lie_front head_h:0:0.3 pelvis_h:0:0.3 elbow_deg:l:155:180 elbow_deg:r:155:180 past_head:l past_head:r knees_deg:160:180"),
+        ("pas", "The body is stretched out face down with both arms extended forward beyond the head and the legs lying straight.", "lie_front past_head:l past_head:r arm_straight:l arm_straight:r legs_straight"),
+    ]),
+    ("kneel_right_knee_arms_up", "kneeling", "one_knee_double_reach", [
+        ("tp", "After scoring, the striker drops onto his right knee with his left foot planted in front and thrusts both fists above his head.", "kneel:r foot_on_floor:l foot_front:l over:l over:r"),
+        ("imp", "Go down on your right knee, plant your left foot ahead of you with that knee at a right angle, and stretch both arms straight up.", "kneel:r foot_front:l knee_deg:l:70:115 over:l over:r arm_straight:l arm_straight:r"),
+        ("neg", "Only the right knee is on the ground; the left one is bent up with its foot flat, and neither hand is lowered.", "knee_floor:r !knee_floor:l knee_bent:l foot_on_floor:l !down:l !down:r over:l over:r"),
+        ("num", "Right knee down, left knee at about 90°, trunk within 15° of vertical, both arms raised 150-180° with straight elbows.", "kneel:r knee_deg:l:75:110 upright arm_abd:l:150:180 arm_abd:r:150:180 arm_straight:l arm_straight:r"),
+        ("mc", "Kneeling on one knee, the right, with the left sole flat on the floor ahead of her, the bride's sister lifts both arms high above her head and keeps her back upright.", "kneel:r foot_on_floor:l foot_front:l over:l over:r upright"),
+        ("prog", "A fan is celebrating on the grass by the pitch, right knee down, arms raised overhead.", "kneel:r over:l over:r"),
+    ]),
+]
+
+
 # The held-out captions: written for a fresh evaluation of a checker tuned on all eight development
 # parts. (base pose, posture, caption family, captions); the base poses of _heldout_specs and some
 # development base poses (ones few captions describe), each with captions of its own.
@@ -3700,7 +3973,7 @@ class Base:
 
 
 def bases(split: str | None = None) -> list[Base]:
-    """The base poses with their captions: the development ones (TABLE and DEV_C_TABLE to DEV_I_TABLE)
+    """The base poses with their captions: the development ones (TABLE and DEV_C_TABLE to DEV_J_TABLE)
     and the held-out ones (HELDOUT_TABLE, which reuses some development poses with captions of its own)."""
     specs = _specs()
     rows = [(name, posture, family, DEV, group, captions) for name, posture, family, group, captions in TABLE]
@@ -3711,6 +3984,7 @@ def bases(split: str | None = None) -> list[Base]:
     rows += [(name, posture, family, DEV, HALF_G, captions) for name, posture, family, captions in DEV_G_TABLE]
     rows += [(name, posture, family, DEV, HALF_H, captions) for name, posture, family, captions in DEV_H_TABLE]
     rows += [(name, posture, family, DEV, HALF_I, captions) for name, posture, family, captions in DEV_I_TABLE]
+    rows += [(name, posture, family, DEV, HALF_J, captions) for name, posture, family, captions in DEV_J_TABLE]
     rows += [(name, posture, family, HELD, HELD, captions) for name, posture, family, captions in HELDOUT_TABLE]
     out = []
     for name, posture, family, split_, group, captions in rows:
@@ -3724,7 +3998,7 @@ def bases(split: str | None = None) -> list[Base]:
 def new_base_names() -> list[str]:
     """Base poses that only the held-out captions use."""
     dev = {name for table in (TABLE, DEV_C_TABLE, DEV_D_TABLE, DEV_E_TABLE, DEV_F_TABLE, DEV_G_TABLE,
-                                                 DEV_H_TABLE, DEV_I_TABLE)
+                                                 DEV_H_TABLE, DEV_I_TABLE, DEV_J_TABLE)
            for name, *_ in table}
     return list(dict.fromkeys(name for name, *_ in HELDOUT_TABLE if name not in dev))
 
@@ -3892,6 +4166,18 @@ TARGET = {
         "duplicate_groups": 7,
         "duplicate_pairs": 18,
     },
+    HALF_J: {
+        "correct_spec": 66,
+        "correct_builtin": 20,
+        "swapped": 30,
+        "other_posture": 28,
+        "stretched": 7,
+        "knee_backward": 7,
+        "elbow_backward": 5,
+        "through_body": 5,
+        "duplicate_groups": 7,
+        "duplicate_pairs": 18,
+    },
     HELD: {
         "correct_spec": 66,
         "correct_builtin": 20,
@@ -3934,13 +4220,13 @@ def contact_problems(p: np.ndarray) -> list[str]:
     return problems
 
 
-PARTS = (DEV, HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HELD)  # built one after the other, each from a random stream of its own
-PART_STREAM = {DEV: None, HALF_C: 1, HALF_D: 2, HALF_E: 3, HALF_F: 4, HALF_G: 5, HALF_H: 6, HELD: 7, HALF_I: 8}
-DEV_PARTS = (HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I)
+PARTS = (DEV, HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HELD)  # built one after the other, each from a random stream of its own
+PART_STREAM = {DEV: None, HALF_C: 1, HALF_D: 2, HALF_E: 3, HALF_F: 4, HALF_G: 5, HALF_H: 6, HELD: 7, HALF_I: 8, HALF_J: 9}
+DEV_PARTS = (HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J)
 
 
 def part_bases(part: str) -> list[Base]:
-    """The base poses of one part: DEV the two TABLE halves, HALF_C to HALF_I the third to ninth
+    """The base poses of one part: DEV the two TABLE halves, HALF_C to HALF_J the third to tenth
     development parts, HELD the held-out split."""
     if part == DEV:
         return [b for b in bases(DEV) if b.group not in DEV_PARTS]
@@ -4012,7 +4298,7 @@ def balance_problems(p: np.ndarray, posture: str) -> list[str]:
 
 class _Builder:
     """Pairs of one part. The TABLE pairs keep their original random stream (seed), the other
-    parts have their own ((seed, 1) to (seed, 8)), so each part's pairs are the same whether or
+    parts have their own ((seed, 1) to (seed, 9)), so each part's pairs are the same whether or
     not the others are built; duplicate groups are numbered from first_group + 1."""
 
     def __init__(self, seed: int, part: str = DEV, first_group: int = 0):
@@ -4033,7 +4319,7 @@ class _Builder:
             joints, flexes = pose_joints(base.spec, body)
             if holds(joints, base.preds) and not plausibility_problems(joints, flexes) and facing_ok(joints):
                 if self.part == DEV or not contact_problems(joints):
-                    if self.part not in (HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HELD) or not balance_problems(joints, base.posture):
+                    if self.part not in (HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HELD) or not balance_problems(joints, base.posture):
                         return joints, body
         raise AssertionError(f"{base.name}: no sample satisfies its captions in {MAX_TRIES} tries")
 

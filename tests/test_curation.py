@@ -58,6 +58,9 @@ def turn(joints: np.ndarray, degrees: float) -> np.ndarray:
         ("A person lunging forward with the left leg", "lunging"),
         ("A person touching the toes", "bending"),
         ("A person on all fours", "other"),
+        # knees bent deep on feet planted wide: still standing (a horse stance, a plie in second)
+        ("A person in a horse stance, feet wide and knees deeply bent", "standing"),
+        ("Grand plie in second position", "standing"),
     ],
 )
 def test_posture_class(caption, posture):

@@ -358,3 +358,15 @@ def test_dev_j_part_is_development_with_a_stream_of_its_own(pairs):
     assert cp.PART_STREAM[cp.HALF_J] == 9 and len(set(cp.PART_STREAM.values())) == len(cp.PART_STREAM)
     assert cp.PARTS.index(cp.HALF_J) == cp.PARTS.index(cp.HALF_I) + 1 and cp.HALF_J in cp.DEV_PARTS
     _built_alone_is_the_same(cp.HALF_J, made)
+
+
+def test_a_chair_pose_on_feet_together_is_not_standing():
+    """The pose reader counts knees bent deep over feet planted wide as standing (a horse stance),
+    not over feet together: no sample of the chair pose of dev-i reads as standing."""
+    from posegen.posecodes import read_poses
+
+    base = next(b for b in cp.bases() if b.name == "chair_pose_knees_bent_arms_up")
+    builder = cp._Builder(0, base.group)
+    joints = np.stack([builder.sample(base)[0] for _ in range(8)])
+    postures = set(read_poses(joints).posture)
+    assert "other" in postures and "standing" not in postures, postures

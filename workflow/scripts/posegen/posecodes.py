@@ -198,8 +198,8 @@ def classify_posture(r: PoseReading) -> np.ndarray:
     or the pelvis on the floor with an upright torso; not both thighs hanging straight down). lunging: feet far apart
     along the body's depth or width with one knee bent and the other straight.
     bending: standing legs with the torso inclined by more than 35 degrees.
-    standing: the pelvis high on straight-ish legs, or on planted feet with the weight over them
-    however bent the knees. Anything else is "other".
+    standing: the pelvis high on straight-ish legs, or on feet planted wide with the weight over
+    them however bent the knees. Anything else is "other".
     """
     n = len(r)
     pelvis = r.height("pelvis")
@@ -243,9 +243,10 @@ def classify_posture(r: PoseReading) -> np.ndarray:
     )
     sitting = sitting_floor | sitting_knees_up | sitting_seat
     lunging = ((depth_gap > 0.55) | (width_gap > 0.85)) & (knee_lo < 140) & (knee_hi > 145) & (pelvis > 0.45)
-    # (the pelvis high over planted feet with both knees deeply bent, a horse stance or a grand
-    # plie, is still standing on the feet: too high for a squat)
-    standing_legs = (pelvis > 0.66) & ((knee_hi > 125) | (ankles_down & (mass_over_feet < 0.12)))
+    # (the pelvis high over feet planted wide with both knees deeply bent, a horse stance or a
+    # plie in second, is still standing on the feet: too high for a squat; with the feet together
+    # it is a chair pose, "other")
+    standing_legs = (pelvis > 0.66) & ((knee_hi > 125) | (ankles_down & (mass_over_feet < 0.12) & (width_gap > 0.30)))
     # Also with the knees half bent (hands on the knees, a referee's crouch).
     bending = (standing_legs | ((pelvis > 0.55) & (knee_hi > 95))) & (torso_tilt > 35)
     standing = standing_legs & (torso_tilt <= 35)

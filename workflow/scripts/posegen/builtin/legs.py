@@ -171,6 +171,11 @@ def _standing(c, b, posture, side, actions, stance) -> dict[str, Dirs]:
     ankle = TIPTOE_ANKLE if "tiptoe" in stance else FOOT_DROP
     crossed = "legs_crossed" in stance
     bent = {sd for sd, a in actions.items() if a[0] == "knee_bent"}
+    # Knees bent deep stand on feet set wider than the hips (on feet together they would make a
+    # chair pose, which is not standing).
+    deep = len(bent) == 2 and min(actions[sd][1] for sd in bent) >= 1.25 and width > 0.06
+    if deep:
+        width = max(width, 0.18)
     for sd, s in SIDES.items():
         x = s * width if not crossed else -s * 0.05
         z = 0.0 if not crossed else (0.07 if sd == "left" else -0.05)
@@ -184,7 +189,7 @@ def _standing(c, b, posture, side, actions, stance) -> dict[str, Dirs]:
         # Both knees bent on planted feet: the hips sink (a half squat), the knees clearly bent.
         # "Deeply" or "low" bent knees sink much further, to about a right angle (a grand plie).
         degree = min(actions[sd][1] for sd in bent)
-        return st.solve(drop=0.18 if degree >= 1.25 else 0.07 * degree)
+        return st.solve(drop=0.18 if deep else 0.07 * degree)
     out = st.solve()
     for sd in bent:
         # The bent leg carries no weight: fold it a little more at the knee.

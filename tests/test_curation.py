@@ -804,6 +804,24 @@ PHRASE_READINGS = [
     # Ballet's positions: arms in second are out to the sides, in fifth overhead.
     ("Demi plie in first position, arms in second", {"left arm out to the side", "right arm out to the side", "feet together"}, set()),
     ("Both arms up in fifth", {"left wrist above the head", "right wrist above the head"}, set()),
+    # What is about to be done is not done; a relative clause's "sits" is its body part's.
+    ("Kneeling back on his heels, hands on his thighs, waiting to bow", {"posture: kneeling"},
+     {"torso leaning forward (>30 degrees)"}),
+    ("Side-lying on the left, the hand at the head, which sits about 30 cm above the floor", {"posture: lying"},
+     {"posture: sitting"}),
+    # Arms stretched out toward the feet are not out to the side; not on all fours names no limb.
+    ("Sitting in boat pose with the arms stretched out toward the feet", {"posture: sitting"},
+     {"left arm out to the side", "right arm out to the side"}),
+    ("Not lying flat and not on all fours, the arms straight", {"left arm straight"},
+     {"not: left hand on the ground", "not: left knee on the ground"}),
+    # Feet flat near the bottom fold the knees less than heels pulled to it; a half squat may be
+    # a chair pose; a trunk rotated is no lean; a knee bent over its foot is no fold of the trunk.
+    ("Lie face up with your knees bent and your feet flat near your bottom", {"left knee at 0-100 degrees"},
+     {"left knee at 0-60 degrees"}),
+    ("A skier squats halfway down with his feet together", {"posture: squatting or standing or bending or other"},
+     {"posture: squatting"}),
+    ("The trunk is rotated toward the right while the hips stay square", set(), {"torso leaning to the right"}),
+    ("Her front knee is bent over the ankle", {"a knee bent"}, {"torso leaning forward (>30 degrees)"}),
 ]
 
 

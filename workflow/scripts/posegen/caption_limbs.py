@@ -333,7 +333,9 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("knee_angle", lo=0, hi=100)  # "the left foot held up behind": the knee folds
         return out
     if part.word in ("heel", "foot", "ankle", "shin") and _brought_to_the_buttock(words):
-        add("knee_angle", lo=0, hi=60)  # "the heel pulled up to the buttock": the knee folded tight
+        # "the heel pulled up to the buttock": the knee folded tight; a foot set flat "near the
+        # bottom" (lying, a bridge) folds it less
+        add("knee_angle", lo=0, hi=100 if ws & {"flat", "planted"} and "near" in ws else 60)
         return out
     if part.word in ("knee", "thigh") and ws & (RAISE | {"chest", "pulled", "bring", "brought", "drawn", "hipheight"}) and not ws & {"kneel", "kneeling", "kneels", "knelt"} \
             and not touches_floor(words):

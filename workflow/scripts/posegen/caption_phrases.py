@@ -18,7 +18,7 @@ HEELS_UP = r"\bheels? (?:are |is )?(?:lifted|raised|up|off)(?: (?:up|off))?(?: (
 WEIGHT_ON = (r"\b((?:the |his |her |their |your )?(?:body )?weight) (?:sits|sitting|rests|resting|lies|lying|stays|staying)"
              r"(?= (?:mostly |mainly |fully |evenly )?(?:on|onto|over|in)\b)", r"\1 is")
 # Bent over is a fold of the trunk, whatever is touched after it ("bent over with the hands on the knees").
-BENT_OVER = (r"\b(?:bent|bend|bends|bending|hunched|hunching|doubled|doubling) over\b(?! (?:the |his |her |their |your |a )?(?:left |right )?(?:knee|leg|thigh|foot|feet|shin|ankle|toe|heel|table|desk|chair|rail|wall|bar)s?\b)", " foldforward ")
+BENT_OVER = (r"\b(?:bent|bend|bends|bending|hunched|hunching|doubled|doubling) over\b(?! (?:the |his |her |their |your |a )?(?:left |right |l |r )?(?:knee|leg|thigh|foot|feet|shin|ankle|toe|heel|table|desk|chair|rail|wall|bar)s?\b)", " foldforward ")
 # The back kept flat on the floor is lying on it: "the knees hugged, the back flat on the mat".
 BACK_ON_THE_FLOOR = (r"\b(?:the|his|her|their|your|my|its) (?:whole |entire )?back (?:is |are |was |stays |remains )?"
                      r"(?:kept |pressed |held |resting |lying |glued |flat |fully |firmly )*(?:on|against|into|onto) (?:the )?(?:floor|ground|mat|rug|bed)\b")
@@ -199,7 +199,14 @@ DANCE_TERMS = [
     (r"\b(?:in |from |into )?(?:the )?(?:second|2nd) position\b", " feet apart "),
     (r"\b(?:in |from |into )?(?:the )?(?:first|1st) position\b", " heels together "),
 ]
-BODY_PHRASES = [*DANCE_TERMS, DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SHOULDER_AND_HIP_DOWN, BACK_TO_THE_CHAIR, SEAT_LIKENESS, ONTO_THE_BACK, FEET_TURNED_OUT, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, FOREHEAD_DOWN, ARMS_ALONG_THE_FLOOR, FRAMING_A_FOOT, HANDS_ON_A_WALL, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
+# What is about to be done is not done yet: "kneeling on his heels, waiting to bow".
+ABOUT_TO = (r"\b(?:waiting|about|preparing|getting ready|poised|wanting|going|ready) to (?!(?:sprint|run|race)\b)\w+(?: (?:up|down|off|over|forward|back))?\b", " ")
+# A relative clause's posture verb is its body part's: "the hand reaches the head, which sits 30 cm
+# above the floor".
+WHICH_SITS = (r"\b(which|that) (?:sits|sit|rests|lies|stands)\b", r"\1 is")
+# Stretched "out toward the feet", "out onto the track": toward something, not out to the side.
+OUT_TOWARD = (r"\bout (?=(?:toward|towards|onto|over) (?!(?:the |his |her |their |your |both )?sides?\b))", " ")
+BODY_PHRASES = [*DANCE_TERMS, ABOUT_TO, WHICH_SITS, OUT_TOWARD, DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SHOULDER_AND_HIP_DOWN, BACK_TO_THE_CHAIR, SEAT_LIKENESS, ONTO_THE_BACK, FEET_TURNED_OUT, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, FOREHEAD_DOWN, ARMS_ALONG_THE_FLOOR, FRAMING_A_FOOT, HANDS_ON_A_WALL, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
 # Clinical shorthand: "L hip", "R leg".
 SIDE_SHORTHAND = [
     *((rf"\b{letter}(?=\s+(?:arm|hand|leg|knee|kneecap|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel|calf|palm|forearm|toe|sole|fist)s?\b)", side)

@@ -100,6 +100,9 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
     arm_first = bool(limbs) and verb < len(words) and limbs[0].position < verb
     if arm_first:
         pass
+    elif ws & SQUAT and ws & {"halfway", "half", "partway", "quarter", "slightly", "slight", "shallow", "mini"}:
+        # a half squat stops with the pelvis well above a squat's (a chair pose, "standing" on wide feet)
+        out.append(Constraint("posture", target="squatting|standing|bending|other"))
     elif ws & SQUAT:
         out.append(Constraint("posture", target="squatting"))  # "sits in a deep squat"
     elif ws & {"sit", "sits", "sitting", "seated", "sat", "crosslegged", "perch", "perches", "perched", "perching"}:
@@ -220,7 +223,7 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
     if "sideways" in ws:
         lean_words = lean_words | {"stretch", "stretches", "stretching", "stretched"}  # "a side stretch to the right"
     lean = {w for i, w in enumerate(words) if w in lean_words and not limb_positions & {i + 1, i + 2, i + 3}}
-    turning = {"twist", "twists", "twisting", "twisted", "turn", "turns", "turning", "turned", "rotate", "rotates", "rotating"}
+    turning = {"twist", "twists", "twisting", "twisted", "turn", "turns", "turning", "turned", "rotate", "rotates", "rotating", "rotated", "rotation"}
     if ws & {"torso", "trunk"} and not limb_positions and not ws & turning:
         lean = lean or {"lean"}  # "the upper body backward"
     fold = "foldforward" in ws and not any(p < words.index("foldforward") for p in limb_positions)
@@ -338,6 +341,8 @@ def _negated_constraints(words, ws, parts, subjects, targets, found) -> list[Con
             continue
         if not_both and c.side in ("left", "right"):
             continue
+        if "allfours" in words[cut:] and c.kind in ("knee_on_ground", "wrist_on_ground"):
+            continue  # "not on all fours" says not on all four together, not which one is up
         joint_named = bool(ws & {"elbow", "elbows", "knee", "knees", "bent", "bend", "bends", "bending"})
         if c.kind in ("elbow_straight", "knee_straight") and not joint_named and ws & {"overhead", "vertical", "up"}:
             continue  # "neither arm is straight overhead": no arm overhead, whatever its elbow does

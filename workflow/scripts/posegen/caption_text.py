@@ -188,6 +188,8 @@ PHRASES = [
     (r"\b(stand|stands|standing|sit|sits|sitting) up straight\b", r" \1 upright "),
     (r"\bon (?:straight|extended|locked|outstretched) arms\b", " with arms straight "),
     (r"\b(?:sit|sits|sitting|sat) (?:back )?on(?:to)? (?:the |his |her |their |your )?heels\b", " heelsit "),
+    # (not "the left knee is bent over the left foot": a knee above its foot)
+    (r"\b(knees?) ((?:is |are )?)(bent|bends|bend|bending) over\b", r"\1 \2\3 above"),
     (r"\bbent over\b|\bbend(?:s|ing)? over\b|\bfold(?:s|ed|ing)? forward\b|\bbend(?:s|ing)? at the (?:waist|hips)\b", " foldforward "),
 ]
 PHRASE_PATTERN = [(re.compile(p), r) for p, r in PHRASES]

@@ -370,3 +370,17 @@ def test_a_chair_pose_on_feet_together_is_not_standing():
     joints = np.stack([builder.sample(base)[0] for _ in range(8)])
     postures = set(read_poses(joints).posture)
     assert "other" in postures and "standing" not in postures, postures
+
+
+def test_a_fold_past_the_horizontal_still_leans_forward():
+    """A trunk folded down past the horizontal (a wide-legged fold, palms on the floor) is
+    leaning forward: the reading of "bends forward" holds on every sample."""
+    from posegen.caption_reader import read_caption
+    from posegen.constraints import satisfied
+    from posegen.posecodes import read_poses
+
+    base = next(b for b in cp.bases() if b.name == "wide_leg_fold_palms_on_floor")
+    builder = cp._Builder(0, base.group)
+    reading = read_poses(np.stack([builder.sample(base)[0] for _ in range(8)]))
+    lean = [c for c in read_caption("She bends forward at the waist").constraints if c.kind == "torso_forward"]
+    assert lean and lean[0].lo < 30 and satisfied(lean[0], reading).all()

@@ -290,7 +290,9 @@ KINDS: dict[str, Kind] = {
     "feet_together": Kind(lambda r, s, c: 0.30 - r.distance("left_ankle", "right_ankle"), 0.0, 0.10, "feet together"),
     # Leaning (lo < 30) stops short of lying face down; bending over (lo >= 30) may pass the horizontal.
     "torso_forward": Kind(
-        lambda r, s, c: np.minimum(r.incline["forward"] - c.lo, (80.0 if c.lo < 30 else 200.0) - r.incline["forward"]),
+        # (past the horizontal too: a fold leans forward; the generator aims short of it,
+        # posegen.builtin.solve.moderate_lean)
+        lambda r, s, c: np.minimum(r.incline["forward"] - c.lo, 200.0 - r.incline["forward"]),
         0.0,
         12.0,
         "torso leaning forward (>{lo} degrees)",

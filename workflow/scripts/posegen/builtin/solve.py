@@ -47,6 +47,16 @@ LIFTS_A_FOOT = {"foot_off_ground", "knee_raised", "leg_forward", "leg_back", "le
                 "segment_down", "segment_up", "segment_horizontal", "segment_vertical", "segment_forward", "foot_on_ground"}
 
 
+def moderate_lean(constraints: Sequence[Constraint]) -> tuple[Constraint, ...]:
+    """A trunk "leaning forward" with no depth said is solved for short of the horizontal: read
+    back, any forward lean past 15 degrees holds (a fold too), but a fit free to fold deeper
+    swings the legs about to reach what the hands are asked. Solved for, not reported."""
+    if any(c.kind == "torso_forward" and not c.negated and c.lo < 30 for c in constraints) and not any(
+            c.kind == "torso_forward" and c.negated or c.kind == "torso_angle" for c in constraints):
+        return (Constraint("torso_forward", lo=90.0, negated=True, phrase="leaning"),)
+    return ()
+
+
 def grounded_feet(plan: Plan, constraints: Sequence[Constraint]) -> tuple[Constraint, ...]:
     """Feet a standing caption keeps on the floor without saying so: "standing with both knees
     bent" bends them over planted feet (a half squat), where fitting the knee angles alone
@@ -135,7 +145,7 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
         if broken[i] or legs_missed[i]:
             composed[i] = _repair_posture(plan, composed[i], constraints, fixed_sets[i])
     placed = [placed_joints(i) for i in intents] if intents is not None else [set() for _ in plans]
-    implicit = [grounded_feet(plan, constraints) for plan, constraints in zip(plans, constraint_sets)]
+    implicit = [grounded_feet(plan, constraints) + moderate_lean(constraints) for plan, constraints in zip(plans, constraint_sets)]
     reported = constraint_sets
     constraint_sets = [(*constraints, *extra) for constraints, extra in zip(constraint_sets, implicit)]
     fits = fit_poses([c.rotvecs for c in composed], constraint_sets, neutral, placed=placed)

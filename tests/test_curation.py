@@ -61,6 +61,8 @@ def turn(joints: np.ndarray, degrees: float) -> np.ndarray:
         # knees bent deep on feet planted wide: still standing (a horse stance, a plie in second)
         ("A person in a horse stance, feet wide and knees deeply bent", "standing"),
         ("Grand plie in second position", "standing"),
+        # folded forward over straight legs on the floor: a seated fold, not lying
+        ("A person sitting on the floor touching the toes", "sitting"),
     ],
 )
 def test_posture_class(caption, posture):

@@ -195,7 +195,8 @@ def classify_posture(r: PoseReading) -> np.ndarray:
     the pelvis clearly above it. squatting: both knees deeply bent, pelvis low, no
     knee down, the pelvis over the feet. sitting: the pelvis low and nothing under it
     but the floor or a seat (thighs near horizontal with the pelvis behind the feet, which are ahead of it,
-    or the pelvis on the floor with an upright torso; not both thighs hanging straight down). lunging: feet far apart
+    or the pelvis on the floor with an upright torso, or folded forward over legs along the floor;
+    not both thighs hanging straight down). lunging: feet far apart
     along the body's depth or width with one knee bent and the other straight.
     bending: standing legs with the torso inclined by more than 35 degrees.
     standing: the pelvis high on straight-ish legs, or on feet planted wide with the weight over
@@ -222,7 +223,11 @@ def classify_posture(r: PoseReading) -> np.ndarray:
     hip_fold = np.minimum(r.angles["left_hip"], r.angles["right_hip"])
     thigh_level = thighs.mean(axis=1)
     # Face down with the chest propped up (on the elbows) is lying too: the torso faces the floor.
-    lying = ((torso_tilt > 60) & (neck < 0.40) & (pelvis < 0.45)) | ((pelvis < 0.30) & (_facing_down(r) > 0.3) & (torso_tilt > 40))
+    facing_down = _facing_down(r)
+    lying = ((torso_tilt > 60) & (neck < 0.40) & (pelvis < 0.45)) | ((pelvis < 0.30) & (facing_down > 0.3) & (torso_tilt > 40))
+    # A seated forward fold is sitting: the trunk folded down over legs stretched along the floor.
+    seated_fold = (pelvis < 0.30) & (hip_fold < 75) & (facing_down > 0.3) & (np.abs(thighs - 90).max(axis=1) < 25) & (knee_lo > 130)
+    lying &= ~seated_fold
     # The pelvis over the knee down, not a seat beside a folded-in shin (that knee is near the
     # pelvis's height); child's pose: knees down, the torso folded onto the thighs.
     under_pelvis = {s: knee_down[s] & (pelvis - r.height(f"{s}_knee") > 0.12) for s in SIDES}
@@ -241,7 +246,7 @@ def classify_posture(r: PoseReading) -> np.ndarray:
         (pelvis > 0.25) & (pelvis < 0.75) & (thighs.min(axis=1) > 55) & (thighs.min(axis=1) < 135)
         & (pelvis_over_feet > 0.25) & ((feet_mid - r.joint("pelvis"))[:, 2] > 0.0) & (torso_tilt < 50)
     )
-    sitting = sitting_floor | sitting_knees_up | sitting_seat
+    sitting = sitting_floor | sitting_knees_up | sitting_seat | seated_fold
     lunging = ((depth_gap > 0.55) | (width_gap > 0.85)) & (knee_lo < 140) & (knee_hi > 145) & (pelvis > 0.45)
     # (the pelvis high over feet planted wide with both knees deeply bent, a horse stance or a
     # plie in second, is still standing on the feet: too high for a squat; with the feet together

@@ -824,6 +824,14 @@ PHRASE_READINGS = [
      {"posture: squatting"}),
     ("The trunk is rotated toward the right while the hips stay square", set(), {"torso leaning to the right"}),
     ("Her front knee is bent over the ankle", {"a knee bent"}, {"torso leaning forward (>30 degrees)"}),
+    # On the hands and toes is a plank; hands that just meet are together; face down with the feet
+    # kicked up behind, the knees bend; a trunk draped forward from the hips folds; a limb "bent and
+    # resting on the floor" is the one resting there.
+    ("The body is supported on the hands and toes, the arms kept straight", {"torso horizontal"}, set()),
+    ("The arms low, the hands just meet in front of the belly", {"hands together"}, set()),
+    ("Lying on his tummy, feet kicking up in the air behind him", {"lying on the front", "left knee bent", "right knee bent"}, set()),
+    ("Upper body draped forward from the hips over straight legs", {"torso leaning forward (>30 degrees)"}, set()),
+    ("The right knee is bent and resting on the floor", {"right knee on the ground"}, set()),
 ]
 
 

@@ -49,6 +49,7 @@ from posegen.caption_text import (
     own_words,
     normalise,
     sides_of,
+    touches_floor,
 )
 from posegen.caption_clauses import merged_clauses, resolve_one
 from posegen.caption_whole import implied_posture, settle
@@ -413,6 +414,8 @@ def _read_caption(caption: str) -> CaptionReading:
             # "the left arm is bent and raised", "the arm out, 45 degrees above horizontal",
             # "spread wide and held a little above shoulder height" (not "his back straight")
             subjects = previous_subjects
+        elif not subjects and previous_subjects and not parts and len(words) <= 5 and words[0] in RESTING_ON and touches_floor(words):
+            subjects = previous_subjects  # "the right knee is bent and resting on the floor"
         elif not subjects and previous_subjects and words[0] in LIMB_ACTIONS and all(p.preposition for p in parts) \
                 and all(p.word in ARM_WORDS for p in previous_subjects) and words[0] not in POSTURE_VERBS:
             subjects = previous_subjects  # "straighten your left arm and point at the ground": the arm points
@@ -474,6 +477,7 @@ def _a_support(words: list[str], part: Part) -> bool:
     return at > 0 and bool(set(words[max(at - 2, 0) : at]) & STOOD_ON)
 
 
+RESTING_ON = {"resting", "rests", "rest", "touching", "touches", "pressed", "presses", "planted", "placed", "set"}
 PLANKS = {"plank", "planks", "planking", "pushup"}
 HEIGHTS = {"aboveshoulderheight", "shoulderheight", "chestheight", "abovehorizontal", "belowhorizontal", "overhead", "hipheight"}
 TORSO_BENDS = {"bend", "bends", "bending", "lean", "leans", "leaning", "leaned", "leant", "tilt", "tilts", "tilting", "tilted", "tip", "tips",

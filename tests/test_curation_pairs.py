@@ -384,3 +384,31 @@ def test_a_fold_past_the_horizontal_still_leans_forward():
     reading = read_poses(np.stack([builder.sample(base)[0] for _ in range(8)]))
     lean = [c for c in read_caption("She bends forward at the waist").constraints if c.kind == "torso_forward"]
     assert lean and lean[0].lo < 30 and satisfied(lean[0], reading).all()
+
+
+def test_dev_k_part_is_development_with_a_stream_of_its_own(pairs):
+    """DEV_K_TABLE: an eleventh development part written apart from the checker, with base poses and a
+    random stream of its own (among its poses, a calf stretch, a child's pose, a camel, a happy baby,
+    a runner's lunge and a wave), built after dev-j; its spec poses keep the arms clear of the thighs
+    and, when not seated or lying, their balance."""
+    part = [b for b in cp.bases() if b.group == cp.HALF_K]
+    assert part and {b.split for b in part} == {"dev"} and len(part) == len(cp.DEV_K_TABLE)
+    texts = {c.text for b in part for c in b.captions}
+    assert 80 <= len(texts) <= 100
+    made = [p for p in pairs if p.caption in texts]
+    assert {p.kind for p in made} == set(cp.KINDS) and {p.split for p in made} == {"dev"}
+    assert 170 <= len(made) <= 200
+    assert not texts & {c.text for b in cp.bases("heldout") for c in b.captions}
+    assert set(cp._dev_k_specs()) <= {b.name for b in part} and not set(cp._dev_k_specs()) & set(cp._heldout_specs())
+    assert len(cp._dev_k_specs()) == 6 and not set(cp._dev_k_specs()) & {b.name for b in cp.bases() if b.group != cp.HALF_K}
+    assert cp.PART_STREAM[cp.HALF_K] == 10 and len(set(cp.PART_STREAM.values())) == len(cp.PART_STREAM)
+    assert cp.PARTS.index(cp.HALF_K) == cp.PARTS.index(cp.HALF_J) + 1 and cp.HALF_K in cp.DEV_PARTS
+    assert cp.PARTS.index(cp.HELD) == cp.PARTS.index(cp.HALF_K) + 1
+    styles = Counter(c.style for b in part for c in b.captions)
+    assert set(styles) == set(cp.STYLES) and max(styles.values()) - min(styles.values()) <= 2, styles
+    for p in made:
+        if p.source == "spec" and p.kind in ("correct", "duplicate", "swapped"):
+            assert cp.contact_problems(p.joints) == [], (p.base, cp.contact_problems(p.joints))
+            posture = BASES[(p.base, p.split)].posture
+            assert cp.balance_problems(p.joints, posture) == [], (p.base, cp.balance_problems(p.joints, posture))
+    _built_alone_is_the_same(cp.HALF_K, made)

@@ -57,16 +57,23 @@ Splits:
            raised and the arms reaching forward, a wide-legged standing fold with the palms on the
            floor; and 8 earlier poses described afresh, 90 captions), likewise written apart from the
            checker to tune it on more wording; it has its random stream (9).
+           "dev-k" (DEV_K_TABLE, 6 base poses of its own, _dev_k_specs: a standing calf stretch as if
+           against a wall with the left foot forward, the straight right leg back with the heel down
+           and both arms reaching forward, a child's pose with the arms stretched forward on the floor,
+           a camel pose kneeling with the back arched and the hands on the heels, a happy baby on the
+           back holding both feet, a runner's lunge on the left foot with the hands on the floor, a
+           wave with the bent right arm; and 8 earlier poses described afresh, 90 captions), likewise
+           written apart from the checker to tune it on more wording; it has its random stream (10).
   heldout  the captions of HELDOUT_TABLE, written separately from all of them: 6 base poses of
            their own (_heldout_specs: a warrior-three balance on the right leg with the arms reaching
            forward, a seated forward fold holding both ankles, kneeling back on the heels with the
            left arm raised, a side lunge to the right with both hands on the bent knee, lying on the
            back with the straight right leg raised, a side plank on the right hand with the left arm
            up; and 7 development poses described afresh, 80 captions in all), drawn from a random
-           stream of its own (7). The spec poses of dev-d to dev-j and heldout
+           stream of its own (7). The spec poses of dev-d to dev-k and heldout
            keep the arms clear of the thighs too, and a pose that is not seated or lying keeps
            its centre of mass over its support (balance_problems).
-Each part (TABLE, DEV_C_TABLE to DEV_J_TABLE, HELDOUT_TABLE) draws from a random
+Each part (TABLE, DEV_C_TABLE to DEV_K_TABLE, HELDOUT_TABLE) draws from a random
 stream of its own, so the pairs of one part are the same whether or not the others are built.
 No caption text is in both splits.
 
@@ -1605,6 +1612,7 @@ def _specs() -> dict[str, Spec]:
     S.update(_dev_h_specs())
     S.update(_dev_i_specs())
     S.update(_dev_j_specs())
+    S.update(_dev_k_specs())
     S.update(_heldout_specs())
     return S
 
@@ -2000,6 +2008,57 @@ def _dev_j_specs() -> dict[str, Spec]:
     return S
 
 
+def _dev_k_specs() -> dict[str, Spec]:
+    """Base poses of the eleventh development part (DEV_K_TABLE)."""
+    S = {}
+    # standing calf stretch as if against a wall: the left foot a step ahead with the knee bent,
+    # the straight right leg stretched back with the heel flat, the trunk tipped a little forward
+    # and both straight arms held out level in front (the palms on the imagined wall)
+    wall = arm(dir=(0.05, 0.0, 1), flex=5, pole=(0, -1, 0), frame="w")
+    S["calf_stretch_left_foot_forward_arms_forward"] = Spec(
+        root=(("x", 15),), spine=((("x", 3),), (), ()), neck=(("x", -12),),
+        ll=leg(dir=(0.04, -0.53, 0.848), flex=58),
+        rl=leg(ik=("hip", (0.0, 0.0, -0.6), "b", "oankle", 0.0, "reach"), pole=(0, 0, 1), foot=("flat", 0)),
+        la=wall, ra=wall,
+    )
+    # child's pose: kneeling with the seat back on the heels, the trunk folded forward over the
+    # thighs, the head low and both straight arms stretched forward along the floor
+    seiza = leg(dir=(0.07, -0.33, 1), flex=158, foot=("rel", 75))
+    long = arm(ik=("shoulder", (0.04, 0.0, 0.3), "w", "knee", 0.0, "reach"), pole=(0.3, 1, 0), frame="w")
+    S["child_pose_arms_forward"] = Spec(
+        root=(("x", 75),), spine=((("x", 5),), (("x", 5),), (("x", 5),)), neck=(("x", -5),),
+        ll=seiza, rl=seiza, la=long, ra=long,
+    )
+    # camel pose: kneeling up with the thighs near vertical and the hips forward, the shins and the
+    # tops of the feet on the floor, the back arched far back and each straight arm reaching down
+    # to hold its own heel
+    camel = leg(dir=(0.04, -1, -0.25), flex=76, foot=("rel", 60))
+    heel = arm(ik=("ankle", (0.03, 0.05, 0.0), "w"), pole=(0.5, 0, -1), frame="w")
+    S["camel_kneel_hands_on_heels"] = Spec(
+        root=(("x", -25),), spine=((("x", -28),), (("x", -28),), (("x", -28),)), neck=(("x", -30),),
+        ll=camel, rl=camel, la=heel, ra=heel,
+    )
+    # happy baby: on the back, the knees bent and opened wide beside the trunk, the shins near
+    # vertical with the soles to the ceiling, each straight arm reaching up to hold its own foot
+    baby = leg(ik=("hip", (0.22, 0.3, 0.55), "b"), pole=(0.6, 1, 0.3), frame="b", foot=("rel", -10))
+    grab = arm(ik=("ankle", (0.0, 0.0, 0.04), "b"), pole=(1, -0.3, -0.3), frame="b")
+    S["happy_baby_holding_feet"] = Spec(frame=LYING_BACK, neck=(("x", 5),), ll=baby, rl=baby, la=grab, ra=grab)
+    # runner's lunge: the left foot far forward with the knee bent to about 90 degrees, the straight
+    # right leg stretched back on the toes, the trunk folded down over the front thigh and both
+    # straight arms reaching to the floor on either side of the front foot
+    S["runners_lunge_left_hands_on_floor"] = Spec(
+        root=(("x", 76),), spine=((("x", 5),), (("x", 5),), ()), neck=(("x", -30),),
+        ll=leg(dir=(0.12, -0.05, 1), flex=92),
+        rl=leg(ik=("hip", (0.0, 0.0, -0.8), "b", "oankle", 0.09, "reach"), pole=(0, -0.2, 1), foot=("flat", 40)),
+        la=arm(ik=("shoulder", (0.2, 0.0, 0.2), "w", "left_ankle", -0.03, "reach"), pole=(0.3, 0, -1), frame="w"),
+        ra=arm(ik=("shoulder", (0.1, 0.0, 0.2), "w", "left_ankle", -0.03, "reach"), pole=(0.3, 0, -1), frame="w"),
+    )
+    # waving: standing, the right upper arm raised out to the side below shoulder level, the elbow
+    # bent to about 80 degrees so the hand is up beside the head; the left arm hangs
+    S["stand_wave_right_hand"] = Spec(ra=arm(dir=(1, -0.35, 0.35), flex=100, pole=(0, -1, 0.1)))
+    return S
+
+
 def _heldout_specs() -> dict[str, Spec]:
     """Base poses that only the held-out captions use."""
     S = {}
@@ -2176,6 +2235,9 @@ HALF_I = "dev-i"
 # the tenth development part: captions written apart from the checker for tuning it on more
 # wording, with base poses of its own (a random stream of its own)
 HALF_J = "dev-j"
+# the eleventh development part: captions written apart from the checker for tuning it on more
+# wording, with base poses of its own (a random stream of its own)
+HALF_K = "dev-k"
 
 # (base pose, posture, caption family, split, captions)
 TABLE = [
@@ -3800,6 +3862,133 @@ DEV_J_TABLE = [
 ]
 
 
+# The eleventh development part: captions written apart from the checker to tune it on more wording.
+# (base pose, posture, caption family, captions); the base poses of _dev_k_specs and some earlier
+# base poses (ones few captions describe), each with captions of its own.
+DEV_K_TABLE = [
+    # --- new base poses ---------------------------------------------------------------------
+    ("calf_stretch_left_foot_forward_arms_forward", "lunging", "wall_calf_stretch", [
+        ("tp", "A runner warming up by the track leans toward an imaginary wall, left foot forward with a soft knee, right leg straight back and its heel pressed flat, both arms held out in front.", "knee_bent:l knee_straight:r heels_down foot_front:l fwd:l fwd:r"),
+        ("imp", "Face the wall and put your palms on it at shoulder height, then step your right foot well back, press that heel into the floor and bend your front knee.", "fwd:l fwd:r knee_straight:r heels_down feet_down knee_bent:l"),
+        ("bpf", "R leg: straight, behind, heel down. L leg: in front, knee flexed. Arms: both straight ahead at shoulder height. Trunk: slight forward lean.", "knee_straight:r heels_down foot_front:l knee_bent:l fwd:l fwd:r arm_straight:l arm_straight:r bend:5:30"),
+        ("prog", "I'm stretching out my right calf after the run, back leg locked, heel glued to the pavement, leaning into my hands like I'm pushing a stalled car.", "knee_straight:r heels_down fwd:l fwd:r"),
+        ("pas", "The left knee is bent over the forward foot while the right leg is kept straight behind with the sole flat, and both arms are extended forward at shoulder level.", "knee_bent:l foot_front:l knee_straight:r foot_on_floor:r fwd:l fwd:r"),
+        ("mc", "Having set both hands against the wall in front of her, the physio patient slides her right foot back until that leg is straight, keeps the heel on the floor, and lets her left knee bend so that her body tips slightly toward the wall.", "fwd:l fwd:r knee_straight:r heels_down knee_bent:l bend:5:30"),
+        ("num", "Split stance with the ankles 0.75-1.1 m apart; front (left) knee near 120°, rear knee 160° or more; both arms raised forward to about 90°; trunk inclined roughly 15° forward.", "feet_apart:0.7:1.2 knee_deg:l:105:140 knee_deg:r:150:180 arm_abd:l:70:110 arm_abd:r:70:110 fwd:l fwd:r bend:5:30"),
+        ("neg", "The right heel doesn't come up and the right knee doesn't bend; only the left knee gives, and neither hand drops below the shoulders.", "heels_down knee_straight:r !knee_bent:r knee_bent:l !below_shoulder:l !below_shoulder:r"),
+    ]),
+    ("child_pose_arms_forward", "kneeling", "childs_pose", [
+        ("tp", "After the hard flow, a student sinks into child's pose, hips back over her heels, forehead near the mat and arms stretched long in front.", "knee_floor:l knee_floor:r pelvis_h:0.1:0.4 head_low hand_floor:l hand_floor:r past_head:l past_head:r"),
+        ("imp", "Kneel, sink your hips back toward your heels, then walk your hands forward until your arms are straight and your chest rests on your thighs; let your head drop.", "knee_floor:l knee_floor:r pelvis_h:0.1:0.4 hand_floor:l hand_floor:r arm_straight:l arm_straight:r bend:60:120 head_low"),
+        ("bpf", "Knees and shins on the floor, seat low, chest folded down over the thighs, both arms reaching forward with the palms flat on the ground beyond the head.", "knee_floor:l knee_floor:r shins_down pelvis_h:0.1:0.4 bend:60:120 hand_floor:l hand_floor:r past_head:l past_head:r"),
+        ("prog", "My toddler is curled up face down on the rug, knees tucked under her and arms out in front, pretending to be a sleeping bunny.", "knee_floor:l knee_floor:r head_low past_head:l past_head:r"),
+        ("pas", "The trunk is lowered onto the thighs, the buttocks are drawn back to the heels and the straight arms are laid forward along the floor.", "bend:60:120 pelvis_h:0.1:0.4 arm_straight:l arm_straight:r hand_floor:l hand_floor:r"),
+        ("mc", "Before the bout the wrestler kneels on the mat, drops his seat onto his heels, folds forward until his head almost touches the floor, and slides both hands as far ahead as they will go.", "knee_floor:l knee_floor:r pelvis_h:0.1:0.4 head_low head_h:0:0.35 hand_floor:l hand_floor:r past_head:l past_head:r"),
+        ("num", "Hips 10-30 cm off the floor, knees closed to under 40°, trunk pitched 70-100° forward, elbows above 150° and the wrists on the floor out beyond the head.", "pelvis_h:0.1:0.3 knees_deg:0:40 bend:70:100 elbow_deg:l:150:180 elbow_deg:r:150:180 hand_floor:l hand_floor:r past_head:l past_head:r"),
+        ("neg", "Not on all fours: the seat isn't lifted but rests back on the heels, the arms lie straight ahead on the floor and the head is down by the mat.", "!all_fours pelvis_h:0.1:0.4 arm_straight:l arm_straight:r hand_floor:l hand_floor:r head_low"),
+    ]),
+    ("camel_kneel_hands_on_heels", "kneeling", "camel_backbend", [
+        ("tp", "In the backbend part of the class, a yogi kneels up, arches far back and grabs both heels, her chest lifted toward the ceiling.", "knee_floor:l knee_floor:r holds_ankle:l:l holds_ankle:r:r bend:-85:-45"),
+        ("imp", "Come up onto your knees with your hips over them, then lean back, open the chest and reach your hands down to hold your heels.", "knee_floor:l knee_floor:r thigh_deg:l:0:25 thigh_deg:r:0:25 bend:-85:-45 holds_ankle:l:l holds_ankle:r:r"),
+        ("bpf", "Knees and shins on the mat, thighs nearly vertical, spine arched strongly backward, left hand on the left heel, right hand on the right heel, arms straight.", "knee_floor:l knee_floor:r shins_down thigh_deg:l:0:25 thigh_deg:r:0:25 bend:-85:-45 holds_ankle:l:l holds_ankle:r:r arm_straight:l arm_straight:r"),
+        ("prog", "She's working on her camel: knees on the floor, hips pushed forward, bending way back with her hands on her feet.", "knee_floor:l knee_floor:r bend:-85:-45 holds_ankle:l:l holds_ankle:r:r"),
+        ("pas", "The hips are held high above the knees, the back is bent deeply backward and each heel is gripped by the hand on its own side.", "pelvis_h:0.35:0.7 bend:-85:-45 holds_ankle:l:l holds_ankle:r:r"),
+        ("mc", "Kneeling tall with the tops of her feet flat behind her, the dancer lets her head fall back, arches through the upper back and drops her hands one after the other onto her heels, keeping her elbows straight.", "knee_floor:l knee_floor:r shins_down bend:-85:-45 holds_ankle:l:l holds_ankle:r:r arm_straight:l arm_straight:r"),
+        ("num", "On both knees; thighs within 25° of vertical, hips 40-60 cm above the floor, trunk reclined some 70° from upright, each wrist at its heel.", "knee_floor:l knee_floor:r thigh_deg:l:0:25 thigh_deg:r:0:25 pelvis_h:0.35:0.7 bend:-85:-55 holds_ankle:l:l holds_ankle:r:r"),
+        ("neg", "He is not sitting back on his heels and not leaning forward; up on his knees, he bends backward and holds each heel with the hand on that side.", "!sit_heels !upright bend:-85:-45 knee_floor:l knee_floor:r holds_ankle:l:l holds_ankle:r:r"),
+    ]),
+    ("happy_baby_holding_feet", "lying", "happy_baby", [
+        ("tp", "On her mat, a woman lies on her back in happy baby, knees bent and wide, hands gripping her feet, which point up at the ceiling.", "lie_back knees_deg:85:135 holds_ankle:l:l holds_ankle:r:r !foot_on_floor:l !foot_on_floor:r"),
+        ("imp", "Lie on your back, draw your knees up toward your armpits, stack your ankles over your knees and catch each foot with the hand on the same side.", "lie_back holds_ankle:l:l holds_ankle:r:r foot_h:l:0.35:0.9 foot_h:r:0.35:0.9"),
+        ("bpf", "Back flat on the floor; both knees bent about 110° and opened wide; shins upright; feet in the air; L hand holds L foot, R hand holds R foot.", "lie_back knees_deg:85:135 foot_h:l:0.35:0.9 foot_h:r:0.35:0.9 holds_ankle:l:l holds_ankle:r:r"),
+        ("prog", "The baby is lying on his back, grabbing his own feet and giggling at the mobile.", "lie_back holds_ankle:l:l holds_ankle:r:r"),
+        ("pas", "The body is laid supine with the legs drawn up and apart, and both feet are held up in the air by the straight arms.", "lie_back !foot_on_floor:l !foot_on_floor:r feet_apart:0.4:0.9 holds_ankle:l:l holds_ankle:r:r arm_straight:l arm_straight:r"),
+        ("mc", "Once the cool-down starts, the boxer rolls onto his back, pulls his knees up wide beside his ribs and holds on to his feet so the soles face the ceiling, his head resting on the floor.", "lie_back holds_ankle:l:l holds_ankle:r:r !foot_on_floor:l !foot_on_floor:r head_h:0:0.2"),
+        ("num", "Supine; thighs 100-120° from the downward vertical, knees at about 110°, feet 45-65 cm above the floor and 50-75 cm apart, each hand at its own ankle.", "lie_back thigh_deg:l:95:125 thigh_deg:r:95:125 knees_deg:85:135 foot_h:l:0.4:0.75 foot_h:r:0.4:0.75 feet_apart:0.45:0.9 holds_ankle:l:l holds_ankle:r:r"),
+        ("neg", "Neither foot is on the floor and the legs are not straight: she lies face up with her knees bent and spread, holding her feet.", "!foot_on_floor:l !foot_on_floor:r !legs_straight lie_back knee_bent:l knee_bent:r holds_ankle:l:l holds_ankle:r:r"),
+    ]),
+    ("runners_lunge_left_hands_on_floor", "lunging", "runners_lunge", [
+        ("tp", "A sprinter stretching before the race drops into a runner's lunge: left foot forward beside her hands, right leg long behind her, fingertips on the track.", "foot_front:l knee_bent:l knee_straight:r hand_floor:l hand_floor:r"),
+        ("imp", "Step your left foot forward between your hands, bend that knee to a right angle, slide the right leg straight back onto the ball of the foot and keep both palms on the floor.", "foot_front:l knee_deg:l:70:110 knee_straight:r heel_up:r hand_floor:l hand_floor:r"),
+        ("bpf", "Front (left) knee bent ~90°, back (right) knee straight and off the ground, right heel up, chest low over the front thigh, both hands flat on the floor.", "knee_deg:l:70:110 knee_straight:r !knee_floor:r heel_up:r bend:60:100 hand_floor:l hand_floor:r"),
+        ("prog", "He's holding a deep lunge on the left leg with his upper body folded forward and both hands touching the ground.", "knee_bent:l foot_front:l bend:60:100 hand_floor:l hand_floor:r"),
+        ("pas", "The left foot is planted well ahead with the knee flexed, the right leg is extended far back on its toes, and the weight is shared with the hands on the ground.", "foot_on_floor:l foot_front:l knee_bent:l knee_straight:r heel_up:r hand_floor:l hand_floor:r"),
+        ("mc", "To open up his hip flexors, the hurdler steps his left foot far forward, sinks until his chest is close to the left thigh, keeps the right knee straight and off the floor, and plants his hands on the ground.", "foot_front:l knee_bent:l bend:60:100 knee_straight:r !knee_floor:r hand_floor:l hand_floor:r"),
+        ("num", "Feet about 1-1.3 m apart front to back; left knee 80-95°, right knee above 155°; trunk pitched about 80° forward; both elbows straight and the wrists at floor level.", "feet_apart:0.9:1.5 knee_deg:l:70:105 knee_deg:r:155:180 bend:65:100 elbow_deg:l:150:180 elbow_deg:r:150:180 hand_floor:l hand_floor:r"),
+        ("neg", "The back knee isn't down, so it's a high lunge: the right leg is straight and off the floor, the left knee is bent, and the hands are on the ground rather than on the thigh.", "!knee_floor:r knee_straight:r knee_bent:l hand_floor:l hand_floor:r !on_thigh:l !on_thigh:r"),
+    ]),
+    ("stand_wave_right_hand", "standing", "hello_wave", [
+        ("tp", "A tour guide standing at the front of the bus waves hello with her right hand up beside her head, elbow bent, the other arm down.", "stand elbow_bent:r hand_higher:r !over:r down:l"),
+        ("imp", "Lift your right hand to about head height with the elbow bent and wave at the camera; the left arm stays relaxed.", "hand_higher:r elbow_bent:r !over:r !below_shoulder:r down:l"),
+        ("bpf", "Right upper arm out to the side, elbow bent near 80°, forearm up, hand level with the head; left arm hanging straight.", "elbow_out:r elbow_deg:r:60:110 !below_shoulder:r !over:r down:l arm_straight:l"),
+        ("prog", "A little boy is standing on the doorstep waving goodbye to his grandma.", "stand upright"),
+        ("pas", "The right hand is raised to the side of the head in a friendly wave while the body is held upright and the left arm hangs at the side.", "hand_higher:r !over:r upright down:l"),
+        ("mc", "Spotting his neighbour across the street, the old man stays where he is, lifts his right hand a little above shoulder height with the elbow bent out to the side, and gives a small wave.", "stand elbow_bent:r elbow_out:r !below_shoulder:r"),
+        ("num", "Right upper arm abducted about 70°, right elbow flexed to roughly 80°, the right wrist above the shoulder but below the top of the head; left arm within 20° of vertical.", "arm_abd:r:55:95 elbow_deg:r:60:110 !below_shoulder:r !over:r arm_abd:l:0:25"),
+        ("neg", "She isn't raising her arm straight up and isn't holding it out flat: only the right hand, bent at the elbow, waves near her head, and the left arm doesn't leave her side.", "!over:r !out:r elbow_bent:r hand_higher:r down:l"),
+    ]),
+    # --- development base poses, described afresh -------------------------------------------
+    ("stand_arms_forward", "standing", "sleepwalker_reach", [
+        ("prog", "In the cartoon, the sleepwalker is standing in the hallway with both arms stuck straight out ahead of him at shoulder height.", "stand fwd:l fwd:r arm_straight:l arm_straight:r"),
+        ("imp", "Stand tall and raise both straight arms in front of you until they are parallel with the floor, palms down.", "stand upright fwd:l fwd:r arm_straight:l arm_straight:r"),
+        ("neg", "The arms aren't out to the sides or overhead; they point straight forward, and the person isn't bending at the waist.", "!out:l !out:r !over:l !over:r fwd:l fwd:r upright"),
+        ("mc", "In the warm-up line, the volleyball player stands with her feet together, lifts both arms forward to shoulder level and holds them there with the elbows locked.", "stand feet_close fwd:l fwd:r arm_straight:l arm_straight:r"),
+        ("pas", "The person is pictured upright and motionless, facing straight ahead.", "stand upright"),
+    ]),
+    ("stand_right_arm_overhead", "standing", "lone_right_reach", [
+        ("tp", "A student in the back row stands and shoots his right hand up high to ask a question, his left arm at his side.", "stand over:r down:l"),
+        ("bpf", "Right arm: straight up past the ear. Left arm: hanging. Body: upright.", "over:r arm_straight:r down:l upright"),
+        ("imp", "Raise your right arm overhead as far as it goes, elbow straight, and let your left arm hang.", "over:r arm_straight:r down:l"),
+        ("neg", "Only one arm is up, the right; the left isn't raised at all and hangs by the thigh.", "over:r !over:l down:l"),
+        ("prog", "A fan is standing in the crowd at the concert, reaching up toward the stage lights.", "stand"),
+    ]),
+    ("fold_hands_clasped_behind_raised", "bending", "clasped_hands_forward_fold", [
+        ("pas", "Both hands are interlaced behind the back with the elbows straight while the trunk is folded down over the straight legs.", "hands_together arm_straight:l arm_straight:r bend:75:115 legs_straight"),
+        ("imp", "Clasp your hands behind you, straighten your arms, then fold forward over straight legs and let your knuckles drift toward the ceiling.", "hands_together arm_straight:l arm_straight:r bend:75:115 legs_straight over:l over:r"),
+        ("num", "Hip hinge of about 85-100°, knees 165° or straighter, wrists joined (under 12 cm apart) and raised higher than the head.", "bend:75:115 knees_deg:160:180 hands_together over:l over:r"),
+        ("neg", "Her palms aren't on the floor and her knees aren't bent: she hangs forward from the hips with her hands locked together behind her back.", "!hand_floor:l !hand_floor:r !knee_bent:l !knee_bent:r bend:60:120 hands_together"),
+        ("mc", "Standing at the edge of the mat with her feet together, the climber links her fingers behind her, folds forward until her head drops below her hips and lets her straight arms lift up behind her toward the ceiling.", "feet_close bend:75:115 hands_together head_low arm_straight:l arm_straight:r over:l over:r"),
+    ]),
+    ("sit_floor_legs_straight", "sitting", "long_sit_floor", [
+        ("tp", "A toddler sits on the kitchen floor with both legs stuck straight out in front and her hands on her thighs.", "sit_floor legs_forward on_thigh:l on_thigh:r"),
+        ("mc", "After the stretch class ends, he stays on the mat, sits up straight, keeps both legs long in front of him with the toes pointing up, and rests his hands on the tops of his thighs.", "sit_floor upright legs_forward toes_up on_thigh:l on_thigh:r"),
+        ("prog", "She's sitting on the beach towel with her legs straight out toward the water.", "sit_floor legs_forward"),
+        ("num", "Long sitting: pelvis on the floor, both knees extended past 160°, ankles 55 cm or more in front of the hips, trunk within 20° of vertical.", "sit_floor knees_deg:160:180 legs_forward upright"),
+        ("bpf", "Bottom on floor, legs straight ahead, heels on the ground, palms on thighs, back upright.", "sit_floor legs_forward heels_down on_thigh:l on_thigh:r upright"),
+    ]),
+    ("lie_back", "lying", "supine_rest", [
+        ("tp", "A patient lies flat on his back on the treatment table, legs straight and arms resting alongside his body.", "lie_back legs_straight by_hip:l by_hip:r"),
+        ("imp", "Lie down face up, let your legs go long and rest your arms by your sides.", "lie_back legs_straight by_hip:l by_hip:r"),
+        ("bpf", "Back, head and heels on the floor; both knees straight; hands beside the hips.", "lie_back head_h:0:0.3 legs_straight by_hip:l by_hip:r"),
+        ("pas", "She is laid out supine in corpse pose, the limbs relaxed and the legs straight.", "lie_back legs_straight"),
+        ("neg", "Nobody would call this sitting: he lies on his back, neither knee is bent, and his hands stay down low.", "!sit_floor lie_back !knee_bent:l !knee_bent:r wrists_low"),
+    ]),
+    ("stand_left_reach_right_hip", "standing", "stop_sign_akimbo", [
+        ("mc", "Halting the cars at the crossing, the traffic warden stands firm, thrusts his left arm straight out in front and keeps his right hand on his hip.", "stand fwd:l arm_straight:l on_hip:r"),
+        ("prog", "She's directing the movers, pointing straight ahead with her left arm while her right fist rests on her hip.", "fwd:l on_hip:r"),
+        ("bpf", "L arm straight forward at shoulder height; R hand on R hip, elbow out.", "fwd:l arm_straight:l on_hip:r elbow_out:r"),
+        ("pas", "The left arm is extended horizontally ahead of the chest and the right hand is set on the hip with the elbow bent.", "fwd:l on_hip:r elbow_bent:r"),
+        ("num", "Left shoulder flexed about 90° with the elbow straight (150-180°); right elbow bent to 95-140° with the hand on the hip.", "arm_abd:l:70:110 elbow_deg:l:150:180 fwd:l elbow_deg:r:95:140 on_hip:r"),
+    ]),
+    ("stand_hands_on_hips", "standing", "akimbo_stand", [
+        ("tp", "A coach stands at the touchline with both fists on his hips and his elbows flared out.", "stand on_hip:l on_hip:r elbow_out:l elbow_out:r"),
+        ("mc", "Waiting for the verdict, she plants her feet, straightens up and sets both hands on her hips so her elbows point out to either side.", "stand feet_down upright on_hip:l on_hip:r elbow_out:l elbow_out:r"),
+        ("prog", "Someone is standing in the doorway looking impatient, hands on hips.", "stand on_hip:l on_hip:r"),
+        ("num", "Both elbows bent to roughly 95-140°, each hand within 20 cm of its hip, upright stance with the feet less than 35 cm apart side to side.", "elbow_deg:l:90:145 elbow_deg:r:90:145 on_hip:l on_hip:r stand upright feet_close"),
+        ("neg", "Neither hand hangs loose: both rest on the hips, and the person doesn't lean or bend.", "!down:l !down:r on_hip:l on_hip:r upright"),
+        ("pas", "The hands are set on the hips with the elbows pushed outward, and the body is held straight.", "on_hip:l on_hip:r elbow_out:l elbow_out:r upright"),
+    ]),
+    ("sit_floor_lean_back_on_hands", "sitting", "lounge_on_palms", [
+        ("tp", "At the picnic, a teenager sits on the grass with his legs out straight, leaning back on his hands.", "sit_floor legs_forward hand_floor:l hand_floor:r hand_behind:l hand_behind:r"),
+        ("imp", "Sit with your legs straight out, put your hands on the floor behind your hips and lean back onto them.", "sit_floor legs_forward hand_floor:l hand_floor:r hand_behind:l hand_behind:r lean_back"),
+        ("mc", "After the long swim she flops down on the pool deck, stretches both legs out in front of her and props herself up on straight arms, palms flat on the tiles behind her.", "sit_floor legs_forward arm_straight:l arm_straight:r hand_floor:l hand_floor:r hand_behind:l hand_behind:r"),
+        ("num", "Seated on the floor, trunk reclined 12-40° behind vertical, knees at 160° or more, hands on the ground behind the pelvis.", "sit_floor bend:-40:-12 knees_deg:160:180 hand_floor:l hand_floor:r hand_behind:l hand_behind:r"),
+        ("neg", "She isn't lying down and isn't sitting bolt upright: her trunk tilts back onto her hands, and her knees don't bend.", "!lying lean_back hand_behind:l hand_behind:r !knee_bent:l !knee_bent:r"),
+        ("bpf", "Palms on the floor behind, arms straight, trunk leaning back a little, legs long in front.", "hand_floor:l hand_floor:r hand_behind:l hand_behind:r arm_straight:l arm_straight:r lean_back legs_forward"),
+    ]),
+]
+
+
 # The held-out captions: written for a fresh evaluation of a checker tuned on all eight development
 # parts. (base pose, posture, caption family, captions); the base poses of _heldout_specs and some
 # development base poses (ones few captions describe), each with captions of its own.
@@ -3973,7 +4162,7 @@ class Base:
 
 
 def bases(split: str | None = None) -> list[Base]:
-    """The base poses with their captions: the development ones (TABLE and DEV_C_TABLE to DEV_J_TABLE)
+    """The base poses with their captions: the development ones (TABLE and DEV_C_TABLE to DEV_K_TABLE)
     and the held-out ones (HELDOUT_TABLE, which reuses some development poses with captions of its own)."""
     specs = _specs()
     rows = [(name, posture, family, DEV, group, captions) for name, posture, family, group, captions in TABLE]
@@ -3985,6 +4174,7 @@ def bases(split: str | None = None) -> list[Base]:
     rows += [(name, posture, family, DEV, HALF_H, captions) for name, posture, family, captions in DEV_H_TABLE]
     rows += [(name, posture, family, DEV, HALF_I, captions) for name, posture, family, captions in DEV_I_TABLE]
     rows += [(name, posture, family, DEV, HALF_J, captions) for name, posture, family, captions in DEV_J_TABLE]
+    rows += [(name, posture, family, DEV, HALF_K, captions) for name, posture, family, captions in DEV_K_TABLE]
     rows += [(name, posture, family, HELD, HELD, captions) for name, posture, family, captions in HELDOUT_TABLE]
     out = []
     for name, posture, family, split_, group, captions in rows:
@@ -3998,7 +4188,7 @@ def bases(split: str | None = None) -> list[Base]:
 def new_base_names() -> list[str]:
     """Base poses that only the held-out captions use."""
     dev = {name for table in (TABLE, DEV_C_TABLE, DEV_D_TABLE, DEV_E_TABLE, DEV_F_TABLE, DEV_G_TABLE,
-                                                 DEV_H_TABLE, DEV_I_TABLE, DEV_J_TABLE)
+                                                 DEV_H_TABLE, DEV_I_TABLE, DEV_J_TABLE, DEV_K_TABLE)
            for name, *_ in table}
     return list(dict.fromkeys(name for name, *_ in HELDOUT_TABLE if name not in dev))
 
@@ -4178,6 +4368,18 @@ TARGET = {
         "duplicate_groups": 7,
         "duplicate_pairs": 18,
     },
+    HALF_K: {
+        "correct_spec": 66,
+        "correct_builtin": 20,
+        "swapped": 30,
+        "other_posture": 28,
+        "stretched": 7,
+        "knee_backward": 7,
+        "elbow_backward": 5,
+        "through_body": 5,
+        "duplicate_groups": 7,
+        "duplicate_pairs": 18,
+    },
     HELD: {
         "correct_spec": 66,
         "correct_builtin": 20,
@@ -4220,13 +4422,13 @@ def contact_problems(p: np.ndarray) -> list[str]:
     return problems
 
 
-PARTS = (DEV, HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HELD)  # built one after the other, each from a random stream of its own
-PART_STREAM = {DEV: None, HALF_C: 1, HALF_D: 2, HALF_E: 3, HALF_F: 4, HALF_G: 5, HALF_H: 6, HELD: 7, HALF_I: 8, HALF_J: 9}
-DEV_PARTS = (HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J)
+PARTS = (DEV, HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K, HELD)  # built one after the other, each from a random stream of its own
+PART_STREAM = {DEV: None, HALF_C: 1, HALF_D: 2, HALF_E: 3, HALF_F: 4, HALF_G: 5, HALF_H: 6, HELD: 7, HALF_I: 8, HALF_J: 9, HALF_K: 10}
+DEV_PARTS = (HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K)
 
 
 def part_bases(part: str) -> list[Base]:
-    """The base poses of one part: DEV the two TABLE halves, HALF_C to HALF_J the third to tenth
+    """The base poses of one part: DEV the two TABLE halves, HALF_C to HALF_K the third to eleventh
     development parts, HELD the held-out split."""
     if part == DEV:
         return [b for b in bases(DEV) if b.group not in DEV_PARTS]
@@ -4298,7 +4500,7 @@ def balance_problems(p: np.ndarray, posture: str) -> list[str]:
 
 class _Builder:
     """Pairs of one part. The TABLE pairs keep their original random stream (seed), the other
-    parts have their own ((seed, 1) to (seed, 9)), so each part's pairs are the same whether or
+    parts have their own ((seed, 1) to (seed, 10)), so each part's pairs are the same whether or
     not the others are built; duplicate groups are numbered from first_group + 1."""
 
     def __init__(self, seed: int, part: str = DEV, first_group: int = 0):
@@ -4319,7 +4521,7 @@ class _Builder:
             joints, flexes = pose_joints(base.spec, body)
             if holds(joints, base.preds) and not plausibility_problems(joints, flexes) and facing_ok(joints):
                 if self.part == DEV or not contact_problems(joints):
-                    if self.part not in (HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HELD) or not balance_problems(joints, base.posture):
+                    if self.part not in (HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K, HELD) or not balance_problems(joints, base.posture):
                         return joints, body
         raise AssertionError(f"{base.name}: no sample satisfies its captions in {MAX_TRIES} tries")
 

@@ -412,3 +412,18 @@ def test_dev_k_part_is_development_with_a_stream_of_its_own(pairs):
             posture = BASES[(p.base, p.split)].posture
             assert cp.balance_problems(p.joints, posture) == [], (p.base, cp.balance_problems(p.joints, posture))
     _built_alone_is_the_same(cp.HALF_K, made)
+
+
+def test_a_camel_kneels_and_leans_back():
+    """Kneeling with the trunk leaning far back (a camel, some 70 degrees) is kneeling, and it
+    leans back: the pose reader's upright-trunk rule and the lean's limit short of lying hold it."""
+    from posegen.caption_reader import read_caption
+    from posegen.constraints import satisfied
+    from posegen.posecodes import read_poses
+
+    base = next(b for b in cp.bases() if b.name == "camel_kneel_hands_on_heels")
+    builder = cp._Builder(0, base.group)
+    reading = read_poses(np.stack([builder.sample(base)[0] for _ in range(8)]))
+    assert set(reading.posture) == {"kneeling"}
+    lean = [c for c in read_caption("Kneeling, she leans back").constraints if c.kind == "torso_back"]
+    assert lean and satisfied(lean[0], reading).all()

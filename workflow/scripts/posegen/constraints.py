@@ -308,7 +308,9 @@ KINDS: dict[str, Kind] = {
         "{side} foot crossed in front of the other",
     ),
     # Leaning back stops well short of lying on the back.
-    "torso_back": Kind(lambda r, s, c: np.minimum(-r.incline["forward"], 76.0 + r.incline["forward"]), 6.0, 18.0,
+    # Short of lying on the back, however far back (a camel's trunk leans back some 70 degrees);
+    # hi, when given, is a nearer limit (the generator's, posegen.builtin.solve.moderate_lean).
+    "torso_back": Kind(lambda r, s, c: np.minimum(-r.incline["forward"], (c.hi or 88.0) + r.incline["forward"]), 6.0, 18.0,
                        "torso leaning back"),
     "torso_sideways": Kind(
         lambda r, s, c: np.minimum(_outward(s) * r.incline["sideways"], 70.0 - np.abs(r.incline["sideways"])),

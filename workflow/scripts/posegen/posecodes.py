@@ -231,7 +231,9 @@ def classify_posture(r: PoseReading) -> np.ndarray:
     # The pelvis over the knee down, not a seat beside a folded-in shin (that knee is near the
     # pelvis's height); child's pose: knees down, the torso folded onto the thighs.
     under_pelvis = {s: knee_down[s] & (pelvis - r.height(f"{s}_knee") > 0.12) for s in SIDES}
-    kneeling = ((under_pelvis["left"] | under_pelvis["right"]) & (pelvis > 0.15) & (torso_tilt < 60)) | (
+    # (upright, or leaning far back over the heels as in a camel)
+    leaning_back = (r.incline["forward"] < -20) & (torso_tilt < 85)
+    kneeling = ((under_pelvis["left"] | under_pelvis["right"]) & (pelvis > 0.15) & ((torso_tilt < 60) | leaning_back)) | (
         (knee_down["left"] | knee_down["right"]) & (hip_fold < 35))
     # Weight on the feet (squatting) or on the seat (sitting): where the centre of mass is.
     feet = (r.joint("left_ankle") + r.joint("right_ankle") + r.joint("left_foot") + r.joint("right_foot")) / 4

@@ -48,13 +48,21 @@ LIFTS_A_FOOT = {"foot_off_ground", "knee_raised", "leg_forward", "leg_back", "le
 
 
 def moderate_lean(constraints: Sequence[Constraint]) -> tuple[Constraint, ...]:
-    """A trunk "leaning forward" with no depth said is solved for short of the horizontal: read
-    back, any forward lean past 15 degrees holds (a fold too), but a fit free to fold deeper
-    swings the legs about to reach what the hands are asked. Solved for, not reported."""
+    """A trunk "leaning forward" or "back" with no depth said is solved for short of the
+    horizontal: read back, any forward lean past 15 degrees holds (a fold too) and any lean back
+    short of lying, but a fit free to go deeper swings the legs about to reach what the hands
+    are asked. Solved for, not reported."""
+    out = []
     if any(c.kind == "torso_forward" and not c.negated and c.lo < 30 for c in constraints) and not any(
             c.kind == "torso_forward" and c.negated or c.kind == "torso_angle" for c in constraints):
-        return (Constraint("torso_forward", lo=90.0, negated=True, phrase="leaning"),)
-    return ()
+        out.append(Constraint("torso_forward", lo=90.0, negated=True, phrase="leaning"))
+    return tuple(out)
+
+
+def _lean_back_within_reach(c: Constraint) -> Constraint:
+    """A trunk leaning back, solved for short of 76 degrees (read back, anything short of lying
+    holds): deeper, the fit swings the legs about."""
+    return replace(c, hi=76.0) if c.kind == "torso_back" and not c.hi else c
 
 
 def grounded_feet(plan: Plan, constraints: Sequence[Constraint]) -> tuple[Constraint, ...]:
@@ -128,6 +136,8 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
           intents: Sequence[Sequence[Intent]] | None = None) -> list[tuple[Composed, tuple[Constraint, ...]]]:
     """The canonical pose of each plan and its caption's constraints, and the constraints it
     still violates (all fitted in one batch)."""
+    asked_sets = constraint_sets
+    constraint_sets = [tuple(_lean_back_within_reach(c) for c in constraints) for constraints in constraint_sets]
     plans = [_stance_width(_hands_to_floor(_torso_pitch(_lead_side(_crossed_arms(plan, constraints), constraints), constraints),
                                            constraints), constraints)
              for plan, constraints in zip(plans, constraint_sets)]
@@ -165,8 +175,9 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
         for i, pose, fit in zip(retry, bent, refits):
             if (len(fit.violated), len(short_of_aim(constraint_sets[i], fit.rotvecs))) < missed[i]:
                 composed[i], fits[i] = pose, fit
-    return [(Composed(fit.rotvecs, c.vary), tuple(v for v in fit.violated if v in asked))
-            for c, fit, asked in zip(composed, fits, reported)]
+    # (reported as asked: a lean back solved for within reach is the caption's lean back)
+    return [(Composed(fit.rotvecs, c.vary), tuple(a for a, r in zip(asked, fitted) if r in fit.violated))
+            for c, fit, asked, fitted in zip(composed, fits, asked_sets, reported)]
 
 
 def _named_posture(c: Constraint, plan: Plan) -> Constraint:

@@ -832,6 +832,15 @@ PHRASE_READINGS = [
     ("Lying on his tummy, feet kicking up in the air behind him", {"lying on the front", "left knee bent", "right knee bent"}, set()),
     ("Upper body draped forward from the hips over straight legs", {"torso leaning forward (>30 degrees)"}, set()),
     ("The right knee is bent and resting on the floor", {"right knee on the ground"}, set()),
+    # A range of angles is read as a range; "nobody would call this sitting" negates it;
+    # straightening up is standing tall; a hand lifted to head height says nothing of the upper arm.
+    ("Right elbow bent to 95-140 degrees", {"right elbow at 85-150 degrees"}, set()),
+    ("Knees bent between 80 and 100 degrees", {"left knee at 70-110 degrees"}, set()),
+    ("Nobody would call this sitting: he lies on his back", {"posture: lying"}, {"posture: sitting"}),
+    ("She plants her feet, straightens up and sets both hands on her hips", {"torso upright"},
+     {"left foot off the ground", "right foot off the ground"}),
+    ("Lift your right hand to about head height with the elbow bent", {"right wrist above the shoulder"},
+     {"right upper arm raised 95-150 degrees"}),
 ]
 
 

@@ -268,7 +268,9 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     elif "hipheight" in ws:
         add("wrist_at_waist_height")  # "her left hand resting on the counter at waist height"
     bound = angle_bound(ws)
-    if angle is None and "aboveshoulderheight" in ws:
+    if angle is None and "aboveshoulderheight" in ws and part.word in HAND_WORDS:
+        add("wrist_above_shoulder")  # "the hand lifted to head height": the hand, however the elbow bends
+    elif angle is None and "aboveshoulderheight" in ws:
         add("limb_raised_angle", target="arm", lo=95.0, hi=150.0)
     elif angle is None and ws & {"diagonally", "diagonal"}:
         add("limb_raised_angle", target="arm", lo=110.0, hi=165.0) if ws & RAISE else add(
@@ -287,6 +289,7 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     return out
 
 
+HAND_WORDS = {"hand", "hands", "fist", "fists", "palm", "palms", "wrist", "wrists", "fingers", "fingertips"}
 BUTTOCK = {"buttock", "buttocks", "bottom", "glute", "glutes", "bum", "seat", "backside", "rear"}
 TOWARDS = {"to", "toward", "towards", "against", "into", "near", "under", "beneath", "touching", "touches", "touch"}
 

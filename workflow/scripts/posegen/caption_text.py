@@ -37,7 +37,7 @@ PLURALS = {
 }
 PREPOSITIONS = {"on", "to", "at", "onto", "toward", "towards", "touching", "touch", "touches", "against", "behind", "between",
                 "over", "above", "across", "near", "around", "in", "into", "upon", "than"}
-NEGATIONS = {"not", "without", "no", "never", "nor", "isnt", "arent", "doesnt", "dont", "neither", "nothing"}
+NEGATIONS = {"not", "without", "no", "never", "nor", "isnt", "arent", "doesnt", "dont", "neither", "nothing", "nobody"}
 # Verbs of contact: the body part after them is touched, like the object of "on".
 CONTACT = {"shading", "shade", "shades", "shielding", "shield", "shields", "cupping", "cups", "covering", "cover", "covers", "holding", "hold", "holds", "scratching",
            "rubbing", "grabbing", "grasping", "clutching", "cupping", "hugging", "hug", "hugs", "reaching", "reach",
@@ -151,6 +151,8 @@ PHRASES = [
     (r"\b(?:(?:tighter|less|smaller|under|below|sharper|narrower|fewer|more bent) than|below|under) (?:about |roughly )?(\d{2,3})(?: ?(?:degrees?|°|deg)|(?![\d.]| ?(?:cm|mm|m|centimet\w*|met\w*|inch\w*|in|ft|feet|foot|percent|%)(?!\w)))", r" anglebelow\1 "),
     (r"\b(?:more|greater|over|above|wider|larger|beyond|straighter|more open) than (?:about |roughly )?(\d{2,3})(?: ?(?:degrees?|°|deg)|(?![\d.]| ?(?:cm|mm|m|centimet\w*|met\w*|inch\w*|in|ft|feet|foot|percent|%)(?!\w)))", r" angleabove\1 "),
     (r"\blower back\b|\bsmall of (?:the |his |her |their |your )?back\b", " lowerback "),
+    # A range of angles: "bent to 95-140 degrees", "between 30 and 45 degrees".
+    (r"\b(\d{1,3}) ?(?:-|\u2013|to|and) ?(\d{1,3}) ?(?:degrees?|°|deg)(?!\w)", r" anglerange\1to\2 "),
     (r"\bright angles?\b|\bninety degrees?\b|\b90 ?(?:degrees?|°|deg)(?!\w)|\b90-degree\b", " angle90 "),
     (r"\b(\d{1,3}) ?(?:degrees?|°|deg)(?!\w)|\b(\d{1,3})-degree\b", r" angle\1\2 "),
     (r"\bbehind (?:the |his |her |their |your )?(?:head|neck)\b|\b(?:the )?back of (?:the |his |her |their |your )?(?:head|neck)\b", " behindhead "),
@@ -293,20 +295,30 @@ def distance_of(words: set[str]) -> float | None:
     return None
 
 
+_ANGLE_RANGE = re.compile(r"anglerange(\d+)to(\d+)")
+
+
 def angle_of(words: set[str]) -> int | None:
+    """The angle a clause names (the middle of a range: "30-45 degrees" is about 38)."""
     for w in words:
         if w.startswith("angle") and w[5:].isdigit():
             return int(w[5:])
+        if (span := _ANGLE_RANGE.fullmatch(w)) is not None:
+            return (int(span.group(1)) + int(span.group(2))) // 2
     return None
 
 
 def angle_bound(words: set[str]) -> tuple[float, float] | None:
-    """ "tighter than 75 degrees" (anglebelow75) -> (0, 85); "more than 120" -> (110, 180)."""
+    """ "tighter than 75 degrees" (anglebelow75) -> (0, 85); "more than 120" -> (110, 180);
+    "95-140 degrees" -> (85, 150)."""
     for w in words:
         if w.startswith("anglebelow") and w[10:].isdigit():
             return 0.0, float(w[10:]) + 10.0
         if w.startswith("angleabove") and w[10:].isdigit():
             return float(w[10:]) - 10.0, 180.0
+        if (span := _ANGLE_RANGE.fullmatch(w)) is not None:
+            lo, hi = sorted((float(span.group(1)), float(span.group(2))))
+            return max(lo - 10.0, 0.0), min(hi + 10.0, 180.0)
     return None
 
 

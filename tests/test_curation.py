@@ -841,6 +841,9 @@ PHRASE_READINGS = [
      {"left foot off the ground", "right foot off the ground"}),
     ("Lift your right hand to about head height with the elbow bent", {"right wrist above the shoulder"},
      {"right upper arm raised 95-150 degrees"}),
+    # Pilates' tabletop legs; only the hands and toes down is a plank.
+    ("Lying on the back, both legs lifted into tabletop", {"left thigh vertical", "left knee at 65-115 degrees"}, set()),
+    ("Body rigid as a board, only hands and toes touching down", {"torso horizontal"}, set()),
 ]
 
 

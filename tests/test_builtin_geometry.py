@@ -21,6 +21,12 @@ def x(p, j):
     return p[j][0]
 
 
+def torso_pitch(p):
+    """Degrees the trunk (pelvis to neck) leans from the vertical."""
+    v = p["neck"] - p["pelvis"]
+    return float(np.degrees(np.arccos(v[1] / np.linalg.norm(v))))
+
+
 def knee_angle(p, side):
     """Degrees at the knee between thigh and shin (180 = straight)."""
     a, b = p[f"{side}_hip"] - p[f"{side}_knee"], p[f"{side}_ankle"] - p[f"{side}_knee"]
@@ -119,6 +125,10 @@ CHECKS = {
     "ballet": lambda p: y(p, "right_ankle") > 0.3 and z(p, "right_ankle") < -0.3,
     "right wrist at shoulder height": lambda p: abs(y(p, "right_wrist") - y(p, "right_shoulder")) < 0.12,
     "deep knee bend": lambda p: all(knee_angle(p, s) < 115 for s in ("left", "right")) and y(p, "pelvis") > 0.7,
+    # level arms in front of a trunk that stays fairly upright: level in the world and about
+    # perpendicular to the trunk
+    "squat arms level": lambda p: all(abs(y(p, f"{s}_wrist") - y(p, f"{s}_shoulder")) < 0.12 for s in ("left", "right"))
+    and torso_pitch(p) < 28,
     "straddle": lambda p: y(p, "pelvis") < 0.35 and x(p, "left_ankle") > 0.3 and x(p, "right_ankle") < -0.3,
 }
 
@@ -234,6 +244,9 @@ CASES = [
     # Knees "deeply" bent sink to about a right angle, still on the feet.
     ("Standing with the knees deeply bent.", "deep knee bend"),
     ("Grand plie in second position.", "deep knee bend"),
+    # arms held out in front counterbalance a squat: the trunk stays more upright
+    ("He squats with both arms straight out in front at shoulder height.", "squat"),
+    ("He squats with both arms straight out in front at shoulder height.", "squat arms level"),
 ]
 
 

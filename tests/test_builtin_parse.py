@@ -169,6 +169,8 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # the back bent forward is no lean back
+    ("In a squat, his back is bent forward a bit", {"squat"}, {"lean_back"}),
     # ballet's positions in the words of the other readers; the heels rise whatever the feet's width
     ("Demi plie in first position, arms in second", {"knee_bent:both", "feet_together", "arms_side:both"}, set()),
     ("Grand plie in second position, arms bras bas", {"knee_bent:both", "feet_apart", "arms_down:both"}, set()),

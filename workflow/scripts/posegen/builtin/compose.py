@@ -148,7 +148,9 @@ class Composer:
         if p == "sprinter":
             return rot_x(98), eye, False
         if p == "squat":
-            return rot_x(25), rot_x(4), False
+            # (arms held out in front counterbalance a squat: the trunk stays more upright)
+            forward = all(self.plan.arms.get(sd, ("",))[0] in ("arms_forward", "point_forward") for sd in ("left", "right"))
+            return rot_x(18 if forward else 25), rot_x(4), False
         if p == "crouch":
             return rot_x(35), rot_x(8), False
         if p == "golf":

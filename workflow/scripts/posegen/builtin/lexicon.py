@@ -282,7 +282,7 @@ CONCEPTS = [
     _concept("bow", "torso", "bow forward|deep|waist|hip|torso|trunk|body"),
     _concept("hunch", "torso", "hunch|round", exclude="twist turn"),
     _concept("side_bend", "torso", "bend|lean|tilt|fold sideways|side|left|right", exclude="forward backward back knee elbow head arm leg"),
-    _concept("lean_back", "torso", "lean|tilt|bend back|backward", exclude="head"),
+    _concept("lean_back", "torso", "lean|tilt|bend back|backward", exclude="head forward"),  # (not "the back is bent forward")
     _concept("bend_forward", "torso", "bend|lean|fold|tilt|hunch forward|over|down", exclude="head knee elbow arm leg"),
     # Bending (or hinging) at the waist or the hips is bending forward; the trunk level with the floor too.
     _concept("bend_forward", "torso", "bend hip|waist", exclude="head knee elbow arm leg side sideways back backward left right"),

@@ -844,6 +844,12 @@ PHRASE_READINGS = [
     # Pilates' tabletop legs; only the hands and toes down is a plank.
     ("Lying on the back, both legs lifted into tabletop", {"left thigh vertical", "left knee at 65-115 degrees"}, set()),
     ("Body rigid as a board, only hands and toes touching down", {"torso horizontal"}, set()),
+    # Legs crossed on the floor with no other posture are a cross-legged seat; a hand on each knee
+    # is both hands; the weight borne by a foot keeps it down; upright on the floor is no stance.
+    ("Floor, legs crossed, palms on knees, spine tall", {"posture: sitting"}, {"posture: standing or bending or lunging"}),
+    ("A guy sits on a chair with a hand resting on each knee", {"left hand at the knee", "right hand at the knee"}, set()),
+    ("The weight is borne by the left foot alone, the right leg extended behind", {"left foot on the ground"}, set()),
+    ("Resting on the ground, the back kept upright", {"torso upright"}, {"posture: standing or bending or lunging"}),
 ]
 
 

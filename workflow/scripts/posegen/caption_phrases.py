@@ -81,6 +81,12 @@ TABLETOP_LEGS = (r"\b(legs?|knees|shins) (?:are |is )?(?:lifted |raised |brought
                  r" both knees bent at 90 degrees with the thighs vertical ")
 # Only the hands and toes on the floor: a plank.
 HANDS_AND_TOES_DOWN = (r"\b(?:only )?(?:the |his |her |their |your )?hands and (?:the |his |her |their |your )?toes (?:touch\w*|on the (?:floor|ground|mat)|down)\b", " plank ")
+# Legs crossed on the floor are a cross-legged seat (on a chair, one knee over the other), said
+# with a seat word or with no other posture ("floor, legs crossed, palms on knees").
+LEGS_CROSSED_ON_THE_FLOOR = (r"^(?=.*\b(?:floor|ground|mat|rug|carpet|cushion)\b)(?:(?=.*\b(?:sit\w*|seated|sat)\b)|(?!.*\b(?:stand\w*|stood|lie|lies|lying|lay\w*|kneel\w*|knelt|chair|stool|bench)\b))"
+                             r"(.*?)\b(?:crossed legs|legs (?:are |folded and )?crossed)\b", r"\1 crosslegged ")
+# A hand on each knee is both hands, each on its own knee.
+A_HAND_ON_EACH = (r"\b(?:a|one) (hand|palm|fist) (\w+ )?on each (knee|thigh|hip|shoulder|foot|ankle)\b", r" both \1s \2on the \3s ")
 # Hands that just meet are together: "the hands meet in front of the belly".
 HANDS_MEET = (r"\b(hands|palms|fingertips|wrists|fists) (?:just |lightly |loosely )?(?:meet|meeting|touch each other|touching each other)\b", r"\1 together")
 # A calf raise stands on the toes (no leg is raised).
@@ -222,7 +228,7 @@ ABOUT_TO = (r"\b(?:waiting|about|preparing|getting ready|poised|wanting|going|re
 WHICH_SITS = (r"\b(which|that) (?:sits|sit|rests|lies|stands)\b", r"\1 is")
 # Stretched "out toward the feet", "out onto the track": toward something, not out to the side.
 OUT_TOWARD = (r"\bout (?=(?:toward|towards|onto|over) (?!(?:the |his |her |their |your |both )?sides?\b))", " ")
-BODY_PHRASES = [*DANCE_TERMS, PRONE_FEET_UP, HANDS_MEET, DRAPED_FORWARD, STRAIGHTENS_UP, TABLETOP_LEGS, HANDS_AND_TOES_DOWN, ABOUT_TO, WHICH_SITS, OUT_TOWARD, DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SHOULDER_AND_HIP_DOWN, BACK_TO_THE_CHAIR, SEAT_LIKENESS, ONTO_THE_BACK, FEET_TURNED_OUT, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, FOREHEAD_DOWN, ARMS_ALONG_THE_FLOOR, FRAMING_A_FOOT, HANDS_ON_A_WALL, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
+BODY_PHRASES = [*DANCE_TERMS, PRONE_FEET_UP, LEGS_CROSSED_ON_THE_FLOOR, A_HAND_ON_EACH, HANDS_MEET, DRAPED_FORWARD, STRAIGHTENS_UP, TABLETOP_LEGS, HANDS_AND_TOES_DOWN, ABOUT_TO, WHICH_SITS, OUT_TOWARD, DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SHOULDER_AND_HIP_DOWN, BACK_TO_THE_CHAIR, SEAT_LIKENESS, ONTO_THE_BACK, FEET_TURNED_OUT, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, FOREHEAD_DOWN, ARMS_ALONG_THE_FLOOR, FRAMING_A_FOOT, HANDS_ON_A_WALL, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
 # Clinical shorthand: "L hip", "R leg".
 SIDE_SHORTHAND = [
     *((rf"\b{letter}(?=\s+(?:arm|hand|leg|knee|kneecap|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel|calf|palm|forearm|toe|sole|fist)s?\b)", side)

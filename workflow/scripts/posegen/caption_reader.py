@@ -460,7 +460,8 @@ def _read_caption(caption: str) -> CaptionReading:
     constraints = implied_posture(constraints, all_words)
     # "The body is held upright", "stays upright": on the feet, when nothing names a posture
     # and nothing to sit on ("perches upright on a stool", "drops the seat low").
-    if upright_body and not any(c.kind == "posture" for c in constraints) and not all_words & SEATS:
+    # (not "on the floor, spine tall": a seat on the floor, as likely as a stance)
+    if upright_body and not any(c.kind == "posture" for c in constraints) and not all_words & (SEATS | {"floor", "ground", "mat"}):
         constraints.append(Constraint("posture", target="standing|bending|lunging", phrase="upright"))
     if any(c.kind in ("torso_forward", "torso_back", "torso_angle") and not c.negated for c in constraints):
         # "bend forward, back straight": a straight back that bends is not upright

@@ -110,8 +110,6 @@ PHRASES = [
     BENT_OVER,
     *BODY_PHRASES,
     (r"\b(?:inverted|upside[- ]down) v\b", " downdog "),
-    # Legs crossed on the floor are a cross-legged seat (on a chair, one knee over the other).
-    (r"^(?=.*\b(?:floor|ground|mat|rug|carpet|cushion)\b)(?=.*\b(?:sit\w*|seated|sat)\b)(.*?)\b(?:crossed legs|legs (?:are |folded and )?crossed)\b", r"\1 crosslegged "),
     # An activity named as the context is no posture: "catching my breath after a run".
     (r"\b(?:after|from|before|during|post|mid) (?:a |an |the |his |her |my |your |their |our )?(?:long |hard |short |morning |evening )?(?:run|jog|walk|workout|race|sprint|hike|game|match|class)\b", " "),
     (r"\bt[- ]?pose\b|\bt[- ]shape\b|\bshape of (?:a|the) t\b", " tpose "),

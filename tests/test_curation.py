@@ -850,6 +850,11 @@ PHRASE_READINGS = [
     ("A guy sits on a chair with a hand resting on each knee", {"left hand at the knee", "right hand at the knee"}, set()),
     ("The weight is borne by the left foot alone, the right leg extended behind", {"left foot on the ground"}, set()),
     ("Resting on the ground, the back kept upright", {"torso upright"}, {"posture: standing or bending or lunging"}),
+    # Feet wider than the shoulders are apart ("no wider than the hips" is not); a head tipped
+    # backward looks up.
+    ("Standing upright with the feet wider than the shoulders", {"feet apart"}, set()),
+    ("Both hands on top of the head, the feet no wider than the hips", set(), {"feet apart"}),
+    ("He leans back, tipping his head backward", {"head tipped back, chin up"}, set()),
 ]
 
 

@@ -300,7 +300,8 @@ LOOK = {"look", "looks", "looking", "gaze", "gazes", "gazing", "eyes", "stare", 
 HEAD_DOWN = {"down", "downward", "downwards", "floor", "ground", "feet", "chest", "lowered", "drops", "dropped", "drop",
              "tucked", "tuck", "tucks", "hangs", "hanging", "hung"} | BOWS
 HEAD_UP = {"up", "upward", "upwards", "sky", "ceiling", "overhead", "lifted", "raised", "raises", "lifts"}
-TIPPED = {"tipped", "tilted", "thrown", "tips", "tilts", "drops", "dropped", "falls", "fallen", "leans", "leaning"}
+TIPPED = {"tipped", "tilted", "thrown", "tips", "tilts", "drops", "dropped", "falls", "fallen", "leans", "leaning", "tipping", "tilting",
+          "throws", "throwing", "tip", "tilt", "drop", "fall", "falling", "lean", "let", "lets"}
 
 
 def _head(ws: set[str]) -> list[Constraint]:
@@ -313,8 +314,8 @@ def _head(ws: set[str]) -> list[Constraint]:
         return [Constraint("head_down")]
     if (chin or look) and ws & HEAD_UP and not ws & HEAD_DOWN:
         return [Constraint("head_up")]
-    if head and "back" in ws and ws & TIPPED:
-        return [Constraint("head_up")]
+    if head and ws & {"back", "backward", "backwards"} and ws & TIPPED:
+        return [Constraint("head_up")]  # "the head tipped back", "tipping his head backward"
     return []
 
 

@@ -330,36 +330,6 @@ def test_deterministic_for_a_seed(pairs):
     assert [(p.caption, p.kind, p.joints.tobytes()) for p in again] == [(p.caption, p.kind, p.joints.tobytes()) for p in pairs]
 
 
-def test_dev_i_part_is_development_with_a_stream_of_its_own(pairs):
-    """DEV_I_TABLE: captions written apart from the checker to tune it on more wording; its
-    pairs come from a random stream of its own and from base poses of its own."""
-    part = [b for b in cp.bases() if b.group == cp.HALF_I]
-    assert part and {b.split for b in part} == {"dev"} and len(part) == len(cp.DEV_I_TABLE)
-    texts = {c.text for b in part for c in b.captions}
-    made = [p for p in pairs if p.caption in texts]
-    assert {p.kind for p in made} == set(cp.KINDS) and {p.split for p in made} == {"dev"}
-    assert not texts & {c.text for b in cp.bases("heldout") for c in b.captions}
-    assert set(cp._dev_i_specs()) <= {b.name for b in part} and not set(cp._dev_i_specs()) & set(cp._heldout_specs())
-    assert cp.PART_STREAM[cp.HALF_I] == 8 and len(set(cp.PART_STREAM.values())) == len(cp.PART_STREAM)
-    _built_alone_is_the_same(cp.HALF_I, made)
-
-
-def test_dev_j_part_is_development_with_a_stream_of_its_own(pairs):
-    """DEV_J_TABLE: a tenth development part written apart from the checker, with base poses and a
-    random stream of its own (among its poses, three rest on two places at once: propped on an
-    elbow, a bridge, a plank)."""
-    part = [b for b in cp.bases() if b.group == cp.HALF_J]
-    assert part and {b.split for b in part} == {"dev"} and len(part) == len(cp.DEV_J_TABLE)
-    texts = {c.text for b in part for c in b.captions}
-    made = [p for p in pairs if p.caption in texts]
-    assert {p.kind for p in made} == set(cp.KINDS) and {p.split for p in made} == {"dev"}
-    assert not texts & {c.text for b in cp.bases("heldout") for c in b.captions}
-    assert set(cp._dev_j_specs()) <= {b.name for b in part} and not set(cp._dev_j_specs()) & set(cp._heldout_specs())
-    assert cp.PART_STREAM[cp.HALF_J] == 9 and len(set(cp.PART_STREAM.values())) == len(cp.PART_STREAM)
-    assert cp.PARTS.index(cp.HALF_J) == cp.PARTS.index(cp.HALF_I) + 1 and cp.HALF_J in cp.DEV_PARTS
-    _built_alone_is_the_same(cp.HALF_J, made)
-
-
 def test_a_chair_pose_on_feet_together_is_not_standing():
     """The pose reader counts knees bent deep over feet planted wide as standing (a horse stance),
     not over feet together: no sample of the chair pose of dev-i reads as standing."""
@@ -386,34 +356,6 @@ def test_a_fold_past_the_horizontal_still_leans_forward():
     assert lean and lean[0].lo < 30 and satisfied(lean[0], reading).all()
 
 
-def test_dev_k_part_is_development_with_a_stream_of_its_own(pairs):
-    """DEV_K_TABLE: an eleventh development part written apart from the checker, with base poses and a
-    random stream of its own (among its poses, a calf stretch, a child's pose, a camel, a happy baby,
-    a runner's lunge and a wave), built after dev-j; its spec poses keep the arms clear of the thighs
-    and, when not seated or lying, their balance."""
-    part = [b for b in cp.bases() if b.group == cp.HALF_K]
-    assert part and {b.split for b in part} == {"dev"} and len(part) == len(cp.DEV_K_TABLE)
-    texts = {c.text for b in part for c in b.captions}
-    assert 80 <= len(texts) <= 100
-    made = [p for p in pairs if p.caption in texts]
-    assert {p.kind for p in made} == set(cp.KINDS) and {p.split for p in made} == {"dev"}
-    assert 170 <= len(made) <= 200
-    assert not texts & {c.text for b in cp.bases("heldout") for c in b.captions}
-    assert set(cp._dev_k_specs()) <= {b.name for b in part} and not set(cp._dev_k_specs()) & set(cp._heldout_specs())
-    assert len(cp._dev_k_specs()) == 6 and not set(cp._dev_k_specs()) & {b.name for b in cp.bases() if b.group != cp.HALF_K}
-    assert cp.PART_STREAM[cp.HALF_K] == 10 and len(set(cp.PART_STREAM.values())) == len(cp.PART_STREAM)
-    assert cp.PARTS.index(cp.HALF_K) == cp.PARTS.index(cp.HALF_J) + 1 and cp.HALF_K in cp.DEV_PARTS
-    assert cp.PARTS.index(cp.HELD) == cp.PARTS.index(cp.HALF_K) + 1
-    styles = Counter(c.style for b in part for c in b.captions)
-    assert set(styles) == set(cp.STYLES) and max(styles.values()) - min(styles.values()) <= 2, styles
-    for p in made:
-        if p.source == "spec" and p.kind in ("correct", "duplicate", "swapped"):
-            assert cp.contact_problems(p.joints) == [], (p.base, cp.contact_problems(p.joints))
-            posture = BASES[(p.base, p.split)].posture
-            assert cp.balance_problems(p.joints, posture) == [], (p.base, cp.balance_problems(p.joints, posture))
-    _built_alone_is_the_same(cp.HALF_K, made)
-
-
 def test_a_camel_kneels_and_leans_back():
     """Kneeling with the trunk leaning far back (a camel, some 70 degrees) is kneeling, and it
     leans back: the pose reader's upright-trunk rule and the lean's limit short of lying hold it."""
@@ -427,3 +369,39 @@ def test_a_camel_kneels_and_leans_back():
     assert set(reading.posture) == {"kneeling"}
     lean = [c for c in read_caption("Kneeling, she leans back").constraints if c.kind == "torso_back"]
     assert lean and satisfied(lean[0], reading).all()
+
+
+# The development parts written apart from the checker after the held-out part: each with base
+# poses and a random stream of its own, built one after the other (dev-j's poses include three
+# that rest on two places at once: propped on an elbow, a bridge, a plank; dev-k's a calf
+# stretch, a child's pose, a camel, a happy baby, a runner's lunge and a wave).
+LATER_PARTS = [("HALF_I", "DEV_I_TABLE", "_dev_i_specs", 8), ("HALF_J", "DEV_J_TABLE", "_dev_j_specs", 9),
+               ("HALF_K", "DEV_K_TABLE", "_dev_k_specs", 10)]
+
+
+@pytest.mark.parametrize("half, table, specs, stream", LATER_PARTS)
+def test_later_part_is_development_with_a_stream_of_its_own(pairs, half, table, specs, stream):
+    group, table, specs = getattr(cp, half), getattr(cp, table), getattr(cp, specs)()
+    part = [b for b in cp.bases() if b.group == group]
+    assert part and {b.split for b in part} == {"dev"} and len(part) == len(table)
+    texts = {c.text for b in part for c in b.captions}
+    assert 80 <= len(texts) <= 100
+    made = [p for p in pairs if p.caption in texts]
+    assert {p.kind for p in made} == set(cp.KINDS) and {p.split for p in made} == {"dev"}
+    assert 170 <= len(made) <= 200
+    assert not texts & {c.text for b in cp.bases("heldout") for c in b.captions}
+    assert set(specs) <= {b.name for b in part} and not set(specs) & set(cp._heldout_specs())
+    assert cp.PART_STREAM[group] == stream and len(set(cp.PART_STREAM.values())) == len(cp.PART_STREAM)
+    assert group in cp.DEV_PARTS and cp.PARTS.index(group) == cp.PARTS.index(cp.HALF_H) + stream - 7
+    styles = Counter(c.style for b in part for c in b.captions)
+    assert set(styles) == set(cp.STYLES) and max(styles.values()) - min(styles.values()) <= 3, styles
+    for p in made:
+        if p.source == "spec" and p.kind in ("correct", "duplicate", "swapped"):
+            assert cp.contact_problems(p.joints) == [], (p.base, cp.contact_problems(p.joints))
+            posture = BASES[(p.base, p.split)].posture
+            assert cp.balance_problems(p.joints, posture) == [], (p.base, cp.balance_problems(p.joints, posture))
+    _built_alone_is_the_same(group, made)
+
+
+def test_the_held_out_part_is_built_last():
+    assert cp.PARTS[-1] == cp.HELD and cp.PARTS.index(cp.HALF_K) == len(cp.PARTS) - 2

@@ -171,6 +171,8 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 PHRASE_CONCEPTS = [
     # the back bent forward is no lean back
     ("In a squat, his back is bent forward a bit", {"squat"}, {"lean_back"}),
+    ("She leans back with her arms stretched forward", {"lean_back", "arms_forward:both"}, set()),
+    ("Feet apart, tip the spine forward", {"bend_forward"}, {"lean_back"}),
     # ballet's positions in the words of the other readers; the heels rise whatever the feet's width
     ("Demi plie in first position, arms in second", {"knee_bent:both", "feet_together", "arms_side:both"}, set()),
     ("Grand plie in second position, arms bras bas", {"knee_bent:both", "feet_apart", "arms_down:both"}, set()),

@@ -127,6 +127,10 @@ PHRASES = [
     (BACK_ON_THE_FLOOR, " supine "),
     (r"\bfetal position\b|\bcurled up\b|\bcurl up\b", " fetal "),
     (r"\bupper body\b|\bupper torso\b", " torso "),
+    # The back (or spine) bent or rounded forward is the trunk's bend, not a lean back, said of it
+    # ("his back is bent forward a bit") or done to it ("tip the spine forward").
+    (r"\b(?:the |his |her |their |your )?(?:back|spine) (?:is |was )?(?:bent|rounded|curved|hunched|tipped|tilted|angled) (?=(?:\w+ ){0,2}?forward\b)"
+     r"|\b(?:tip|tips|tipping|tilt|tilts|tilting|bend|bends|bending|round|rounds|rounding|curve|curves|curving) (?:the |his |her |their |your )?(?:back|spine) (?=forward\b)", " torso bent "),
     (r"\bthumbs? up\b", " thumbsup "),
     (r"\b(?:above|over) (?:the |his |her |their |your |its |one'?s )?heads?\b", " overhead "),
     # (arms up by the ears are overhead, in line with the trunk; not a hand up by the ear)
@@ -280,7 +284,7 @@ CONCEPTS = [
     _concept("bow", "torso", "bow forward|deep|waist|hip|torso|trunk|body"),
     _concept("hunch", "torso", "hunch|round", exclude="twist turn"),
     _concept("side_bend", "torso", "bend|lean|tilt|fold sideways|side|left|right", exclude="forward backward back knee elbow head arm leg"),
-    _concept("lean_back", "torso", "lean|tilt|bend back|backward", exclude="head forward"),  # (not "the back is bent forward")
+    _concept("lean_back", "torso", "lean|tilt|bend back|backward", exclude="head"),
     _concept("bend_forward", "torso", "bend|lean|fold|tilt|hunch forward|over|down", exclude="head knee elbow arm leg"),
     # Bending (or hinging) at the waist or the hips is bending forward; the trunk level with the floor too.
     _concept("bend_forward", "torso", "bend hip|waist", exclude="head knee elbow arm leg side sideways back backward left right"),

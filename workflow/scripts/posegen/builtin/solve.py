@@ -48,10 +48,10 @@ LIFTS_A_FOOT = {"foot_off_ground", "knee_raised", "leg_forward", "leg_back", "le
 
 
 def moderate_lean(constraints: Sequence[Constraint]) -> tuple[Constraint, ...]:
-    """A trunk "leaning forward" or "back" with no depth said is solved for short of the
-    horizontal: read back, any forward lean past 15 degrees holds (a fold too) and any lean back
-    short of lying, but a fit free to go deeper swings the legs about to reach what the hands
-    are asked. Solved for, not reported."""
+    """A trunk "leaning forward" with no depth said is solved for short of the horizontal: read
+    back, any forward lean past 15 degrees holds (a fold too), but a fit free to fold deeper
+    swings the legs about to reach what the hands are asked. Solved for, not reported (a lean
+    back is kept within reach by _lean_back_within_reach)."""
     out = []
     if any(c.kind == "torso_forward" and not c.negated and c.lo < 30 for c in constraints) and not any(
             c.kind == "torso_forward" and c.negated or c.kind == "torso_angle" for c in constraints):

@@ -288,10 +288,9 @@ KINDS: dict[str, Kind] = {
     # Apart sideways (a stride's feet are "apart" only fore and aft).
     "feet_apart": Kind(lambda r, s, c: _feet_gap(r) - 0.30, 0.0, 0.15, "feet apart"),
     "feet_together": Kind(lambda r, s, c: 0.30 - r.distance("left_ankle", "right_ankle"), 0.0, 0.10, "feet together"),
-    # Leaning (lo < 30) stops short of lying face down; bending over (lo >= 30) may pass the horizontal.
+    # Leaning or bending over may pass the horizontal (a fold leans forward too); the generator
+    # aims short of it when no depth is said (posegen.builtin.solve.moderate_lean).
     "torso_forward": Kind(
-        # (past the horizontal too: a fold leans forward; the generator aims short of it,
-        # posegen.builtin.solve.moderate_lean)
         lambda r, s, c: np.minimum(r.incline["forward"] - c.lo, 200.0 - r.incline["forward"]),
         0.0,
         12.0,
@@ -307,9 +306,9 @@ KINDS: dict[str, Kind] = {
         0.05,
         "{side} foot crossed in front of the other",
     ),
-    # Leaning back stops well short of lying on the back.
-    # Short of lying on the back, however far back (a camel's trunk leans back some 70 degrees);
-    # hi, when given, is a nearer limit (the generator's, posegen.builtin.solve.moderate_lean).
+    # Leaning back stops short of lying on the back, however far back (a camel's trunk leans back
+    # some 70 degrees); hi, when given, is a nearer limit (the generator's,
+    # posegen.builtin.solve._lean_back_within_reach).
     "torso_back": Kind(lambda r, s, c: np.minimum(-r.incline["forward"], (c.hi or 88.0) + r.incline["forward"]), 6.0, 18.0,
                        "torso leaning back"),
     "torso_sideways": Kind(

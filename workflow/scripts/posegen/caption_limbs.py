@@ -38,7 +38,8 @@ from posegen.caption_text import (
 from posegen.constraints import Constraint
 from posegen.skeleton import other_side
 
-
+# The hand and its parts, as find_parts names them (singular: "fingertips" is "finger").
+HAND_WORDS = {"hand", "palm", "finger", "fist", "wrist"}
 LACED = {"folded", "interlocked", "interlaced", "laced"}  # hands folded or laced are together; arms folded are crossed
 REACH = {"reach", "reaches", "reaching", "reached"}
 
@@ -170,7 +171,7 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         out.append(Constraint("hands_together"))  # "both hands clasped on the right knee": together, there
         _hand_at(target, part, add)
         return out
-    if part.word in ("hand", "palm", "finger", "fist", "wrist") and touches_floor(words) and "supportedby" not in ws and floor_place:
+    if part.word in HAND_WORDS and touches_floor(words) and "supportedby" not in ws and floor_place:
         add("wrist_on_ground")  # "hands to the floor", "palms on the mat"
         return out
     angle = raised_angle(ws)
@@ -289,7 +290,6 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     return out
 
 
-HAND_WORDS = {"hand", "hands", "fist", "fists", "palm", "palms", "wrist", "wrists", "fingers", "fingertips"}
 BUTTOCK = {"buttock", "buttocks", "bottom", "glute", "glutes", "bum", "seat", "backside", "rear"}
 TOWARDS = {"to", "toward", "towards", "against", "into", "near", "under", "beneath", "touching", "touches", "touch"}
 

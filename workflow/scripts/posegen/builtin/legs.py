@@ -171,9 +171,10 @@ def _standing(c, b, posture, side, actions, stance) -> dict[str, Dirs]:
     ankle = TIPTOE_ANKLE if "tiptoe" in stance else FOOT_DROP
     crossed = "legs_crossed" in stance
     bent = {sd for sd, a in actions.items() if a[0] == "knee_bent"}
+    degree = min((actions[sd][1] for sd in bent), default=1.0)
     # Knees bent deep stand on feet set wider than the hips (on feet together they would make a
     # chair pose, which is not standing).
-    deep = len(bent) == 2 and min(actions[sd][1] for sd in bent) >= 1.25 and width > 0.06
+    deep = len(bent) == 2 and degree >= 1.25 and width > 0.06
     if deep:
         width = max(width, 0.18)
     for sd, s in SIDES.items():
@@ -188,7 +189,6 @@ def _standing(c, b, posture, side, actions, stance) -> dict[str, Dirs]:
     if len(bent) == 2:
         # Both knees bent on planted feet: the hips sink (a half squat), the knees clearly bent.
         # "Deeply" or "low" bent knees sink much further, to about a right angle (a grand plie).
-        degree = min(actions[sd][1] for sd in bent)
         return st.solve(drop=0.18 if deep else 0.07 * degree)
     out = st.solve()
     for sd in bent:

@@ -156,7 +156,7 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
             composed[i] = _repair_posture(plan, composed[i], constraints, fixed_sets[i])
     placed = [placed_joints(i) for i in intents] if intents is not None else [set() for _ in plans]
     implicit = [grounded_feet(plan, constraints) + moderate_lean(constraints) for plan, constraints in zip(plans, constraint_sets)]
-    reported = constraint_sets
+    solved_for = constraint_sets  # the caption's constraints as solved for, before the implicit ones
     constraint_sets = [(*constraints, *extra) for constraints, extra in zip(constraint_sets, implicit)]
     fits = fit_poses([c.rotvecs for c in composed], constraint_sets, neutral, placed=placed)
     # Hands that cannot reach the knees or feet from an upright torso: compose a bend, fit again.
@@ -177,7 +177,7 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
                 composed[i], fits[i] = pose, fit
     # (reported as asked: a lean back solved for within reach is the caption's lean back)
     return [(Composed(fit.rotvecs, c.vary), tuple(a for a, r in zip(asked, fitted) if r in fit.violated))
-            for c, fit, asked, fitted in zip(composed, fits, asked_sets, reported)]
+            for c, fit, asked, fitted in zip(composed, fits, asked_sets, solved_for)]
 
 
 def _named_posture(c: Constraint, plan: Plan) -> Constraint:

@@ -627,3 +627,33 @@ def test_legs_spread_wide_lying_on_the_back_go_out_to_the_sides():
     p = pose("Lying on the back like a starfish.")
     for side in ("left", "right"):
         assert abs(x(p, f"{side}_ankle")) > 0.3, side
+
+
+def test_toward_the_ceiling_lying_on_the_back_is_straight_up_off_the_chest():
+    """Upright, toward the ceiling is overhead; lying on the back, the arms stand up off the chest
+    (not along the floor past the head), and legs "pointing at the ceiling" are raised."""
+    p = pose("Lying on the back with both arms raised straight up toward the ceiling.")
+    for side in ("left", "right"):
+        assert y(p, f"{side}_wrist") - y(p, f"{side}_shoulder") > 0.35, side
+    p = pose("on back, legs pointing at ceiling")
+    assert y(p, "pelvis") < 0.2 and min(y(p, "left_ankle"), y(p, "right_ankle")) > 0.6
+    p = pose("He stands and reaches both arms toward the ceiling.")
+    assert min(y(p, "left_wrist"), y(p, "right_wrist")) > y(p, "head") + 0.2
+
+
+def test_propped_on_the_forearms_face_down_lifts_the_chest():
+    """The sphinx: face down, the elbows on the floor under the shoulders, the chest up."""
+    for caption in ("Sphinx pose.", "Lie on your stomach and prop yourself up on your forearms, legs long behind you."):
+        p = pose(caption)
+        assert y(p, "pelvis") < 0.15 and y(p, "neck") > 0.25, caption
+        for side in ("left", "right"):
+            assert y(p, f"{side}_elbow") < 0.06 and y(p, f"{side}_wrist") < 0.06, (caption, side)
+            assert abs(z(p, f"{side}_elbow") - z(p, f"{side}_shoulder")) < 0.12, (caption, side)
+            assert z(p, f"{side}_wrist") > z(p, f"{side}_elbow") + 0.15, (caption, side)
+
+
+def test_a_standing_fold_with_palms_to_the_floor_puts_them_there():
+    for caption in ("Standing forward fold, hands to floor.", "stdg fwd fold, palms to floor, knees soft"):
+        p = pose(caption)
+        assert max(y(p, "left_wrist"), y(p, "right_wrist")) < 0.12, caption
+        assert y(p, "pelvis") > 0.7 and y(p, "head") < 0.7, caption

@@ -212,7 +212,7 @@ PHRASE_CONCEPTS = [
     ("Turn your shoulders round to the left", {"twist:left"}, set()),
     ("A man balances on his left leg with the right knee drawn up to hip height", {"one_leg:left", "knee_up:right"}, {"kneel_one:left"}),
     ("The man sits in a chair, his elbows resting on his knees", set(), {"kneel_both"}),
-    ("Reach both hands as high as you can towards the ceiling", {"overhead:both"}, set()),
+    ("Reach both hands as high as you can towards the ceiling", {"skyward:both"}, set()),
     ("Lie face down and lift your hands and feet off the floor", {"lie_front"}, {"reach_down:both", "reach_down"}),
     ("I'm sitting on a chair, leaning forward, with my elbows on my knees", {"sit_chair", "bend_forward"}, set()),
     ("wide stance, side bend to R, R hand on R thigh, L arm over head", {"side_bend:right", "overhead:left"}, {"overhead:right"}),
@@ -228,11 +228,25 @@ PHRASE_CONCEPTS = [
     ("Her knees and hands are on the floor, hands under the shoulders", {"allfours"}, set()),
     ("The left leg is kicked out to the side, knee straight, while the right leg stays planted", {"kick:left"}, {"kneel_one:right"}),
     ("Knees tucked under and the seat resting on the heels, chest folded over the thighs", {"sit_heels"}, set()),
-    ("side-lying on R, knees bent, top arm reaching to ceiling", {"lie_side:right", "overhead:left"}, {"overhead:both"}),
+    ("side-lying on R, knees bent, top arm reaching to ceiling", {"lie_side:right", "skyward:left"}, {"skyward:both"}),
     ("on L side, both knees bent", {"lie_side:left"}, set()),
     ("Sitting on the floor, his hands folded on his belly and his eyes closed", {"sit_floor"}, {"shade_eyes", "shade_eyes:both"}),
     ("Half kneel: L knee down, R hip and knee both at 90 degrees", {"kneel_one"}, {"kneel_both"}),
     ("Lying on the back, the left hip and knee flexed", {"knee_bent:left"}, {"knee_bent"}),
+    # a fold's "forward" is not the arms'; palms "to the floor" in a fold are put there
+    ("Standing forward fold, hands to the floor", {"bend_forward", "reach_down:both"}, {"arms_forward:both"}),
+    ("stdg fwd fold, palms to floor", {"bend_forward", "reach_down:both"}, set()),
+    ("Arms out to the sides, palms to the floor", {"arms_side:both"}, {"reach_down:both"}),
+    # a note starting "on back" lies on the back; legs pointing up while lying are raised
+    ("on back, knees bent, feet flat", {"lie_back", "knee_bent:both"}, set()),
+    ("On back, legs pointing at the ceiling", {"lie_back", "leg_forward:both"}, set()),
+    ("hands on back, standing tall", {"stand"}, {"lie_back"}),
+    # toward the ceiling, and propped on the forearms face down
+    ("Lying on the back with both arms raised toward the ceiling", {"lie_back", "skyward:both"}, {"overhead:both"}),
+    ("The left arm points up at the ceiling", {"skyward_point:left"}, set()),
+    ("Lie on your stomach, prop yourself up on your forearms", {"sphinx"}, set()),
+    ("Sphinx pose", {"sphinx"}, set()),
+    ("Face down on the forearms and toes", {"plank"}, {"sphinx"}),
 ]
 
 

@@ -630,6 +630,12 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # palms "to the floor" in a fold are put there; elsewhere they are only turned
+    ("stdg fwd fold, palms to floor", {"left hand on the ground", "right hand on the ground"}, set()),
+    ("Arms out to the sides, palms to the floor", {"left arm out to the side"}, {"left hand on the ground"}),
+    # a note starting "on back" lies on the back; legs pointing at the ceiling are off the floor
+    ("on back, legs pointing at ceiling", {"lying on the back", "left foot off the ground", "right foot off the ground"}, set()),
+    ("on back, arms and legs pointing straight up", {"lying on the back", "right foot off the ground"}, set()),
     ("Kneeling on the left knee only - the right knee never touches the floor", {"not: right knee on the ground"},
      {"right knee on the ground"}),
     ("Kneel on both knees and sit tall", {"posture: kneeling", "torso upright"}, {"posture: sitting"}),

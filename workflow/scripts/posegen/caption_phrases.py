@@ -33,6 +33,9 @@ DOWN_TO_KNEES = (r"\b(?:drop|drops|dropped|dropping|sink|sinks|sank|sinking|lowe
 PALMS_TURNED = (r"\b(?:with )?(?:the |his |her |their |your |both )?palms? (?:are |is )?(?:facing |turned |pointing |open |opened )?"
                 r"(?:up|upward|upwards|down|downward|downwards|forward|forwards|in|inward|inwards|out|outward|outwards|"
                 r"(?:to|toward|towards) (?:the )?(?:ceiling|sky|floor|ground|front|body|thighs?))\b(?! (?:on|against|onto|to)\b)", " palmturn ")
+# In a fold, squat or lunge, palms "to the floor" are put there, not turned ("forward fold, palms to floor").
+PALMS_TO_THE_FLOOR = (r"^(?=.*\b(?:fold\w*|bend\w*|bent|hinge\w*|squat\w*|crouch\w*|stoop\w*|lunge\w*)\b)(.*?)"
+                      r"\b(?:the |his |her |their |your |both )?palms? (?:flat |down )?(?:to|onto) (?:the )?(?:floor|ground|mat)\b", r"\1 hands on the floor ")
 # Hands in the back pockets are behind the back.
 BACK_POCKETS = (r"\bhands? (?:tucked |slipped |stuffed )?in(?:to)? (?:the |his |her |their |your |both )?back pockets?\b",
                 " hands behind the back ")
@@ -61,7 +64,17 @@ CHEST_HEIGHT = (r"\b(?:at|to|up to|around|about) (?:about |roughly |around )?(?:
 # Arms and legs that share one verb each do it ("arms and legs spread wide"); a starfish or a
 # spread eagle is that shape.
 LIMBS_SHARED = (r"\b(?:the |his |her |their |your |both )?arms and (?:the |his |her |their |your )?legs (?:are |is )?"
-                r"((?:spread|stretched|splayed|flung|opened|open|extended|thrown)(?: (?:wide|out|apart|wide apart|out wide))?)\b", r" arms \1 and legs \1 ")
+                r"((?:spread|stretched|splayed|flung|opened|open|extended|thrown)(?: (?:wide|out|apart|wide apart|out wide))?|"
+                r"(?:pointing|pointed|reaching|raised|lifted|held) (?:straight |vertically )?(?:up(?:ward)?|(?:at|to|toward|towards) (?:the )?(?:ceiling|sky))"
+                r"(?: (?:at|to|toward|towards) (?:the )?(?:ceiling|sky))?)\b", r" arms \1 and legs \1 ")
+# Lying on the back, legs that point up are raised straight up ("on back, legs pointing at the ceiling").
+LEGS_POINTING_UP = (r"^(?=.*\b(?:lie|lies|lying|lay|laying|supine|on (?:the |his |her |their |your |my )?back)\b)(.*?)\b(legs?) (?:are |is )?"
+                    r"(?:(?:pointing|pointed|point|points|reaching|reach) (?:straight |vertically )?(?:up(?:ward)?|(?:at|to|toward|towards) (?:the )?(?:ceiling|sky))"
+                    r"|(?:straight|vertically) up)(?: (?:at|to|toward|towards) (?:the )?(?:ceiling|sky))?\b", r"\1 \2 raised straight up ")
+# A note that starts "on back" with no posture word lies on the back ("on back, knees bent").
+ON_BACK_BARE = (r"^(?!.*\b(?:stand\w*|stood|sit|sits|sitting|sat|seated|kneel\w*|knelt|squat\w*|crouch\w*|lie|lies|lying|lay|laying|lunge\w*)\b)"
+                r"(\W*)on (?:the |his |her |their |your |my )?back\b(?! (?:foot|feet|leg|legs|knee|knees|heel|heels|toes|of)\b)", r"\1lying on the back")
+
 HANDS_AND_FEET_OFF = (r"\b(hands|arms) and (?:the |his |her |their |your )?(feet|legs) (off (?:the )?(?:floor|ground|mat))\b", r"\1 \3 and \2 \3")
 STARFISH = (r"\b(?:(?:like |as |in )?(?:a |an )?(?:starfish|spread[- ]eagled?|star[- ]shaped?|star shape)|like a star)\b", " arms spread wide and legs spread wide ")
 # Push-ups and planks: a body held straight over the floor; on the forearms and toes is a plank.
@@ -231,7 +244,7 @@ ABOUT_TO = (r"\b(?:waiting|about|preparing|getting ready|poised|wanting|going|re
 WHICH_SITS = (r"\b(which|that) (?:sits|sit|rests|lies|stands)\b", r"\1 is")
 # Stretched "out toward the feet", "out onto the track": toward something, not out to the side.
 OUT_TOWARD = (r"\bout (?=(?:toward|towards|onto|over) (?!(?:the |his |her |their |your |both )?sides?\b))", " ")
-BODY_PHRASES = [*DANCE_TERMS, PRONE_FEET_UP, LEGS_CROSSED_ON_THE_FLOOR, WIDER_THAN, A_HAND_ON_EACH, HANDS_MEET, DRAPED_FORWARD, STRAIGHTENS_UP, TABLETOP_LEGS, HANDS_AND_TOES_DOWN, ABOUT_TO, WHICH_SITS, OUT_TOWARD, DOWN_TO_KNEES, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, LIMBS_SHARED, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SHOULDER_AND_HIP_DOWN, BACK_TO_THE_CHAIR, SEAT_LIKENESS, ONTO_THE_BACK, FEET_TURNED_OUT, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, FOREHEAD_DOWN, ARMS_ALONG_THE_FLOOR, FRAMING_A_FOOT, HANDS_ON_A_WALL, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
+BODY_PHRASES = [*DANCE_TERMS, PRONE_FEET_UP, LEGS_CROSSED_ON_THE_FLOOR, WIDER_THAN, A_HAND_ON_EACH, HANDS_MEET, DRAPED_FORWARD, STRAIGHTENS_UP, TABLETOP_LEGS, HANDS_AND_TOES_DOWN, ABOUT_TO, WHICH_SITS, OUT_TOWARD, DOWN_TO_KNEES, PALMS_TO_THE_FLOOR, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, ON_BACK_BARE, LIMBS_SHARED, LEGS_POINTING_UP, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SHOULDER_AND_HIP_DOWN, BACK_TO_THE_CHAIR, SEAT_LIKENESS, ONTO_THE_BACK, FEET_TURNED_OUT, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, FOREHEAD_DOWN, ARMS_ALONG_THE_FLOOR, FRAMING_A_FOOT, HANDS_ON_A_WALL, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
 # Clinical shorthand: "L hip", "R leg".
 SIDE_SHORTHAND = [
     *((rf"\b{letter}(?=\s+(?:arm|hand|leg|knee|kneecap|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel|calf|palm|forearm|toe|sole|fist)s?\b)", side)

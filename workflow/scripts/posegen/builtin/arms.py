@@ -66,7 +66,7 @@ SIDE_SIGN = {"left": 1, "right": -1}
 def arm_directions(c, b, side: str, s: int, floor: float) -> tuple[np.ndarray, np.ndarray]:
     plan = c.plan
     pose, degree, target_side = plan.arms.get(side, (_default_pose(c), 1.0, None))
-    if pose in ("arms_forward", "point_forward") and c.posture in ("lie_front", "cobra"):
+    if pose in ("arms_forward", "point_forward") and c.posture in ("lie_front", "cobra", "sphinx"):
         pose = "overhead"  # lying face down, "forward" is on past the head, not down into the floor
     if pose in ("arms_forward", "point_forward", "overhead") and c.posture == "childpose":
         pose = "support"  # the child's pose's own arms: stretched ahead along the floor

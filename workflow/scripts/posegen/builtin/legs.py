@@ -295,9 +295,9 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
             else:
                 # (legs spread apart on the floor, a starfish: each leg out to its side)
                 out[sd] = leg_from_angles(frame, s, abduct=25 if "feet_apart" in c.plan.stance else 3, ankle=25)
-        elif posture in ("lie_front", "cobra") and action == "knee_bent":
+        elif posture in ("lie_front", "cobra", "sphinx") and action == "knee_bent":
             out[sd] = leg_from_angles(frame, s, abduct=3, knee=90, ankle=20)  # face down, the shins up
-        elif posture in ("lie_front", "cobra"):
+        elif posture in ("lie_front", "cobra", "sphinx"):
             out[sd] = leg_from_angles(frame, s, abduct=3, ankle=75 if action != "leg_back" else 40, flex=-20 if action == "leg_back" else 0)
         elif posture in ("lie_side", "fetal"):
             down = SIDES.get(side or "left", 1)

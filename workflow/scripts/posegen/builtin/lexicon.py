@@ -33,7 +33,7 @@ IRREGULAR = {
     "ahead": "forward", "front": "front", "backward": "backward", "backwards": "backward",
     "sideways": "sideways", "sidewards": "sideways", "laterally": "sideways", "outward": "out",
     "outwards": "out", "upward": "up", "upwards": "up", "downward": "down", "downwards": "down",
-    "skyward": "sky", "skywards": "sky", "ceiling": "sky", "heavens": "sky", "heaven": "sky",
+    "skyward": "sky", "skywards": "sky", "ceiling": "sky", "ceilingward": "ceilingward", "heavens": "sky", "heaven": "sky",
     "floor": "floor", "ground": "floor",
 }
 
@@ -66,7 +66,7 @@ SYNONYMS = {
     "floor": "floor", "mat": "floor", "chair": "chair", "bench": "chair", "stool": "chair", "sofa": "chair",
     "couch": "chair", "seat": "chair", "fist": "fist", "finger": "finger", "index": "finger",
     "plank": "plank", "pushup": "pushup", "press-up": "pushup", "tree": "tree", "warrior": "warrior",
-    "downdog": "downdog", "childpose": "childpose", "bridge": "bridge", "cobra": "cobra",
+    "downdog": "downdog", "childpose": "childpose", "bridge": "bridge", "cobra": "cobra", "sphinx": "sphinx",
     "ballet": "ballet", "ballerina": "ballet", "arabesque": "ballet", "pirouett": "ballet",
     "attention": "attention", "sprinter": "sprinter", "tpose": "tpose", "apose": "apose",
     "hamstring": "hamstring", "toe": "toe", "tiptoes": "tiptoe", "tiptoe": "tiptoe",
@@ -125,6 +125,9 @@ PHRASES = [
     (r"\bface[- ]?down\b|\bprone\b|\b(?:ly\w*|lie\w*|lay\w*|flat)\s+(?:down\s+)?(?:flat\s+)?on (?:the |his |her |their |your |its )?(?:stomach|belly|front|tummy|chest)\b", " lie prone "),
     (r"\bface[- ]?up\b|\bsupine\b", " supine "),
     (BACK_ON_THE_FLOOR, " supine "),
+    # Face down and up on the forearms (not forearms and toes: a plank) is the sphinx.
+    (r"\bsphinx(?: pose)?\b|^(?=.*\blie prone\b)(?!.*\b(?:plank|toes)\b)(.*?)\b(?:(?:propped|propping|props?|resting|rests?|leaning|leans?|supported|lifted|raised|up)"
+     r"(?: (?:yourself|himself|herself|themselves|oneself|itself))?(?: up)? )?(?:on|onto) (?:the |his |her |their |your |my |both )?(?:forearms|elbows)\b", r"\1 sphinx "),
     (r"\bfetal position\b|\bcurled up\b|\bcurl up\b", " fetal "),
     (r"\bupper body\b|\bupper torso\b", " torso "),
     # The back (or spine) bent or rounded forward is the trunk's bend, not a lean back, said of it
@@ -135,7 +138,8 @@ PHRASES = [
     (r"\b(?:above|over) (?:the |his |her |their |your |its |one'?s )?heads?\b", " overhead "),
     # (arms up by the ears are overhead, in line with the trunk; not a hand up by the ear)
     (r"\bup (?:by|beside|alongside|next to|close to) (?:the |his |her |their |your )?ears\b", " up overhead "),
-    (r"\bup high\b|\bin the air\b|\bup in the air\b|\b(?:to|toward|towards) the (?:sky|ceiling)\b", " up high "),
+    (r"\b(?:up )?(?:to|toward|towards|at|for) (?:the )?(?:sky|ceiling|heavens)\b|\bskywards?\b", " up high ceilingward "),
+    (r"\bup high\b|\bin the air\b|\bup in the air\b", " up high "),
     (r"\bback[- ]?bend\b|\bbend(?:s|ing)? backwards?\b", " backbend "),
     (r"\bhand[- ]?stand\b", " handstand "),
     (r"\bat attention\b|\bto attention\b", " attention "),
@@ -230,6 +234,7 @@ CONCEPTS = [
     _concept("childpose", "named", "childpose"),
     _concept("bridge", "named", "bridge"),
     _concept("cobra", "named", "cobra"),
+    _concept("sphinx", "named", "sphinx"),
     _concept("fetal", "named", "fetal"),
     _concept("sprinter", "named", "sprinter", parts=L),
     _concept("boxing", "named", "box|guard|punch", exclude="golf", parts=A),
@@ -325,6 +330,9 @@ CONCEPTS = [
     _concept("thumbsup", "arms", "thumbsup", parts=A),
     _concept("fist_up", "arms", "fist raise|up|high|pump|air", exclude="guard box fight", parts=A),
     _concept("guard", "arms", "fist up|guard|face|chin"),
+    # Toward the ceiling is overhead when upright; lying on the back, straight up off the chest (plan.py).
+    _concept("skyward_point", "arms", "point ceilingward", exclude="leg foot knee thigh toe heel look head face brow neck eye", parts=A),
+    _concept("skyward", "arms", "arm|hand|finger|fist|reach|raise|point|stretch|extend|hold ceilingward", exclude="leg foot knee thigh toe heel look head face brow neck eye clap", parts=A),
     _concept("point_up", "arms", "point up|overhead|high|raise", parts=A),
     _concept("point_down", "arms", "point down|floor|low", parts=A),
     _concept("point_side", "arms", "point side|sideways|out|left|right", exclude="forward", parts=A),
@@ -333,7 +341,7 @@ CONCEPTS = [
     _concept("overhead", "arms", "arm|hand|finger|fist|reach|raise|stretch overhead", exclude="clap", parts=A),
     # (not "the elbows opened wide": where the elbows point says little about the hands)
     _concept("arms_side", "arms", "arm|hand|raise|reach|stretch|extend|spread|open side|sideways|out|wide|spread|apart|wing|t", exclude="forward front leg foot knee lie bend lean hang relax down low elbow", parts=A),
-    _concept("arms_forward", "arms", "arm|hand|reach|stretch|extend|raise|hold|point forward|front|ahead|out", exclude="leg foot knee bend lean", parts=A),
+    _concept("arms_forward", "arms", "arm|hand|reach|stretch|extend|raise|hold|point forward|front|ahead|out", exclude="leg foot knee bend lean fold", parts=A),
     _concept("arms_back", "arms", "arm|hand|swing|stretch backward", exclude="leg lean bend", parts=A),
     _concept("overhead", "arms", "arm|hand|reach|raise|stretch|hold up|high|sky|raise|overhead|straight", exclude="leg foot knee thigh shoulder look head hang down low level", parts=A),
     _concept("elbow_bent", "arms", "elbow|arm bend|flex|bent", exclude="leg knee", parts=A),

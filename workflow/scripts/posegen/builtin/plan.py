@@ -24,6 +24,7 @@ NAMED = {
     "childpose": ("childpose", "support", ()),
     "bridge": ("bridge", "floor_toward_feet", ()),
     "cobra": ("cobra", "support", ()),
+    "sphinx": ("sphinx", "forearm_support", ()),
     "fetal": ("fetal", "hug", ()),
     "sprinter": ("sprinter", "support", ()),
     "boxing": ("fighting", "guard", ()),
@@ -39,12 +40,12 @@ STANDING = {
     "stand", "attention", "tree", "one_leg", "hamstring", "golf", "throw", "fighting", "lunge", "side_lunge",
     "stride", "run", "step", "squat", "crouch", "ballet", "jumpingjack", "jump",
 }
-LYING = {"lie_back", "lie_front", "lie_side", "bridge", "fetal", "cobra"}
-SUPPORT_POSTURES = {"plank", "pushup", "allfours", "downdog", "childpose", "sprinter", "cobra"}
+LYING = {"lie_back", "lie_front", "lie_side", "bridge", "fetal", "cobra", "sphinx"}
+SUPPORT_POSTURES = {"plank", "pushup", "allfours", "downdog", "childpose", "sprinter", "cobra", "sphinx"}
 POSTURE_ARMS = {"plank": "forearm_support", "pushup": "support", "allfours": "support"}
 TWO_HANDED = {"clap", "clap_overhead", "prayer", "crossed", "hug", "golf", "prayer_overhead"}
 ONE_HANDED_DEFAULT_RIGHT = {
-    "point_forward", "point_up", "point_side", "point_down", "wave", "salute", "fist_up", "on_shoulder",
+    "point_forward", "point_up", "skyward_point", "point_side", "point_down", "wave", "salute", "fist_up", "on_shoulder",
     "touch_head", "on_chest", "shade_eyes", "elbow_bent", "curl", "thumbsup", "hold_front", "throw",
 }
 
@@ -86,6 +87,8 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
                 posture_set = False  # plain "sitting", then where: "sitting ... cross-legged on the floor"
             if posture_set and plan.posture == "kneel_both" and posture == "sit_heels":
                 posture_set = False  # "kneeling, sat back on the heels": how it kneels
+            if posture_set and plan.posture == "lie_front" and posture in ("cobra", "sphinx"):
+                posture_set = False  # "lying face down, propped on the forearms": how it lies
             if posture_set or name == "stand":
                 # Plain standing never replaces a posture; a second posture only lends its arms.
                 if posture_set and isinstance(arms, str) and arms != "support":
@@ -152,6 +155,11 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
                 arm_defaults.setdefault(s, ("hug_knees", 1.0, None))
                 if plan.arms.get(s, ("",))[0] == "hug":  # hugging, with the knees drawn up: the knees
                     plan.arms[s] = ("hug_knees", 1.0, None)
+    for s, (name, degree, target) in list(plan.arms.items()):
+        if name in ("skyward", "skyward_point"):  # toward the ceiling: up off the chest lying on the back, else overhead
+            upright = "point_up" if name == "skyward_point" else "overhead"
+            plan.arms[s] = ("arms_forward" if plan.posture == "lie_back" else "arms_side" if plan.posture == "lie_side"
+                            else upright, degree, target)
     if plan.posture in LYING and plan.torso.get("pitch", ("",))[0] in ("toe_touch", "bend_forward"):
         # Lying, "reaching along the floor" or "bending" is no fold from standing.
         del plan.torso["pitch"]

@@ -248,7 +248,7 @@ def _hands_to_floor(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     if plan.posture != "stand" or plan.torso.get("pitch", ("bend_forward",))[0] not in ("bend_forward", "bow") \
             or not ({"left", "right"} <= reach or reach & {"both", None}):
         return plan
-    if any(c.kind in ("lying_on", "knee_bent", "knee_angle", "knee_on_ground") for c in wanted) or any(
+    if any(c.kind in ("lying_on", "knee_bent", "knee_on_ground") or c.kind == "knee_angle" and c.lo < 110 for c in wanted) or any(
             c.kind == "posture" and not {"standing", "bending"} & set((c.target or "").split("|")) for c in wanted):
         return plan
     degree = 1.25 if reach is on_floor else 1.0  # down to the floor, or to the feet

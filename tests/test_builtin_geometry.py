@@ -657,3 +657,24 @@ def test_a_standing_fold_with_palms_to_the_floor_puts_them_there():
         p = pose(caption)
         assert max(y(p, "left_wrist"), y(p, "right_wrist")) < 0.12, caption
         assert y(p, "pelvis") > 0.7 and y(p, "head") < 0.7, caption
+
+
+def test_a_fighter_lunges_when_told_to_and_a_seat_on_the_floor_keeps_its_legs_down():
+    """A fighter's guard does not override the lunge asked for; sitting on the floor with the
+    legs straight, a hand on the other knee moves the arm, not the legs; knees at a right angle
+    on the floor are bent up with the soles down."""
+    p = pose("The fighter sinks into a deep lunge, left leg in front, and fires a straight right punch at shoulder height.")
+    assert z(p, "left_ankle") - z(p, "right_ankle") > 0.5 and y(p, "pelvis") < 0.8
+    assert z(p, "right_wrist") - z(p, "right_shoulder") > 0.4
+    p = pose("Seated on the floor, legs straight, left hand on the right knee.")
+    assert y(p, "pelvis") < 0.3 and max(y(p, "left_ankle"), y(p, "right_ankle")) < 0.08
+    assert x(p, "left_ankle") > 0.05 and x(p, "right_ankle") < -0.05  # side by side, not crossed or flung apart
+    assert abs(x(p, "left_ankle") - x(p, "right_ankle")) < 0.45
+    p = pose("Sitting on the floor with the knees at a right angle.")
+    assert y(p, "pelvis") < 0.3 and min(y(p, "left_knee"), y(p, "right_knee")) > 0.25
+    assert max(y(p, "left_ankle"), y(p, "right_ankle")) < 0.08
+
+
+def test_feet_not_together_but_wide_apart_are_a_wide_stance():
+    p = pose("Put the figure in a standing pose with no arm raised and the feet not together but wide apart.")
+    assert y(p, "pelvis") > 0.8 and 0.35 < abs(x(p, "left_ankle") - x(p, "right_ankle")) < 0.9

@@ -247,6 +247,26 @@ PHRASE_CONCEPTS = [
     ("Lie on your stomach, prop yourself up on your forearms", {"sphinx"}, set()),
     ("Sphinx pose", {"sphinx"}, set()),
     ("Face down on the forearms and toes", {"plank"}, {"sphinx"}),
+    # a part named as a place ("on her left foot") is not the limb that moves; a posture is on its part
+    ("The girl wobbles on her left foot, right knee hugged up high in front", {"knee_up:right"}, {"knee_up:left"}),
+    ("Weight all on the right foot; the left leg stretches straight out to the side, lifted off the ground",
+     {"leg_side:left"}, {"leg_side:right", "leg_forward:right"}),
+    ("The person kneels on the left knee, the right knee forms a right angle", {"kneel_one:left"}, {"kneel_one:right"}),
+    # a soldier is a person, not a stance; a punch named by its side is that arm forward
+    ("The soldier crouches low behind cover", {"crouch"}, {"attention"}),
+    ("The boy stands like a soldier", {"attention"}, set()),
+    ("The fighter sinks into a deep lunge and fires a straight right punch", {"lunge", "arms_forward:right"}, set()),
+    # laying a palm somewhere lies nobody down; clinical and passive seats; all fours as a start
+    ("Lay your right palm flat on your chest", {"on_chest:right"}, {"lie_front:right", "lie_front"}),
+    ("long sit, trunk upright", {"sit_floor"}, set()),
+    ("A seat is taken on the floor with both knees pulled up", {"sit_floor", "knee_up:both"}, set()),
+    ("From hands and knees, extend your right arm straight ahead", {"allfours", "arms_forward:right"}, set()),
+    ("Lying on the front, the upper body is pushed up on straight arms", {"cobra"}, set()),
+    ("Seated on a chair, torso reclined about 20 degrees", {"sit_chair", "lean_back"}, {"lie_back"}),
+    ("Sitting on the floor, wrap your arms around your knees", {"sit_floor", "hug"}, set()),
+    # "not ... but ...": what follows "but" is said
+    ("The feet not together but wide apart", {"feet_apart"}, set()),
+    ("The arms are not raised but stretched out to the sides", {"arms_side"}, {"overhead"}),
 ]
 
 

@@ -95,6 +95,19 @@ def test_seat_beside_a_tucked_shin_is_no_kneel():
         assert list(read_poses(joints).posture) == [posture] * len(joints), name
 
 
+def test_lying_on_a_side_a_top_arm_along_the_body_is_not_forward():
+    """On a side the heading on the floor is unknown: "forward" is the torso's front only, so the
+    top arm resting along the body toward the hip is not forward, and one reaching out in front is."""
+    base = next(b for b in cp.bases() if b.name == "lie_right_side")  # right arm out in front, left along the body
+    builder = cp._Builder(0, cp.DEV)  # (a pose of the first part's two halves)
+    reading = read_poses(np.stack([builder.sample(base)[0] for _ in range(8)]))
+    along = read_caption("Lying on the right side; the left arm is not stretched forward.").constraints
+    ahead = read_caption("Lying on the right side, the right arm reaching out in front.").constraints
+    for i in range(len(reading)):
+        assert agreement(along, reading, i).score == 1.0, agreement(along, reading, i)
+        assert agreement(ahead, reading, i).score == 1.0, agreement(ahead, reading, i)
+
+
 # --- caption constraints
 
 
@@ -630,6 +643,17 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a sided punch is that arm driven forward, not the leg of the clause before
+    ("Lunging with the left leg in front, he fires a straight right punch", {"right arm forward", "right arm straight"},
+     {"left leg straight"}),
+    # the back foot is no back to lie on; ", and" starts a statement that shares nothing
+    ("Stand with your weight on your back foot", {"posture: standing or bending or lunging"}, {"posture: lying", "lying on the back"}),
+    ("The left leg is raised in front without bending the knee, and the left foot is off the floor",
+     {"left leg straight", "left foot off the ground"}, {"left knee on the ground"}),
+    # "while" opens a statement: its limb is not the subject of the clause before
+    ("His left arm raised, pointing straight up, while his right arm stays down", {"left arm straight up", "right arm down"},
+     {"right arm straight up"}),
+    ("long sit, arms forward", {"posture: sitting", "left leg straight", "right leg straight"}, set()),
     # palms "to the floor" in a fold are put there; elsewhere they are only turned
     ("stdg fwd fold, palms to floor", {"left hand on the ground", "right hand on the ground"}, set()),
     ("Arms out to the sides, palms to the floor", {"left arm out to the side"}, {"left hand on the ground"}),

@@ -38,11 +38,14 @@ def split_clauses(text: str) -> list[tuple[str, list[str]]]:
         words = re.findall(r"[a-z0-9]+", text[start : match.start()])
         if words:
             out.append((opener, _with_subject(opener, words, out)))
-        opener, start = match.group(0).strip() or "without", match.end()
+        following = match.group(0).strip() or "without"
+        # (", and" opens a statement of its own: it shares no complement with the clause before)
+        opener, start = ", and" if not words and opener == "," and following == "and" else following, match.end()
     words = re.findall(r"[a-z0-9]+", text[start:])
     if words:
         out.append((opener, _with_subject(opener, words, out)))
-    return _shared_complements(_negation_carried(_labels_joined(out)))
+    return [("and" if opener == ", and" else opener, words)
+            for opener, words in _shared_complements(_negation_carried(_labels_joined(out)))]
 
 
 def _labels_joined(clauses: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
@@ -174,7 +177,7 @@ def merged_clauses(text: str) -> list[list[str]]:
         # after a clause with no limb, whose verb it is the subject of.
         leads = (
             bool(limbs(words[:3])) and previous is not None and not body_parts(previous)
-            and bool(set(previous) & LIMB_ACTIONS) and opener not in (";", ":", ".")
+            and bool(set(previous) & LIMB_ACTIONS) and opener not in (";", ":", ".", "while", "whilst", "whereas", "but", "then", "when")
         )
         unsided = previous is not None and bool(limbs(previous)) and not set(previous) & SIDE_WORDS and set(words) & SIDE_WORDS
         # "scratches the top of his head with his left hand, and the right arm droops": the hand

@@ -177,7 +177,7 @@ PHRASES = [
     (r"\b(dist\d+c?d?m)\s+between\s+(?:the |his |her |their |your )?(?:feet|heels|ankles)\b", r" feet \1 apart "),
     (r"\bhand[- ]?stand\b", " handstand "),
     (BACK_ON_THE_FLOOR, " onbody onback "),
-    (r"\bon (?:the |his |her |their |your |its )?back\b(?! of)", " onbody onback "),
+    (r"\bon (?:the |his |her |their |your |its )?back\b(?! (?:of|foot|feet|leg|legs|knee|knees|heel|heels|toes)\b)", " onbody onback "),
     (r"\bon (?:the |his |her |their |your |its )?(?:stomach|belly|front|tummy)\b(?! of| (?:knee|foot|leg|thigh|shin|heel|toes?|hand|arm)s?\b)", " onbody onfront "),
     (r"\bon (?:the |his |her |their |your |its )?side\b(?! of)", " onbody "),
     (r"\bface[- ]up\b|\bsupine\b", " onbody onback "),

@@ -117,7 +117,11 @@ def _forward(r: PoseReading, joint: str, reference: str) -> np.ndarray:
     """How far a joint is in front of another, the better of the facing direction on the floor
     and the torso's own front (a person lying on a side reaches "forward" along the floor)."""
     offset = r.offset(joint, reference)
-    return np.maximum(offset[:, 2], (offset * r.frame[2]).sum(-1))
+    # Lying on a side the facing direction on the floor is unknown (face_forward keeps whatever
+    # heading the pose had): only the torso's front counts.
+    lateral = r.offset("left_hip", "right_hip") + r.offset("left_shoulder", "right_shoulder")
+    on_a_side = np.hypot(lateral[:, 0], lateral[:, 2]) < 0.25 * np.linalg.norm(lateral, axis=-1)
+    return np.maximum(np.where(on_a_side, -np.inf, offset[:, 2]), (offset * r.frame[2]).sum(-1))
 
 
 def _leg_out(r: PoseReading, s: str) -> np.ndarray:

@@ -249,7 +249,7 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
                 # Legs spread apart on the floor open into a V (a straddle): each turned out
                 # about the vertical, as abduction from a thigh held forward barely moves it.
                 spread = world @ rot_y(s * 30) if "feet_apart" in c.plan.stance else world
-                out[sd] = leg_from_angles(spread, s, flex=82, abduct=6, knee=knee, ankle=-20)
+                out[sd] = leg_from_angles(spread, s, flex=86, abduct=6, knee=knee, ankle=-20)
         elif posture == "sit_knees_up":
             out[sd] = leg_from_angles(world, s, flex=130, abduct=6, knee=145)
         elif posture == "sit_cross":

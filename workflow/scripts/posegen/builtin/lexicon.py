@@ -96,7 +96,7 @@ SYNONYMS = {
     "sideway": "sideways", "raise": "raise", "on": "on", "over": "over", "across": "cross",
     "around": "around", "in": "in", "to": "to", "at": "at", "by": "by", "of": "of", "into": "in",
     "under": "under", "below": "down", "beneath": "down", "underneath": "down", "backbend": "backbend",
-    "guardup": "guard", "shadowbox": "box", "soldier": "attention", "atten": "attention",
+    "guardup": "guard", "shadowbox": "box", "atten": "attention",
     "foetal": "fetal", "fetal": "fetal", 
     "loosely": "relax", "relaxed": "relax", "relaxedly": "relax", "limply": "relax", "loose": "relax",
     "goodby": "wave", "hello": "wave", "greet": "wave", "bye": "wave", "hi": "wave",
@@ -122,12 +122,21 @@ PHRASES = [
     (r"\bmid[- ]?(?:air|jump|leap)\b|\bin the (?:middle|midst) of (?:a |the )?(?:jump|leap|hop)\b", " midjump "),
     (r"\bmid[- ]?(?:stride|step|walk)\b|\bin the (?:middle|midst) of (?:a |the )?(?:stride|step)\b", " stride "),
     (r"\bsprinter'?s?\b|\brunner'?s? start\b|\bstarting blocks?\b|\bon (?:your|his|her|their|the) marks?\b|\bstarting position\b|\bready to sprint\b", " sprinter "),
-    (r"\bface[- ]?down\b|\bprone\b|\b(?:ly\w*|lie\w*|lay\w*|flat)\s+(?:down\s+)?(?:flat\s+)?on (?:the |his |her |their |your |its )?(?:stomach|belly|front|tummy|chest)\b", " lie prone "),
+    (r"\bface[- ]?down\b|\bprone\b|(?<!palm )(?<!palms )(?<!hand )(?<!hands )\b(?:ly\w*|lie\w*|lay\w*|flat)\s+(?:down\s+)?(?:flat\s+)?on (?:the |his |her |their |your |its )?(?:stomach|belly|front|tummy|chest)\b", " lie prone "),
+    # Seated, arms wrapped around the knees hug them.
+    (r"^(?=.*\b(?:sit|sits|sitting|sat|seated|seat)\b)(.*?)\b(?:(?:the |his |her |their |your |my |both )?(?:arms?|hands?) (?:are |is )?(?:wrapped|wraps?|wrapping|locked|looped)"
+     r"|(?:wrap|wraps|wrapping|wrapped) (?:the |his |her |their |your |my |both )?(?:arms?|hands?))"
+     r" (?:tightly |loosely )?(?:a)?round (?:the |his |her |their |your |my |both )?(?:bent )?(?:knees|shins|legs|lower legs)\b", r"\1 hugging the knees "),
     (r"\bface[- ]?up\b|\bsupine\b", " supine "),
     (BACK_ON_THE_FLOOR, " supine "),
     # Face down and up on the forearms (not forearms and toes: a plank) is the sphinx.
     (r"\bsphinx(?: pose)?\b|^(?=.*\blie prone\b)(?!.*\b(?:plank|toes)\b)(.*?)\b(?:(?:propped|propping|props?|resting|rests?|leaning|leans?|supported|lifted|raised|up)"
      r"(?: (?:yourself|himself|herself|themselves|oneself|itself))?(?: up)? )?(?:on|onto) (?:the |his |her |their |your |my |both )?(?:forearms|elbows)\b", r"\1 sphinx "),
+    # ... and pushed up on straight arms, the cobra.
+    (r"^(?=.*\blie prone\b)(?!.*\b(?:plank|toes)\b)(.*?)\b(?:push\w*|press\w*|propped|lifted|raised)(?: (?:yourself|himself|herself|themselves|oneself|itself))?"
+     r"(?: up)? on (?:the |his |her |their |your |my |both )?(?:straight |extended |locked |long )?(?:arms|hands|palms)\b", r"\1 cobra "),
+    # Sitting reclined leans back; it does not lie down.
+    (r"^(?=.*\b(?:sit|sits|sitting|sat|seated)\b)(.*?)\breclin(?:e|es|ed|ing)\b", r"\1 leaning back"),
     (r"\bfetal position\b|\bcurled up\b|\bcurl up\b", " fetal "),
     (r"\bupper body\b|\bupper torso\b", " torso "),
     # The back (or spine) bent or rounded forward is the trunk's bend, not a lean back, said of it
@@ -142,7 +151,8 @@ PHRASES = [
     (r"\bup high\b|\bin the air\b|\bup in the air\b", " up high "),
     (r"\bback[- ]?bend\b|\bbend(?:s|ing)? backwards?\b", " backbend "),
     (r"\bhand[- ]?stand\b", " handstand "),
-    (r"\bat attention\b|\bto attention\b", " attention "),
+    # (a soldier is a person who may do anything; standing like one is attention)
+    (r"\bat attention\b|\bto attention\b|\b(?:like|as) (?:a |an )?(?:toy |tin )?soldier\b|\bsoldier(?:'?s)? (?:stance|posture|pose|statue)\b", " attention "),
     (r"\bsquat(?:s|ting)? down\b", " squat "),
     (r"\bcrouch(?:es|ing)? down\b", " crouch "),
     (r"\bon tip[- ]?toes?\b|\bon (?:the |his |her |their |your |my )?tip[- ]?toes?\b|\bon (?:the |his |her |their |your |my )?toes\b|\b(?:on|onto|up on) (?:the )?balls of (?:the |his |her |their |your |my )?feet\b|\bonto (?:the |his |her |their |your |my )?toes\b", " tiptoe "),

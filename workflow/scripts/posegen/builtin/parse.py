@@ -151,12 +151,14 @@ _PARTICIPLES = {"held", "kept", "drawn", "spread", "swung", "hung", "laid", "set
 
 
 def _carry_subject(previous: list[_Token], clause: list[_Token]) -> None:
-    """A clause that opens with a participle and names no body part ("... and hoisted to hip
-    height") is about the subject of the clause before it: that part is put in front of it."""
+    """A clause that opens with a participle or follows "but" and names no body part ("... and
+    hoisted to hip height") is about the subject of the clause before it: that part is put in
+    front of it."""
     first = clause[0].raw
-    if any(t.word in _BODY_WORDS for t in clause) or not (first.endswith("ed") or first in _PARTICIPLES):
+    contrast = clause[0].before[-1:] == ("but",)  # "the feet not together but wide apart"
+    if any(t.word in _BODY_WORDS for t in clause) or not (first.endswith("ed") or first in _PARTICIPLES or contrast):
         return
-    subject = next((t for t in previous if t.word in _BODY_WORDS), None)
+    subject = next((t for t in sorted(previous, key=_is_a_place) if t.word in _BODY_WORDS), None)
     if subject is not None:
         clause.insert(0, _Token(subject.word, subject.plural, clause[0].position, side=subject.side, raw=subject.raw))
 
@@ -192,6 +194,9 @@ def _bind_sides(clause: list[_Token]) -> None:
 
 def _side(concept: lexicon.Concept, clause: list[_Token], words: set[str]) -> str | None:
     parts = [t for t in clause if t.word in concept.parts]
+    # A part written as a place says where, not which limb moves: "on her left foot, right knee
+    # hugged up" raises the right knee.
+    parts.sort(key=lambda t: _is_a_place(t, concept))
     for token in parts:
         if token.side in ("left", "right", "both"):
             return token.side
@@ -240,7 +245,13 @@ def _match_clause(clause: list[_Token]) -> list[Intent]:
     """The concepts a clause names; none that a negation before them denies ("without
     raising the arms" names no raised arm: the caption reader's negated constraints keep it so)."""
     cut = next((k for k, t in enumerate(clause) if t.word in NEGATIONS), len(clause))
-    return _concepts(clause[:cut]) if cut else []
+    intents = _concepts(clause[:cut]) if cut else []
+    # "... not together but wide apart": what follows "but" is said again, unnegated.
+    but = next((k for k in range(cut, len(clause)) if clause[k].word == "but"), None)
+    if but is not None:
+        taken = {i.region for i in intents}
+        intents += [i for i in _match_clause(clause[but + 1:]) if i.region not in taken]
+    return intents
 
 
 # Words that make the body part after them a place rather than what moves ("the hand
@@ -255,6 +266,16 @@ _PART_MODIFIERS = {"the", "a", "an", "his", "her", "their", "your", "its", "my",
 # Contacts go both ways: "the head propped on the left hand" puts that hand at the head.
 _CONTACTS = {"cover_face", "touch_head", "shade_eyes", "on_hips", "on_shoulder", "on_chest", "behind_head",
              "behind_back", "prayer", "reach_down", "toe_touch"}
+
+
+def _is_a_place(token: _Token, concept=None) -> bool:
+    """The part is named after a place word ("on the left foot", "against the right knee"); a
+    posture is "on" its part ("kneeling on the left knee")."""
+    words = list(reversed(token.before))
+    while words and words[0] in _PART_MODIFIERS:
+        words.pop(0)
+    allowed = {"on", "onto", "between"} if concept is not None and concept.region == "posture" else set()
+    return bool(words) and words[0] in _PLACE_WORDS and words[0] not in allowed
 
 
 def _only_as_object(clause: list[_Token], concept) -> bool:

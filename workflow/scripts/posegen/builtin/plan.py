@@ -40,6 +40,8 @@ STANDING = {
     "stand", "attention", "tree", "one_leg", "hamstring", "golf", "throw", "fighting", "lunge", "side_lunge",
     "stride", "run", "step", "squat", "crouch", "ballet", "jumpingjack", "jump",
 }
+# Postures a fighter's guard may be held in ("the fighter sinks into a deep lunge").
+EXPLICIT_STANCES = {"lunge", "side_lunge", "squat", "crouch", "kneel_one", "kneel_both", "one_leg", "stride"}
 LYING = {"lie_back", "lie_front", "lie_side", "bridge", "fetal", "cobra", "sphinx"}
 SUPPORT_POSTURES = {"plank", "pushup", "allfours", "downdog", "childpose", "sprinter", "cobra", "sphinx"}
 POSTURE_ARMS = {"plank": "forearm_support", "pushup": "support", "allfours": "support"}
@@ -87,6 +89,8 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
                 posture_set = False  # plain "sitting", then where: "sitting ... cross-legged on the floor"
             if posture_set and plan.posture == "kneel_both" and posture == "sit_heels":
                 posture_set = False  # "kneeling, sat back on the heels": how it kneels
+            if posture_set and plan.posture == "fighting" and name not in ("boxing", "fighting") and posture in EXPLICIT_STANCES:
+                posture_set = False  # "the fighter sinks into a deep lunge": a fighter's arms, the lunge's legs
             if posture_set and plan.posture == "lie_front" and posture in ("cobra", "sphinx"):
                 posture_set = False  # "lying face down, propped on the forearms": how it lies
             if posture_set or name == "stand":
@@ -148,6 +152,8 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
         # (sitting on the floor with both knees drawn up hugs them too).
         knees_up = all(plan.legs.get(s, ("",))[0] == "knee_up" for s in ("left", "right")) and (
             plan.posture == "sit" or all(plan.arms.get(s, ("hug",))[0] == "hug" for s in ("left", "right")))
+        # (on the floor, arms hugging with nothing said of the legs: the knees are drawn up to be hugged)
+        knees_up = knees_up or plan.posture == "sit_floor" and not plan.legs and all(plan.arms.get(s, ("",))[0] == "hug" for s in ("left", "right"))
         plan.posture = "sit_knees_up" if knees_up else "sit_chair" if plan.posture == "sit" else plan.posture
         if knees_up:
             plan.legs = {}

@@ -37,11 +37,12 @@ POSTURES: dict[str, tuple[tuple[str, str | None], ...]] = {
 }
 
 
+FLOOR_SEATS = {"sit_floor", "sit_cross", "sit_knees_up"}
 LEG_KINDS = {"knee_angle", "knee_bent", "knee_straight", "knee_raised", "knee_on_ground", "foot_on_ground", "foot_off_ground"}
 
-# Postures that stand on both feet, and what a caption says of a leg that lifts its foot
-# (or may: a leg "out to the side" is a step or a lift).
-TWO_FEET = {"stand", "attention", "squat", "crouch", "side_lunge"}
+# Postures with both feet on the floor (a floor sit's heels too), and what a caption says of a
+# leg that lifts its foot (or may: a leg "out to the side" is a step or a lift).
+TWO_FEET = {"stand", "attention", "squat", "crouch", "side_lunge", "sit_floor"}
 SHAPES_A_LEG = {"knee_bent", "knee_angle", "knee_straight", "feet_distance"}  # fitted alone, these may lift a foot
 LIFTS_A_FOOT = {"foot_off_ground", "knee_raised", "leg_forward", "leg_back", "leg_out", "foot_near", "limb_raised_angle",
                 "segment_down", "segment_up", "segment_horizontal", "segment_vertical", "segment_forward", "foot_on_ground"}
@@ -68,8 +69,8 @@ def _lean_back_within_reach(c: Constraint) -> Constraint:
 def grounded_feet(plan: Plan, constraints: Sequence[Constraint]) -> tuple[Constraint, ...]:
     """Feet a standing caption keeps on the floor without saying so: "standing with both knees
     bent" bends them over planted feet (a half squat), where fitting the knee angles alone
-    would lift a foot behind. Only for legs the caption shapes and never lifts; these are
-    solved for, not reported."""
+    would lift a foot behind ("sitting on the floor, legs straight": the heels stay down).
+    Only for legs the caption shapes and never lifts; these are solved for, not reported."""
     if plan.posture not in TWO_FEET:
         return ()
     wanted = [c for c in constraints if not c.negated]
@@ -138,8 +139,8 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
     still violates (all fitted in one batch)."""
     asked_sets = constraint_sets
     constraint_sets = [tuple(_lean_back_within_reach(c) for c in constraints) for constraints in constraint_sets]
-    plans = [_stance_width(_hands_to_floor(_torso_pitch(_lead_side(_crossed_arms(plan, constraints), constraints), constraints),
-                                           constraints), constraints)
+    plans = [_seated_knees(_stance_width(_hands_to_floor(_torso_pitch(_lead_side(_crossed_arms(plan, constraints), constraints),
+                                                                      constraints), constraints), constraints), constraints)
              for plan, constraints in zip(plans, constraint_sets)]
     composed = [Composer(plan).compose() for plan in plans]
     fixed_sets = [tuple(_named_posture(c, plan) for c in constraints if c.kind in FIXED_KINDS)
@@ -155,6 +156,9 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
         if broken[i] or legs_missed[i]:
             composed[i] = _repair_posture(plan, composed[i], constraints, fixed_sets[i])
     placed = [placed_joints(i) for i in intents] if intents is not None else [set() for _ in plans]
+    for plan, joints in zip(plans, placed):
+        if plan.posture in FLOOR_SEATS:  # legs laid along the floor: polishing them for a straighter knee swings them about
+            joints |= {j for s in ("left", "right") for j in LEG_JOINTS[s]}
     implicit = [grounded_feet(plan, constraints) + moderate_lean(constraints) for plan, constraints in zip(plans, constraint_sets)]
     solved_for = constraint_sets  # the caption's constraints as solved for, before the implicit ones
     constraint_sets = [(*constraints, *extra) for constraints, extra in zip(constraint_sets, implicit)]
@@ -216,8 +220,9 @@ def _crossed_arms(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
 def _torso_pitch(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """A forward bend composed at the angle the caption gives ("folded forward until horizontal"),
     so that the arms hang from the torso as bent, rather than being left where a lesser bend put them."""
-    angles = [c for c in constraints if c.kind == "torso_angle" and not c.negated and c.lo >= 55]  # near-horizontal folds
-    if not angles or plan.posture not in STANDING:
+    seated = plan.posture in FLOOR_SEATS | {"sit_chair"}  # a seat's lean at the angle said ("leaning forward 30 degrees")
+    angles = [c for c in constraints if c.kind == "torso_angle" and not c.negated and (c.lo >= 55 or seated)]  # near-horizontal folds
+    if not angles or plan.posture not in STANDING and not seated:
         return plan  # (the angle wins over a pitch the lexicon read: "until your back is flat" is no lean back)
     degree = (angles[0].lo + angles[0].hi) / 2.0 / 50.0  # the composer bends 50 degrees at degree 1
     return replace(plan, torso={**plan.torso, "pitch": ("bend_forward", None, degree)})
@@ -253,6 +258,21 @@ def _hands_to_floor(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
         return plan
     degree = 1.25 if reach is on_floor else 1.0  # down to the floor, or to the feet
     return replace(plan, torso={**plan.torso, "pitch": ("toe_touch", None, degree)})
+
+
+def _seated_knees(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Sitting on the floor with a knee at an angle well short of straight ("knees at a right
+    angle") composes that leg bent with the sole on the floor: fitting the angle from a leg
+    laid along the floor lifts and swings it."""
+    if plan.posture != "sit_floor":
+        return plan
+    legs = dict(plan.legs)
+    for c in constraints:
+        if c.kind == "knee_angle" and not c.negated and (c.lo + c.hi) / 2.0 < 140:
+            for side in (("left", "right") if c.side in (None, "both", "either") else (c.side,)):
+                if legs.get(side, ("",))[0] not in ("knee_up", "kick"):
+                    legs[side] = ("knee_bent", 1.0)
+    return replace(plan, legs=legs) if legs != plan.legs else plan
 
 
 def _lead_side(plan: Plan, constraints: Sequence[Constraint]) -> Plan:

@@ -64,16 +64,37 @@ Splits:
            back holding both feet, a runner's lunge on the left foot with the hands on the floor, a
            wave with the bent right arm; and 8 earlier poses described afresh, 90 captions), likewise
            written apart from the checker to tune it on more wording; it has its random stream (10).
+           "dev-l" (DEV_L_TABLE, 6 base poses of its own, _dev_l_specs: a standing thinker with the
+           left forearm across the waist, the right elbow resting on the left hand and the right fist
+           under the chin, a pigeon pose with the left shin across in front of the hips, the right leg
+           stretched straight back along the floor and the hands on the floor beside the hips, sitting
+           on a chair leaning forward with the forearms on the thighs and the hands clasped, lying on
+           the right side with the straight left leg lifted high sideways and the head on the right
+           arm stretched along the floor past it, a standing side bend to the left (deeper than
+           side_bend_left) with the right arm arched over the head and the left hand on the hip, a
+           sprinter's set position with the left foot forward and the hips a little above the
+           shoulders; and 8 earlier poses described afresh, 93 captions), likewise written apart from
+           the checker to tune it on more wording; it has its random stream (11).
+           "dev-m" (DEV_M_TABLE, 6 base poses of its own, _dev_m_specs: a dancer's pose on the straight
+           right leg with the left foot held up behind in the left hand, the trunk tipped forward and
+           the right arm reaching forward and up, a low plank on the forearms, a seated twist to the
+           left with the right leg straight, the left foot set outside the right knee, the right elbow
+           against the outside of the left knee and the left hand on the floor behind, a seated
+           butterfly with the soles together holding the feet, standing on the left leg with the
+           straight right leg lifted out to the side and both arms out, a cobra with the chest lifted
+           on straight arms and the hips on the floor; and 8 earlier poses described afresh, 92
+           captions), likewise written apart from the checker to tune it on more wording; it has its
+           random stream (12).
   heldout  the captions of HELDOUT_TABLE, written separately from all of them: 6 base poses of
            their own (_heldout_specs: a warrior-three balance on the right leg with the arms reaching
            forward, a seated forward fold holding both ankles, kneeling back on the heels with the
            left arm raised, a side lunge to the right with both hands on the bent knee, lying on the
            back with the straight right leg raised, a side plank on the right hand with the left arm
            up; and 7 development poses described afresh, 80 captions in all), drawn from a random
-           stream of its own (7). The spec poses of dev-d to dev-k and heldout
+           stream of its own (7). The spec poses of dev-d to dev-m and heldout
            keep the arms clear of the thighs too, and a pose that is not seated or lying keeps
            its centre of mass over its support (balance_problems).
-Each part (TABLE, DEV_C_TABLE to DEV_K_TABLE, HELDOUT_TABLE) draws from a random
+Each part (TABLE, DEV_C_TABLE to DEV_M_TABLE, HELDOUT_TABLE) draws from a random
 stream of its own, so the pairs of one part are the same whether or not the others are built.
 No caption text is in both splits.
 
@@ -1408,6 +1429,171 @@ def head_on_hand(p, s):
     )
 
 
+# poses of the twelfth development part ---------------------------------------------------------
+
+
+def _lateral(p) -> np.ndarray:
+    """Unit vector from the right hip to the left hip (the body's own left)."""
+    return unit(p[J["left_hip"]] - p[J["right_hip"]])
+
+
+@pred
+def fist_under_chin(p, s):
+    """The hand of side s props up the chin: the wrist just below and in front of the face, about
+    shoulder height, the elbow folded."""
+    w = p[jn(s, "wrist")]
+    return (
+        lt(dist(p, jn(s, "wrist"), J["head"]), 0.32)
+        and within(y(p, "head") - w[1], 0.05, 0.35)
+        and gt(float(np.dot(w - p[J["neck"]], front(p))), 0.08)
+        and lt(elbow_angle(p, s), 110, "d")
+    )
+
+
+@pred
+def forearm_across(p, s):
+    """The forearm of side s lies across the front of the waist: the wrist past the middle toward
+    the other side, in front of the belly and between the hips and the chest, the elbow bent."""
+    w = p[jn(s, "wrist")]
+    return (
+        gt(SIGN[s] * float(np.dot(p[J["pelvis"]] - w, _lateral(p))), 0.03)
+        and gt(float(np.dot(w - p[J["pelvis"]], front(p))), 0.1)
+        and within(w[1], y(p, "pelvis") - 0.05, y(p, "spine3"))
+        and lt(elbow_angle(p, s), 140, "d")
+    )
+
+
+@pred
+def elbow_on_hand(p, s, t):
+    """The elbow of side s rests on the hand of side t (that wrist just under it)."""
+    return lt(dist(p, jn(s, "elbow"), jn(t, "wrist")), 0.15) and lt(p[jn(t, "wrist")][1], p[jn(s, "elbow")][1] + 0.02)
+
+
+@pred
+def shin_across(p, s):
+    """Sitting low: the shin of side s lies across in front of the hips near the floor (the front
+    leg of a pigeon pose), the knee bent and the ankle past the middle toward the other side."""
+    f, k, a = front(p), p[jn(s, "knee")], p[jn(s, "ankle")]
+    return (
+        lt(knee_angle(p, s), 110, "d")
+        and lt(max(k[1], a[1]), 0.2)
+        and gt(float(np.dot(k - p[J["pelvis"]], f)), 0.15)
+        and gt(float(np.dot(a - p[J["pelvis"]], f)), 0.15)
+        and gt(SIGN[s] * float(np.dot(p[J["pelvis"]] - a, _lateral(p))), 0.03)
+    )
+
+
+@pred
+def leg_back_floor(p, s):
+    """The leg is stretched straight back along the floor behind the hips (the back leg of a
+    pigeon pose or a split)."""
+    a, h = p[jn(s, "ankle")], p[jn(s, "hip")]
+    return gt(knee_angle(p, s), 150, "d") and lt(a[2] - h[2], -0.55) and lt(p[jn(s, "knee")][1], 0.15) and lt(a[1], 0.15)
+
+
+@pred
+def forearm_on_thigh(p, s):
+    """Seated: the forearm of side s rests along the top of its own thigh, the elbow over the
+    front part of the thigh (above it) and the wrist further along toward the knee or past it."""
+    h, k, e, w = p[jn(s, "hip")], p[jn(s, "knee")], p[jn(s, "elbow")], p[jn(s, "wrist")]
+    axis = k - h
+    t = float(np.dot(e - h, axis) / max(float(np.dot(axis, axis)), 1e-12))
+    return (
+        within(t, 0.3, 1.05, "m")
+        and lt(seg_dist(e, h, k), 0.2)
+        and gt(e[1] - (h[1] + min(max(t, 0.0), 1.0) * axis[1]), 0.02)
+        and gt(float(np.dot(w - e, unit(axis))), 0.08)
+    )
+
+
+@pred
+def head_on_arm(p, s):
+    """Lying on the side of s: the head rests on that arm, stretched along the floor past it."""
+    return (
+        past_head(p, s)
+        and lt(seg_dist(p[J["head"]], p[jn(s, "shoulder")], p[jn(s, "elbow")]), 0.25)
+        and lt(max(p[jn(s, "elbow")][1], p[jn(s, "wrist")][1]), 0.15)
+    )
+
+
+@pred
+def leg_out(p, s):
+    """The straight leg is swung out to its own side in the body's frame (standing or lying): the
+    ankle well outside the hip along the line of the hips."""
+    return gt(SIGN[s] * float(np.dot(p[jn(s, "ankle")] - p[jn(s, "hip")], _lateral(p))), 0.3) and gt(knee_angle(p, s), 150, "d")
+
+
+@pred
+def leg_abd(p, s, lo, hi):
+    """Angle between the leg (hip to ankle) and the trunk's downward axis (neck to pelvis), degrees."""
+    u = unit(p[jn(s, "ankle")] - p[jn(s, "hip")])
+    return within(math.degrees(math.acos(float(np.clip(np.dot(u, unit(-trunk(p))), -1, 1)))), float(lo), float(hi), "d")
+
+
+@pred
+def hips_high(p):
+    """The pelvis is higher than the shoulders (the body tipped forward and down over the hands)."""
+    return gt(y(p, "pelvis") - (y(p, "left_shoulder") + y(p, "right_shoulder")) / 2, 0.03)
+
+
+@pred
+def wrist_under_shoulder(p, s):
+    """The wrist is right below its shoulder: within 0.15 m of it horizontally and well lower."""
+    d = p[jn(s, "wrist")] - p[jn(s, "shoulder")]
+    return lt(math.hypot(d[0], d[2]), 0.15) and lt(d[1], -0.35)
+
+
+@pred
+def foot_ahead(p, s):
+    """The foot of side s is set well ahead of the other one (a split stance, front to back)."""
+    return gt(p[jn(s, "ankle")][2] - p[jn(OTHER[s], "ankle")][2], 0.2)
+
+
+# poses of the thirteenth development part -------------------------------------------------------
+
+
+@pred
+def reach_up_fwd(p, s):
+    """The straight arm reaches forward and up on a slant: the hand well ahead of the shoulder
+    and well above it."""
+    w, sh = p[jn(s, "wrist")], p[jn(s, "shoulder")]
+    return gt(w[2] - sh[2], 0.2) and gt(w[1] - sh[1], 0.15) and gt(elbow_angle(p, s), 140, "d")
+
+
+@pred
+def elbow_at_knee(p, s, t):
+    """The elbow of side s rests against the outer side of the knee of side t."""
+    e, k = p[jn(s, "elbow")], p[jn(t, "knee")]
+    return lt(dist(p, jn(s, "elbow"), jn(t, "knee")), 0.2) and gt(SIGN[t] * (e[0] - k[0]), 0.02)
+
+
+@pred
+def foot_by_knee(p, s):
+    """Seated: the foot of side s is set on the floor just outside the other knee, that leg
+    crossed over the other one."""
+    a, k = p[jn(s, "ankle")], p[jn(OTHER[s], "knee")]
+    return foot_down(p, s) and lt(math.hypot(a[0] - k[0], a[2] - k[2]), 0.25) and gt(SIGN[s] * (k[0] - a[0]), 0.03)
+
+
+@pred
+def knee_out(p, s):
+    """The knee of side s is turned out well to its own side of the hip."""
+    return gt(SIGN[s] * (p[jn(s, "knee")][0] - p[jn(s, "hip")][0]), 0.15)
+
+
+@pred
+def prone_chest_up(p):
+    """Lying face down with the chest raised (a sphinx, a cobra): the hips and both knees on or
+    near the floor, the legs stretched back behind the hips and the neck well above the pelvis."""
+    return (
+        lt(y(p, "pelvis"), 0.22)
+        and lt(y(p, "left_knee"), 0.15)
+        and lt(y(p, "right_knee"), 0.15)
+        and all(lt(p[jn(s, "ankle")][2] - p[J["pelvis"]][2], -0.45) for s in "lr")
+        and gt(y(p, "neck") - y(p, "pelvis"), 0.2)
+    )
+
+
 def check(p: np.ndarray, name: str, slack: float = 0.0) -> bool:
     """Evaluate one predicate string on joints p; slack > 0 loosens every threshold."""
     negate = name.startswith("!")
@@ -1613,6 +1799,8 @@ def _specs() -> dict[str, Spec]:
     S.update(_dev_i_specs())
     S.update(_dev_j_specs())
     S.update(_dev_k_specs())
+    S.update(_dev_l_specs())
+    S.update(_dev_m_specs())
     S.update(_heldout_specs())
     return S
 
@@ -2059,6 +2247,182 @@ def _dev_k_specs() -> dict[str, Spec]:
     return S
 
 
+def _crouch_set(pitch: float) -> Spec:
+    """A sprinter's set position with the trunk pitched pitch degrees forward: the balls of both
+    feet on the floor (the left foot a step ahead of the right, the left knee bent near 90 degrees,
+    the right one near 120), the straight arms hanging plumb from the shoulders."""
+    plumb = arm(dir=(0.06, -1, 0.02), flex=4, pole=(0, 0, -1), frame="w")
+    return Spec(
+        root=(("x", pitch),), neck=(("x", -25),),
+        ll=leg(ik=("hip", (0.02, -0.57, -0.08), "b"), pole=(0, 0, 1), foot=("flat", 40)),
+        rl=leg(ik=("hip", (0.02, -0.57, -0.42), "b"), pole=(0, -0.5, 1), foot=("flat", 40)),
+        la=plumb, ra=plumb,
+    )
+
+
+def _crouch_set_pitch(body: Body) -> tuple:
+    """Pitch that brings the hands down to the floor with the balls of the feet."""
+    def too_far(j):
+        return min(j[J["left_wrist"]][1], j[J["right_wrist"]][1]) < max(j[J["left_foot"]][1], j[J["right_foot"]][1]) + 0.03
+
+    return (("x", _bisect_root(_crouch_set, body, too_far, 60.0, 150.0)),)
+
+
+def _dev_l_specs() -> dict[str, Spec]:
+    """Base poses of the twelfth development part (DEV_L_TABLE)."""
+    S = {}
+    # the thinker, standing: the left forearm folded across the waist, the right elbow resting on
+    # the left hand and the right forearm rising from it so the fist props up the chin
+    S["stand_thinker_chin_on_right_fist"] = Spec(
+        ra=arm(ik=("neck", (-0.01, -0.07, 0.21), "c"), pole=(-0.3, -1, 0.8)),
+        la=arm(ik=("oelbow", (0.0, -0.05, 0.02), "c"), pole=(1, -0.3, 0.3)),
+    )
+    # pigeon pose: the left shin laid across the floor in front of the hips, the right leg stretched
+    # straight back along the floor (the knee down, the top of the foot flat), the trunk upright and
+    # the straight arms down to the floor beside the hips
+    S["pigeon_left_shin_across_hands_beside_hips"] = Spec(
+        root=(("x", 6),),
+        rl=leg(dir=(0.0, -0.05, -1), flex=2, pole=(0, -1, 0), foot=("rel", 60)),
+        ll=leg(ik=("ohip", (-0.04, 0.0, 0.34), "b", "right_knee", 0.0), pole=(1, 0.1, 0.5), foot=("rel", 20)),
+        la=arm(ik=("hip", (0.18, 0.0, 0.03), "b", "right_knee", 0.0), pole=(0.3, 0, -1), frame="b"),
+        ra=arm(ik=("hip", (0.18, 0.0, 0.03), "b", "right_knee", 0.0), pole=(0.3, 0, -1), frame="b"),
+    )
+    # sitting on a chair, leaning forward some 40 degrees with each forearm lying along the top of
+    # its thigh (the elbow on the front half of the thigh) and the hands clasped in front of the knees
+    clasp = arm(ik=("knee", (-0.1, 0.13, 0.08), "b"), pole=(0.0, -1, -0.4), frame="b")
+    S["chair_lean_forearms_on_thighs_hands_clasped"] = Spec(
+        root=(("x", 30),), spine=((("x", 8),), (("x", 8),), (("x", 4),)), neck=(("x", -30),),
+        ll=CHAIR_LEG, rl=CHAIR_LEG, la=clasp, ra=clasp,
+    )
+    # lying on the right side (rolled some 10 degrees back from stacked hips), the head resting on
+    # the straight right arm stretched along the floor past it, the straight left (top) leg lifted
+    # some 40 degrees sideways, the left hand on the floor in front of the chest
+    S["lie_right_side_left_leg_lifted_head_on_right_arm"] = Spec(
+        frame=(("x", -90), ("y", -80)), neck=(("z", 18),),
+        rl=leg(dir=(0.13, -1, 0.05), flex=4, foot=("rel", 20)),
+        ll=leg(dir=(0.66, -0.75, 0.05), flex=3, foot=("rel", 20)),
+        ra=arm(dir=(0.1, 1, 0.05), flex=6, pole=(0, 0, -1)),
+        la=arm(ik=("spine3", (0.0, 0.0, 0.2), "b", "oelbow", 0.0), pole=(1, 0.5, 0.0)),
+    )
+    # standing side bend to the left, deeper than side_bend_left: the hips pushed out to the right,
+    # the trunk curved some 30-35 degrees to the left, the left hand on the hip and the right arm
+    # arched up over the head (the elbow softly bent, the hand past the head on the left)
+    S["stand_side_bend_left_right_arm_arched_left_hand_hip"] = Spec(
+        root=(("z", -9),), spine=((("z", -15),), (("z", -15),), (("z", -12),)), neck=(("z", 8),),
+        ll=leg(dir=(0.1, -1, 0), flex=3), rl=leg(dir=(-0.02, -1, 0), flex=3),
+        la=arm(ik=("hip", (0.07, 0.06, 0.0), "p"), pole=(1, 1.2, 0.0)),
+        ra=arm(dir=(0.0, 1, 0.05), flex=55, pole=(1, 0, -0.2)),
+    )
+    # sprinter's set position: the straight arms plumb under the shoulders with the hands on the
+    # floor, the left foot a step ahead of the right, both on the balls of the feet, the hips a
+    # little higher than the shoulders
+    S["sprint_set_position_left_foot_forward"] = Spec(
+        **{k: getattr(_crouch_set(0.0), k) for k in ("frame", "spine", "neck", "la", "ra", "ll", "rl")},
+        root=_crouch_set_pitch,
+    )
+    return S
+
+
+def _forearm_plank(lift: float, roll: float = 0.0) -> Spec:
+    """Face down on the forearms and the toes, the straight body lifted lift degrees and rolled
+    roll degrees about its long axis."""
+    straight = leg(dir=(0.02, -1, 0), flex=3, frame="p", foot=("rel", 0))
+    prop = arm(dir=(0.08, -1, 0.0), flex=90, pole=(0, 0, -1), frame="w")
+    return Spec(frame=LYING_FRONT, root=(("x", -lift), ("y", roll)), neck=(("x", -10),),
+                ll=straight, rl=straight, la=prop, ra=prop)
+
+
+def _forearm_plank_tilt(body: Body) -> tuple:
+    """Lift and roll that set both elbows and both toes on the floor together: the lift evens the
+    elbows with the toes, the roll the left pair with the right one."""
+    def h(j, name):
+        return j[J[name]][1]
+
+    roll = lift = 0.0
+    for _ in range(3):
+        lift = _bisect_root(lambda a: _forearm_plank(a, roll), body,
+                            lambda j: h(j, "left_elbow") + h(j, "right_elbow") > h(j, "left_foot") + h(j, "right_foot"))
+        roll = _bisect_root(lambda r: _forearm_plank(lift, r), body,
+                            lambda j: h(j, "left_elbow") + h(j, "left_foot") > h(j, "right_elbow") + h(j, "right_foot"),
+                            -15.0, 15.0)
+    return (("x", -lift), ("y", roll))
+
+
+def _cobra(lift: float) -> Spec:
+    """Face down with the legs long, the trunk raised lift degrees from the hips and arched on
+    up through the spine, the straight arms propping it with the hands a little ahead."""
+    prone_leg = leg(dir=(0.05, -1, 0), flex=3, foot=("rel", 60))
+    prop = arm(dir=(0.1, -1, 0.7), flex=4, pole=(0, 0, -1), frame="w")
+    return Spec(frame=LYING_FRONT, root=(("x", -lift),), spine=((("x", -12),), (("x", -12),), (("x", -12),)),
+                neck=(("x", -15),), ll=prone_leg, rl=prone_leg, la=prop, ra=prop)
+
+
+def _cobra_lift(body: Body) -> tuple:
+    """Lift that brings the hands down to the floor level of the knees (the hips stay down)."""
+    def too_far(j):
+        return min(j[J["left_wrist"]][1], j[J["right_wrist"]][1]) > min(j[J["left_knee"]][1], j[J["right_knee"]][1])
+
+    return (("x", -_bisect_root(_cobra, body, too_far, 0.0, 90.0)),)
+
+
+def _dev_m_specs() -> dict[str, Spec]:
+    """Base poses of the thirteenth development part (DEV_M_TABLE)."""
+    S = {}
+    # dancer's pose: on the straight right leg (the foot set a little forward to keep the balance),
+    # the trunk tipped forward, the left thigh drawn back with the knee bent so the foot rises up
+    # behind, the left hand holding that ankle and the straight right arm reaching forward and up
+    S["dancer_on_right_leg_left_foot_in_hand"] = Spec(
+        root=(("x", 33),), spine=((("x", -3),), (("x", -3),), ()), neck=(("x", -18),),
+        rl=leg(dir=(-0.1, -1, 0.1), flex=3),
+        ll=leg(dir=(0.06, -0.4, -1), flex=128, pole=(0, -1, 0.3), frame="w", foot=("rel", 30)),
+        la=arm(ik=("ankle", (0.0, 0.0, 0.03), "w"), pole=(1, -0.5, -1), frame="w"),
+        ra=arm(dir=(0.05, 0.65, 1), flex=5, pole=(0, -1, 0), frame="w"),
+    )
+    # low plank: face down, the body straight from the head to the heels on the toes and the
+    # forearms, the elbows bent square under the shoulders
+    S["low_plank_on_forearms"] = Spec(
+        **{k: getattr(_forearm_plank(0.0), k) for k in ("frame", "spine", "neck", "la", "ra", "ll", "rl")},
+        root=_forearm_plank_tilt,
+    )
+    # seated spinal twist on the floor: the right leg straight forward, the left knee bent up with
+    # the left foot set on the floor outside the right knee, the shoulders turned some 60 degrees
+    # to the left, the right elbow hooked against the outer side of the left knee with the forearm
+    # up, the straight left arm propping on the floor behind (the trunk tipped back a little to
+    # the left over it)
+    S["seated_twist_left_right_elbow_outside_left_knee"] = Spec(
+        root=(("x", -10), ("z", -8)), spine=((("y", 25),), (("y", 25),), (("y", 15),)), neck=(("y", 15),),
+        rl=FLOOR_LEG,
+        ll=leg(ik=("oknee", (-0.14, 0.0, -0.06), "b", "oankle", 0.0), pole=(0, 1, 0.3), foot=("rel", 10)),
+        ra=arm(ik=("oknee", (-0.15, 0.2, 0.1), "w"), pole=(0, -1, -0.2), frame="w"),
+        la=arm(ik=("shoulder", (0.25, 0.0, -1), "w", "oankle", 0.02, "reach"), pole=(0.3, 0, 1), frame="w"),
+    )
+    # seated butterfly: the soles together in front of the seat, the knees dropped out to the
+    # sides, the trunk tipped a little forward and each straight arm reaching down to hold its foot
+    butterfly = leg(ik=("hip", (-0.05, -0.05, 0.32), "b"), pole=(1, 0.35, 0.1), foot=("flat", 0))
+    hold = arm(ik=("ankle", (0.0, 0.05, 0.05), "w"), pole=(1, 0, -0.3), frame="w")
+    S["butterfly_soles_together_holding_feet"] = Spec(
+        root=(("x", 12),), spine=((("x", 3),), (("x", 3),), ()), neck=(("x", -10),),
+        ll=butterfly, rl=butterfly, la=hold, ra=hold,
+    )
+    # on the straight left leg (the foot set in under the body, the trunk tilted a touch to the
+    # left), the straight right leg lifted out to the side about 50 degrees, both arms held out
+    # level at the sides
+    level = arm(dir=(1, 0.0, 0), flex=6, pole=(0, 0, -1), frame="w")
+    S["stand_left_leg_right_leg_lifted_side_arms_out"] = Spec(
+        root=(("z", -4),), spine=((("z", -2),), (("z", -2),), ()),
+        ll=leg(dir=(-0.12, -1, 0.0), flex=3),
+        rl=leg(dir=(0.8, -0.62, 0.04), flex=3, foot=("rel", 15)),
+        la=level, ra=level,
+    )
+    # cobra: face down with the hips and the legs on the floor, the chest raised high and the back
+    # arched on the straight arms, the hands on the floor a little ahead of the shoulders
+    S["cobra_chest_lifted_on_straight_arms"] = Spec(
+        **{k: getattr(_cobra(0.0), k) for k in ("frame", "spine", "neck", "la", "ra", "ll", "rl")},
+        root=_cobra_lift,
+    )
+    return S
+
+
 def _heldout_specs() -> dict[str, Spec]:
     """Base poses that only the held-out captions use."""
     S = {}
@@ -2238,6 +2602,12 @@ HALF_J = "dev-j"
 # the eleventh development part: captions written apart from the checker for tuning it on more
 # wording, with base poses of its own (a random stream of its own)
 HALF_K = "dev-k"
+# the twelfth development part: captions written apart from the checker for tuning it on more
+# wording, with base poses of its own (a random stream of its own)
+HALF_L = "dev-l"
+# the thirteenth development part: captions written apart from the checker for tuning it on more
+# wording, with base poses of its own (a random stream of its own)
+HALF_M = "dev-m"
 
 # (base pose, posture, caption family, split, captions)
 TABLE = [
@@ -3989,6 +4359,265 @@ DEV_K_TABLE = [
 ]
 
 
+# The twelfth development part: captions written apart from the checker to tune it on more wording.
+# (base pose, posture, caption family, captions); the base poses of _dev_l_specs and some earlier
+# base poses (ones few captions describe), each with captions of its own.
+DEV_L_TABLE = [
+    # --- new base poses ---------------------------------------------------------------------
+    ("stand_thinker_chin_on_right_fist", "standing", "standing_thinker", [
+        ("tp", "Lost in thought at the gallery, a man stands with his chin propped on his right fist, his left forearm folded across his waist to hold up the right elbow.", "stand fist_under_chin:r forearm_across:l elbow_on_hand:r:l"),
+        ("imp", "Stand tall, fold your left forearm across your waist, rest your right elbow on that hand and bring your right fist up under your chin.", "stand upright forearm_across:l elbow_on_hand:r:l fist_under_chin:r"),
+        ("bpf", "Chin: resting on the right fist. Right elbow: bent sharply, propped on the back of the left hand. Left forearm: across the belly. Legs: straight, feet together.", "fist_under_chin:r elbow_deg:r:30:100 elbow_on_hand:r:l forearm_across:l legs_straight feet_close"),
+        ("prog", "He's standing at the whiteboard chewing over the problem, one fist under his chin and the other arm tucked across his middle.", "stand upright !over:l !over:r"),
+        ("pas", "The chin is rested on the right fist while the right elbow is supported by the left hand, which is held across the waist.", "fist_under_chin:r elbow_on_hand:r:l forearm_across:l"),
+        ("mc", "While the jury deliberates, the lawyer waits on her feet, crosses her left forearm over her stomach, props her right elbow on it and leans her chin on her right knuckles.", "stand feet_down forearm_across:l elbow_on_hand:r:l fist_under_chin:r"),
+        ("num", "Right elbow flexed to roughly 65° with the right wrist just under chin level; left elbow at about 110-130°, the left wrist some 10 cm past the midline beneath the right elbow; feet less than 30 cm apart.", "elbow_deg:r:40:95 fist_under_chin:r elbow_deg:l:95:145 forearm_across:l elbow_on_hand:r:l feet_close"),
+        ("neg", "Neither arm hangs down and neither is raised overhead: the right fist props up the chin and the left forearm lies across the waist.", "!down:l !down:r !over:l !over:r fist_under_chin:r forearm_across:l"),
+    ]),
+    ("pigeon_left_shin_across_hands_beside_hips", "sitting", "pigeon_hip_opener", [
+        ("tp", "In the hip-opening part of the class, a yogi settles into pigeon: left shin across the front of the mat, right leg stretched long behind her, fingertips on the floor beside her hips.", "sit_floor shin_across:l leg_back_floor:r hand_floor:l hand_floor:r by_hip:l by_hip:r"),
+        ("imp", "From all fours, slide your left knee forward and lay the shin across the mat in front of your hips, stretch your right leg straight back along the floor, then sit tall with your hands down beside you.", "shin_across:l leg_back_floor:r knee_straight:r upright hand_floor:l hand_floor:r"),
+        ("bpf", "Left knee bent with the shin lying crosswise in front of the pelvis; right leg extended behind, knee straight and resting on the floor; torso upright; palms on the floor next to the hips.", "knee_bent:l shin_across:l leg_back_floor:r knee_straight:r upright hand_floor:l hand_floor:r by_hip:l by_hip:r"),
+        ("prog", "She's sitting in pigeon pose on the studio floor, chest lifted, the back leg long and straight.", "sit_floor upright"),
+        ("pas", "The left shin is folded across in front of the body, the right leg is laid out straight behind along the ground, and the trunk is held upright over the hips.", "shin_across:l leg_back_floor:r upright"),
+        ("mc", "Starting on his hands and knees, the climber slides his left knee forward, lowers his hips to the mat, straightens his right leg out behind him and props himself up with both hands on the floor at his sides.", "sit_floor knee_bent:l leg_back_floor:r knee_straight:r hand_floor:l hand_floor:r by_hip:l by_hip:r"),
+        ("num", "Front (left) knee at roughly 50-70° with the shin across the body, back (right) knee at 165° or more, the pelvis no more than 25 cm off the floor and the trunk within 20° of vertical.", "knee_deg:l:35:100 shin_across:l knee_deg:r:155:180 leg_back_floor:r pelvis_h:0:0.25 upright"),
+        ("neg", "He isn't kneeling or lying down: his left shin lies across the floor in front of him, his right leg stretches straight back, and his hands rest on the floor, not in his lap.", "!kneel2 !lying shin_across:l leg_back_floor:r hand_floor:l hand_floor:r"),
+    ]),
+    ("chair_lean_forearms_on_thighs_hands_clasped", "sitting", "chair_forearms_on_thighs", [
+        ("tp", "Waiting for the doctor, an old man sits hunched forward on a plastic chair, forearms resting on his thighs and his hands clasped in front of his knees.", "seated bend:20:70 forearm_on_thigh:l forearm_on_thigh:r hands_together"),
+        ("imp", "Sit on the edge of a chair with your feet flat, lean forward, lay your forearms along your thighs and lace your fingers together in front of your knees.", "seated feet_down bend:20:70 forearm_on_thigh:l forearm_on_thigh:r hands_together"),
+        ("bpf", "Feet flat on the floor, knees at about 90°, trunk tipped forward some 40°, both forearms lying on the thighs, fingers interlaced.", "feet_down knees_deg:70:115 bend:25:60 forearm_on_thigh:l forearm_on_thigh:r hands_together"),
+        ("prog", "A coach is sitting on the bench during a timeout, leaning forward with his elbows on his legs and his hands together.", "seated !upright hands_together"),
+        ("pas", "The upper body is tilted forward over the lap, the weight of the arms is taken by the thighs, and the hands are joined in front of the knees.", "bend:20:70 forearm_on_thigh:l forearm_on_thigh:r hands_together"),
+        ("mc", "After the final whistle, the goalkeeper drops onto the bench, rests both forearms on his thighs, knits his fingers together and catches his breath.", "seated forearm_on_thigh:l forearm_on_thigh:r hands_together"),
+        ("num", "Seated with the thighs level and the knees at 80-100°, trunk inclined roughly 40° forward, each elbow on the front half of its thigh, wrists under 10 cm apart.", "seated knees_deg:70:115 bend:25:60 forearm_on_thigh:l forearm_on_thigh:r hands_together"),
+        ("neg", "He isn't sitting up straight and his arms aren't hanging: he slumps forward on the chair with both forearms on his thighs and his hands clasped.", "!upright !down:l !down:r seated forearm_on_thigh:l forearm_on_thigh:r hands_together"),
+    ]),
+    ("lie_right_side_left_leg_lifted_head_on_right_arm", "lying", "side_lying_leg_lift", [
+        ("tp", "On her mat, a Pilates student lies on her right side with her head pillowed on her outstretched right arm and lifts her straight left leg high toward the ceiling.", "lie_side:r head_on_arm:r arm_straight:r leg_out:l knee_straight:l"),
+        ("imp", "Lie on your right side, reach your right arm along the floor beyond your head and rest your head on it, then raise your top leg as high as you can without bending the knee.", "lie_side:r past_head:r head_on_arm:r leg_out:l knee_straight:l"),
+        ("bpf", "Right side down; right arm straight along the floor past the head, the head resting on it; left leg straight and lifted well away from the right; left palm on the floor in front of the chest.", "lie_side:r arm_straight:r past_head:r head_on_arm:r knee_straight:l leg_out:l hand_floor:l"),
+        ("prog", "I'm doing side-lying leg raises on the living-room carpet, lying on my right side and lifting my left leg straight up.", "lie_side:r leg_out:l knee_straight:l"),
+        ("pas", "The body is laid on its right side, the head is supported by the extended right arm, and the left leg is raised sideways with the knee kept straight.", "lie_side:r head_on_arm:r arm_straight:r leg_out:l knee_straight:l"),
+        ("mc", "Stretched out on her right side with her right arm reaching along the floor as a pillow, the dancer steadies herself with her left hand in front of her chest and swings her straight left leg up high.", "lie_side:r head_on_arm:r hand_floor:l knee_straight:l leg_out:l"),
+        ("num", "Lying on the right side, the right arm reaching past the head with the elbow straight (165°+), the left leg raised about 40° away from the body with the knee straight, the left ankle some 70-100 cm off the floor.", "lie_side:r arm_straight:r past_head:r leg_abd:l:25:60 knee_straight:l foot_h:l:0.55:1.2"),
+        ("neg", "She isn't on her back or her front: she lies on her right side, her head on her straight right arm, and her left leg is lifted without any bend at the knee.", "!lie_back !lie_front lie_side:r head_on_arm:r arm_straight:r leg_out:l knee_straight:l"),
+    ]),
+    ("stand_side_bend_left_right_arm_arched_left_hand_hip", "bending", "standing_crescent_left", [
+        ("tp", "Warming up before the race, a runner bends sideways to the left with her left hand on her hip and her right arm curving up over her head.", "side_bend:l on_hip:l over:r across_up:r feet_down"),
+        ("imp", "Set your left hand on your hip, sweep your right arm up and over your head in an arc, and lean your whole upper body over to the left, keeping both feet planted.", "on_hip:l over:r across_up:r side_bend:l feet_down"),
+        ("bpf", "Left hand on the left hip; right arm arched overhead, elbow softly bent, hand reaching past the head to the left; trunk curved to the left; legs straight and feet flat.", "on_hip:l over:r across_up:r elbow_bent:r side_bend:l legs_straight feet_down"),
+        ("prog", "A woman on her lunch break is stretching beside her desk, standing and leaning over to the left with one arm curved above her head.", "side_bend:l feet_down"),
+        ("pas", "The trunk is bent well over to the left, the right arm is arched above the head and the left hand is placed on the hip.", "side_bend:l:20:55 over:r across_up:r on_hip:l"),
+        ("mc", "Standing with her feet a little apart, the gymnast plants her left fist on her hip, lifts her right arm high and lets it carry her upper body into a deep curve to the left.", "feet_down on_hip:l over:r side_bend:l:20:55"),
+        ("num", "Trunk side-bent about 30-35° to the left; right upper arm some 130° up from hanging with the elbow softly bent near 125°, the right wrist above the head and to its left; left elbow near 70° with the hand on the hip.", "side_bend:l:20:50 arm_abd:r:105:155 elbow_deg:r:105:145 across_up:r elbow_deg:l:45:100 on_hip:l"),
+        ("neg", "She isn't reaching both arms up or bending forward: only the right arm arches overhead while her left hand stays on her hip and her body tips to the left.", "!over:l over:r on_hip:l side_bend:l !bend:25:120"),
+    ]),
+    ("sprint_set_position_left_foot_forward", "other", "sprint_start_set", [
+        ("tp", "On the blocks, the sprinter rises into the set position: hands on the track under his shoulders, hips a little higher than his shoulders, left foot in front and both heels off the ground.", "hand_floor:l hand_floor:r wrist_under_shoulder:l wrist_under_shoulder:r hips_high foot_ahead:l tiptoe"),
+        ("imp", "Put your hands on the line just below your shoulders with the arms straight, set your left foot ahead of your right, then lift your hips until they're slightly higher than your shoulders, up on the balls of both feet.", "hand_floor:l hand_floor:r wrist_under_shoulder:l wrist_under_shoulder:r arm_straight:l arm_straight:r foot_ahead:l hips_high tiptoe"),
+        ("bpf", "Arms: straight and vertical, hands on the ground. Front (left) knee: about a right angle. Rear (right) knee: more open, near 120°. Hips: just above shoulder level. Heels: up.", "arm_straight:l arm_straight:r wrist_under_shoulder:l wrist_under_shoulder:r hand_floor:l hand_floor:r knee_deg:l:70:115 knee_deg:r:100:150 foot_ahead:l hips_high tiptoe"),
+        ("prog", "My son is crouched at the start line of his school race, fingers on the track, bottom in the air, waiting for the gun.", "hand_floor:l hand_floor:r hips_high"),
+        ("pas", "The weight is shared between the straight arms and the balls of the feet, the left foot is placed in front of the right, and the hips are raised above the shoulders with both knees off the ground.", "arm_straight:l arm_straight:r hand_floor:l hand_floor:r tiptoe foot_ahead:l hips_high !knee_floor:l !knee_floor:r"),
+        ("mc", "When the starter calls set, the athlete lifts her hips slightly above her shoulders, keeps her straight arms planted under them, and loads her left leg in front at about ninety degrees while the right leg behind stays more open.", "hips_high arm_straight:l arm_straight:r wrist_under_shoulder:l wrist_under_shoulder:r foot_ahead:l knee_deg:l:70:115 knee_deg:r:100:155"),
+        ("num", "Crouch start, set phase: front (left) knee 85-100°, rear knee 115-135°, hips about 10 cm higher than the shoulders, hands 40-50 cm apart directly below the shoulders, heels raised.", "knee_deg:l:70:115 knee_deg:r:100:150 foot_ahead:l hips_high hands_apart:0.3:0.6 wrist_under_shoulder:l wrist_under_shoulder:r tiptoe"),
+        ("neg", "No knee touches the ground and no heel is down: she is poised on her hands and the balls of her feet, left foot forward, hips higher than her shoulders.", "!knee_floor:l !knee_floor:r tiptoe hand_floor:l hand_floor:r foot_ahead:l hips_high"),
+    ]),
+    # --- development base poses, described afresh -------------------------------------------
+    ("stand_right_hand_on_left_shoulder", "standing", "opposite_shoulder_clutch", [
+        ("tp", "Shivering at the bus stop, a teenager hugs her left shoulder with her right hand, her left arm hanging straight.", "grips_shoulder:r down:l arm_straight:l"),
+        ("prog", "He's standing by the window, reaching across his chest to clutch his left shoulder as if it aches.", "stand grips_shoulder:r"),
+        ("neg", "Only the right hand is busy, cupping the left shoulder across the front of the chest; the left arm doesn't lift at all.", "grips_shoulder:r !over:l below_shoulder:l"),
+        ("num", "The right wrist lies within about 10 cm of the left shoulder, in front of the chest, with the right elbow bent to 70-110°; the left arm drops straight, under 20° from vertical.", "grips_shoulder:r elbow_deg:r:60:120 arm_abd:l:0:25 arm_straight:l"),
+        ("imp", "Bring your right hand across to rest on your left shoulder and leave your left arm loose by your side.", "grips_shoulder:r down:l"),
+    ]),
+    ("stand_right_foot_crossed_in_front", "standing", "standing_ankle_cross", [
+        ("bpf", "Right foot: crossed over in front of the left. Legs: straight. Arms: relaxed, hanging down.", "foot_crossed:r legs_straight down:l down:r"),
+        ("pas", "The legs are crossed at the ankles with the right foot set in front, and the weight is kept on both soles.", "foot_crossed:r feet_down"),
+        ("mc", "While the band sets up, the bassist stands around waiting, crosses his right foot over in front of his left and keeps his weight on both feet.", "stand foot_crossed:r feet_down"),
+        ("prog", "A girl is standing in line for ice cream with her right ankle crossed in front of the left.", "stand foot_crossed:r"),
+        ("neg", "Her feet aren't side by side: the right one has crossed over in front of the left, and neither heel leaves the floor.", "foot_crossed:r feet_down heels_down"),
+        ("tp", "At the bus stop a man stands with his right foot crossed in front of his left one.", "stand foot_crossed:r"),
+        ("imp", "Stand with your right foot crossed over in front of your left and let your arms hang.", "stand foot_crossed:r down:l down:r"),
+    ]),
+    ("stand_both_hands_on_head", "standing", "crown_hands_disbelief", [
+        ("tp", "Watching his penalty sail over the bar, the striker freezes, both palms pressed onto the crown of his head.", "on_head:l on_head:r"),
+        ("imp", "Lace your fingers, set them on the crown of your head with the elbows wide, and stand tall.", "stand upright on_head:l on_head:r elbow_out:l elbow_out:r"),
+        ("num", "Both wrists resting on top of the head, elbows bent to about 60-90° and pointing outward, the head roughly 1.5-1.8 m above the floor.", "on_head:l on_head:r elbow_deg:l:45:100 elbow_deg:r:45:100 elbow_out:l elbow_out:r head_h:1.35:1.9"),
+        ("pas", "The palms are laid on top of the head, the elbows are spread, and the body is held upright.", "on_head:l on_head:r elbow_out:l elbow_out:r upright"),
+        ("mc", "Hearing the bad news, she stops in her tracks, puts both hands on top of her head and stands there with her elbows sticking out.", "stand on_head:l on_head:r elbow_out:l elbow_out:r"),
+        ("prog", "Someone is standing in the hallway, both hands resting flat on top of the head.", "stand on_head:l on_head:r"),
+    ]),
+    ("stand_archer_left_arm_out", "standing", "pretend_archery", [
+        ("bpf", "L arm: straight out to the side at shoulder height. R elbow: bent tight and lifted level with the shoulder, R hand pulled back to the front of the R shoulder.", "out:l arm_straight:l drawn_back:r elbow_bent:r"),
+        ("prog", "My daughter is playing Robin Hood in the garden, her left arm stretched out toward the target and her right hand drawn back to her shoulder.", "out:l drawn_back:r"),
+        ("neg", "He isn't holding a real bow, but the shape is there: the left arm doesn't bend as it points out sideways, and the right hand is tucked back by the right shoulder rather than hanging.", "arm_straight:l out:l drawn_back:r !down:r"),
+        ("num", "Left arm abducted close to 90° and fully extended (elbow 165°+); right elbow folded to 25-50° with the wrist within about 20 cm of the right shoulder.", "arm_abd:l:70:110 elbow_deg:l:155:180 elbow_deg:r:15:60 drawn_back:r"),
+        ("tp", "Pretending to aim an arrow, a boy stands and points his straight left arm out to the left while pulling his right fist back beside his right shoulder, elbow held high.", "stand out:l arm_straight:l drawn_back:r"),
+    ]),
+    ("horse_stance_fists_at_hips", "squatting", "ma_bu_stance", [
+        ("imp", "Spread your feet about twice your shoulder width, sink as if onto an invisible horse, keep your spine tall and hold your fists at your hip bones.", "feet_wide wide_squat upright by_hip:l by_hip:r"),
+        ("pas", "The feet are set far apart with the knees bent out over them, the trunk is kept vertical, and the clenched hands are held at the sides of the waist.", "feet_wide wide_squat upright by_hip:l by_hip:r elbow_bent:l elbow_bent:r"),
+        ("mc", "Before the sparring starts, the karateka drops into a low, wide stance, keeps his back straight and draws both fists to his hips so his elbows point behind him.", "wide_squat feet_wide upright by_hip:l by_hip:r elbow_bent:l elbow_bent:r"),
+        ("bpf", "Ankles ~0.9 m apart, soles flat; knees bent and turned out; thighs nearly horizontal; trunk vertical; fists at the hips.", "feet_wide feet_down heels_down wide_squat thigh_deg:l:60:105 thigh_deg:r:60:105 upright by_hip:l by_hip:r"),
+        ("num", "Feet 75-100 cm apart, both knees at about 80-90°, hips some 50-65 cm above the floor, trunk within 10° of vertical, elbows near 90° with the fists at the hips.", "feet_apart:0.65:1.1 knees_deg:65:105 pelvis_h:0.4:0.75 upright elbow_deg:l:65:115 elbow_deg:r:65:115 by_hip:l by_hip:r"),
+    ]),
+    ("sit_cross_legged_hands_knees", "sitting", "floor_cross_legged_rest", [
+        ("tp", "At storytime, a boy sits cross-legged on the library carpet with a hand on each knee.", "cross_legged on_knee:l on_knee:r"),
+        ("neg", "She isn't kneeling or stretching her legs out: she sits on the floor with her shins crossed and her knees dropped wide, hands resting on them.", "!kneel2 !legs_forward cross_legged on_knee:l on_knee:r"),
+        ("prog", "A monk is sitting on a straw mat with his legs folded and crossed, spine tall, each hand resting on a knee.", "cross_legged upright on_knee:l on_knee:r"),
+        ("pas", "The legs are folded and crossed in front of the body, the seat is on the floor, and the hands are laid on the knees.", "cross_legged sit_floor on_knee:l on_knee:r"),
+        ("mc", "When the campfire song ends, the scout settles onto the ground, tucks each foot under the opposite knee and rests his hands on his knees while sitting up tall.", "cross_legged upright on_knee:l on_knee:r"),
+    ]),
+    ("lie_back_hands_behind_head", "lying", "supine_hands_pillow", [
+        ("imp", "Lie back on the grass, tuck both hands under your head with your elbows out wide and let your legs stretch long.", "lie_back head_in_hands:l head_in_hands:r elbow_out:l elbow_out:r legs_straight"),
+        ("bpf", "Back on the ground, fingers interlaced under the head, elbows open to the sides, legs straight and together.", "lie_back head_in_hands:l head_in_hands:r elbow_out:l elbow_out:r legs_straight feet_close"),
+        ("num", "Supine, elbows folded to roughly 40-60° with both hands under the back of the head, knees straight beyond 160°, head within 30 cm of the floor.", "lie_back elbow_deg:l:25:80 elbow_deg:r:25:80 head_in_hands:l head_in_hands:r knees_deg:155:180 head_h:0:0.3"),
+        ("tp", "On the dock in the afternoon sun, a fisherman lies face up with his hands behind his head and his legs stretched out.", "lie_back head_in_hands:l head_in_hands:r legs_straight"),
+        ("pas", "The body is laid flat on its back, the head is cradled in both hands and the legs are kept straight.", "lie_back head_in_hands:l head_in_hands:r legs_straight"),
+        ("neg", "Not sitting up and not on his side: he lies flat on his back, hands under his head, neither knee bent.", "!sit_floor !lie_side:l !lie_side:r lie_back head_in_hands:l head_in_hands:r !knee_bent:l !knee_bent:r"),
+    ]),
+    ("kneel_right_knee_hands_on_left_knee", "kneeling", "half_kneel_hands_stacked", [
+        ("mc", "Catching her breath after the relay, the runner drops onto her right knee, plants her left foot in front and leans her hands on her raised left knee.", "kneel:r foot_on_floor:l hold_knee:l:l hold_knee:r:l"),
+        ("prog", "A gardener is kneeling on his right knee by the flower bed, both hands resting on his left knee.", "kneel:r hold_knee:l:l hold_knee:r:l"),
+        ("imp", "Lower your right knee to the floor, keep your left foot flat ahead with that knee bent, and stack both hands on top of the left knee.", "kneel:r foot_on_floor:l knee_bent:l hold_knee:l:l hold_knee:r:l"),
+        ("bpf", "R knee down; L knee up at ~90°, L foot flat; both hands piled on the L knee; trunk nearly upright.", "kneel:r knee_deg:l:70:115 foot_on_floor:l hold_knee:l:l hold_knee:r:l upright"),
+        ("neg", "She isn't kneeling on both knees: only the right one is on the ground, while the left foot stays flat and both hands rest on the left knee.", "!kneel2 knee_floor:r !knee_floor:l foot_on_floor:l hold_knee:l:l hold_knee:r:l"),
+        ("pas", "The body is lowered onto the right knee, the left shin is kept upright with the foot flat, and the hands are laid together on the left knee.", "kneel:r foot_on_floor:l hold_knee:l:l hold_knee:r:l"),
+    ]),
+]
+
+
+# The thirteenth development part: captions written apart from the checker to tune it on more wording.
+# (base pose, posture, caption family, captions); the base poses of _dev_m_specs and some earlier
+# base poses (ones few captions describe), each with captions of its own.
+DEV_M_TABLE = [
+    # --- new base poses ---------------------------------------------------------------------
+    ("dancer_on_right_leg_left_foot_in_hand", "standing", "dancer_pose", [
+        ("tp", "In front of the studio mirror, a ballerina balances on her straight right leg, tips her chest forward and holds her left foot up behind her in her left hand while her right arm reaches ahead and upward.", "on_leg:r knee_straight:r holds_ankle:l:l hand_behind:l bend:10:55 reach_up_fwd:r"),
+        ("imp", "Stand on your right leg, bend your left knee and catch the left ankle behind you with your left hand, then tilt forward and reach your right arm up in front of you.", "on_leg:r knee_bent:l holds_ankle:l:l hand_behind:l bend:10:55 reach_up_fwd:r"),
+        ("bpf", "Right leg: straight, the only one touching the floor. Left knee: bent, thigh drawn back, foot raised high behind. Left hand: gripping the left ankle. Right arm: straight, angled forward and up. Chest: tilted forward.", "on_leg:r knee_straight:r foot_on_floor:r !foot_on_floor:l knee_bent:l knee_behind:l foot_h:l:0.6:1.6 holds_ankle:l:l arm_straight:r reach_up_fwd:r bend:10:55"),
+        ("prog", "She's doing dancer pose at the end of the pier, balanced on her right leg, her left foot held in her left hand behind her and her right arm stretched out ahead of her.", "on_leg:r holds_ankle:l:l hand_behind:l arm_straight:r"),
+        ("pas", "The weight is carried on the right leg alone; the left leg is bent behind with its foot held up by the left hand, and the right arm is raised forward to above the head.", "on_leg:r knee_bent:l holds_ankle:l:l over:r reach_up_fwd:r"),
+        ("mc", "Once she has found her balance on the right foot, the gymnast lifts her left heel up behind her, takes hold of that ankle with her left hand, and leans her trunk forward as she sends her right arm up and out in front.", "on_leg:r holds_ankle:l:l bend:10:55 reach_up_fwd:r"),
+        ("num", "On the right leg with that knee at 170° or more; left knee flexed to about 50°, left ankle a metre or so off the floor; trunk tilted some 30° forward; right arm raised about 125° from the side of the body.", "on_leg:r knee_deg:r:160:180 knee_deg:l:35:75 foot_h:l:0.8:1.5 bend:15:45 arm_abd:r:105:145"),
+        ("neg", "Only the right foot touches the floor; the left one isn't resting on it but is held up behind in the left hand, and the right arm doesn't hang down but reaches up and forward.", "foot_on_floor:r !foot_on_floor:l holds_ankle:l:l hand_behind:l !down:r reach_up_fwd:r"),
+    ]),
+    ("low_plank_on_forearms", "other", "forearm_plank", [
+        ("tp", "A boxer holds a forearm plank on the gym floor, elbows under his shoulders and his body one straight line from head to heels.", "forearm_floor:l forearm_floor:r elbow_under_shoulder:l elbow_under_shoulder:r legs_straight !knee_floor:l !knee_floor:r chest_lift:0:25"),
+        ("imp", "Come down onto your forearms with your elbows right under your shoulders, stretch your legs straight back, tuck your toes and lift your knees and hips until your body is flat as a board.", "forearm_floor:l forearm_floor:r elbow_under_shoulder:l elbow_under_shoulder:r legs_straight !knee_floor:l !knee_floor:r pelvis_h:0.15:0.45 chest_lift:0:25"),
+        ("bpf", "Forearms flat on the mat and pointing forward, elbows bent square beneath the shoulders, legs straight and close together, heels lifted with only the toes down, hips level with the shoulders.", "forearm_floor:l forearm_floor:r forearm_fwd:l forearm_fwd:r elbow_deg:l:70:110 elbow_deg:r:70:110 elbow_under_shoulder:l elbow_under_shoulder:r legs_straight feet_close heel_up:l heel_up:r chest_lift:0:25"),
+        ("prog", "Core day: I'm holding a plank on my elbows and counting down the last ten seconds, knees off the floor and back flat.", "forearm_floor:l forearm_floor:r !knee_floor:l !knee_floor:r chest_lift:0:25"),
+        ("pas", "The body is held rigid just above the floor, its weight resting on the forearms and the toes, the legs kept straight and the knees clear of the ground.", "forearm_floor:l forearm_floor:r legs_straight !knee_floor:l !knee_floor:r pelvis_h:0.15:0.45"),
+        ("mc", "When the instructor calls for planks, the class drops onto their elbows, walks their feet back until their legs are straight, and holds their hips up so that nothing but forearms and toes touches the floor.", "forearm_floor:l forearm_floor:r legs_straight !knee_floor:l !knee_floor:r pelvis_h:0.15:0.45"),
+        ("num", "Forearm plank: elbows at about 90° and within 12 cm of plumb below the shoulders, knees above 160°, pelvis some 20-35 cm off the floor, the trunk under 20° from horizontal.", "forearm_floor:l forearm_floor:r elbow_deg:l:70:110 elbow_deg:r:70:110 elbow_under_shoulder:l elbow_under_shoulder:r knees_deg:160:180 pelvis_h:0.15:0.45 chest_lift:0:25"),
+        ("neg", "Not a push-up on straight arms and not lying flat: the elbows are bent and rest on the floor, the knees never touch down, and the legs don't bend.", "!arm_straight:l !arm_straight:r elbow_bent:l elbow_bent:r forearm_floor:l forearm_floor:r pelvis_h:0.15:0.45 !knee_floor:l !knee_floor:r legs_straight !knee_bent:l !knee_bent:r"),
+    ]),
+    ("seated_twist_left_right_elbow_outside_left_knee", "sitting", "seated_floor_twist", [
+        ("tp", "On her mat, a yoga student sits with her right leg long and her left foot planted outside her right knee, and twists to the left, hooking her right elbow round the outside of her left knee while her left hand props her up from behind.", "sit_floor knee_straight:r foot_by_knee:l twist:l elbow_at_knee:r:l hand_floor:l hand_behind:l"),
+        ("imp", "Sit with both legs out, then bend your left knee and step the left foot over to the outside of your right knee; turn to the left, press your right elbow against the outside of that left knee and put your left palm on the floor behind you.", "sit_floor knee_straight:r knee_bent:l foot_by_knee:l twist:l elbow_at_knee:r:l hand_floor:l hand_behind:l"),
+        ("bpf", "Right leg: straight along the floor. Left foot: flat beside the right knee, on its outer side. Shoulders: rotated to the left. Right elbow: braced against the left knee. Left arm: straight, palm on the floor behind the hip.", "knee_straight:r foot_on_floor:r foot_by_knee:l twist:l elbow_at_knee:r:l arm_straight:l hand_floor:l hand_behind:l"),
+        ("prog", "After the long drive, he's sitting on the grass wringing out his spine, turned to the left with his right elbow wedged against his raised left knee.", "sit_floor twist:l elbow_at_knee:r:l knee_bent:l"),
+        ("pas", "The trunk is rotated toward the left over the seated hips, the left knee is drawn up with its foot crossed over beyond the right knee, and the body is steadied by the left hand on the floor behind.", "sit_floor twist:l knee_bent:l foot_by_knee:l hand_floor:l hand_behind:l"),
+        ("mc", "Sitting on the studio floor with her right leg stretched out, the dancer crosses her left foot over to the far side of her right knee, hooks her right arm around the left knee so that the elbow holds it, and turns her chest to the left.", "sit_floor knee_straight:r foot_by_knee:l elbow_at_knee:r:l twist:l"),
+        ("num", "Seated on the floor; right knee straight (over 160°), left knee bent to about 75°, shoulders turned 55-75° to the left of the hips, right elbow within 20 cm of the left knee, left wrist on the floor behind the pelvis.", "sit_floor knee_deg:r:155:180 knee_deg:l:50:100 twist:l:45:85 elbow_at_knee:r:l hand_floor:l hand_behind:l"),
+        ("neg", "She doesn't face straight ahead and her legs aren't both stretched out: the left knee is bent up with the foot beside the right knee, the chest turns to the left, and it is the right elbow, not the hand, that presses on the left knee.", "!legs_forward twist:l !twist:r knee_bent:l foot_by_knee:l elbow_at_knee:r:l !hold_knee:r:l"),
+    ]),
+    ("butterfly_soles_together_holding_feet", "sitting", "butterfly_stretch", [
+        ("tp", "Before ballet class, a girl sits on the floor in butterfly, the soles of her feet pressed together, her knees dropped out to the sides and both hands wrapped around her feet.", "sit_floor feet_apart:0:0.25 knee_out:l knee_out:r knee_bent:l knee_bent:r holds_ankle:l:l holds_ankle:r:r"),
+        ("imp", "Sit down, bend both knees and bring the soles of your feet together close in front of you, let the knees fall open to the sides and hold on to your feet.", "sit_floor knee_bent:l knee_bent:r feet_apart:0:0.25 knee_out:l knee_out:r holds_ankle:l:l holds_ankle:r:r"),
+        ("bpf", "Seat on the floor; knees bent sharply and splayed wide; feet touching sole to sole in front of the groin; both hands clasping the feet; back fairly tall.", "sit_floor knees_deg:20:80 knee_out:l knee_out:r feet_apart:0:0.25 holds_ankle:l:l holds_ankle:r:r bend:-10:35"),
+        ("prog", "My little brother is sitting on the carpet holding his feet and flapping his knees like butterfly wings.", "sit_floor knee_out:l knee_out:r holds_ankle:l:l holds_ankle:r:r"),
+        ("pas", "The soles are pressed together in front of the body, the knees are opened out to either side and the feet are held in both hands, the seat resting on the floor.", "feet_apart:0:0.25 knee_out:l knee_out:r holds_ankle:l:l holds_ankle:r:r sit_floor"),
+        ("mc", "To loosen her hips before the splits, the gymnast sits on the mat, draws her heels in toward her body with the soles touching, lets both knees sink out sideways and grips her feet with both hands.", "sit_floor feet_apart:0:0.25 knee_out:l knee_out:r holds_ankle:l:l holds_ankle:r:r"),
+        ("num", "Bound-angle sit: knees flexed to roughly 45° and each some 30 cm out beyond its hip, ankles less than 25 cm apart, trunk within 30° of vertical, both wrists at the feet.", "sit_floor knees_deg:20:75 knee_out:l knee_out:r feet_apart:0:0.25 bend:-35:35 holds_ankle:l:l holds_ankle:r:r"),
+        ("neg", "Neither leg is straight: both knees bend and drop out to the sides, the soles press against each other instead of resting flat on the floor, and the hands don't let go of the feet.", "!knee_straight:l !knee_straight:r knee_out:l knee_out:r feet_apart:0:0.25 holds_ankle:l:l holds_ankle:r:r"),
+    ]),
+    ("stand_left_leg_right_leg_lifted_side_arms_out", "standing", "side_leg_lift", [
+        ("tp", "At the barre, a dancer stands on her left leg and lifts her straight right leg out to the side, both arms stretched out level at shoulder height.", "on_leg:l leg_side:r knee_straight:r out:l out:r"),
+        ("imp", "Balance on your left foot, raise your right leg straight out sideways as high as you can hold it and spread your arms out to the sides like a T.", "on_leg:l leg_side:r knee_straight:r out:l out:r arm_straight:l arm_straight:r"),
+        ("bpf", "Left leg straight and planted; right leg straight and lifted to the side, its foot well off the floor; arms out horizontal on both sides; trunk upright.", "on_leg:l knee_straight:l leg_side:r knee_straight:r !foot_on_floor:r out:l out:r upright"),
+        ("prog", "He's standing on one leg in the hallway with the other kicked out sideways, both arms flung wide for balance.", "stand arm_abd:l:60:120 arm_abd:r:60:120"),
+        ("pas", "The right leg is raised straight out to the side with the foot clear of the floor, the body is balanced on the left leg and both arms are held out horizontally.", "leg_side:r knee_straight:r !foot_on_floor:r on_leg:l out:l out:r"),
+        ("mc", "Steadying himself on his left leg, the goalkeeper swings his straight right leg out sideways until the foot is about knee height, and holds both arms out at shoulder level to keep from tipping over.", "on_leg:l leg_side:r knee_straight:r foot_h:r:0.2:0.65 out:l out:r"),
+        ("num", "Single-leg stance on the left; the straight right leg raised about 50° from vertical, its foot 30-40 cm off the floor; both arms abducted to about 90° with the elbows straight (150-180°).", "on_leg:l thigh_deg:r:35:70 knee_straight:r foot_h:r:0.2:0.6 arm_abd:l:75:105 arm_abd:r:75:105 elbow_deg:l:150:180 elbow_deg:r:150:180"),
+        ("neg", "The right foot is not on the ground and the right knee doesn't bend; only the left leg holds her up, and her arms aren't down but stretched out to either side.", "!foot_on_floor:r knee_straight:r !knee_bent:r on_leg:l !down:l !down:r out:l out:r"),
+    ]),
+    ("cobra_chest_lifted_on_straight_arms", "lying", "cobra_backbend", [
+        ("tp", "On the mat, a yoga student lying on her belly presses up into cobra, straightening her arms so her chest rises high while her hips and legs stay on the floor.", "prone_chest_up arm_straight:l arm_straight:r hand_floor:l hand_floor:r pelvis_h:0:0.22 knee_floor:l knee_floor:r"),
+        ("imp", "Lie face down, put your hands on the floor a little ahead of your shoulders and push up until your arms are straight, lifting your chest and keeping your hips and thighs down.", "prone_chest_up hand_floor:l hand_floor:r arm_straight:l arm_straight:r pelvis_h:0:0.22 knee_floor:l knee_floor:r"),
+        ("bpf", "Hips and thighs on the floor, legs long behind, both arms straight with the palms flat on the ground, chest lifted high, back arched, head up.", "prone_chest_up pelvis_h:0:0.22 legs_straight arm_straight:l arm_straight:r hand_floor:l hand_floor:r chest_lift:40:85 head_h:0.4:1.0"),
+        ("prog", "Lying on the living-room carpet, my dad is pushing his chest up off the floor with straight arms to stretch his sore back, his hips still flat on the ground.", "prone_chest_up arm_straight:l arm_straight:r hand_floor:l hand_floor:r pelvis_h:0:0.22"),
+        ("pas", "The chest is raised well off the floor on extended arms, the back is arched, and the pelvis and the fronts of the legs are kept down on the mat.", "prone_chest_up arm_straight:l arm_straight:r hand_floor:l hand_floor:r pelvis_h:0:0.22 knee_floor:l knee_floor:r chest_lift:40:85"),
+        ("mc", "After lying flat on his stomach for a moment, the swimmer plants his palms on the floor near his shoulders, straightens his elbows to raise his head and chest high, and leaves his pelvis resting on the ground.", "prone_chest_up hand_floor:l hand_floor:r arm_straight:l arm_straight:r pelvis_h:0:0.22 head_h:0.4:1.0"),
+        ("num", "Prone backbend: pelvis within 20 cm of the floor, trunk raised 55-75° from horizontal, elbows at 160° or more, wrists on the floor, head some 50-75 cm up.", "prone_chest_up pelvis_h:0:0.2 chest_lift:45:85 elbow_deg:l:155:180 elbow_deg:r:155:180 hand_floor:l hand_floor:r head_h:0.4:1.0"),
+        ("neg", "She is not on her back and not on all fours: she lies face down with her hips and thighs on the floor, her arms straight rather than bent, holding her chest high.", "!lie_back !all_fours prone_chest_up knee_floor:l knee_floor:r arm_straight:l arm_straight:r !elbow_bent:l !elbow_bent:r"),
+    ]),
+    # --- development base poses, described afresh -------------------------------------------
+    ("stand_right_hand_on_left_shoulder", "standing", "hand_across_to_shoulder", [
+        ("imp", "Cross your right arm over your chest, cup your left shoulder in that hand and leave your left arm down by your side.", "grips_shoulder:r down:l"),
+        ("prog", "Someone is standing quietly at the back of the hall, perfectly still.", "stand upright"),
+        ("pas", "The right hand is laid on the opposite shoulder, the forearm crossing in front of the chest, and the left arm is allowed to hang.", "grips_shoulder:r down:l"),
+        ("num", "Right elbow folded to 65-115° so the right palm sits on the left shoulder; left arm within 20° of vertical with the elbow over 150°.", "elbow_deg:r:65:115 grips_shoulder:r arm_abd:l:0:20 elbow_deg:l:150:180"),
+        ("neg", "Nothing is raised overhead: the right hand rests on the opposite shoulder and the left arm never leaves the side.", "!over:l !over:r grips_shoulder:r down:l"),
+        ("mc", "Shivering at the bus stop, the teenager keeps his feet together, clamps his right hand on his left shoulder and lets his left arm dangle.", "feet_close grips_shoulder:r down:l"),
+    ]),
+    ("stand_left_elbow_90", "standing", "forearm_level_left", [
+        ("tp", "A waiter stands at the table with a napkin draped over his left forearm, which he holds level in front of him with the elbow at his side; his right arm hangs.", "stand elbow90:l down:r"),
+        ("prog", "Someone is standing in the queue for the museum, barely moving, looking straight ahead.", "stand upright"),
+        ("pas", "The left forearm is held horizontal and pointing forward from a bent elbow kept close to the waist, while the right arm is left straight down.", "elbow90:l down:r arm_straight:r"),
+        ("num", "Left upper arm close to vertical (within 30°), left elbow at 75-105°, right arm hanging with its elbow straighter than 150°.", "arm_abd:l:0:30 elbow_deg:l:70:110 down:r elbow_deg:r:150:180"),
+        ("bpf", "L forearm: level, pointing forward. L elbow: bent square, tucked in at the side. R arm: straight down. Body: upright.", "elbow90:l down:r arm_straight:r upright"),
+        ("neg", "Only the left forearm comes up, and it points forward rather than at the ceiling; the right arm isn't bent at all.", "elbow90:l !over:l arm_straight:r down:r"),
+    ]),
+    ("lie_back_arms_overhead", "lying", "supine_long_stretch", [
+        ("tp", "After the marathon, a runner lies flat on his back on the grass with his arms flung back beyond his head and his legs straight.", "lie_back past_head:l past_head:r legs_straight"),
+        ("imp", "Lie on your back, keep your legs long and reach both arms back along the floor behind your head.", "lie_back legs_straight past_head:l past_head:r wrists_low"),
+        ("bpf", "Back on the floor, arms straight and extended past the head with the hands resting on the ground, legs together and long.", "lie_back arm_straight:l arm_straight:r past_head:l past_head:r wrists_low legs_straight feet_close"),
+        ("num", "Supine with the head under 30 cm from the floor, both elbows above 155° and the hands beyond the head, both knees at 160-180°.", "lie_back head_h:0:0.3 elbow_deg:l:155:180 elbow_deg:r:155:180 past_head:l past_head:r knees_deg:160:180"),
+        ("mc", "When the cool-down music starts, she rolls onto her back, lets her legs lie straight and sweeps both arms overhead until the backs of her hands touch the floor.", "lie_back legs_straight past_head:l past_head:r wrists_low"),
+    ]),
+    ("chair_lean_elbows_on_knees", "sitting", "elbows_on_knees_slump", [
+        ("tp", "Waiting outside the principal's office, a boy sits on a plastic chair bent forward, elbows on his knees and fingers laced together in front of him.", "seated bend:30:65 elbow_on_knee:l elbow_on_knee:r hands_together"),
+        ("imp", "Sit near the front of the seat with your feet flat, lean forward and rest both elbows on your knees, hands joined out in front.", "seated feet_down bend:30:65 elbow_on_knee:l elbow_on_knee:r hands_together"),
+        ("pas", "The elbows are propped on the knees and the hands are linked out in front of them, the trunk tipped well forward over the seated hips.", "seated elbow_on_knee:l elbow_on_knee:r hands_together hands_before_knees bend:30:65"),
+        ("prog", "My uncle is sitting on the porch chair, hunched over with his elbows on his knees, watching the rain.", "seated bend:30:65 elbow_on_knee:l elbow_on_knee:r"),
+        ("bpf", "Seat on the chair, thighs level, feet flat; trunk tipped forward; elbows resting on the knees; hands clasped ahead of them.", "seated feet_down bend:30:65 elbow_on_knee:l elbow_on_knee:r hands_together hands_before_knees"),
+    ]),
+    ("wide_leg_fold_palms_on_floor", "bending", "straddle_fold_hands_down", [
+        ("tp", "At the end of the yoga class, a man stands with his feet spread wide and folds over his straight legs until both palms rest flat on the mat.", "feet_wide legs_straight bend:90:150 hand_floor:l hand_floor:r"),
+        ("imp", "Spread your feet far apart, keep both knees straight, fold forward from the hips and bring your hands down to the floor in front of you.", "feet_wide legs_straight bend:90:150 hand_floor:l hand_floor:r"),
+        ("prog", "The artist's model is bending over in a wide stance, legs straight, her head hanging lower than her hips.", "feet_wide legs_straight head_low"),
+        ("pas", "The legs are set wide and kept straight, the trunk is folded down past horizontal and the hands are placed flat on the floor.", "feet_wide legs_straight bend:95:150 hand_floor:l hand_floor:r"),
+        ("num", "Feet roughly 1 m apart, knees at 160° or straighter, trunk pitched 100-140° from upright, both hands on the floor less than 60 cm apart.", "feet_apart:0.8:1.4 knees_deg:160:180 bend:100:140 hand_floor:l hand_floor:r hands_apart:0.2:0.6"),
+        ("neg", "No knee is bent and the feet aren't close together: the legs straddle wide, the upper body folds down between them and both hands touch the ground.", "!knee_bent:l !knee_bent:r !feet_close feet_wide bend:90:150 hand_floor:l hand_floor:r"),
+    ]),
+    ("low_lunge_right_knee_down_arms_up", "kneeling", "crescent_low_lunge", [
+        ("tp", "On the studio floor, a yogi sinks into a low lunge, her left foot flat in front, her right knee down behind her and both arms reaching straight up.", "kneel:r foot_front:l foot_on_floor:l over:l over:r arm_straight:l arm_straight:r"),
+        ("bpf", "R knee: on the floor, behind the hip. L foot: flat, well forward. Trunk: vertical. Arms: straight overhead.", "knee_floor:r knee_behind:r foot_on_floor:l foot_front:l upright arm_straight:l arm_straight:r over:l over:r"),
+        ("pas", "The right knee is rested on the ground behind, the left leg is bent with its sole flat in front, and both hands are lifted high overhead.", "kneel:r knee_behind:r foot_front:l foot_on_floor:l over:l over:r"),
+        ("mc", "Having stepped her left foot far forward, the runner lowers her right knee to the grass, keeps her chest tall and lifts both arms above her head to stretch her hip.", "kneel:r foot_front:l upright over:l over:r"),
+        ("neg", "Only one knee, the right, is down; the left foot stands flat in front, the back doesn't tip forward, and neither arm is lowered.", "knee_floor:r !knee_floor:l foot_on_floor:l foot_front:l upright !down:l !down:r over:l over:r"),
+    ]),
+    ("stand_arms_v", "standing", "victory_v_arms", [
+        ("imp", "Raise both arms high and wide so they make a V, elbows straight and hands far outside your shoulders.", "over:l over:r arm_v:l arm_v:r arm_straight:l arm_straight:r"),
+        ("prog", "A fan is celebrating the winning goal, both hands thrown high and apart over the head.", "over:l over:r arm_v:l arm_v:r"),
+        ("pas", "The body is held upright while both straight arms are lifted diagonally above the head, the hands far apart.", "upright arm_straight:l arm_straight:r arm_v:l arm_v:r hands_apart:0.6:1.3"),
+        ("num", "Upper arms raised 125-165° from the sides of the body, elbows over 150°, wrists 70-115 cm apart and above the top of the head.", "arm_abd:l:120:168 arm_abd:r:120:168 elbow_deg:l:150:180 elbow_deg:r:150:180 hands_apart:0.65:1.2 over:l over:r"),
+        ("mc", "As the confetti falls, the singer stands tall on the stage, throws both arms up and outward on a diagonal and holds them there, hands well above her head.", "stand upright over:l over:r arm_v:l arm_v:r"),
+        ("bpf", "Arms: straight, up and out in a wide V. Hands: high above the head, far apart. Body: tall and still.", "arm_straight:l arm_straight:r arm_v:l arm_v:r over:l over:r upright"),
+    ]),
+    ("horse_stance_fists_at_hips", "squatting", "horse_riding_stance", [
+        ("tp", "In the dojo, a boy drops into a wide horse-riding stance with his thighs close to level and both fists pulled back to his hips.", "wide_squat feet_wide thigh_deg:l:60:105 thigh_deg:r:60:105 by_hip:l by_hip:r elbow_bent:l elbow_bent:r"),
+        ("imp", "Set your feet about twice shoulder width apart, sink until your knees are bent to roughly a right angle, keep your back straight and hold your fists at your waist.", "feet_wide wide_squat knees_deg:65:115 upright by_hip:l by_hip:r"),
+        ("bpf", "Feet: wide and flat. Knees: bent and pushed out over the toes. Trunk: upright. Hands: fisted at the hips, elbows bent.", "feet_wide feet_down wide_squat upright by_hip:l by_hip:r elbow_bent:l elbow_bent:r"),
+        ("prog", "Grandpa is showing off his old kung fu stance, knees bent wide and low, both fists resting at his hips.", "wide_squat knee_bent:l knee_bent:r by_hip:l by_hip:r"),
+        ("neg", "The stance isn't narrow and the legs aren't straight; the hips sink low between the feet and neither fist punches forward.", "feet_wide !legs_straight wide_squat !fwd:l !fwd:r"),
+    ]),
+]
+
+
 # The held-out captions: written for a fresh evaluation of a checker tuned on all eight development
 # parts. (base pose, posture, caption family, captions); the base poses of _heldout_specs and some
 # development base poses (ones few captions describe), each with captions of its own.
@@ -4111,6 +4740,7 @@ POSTURE_PREDICATES = {
     "stand", "sit_chair", "sit_floor", "legs_forward", "knees_up", "kneel2", "kneel", "squat", "lunge",
     "side_lunge", "lie_back", "lie_front", "lie_side", "lying", "all_fours", "bend", "toes", "lean_back",
     "side_bend", "seated", "prone_elbows", "sit_heels", "cross_legged", "perched", "wide_squat",
+    "prone_chest_up",
 }
 # caption posture -> postures of poses that clearly contradict it
 CLEARLY_OTHER = {
@@ -4162,7 +4792,7 @@ class Base:
 
 
 def bases(split: str | None = None) -> list[Base]:
-    """The base poses with their captions: the development ones (TABLE and DEV_C_TABLE to DEV_K_TABLE)
+    """The base poses with their captions: the development ones (TABLE and DEV_C_TABLE to DEV_M_TABLE)
     and the held-out ones (HELDOUT_TABLE, which reuses some development poses with captions of its own)."""
     specs = _specs()
     rows = [(name, posture, family, DEV, group, captions) for name, posture, family, group, captions in TABLE]
@@ -4175,6 +4805,8 @@ def bases(split: str | None = None) -> list[Base]:
     rows += [(name, posture, family, DEV, HALF_I, captions) for name, posture, family, captions in DEV_I_TABLE]
     rows += [(name, posture, family, DEV, HALF_J, captions) for name, posture, family, captions in DEV_J_TABLE]
     rows += [(name, posture, family, DEV, HALF_K, captions) for name, posture, family, captions in DEV_K_TABLE]
+    rows += [(name, posture, family, DEV, HALF_L, captions) for name, posture, family, captions in DEV_L_TABLE]
+    rows += [(name, posture, family, DEV, HALF_M, captions) for name, posture, family, captions in DEV_M_TABLE]
     rows += [(name, posture, family, HELD, HELD, captions) for name, posture, family, captions in HELDOUT_TABLE]
     out = []
     for name, posture, family, split_, group, captions in rows:
@@ -4188,7 +4820,8 @@ def bases(split: str | None = None) -> list[Base]:
 def new_base_names() -> list[str]:
     """Base poses that only the held-out captions use."""
     dev = {name for table in (TABLE, DEV_C_TABLE, DEV_D_TABLE, DEV_E_TABLE, DEV_F_TABLE, DEV_G_TABLE,
-                                                 DEV_H_TABLE, DEV_I_TABLE, DEV_J_TABLE, DEV_K_TABLE)
+                                                 DEV_H_TABLE, DEV_I_TABLE, DEV_J_TABLE, DEV_K_TABLE, DEV_L_TABLE,
+                                                 DEV_M_TABLE)
            for name, *_ in table}
     return list(dict.fromkeys(name for name, *_ in HELDOUT_TABLE if name not in dev))
 
@@ -4349,6 +4982,8 @@ TARGET = {
     HALF_I: LATER_PART_TARGET,
     HALF_J: LATER_PART_TARGET,
     HALF_K: LATER_PART_TARGET,
+    HALF_L: LATER_PART_TARGET,
+    HALF_M: LATER_PART_TARGET,
     HELD: LATER_PART_TARGET,
     HALF_D: {
         "correct_spec": 76,
@@ -4380,13 +5015,14 @@ def contact_problems(p: np.ndarray) -> list[str]:
     return problems
 
 
-PARTS = (DEV, HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K, HELD)  # built one after the other, each from a random stream of its own
-PART_STREAM = {DEV: None, HALF_C: 1, HALF_D: 2, HALF_E: 3, HALF_F: 4, HALF_G: 5, HALF_H: 6, HELD: 7, HALF_I: 8, HALF_J: 9, HALF_K: 10}
-DEV_PARTS = (HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K)
+PARTS = (DEV, HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K, HALF_L, HALF_M, HELD)  # built one after the other, each from a random stream of its own
+PART_STREAM = {DEV: None, HALF_C: 1, HALF_D: 2, HALF_E: 3, HALF_F: 4, HALF_G: 5, HALF_H: 6, HELD: 7, HALF_I: 8, HALF_J: 9, HALF_K: 10,
+               HALF_L: 11, HALF_M: 12}
+DEV_PARTS = (HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K, HALF_L, HALF_M)
 
 
 def part_bases(part: str) -> list[Base]:
-    """The base poses of one part: DEV the two TABLE halves, HALF_C to HALF_K the third to eleventh
+    """The base poses of one part: DEV the two TABLE halves, HALF_C to HALF_M the third to thirteenth
     development parts, HELD the held-out split."""
     if part == DEV:
         return [b for b in bases(DEV) if b.group not in DEV_PARTS]
@@ -4458,7 +5094,7 @@ def balance_problems(p: np.ndarray, posture: str) -> list[str]:
 
 class _Builder:
     """Pairs of one part. The TABLE pairs keep their original random stream (seed), the other
-    parts have their own ((seed, 1) to (seed, 10)), so each part's pairs are the same whether or
+    parts have their own ((seed, 1) to (seed, 12)), so each part's pairs are the same whether or
     not the others are built; duplicate groups are numbered from first_group + 1."""
 
     def __init__(self, seed: int, part: str = DEV, first_group: int = 0):
@@ -4479,7 +5115,8 @@ class _Builder:
             joints, flexes = pose_joints(base.spec, body)
             if holds(joints, base.preds) and not plausibility_problems(joints, flexes) and facing_ok(joints):
                 if self.part == DEV or not contact_problems(joints):
-                    if self.part not in (HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K, HELD) or not balance_problems(joints, base.posture):
+                    if self.part not in (HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K, HALF_L, HALF_M,
+                                         HELD) or not balance_problems(joints, base.posture):
                         return joints, body
         raise AssertionError(f"{base.name}: no sample satisfies its captions in {MAX_TRIES} tries")
 

@@ -95,6 +95,20 @@ def test_seat_beside_a_tucked_shin_is_no_kneel():
         assert list(read_poses(joints).posture) == [posture] * len(joints), name
 
 
+@pytest.mark.parametrize("name, posture", [("cobra_chest_lifted_on_straight_arms", "lying"), ("low_plank_on_forearms", "other"),
+                                           ("lie_front_on_elbows", "lying")])
+def test_a_cobra_lies_and_a_forearm_plank_is_held_up(name, posture):
+    """The chest pushed up high with the pelvis and legs on the floor still lies on its front; a
+    plank held up on the forearms and toes is "other", as a plank on the hands."""
+    base = next(b for b in cp.bases() if b.name == name)
+    builder = cp._Builder(0, base.group)
+    reading = read_poses(np.stack([builder.sample(base)[0] for _ in range(8)]))
+    assert list(reading.posture) == [posture] * len(reading)
+    if posture == "lying":
+        front = read_caption("Lying on the front").constraints
+        assert all(agreement(front, reading, i).score == 1.0 for i in range(len(reading)))
+
+
 def test_lying_on_a_side_a_top_arm_along_the_body_is_not_forward():
     """On a side the heading on the floor is unknown: "forward" is the torso's front only, so the
     top arm resting along the body toward the hip is not forward, and one reaching out in front is."""
@@ -643,6 +657,44 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # face down, an arched back lifts the chest; standing, it leans back
+    ("Hips and thighs on the floor, arms straight, chest lifted high, back arched", set(), {"torso leaning back"}),
+    ("Lying face down with the back arched", {"lying on the front"}, {"torso leaning back"}),
+    ("Standing with the back arched", {"torso leaning back"}, set()),
+    # knees bent under an upright trunk may sink to a squat
+    ("Feet: wide and flat. Knees: bent. Trunk: upright.", {"posture: standing or bending or lunging or squatting"}, set()),
+    # a step into a seat or a plank stands on nothing
+    ("Sit with both legs out, then step the left foot over to the outside of your right knee",
+     {"posture: sitting"}, {"posture: standing or lunging or bending or kneeling", "left foot off the ground"}),
+    ("Holding a plank, walk your feet back until your legs are straight", {"left leg straight"},
+     {"posture: standing or lunging or bending or kneeling"}),
+    # other floors; a leg that holds the body up; folding over the legs; knees lifted in a plank
+    ("The runner lowers her right knee to the grass", {"right knee on the ground"}, set()),
+    ("Only the left leg holds her up, and the right foot is not on the ground", {"not: right foot on the ground"},
+     {"left foot off the ground"}),
+    ("He folds over his straight legs until both palms rest flat on the mat", {"left hand on the ground"}, {"left wrist above the thigh"}),
+    ("On your forearms, tuck your toes and lift your knees and hips", {"not: left knee on the ground"}, {"left knee raised"}),
+    # arms along the floor past the head; an elbow in at the waist; arms borne by the thighs
+    ("Lie on your back and reach both arms back along the floor behind your head", {"left wrist above the head"},
+     {"left hand at the head"}),
+    ("The left forearm pointing forward from a bent elbow kept close to the waist", set(), {"a hand on the hip"}),
+    ("The weight of the arms is taken by the thighs", set(), {"left arm down"}),
+    # crossings: ankles with a foot in front; seated, a foot over to the far side of the other knee
+    ("The legs are crossed at the ankles with the right foot set in front", {"right foot crossed in front of the other"},
+     {"right foot ahead of the other"}),
+    ("Sitting on the floor, she crosses her left foot over to the far side of her right knee", {"posture: sitting"},
+     {"left foot crossed in front of the other"}),
+    # the front of a shoulder is at it; reaching across to a shoulder is the other hand
+    ("R hand pulled back to the front of the R shoulder", {"right hand at the right shoulder"}, {"right arm forward"}),
+    ("Standing, reaching across his chest to clutch his left shoulder", {"right hand at the left shoulder"}, set()),
+    # a start position left behind; a straight leg's knee on the floor; feet "not flat" on it
+    ("From all fours, slide your left knee forward and then sit tall with your hands down beside you", {"posture: sitting"},
+     {"posture: other or kneeling"}),
+    ("Right leg extended behind, knee straight and resting on the floor", {"right knee on the ground"},
+     {"posture: kneeling or lunging or other"}),
+    ("The soles press against each other instead of resting flat on the floor", set(), {"not: left foot on the ground"}),
+    # raising the head and chest is theirs, not the arms'
+    ("Face down, he straightens his elbows to raise his head and chest", {"left arm straight"}, {"left wrist above the shoulder"}),
     # a sided punch is that arm driven forward, not the leg of the clause before
     ("Lunging with the left leg in front, he fires a straight right punch", {"right arm forward", "right arm straight"},
      {"left leg straight"}),

@@ -39,6 +39,40 @@ PALMS_TO_THE_FLOOR = (r"^(?=.*\b(?:fold\w*|bend\w*|bent|hinge\w*|squat\w*|crouch
 # A punch or jab named by its side is that fist driven straight forward ("fires a straight right punch").
 SIDED_PUNCH = (r"\b(?:(?:a|an|the|his|her|their|your|my) )?(?:(?:straight|quick|hard|fast|long|sharp|snapping) )*(left|right) (?:punch|jab)(?:es)?\b",
                r" \1 arm punched straight out in front ")
+# Outdoor and household floors are the floor ("lowers her right knee to the grass").
+OTHER_FLOORS = (r"\b(?:the |a )?(?:grass|lawn|carpet|rug|sand|turf|tatami|pool deck|pavement|beach)\b", " the floor ")
+# A leg that "holds her up" bears the weight: it is not lifted.
+HOLDS_UP = (r"\b(?:only |just )?(?:the |her |his |their |your )?(left|right) (leg|foot) (?:holds|hold|holding|keeps|supports|carries) "
+            r"(?:her|him|them|you|me|the body|the weight)(?: up)?\b", r" the \1 \2 is on the floor ")
+# Folding over the legs is the trunk's fold ("folds over his straight legs until the palms rest on the mat").
+FOLDS_OVER = (r"\b(fold\w*|bend\w*|bent|hinge\w*|drape\w*|lean\w*) over (?:his |her |their |your |the |both )?(?:straight |outstretched |long |extended )?(?:legs|thighs|lap)\b", r"\1 forward")
+# Knees lifted off the floor on the forearms or hands and the toes (a plank), not raised in front.
+KNEES_OFF = (r"^(?=.*\b(?:toes|plank|planks|all fours|forearms|hands and knees)\b)(.*?)\b(?:lift|lifts|lifting|lifted|raise|raises|raising|raised) "
+             r"(?:your |his |her |their |the |both )?knees(?: and (?:your |his |her |their |the )?hips)?\b(?! (?:up )?(?:to|toward|towards|into) )", r"\1 knees offground ")
+# Arms along the floor behind the head reach on past it: no hand at the head.
+ALONG_THE_FLOOR_OVERHEAD = (r"\balong the (?:floor|ground|mat) (?:behind|past|beyond|over|above) (?:your |his |her |their |the )?head\b", " overhead along the floor ")
+# An elbow kept in at the waist is the elbow's place, not the hand's.
+ELBOW_IN = (r"\b(elbows?) (?:kept |held |tucked |pinned )?(?:close |in |tight )?(?:to|at|against|by) (?:the |his |her |their |your )?(?:waist|sides?|ribs|body|trunk|torso)\b", r"\1 bent")
+# The weight of the arms taken by the thighs: the forearms rest on them.
+ARMS_BORNE_BY = (r"\bthe weight of (?:the |his |her |their |your )?(arms|forearms|hands) is (?:taken|borne|carried|supported|held) by (?:the |his |her |their |your )?(thighs|knees|legs)\b",
+                 r" the \1 resting on the \2 ")
+# Ankles crossed with one foot "in front": crossed in front, not a step ahead.
+CROSSED_FOOT_IN_FRONT = (r"^(?=.*\bcross\w*\b)(.*?)\b(left|right) (foot|ankle) (?:is )?(?:set |placed |kept |put )?in front\b(?! of)", r"\1 \2 \3 crossed in front")
+# A hand pulled "to the front of the shoulder" is at the shoulder.
+TO_THE_FRONT_OF = (r"\b(?:to|at) the front of (?:the |his |her |their |your )?((?:(?:left|right|l|r) )?(?:shoulder|chest|hip|thigh|knee)s?)\b", r" at the \1")
+# A start position named before another posture is left behind ("from all fours, ... then sit tall").
+START_POSITION = (r"\b(?:from|starting (?:on|in|from)|start (?:on|in|from)|beginning (?:on|in))\s+(?:an? )?(?:all fours|(?:your |his |her |their |the )?hands and knees|tabletop(?: position)?)\b"
+                  r"(?=.*\b(?:sit|sits|sitting|sat|seated|stand|stands|standing|lie|lies|lying|lunge\w*|squat\w*|pigeon|lowers? (?:his |her |their |your )?hips)\b)", " ")
+# Reaching across the body to a sided part is the other side's hand ("reaching across his chest to
+# clutch his left shoulder": the right hand on the left shoulder).
+REACH_ACROSS_TO = (r"\breach(?:es|ing|ed)? (?:across|over) (?:his |her |their |your |the )?(?:chest|body|front|torso)?\s*to "
+                   r"(?:clutch|grab|grip|hold|touch|clasp|rub|cup|squeeze|hug|pat)\w* (?:his |her |their |your |the )?(left|right) "
+                   r"(shoulder|elbow|upper arm|arm|hip|knee|thigh)\b",
+                   lambda m: f" the {'right' if m.group(1) == 'left' else 'left'} hand on the {m.group(1)} {m.group(2)} ")
+# "straightens his elbows to raise his head and chest": what is raised is the head and chest, a
+# statement of its own, not the arms'.
+RAISED_TO_LIFT = (r"\bto (raise|lift|bring) (?=(?:his |her |their |your |the )?(?:head|chest|hips|pelvis|torso|trunk|upper body|body)\b)",
+                  lambda m: {"raise": ", raising ", "lift": ", lifting ", "bring": ", bringing "}[m.group(1)])
 # Laying a hand or the head somewhere puts it there; nobody lies down ("lay your right palm on your chest").
 LAY_A_PART = (r"\b(?:lay|lays|laid|laying)(?= (?:(?:your|his|her|their|the|both|one|my) )?(?:(?:left|right) )?"
               r"(?:hands?|palms?|forearms?|arms?|fingers?|fingertips|fists?|head|cheek|chin|forehead)\b)", " put")
@@ -254,7 +288,7 @@ ABOUT_TO = (r"\b(?:waiting|about|preparing|getting ready|poised|wanting|going|re
 WHICH_SITS = (r"\b(which|that) (?:sits|sit|rests|lies|stands)\b", r"\1 is")
 # Stretched "out toward the feet", "out onto the track": toward something, not out to the side.
 OUT_TOWARD = (r"\bout (?=(?:toward|towards|onto|over) (?!(?:the |his |her |their |your |both )?sides?\b))", " ")
-BODY_PHRASES = [*DANCE_TERMS, PRONE_FEET_UP, LEGS_CROSSED_ON_THE_FLOOR, WIDER_THAN, A_HAND_ON_EACH, HANDS_MEET, DRAPED_FORWARD, STRAIGHTENS_UP, TABLETOP_LEGS, HANDS_AND_TOES_DOWN, ABOUT_TO, WHICH_SITS, OUT_TOWARD, DOWN_TO_KNEES, SIDED_PUNCH, LAY_A_PART, LONG_SITTING, SEAT_TAKEN, PALMS_TO_THE_FLOOR, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, ON_BACK_BARE, LIMBS_SHARED, LEGS_POINTING_UP, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SHOULDER_AND_HIP_DOWN, BACK_TO_THE_CHAIR, SEAT_LIKENESS, ONTO_THE_BACK, FEET_TURNED_OUT, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, FOREHEAD_DOWN, ARMS_ALONG_THE_FLOOR, FRAMING_A_FOOT, HANDS_ON_A_WALL, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
+BODY_PHRASES = [*DANCE_TERMS, PRONE_FEET_UP, LEGS_CROSSED_ON_THE_FLOOR, WIDER_THAN, A_HAND_ON_EACH, HANDS_MEET, DRAPED_FORWARD, STRAIGHTENS_UP, TABLETOP_LEGS, HANDS_AND_TOES_DOWN, ABOUT_TO, WHICH_SITS, OUT_TOWARD, OTHER_FLOORS, START_POSITION, HOLDS_UP, FOLDS_OVER, KNEES_OFF, ALONG_THE_FLOOR_OVERHEAD, ELBOW_IN, ARMS_BORNE_BY, CROSSED_FOOT_IN_FRONT, TO_THE_FRONT_OF, REACH_ACROSS_TO, RAISED_TO_LIFT, DOWN_TO_KNEES, SIDED_PUNCH, LAY_A_PART, LONG_SITTING, SEAT_TAKEN, PALMS_TO_THE_FLOOR, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, ON_BACK_BARE, LIMBS_SHARED, LEGS_POINTING_UP, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SHOULDER_AND_HIP_DOWN, BACK_TO_THE_CHAIR, SEAT_LIKENESS, ONTO_THE_BACK, FEET_TURNED_OUT, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, FOREHEAD_DOWN, ARMS_ALONG_THE_FLOOR, FRAMING_A_FOOT, HANDS_ON_A_WALL, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
 # Clinical shorthand: "L hip", "R leg".
 SIDE_SHORTHAND = [
     *((rf"\b{letter}(?=\s+(?:arm|hand|leg|knee|kneecap|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel|calf|palm|forearm|toe|sole|fist)s?\b)", side)

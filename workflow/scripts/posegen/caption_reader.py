@@ -463,7 +463,9 @@ def _read_caption(caption: str) -> CaptionReading:
     # and nothing to sit on ("perches upright on a stool", "drops the seat low").
     # (not "on the floor, spine tall": a seat on the floor, as likely as a stance)
     if upright_body and not any(c.kind == "posture" for c in constraints) and not all_words & (SEATS | {"floor", "ground", "mat"}):
-        constraints.append(Constraint("posture", target="standing|bending|lunging", phrase="upright"))
+        # (knees bent under an upright trunk may sink as low as a squat: "knees bent, trunk upright")
+        knees_bent = any(c.kind in ("knee_bent", "knee_angle") and not c.negated and c.hi < 140 for c in constraints)
+        constraints.append(Constraint("posture", target="standing|bending|lunging" + "|squatting" * knees_bent, phrase="upright"))
     if any(c.kind in ("torso_forward", "torso_back", "torso_angle") and not c.negated for c in constraints):
         # "bend forward, back straight": a straight back that bends is not upright
         constraints = [c for c in constraints if not (c.kind == "torso_upright" and not {"upright", "erect"} & set(c.phrase.split()))]

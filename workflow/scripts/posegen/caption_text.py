@@ -151,6 +151,7 @@ PHRASES = [
     (r"\bout to (?:the |his |her |their |your )?(left|right)\b", r" sideways \1 "),
     (r"\b(?:(?:tighter|less|smaller|under|below|sharper|narrower|fewer|more bent) than|below|under) (?:about |roughly )?(\d{2,3})(?: ?(?:degrees?|°|deg)|(?![\d.]| ?(?:cm|mm|m|centimet\w*|met\w*|inch\w*|in|ft|feet|foot|percent|%)(?!\w)))", r" anglebelow\1 "),
     (r"\b(?:more|greater|over|above|wider|larger|beyond|straighter|more open) than (?:about |roughly )?(\d{2,3})(?: ?(?:degrees?|°|deg)|(?![\d.]| ?(?:cm|mm|m|centimet\w*|met\w*|inch\w*|in|ft|feet|foot|percent|%)(?!\w)))", r" angleabove\1 "),
+    (r"\b(?:over|at least|upwards of) (?:about |roughly )?(\d{2,3}) ?(?:degrees?|°|deg)(?!\w)", r" angleabove\1 "),
     (r"\blower back\b|\bsmall of (?:the |his |her |their |your )?back\b", " lowerback "),
     # A range of angles: "bent to 95-140 degrees", "between 30 and 45 degrees".
     (r"\b(\d{1,3}) ?(?:-|\u2013|to|and) ?(\d{1,3}) ?(?:degrees?|°|deg)(?!\w)", r" anglerange\1to\2 "),

@@ -30,7 +30,49 @@ def settle(constraints: list[Constraint], text: str, words: set[str]) -> list[Co
     constraints = seated_foot_at_the_other_leg(constraints)
     constraints = lying_hand_at_the_hip(constraints)
     constraints = raised_from_the_vertical(constraints, words)
+    constraints = arched_face_down(constraints, words, text)
+    constraints = steps_into_another_posture(constraints, words)
+    constraints = seated_crossings_and_flat_feet(constraints)
     return deepest_bend(latest_per_limb(sided_over_either(list({c.key(): c for c in constraints}.values()))))
+
+
+STEP_WORDS = {"step", "steps", "stepping", "stepped", "stride", "striding", "walk", "walking", "walks", "walked"}
+
+
+def steps_into_another_posture(constraints: list[Constraint], ws: set[str]) -> list[Constraint]:
+    """A step taken on the way into another posture stands on nothing: "sit with both legs out,
+    then step the left foot over the right knee" (a seat), "walks their feet back" into a plank
+    (the feet are not lifted, and nobody stands)."""
+    stepping = [c for c in constraints if not c.negated and set(c.phrase.split()) & STEP_WORDS]
+    postures = [c for c in constraints if c.kind == "posture" and not c.negated and c not in stepping]
+    other = any("standing" not in (c.target or "") for c in postures) or "plank" in ws or "planks" in ws or "allfours" in ws \
+        or any(c.kind == "torso_horizontal" and not c.negated for c in constraints)
+    if not stepping or not other:
+        return constraints
+    return [c for c in constraints if not (c in stepping and c.kind in ("posture", "foot_off_ground"))]
+
+
+def seated_crossings_and_flat_feet(constraints: list[Constraint]) -> list[Constraint]:
+    """Seated, a foot crossed over to the far side of the other knee is beside that knee, not
+    ahead of the other ankle; a foot "not flat on the floor" may still touch it (the soles of a
+    butterfly pressed together): only its flatness is denied."""
+    seated = any(c.kind == "posture" and c.target == "sitting" and not c.negated for c in constraints)
+    return [c for c in constraints
+            if not (seated and c.kind == "foot_crossed_in_front" and "knee" in c.phrase.split())
+            and not (c.kind == "foot_on_ground" and c.negated and "flat" in c.phrase.split())]
+
+
+FACE_DOWN_ON_THE_FLOOR = re.compile(r"\b(?:hips|pelvis|thighs|legs|belly|stomach)\b(?: \w+){0,8}? (?:on|down on|onto|against|to) the (?:floor|ground|mat)\b")
+
+
+def arched_face_down(constraints: list[Constraint], ws: set[str], text: str) -> list[Constraint]:
+    """A back arched face down (a cobra: "hips on the floor, chest lifted, back arched") lifts the
+    chest off the floor; the trunk does not lean back as from standing."""
+    prone = any(c.kind == "lying_on" and c.target == "front" and not c.negated for c in constraints) or "cobra" in ws \
+        or bool(FACE_DOWN_ON_THE_FLOOR.search(text))
+    if not prone or any(c.kind == "posture" and "standing" in (c.target or "") and not c.negated for c in constraints):
+        return constraints
+    return [c for c in constraints if not (c.kind == "torso_back" and not c.negated and {"arch", "arches", "arching", "arched"} & set(c.phrase.split()))]
 
 
 def forward_along_the_body(constraints: list[Constraint], ws: set[str], text: str) -> list[Constraint]:
@@ -91,7 +133,9 @@ def implied_posture(constraints: list[Constraint], ws: set[str]) -> list[Constra
     low = ws & {"pelvis", "hips", "bottom", "buttocks", "seat", "bum"} and ws & {"low", "lowered", "sinks", "sink", "dropped", "drops", "sunk"}
     if bent and low and not postures:
         return constraints + [Constraint("posture", target="squatting|sitting|kneeling|other", phrase="hips low")]
-    one_knee = any(c.kind == "knee_on_ground" and not c.negated and c.side in SIDE_WORDS for c in constraints)
+    # (a straight leg's knee on the floor is a leg lying along it, as in a pigeon: no kneel)
+    straight_legs = {c.side for c in constraints if c.kind == "knee_straight" and not c.negated}
+    one_knee = any(c.kind == "knee_on_ground" and not c.negated and c.side in SIDE_WORDS and c.side not in straight_legs for c in constraints)
     if one_knee and not postures:  # "the right knee set on the floor, the left foot ahead"
         return constraints + [Constraint("posture", target="kneeling|lunging|other", phrase="a knee on the ground")]
     bends = any(c.kind == "torso_forward" and not c.negated and set(c.phrase.split()) & BEND_WORDS for c in constraints)

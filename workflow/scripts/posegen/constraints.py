@@ -193,6 +193,12 @@ def _lying_on(r: PoseReading, face: str) -> np.ndarray:
     """How much the body's back / front / left / right side faces the floor (1 = squarely)."""
     lateral, _, forward = r.frame
     down = {"back": forward[:, 1], "front": -forward[:, 1], "left": -lateral[:, 1], "right": lateral[:, 1]}
+    if face == "front":
+        # (the chest pushed up high, a cobra, still lies on its front: the pelvis on the floor,
+        # both legs stretched out behind the trunk)
+        behind = [(r.offset(f"{s}_knee", "pelvis") * forward).sum(-1) < -0.15 for s in ("left", "right")]
+        prone = (r.height("pelvis") < 0.30) & behind[0] & behind[1] & (r.height("left_knee") < 0.2) & (r.height("right_knee") < 0.2)
+        return np.maximum(down[face], np.where(prone, 0.8, -1.0))
     return down[face]
 
 

@@ -191,7 +191,9 @@ def centre_of_mass(r: PoseReading) -> np.ndarray:
 def classify_posture(r: PoseReading) -> np.ndarray:
     """One of POSTURES per pose, from heights, angles and ground contact (first rule that holds).
 
-    lying: the torso is near horizontal and low. kneeling: a knee on the floor with
+    lying: the torso is near horizontal and low, or the pelvis is on the floor with both legs
+    stretched out behind the trunk (a cobra with the chest pushed up high); not a plank held up off
+    the floor on the forearms and toes. kneeling: a knee on the floor with
     the pelvis clearly above it. squatting: both knees deeply bent, pelvis low, no
     knee down, the pelvis over the feet. sitting: the pelvis low and nothing under it
     but the floor or a seat (thighs near horizontal with the pelvis behind the feet, which are ahead of it,
@@ -228,6 +230,14 @@ def classify_posture(r: PoseReading) -> np.ndarray:
     # A seated forward fold is sitting: the trunk folded down over legs stretched along the floor.
     seated_fold = (pelvis < 0.30) & (hip_fold < 75) & (facing_down > 0.3) & (np.abs(thighs - 90).max(axis=1) < 25) & (knee_lo > 130)
     lying &= ~seated_fold
+    # Face down with the chest pushed up high (a cobra, an upward dog on the thighs): the pelvis on
+    # the floor with both legs stretched out behind the trunk's front, not ahead as in a seat.
+    behind = [(r.offset(f"{s}_knee", "pelvis") * r.frame[2]).sum(-1) < -0.15 for s in SIDES]
+    low_knees = (r.height("left_knee") < 0.20) & (r.height("right_knee") < 0.20)
+    lying |= (pelvis < 0.30) & behind[0] & behind[1] & low_knees
+    # A forearm plank is held up off the floor on the forearms and toes: "other", as a plank on the hands.
+    knees_up = ~r.ground[:, _j("left_knee")] & ~r.ground[:, _j("right_knee")]
+    lying &= ~((pelvis > 0.17) & knees_up & ankles_down & (facing_down > 0.5))
     # The pelvis over the knee down, not a seat beside a folded-in shin (that knee is near the
     # pelvis's height); child's pose: knees down, the torso folded onto the thighs.
     under_pelvis = {s: knee_down[s] & (pelvis - r.height(f"{s}_knee") > 0.12) for s in SIDES}

@@ -678,3 +678,24 @@ def test_a_fighter_lunges_when_told_to_and_a_seat_on_the_floor_keeps_its_legs_do
 def test_feet_not_together_but_wide_apart_are_a_wide_stance():
     p = pose("Put the figure in a standing pose with no arm raised and the feet not together but wide apart.")
     assert y(p, "pelvis") > 0.8 and 0.35 < abs(x(p, "left_ankle") - x(p, "right_ankle")) < 0.9
+
+
+def test_palms_together_overhead_and_clasped_low_in_front():
+    for caption in ("stdg, both arms overhead, palms touching, feet tog.", "Palms pressed together above the head."):
+        p = pose(caption)
+        assert min(y(p, "left_wrist"), y(p, "right_wrist")) > y(p, "head"), caption
+        assert np.linalg.norm(p["left_wrist"] - p["right_wrist"]) < 0.15, caption
+    p = pose("The groom is standing with his feet together and his hands clasped in front of his belt buckle.")
+    assert np.linalg.norm(p["left_wrist"] - p["right_wrist"]) < 0.15
+    assert y(p, "pelvis") - 0.15 < y(p, "left_wrist") < y(p, "pelvis") + 0.25 and z(p, "left_wrist") > 0.1
+
+
+def test_a_lunge_keeps_the_side_said_with_the_back_knee_off_the_floor_and_shoulder_angles():
+    p = pose("Lunge with the right foot roughly 80 cm ahead of the left, front knee bent to 90 degrees, "
+             "back knee hovering 20 cm above the floor, hands on hips.")
+    assert z(p, "right_ankle") - z(p, "left_ankle") > 0.5 and y(p, "left_knee") > 0.08
+    p = pose("R lunge, back knee down on floor, arms up.")
+    assert z(p, "right_ankle") - z(p, "left_ankle") > 0.5 and y(p, "left_knee") < 0.12
+    p = pose("Set the right shoulder abduction to 90 degrees and the left one to 180, both elbows fully extended.")
+    assert abs(y(p, "right_wrist") - y(p, "right_shoulder")) < 0.15 and x(p, "right_wrist") < -0.5
+    assert y(p, "left_wrist") > y(p, "head") + 0.2

@@ -264,6 +264,15 @@ PHRASE_CONCEPTS = [
     ("Lying on the front, the upper body is pushed up on straight arms", {"cobra"}, set()),
     ("Seated on a chair, torso reclined about 20 degrees", {"sit_chair", "lean_back"}, {"lie_back"}),
     ("Sitting on the floor, wrap your arms around your knees", {"sit_floor", "hug"}, set()),
+    # palms together up high; pressed into the floor is no prayer; clasped low in front
+    ("Palms together above the head", {"prayer_overhead"}, {"overhead:both"}),
+    ("Goddess: feet wide, knees bent, palms pressed overhead", {"prayer_overhead"}, set()),
+    ("Press your palms into the floor", {"reach_down:both"}, {"prayer"}),
+    ("Pressing both palms into the ground beside his hips", {"reach_down:both"}, {"on_hips:both", "prayer:both"}),
+    ("He stands with his hands clasped in front of his belt buckle", {"stand", "clasp_low"}, {"prayer"}),
+    # a lunge named by its side; a back knee hovering off the floor is not raised
+    ("R lunge, back knee down on floor", {"lunge:right", "kneel_one:left"}, set()),
+    ("Lunge, left knee hovering 20 cm above the floor", {"lunge", "knee_bent:left"}, {"knee_up:left"}),
     # "not ... but ...": what follows "but" is said
     ("The feet not together but wide apart", {"feet_apart"}, set()),
     ("The arms are not raised but stretched out to the sides", {"arms_side"}, {"overhead"}),

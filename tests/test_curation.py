@@ -657,6 +657,10 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # specification angles; note shorthand
+    ("Set the right shoulder abduction to 90 degrees and the left one to 180",
+     {"right arm raised 65-115 degrees", "left arm raised 155-180 degrees"}, set()),
+    ("stdg, both arms overhead, palms touching, feet tog.", {"hands together", "feet together"}, set()),
     # face down, an arched back lifts the chest; standing, it leans back
     ("Hips and thighs on the floor, arms straight, chest lifted high, back arched", set(), {"torso leaning back"}),
     ("Lying face down with the back arched", {"lying on the front"}, {"torso leaning back"}),

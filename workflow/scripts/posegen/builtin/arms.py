@@ -53,6 +53,7 @@ TARGETS = {
     "on_shoulder": lambda s, t: ((t * 0.17, 0.16, 0.07), (s * 0.3, -1, 0.2)),
     "on_chest": lambda s, t: ((s * 0.04, 0.07, 0.14), (s, -1, 0.0)),
     "prayer": lambda s, t: ((s * 0.015, 0.06, 0.24), (s, -1, 0.0)),
+    "clasp_low": lambda s, t: ((s * 0.02, -0.33, 0.17), (s, -0.2, -0.4)),
     "clap": lambda s, t: ((s * 0.015, 0.12, 0.38), (s, -0.5, 0.0)),
     "clap_overhead": lambda s, t: ((s * 0.03, 0.70, 0.10), (s, 0.2, 0.0)),
     "prayer_overhead": lambda s, t: ((s * 0.02, 0.72, 0.05), (s, 0.2, 0.0)),

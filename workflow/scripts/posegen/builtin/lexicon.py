@@ -54,7 +54,7 @@ SYNONYMS = {
     "bend": "bend", "lean": "lean", "bow": "bow", "arch": "arch", "twist": "twist", "rotat": "twist",
     "turn": "turn", "swivel": "twist", "look": "look", "gaz": "look", "star": "look", "glanc": "look",
     "peer": "look", "watch": "look", "fac": "look", "nod": "nod", "shrug": "shrug", "hug": "hug",
-    "embrac": "hug", "clasp": "together", "join": "together", "press": "together", "clap": "clap",
+    "embrac": "hug", "clasp": "together", "join": "together", "press": "together", "pres": "together", "clap": "clap",
     "applaud": "clap", "pray": "pray", "prayer": "pray", "namaste": "pray", "flex": "flex",
     "bicep": "bicep", "biceps": "bicep", "curl": "curl", "cover": "cover", "hid": "cover", "shad": "shade",
     "shield": "shade", "touch": "touch", "pat": "touch", "scratch": "touch", "grab": "touch",
@@ -149,6 +149,12 @@ PHRASES = [
     (r"\bup (?:by|beside|alongside|next to|close to) (?:the |his |her |their |your )?ears\b", " up overhead "),
     (r"\b(?:up )?(?:to|toward|towards|at|for) (?:the )?(?:sky|ceiling|heavens)\b|\bskywards?\b", " up high ceilingward "),
     (r"\bup high\b|\bin the air\b|\bup in the air\b", " up high "),
+    # A knee hovering just above the floor (a lunge's back knee) is bent, not raised.
+    (r"\b(knees?) (?:is |are )?(?:hovering|hovers|hover|floating|floats|kept|held|stays|staying)(?: (?:just|about|roughly|some|an? \w+|\w+ ?cm|\d+))*? (?:above|off|over|clear of) (?:the )?(?:floor|ground|mat)\b", r"\1 bent"),
+    # Hands on the floor beside the hips are on the floor, not on the hips.
+    (r"\b((?:on|into|onto) (?:the )?(?:floor|ground|mat)) (?:beside|next to|by|at the sides of|either side of) (?:his |her |their |your |the )?(?:hips|seat|buttocks|bottom)\b", r" \1 "),
+    # Pressed into the floor or against something is a push, not palms pressed together.
+    (r"\bpress(?:es|ed|ing)?\b(?=(?:\s+\w+){0,3}?\s+(?:into|onto|on|against|down|to|through)\b(?!\s+each other|\s+one another))", " push"),
     (r"\bback[- ]?bend\b|\bbend(?:s|ing)? backwards?\b", " backbend "),
     (r"\bhand[- ]?stand\b", " handstand "),
     # (a soldier is a person who may do anything; standing like one is attention)
@@ -320,6 +326,9 @@ CONCEPTS = [
     _concept("clap_overhead", "arms", "clap overhead|up|high"),
     _concept("clap", "arms", "clap"),
     _concept("prayer", "arms", "pray"),
+    # (hands clasped low in front: "in front of his belt buckle", "at the waist")
+    _concept("clasp_low", "arms", "hand|palm|finger together hip|belly|stomach|groin|lap|belt|low|navel", exclude="behind overhead up back leg knee"),
+    _concept("prayer_overhead", "arms", "hand|palm|finger together overhead|up|high", exclude="behind leg foot knee"),  # "palms together above the head"
     _concept("prayer", "arms", "hand|palm together", exclude="behind overhead up"),
     _concept("behind_head", "arms", "hand|arm|finger behind head|neck"),
     _concept("behind_back", "arms", "hand|arm behind back|behind", exclude="head neck"),

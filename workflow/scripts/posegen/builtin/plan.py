@@ -45,7 +45,7 @@ EXPLICIT_STANCES = {"lunge", "side_lunge", "squat", "crouch", "kneel_one", "knee
 LYING = {"lie_back", "lie_front", "lie_side", "bridge", "fetal", "cobra", "sphinx"}
 SUPPORT_POSTURES = {"plank", "pushup", "allfours", "downdog", "childpose", "sprinter", "cobra", "sphinx"}
 POSTURE_ARMS = {"plank": "forearm_support", "pushup": "support", "allfours": "support"}
-TWO_HANDED = {"clap", "clap_overhead", "prayer", "crossed", "hug", "golf", "prayer_overhead"}
+TWO_HANDED = {"clap", "clap_overhead", "prayer", "crossed", "hug", "golf", "prayer_overhead", "clasp_low"}
 ONE_HANDED_DEFAULT_RIGHT = {
     "point_forward", "point_up", "skyward_point", "point_side", "point_down", "wave", "salute", "fist_up", "on_shoulder",
     "touch_head", "on_chest", "shade_eyes", "elbow_bent", "curl", "thumbsup", "hold_front", "throw",
@@ -178,6 +178,10 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
         plan.posture = "childpose"
         del plan.torso["pitch"]
         arm_defaults.update({s: ("support", 1.0, None) for s in ("left", "right")})
+    raised = {i.name for i in intents if i.region == "arms"} & {"overhead", "point_up", "skyward", "skyward_point"}
+    if raised and all(plan.arms.get(s, ("",))[0] == "prayer" for s in ("left", "right")):
+        # "both arms overhead, palms together": the palms meet up there
+        plan.arms = {**plan.arms, "left": ("prayer_overhead", 1.0, None), "right": ("prayer_overhead", 1.0, None)}
     merged = dict(arm_defaults)
     merged.update(plan.arms)
     plan.arms = merged

@@ -38,7 +38,7 @@ POSTURES: dict[str, tuple[tuple[str, str | None], ...]] = {
 
 
 FLOOR_SEATS = {"sit_floor", "sit_cross", "sit_knees_up"}
-LEG_KINDS = {"knee_angle", "knee_bent", "knee_straight", "knee_raised", "knee_on_ground", "foot_on_ground", "foot_off_ground"}
+LEG_KINDS = {"knee_angle", "knee_bent", "knee_straight", "knee_raised", "knee_on_ground", "foot_on_ground", "foot_off_ground", "foot_ahead"}
 
 # Postures with both feet on the floor (a floor sit's heels too), and what a caption says of a
 # leg that lifts its foot (or may: a leg "out to the side" is a step or a lift).

@@ -273,6 +273,8 @@ PHRASE_CONCEPTS = [
     # a lunge named by its side; a back knee hovering off the floor is not raised
     ("R lunge, back knee down on floor", {"lunge:right", "kneel_one:left"}, set()),
     ("Lunge, left knee hovering 20 cm above the floor", {"lunge", "knee_bent:left"}, {"knee_up:left"}),
+    # the head tipped backward looks up
+    ("Leaning back and tipping his head backward", {"lean_back", "look_up"}, set()),
     # "not ... but ...": what follows "but" is said
     ("The feet not together but wide apart", {"feet_apart"}, set()),
     ("The arms are not raised but stretched out to the sides", {"arms_side"}, {"overhead"}),

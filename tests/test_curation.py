@@ -109,6 +109,18 @@ def test_a_cobra_lies_and_a_forearm_plank_is_held_up(name, posture):
         assert all(agreement(front, reading, i).score == 1.0 for i in range(len(reading)))
 
 
+def test_a_body_arching_back_gazes_up_and_an_upright_neutral_head_does_not():
+    """The head tips back against the torso, or, with the trunk up and arching back, against the
+    vertical of the room: a woman arching backward "gazing up at the sky" does."""
+    gazing = read_caption("A woman arches backward a little, gazing up at the night sky.").constraints
+    looking = read_caption("Standing, looking up.").constraints
+    for name, caption, expected in (("lean_back", gazing, 1.0), ("stand_arms_down", looking, 0.5)):
+        base = next(b for b in cp.bases() if b.name == name)
+        builder = cp._Builder(0, cp.DEV)
+        reading = read_poses(np.stack([builder.sample(base)[0] for _ in range(8)]))
+        assert [agreement(caption, reading, i).score for i in range(len(reading))] == [expected] * len(reading), name
+
+
 def test_lying_on_a_side_a_top_arm_along_the_body_is_not_forward():
     """On a side the heading on the floor is unknown: "forward" is the torso's front only, so the
     top arm resting along the body toward the hip is not forward, and one reaching out in front is."""
@@ -657,6 +669,19 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a horse stance: sitting down "into the legs", fists drawn back to the hips, a step then the hips lowered
+    ("She plants her feet far apart and sits down into her legs", set(), {"posture: sitting"}),
+    ("The hips are lowered between widely spaced feet, the back is kept upright, and both hands are closed and drawn back to the hips",
+     set(), {"left arm back", "right arm back"}),
+    ("Step your feet wide and lower your hips", {"posture: standing or lunging or bending or kneeling or squatting"}, set()),
+    # a fold past the horizontal has no upper bound; "R leg back" is where the leg goes
+    ("He lets his upper body drop forward past horizontal", {"torso leaning forward (>30 degrees)"},
+     {"torso inclined 60-110 degrees forward"}),
+    ("L knee bent, R leg back with the heel lifted", {"left knee bent", "right leg back"}, {"torso leaning back", "right knee bent"}),
+    # an arm resting on the hip lies along the side; a head dropped back tips back
+    ("Left elbow on the floor, left hand cradling the head, right arm resting on the right hip, legs straight and stacked",
+     {"right hand at the right hip"}, {"right hand on the right hip"}),
+    ("Head dropped back with the gaze on the ceiling", {"head tipped back, chin up"}, {"head bowed, chin down"}),
     # specification angles; note shorthand
     ("Set the right shoulder abduction to 90 degrees and the left one to 180",
      {"right arm raised 65-115 degrees", "left arm raised 155-180 degrees"}, set()),

@@ -171,7 +171,9 @@ def merged_clauses(text: str) -> list[list[str]]:
         # "hands and feet on the floor": a part named alone before "and <parts> <verb>" shares that verb
         following = clauses[index + 1] if index + 1 < len(clauses) else None
         shared = following is not None and following[0] == "and" and bool(limbs(following[1][:3]))
-        parts_only = all(w in FILLER - {"flat"} or PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS for w in words) and bool(limbs(words))
+        # ("R leg back": a limb and where it goes, not a limb named alone)
+        backward = any(w == "back" and k and PLURALS.get(words[k - 1], words[k - 1]) in ARM_WORDS | LEG_WORDS for k, w in enumerate(words))
+        parts_only = all(w in FILLER - {"flat"} or PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS for w in words) and bool(limbs(words)) and not backward
         previous = merged[-1] if merged else None
         # "point forward with your right arm fully extended": the limb opens the clause
         # after a clause with no limb, whose verb it is the subject of.

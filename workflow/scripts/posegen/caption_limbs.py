@@ -217,6 +217,8 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         joint = target_joint(target)
         if joint.endswith("hip") and part.side in SIDE_WORDS and joint.startswith(("left_", "right_")) and not joint.startswith(part.side):
             add("hand_near", target=joint, lo=0.25)  # across the body to the other hip
+        elif joint.endswith("hip") and part.word == "arm" and ws & {"resting", "rests", "rest", "lying", "lies", "laid", "draped", "along"}:
+            add("hand_near", target=joint, lo=0.32)  # an arm resting on the hip lies along the side, the hand near it
         elif joint.endswith("hip"):
             add("hand_on_hip", target=joint)
         elif target.word == "lowerback":

@@ -147,7 +147,7 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
                 break
     elif ws & {"step", "steps", "stepping", "stride", "striding", "walk", "walking", "walks"} and not ws & {"onbody"} \
             and not any(p.word in ARM_WORDS for p in parts):  # ("walk your hands forward on the floor")
-        out.append(Constraint("posture", target="standing|lunging|bending|kneeling"))
+        out.append(Constraint("posture", target="standing|lunging|bending|kneeling|squatting"))  # (a step sets a stance, however low)
         legs = [p for p in parts if p.word in LEG_WORDS]
         side = next((w for w in words[first_index(words, {"step", "steps", "stepping", "stride", "striding"}):] if w in SIDE_WORDS), None)
         if not legs and side and ws & {"sideways", "wide", "out", "to"}:
@@ -464,7 +464,8 @@ def _read_caption(caption: str) -> CaptionReading:
     # (not "on the floor, spine tall": a seat on the floor, as likely as a stance)
     if upright_body and not any(c.kind == "posture" for c in constraints) and not all_words & (SEATS | {"floor", "ground", "mat"}):
         # (knees bent under an upright trunk may sink as low as a squat: "knees bent, trunk upright")
-        knees_bent = any(c.kind in ("knee_bent", "knee_angle") and not c.negated and c.hi < 140 for c in constraints)
+        knees_bent = any(c.kind in ("knee_bent", "knee_angle") and not c.negated and c.hi < 140 for c in constraints) or bool(
+            all_words & {"lower", "lowers", "lowered", "lowering", "sink", "sinks", "sank", "sinking"} and all_words & {"hips", "pelvis", "seat", "bottom"})
         constraints.append(Constraint("posture", target="standing|bending|lunging" + "|squatting" * knees_bent, phrase="upright"))
     if any(c.kind in ("torso_forward", "torso_back", "torso_angle") and not c.negated for c in constraints):
         # "bend forward, back straight": a straight back that bends is not upright

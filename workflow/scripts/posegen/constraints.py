@@ -202,6 +202,13 @@ def _lying_on(r: PoseReading, face: str) -> np.ndarray:
     return down[face]
 
 
+def _head_back(r: PoseReading) -> np.ndarray:
+    """How far the head tips back: against the torso, or, with the trunk up (a body arching back,
+    gazing at the sky), against the vertical of the room."""
+    world = np.where(r.elevation["torso"] < 60.0, -r.offset("head", "neck")[:, 2], -np.inf)
+    return np.maximum(-_head_forward(r), world)
+
+
 def _head_forward(r: PoseReading) -> np.ndarray:
     return (r.offset("head", "neck") * r.frame[2]).sum(-1)
 
@@ -329,7 +336,7 @@ KINDS: dict[str, Kind] = {
     ),
     # The head's lean in the torso's own frame (its rest sits about 0.03 forward of the neck).
     "head_down": Kind(lambda r, s, c: _head_forward(r), 0.05, 0.07, "head bowed, chin down"),
-    "head_up": Kind(lambda r, s, c: -_head_forward(r), 0.0, 0.02, "head tipped back, chin up"),
+    "head_up": Kind(lambda r, s, c: _head_back(r), 0.0, 0.02, "head tipped back, chin up"),
     "torso_upright": Kind(lambda r, s, c: 35.0 - r.elevation["torso"], 0.0, 15.0, "torso upright"),
     "torso_horizontal": Kind(lambda r, s, c: 35.0 - np.abs(r.elevation["torso"] - 90.0), 0.0, 15.0, "torso horizontal"),
     "torso_angle": Kind(lambda r, s, c: _range(r.incline["forward"], c), 0.0, 10.0, "torso inclined {lo}-{hi} degrees forward"),

@@ -313,7 +313,7 @@ CONCEPTS = [
     _concept("twist", "torso", "twist|turn|rotate torso|body|waist|hip|trunk|back|shoulder", exclude="head"),
     _concept("twist", "torso", "twist", exclude="head"),
     # Head.
-    _concept("look_up", "head", "look|tilt|head up|sky|high|back", exclude="down"),
+    _concept("look_up", "head", "look|tilt|head up|sky|high|back|backward", exclude="down"),
     _concept("look_down", "head", "look|tilt|head|nod down|foot|floor|toe|nod"),
     _concept("look_down", "head", "head bow"),
     _concept("look_down", "head", "nod"),

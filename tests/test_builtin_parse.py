@@ -275,6 +275,9 @@ PHRASE_CONCEPTS = [
     ("Lunge, left knee hovering 20 cm above the floor", {"lunge", "knee_bent:left"}, {"knee_up:left"}),
     # the head tipped backward looks up
     ("Leaning back and tipping his head backward", {"lean_back", "look_up"}, set()),
+    # a learner's plural; rising onto the balls of the feet
+    ("Bend forward and touch your foots with the hands", {"bend_forward", "toe_touch"}, set()),
+    ("The dancer rises onto the balls of both feet", {"tiptoe"}, set()),
     # "not ... but ...": what follows "but" is said
     ("The feet not together but wide apart", {"feet_apart"}, set()),
     ("The arms are not raised but stretched out to the sides", {"arms_side"}, {"overhead"}),

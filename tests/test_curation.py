@@ -669,6 +669,19 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # note-taking shorthand: quadruped, wt, ft, ext, shldr, ~N
+    ("Quadruped, arms extended", {"posture: other or kneeling", "left arm straight"}, set()),
+    ("Fin. pose: wt on L ft, R leg ext fwd, arms out sideways shldr ht", {"left foot on the ground", "right leg forward",
+                                                                          "left arm out to the side"}, set()),
+    ("Stance: ft hip-w, forearms up, elbows ~90", {"left elbow at 65-115 degrees", "right elbow at 65-115 degrees"}, set()),
+    ("Both elbows bent to roughly 95-140 degrees", {"left elbow at 85-150 degrees"}, {"left elbow at 70-120 degrees"}),
+    # support verbs touch; the small of the back; bending over to a side; a face lifted; a ballet leg devant
+    ("The right hand supports the small of her back", {"right wrist behind the back"}, set()),
+    ("Feet wide, the upper body bending over to the left", {"torso leaning to the left"}, {"torso leaning forward (>30 degrees)"}),
+    ("A boy sits cross-legged, his face lifted toward the sky", {"head tipped back, chin up"}, set()),
+    ("The right leg is extended devant to ninety degrees", {"right leg forward"}, set()),
+    # the front edge of a chair is no lying on the front
+    ("Sit tall on the front edge of your chair", {"posture: sitting"}, {"lying on the front"}),
     # a horse stance: sitting down "into the legs", fists drawn back to the hips, a step then the hips lowered
     ("She plants her feet far apart and sits down into her legs", set(), {"posture: sitting"}),
     ("The hips are lowered between widely spaced feet, the back is kept upright, and both hands are closed and drawn back to the hips",

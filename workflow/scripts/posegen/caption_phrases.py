@@ -89,6 +89,16 @@ PAST_HORIZONTAL = (r"\b(?:drop|drops|dropped|dropping|fold|folds|folded|folding|
                    r"forward (?:past|beyond|below|lower than|further than) (?:the )?horizontal\b", " foldforward ")
 # A head dropped or thrown back tips back; it does not bow.
 HEAD_DROPPED_BACK = (r"\bhead (?:is |was )?(?:dropped|drops|dropping|falls|fallen|falling|hanging|hangs|hung|thrown|throws|tossed|lets? go) back(?:wards?)?\b", " head tipped back ")
+# The small of the back is the lower back; the face lifted (toward the sky) is the head tipped back.
+SMALL_OF_THE_BACK = (r"\bsmall of (?:the |his |her |their |your )?back\b", "lower back")
+FACE_LIFTED = (r"\b(?:face|chin|gaze) (?:is |was )?(?:lifted|raised|turned up|tilted up|tipped up)\b", " head tipped back ")
+# Bending over to a side is a side bend, not a fold ("the upper body bending over to the left").
+OVER_TO_A_SIDE = (r"\b(bend|bends|bending|bent|lean|leans|leaning|leant|leaned|tilt|tilts|tilting|tilted) over to (?:the |her |his |their |your )?(left|right)\b", r"\1 sideways to the \2")
+# On the balls of the feet, however one got there ("rises onto the balls of both feet").
+BALLS_OF_THE_FEET = (r"\b(?:rises?|rising|rose|up|lifts?|lifting|comes?|coming) (?:up )?(?:on|onto) (?:the )?balls of (?:the |both |her |his |their |your )*feet\b", " on tiptoe ")
+# A bare number after a joint is its angle in degrees ("elbows ~90", "knees at 120").
+JOINT_NUMBER = (r"\b(elbows?|knees?) (?:at |bent (?:to |at )?|flexed (?:to |at )?)?(?:about |roughly |approx\.? |approximately )?(\d{2,3})\b(?! ?(?:cm|mm|m\b|%|percent|in\b|inch\w*|degrees?|°|deg|-|\u2013|to \d|and \d))",
+                r"\1 at \2 degrees")
 # Shorthand "tog" is together; palms or hands "touching" with no object touch each other.
 TOGETHER_SHORTHAND = (r"\btog\b\.?", " together ")
 HANDS_TOUCHING = (r"\b(palms|hands|fingertips) (?:are )?touching(?: (?:each other|one another))?\b(?! (?:the|his|her|their|your|my|a|an)\b)", r"\1 together")
@@ -292,6 +302,9 @@ DANCE_TERMS = [
     (r"\barms? (?:\w+ ){0,3}?(?:in|to|at|into) (?:second|2nd)(?: position)?\b|\barms (?:in )?2nd\b", " arms out to the sides "),
     (r"\barms? (?:\w+ ){0,3}?(?:in|to|at|into) (?:fifth|5th)(?: position)?\b|\barms (?:in )?5th\b", " arms raised overhead "),
     (r"\bbras bas\b", " arms down "),
+    # a leg "devant" is raised in front, "derriere" behind
+    (r"\b(legs?|foot|feet) (?:is |are )?((?:extended|raised|lifted|stretched|held|pointed) )?(?:en )?devant\b", r" \1 \2forward "),
+    (r"\b(legs?|foot|feet) (?:is |are )?((?:extended|raised|lifted|stretched|held|pointed) )?(?:en )?derri[eè]re\b", r" \1 \2back "),
     (r"\brelev[e\u00e9]s?\b", " on tiptoes "),
     (r"\bgrand pli[e\u00e9]s?\b", " knees deeply bent "),
     (r"\b(?:demi[- ])?pli[e\u00e9]s?\b", " knees bent "),
@@ -307,7 +320,7 @@ ABOUT_TO = (r"\b(?:waiting|about|preparing|getting ready|poised|wanting|going|re
 WHICH_SITS = (r"\b(which|that) (?:sits|sit|rests|lies|stands)\b", r"\1 is")
 # Stretched "out toward the feet", "out onto the track": toward something, not out to the side.
 OUT_TOWARD = (r"\bout (?=(?:toward|towards|onto|over) (?!(?:the |his |her |their |your |both )?sides?\b))", " ")
-BODY_PHRASES = [*DANCE_TERMS, PRONE_FEET_UP, LEGS_CROSSED_ON_THE_FLOOR, WIDER_THAN, A_HAND_ON_EACH, HANDS_MEET, DRAPED_FORWARD, STRAIGHTENS_UP, TABLETOP_LEGS, HANDS_AND_TOES_DOWN, ABOUT_TO, WHICH_SITS, OUT_TOWARD, OTHER_FLOORS, HEAD_DROPPED_BACK, PAST_HORIZONTAL, SITS_INTO, DRAWN_BACK_TO, SHOULDER_ANGLE, TOGETHER_SHORTHAND, HANDS_TOUCHING, START_POSITION, HOLDS_UP, FOLDS_OVER, KNEES_OFF, ALONG_THE_FLOOR_OVERHEAD, ELBOW_IN, ARMS_BORNE_BY, CROSSED_FOOT_IN_FRONT, TO_THE_FRONT_OF, REACH_ACROSS_TO, RAISED_TO_LIFT, DOWN_TO_KNEES, SIDED_PUNCH, LAY_A_PART, LONG_SITTING, SEAT_TAKEN, PALMS_TO_THE_FLOOR, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, ON_BACK_BARE, LIMBS_SHARED, LEGS_POINTING_UP, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SHOULDER_AND_HIP_DOWN, BACK_TO_THE_CHAIR, SEAT_LIKENESS, ONTO_THE_BACK, FEET_TURNED_OUT, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, FOREHEAD_DOWN, ARMS_ALONG_THE_FLOOR, FRAMING_A_FOOT, HANDS_ON_A_WALL, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
+BODY_PHRASES = [*DANCE_TERMS, PRONE_FEET_UP, LEGS_CROSSED_ON_THE_FLOOR, WIDER_THAN, A_HAND_ON_EACH, HANDS_MEET, DRAPED_FORWARD, STRAIGHTENS_UP, TABLETOP_LEGS, HANDS_AND_TOES_DOWN, ABOUT_TO, WHICH_SITS, OUT_TOWARD, OTHER_FLOORS, JOINT_NUMBER, SMALL_OF_THE_BACK, FACE_LIFTED, OVER_TO_A_SIDE, BALLS_OF_THE_FEET, HEAD_DROPPED_BACK, PAST_HORIZONTAL, SITS_INTO, DRAWN_BACK_TO, SHOULDER_ANGLE, TOGETHER_SHORTHAND, HANDS_TOUCHING, START_POSITION, HOLDS_UP, FOLDS_OVER, KNEES_OFF, ALONG_THE_FLOOR_OVERHEAD, ELBOW_IN, ARMS_BORNE_BY, CROSSED_FOOT_IN_FRONT, TO_THE_FRONT_OF, REACH_ACROSS_TO, RAISED_TO_LIFT, DOWN_TO_KNEES, SIDED_PUNCH, LAY_A_PART, LONG_SITTING, SEAT_TAKEN, PALMS_TO_THE_FLOOR, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, ON_BACK_BARE, LIMBS_SHARED, LEGS_POINTING_UP, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SHOULDER_AND_HIP_DOWN, BACK_TO_THE_CHAIR, SEAT_LIKENESS, ONTO_THE_BACK, FEET_TURNED_OUT, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, FOREHEAD_DOWN, ARMS_ALONG_THE_FLOOR, FRAMING_A_FOOT, HANDS_ON_A_WALL, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
 # Clinical shorthand: "L hip", "R leg".
 SIDE_SHORTHAND = [
     *((rf"\b{letter}(?=\s+(?:arm|hand|leg|knee|kneecap|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel|calf|palm|forearm|toe|sole|fist|lunge|side lunge)s?\b)", side)
@@ -322,6 +335,10 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     (r"\b(tilted|tilts|tilt|tilting|turned|turns|turn|turning|leaning|leans|lean|bent|bends|bend|twisted|twists|twist|rotated) (l|r)(?= *(?:[,;.)]|$))",
      lambda m: f"{m.group(1)} to the {'left' if m.group(2) == 'l' else 'right'}"),
     (r"\b(knees?|legs?|arms?|elbows?|back|spine) str\b", r"\1 straight"), (r"\bstdg\b", "standing"),
+    # "~90", "wt on L ft", "R leg ext fwd", "arms out shldr ht", "ft hip-w"
+    (r" ?~ ?", " about "), (r"\bwt\b", "weight"), (r"\bshldrs?\b", "shoulder"), (r"\bhip[- ]w(?:idth)?\b", "hip width"),
+    (r"\b(l|r|left|right|both|the|his|her|your) ft\b", r"\1 foot"), (r"\bft (?=hip|shoulder|apart|together|wide)", "feet "),
+    (r"\b(legs?|arms?|knees?|elbows?) ext\b", r"\1 extended"), (r"\bquadruped(?: position| stance)?\b", "on all fours"),
 )]
 
 

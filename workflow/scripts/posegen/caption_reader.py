@@ -76,7 +76,8 @@ MOVING = {"reach", "reaches", "reaching", "raise", "raises", "raising", "lift", 
 LOWERING = {"lower", "lowers", "lowering", "lowered", "drop", "drops", "dropping", "sink", "sinks", "sinking", "come", "comes", "coming", "go", "goes", "going"}
 # "... and grip your left shoulder": the hand of the clause before takes hold.
 GRIPS = {"grip", "grips", "gripping", "grab", "grabs", "grabbing", "grasp", "grasps", "grasping", "hold", "holds",
-         "holding", "touch", "touches", "touching", "cup", "cups", "cupping", "clutch", "clutches"}
+         "holding", "touch", "touches", "touching", "cup", "cups", "cupping", "clutch", "clutches",
+         "support", "supports", "supporting", "brace", "braces", "bracing", "cradle", "cradles", "cradling"}
 SQUAT = {"squat", "squats", "squatting", "squatted"}
 POSTURE_VERBS = {"sit", "sits", "sitting", "seated", "sat", "lie", "lies", "lying", "laying", "lay", "rest", "rests",
                  "resting", "stand", "stands", "standing", "kneel", "kneels", "kneeling", "onbody"}

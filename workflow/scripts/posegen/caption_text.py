@@ -43,7 +43,8 @@ CONTACT = {"shading", "shade", "shades", "shielding", "shield", "shields", "cupp
            "rubbing", "grabbing", "grasping", "clutching", "cupping", "hugging", "hug", "hugs", "reaching", "reach",
            "touched", "touch", "touching", "touches", "tapping", "patting", "grip", "grips", "gripping", "grab", "grabs",
            "grasp", "grasps", "clutch", "clutches", "cups", "scratch", "scratches", "rub", "rubs", "pat", "pats", "tap", "taps",
-           "massage", "massages", "massaging", "knead", "kneads", "kneading", "meet", "meets", "meeting"}
+           "massage", "massages", "massaging", "knead", "kneads", "kneading", "meet", "meets", "meeting",
+           "support", "supports", "supporting", "brace", "braces", "bracing", "cradle", "cradles", "cradling"}
 FILLER = {"the", "his", "her", "their", "your", "its", "a", "an", "left", "right", "both", "one", "other", "two",
           "each", "of", "top", "back", "person", "man", "woman", "someone", "figure", "he", "she", "they", "is", "are",
           "index", "middle", "pinky", "little", "ring", "open", "closed", "flat", "front", "tops", "outside", "inside",
@@ -179,7 +180,7 @@ PHRASES = [
     (r"\bhand[- ]?stand\b", " handstand "),
     (BACK_ON_THE_FLOOR, " onbody onback "),
     (r"\bon (?:the |his |her |their |your |its )?back\b(?! (?:of|foot|feet|leg|legs|knee|knees|heel|heels|toes)\b)", " onbody onback "),
-    (r"\bon (?:the |his |her |their |your |its )?(?:stomach|belly|front|tummy)\b(?! of| (?:knee|foot|leg|thigh|shin|heel|toes?|hand|arm)s?\b)", " onbody onfront "),
+    (r"\bon (?:the |his |her |their |your |its )?(?:stomach|belly|front|tummy)\b(?! of| (?:knee|foot|leg|thigh|shin|heel|toes?|hand|arm|edge|part|row|step|seat|legs?)s?\b)", " onbody onfront "),
     (r"\bon (?:the |his |her |their |your |its )?side\b(?! of)", " onbody "),
     (r"\bface[- ]up\b|\bsupine\b", " onbody onback "),
     (r"\bface[- ]down\b|\bprone\b", " onbody onfront "),

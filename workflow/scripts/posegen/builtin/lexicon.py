@@ -18,7 +18,7 @@ from posegen.caption_phrases import BACK_ON_THE_FLOOR, BENT_OVER, BODY_PHRASES, 
 IRREGULAR = {
     "lying": "lie", "lay": "lie", "lays": "lie", "laying": "lie", "lain": "lie", "lies": "lie",
     "sat": "sit", "seated": "sit", "knelt": "kneel", "bent": "bend", "held": "hold", "stood": "stand", "drawn": "pull", "drew": "pull",
-    "feet": "foot", "toes": "toe", "tiptoe": "tiptoes", "tiptoeing": "tiptoes", "tippy": "tiptoes",
+    "feet": "foot", "foots": "foot", "toes": "toe", "tiptoe": "tiptoes", "tiptoeing": "tiptoes", "tippy": "tiptoes",
     "leant": "lean", "swung": "swing", "threw": "throw", "thrown": "throw", "spread": "spread",
     "outspread": "spread", "outstretched": "stretch", "stretched": "stretch", "crouched": "crouch",
     "eyes": "eye", "knees": "knee", "put": "put", "puts": "put", "putting": "put", "rose": "raise",
@@ -150,7 +150,7 @@ PHRASES = [
     (r"\b(?:up )?(?:to|toward|towards|at|for) (?:the )?(?:sky|ceiling|heavens)\b|\bskywards?\b", " up high ceilingward "),
     (r"\bup high\b|\bin the air\b|\bup in the air\b", " up high "),
     # A knee hovering just above the floor (a lunge's back knee) is bent, not raised.
-    (r"\b(knees?) (?:is |are )?(?:hovering|hovers|hover|floating|floats|kept|held|stays|staying)(?: (?:just|about|roughly|some|an? \w+|\w+ ?cm|\d+))*? (?:above|off|over|clear of) (?:the )?(?:floor|ground|mat)\b", r"\1 bent"),
+    (r"\b(knees?) (?:is |are )?(?:hovering|hovers|hover|floating|floats|kept|held|stays|staying)(?: [\w']+){0,4}? (?:above|off|over|clear of) (?:the )?(?:floor|ground|mat)\b", r"\1 bent"),
     # Hands on the floor beside the hips are on the floor, not on the hips.
     (r"\b((?:on|into|onto) (?:the )?(?:floor|ground|mat)) (?:beside|next to|by|at the sides of|either side of) (?:his |her |their |your |the )?(?:hips|seat|buttocks|bottom)\b", r" \1 "),
     # Pressed into the floor or against something is a push, not palms pressed together.

@@ -85,16 +85,28 @@ Splits:
            on straight arms and the hips on the floor; and 8 earlier poses described afresh, 92
            captions), likewise written apart from the checker to tune it on more wording; it has its
            random stream (12).
+           "dev-n" (DEV_N_TABLE, 6 base poses of its own, _dev_n_specs: a standing crescent moon with the
+           feet together, the hips pushed out to the left, the trunk arched over to the right and the
+           palms pressed together overhead, a reclined bound angle on the back with the soles together,
+           the knees dropped open and the arms out to the sides along the floor, a figure-four balance on
+           the bent left leg with the right ankle across the left thigh, the hips sunk back and the palms
+           together at the chest, a warrior two with the right knee bent over the right ankle, the left
+           leg straight, the trunk upright, the arms out level and the head turned to the right, a supine
+           twist with the bent knees dropped together to the right, the arms out in a T and the head
+           turned to the left, a crouch on the balls of the feet with the heels raised, the knees wide and
+           the fingertips on the floor between the feet; and 8 earlier poses described afresh, 90
+           captions), likewise written apart from the checker to tune it on more wording; it has its
+           random stream (13).
   heldout  the captions of HELDOUT_TABLE, written separately from all of them: 6 base poses of
            their own (_heldout_specs: a warrior-three balance on the right leg with the arms reaching
            forward, a seated forward fold holding both ankles, kneeling back on the heels with the
            left arm raised, a side lunge to the right with both hands on the bent knee, lying on the
            back with the straight right leg raised, a side plank on the right hand with the left arm
            up; and 7 development poses described afresh, 80 captions in all), drawn from a random
-           stream of its own (7). The spec poses of dev-d to dev-m and heldout
+           stream of its own (7). The spec poses of dev-d to dev-n and heldout
            keep the arms clear of the thighs too, and a pose that is not seated or lying keeps
            its centre of mass over its support (balance_problems).
-Each part (TABLE, DEV_C_TABLE to DEV_M_TABLE, HELDOUT_TABLE) draws from a random
+Each part (TABLE, DEV_C_TABLE to DEV_N_TABLE, HELDOUT_TABLE) draws from a random
 stream of its own, so the pairs of one part are the same whether or not the others are built.
 No caption text is in both splits.
 
@@ -1594,6 +1606,72 @@ def prone_chest_up(p):
     )
 
 
+# poses of the fourteenth development part -------------------------------------------------------
+
+
+@pred
+def hips_shifted(p, s):
+    """Standing: the pelvis is pushed out to side s of the feet (the hips swung over that way)."""
+    mid = (p[J["left_ankle"]][0] + p[J["right_ankle"]][0]) / 2
+    return gt(SIGN[s] * (p[J["pelvis"]][0] - mid), 0.08)
+
+
+@pred
+def ankle_on_thigh(p, s):
+    """The ankle of side s rests across the top of the other thigh (a figure-four, a half lotus):
+    within 0.2 m of that thigh's axis and above it, the knee of side s bent and turned out to its
+    own side."""
+    o = OTHER[s]
+    a, h, k = p[jn(s, "ankle")], p[jn(o, "hip")], p[jn(o, "knee")]
+    t = float(np.clip(np.dot(a - h, k - h) / max(float(np.dot(k - h, k - h)), 1e-12), 0, 1))
+    return (
+        lt(seg_dist(a, h, k), 0.2)
+        and gt(a[1] - (h[1] + t * (k[1] - h[1])), 0.0)
+        and lt(knee_angle(p, s), 100, "d")
+        and gt(SIGN[s] * (p[jn(s, "knee")][0] - p[jn(s, "hip")][0]), 0.1)
+    )
+
+
+@pred
+def knee_over_ankle(p, s):
+    """The bent knee of side s is stacked over its ankle: within 0.15 m of it horizontally and well
+    above it."""
+    k, a = p[jn(s, "knee")], p[jn(s, "ankle")]
+    return lt(math.hypot(k[0] - a[0], k[2] - a[2]), 0.15) and gt(k[1] - a[1], 0.25)
+
+
+@pred
+def chest_up(p):
+    """Lying with the chest facing the ceiling: the shoulders flat on the floor, whatever the hips do
+    (the front is read across the shoulders, not the hips)."""
+    f = unit(np.cross(p[J["left_shoulder"]] - p[J["right_shoulder"]], trunk(p)))
+    return lying(p) and gt(float(f[1]), 0.75)
+
+
+@pred
+def knees_dropped(p, s):
+    """Lying: both knees are bent and dropped over to side s of the pelvis, low beside the body (a
+    supine twist); sideways is read across the shoulders."""
+    lat = unit(p[J["left_shoulder"]] - p[J["right_shoulder"]])
+    return all(
+        gt(SIGN[s] * float(np.dot(p[jn(t, "knee")] - p[J["pelvis"]], lat)), 0.25)
+        and lt(p[jn(t, "knee")][1], 0.4)
+        and lt(knee_angle(p, t), 130, "d")
+        for t in "lr"
+    )
+
+
+@pred
+def hands_between_feet(p):
+    """Both hands reach down between the feet: each wrist inside the line of the ankles sideways,
+    lower than the knees and within 0.25 m of the floor (the fingertips on it)."""
+    ok = True
+    for s in "lr":
+        w = p[jn(s, "wrist")]
+        ok = ok and gt(SIGN[s] * (p[jn(s, "ankle")][0] - w[0]), 0.03) and lt(w[1], 0.25) and lt(w[1], p[jn(s, "knee")][1])
+    return ok
+
+
 def check(p: np.ndarray, name: str, slack: float = 0.0) -> bool:
     """Evaluate one predicate string on joints p; slack > 0 loosens every threshold."""
     negate = name.startswith("!")
@@ -1801,6 +1879,7 @@ def _specs() -> dict[str, Spec]:
     S.update(_dev_k_specs())
     S.update(_dev_l_specs())
     S.update(_dev_m_specs())
+    S.update(_dev_n_specs())
     S.update(_heldout_specs())
     return S
 
@@ -2423,6 +2502,65 @@ def _dev_m_specs() -> dict[str, Spec]:
     return S
 
 
+def _dev_n_specs() -> dict[str, Spec]:
+    """Base poses of the fourteenth development part (DEV_N_TABLE)."""
+    S = {}
+    # standing crescent moon: the feet together and the legs straight, the hips pushed out to the
+    # left, the trunk arched some 25 degrees over to the right and both arms stretched up overhead
+    # with the palms pressed together above the head
+    joined = arm(ik=("head", (0.0, 0.32, 0.03), "c"), pole=(1, 0, -0.3))
+    S["crescent_moon_hips_left_palms_together_overhead"] = Spec(
+        root=(("z", 3),), spine=((("z", 13),), (("z", 13),), (("z", 10),)), neck=(("z", -4),),
+        ll=leg(dir=(-0.26, -1, 0), flex=3), rl=leg(dir=(0.26, -1, 0), flex=3),
+        la=joined, ra=joined,
+    )
+    # reclined bound angle: on the back, the soles together near the groin, the knees bent and
+    # dropped open to the sides, the straight arms out to the sides along the floor
+    bound = leg(ik=("hip", (-0.06, -0.36, 0.0), "b"), pole=(1, 0.2, 0.3), frame="b", foot=("flat", 0))
+    floor_t = arm(ik=("shoulder", (1.0, 0.0, 0.0), "w", "pelvis", -0.03, "reach"), pole=(0, 0, -1), frame="w")
+    S["reclined_bound_angle_arms_out"] = Spec(frame=LYING_BACK, ll=bound, rl=bound, la=floor_t, ra=floor_t)
+    # figure-four balance: on the left foot with the left knee bent to some 125 degrees and the hips
+    # sunk back, the trunk tipped some 20 degrees forward, the right ankle laid across the top of
+    # the left thigh just above the knee with the right knee opened out to the side, the palms
+    # pressed together in front of the chest
+    prayer = arm(ik=("spine3", (0.025, 0.12, 0.24), "c"), pole=(1, -0.25, -0.1))
+    S["figure_four_on_left_leg_prayer_hands"] = Spec(
+        root=(("x", 20),), spine=((("x", 2),), (), ()), neck=(("x", -16),),
+        ll=leg(dir=(-0.1, -0.8, 0.55), flex=55),
+        rl=leg(ik=("oknee", (-0.02, 0.13, 0.04), "b"), pole=(1, 0.3, 0.6), foot=("rel", 10)),
+        la=prayer, ra=prayer,
+    )
+    # warrior two: the feet about 1.2 m apart along the line of the hips, the right foot turned out
+    # with the right knee bent to some 110 degrees over the ankle (the thigh about 20 degrees below
+    # level), the straight left leg reaching out to the left with the foot flat, the trunk upright,
+    # both straight arms out level at the sides and the head turned to the right
+    S["warrior_two_right_knee_bent_arms_out"] = Spec(
+        neck=(("y", -55),),
+        rl=leg(dir=(0.94, -0.34, 0.12), flex=70, pole=(0, 1, 0), foot=("rel", 0)),
+        ll=leg(ik=("hip", (1.0, 0.0, 0.0), "b", "oankle", 0.0, "reach"), pole=(0, 0, 1), foot=("flat", 0)),
+        la=T_ARM, ra=T_ARM,
+    )
+    # supine twist: on the back with the shoulders flat and the straight arms out in a T on the
+    # floor, the pelvis rolled over to the right, both knees bent to about 90 degrees and dropped
+    # together to the right (the left knee stacked on the right one), the head turned to the left
+    S["supine_twist_knees_right_arms_out"] = Spec(
+        frame=LYING_BACK, root=(("y", -55),), spine=((("y", 19),), (("y", 19),), (("y", 16),)), neck=(("y", 50),),
+        rl=leg(dir=(0.94, 0.33, 0.1), flex=90, pole=(0, 1, 0), frame="b", foot=("rel", 20)),
+        ll=leg(dir=(-0.94, 0.33, 0.04), flex=90, pole=(0, 1, 0), frame="b", foot=("rel", 20)),
+        la=floor_t, ra=floor_t,
+    )
+    # crouch on the balls of the feet: the heels raised, the knees folded deep and opened wide, the
+    # hips low, the trunk tipped some 45 degrees forward and both arms hanging down between the
+    # knees so the fingertips touch the floor between the feet (the wrists a hand's length up)
+    frog = leg(ik=("hip", (0.2, -0.18, 0.18), "b"), pole=(1, 0.2, 0.8), foot=("flat", 45))
+    tips = arm(ik=("pelvis", (0.12, 0.0, 0.22), "w", "left_foot", 0.13), pole=(0.5, 0, -1), frame="w")
+    S["crouch_on_toes_knees_wide_fingertips_down"] = Spec(
+        root=(("x", 45),), spine=((("x", 5),), (("x", 5),), ()), neck=(("x", -25),),
+        ll=frog, rl=frog, la=tips, ra=tips,
+    )
+    return S
+
+
 def _heldout_specs() -> dict[str, Spec]:
     """Base poses that only the held-out captions use."""
     S = {}
@@ -2608,6 +2746,9 @@ HALF_L = "dev-l"
 # the thirteenth development part: captions written apart from the checker for tuning it on more
 # wording, with base poses of its own (a random stream of its own)
 HALF_M = "dev-m"
+# the fourteenth development part: captions written apart from the checker for tuning it on more
+# wording, with base poses of its own (a random stream of its own)
+HALF_N = "dev-n"
 
 # (base pose, posture, caption family, split, captions)
 TABLE = [
@@ -4618,6 +4759,133 @@ DEV_M_TABLE = [
 ]
 
 
+# The fourteenth development part: captions written apart from the checker to tune it on more wording.
+# (base pose, posture, caption family, captions); the base poses of _dev_n_specs and some earlier
+# base poses (ones few captions describe), each with captions of its own.
+DEV_N_TABLE = [
+    # --- new base poses ---------------------------------------------------------------------
+    ("crescent_moon_hips_left_palms_together_overhead", "bending", "standing_crescent_moon_right", [
+        ("tp", "Halfway through the sun salutations, the teacher stands with her feet together, presses her palms together high above her head and arches her whole upper body over to the right, her hips sliding out to the left.", "feet_down feet_close over:l over:r hands_together side_bend:r hips_shifted:l"),
+        ("imp", "Stand tall with your big toes touching, interlace your fingers overhead with the index fingers pointing up, then push your hips to the left and curve over to the right.", "feet_close over:l over:r hands_together hips_shifted:l side_bend:r"),
+        ("bpf", "Feet: together, both legs straight. Hips: pushed out to the left. Trunk: curved over to the right. Arms: stretched up beside the ears, palms pressed together above the head.", "feet_close legs_straight hips_shifted:l side_bend:r over:l over:r hands_together"),
+        ("prog", "I'm stretching out my side at the bus stop, both arms up over my head and leaning right.", "over:l over:r side_bend:r"),
+        ("pas", "Both hands are joined above the head and the body is bowed to the right like a crescent, the pelvis swung out to the left over straight legs.", "hands_together over:l over:r side_bend:r hips_shifted:l legs_straight"),
+        ("mc", "After lacing her fingers above her head, the dancer keeps both feet planted side by side, lets her hips drift to the left and sweeps her arms and chest over to the right.", "over:l over:r hands_together feet_down feet_close hips_shifted:l side_bend:r"),
+        ("num", "Trunk side-bent some 25° to the right, the pelvis 15 cm or so left of the feet, both wrists within a few centimetres of each other well above the head, knees straight (over 170°).", "side_bend:r:12:40 hips_shifted:l hands_together over:l over:r knees_deg:160:180"),
+        ("neg", "She isn't bending forward or back but sideways, to the right; her arms don't come down, they stay joined overhead, and her feet don't step apart.", "side_bend:r !side_bend:l !bend:25:120 !lean_back over:l over:r hands_together feet_close"),
+    ]),
+    ("reclined_bound_angle_arms_out", "lying", "reclined_butterfly", [
+        ("tp", "At the end of the restorative class, a woman lies on her back with the soles of her feet together and her knees falling open to the sides, her arms resting out wide on the floor.", "lie_back feet_apart:0:0.25 knee_out:l knee_out:r knee_bent:l knee_bent:r hands_apart:0.9:2.2 hand_floor:l hand_floor:r"),
+        ("imp", "Lie down on your back, bring the soles of your feet together, let your knees drop open like a book and stretch your arms out to the sides.", "lie_back feet_apart:0:0.25 knee_out:l knee_out:r out:l out:r"),
+        ("bpf", "Back flat on the mat; knees bent and splayed out; feet touching sole to sole near the groin; arms straight out to the sides along the floor.", "lie_back knee_bent:l knee_bent:r knee_out:l knee_out:r feet_apart:0:0.25 out:l out:r hand_floor:l hand_floor:r"),
+        ("prog", "I'm lying on the living-room rug in reclined butterfly, knees flopped open, just breathing.", "lie_back knee_out:l knee_out:r"),
+        ("pas", "The body is laid supine, the feet are pressed together sole to sole, the knees are allowed to fall wide apart and the arms are spread out on the floor.", "lie_back feet_apart:0:0.25 knee_out:l knee_out:r hand_floor:l hand_floor:r"),
+        ("mc", "She lies back on her mat, draws her heels in until the soles touch, lets both knees sink toward the floor on either side and opens her arms out into a T.", "lie_back feet_apart:0:0.25 knee_out:l knee_out:r out:l out:r"),
+        ("num", "Supine, knees flexed to about 50° and each 30-45 cm out beyond its hip, ankles within 10 cm of each other, both upper arms at roughly 90° to the trunk along the floor.", "lie_back knees_deg:25:80 knee_out:l knee_out:r feet_apart:0:0.2 arm_body:l:65:115 arm_body:r:65:115 hand_floor:l hand_floor:r"),
+        ("neg", "Her legs aren't stretched out and her feet aren't apart: the knees bend and fall open while the soles stay pressed together, and she lies flat on her back instead of sitting up.", "!legs_straight !knee_straight:l !knee_straight:r knee_out:l knee_out:r feet_apart:0:0.25 lie_back !sit_floor"),
+    ]),
+    ("figure_four_on_left_leg_prayer_hands", "standing", "standing_figure_four", [
+        ("tp", "Balancing on her left foot, a yoga student crosses her right ankle over her left thigh just above the knee, sits her hips back as if into a chair and holds her palms together at her chest.", "foot_on_floor:l !foot_on_floor:r ankle_on_thigh:r knee_bent:l hands_chest hands_together"),
+        ("imp", "Shift your weight onto your left leg, cross your right ankle over your left knee, bend the standing knee and sink your hips back with your hands in prayer at your heart.", "foot_on_floor:l !foot_on_floor:r ankle_on_thigh:r knee_bent:l hands_chest"),
+        ("bpf", "Left foot flat on the floor, left knee bent; right ankle resting on the left thigh, right knee opened out to the side; palms pressed together in front of the sternum; chest tipped slightly forward.", "foot_on_floor:l knee_bent:l ankle_on_thigh:r knee_out:r hands_chest bend:5:45"),
+        ("prog", "My physio has me doing this one at home: standing on my left leg with my right foot crossed on top of my left knee, like a number four.", "foot_on_floor:l !foot_on_floor:r ankle_on_thigh:r"),
+        ("pas", "The weight is taken on the bent left leg, the right shin is laid across the left thigh with the knee turned out, and the hands are joined in prayer before the chest.", "foot_on_floor:l !foot_on_floor:r knee_bent:l ankle_on_thigh:r knee_out:r hands_chest"),
+        ("mc", "Once he has his balance on the left foot, the runner lifts his right leg, hooks the ankle over his left thigh, pushes his hips back until he feels the stretch in his right glute and brings his hands together at his chest.", "foot_on_floor:l !foot_on_floor:r ankle_on_thigh:r knee_bent:l hands_chest"),
+        ("num", "Left knee flexed to roughly 120-130°, right knee folded to about 55° with the right ankle on the left thigh, trunk inclined some 20° forward, wrists together 25 cm in front of the chest.", "knee_deg:l:105:145 knee_deg:r:35:80 ankle_on_thigh:r bend:8:35 hands_chest"),
+        ("neg", "Only the left foot is on the floor; the right one doesn't touch down but rests across the left thigh, and the hands aren't hanging, they're pressed together at the chest.", "foot_on_floor:l !foot_on_floor:r ankle_on_thigh:r !down:l !down:r hands_chest"),
+    ]),
+    ("warrior_two_right_knee_bent_arms_out", "lunging", "warrior_two_right", [
+        ("tp", "In the middle of the flow, a yogi holds warrior two: feet wide apart, right knee bent over the right ankle, left leg straight, arms stretched out to the sides at shoulder height and her gaze over the right fingertips.", "feet_wide knee_bent:r knee_over_ankle:r knee_straight:l out:l out:r"),
+        ("imp", "Step your feet wide apart, turn your right foot out, bend your right knee until it's stacked over the ankle, keep the left leg straight, reach both arms out level with your shoulders and look past your right hand.", "feet_wide knee_bent:r knee_over_ankle:r knee_straight:l out:l out:r"),
+        ("bpf", "Front (right) knee: bent deeply, right over the ankle. Back (left) leg: straight, foot flat. Torso: upright, centred between the legs. Arms: straight out to both sides, parallel to the floor. Head: turned to the right.", "knee_bent:r knee_over_ankle:r knee_straight:l foot_on_floor:l upright out:l out:r arm_straight:l arm_straight:r"),
+        ("prog", "The instructor is demonstrating warrior II at the front of the room, her right knee bent deep and both arms spread wide.", "knee_bent:r hands_apart:0.9:2.2"),
+        ("pas", "The legs are set wide with the right knee bent and the left leg kept straight, the trunk is held upright between them, and both arms are extended sideways at shoulder level.", "feet_wide knee_bent:r knee_straight:l upright out:l out:r"),
+        ("mc", "Turning his head to look out over his right hand, the fencer widens his stance, sinks into his right knee until the thigh is nearly level, keeps the left knee locked and holds both arms out like a T.", "feet_wide knee_bent:r thigh_deg:r:55:100 knee_straight:l out:l out:r"),
+        ("num", "Feet 1.0-1.3 m apart, right knee at about 110° directly over the ankle, left knee straighter than 160°, both arms abducted to 90° (±15), trunk within 10° of vertical.", "feet_apart:0.85:1.5 knee_deg:r:90:130 knee_over_ankle:r knee_deg:l:155:180 arm_abd:l:70:110 arm_abd:r:70:110 upright"),
+        ("neg", "Not a forward lunge: the feet are spread wide side to side, the left knee does not bend, and the arms are not lowered but held out to the sides.", "!lunge:l !lunge:r feet_wide knee_straight:l !knee_bent:l out:l out:r !down:l !down:r"),
+    ]),
+    ("supine_twist_knees_right_arms_out", "lying", "supine_twist_right", [
+        ("tp", "To unwind after her run, a woman lies on her back with her arms out in a T and lets both bent knees fall over to the right, turning her head to the left.", "lying chest_up knees_dropped:r knee_bent:l knee_bent:r out:l out:r"),
+        ("imp", "Lie on your back, hug your knees in, then drop them together over to the right while your arms stay out wide and your shoulders stay down; turn your gaze to the left.", "chest_up knees_dropped:r hands_apart:0.9:2.2"),
+        ("bpf", "Shoulders flat on the floor, arms straight out to the sides; knees bent about 90° and stacked, both lying over to the right of the hips; head turned to the left.", "chest_up out:l out:r arm_straight:l arm_straight:r knees_deg:60:120 knees_dropped:r"),
+        ("prog", "Someone is doing a lying spinal twist on a yoga mat, knees tipped over to the right side, arms stretched out on the floor.", "lying knees_dropped:r hand_floor:l hand_floor:r"),
+        ("pas", "The knees are bent together and lowered to the right, the shoulders are kept on the ground and both arms are laid out sideways, the face turned the other way.", "knees_dropped:r chest_up hand_floor:l hand_floor:r arm_body:l:50:130 arm_body:r:50:130"),
+        ("mc", "Lying on the carpet after the workout, he spreads his arms out to the sides, lifts both knees, then lets them roll over to the right until they rest near the floor while his shoulders stay flat.", "lying chest_up out:l out:r knees_dropped:r"),
+        ("num", "On the back with both knees flexed to roughly 90° and dropped some 40 cm to the right of the pelvis, both arms at about 90° to the trunk with the elbows straight (over 155°).", "chest_up knees_deg:60:120 knees_dropped:r arm_body:l:65:115 arm_body:r:65:115 elbow_deg:l:150:180 elbow_deg:r:150:180"),
+        ("neg", "She isn't lying on her side: her shoulders stay flat with the arms out, and her knees don't fall to the left but lie over to the right.", "!lie_side:l !lie_side:r chest_up out:l out:r knees_dropped:r !knees_dropped:l"),
+    ]),
+    ("crouch_on_toes_knees_wide_fingertips_down", "squatting", "tiptoe_crouch_fingertips", [
+        ("tp", "Waiting for the handover, a relay runner crouches low on the balls of his feet, heels up, knees wide, fingertips resting on the track between his feet.", "squat tiptoe knee_out:l knee_out:r hands_between_feet"),
+        ("imp", "Come down into a deep squat on your toes with the heels lifted, let your knees open wide and touch the floor between your feet with your fingertips.", "squat tiptoe knee_out:l knee_out:r hands_between_feet"),
+        ("bpf", "Heels: raised, the weight on the balls of the feet. Knees: deeply bent and spread apart. Hips: low, just above the heels. Hands: hanging between the feet, fingertips on the floor.", "tiptoe knees_deg:20:75 knee_out:l knee_out:r hands_between_feet pelvis_h:0.2:0.55"),
+        ("prog", "A kid is squatting on his tiptoes by the puddle, knees apart, poking at the mud between his shoes.", "squat tiptoe"),
+        ("pas", "The body is lowered into a full crouch on the toes, the heels lifted, the knees spread wide and the fingertips placed on the ground between the feet.", "squat tiptoe knee_out:l knee_out:r hands_between_feet"),
+        ("mc", "Before the burpee set begins, she drops into a low crouch, rises onto the balls of her feet, opens her knees and rests her fingertips lightly on the floor between her feet.", "squat tiptoe knee_out:l knee_out:r hands_between_feet"),
+        ("num", "Knees bent to 40-55°, pelvis roughly 35-45 cm off the floor, heels raised about 10 cm, trunk tipped some 45° forward, wrists around 15 cm above the floor between the feet.", "knees_deg:25:70 pelvis_h:0.25:0.55 tiptoe bend:30:65 hands_between_feet"),
+        ("neg", "Neither heel is down and neither knee touches the ground: she crouches on the balls of her feet with her knees wide and only her fingertips on the floor between them.", "!knee_floor:l !knee_floor:r tiptoe knee_out:l knee_out:r hands_between_feet"),
+    ]),
+    # --- development base poses, described afresh -------------------------------------------
+    ("stand_right_hand_on_head", "standing", "palm_on_crown_right", [
+        ("tp", "Squinting at the departures board, a traveller rests his right hand flat on top of his head and lets his left arm hang by his side.", "on_head:r down:l"),
+        ("prog", "A man is waiting by the lift doors, upright and motionless, facing straight ahead.", "stand upright"),
+        ("bpf", "Right palm: flat on the crown. Right elbow: bent and pointing out sideways. Left arm: loose by the side. Body: upright.", "on_head:r elbow_out:r down:l upright"),
+        ("num", "Right elbow bent to about 70° with the palm on the crown, left arm hanging within 20° of vertical, head roughly 1.5-1.7 m above the floor.", "elbow_deg:r:45:100 on_head:r arm_abd:l:0:25 head_h:1.3:1.9"),
+        ("neg", "She doesn't raise her left arm at all; only her right hand goes up, and it rests on top of her head.", "!over:l below_shoulder:l on_head:r"),
+        ("mc", "Realising his keys are still on the kitchen table, he stops dead, claps his right palm onto the top of his head and lets the other arm drop.", "stand on_head:r down:l"),
+    ]),
+    ("stand_point_left", "standing", "left_arm_held_forward", [
+        ("imp", "Hold your left arm straight out in front of you at shoulder height, as if you were aiming a torch down a dark hallway, and keep your right arm down.", "fwd:l arm_straight:l down:r"),
+        ("pas", "The figure is posed standing tall and square to the viewer, weight even, gaze level.", "stand upright"),
+        ("tp", "At the school gate, a crossing guard stands with her left arm extended straight ahead to halt the traffic, her right arm at her side.", "stand arm_front:l arm_straight:l down:r"),
+        ("bpf", "Left arm: horizontal, straight, reaching forward. Right arm: relaxed at the side. Body: upright, weight on both feet.", "fwd:l arm_straight:l down:r upright feet_down"),
+        ("num", "Left arm raised about 90° forward with the elbow at 165° or more, right arm within 20° of hanging, feet under 35 cm apart.", "arm_abd:l:70:110 elbow_deg:l:155:180 arm_abd:r:0:25 feet_close"),
+        ("prog", "He's showing the tourists the way to the station, his left arm stretched out in front of him.", "arm_front:l arm_straight:l"),
+    ]),
+    ("sit_floor_left_leg_long_hands_left_knee", "sitting", "half_straddle_hands_on_left_knee", [
+        ("tp", "Cooling down after practice, a girl sits on the grass with her left leg stretched straight ahead, her right foot tucked in against the left thigh and both hands resting on her left knee.", "sit_floor knee_straight:l knee_bent:r hold_knee:l:l hold_knee:r:l"),
+        ("imp", "Sit on the mat with your left leg long in front of you, fold your right knee out to the side with the sole against your left thigh, and reach both hands to your left knee.", "sit_floor knee_straight:l knee_bent:r knee_out:r hold_knee:l:l hold_knee:r:l"),
+        ("neg", "She isn't sitting with both legs out straight: the right knee is folded in sharply, only the left leg lies long, and her hands aren't in her lap but on her left knee.", "sit_floor !legs_forward knee_bent:r knee_straight:l hold_knee:l:l hold_knee:r:l"),
+        ("pas", "The trunk is inclined a little over the outstretched left leg, the right leg is bent with its knee dropped outward, and both palms are set on the left knee.", "bend:10:50 knee_straight:l knee_bent:r knee_out:r hold_knee:l:l hold_knee:r:l"),
+        ("num", "Seated, left knee at 165° or more, right knee bent to roughly 30-40°, trunk tipped about 25-30° forward, both wrists within 20 cm of the left knee.", "sit_floor knee_deg:l:160:180 knee_deg:r:15:55 bend:15:45 hold_knee:l:l hold_knee:r:l"),
+    ]),
+    ("three_legged_dog_right_leg_up", "other", "down_dog_right_leg_lift", [
+        ("prog", "At the back of the class a man is wobbling through his three-legged dog, right leg lifted high behind him, hands and left foot on the mat.", "hand_floor:l hand_floor:r foot_on_floor:l !foot_on_floor:r leg_back:r"),
+        ("tp", "In an inverted V with her head hanging between her arms, a yogi pushes her palms into the mat, presses her left heel toward the floor and raises her straight right leg toward the ceiling behind her.", "hand_floor:l hand_floor:r head_low foot_on_floor:l leg_back:r knee_straight:r"),
+        ("bpf", "Palms: flat on the floor, arms straight. Hips: the highest point. Left foot: on the mat. Right leg: straight, lifted up behind in line with the back.", "hand_floor:l hand_floor:r arm_straight:l arm_straight:r hips_high foot_on_floor:l leg_back:r knee_straight:r"),
+        ("mc", "From downward dog the dancer shifts her weight onto her hands and left foot, lifts her right leg straight up behind her and lets her head drop between her arms.", "hand_floor:l hand_floor:r foot_on_floor:l !foot_on_floor:r leg_back:r knee_straight:r head_low"),
+        ("imp", "Start in downward-facing dog, keep both hands planted and raise your right leg as high as you can behind you without bending the knee.", "hand_floor:l hand_floor:r leg_back:r knee_straight:r !foot_on_floor:r"),
+    ]),
+    ("lie_back_hug_left_knee", "lying", "one_knee_to_chest_left", [
+        ("tp", "Stretching before bed, a man lies on his back and pulls his left knee in to his chest with both hands, his right leg long on the mattress.", "lie_back knee_to_chest:l hold_knee:l:l hold_knee:r:l knee_straight:r"),
+        ("imp", "Lie flat, draw your left knee up toward your chest, wrap both hands around it and keep the right leg stretched along the floor.", "lie_back knee_to_chest:l hold_knee:l:l hold_knee:r:l knee_straight:r"),
+        ("neg", "Only the left knee comes up to the chest; the right leg stays flat and straight on the floor, and she is on her back, not curled on her side.", "knee_to_chest:l !knee_to_chest:r knee_straight:r foot_on_floor:r lie_back !lie_side:l !lie_side:r"),
+        ("pas", "The left thigh is hugged against the chest with both hands while the right leg lies extended and the back rests on the floor.", "knee_to_chest:l hold_knee:l:l hold_knee:r:l knee_straight:r lie_back"),
+        ("num", "Supine, left knee folded to about 50° and pulled over the chest, right knee straight (over 160°), both wrists within 20 cm of the left knee.", "lie_back knee_deg:l:30:75 knee_to_chest:l knee_deg:r:155:180 hold_knee:l:l hold_knee:r:l"),
+    ]),
+    ("kneel_left_gate_side_bend_right", "kneeling", "gate_side_stretch_right", [
+        ("bpf", "Left knee on the mat, thigh upright; right leg straight out to the right with the foot flat; right hand resting on the right knee; left arm arched over the head; body bending to the right.", "knee_floor:l knee_straight:r foot_on_floor:r on_knee:r over:l side_bend:r"),
+        ("prog", "She's kneeling on her left knee on the yoga mat, leaning over her straightened right leg with her left arm reaching over her head.", "knee_floor:l knee_straight:r side_bend:r over:l"),
+        ("pas", "The left knee is planted, the right leg is stretched out sideways and the trunk is tilted to the right, the left arm being swept over the head.", "knee_floor:l knee_straight:r side_bend:r over:l"),
+        ("mc", "Kneeling up on her left knee, the gymnast slides her right leg out to the side until it's straight, rests her right hand on that knee and bends toward it as her left arm arcs overhead.", "knee_floor:l knee_straight:r on_knee:r side_bend:r over:l"),
+        ("num", "Left knee on the floor, right knee straight (165° or more) with the right ankle well out to the side, trunk tilted 20-30° to the right, left wrist above the head.", "knee_floor:l knee_deg:r:155:180 leg_out:r side_bend:r:12:40 over:l"),
+    ]),
+    ("high_plank_on_straight_arms", "other", "straight_arm_plank_hold", [
+        ("imp", "Plant your hands under your shoulders, straighten your arms, step your feet back and hold your body in one line on your toes.", "hand_floor:l hand_floor:r wrist_under_shoulder:l wrist_under_shoulder:r arm_straight:l arm_straight:r legs_straight !knee_floor:l !knee_floor:r"),
+        ("tp", "In the gym, a woman holds the top of a push-up, arms locked and body straight from shoulders to heels, knees off the mat.", "arm_straight:l arm_straight:r hand_floor:l hand_floor:r legs_straight !knee_floor:l !knee_floor:r"),
+        ("mc", "Between rounds, the boxer gets down on the floor, sets his palms shoulder-width apart, pushes up until his elbows are straight and holds still with his legs extended behind him.", "hand_floor:l hand_floor:r arm_straight:l arm_straight:r legs_straight hands_apart:0.2:0.7"),
+        ("neg", "His knees aren't on the floor and his elbows aren't bent: he holds himself up on his hands and toes with his body straight, not sagging to the ground.", "!knee_floor:l !knee_floor:r !elbow_bent:l !elbow_bent:r hand_floor:l hand_floor:r legs_straight !lying"),
+        ("num", "Hands about 30-45 cm apart under the shoulders, elbows at 160° or more, hips some 35-55 cm off the ground, body line 10-30° above horizontal.", "hands_apart:0.2:0.6 wrist_under_shoulder:l wrist_under_shoulder:r elbow_deg:l:155:180 elbow_deg:r:155:180 pelvis_h:0.3:0.65 chest_lift:5:35"),
+    ]),
+    ("chair_tiptoe_hands_on_knees", "sitting", "seated_up_on_toes", [
+        ("prog", "My grandmother is sitting on the edge of her chair, up on her toes, hands resting on her knees while she waits for the taxi.", "seated tiptoe on_knee:l on_knee:r"),
+        ("pas", "The body is seated on a chair with the thighs level, the heels are lifted off the floor and both hands are placed on the knees.", "sit_chair tiptoe on_knee:l on_knee:r"),
+        ("mc", "Sitting on the bench before his name is called, the boy rests his hands on his knees, lifts both heels and bounces nervously on his toes.", "seated tiptoe on_knee:l on_knee:r"),
+        ("bpf", "Seat on the chair, back upright, thighs horizontal, heels raised so only the balls of the feet touch the floor, hands on the knees.", "sit_chair upright thigh_deg:l:70:110 thigh_deg:r:70:110 tiptoe on_knee:l on_knee:r"),
+        ("neg", "She is seated, not standing, and her heels don't touch the floor; her hands stay on her knees instead of in her lap.", "seated !stand tiptoe on_knee:l on_knee:r"),
+    ]),
+]
+
+
 # The held-out captions: written for a fresh evaluation of a checker tuned on all eight development
 # parts. (base pose, posture, caption family, captions); the base poses of _heldout_specs and some
 # development base poses (ones few captions describe), each with captions of its own.
@@ -4792,7 +5060,7 @@ class Base:
 
 
 def bases(split: str | None = None) -> list[Base]:
-    """The base poses with their captions: the development ones (TABLE and DEV_C_TABLE to DEV_M_TABLE)
+    """The base poses with their captions: the development ones (TABLE and DEV_C_TABLE to DEV_N_TABLE)
     and the held-out ones (HELDOUT_TABLE, which reuses some development poses with captions of its own)."""
     specs = _specs()
     rows = [(name, posture, family, DEV, group, captions) for name, posture, family, group, captions in TABLE]
@@ -4807,6 +5075,7 @@ def bases(split: str | None = None) -> list[Base]:
     rows += [(name, posture, family, DEV, HALF_K, captions) for name, posture, family, captions in DEV_K_TABLE]
     rows += [(name, posture, family, DEV, HALF_L, captions) for name, posture, family, captions in DEV_L_TABLE]
     rows += [(name, posture, family, DEV, HALF_M, captions) for name, posture, family, captions in DEV_M_TABLE]
+    rows += [(name, posture, family, DEV, HALF_N, captions) for name, posture, family, captions in DEV_N_TABLE]
     rows += [(name, posture, family, HELD, HELD, captions) for name, posture, family, captions in HELDOUT_TABLE]
     out = []
     for name, posture, family, split_, group, captions in rows:
@@ -4821,7 +5090,7 @@ def new_base_names() -> list[str]:
     """Base poses that only the held-out captions use."""
     dev = {name for table in (TABLE, DEV_C_TABLE, DEV_D_TABLE, DEV_E_TABLE, DEV_F_TABLE, DEV_G_TABLE,
                                                  DEV_H_TABLE, DEV_I_TABLE, DEV_J_TABLE, DEV_K_TABLE, DEV_L_TABLE,
-                                                 DEV_M_TABLE)
+                                                 DEV_M_TABLE, DEV_N_TABLE)
            for name, *_ in table}
     return list(dict.fromkeys(name for name, *_ in HELDOUT_TABLE if name not in dev))
 
@@ -4984,6 +5253,7 @@ TARGET = {
     HALF_K: LATER_PART_TARGET,
     HALF_L: LATER_PART_TARGET,
     HALF_M: LATER_PART_TARGET,
+    HALF_N: LATER_PART_TARGET,
     HELD: LATER_PART_TARGET,
     HALF_D: {
         "correct_spec": 76,
@@ -5015,14 +5285,14 @@ def contact_problems(p: np.ndarray) -> list[str]:
     return problems
 
 
-PARTS = (DEV, HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K, HALF_L, HALF_M, HELD)  # built one after the other, each from a random stream of its own
+PARTS = (DEV, HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K, HALF_L, HALF_M, HALF_N, HELD)  # built one after the other, each from a random stream of its own
 PART_STREAM = {DEV: None, HALF_C: 1, HALF_D: 2, HALF_E: 3, HALF_F: 4, HALF_G: 5, HALF_H: 6, HELD: 7, HALF_I: 8, HALF_J: 9, HALF_K: 10,
-               HALF_L: 11, HALF_M: 12}
-DEV_PARTS = (HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K, HALF_L, HALF_M)
+               HALF_L: 11, HALF_M: 12, HALF_N: 13}
+DEV_PARTS = (HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K, HALF_L, HALF_M, HALF_N)
 
 
 def part_bases(part: str) -> list[Base]:
-    """The base poses of one part: DEV the two TABLE halves, HALF_C to HALF_M the third to thirteenth
+    """The base poses of one part: DEV the two TABLE halves, HALF_C to HALF_N the third to fourteenth
     development parts, HELD the held-out split."""
     if part == DEV:
         return [b for b in bases(DEV) if b.group not in DEV_PARTS]
@@ -5094,7 +5364,7 @@ def balance_problems(p: np.ndarray, posture: str) -> list[str]:
 
 class _Builder:
     """Pairs of one part. The TABLE pairs keep their original random stream (seed), the other
-    parts have their own ((seed, 1) to (seed, 12)), so each part's pairs are the same whether or
+    parts have their own ((seed, 1) to (seed, 13)), so each part's pairs are the same whether or
     not the others are built; duplicate groups are numbered from first_group + 1."""
 
     def __init__(self, seed: int, part: str = DEV, first_group: int = 0):
@@ -5115,7 +5385,7 @@ class _Builder:
             joints, flexes = pose_joints(base.spec, body)
             if holds(joints, base.preds) and not plausibility_problems(joints, flexes) and facing_ok(joints):
                 if self.part == DEV or not contact_problems(joints):
-                    if self.part not in (HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K, HALF_L, HALF_M,
+                    if self.part not in (HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K, HALF_L, HALF_M, HALF_N,
                                          HELD) or not balance_problems(joints, base.posture):
                         return joints, body
         raise AssertionError(f"{base.name}: no sample satisfies its captions in {MAX_TRIES} tries")

@@ -97,16 +97,26 @@ Splits:
            the fingertips on the floor between the feet; and 8 earlier poses described afresh, 90
            captions), likewise written apart from the checker to tune it on more wording; it has its
            random stream (13).
+           "dev-o" (DEV_O_TABLE, 6 base poses of its own, _dev_o_specs: a contrapposto with the weight
+           on the straight right leg, the left knee eased, the right hand on the hip and the left arm
+           hanging, sitting on the floor in a wide straddle with the trunk upright and both arms out
+           at shoulder height, a low squat with the right hand on the floor and the left arm straight
+           up, a superman lying face down with both arms and both legs lifted off the floor, standing
+           on tiptoe with both arms straight forward at shoulder height, a standing hamstring stretch
+           with the right heel a step ahead (the toes up, the leg straight), the left knee bent, the
+           trunk tipped forward and both hands on the right thigh; and 8 earlier poses described
+           afresh, 90 captions), likewise written apart from the checker to tune it on more wording;
+           it has its random stream (14).
   heldout  the captions of HELDOUT_TABLE, written separately from all of them: 6 base poses of
            their own (_heldout_specs: a warrior-three balance on the right leg with the arms reaching
            forward, a seated forward fold holding both ankles, kneeling back on the heels with the
            left arm raised, a side lunge to the right with both hands on the bent knee, lying on the
            back with the straight right leg raised, a side plank on the right hand with the left arm
            up; and 7 development poses described afresh, 80 captions in all), drawn from a random
-           stream of its own (7). The spec poses of dev-d to dev-n and heldout
+           stream of its own (7). The spec poses of dev-d to dev-o and heldout
            keep the arms clear of the thighs too, and a pose that is not seated or lying keeps
            its centre of mass over its support (balance_problems).
-Each part (TABLE, DEV_C_TABLE to DEV_N_TABLE, HELDOUT_TABLE) draws from a random
+Each part (TABLE, DEV_C_TABLE to DEV_O_TABLE, HELDOUT_TABLE) draws from a random
 stream of its own, so the pairs of one part are the same whether or not the others are built.
 No caption text is in both splits.
 
@@ -1672,6 +1682,52 @@ def hands_between_feet(p):
     return ok
 
 
+# poses of the fifteenth development part -------------------------------------------------------
+
+
+@pred
+def weight_on(p, s):
+    """Standing with the weight on the leg of side s: seen from above, the centre of mass is at
+    least 3 cm nearer that ankle than the other one."""
+    com = centre_of_mass(p)[[0, 2]]
+    near = {t: float(np.linalg.norm(com - p[jn(t, "ankle")][[0, 2]])) for t in "lr"}
+    return lt(near[s] - near[OTHER[s]], -0.03)
+
+
+@pred
+def legs_spread(p, lo, hi):
+    """Angle between the two legs (each from its hip to its ankle), degrees: how wide they open."""
+    a = unit(p[J["left_ankle"]] - p[J["left_hip"]])
+    b = unit(p[J["right_ankle"]] - p[J["right_hip"]])
+    return within(math.degrees(math.acos(float(np.clip(np.dot(a, b), -1, 1)))), float(lo), float(hi), "d")
+
+
+@pred
+def toes_raised(p, s):
+    """The foot of side s rests on its heel with the toes pulled up: the ankle near the floor and
+    the ball of the foot at least 3 cm higher than the ankle."""
+    return lt(p[jn(s, "ankle")][1], 0.12) and gt(p[jn(s, "foot")][1] - p[jn(s, "ankle")][1], 0.03)
+
+
+@pred
+def on_thigh_of(p, s, t):
+    """The hand of side s rests on the thigh of side t (the wrist within 0.2 m of that thigh's
+    axis): a hand on its own thigh or reaching across to the other one."""
+    return lt(seg_dist(p[jn(s, "wrist")], p[jn(t, "hip")], p[jn(t, "knee")]), 0.2)
+
+
+@pred
+def prone_limbs_up(p):
+    """Face down with the belly on the floor and all four limbs lifted off it (a superman or a
+    locust): the pelvis low, both wrists and both feet at least 0.1 m up."""
+    return (
+        lt(y(p, "pelvis"), 0.15)
+        and lt(front(p)[1], -0.5)
+        and all(gt(p[jn(s, "wrist")][1], 0.1) and gt(min(p[jn(s, "ankle")][1], p[jn(s, "foot")][1]), 0.1)
+                for s in "lr")
+    )
+
+
 def check(p: np.ndarray, name: str, slack: float = 0.0) -> bool:
     """Evaluate one predicate string on joints p; slack > 0 loosens every threshold."""
     negate = name.startswith("!")
@@ -1880,6 +1936,7 @@ def _specs() -> dict[str, Spec]:
     S.update(_dev_l_specs())
     S.update(_dev_m_specs())
     S.update(_dev_n_specs())
+    S.update(_dev_o_specs())
     S.update(_heldout_specs())
     return S
 
@@ -2561,6 +2618,80 @@ def _dev_n_specs() -> dict[str, Spec]:
     return S
 
 
+def _squat_reach(pitch: float) -> Spec:
+    """A low squat on flat feet with the trunk pitched pitch degrees forward and tilted toward the
+    right, the straight right arm reaching down beside the right foot, the left arm straight up."""
+    return Spec(
+        root=(("x", pitch), ("z", 20)), spine=((("z", 4),), (("z", 4),), ()), neck=(("x", -35), ("z", -10)),
+        rl=leg(ik=("hip", (0.1, -0.18, 0.08), "b"), pole=(0.35, 0.1, 1)),
+        # the left foot level with the right one (the tilt lifts the left hip)
+        ll=leg(ik=("hip", (0.1, -0.18, 0.08), "b", "oankle", 0.0), pole=(0.35, 0.1, 1)),
+        ra=arm(dir=(0.2, -1, 0.1), flex=6, pole=(0, 0, -1), frame="w"),
+        la=OVERHEAD_W,
+    )
+
+
+def _squat_reach_pitch(body: Body) -> tuple:
+    """Pitch that brings the right hand down to the floor with the feet."""
+    def too_far(j):
+        return j[J["right_wrist"]][1] < min(j[J["left_foot"]][1], j[J["right_foot"]][1]) + 0.03
+
+    return (("x", _bisect_root(_squat_reach, body, too_far, 0.0, 80.0)), ("z", 20))
+
+
+def _dev_o_specs() -> dict[str, Spec]:
+    """Base poses of the fifteenth development part (DEV_O_TABLE)."""
+    S = {}
+    # contrapposto: the weight on the straight right leg (its foot in under the body, the hips
+    # dropped a little toward the left), the left knee eased forward with that foot resting a
+    # little ahead and out, the right hand on the hip and the left arm hanging
+    S["stand_contrapposto_right_leg_right_hand_hip"] = Spec(
+        root=(("z", -5),), spine=((("z", 3),), (("z", 2),), ()), neck=(("z", 1),),
+        rl=leg(dir=(-0.15, -1, 0.0), flex=3),
+        ll=leg(ik=("hip", (0.07, 0.0, 0.14), "b", "oankle", 0.035), pole=(0.2, 0, 1), foot=("flat", 14)),
+        ra=ON_HIP, la=ARM_DOWN,
+    )
+    # sitting on the floor in a wide straddle: the straight legs opened some 90 degrees apart in a
+    # V, the trunk upright and both straight arms held out level at the sides
+    straddle = leg(dir=(0.68, -0.1, 0.73), flex=3, foot=("rel", 10))
+    level = arm(dir=(1, 0.0, 0), flex=5, pole=(0, 0, -1), frame="w")
+    S["sit_floor_straddle_arms_out"] = Spec(
+        root=(("x", -3),), spine=((("x", 2),), (), ()), ll=straddle, rl=straddle, la=level, ra=level,
+    )
+    # low squat on flat feet, the hips down near the heels, the trunk tipped forward and toward the
+    # right so the straight right arm reaches the floor beside and ahead of the right foot, the
+    # straight left arm pointing up at the ceiling
+    S["squat_right_hand_floor_left_arm_up"] = Spec(
+        **{k: getattr(_squat_reach(0.0), k) for k in ("frame", "spine", "neck", "la", "ra", "ll", "rl")},
+        root=_squat_reach_pitch,
+    )
+    # superman: face down on the belly, the chest raised a little, both straight arms reaching on
+    # past the head and lifted, both straight legs lifted off the floor behind
+    lift = leg(dir=(0.04, -1, -0.38), flex=3, foot=("rel", 50))
+    reach = arm(dir=(0.2, 1, -0.3), flex=6, pole=(1, 0, 0.2))
+    S["superman_prone_arms_legs_lifted"] = Spec(
+        frame=LYING_FRONT, spine=((("x", -9),), (("x", -9),), (("x", -4.5),)), neck=(("x", -15),),
+        ll=lift, rl=lift, la=reach, ra=reach,
+    )
+    # standing high on the balls of both feet (the heels lifted), the legs straight and the feet
+    # together, both straight arms held out in front level with the shoulders
+    tiptoe = leg(dir=(0.02, -1, -0.04), flex=3, foot=("flat", 35))
+    ahead = arm(dir=(0.06, 0.0, 1), flex=5, pole=(0, -1, 0), frame="w")
+    S["stand_tiptoe_arms_forward"] = Spec(ll=tiptoe, rl=tiptoe, la=ahead, ra=ahead)
+    # standing hamstring stretch: the straight right leg a step ahead resting on the heel with the
+    # toes pulled up, the left knee bent under the hips, the trunk hinged forward some 50 degrees
+    # over the right leg and both straight arms down to the right thigh (the right hand just above
+    # the knee, the left one higher up)
+    S["hamstring_stretch_right_heel_hands_on_right_thigh"] = Spec(
+        root=(("x", 44),), spine=((("x", 4),), (("x", 4),), ()), neck=(("x", -20),),
+        rl=leg(ik=("hip", (0.02, 0.0, 0.5), "b", "oankle", -0.04, "reach"), pole=(0, 0, 1), foot=("flat", -50)),
+        ll=leg(dir=(0.03, -1, 0.35), flex=56),
+        ra=arm(ik=("knee", (0.06, 0.14, -0.01), "b"), pole=(0.6, 0, -1), frame="b"),
+        la=arm(ik=("oknee", (0.03, 0.22, -0.07), "b"), pole=(0.6, 0, -1), frame="b"),
+    )
+    return S
+
+
 def _heldout_specs() -> dict[str, Spec]:
     """Base poses that only the held-out captions use."""
     S = {}
@@ -2749,6 +2880,9 @@ HALF_M = "dev-m"
 # the fourteenth development part: captions written apart from the checker for tuning it on more
 # wording, with base poses of its own (a random stream of its own)
 HALF_N = "dev-n"
+# the fifteenth development part: captions written apart from the checker for tuning it on more
+# wording, with base poses of its own (a random stream of its own)
+HALF_O = "dev-o"
 
 # (base pose, posture, caption family, split, captions)
 TABLE = [
@@ -4886,6 +5020,133 @@ DEV_N_TABLE = [
 ]
 
 
+# The fifteenth development part: captions written apart from the checker to tune it on more wording.
+# (base pose, posture, caption family, captions); the base poses of _dev_o_specs and some earlier
+# base poses (ones few captions describe), each with captions of its own.
+DEV_O_TABLE = [
+    # --- new base poses ---------------------------------------------------------------------
+    ("stand_contrapposto_right_leg_right_hand_hip", "standing", "contrapposto_rest", [
+        ("tp", "Posing for the life-drawing class, the model stands in a relaxed contrapposto, her weight sunk into her straight right leg, the left knee softly bent, her right hand on her hip and her left arm hanging loose.", "stand weight_on:r knee_straight:r knee_deg:l:110:170 on_hip:r down:l"),
+        ("imp", "Shift all your weight onto your right leg and let the left knee relax forward; put your right hand on your hip and let your left arm just hang.", "weight_on:r knee_deg:l:110:170 on_hip:r down:l"),
+        ("bpf", "Right leg: straight, taking the weight. Left knee: eased forward, that foot resting lightly on the floor. Right hand: on the hip, elbow pointing out. Left arm: hanging by the side.", "knee_straight:r weight_on:r knee_deg:l:110:170 foot_on_floor:l on_hip:r elbow_out:r down:l"),
+        ("prog", "A bored teenager is standing outside the corner shop with her hip cocked, all her weight slumped onto her right leg.", "stand upright weight_on:r"),
+        ("pas", "The body's weight is carried by the right leg, the left knee is allowed to bend a little, and the right hand is set on the hip while the left arm hangs.", "weight_on:r knee_deg:l:110:170 on_hip:r down:l"),
+        ("mc", "Waiting for the lift, he settles onto his right leg so that his left hip drops and that knee bends slightly, parks his right hand on his hip and lets the other arm dangle.", "stand weight_on:r knee_deg:l:110:170 on_hip:r down:l"),
+        ("num", "Right knee locked at 170° or more under the body's weight, left knee eased to about 140°, right elbow bent near 110° with the hand on the hip, left arm within 15° of vertical.", "knee_deg:r:160:180 weight_on:r knee_deg:l:120:160 elbow_deg:r:80:140 on_hip:r arm_abd:l:0:25"),
+        ("neg", "Her weight isn't shared evenly between her feet: the right leg takes it all while the left knee bends, and only the right hand rests on a hip; the left arm simply hangs.", "weight_on:r knee_deg:l:100:165 on_hip:r !on_hip:l down:l"),
+    ]),
+    ("sit_floor_straddle_arms_out", "sitting", "straddle_sit_arms_wide", [
+        ("tp", "On the gym mat, a young gymnast sits tall with her straight legs spread wide in a V and both arms stretched out to the sides at shoulder height.", "sit_floor upright legs_straight feet_wide out:l out:r"),
+        ("imp", "Sit on the floor and open your straight legs as wide as they comfortably go, lift your chest and hold your arms out to the sides, level with your shoulders.", "sit_floor legs_straight feet_wide upright out:l out:r"),
+        ("bpf", "Seat on the floor; legs straight and split wide apart; spine vertical; arms extended sideways at shoulder level with the elbows straight.", "sit_floor legs_straight feet_wide upright out:l out:r arm_straight:l arm_straight:r"),
+        ("prog", "The little boy is sitting on the living-room rug with his legs sprawled wide apart, arms stuck out to the sides like an aeroplane.", "sit_floor feet_wide out:l out:r"),
+        ("pas", "The legs are opened into a wide V along the floor, the trunk is held vertical above the seat and the arms are kept out horizontally on either side.", "sit_floor feet_wide legs_spread:50:160 upright out:l out:r"),
+        ("mc", "Settling into a wide straddle on the mat, the dancer locks both knees, lifts her torso tall, and spreads her arms out sideways at shoulder height, holding the shape for a slow count of eight.", "sit_floor legs_straight upright feet_wide out:l out:r"),
+        ("num", "Seated on the floor with the legs about 90° apart and the knees straight (above 160°), the ankles more than a metre apart, the trunk within 15° of vertical and both arms raised about 90° to the sides.", "sit_floor legs_spread:65:115 knees_deg:155:180 feet_apart:1.0:2.0 upright arm_abd:l:70:110 arm_abd:r:70:110"),
+        ("neg", "She isn't sitting cross-legged or on a chair: her straight legs stretch out wide on either side, and her arms don't rest on the floor but reach out level with her shoulders.", "!cross_legged !sit_chair sit_floor legs_straight feet_wide !hand_floor:l !hand_floor:r out:l out:r"),
+    ]),
+    ("squat_right_hand_floor_left_arm_up", "squatting", "deep_squat_one_hand_down", [
+        ("tp", "At the bottom of a deep squat, a climber steadies himself with his right hand flat on the floor and reaches his left arm straight up overhead.", "squat hand_floor:r over:l arm_straight:l"),
+        ("imp", "Sink into a low squat with your heels down, put your right palm on the floor beside your right foot and stretch your left arm up toward the ceiling.", "squat heels_down hand_floor:r over:l"),
+        ("bpf", "Knees: folded deep. Heels: flat on the ground. Right hand: on the floor just outside the right foot. Left arm: straight, pointing up. Hips: low, close to the heels.", "knees_deg:15:70 heels_down feet_down hand_floor:r arm_straight:l over:l pelvis_h:0.15:0.5"),
+        ("prog", "A street photographer is crouching low on the pavement for the shot, one hand down on the ground for balance and the other arm raised high.", "squat"),
+        ("pas", "The hips are lowered almost to the heels, the right hand is pressed to the floor and the left arm is thrust straight up above the head.", "squat pelvis_h:0.15:0.5 hand_floor:r over:l arm_straight:l"),
+        ("mc", "As the beat drops, the breakdancer sinks into a deep crouch, slaps his right palm on the floor, and throws his left arm up above his head.", "squat hand_floor:r over:l"),
+        ("num", "Squatting with both knees bent to about 35°, the pelvis some 30 cm off the floor, the right wrist on the floor and the left arm raised about 170° with the elbow straight.", "squat knees_deg:15:60 pelvis_h:0.15:0.5 hand_floor:r arm_abd:l:140:180 arm_straight:l"),
+        ("neg", "He isn't standing or kneeling: he crouches low on flat feet with only his right hand touching the ground, and his left arm points at the sky rather than hanging down.", "!stand !kneel2 !knee_floor:l !knee_floor:r squat heels_down hand_floor:r !hand_floor:l over:l !down:l"),
+    ]),
+    ("superman_prone_arms_legs_lifted", "lying", "superman_hold", [
+        ("tp", "In the back-strengthening set, a woman lies on her stomach and lifts both straight arms and both legs off the mat at once, like Superman in flight.", "lie_front prone_limbs_up arm_straight:l arm_straight:r legs_straight past_head:l past_head:r"),
+        ("imp", "Lie face down with your arms stretched out beyond your head, then raise your arms, chest and legs off the floor together and hold.", "lie_front past_head:l past_head:r prone_limbs_up"),
+        ("bpf", "Belly on the floor; arms straight and reaching forward past the head, hands lifted clear of the ground; legs straight and together, feet hovering in the air; chest slightly raised.", "lie_front arm_straight:l arm_straight:r past_head:l past_head:r !hand_floor:l !hand_floor:r legs_straight feet_close !foot_on_floor:l !foot_on_floor:r chest_lift:0:35"),
+        ("prog", "My son is lying on his tummy on the carpet, pretending to fly with his arms and legs up in the air.", "lie_front prone_limbs_up"),
+        ("pas", "The body is laid face down on the belly, and the arms and legs are all raised off the ground with the knees kept straight.", "lie_front prone_limbs_up legs_straight"),
+        ("mc", "Lying prone on the mat, the swimmer reaches both arms out in front, squeezes his glutes, and lifts his hands and feet clear of the floor.", "lie_front past_head:l past_head:r prone_limbs_up"),
+        ("num", "Prone with the pelvis on the floor, the trunk within 30° of horizontal, both feet some 25-40 cm off the ground and the elbows and knees straight (over 160°).", "lie_front pelvis_h:0:0.1 chest_lift:0:30 foot_h:l:0.15:0.5 foot_h:r:0.15:0.5 elbow_deg:l:160:180 elbow_deg:r:160:180 knees_deg:160:180"),
+        ("neg", "She's not on her back and not propped on her elbows: she lies flat on her belly with neither her hands nor her feet touching the floor.", "!lie_back !prone_elbows lie_front !hand_floor:l !hand_floor:r !foot_on_floor:l !foot_on_floor:r"),
+    ]),
+    ("stand_tiptoe_arms_forward", "standing", "tiptoe_reach_ahead", [
+        ("tp", "Trying to see over the garden fence, a boy rises onto his toes with both arms stretched straight out in front of him at shoulder height.", "stand tiptoe fwd:l fwd:r arm_straight:l arm_straight:r"),
+        ("imp", "Come up onto the balls of your feet, heels high, and reach both arms straight forward level with your shoulders.", "tiptoe fwd:l fwd:r"),
+        ("bpf", "Heels off the floor, weight on the balls of the feet, legs straight and together, arms extended forward and parallel at shoulder height.", "tiptoe legs_straight feet_close fwd:l fwd:r arm_straight:l arm_straight:r"),
+        ("prog", "A little girl is standing on tiptoe in the garden, reaching out ahead of her as if to catch a soap bubble.", "stand tiptoe"),
+        ("pas", "Both heels are lifted off the ground, the body is stretched tall and the arms are held straight out in front at shoulder level.", "tiptoe upright fwd:l fwd:r arm_straight:l arm_straight:r"),
+        ("mc", "At the start of the barre exercise, the dancer rises into relevé, keeps her legs straight, and floats both arms forward to shoulder height with the elbows long.", "tiptoe legs_straight fwd:l fwd:r"),
+        ("num", "Standing on the balls of the feet, heels lifted, both arms raised about 90° straight in front (elbows over 160°), the hands roughly 45 cm apart and the head some 1.5-1.8 m off the floor.", "stand tiptoe fwd:l fwd:r arm_abd:l:70:110 arm_abd:r:70:110 elbow_deg:l:155:180 elbow_deg:r:155:180 hands_apart:0.25:0.7 head_h:1.3:1.85"),
+        ("neg", "His heels don't touch the ground and his arms don't hang by his sides; he stands on his toes with both arms pointing straight ahead.", "stand tiptoe !down:l !down:r fwd:l fwd:r"),
+    ]),
+    ("hamstring_stretch_right_heel_hands_on_right_thigh", "bending", "standing_hamstring_stretch", [
+        ("tp", "After his run, a man stretches his right hamstring: the heel planted a step ahead with the toes pulled up, the left knee bent, his chest hinged forward over the straight right leg and both hands resting on the right thigh.", "foot_ahead:r toes_raised:r knee_straight:r knee_bent:l bend:25:80 on_thigh_of:r:r on_thigh_of:l:r"),
+        ("imp", "Step your right foot forward onto the heel and flex the toes up, bend your back knee, then hinge forward from the hips with both hands on your right thigh.", "foot_ahead:r toes_raised:r knee_bent:l bend:20:85 on_thigh_of:r:r on_thigh_of:l:r"),
+        ("bpf", "Right leg: straight out in front, heel down, toes lifted. Left leg: knee bent, foot flat, carrying the weight. Torso: tipped forward over the front leg. Hands: stacked on the right thigh.", "knee_straight:r foot_ahead:r toes_raised:r knee_bent:l foot_on_floor:l bend:25:80 on_thigh_of:r:r on_thigh_of:l:r"),
+        ("prog", "A hiker is stretching out the back of her right leg at the trailhead, leaning over it with both hands on her thigh.", "bend:20:85 on_thigh_of:r:r on_thigh_of:l:r"),
+        ("pas", "The right heel is set down in front with the toes raised, the left knee is bent, and the upper body is lowered forward with both hands braced on the right thigh.", "foot_ahead:r toes_raised:r knee_bent:l bend:25:80 on_thigh_of:r:r on_thigh_of:l:r"),
+        ("mc", "Before the match, the referee plants his right heel out ahead of him, sits back into his bent left knee, and folds his chest toward the straight right leg while his hands rest on that thigh.", "foot_ahead:r knee_bent:l knee_straight:r bend:25:80 on_thigh_of:r:r on_thigh_of:l:r"),
+        ("num", "Front (right) knee at about 165° with the heel down and the toes up; back (left) knee at roughly 120°; trunk inclined some 50° forward; the ankles 35-65 cm apart.", "knee_deg:r:150:180 toes_raised:r foot_ahead:r knee_deg:l:100:140 bend:35:65 feet_apart:0.25:0.8"),
+        ("neg", "Neither knee is on the floor and the right leg doesn't bend; the right foot rests only on its heel, and both hands are on the right thigh, not on the floor.", "!knee_floor:l !knee_floor:r !knee_bent:r knee_straight:r toes_raised:r on_thigh_of:r:r on_thigh_of:l:r !hand_floor:l !hand_floor:r"),
+    ]),
+    # --- development base poses, described afresh -------------------------------------------
+    ("stand_wave_right_hand", "standing", "friendly_wave_right", [
+        ("tp", "Across the car park, a woman spots her friend and waves with her right hand up beside her face, her left arm relaxed at her side.", "stand hand_higher:r elbow_bent:r !over:r down:l"),
+        ("imp", "Raise your right hand next to your head with the elbow bent and give a wave; keep the left arm loose.", "hand_higher:r elbow_bent:r !over:r !below_shoulder:r below_shoulder:l"),
+        ("prog", "An old man is standing at his window, greeting the postman with a friendly wave.", "stand upright"),
+        ("num", "Right upper arm lifted some 60-80° from the side, the right elbow bent to roughly 80° so the hand is up beside the head; left elbow straight (150° or more) with that arm hanging.", "arm_abd:r:50:95 elbow_deg:r:55:110 hand_higher:r !below_shoulder:r elbow_deg:l:145:180 down:l"),
+        ("neg", "Nobody's hailing a taxi here: the right hand isn't stretched above the head, just raised to ear level with the elbow bent, and the left arm stays down.", "!over:r !below_shoulder:r elbow_bent:r hand_higher:r down:l"),
+        ("pas", "The right hand is lifted to head height in a wave, the elbow is bent out to the side, and the left arm is allowed to hang.", "hand_higher:r elbow_bent:r elbow_out:r !below_shoulder:r down:l"),
+    ]),
+    ("stand_hands_clasped_behind", "standing", "hands_clasped_at_back", [
+        ("tp", "A museum guard stands by the doorway with his hands clasped behind his back, quietly watching the visitors.", "stand hands_behind_back"),
+        ("imp", "Stand tall, reach both hands round behind you and lace your fingers together at the base of your spine.", "stand upright hands_behind_back"),
+        ("bpf", "Hands linked behind the lower back, shoulders drawn back, body upright and still, nothing held in front.", "hands_behind_back upright"),
+        ("mc", "While the anthem plays, the young cadet stands motionless with his chin up and one hand gripping the other wrist behind his back.", "stand upright hands_behind_back"),
+        ("num", "Upright, the wrists held together (under 20 cm apart) some 15 cm behind the pelvis at about hip height.", "upright hands_apart:0:0.2 hand_behind:l hand_behind:r hands_behind_back"),
+    ]),
+    ("chair_tiptoe_hands_on_knees", "sitting", "chair_edge_on_toes", [
+        ("bpf", "Seat on the front of the chair, thighs level, heels lifted so only the balls of the feet touch down, a hand resting on each knee.", "sit_chair tiptoe on_knee:l on_knee:r"),
+        ("prog", "A kid is waiting on the edge of the piano bench with his heels raised off the floor and his hands on his knees.", "sit_chair tiptoe on_knee:l on_knee:r"),
+        ("pas", "The seat is taken on the edge of a chair, both heels are lifted from the floor and the palms are rested on the knees.", "sit_chair tiptoe on_knee:l on_knee:r"),
+        ("neg", "He isn't standing and his heels aren't on the floor: he sits on the chair's edge on the balls of his feet with his hands on his knees.", "!stand sit_chair tiptoe on_knee:l on_knee:r"),
+        ("num", "Sitting on a chair with the knees bent to about 100°, both heels raised a few centimetres and the wrists resting on the kneecaps.", "sit_chair knees_deg:80:120 tiptoe on_knee:l on_knee:r"),
+    ]),
+    ("kneel_left_gate_side_bend_right", "kneeling", "gate_side_stretch", [
+        ("mc", "Kneeling on her left knee, the dancer stretches her right leg out to the side with the foot flat, slides her right hand down onto that knee and arcs her left arm over her head toward the right.", "knee_floor:l knee_straight:r foot_on_floor:r leg_out:r on_knee:r over:l across_up:l"),
+        ("imp", "Kneel on your left knee, extend your right leg straight out sideways, rest your right hand on that knee and sweep your left arm up and over to the right.", "knee_floor:l knee_straight:r leg_out:r on_knee:r over:l across_up:l"),
+        ("bpf", "Left knee: on the mat. Right leg: straight, out to the right, sole down. Trunk: tilted over to the right. Left arm: curved above the head. Right hand: on the right knee.", "knee_floor:l knee_straight:r leg_out:r foot_on_floor:r side_bend:r over:l on_knee:r"),
+        ("neg", "It isn't a lunge and she isn't kneeling on both knees: only the left knee is down, the right leg reaches sideways without bending, and the left arm curves up over her head.", "!lunge:l !lunge:r !kneel2 knee_floor:l !knee_floor:r knee_straight:r leg_out:r over:l"),
+        ("prog", "A pilates instructor is kneeling on her left knee with the right leg out to the side, leaning over toward it with one arm arched above her head.", "knee_floor:l leg_out:r side_bend:r"),
+    ]),
+    ("three_legged_dog_right_leg_up", "other", "one_leg_down_dog", [
+        ("tp", "Mid-flow, a yoga teacher holds downward dog on her hands and her left foot, her straight right leg lifted high behind her.", "hand_floor:l hand_floor:r foot_on_floor:l !foot_on_floor:r leg_back:r knee_straight:r"),
+        ("imp", "From down dog, press your palms into the mat, keep the left heel reaching down, and raise your right leg straight up behind you.", "hand_floor:l hand_floor:r foot_on_floor:l leg_back:r knee_straight:r"),
+        ("pas", "The weight is held on both hands and the left foot, the hips are lifted high above the head, and the right leg is extended up and back in line with the trunk.", "hand_floor:l hand_floor:r foot_on_floor:l hips_high head_low leg_back:r"),
+        ("num", "Inverted V with the trunk tipped some 135° from upright, both elbows straight (over 155°), the right foot around 1.2 m in the air and the left knee straight.", "bend:115:155 elbow_deg:l:150:180 elbow_deg:r:150:180 foot_h:r:0.8:1.7 knee_straight:l"),
+        ("mc", "Pushing the floor away with both hands, the climber lets his head drop between his arms, keeps his left foot planted, and swings his straight right leg up toward the ceiling.", "hand_floor:l hand_floor:r head_low foot_on_floor:l leg_back:r knee_straight:r"),
+    ]),
+    ("lie_back_legs_vertical", "lying", "supine_legs_to_sky", [
+        ("imp", "Lie on your back with your arms resting along your sides and raise both legs straight up until your feet point at the ceiling.", "lie_back legs_up legs_straight by_hip:l by_hip:r"),
+        ("bpf", "Shoulders and hips flat on the floor, both legs lifted vertically and held together, knees straight, arms lying beside the body.", "lie_back legs_up feet_close legs_straight by_hip:l by_hip:r"),
+        ("pas", "The legs are lifted straight up from the floor and held upright, while the back and both arms stay flat on the ground.", "lie_back legs_up legs_straight wrists_low"),
+        ("neg", "He isn't sitting up and his legs aren't resting on the floor: he lies on his back with both feet straight up in the air.", "!sit_floor lie_back !foot_on_floor:l !foot_on_floor:r legs_up"),
+        ("mc", "After the long shift, the nurse lies down on the staffroom floor, swings both legs straight up so they point at the ceiling, and lets her arms rest on the floor beside her.", "lie_back legs_up legs_straight wrists_low"),
+    ]),
+    ("side_bend_right", "bending", "sideways_lean_right", [
+        ("tp", "Waiting for the whistle, a footballer leans his upper body over to the right, his left arm arching above his head and his right arm hanging down.", "side_bend:r over:l down:r"),
+        ("imp", "Keep both feet planted, sweep your left arm up and over your head and bend your trunk sideways to the right.", "feet_down over:l side_bend:r"),
+        ("prog", "She's stretching her left side at the bus stop, curving her body to the right with her left hand reaching over the top of her head.", "side_bend:r over:l"),
+        ("pas", "The trunk is tipped over to the right, the left arm is raised up and across above the head, and the right arm is let hang.", "side_bend:r over:l across_up:l below_shoulder:r"),
+        ("num", "Standing side bend of about 25° toward the right, the left arm lifted some 125° from the side with the wrist above and to the right of the head, legs straight.", "side_bend:r:12:40 arm_abd:l:105:150 across_up:l legs_straight"),
+        ("neg", "He doesn't lean forward or to the left: his torso curves to the right, the left arm reaching over his head while the right one stays down.", "!bend:25:120 !side_bend:l side_bend:r over:l below_shoulder:r"),
+    ]),
+    ("runners_lunge_left_hands_on_floor", "lunging", "low_sprint_lunge", [
+        ("tp", "Between intervals, a cyclist drops into a deep lunge with her left foot forward, her straight right leg stretched back and both hands on the ground beside the front foot.", "foot_front:l knee_bent:l knee_straight:r hand_floor:l hand_floor:r"),
+        ("mc", "To loosen her right hip, the runner steps her left foot up between her hands, bends that knee deeply, and lets the right leg stretch long behind her with the knee held off the floor.", "foot_front:l knee_bent:l knee_straight:r !knee_floor:r hand_floor:l hand_floor:r"),
+        ("bpf", "Left foot flat well in front, left knee bent to about a right angle, right leg extended back with the knee lifted, chest low over the front thigh, fingertips on the floor.", "foot_on_floor:l foot_front:l knee_deg:l:65:115 knee_straight:r !knee_floor:r bend:55:105 hand_floor:l hand_floor:r"),
+        ("prog", "He's stretching out his right hip flexor on the track, left foot forward in a deep lunge and both hands down on the ground.", "foot_front:l knee_bent:l hand_floor:l hand_floor:r"),
+        ("neg", "The back knee doesn't touch the ground and the front knee isn't straight: the left leg bends deeply up front, the right leg stays long behind, and the hands rest on the floor.", "!knee_floor:r knee_bent:l !knee_straight:l knee_straight:r hand_floor:l hand_floor:r foot_front:l"),
+    ]),
+]
+
+
 # The held-out captions: written for a fresh evaluation of a checker tuned on all eight development
 # parts. (base pose, posture, caption family, captions); the base poses of _heldout_specs and some
 # development base poses (ones few captions describe), each with captions of its own.
@@ -5060,7 +5321,7 @@ class Base:
 
 
 def bases(split: str | None = None) -> list[Base]:
-    """The base poses with their captions: the development ones (TABLE and DEV_C_TABLE to DEV_N_TABLE)
+    """The base poses with their captions: the development ones (TABLE and DEV_C_TABLE to DEV_O_TABLE)
     and the held-out ones (HELDOUT_TABLE, which reuses some development poses with captions of its own)."""
     specs = _specs()
     rows = [(name, posture, family, DEV, group, captions) for name, posture, family, group, captions in TABLE]
@@ -5076,6 +5337,7 @@ def bases(split: str | None = None) -> list[Base]:
     rows += [(name, posture, family, DEV, HALF_L, captions) for name, posture, family, captions in DEV_L_TABLE]
     rows += [(name, posture, family, DEV, HALF_M, captions) for name, posture, family, captions in DEV_M_TABLE]
     rows += [(name, posture, family, DEV, HALF_N, captions) for name, posture, family, captions in DEV_N_TABLE]
+    rows += [(name, posture, family, DEV, HALF_O, captions) for name, posture, family, captions in DEV_O_TABLE]
     rows += [(name, posture, family, HELD, HELD, captions) for name, posture, family, captions in HELDOUT_TABLE]
     out = []
     for name, posture, family, split_, group, captions in rows:
@@ -5090,7 +5352,7 @@ def new_base_names() -> list[str]:
     """Base poses that only the held-out captions use."""
     dev = {name for table in (TABLE, DEV_C_TABLE, DEV_D_TABLE, DEV_E_TABLE, DEV_F_TABLE, DEV_G_TABLE,
                                                  DEV_H_TABLE, DEV_I_TABLE, DEV_J_TABLE, DEV_K_TABLE, DEV_L_TABLE,
-                                                 DEV_M_TABLE, DEV_N_TABLE)
+                                                 DEV_M_TABLE, DEV_N_TABLE, DEV_O_TABLE)
            for name, *_ in table}
     return list(dict.fromkeys(name for name, *_ in HELDOUT_TABLE if name not in dev))
 
@@ -5254,6 +5516,7 @@ TARGET = {
     HALF_L: LATER_PART_TARGET,
     HALF_M: LATER_PART_TARGET,
     HALF_N: LATER_PART_TARGET,
+    HALF_O: LATER_PART_TARGET,
     HELD: LATER_PART_TARGET,
     HALF_D: {
         "correct_spec": 76,
@@ -5285,14 +5548,14 @@ def contact_problems(p: np.ndarray) -> list[str]:
     return problems
 
 
-PARTS = (DEV, HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K, HALF_L, HALF_M, HALF_N, HELD)  # built one after the other, each from a random stream of its own
+PARTS = (DEV, HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K, HALF_L, HALF_M, HALF_N, HALF_O, HELD)  # built one after the other, each from a random stream of its own
 PART_STREAM = {DEV: None, HALF_C: 1, HALF_D: 2, HALF_E: 3, HALF_F: 4, HALF_G: 5, HALF_H: 6, HELD: 7, HALF_I: 8, HALF_J: 9, HALF_K: 10,
-               HALF_L: 11, HALF_M: 12, HALF_N: 13}
-DEV_PARTS = (HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K, HALF_L, HALF_M, HALF_N)
+               HALF_L: 11, HALF_M: 12, HALF_N: 13, HALF_O: 14}
+DEV_PARTS = (HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K, HALF_L, HALF_M, HALF_N, HALF_O)
 
 
 def part_bases(part: str) -> list[Base]:
-    """The base poses of one part: DEV the two TABLE halves, HALF_C to HALF_N the third to fourteenth
+    """The base poses of one part: DEV the two TABLE halves, HALF_C to HALF_O the third to fifteenth
     development parts, HELD the held-out split."""
     if part == DEV:
         return [b for b in bases(DEV) if b.group not in DEV_PARTS]
@@ -5364,7 +5627,7 @@ def balance_problems(p: np.ndarray, posture: str) -> list[str]:
 
 class _Builder:
     """Pairs of one part. The TABLE pairs keep their original random stream (seed), the other
-    parts have their own ((seed, 1) to (seed, 13)), so each part's pairs are the same whether or
+    parts have their own ((seed, 1) to (seed, 14)), so each part's pairs are the same whether or
     not the others are built; duplicate groups are numbered from first_group + 1."""
 
     def __init__(self, seed: int, part: str = DEV, first_group: int = 0):
@@ -5386,7 +5649,7 @@ class _Builder:
             if holds(joints, base.preds) and not plausibility_problems(joints, flexes) and facing_ok(joints):
                 if self.part == DEV or not contact_problems(joints):
                     if self.part not in (HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K, HALF_L, HALF_M, HALF_N,
-                                         HELD) or not balance_problems(joints, base.posture):
+                                         HALF_O, HELD) or not balance_problems(joints, base.posture):
                         return joints, body
         raise AssertionError(f"{base.name}: no sample satisfies its captions in {MAX_TRIES} tries")
 

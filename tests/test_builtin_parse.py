@@ -278,6 +278,8 @@ PHRASE_CONCEPTS = [
     # a learner's plural; rising onto the balls of the feet
     ("Bend forward and touch your foots with the hands", {"bend_forward", "toe_touch"}, set()),
     ("The dancer rises onto the balls of both feet", {"tiptoe"}, set()),
+    # a knee held to the chest with both hands: the hands hold the knee
+    ("I stand on my right leg and hold my left knee against my chest with both hands", {"knee_up:left", "hold_front:both"}, {"on_chest:both"}),
     # "not ... but ...": what follows "but" is said
     ("The feet not together but wide apart", {"feet_apart"}, set()),
     ("The arms are not raised but stretched out to the sides", {"arms_side"}, {"overhead"}),

@@ -96,10 +96,11 @@ def test_seat_beside_a_tucked_shin_is_no_kneel():
 
 
 @pytest.mark.parametrize("name, posture", [("cobra_chest_lifted_on_straight_arms", "lying"), ("low_plank_on_forearms", "other"),
-                                           ("lie_front_on_elbows", "lying")])
+                                           ("lie_front_on_elbows", "lying"), ("figure_four_on_left_leg_prayer_hands", "standing")])
 def test_a_cobra_lies_and_a_forearm_plank_is_held_up(name, posture):
     """The chest pushed up high with the pelvis and legs on the floor still lies on its front; a
-    plank held up on the forearms and toes is "other", as a plank on the hands."""
+    plank held up on the forearms and toes is "other", as a plank on the hands; on one leg sitting
+    back into a figure four, the pelvis well up, is standing."""
     base = next(b for b in cp.bases() if b.name == name)
     builder = cp._Builder(0, base.group)
     reading = read_poses(np.stack([builder.sample(base)[0] for _ in range(8)]))
@@ -669,6 +670,19 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a trunk label; hips pushed out to a side; a body bowed sideways like a crescent
+    ("Feet: together. Hips: pushed out to the left. Trunk: curved over to the right.", {"torso leaning to the right"},
+     {"left leg out to the side", "right leg out to the side"}),
+    ("The body is bowed to the right like a crescent, the pelvis swung out to the left", set(), {"torso leaning forward (>30 degrees)"}),
+    # a knee pulled to the chest with both hands: the hands are at the knee, not the chest
+    ("He lies on his back and pulls his left knee in to his chest with both hands", {"left knee raised", "left hand at the left knee or right knee"},
+     {"left hand at the chest"}),
+    ("The left thigh is hugged against the chest with both hands", {"left knee raised"}, {"left hand at the chest"}),
+    # stepping the feet back into a plank; pushing up on the hands
+    ("Plant your hands under your shoulders, straighten your arms, step your feet back and hold your body in one line on your toes",
+     {"left arm straight"}, {"posture: standing or lunging or bending or kneeling or squatting"}),
+    ("He sets his palms shoulder-width apart on the floor, pushes up until his elbows are straight", {"left arm straight"},
+     {"left wrist above the shoulder"}),
     # note-taking shorthand: quadruped, wt, ft, ext, shldr, ~N
     ("Quadruped, arms extended", {"posture: other or kneeling", "left arm straight"}, set()),
     ("Fin. pose: wt on L ft, R leg ext fwd, arms out sideways shldr ht", {"left foot on the ground", "right leg forward",

@@ -48,12 +48,18 @@ def split_clauses(text: str) -> list[tuple[str, list[str]]]:
             for opener, words in _shared_complements(_negation_carried(_labels_joined(out)))]
 
 
+TRUNK_LABELS = {"trunk", "torso", "hips", "hip", "pelvis", "head", "spine", "body", "chest", "chin", "gaze"}
+
+
 def _labels_joined(clauses: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
-    """ "Left arm: hanging": a limb named alone before a colon is the subject of what follows it."""
+    """ "Left arm: hanging": a limb (or the trunk, the hips, the head) named alone before a colon is
+    the subject of what follows it ("Trunk: curved over to the right" is the trunk's)."""
     out: list[tuple[str, list[str]]] = []
     for i, (opener, words) in enumerate(clauses):
-        if out and opener == ":" and out[-1][1] and all(
-                w in FILLER or PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS for w in out[-1][1]) and _subject(out[-1][1]):
+        label = out[-1][1] if out else []
+        trunk = bool(label) and all(w in FILLER or w in TRUNK_LABELS for w in label) and bool(set(label) & TRUNK_LABELS)
+        if out and opener == ":" and label and (trunk or all(
+                w in FILLER or PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS for w in label) and _subject(label)):
             out[-1] = (out[-1][0], out[-1][1] + words)
         else:
             out.append((opener, words))

@@ -232,6 +232,7 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
     bowing = ws & (BOWS - {"bow"}) or ("bow" in ws and words[max(words.index("bow") - 1, 0)] not in ("a", "the", "his", "her", "their", "your", "and"))
     # "the head bowed", "bows his head": the head alone (the trunk bows with "bowing deeply", "bows forward").
     bowing = bowing and not (ws & {"head", "chin", "neck"} and not ws & {"forward", "deeply", "waist", "hips", "torso", "trunk", "body"})
+    bowing = bowing and "sideways" not in ws  # "bowed to the right like a crescent": a side bend
     if fold or bowing or "touchtoes" in ws:
         out.append(Constraint("torso_forward", lo=30.0))
     elif lean and torso_word and not has_arm and ws & FORWARD:

@@ -46,7 +46,8 @@ def steps_into_another_posture(constraints: list[Constraint], ws: set[str]) -> l
     stepping = [c for c in constraints if not c.negated and set(c.phrase.split()) & STEP_WORDS]
     postures = [c for c in constraints if c.kind == "posture" and not c.negated and c not in stepping]
     other = any("standing" not in (c.target or "") for c in postures) or "plank" in ws or "planks" in ws or "allfours" in ws \
-        or any(c.kind == "torso_horizontal" and not c.negated for c in constraints)
+        or any(c.kind == "torso_horizontal" and not c.negated for c in constraints) \
+        or bool(ws & {"toes", "tiptoe"}) and bool(ws & {"hands", "palms", "hand", "palm"}) and bool(ws & {"floor", "ground", "mat", "under"})
     if not stepping or not other:
         return constraints
     return [c for c in constraints if not (c in stepping and c.kind in ("posture", "foot_off_ground"))]

@@ -263,7 +263,9 @@ def classify_posture(r: PoseReading) -> np.ndarray:
     # (the pelvis high over feet planted wide with both knees deeply bent, a horse stance or a
     # plie in second, is still standing on the feet: too high for a squat; with the feet together
     # it is a chair pose, "other")
-    standing_legs = (pelvis > 0.66) & ((knee_hi > 125) | (ankles_down & (mass_over_feet < 0.12) & (width_gap > 0.30)))
+    # (the pelvis well up on a knee bent a little more, as on one leg sitting back into a figure four)
+    standing_legs = (pelvis > 0.66) & ((knee_hi > 125) | ((pelvis > 0.78) & (knee_hi > 110))
+                                       | (ankles_down & (mass_over_feet < 0.12) & (width_gap > 0.30)))
     # Also with the knees half bent (hands on the knees, a referee's crouch).
     bending = (standing_legs | ((pelvis > 0.55) & (knee_hi > 95))) & (torso_tilt > 35)
     standing = standing_legs & (torso_tilt <= 35)

@@ -122,6 +122,15 @@ def test_a_body_arching_back_gazes_up_and_an_upright_neutral_head_does_not():
         assert [agreement(caption, reading, i).score for i in range(len(reading))] == [expected] * len(reading), name
 
 
+def test_a_hand_up_beside_the_head_is_near_it():
+    """A waving hand "up beside the head" is near the head, not on it."""
+    base = next(b for b in cp.bases() if b.name == "stand_wave_right_hand")
+    builder = cp._Builder(0, base.group)
+    reading = read_poses(np.stack([builder.sample(base)[0] for _ in range(8)]))
+    caption = read_caption("A woman waves with her right hand up beside her face, her left arm relaxed at her side.").constraints
+    assert all(agreement(caption, reading, i).score == 1.0 for i in range(len(reading)))
+
+
 def test_lying_on_a_side_a_top_arm_along_the_body_is_not_forward():
     """On a side the heading on the floor is unknown: "forward" is the torso's front only, so the
     top arm resting along the body toward the hip is not forward, and one reaching out in front is."""
@@ -670,6 +679,14 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a range of centimetres; a side in brackets; legs sprawled; a back knee lifted; legs held upright
+    ("The ankles 35-65 cm apart", {"feet 0.35-0.65 m apart"}, set()),
+    ("Front (right) knee at about 165 degrees; back (left) knee at roughly 120 degrees",
+     {"right knee at 140-180 degrees", "left knee at 95-145 degrees"}, set()),
+    ("Sitting on the rug with his legs sprawled wide apart", {"posture: sitting", "feet apart"}, {"posture: lying"}),
+    ("Left foot flat in front, right leg extended back with the knee lifted", {"not: right knee on the ground"}, {"right knee raised"}),
+    ("The legs are lifted straight up from the floor and held upright, while the back stays flat on the ground",
+     {"left foot off the ground"}, {"torso upright"}),
     # a trunk label; hips pushed out to a side; a body bowed sideways like a crescent
     ("Feet: together. Hips: pushed out to the left. Trunk: curved over to the right.", {"torso leaning to the right"},
      {"left leg out to the side", "right leg out to the side"}),

@@ -201,9 +201,10 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
             add("wrist_above_head")  # "arms up beside the ears" (a hand up by the ear is at the head)
         elif target.word in ("thigh", "hip", "leg", "side", "body", "knee"):
             add("arm_down")
-        else:  # "beside the head"
+        else:  # "beside the head": near it, not on it (a waving hand is up beside the head)
             joint = _own_side(target_joint(target), part)
-            add("hand_near", target=either_side(joint) if target.side in ("either", None) else joint, lo=0.32)
+            add("hand_near", target=either_side(joint) if target.side in ("either", None) else joint,
+                lo=0.55 if TARGET_WORDS.get(target.word) == "head" else 0.32)
     elif target is not None and target.preposition == "near":
         add("hand_near", target=target_joint(target), lo=0.32)
     elif target is not None and target.preposition == "behind" and target.word not in ("head", "neck"):

@@ -170,6 +170,8 @@ PHRASES = [
     (r"\blower legs\b", " shins "),
     (r"\blower leg\b", " shin "),
     (r"\b(?:less|under|no more|fewer) than (?:about |roughly )?(\d{1,3}) ?(?:centimet(?:re|er)s?|cm)\b", r" distbelow\1cm "),
+    # (a range of centimetres is its middle: "the ankles 35-65 cm apart")
+    (r"\b(\d{1,3}) ?(?:-|\u2013|to) ?(\d{1,3}) ?(?:centimet(?:re|er)s?|cm)\b", lambda m: f" dist{(int(m.group(1)) + int(m.group(2))) // 2}cm "),
     (r"\b(\d{1,3}) ?(?:centimet(?:re|er)s?|cm)\b", r" dist\1cm "),
     (r"\b(\d)(?:\.(\d))? ?(?:met(?:re|er)s?|m)\b", r" dist\1\2dm "),
     # A heel pressed down is a foot on the floor ("the back leg straight with the heel pressed down"; the

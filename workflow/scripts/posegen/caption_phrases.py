@@ -2,15 +2,11 @@
 (posegen.caption_reader, through posegen.caption_text) and the built-in generator's lexicon
 (posegen.builtin.lexicon). Each is a (pattern, replacement) pair that turns a way of saying a pose
 into words both read alike ("on hands and knees" -> allfours, "the seat resting on the heels" ->
-sitting on the heels); BODY_PHRASES lists them in the order they apply. Also the first steps
-of reading a caption (prepared) and the naming of the front and back, top and bottom limbs.
+sitting on the heels); BODY_PHRASES lists them in the order they apply. The first steps of
+reading a caption, before these, are in posegen.caption_prepare.
 """
 
 from __future__ import annotations
-
-import re
-
-from posegen.skeleton import other_side
 
 # Rewrites the builtin generator's lexicon (posegen.builtin.lexicon) makes the same way.
 HEELS_UP = r"\bheels? (?:are |is )?(?:lifted|raised|up|off)(?: (?:up|off))?(?: (?:the )?(?:floor|ground|mat))?\b"
@@ -148,8 +144,6 @@ KNEELING_TALL = (r"^(?=.*\b(?:kneel\w*|knelt)\b)(.*?)\b(?:sit|sits|sitting) (?:u
 SOFT_KNEES = (r"\bsoft (knees?)\b|\b(knees?) (?:kept |held |are |is |stay |staying |remain |remaining )?soft\b", r" \1\2 slightly bent ")
 # A hand or foot that "sits" somewhere rests there: no seat ("the left hand sits at the shoulder").
 PART_SITS = (r"\b(hands?|palms?|fingers?|fingertips|fists?|feet|foot|heels?|elbows?|forearms?|arms?|chin|head|weight) (?:sits|sit|sitting)\b", r"\1 rests")
-# A spaced hyphen or slash, or any en or em dash: a clause break ("on the left knee only - the right one up", "L arm up / R arm down").
-DASH = r"\s+-+\s+|[\u2013\u2014]|\s+/\s+"
 # Palms that face each other are the hands' turn too (no face is touched).
 PALMS_FACING = (r"\b(?:the |his |her |their |your |both )?palms? (?:are |stay |kept )?(?:face|faces|facing|turned to(?:ward)?) (?:each other|one another|inwards?|in)\b", " palmturn ")
 # Chest height is a height, a little below the shoulders: no hand on the chest.
@@ -341,73 +335,3 @@ WHICH_SITS = (r"\b(which|that) (?:sits|sit|rests|lies|stands)\b", r"\1 is")
 # Stretched "out toward the feet", "out onto the track": toward something, not out to the side.
 OUT_TOWARD = (r"\bout (?=(?:toward|towards|onto|over) (?!(?:the |his |her |their |your |both )?sides?\b))", " ")
 BODY_PHRASES = [*DANCE_TERMS, PRONE_FEET_UP, LEGS_CROSSED_ON_THE_FLOOR, WIDER_THAN, A_HAND_ON_EACH, HANDS_MEET, DRAPED_FORWARD, STRAIGHTENS_UP, TABLETOP_LEGS, HANDS_AND_TOES_DOWN, ABOUT_TO, WHICH_SITS, OUT_TOWARD, OTHER_FLOORS, BRACKETED_SIDE, SPRAWLED_LIMBS, BACK_KNEE_LIFTED, LIMBS_HELD_UPRIGHT, HIPS_SHIFTED, KNEE_TO_CHEST_WITH_HANDS, KNEE_HUGGED_WITH_HANDS, PUSHES_UP, JOINT_NUMBER, SMALL_OF_THE_BACK, FACE_LIFTED, OVER_TO_A_SIDE, BALLS_OF_THE_FEET, HEAD_DROPPED_BACK, PAST_HORIZONTAL, SITS_INTO, DRAWN_BACK_TO, SHOULDER_ANGLE, TOGETHER_SHORTHAND, HANDS_TOUCHING, START_POSITION, HOLDS_UP, FOLDS_OVER, KNEES_OFF, ALONG_THE_FLOOR_OVERHEAD, ELBOW_IN, ARMS_BORNE_BY, CROSSED_FOOT_IN_FRONT, TO_THE_FRONT_OF, REACH_ACROSS_TO, RAISED_TO_LIFT, DOWN_TO_KNEES, SIDED_PUNCH, LAY_A_PART, LONG_SITTING, SEAT_TAKEN, PALMS_TO_THE_FLOOR, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, ON_BACK_BARE, LIMBS_SHARED, LEGS_POINTING_UP, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SHOULDER_AND_HIP_DOWN, BACK_TO_THE_CHAIR, SEAT_LIKENESS, ONTO_THE_BACK, FEET_TURNED_OUT, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, FOREHEAD_DOWN, ARMS_ALONG_THE_FLOOR, FRAMING_A_FOOT, HANDS_ON_A_WALL, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
-# Clinical shorthand: "L hip", "R leg".
-SIDE_SHORTHAND = [
-    *((rf"\b{letter}(?=\s+(?:arm|hand|leg|knee|kneecap|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel|calf|palm|forearm|toe|sole|fist|lunge|side lunge)s?\b)", side)
-      for letter, side in (("l", "left"), ("r", "right"))),
-]
-# Note-taking shorthand, spelled out before any phrase is read ("R arm fwd at shoulder ht").
-ABBREVIATIONS = [(re.compile(p), r) for p, r in (
-    (r"\bfwd\b", "forward"), (r"\bb(?:ac)?kwd\b|\bbwd\b", "backward"), (r"\bht\b", "height"), (r" *& *", " and "),
-    (r"\bl(?= (?:forward|backward|up|down|out|side)\b)", "left"), (r"\br(?= (?:forward|backward|up|down|out|side)\b)", "right"),
-    (r"\b(to|toward|towards|on) (?:the )?l(?= *(?:[,;.)]|$))", r"\1 the left"), (r"\b(to|toward|towards|on) (?:the )?r(?= *(?:[,;.)]|$))", r"\1 the right"),
-    # "head tilted R", "trunk turned L": a side after the verb; "knees str": straight
-    (r"\b(tilted|tilts|tilt|tilting|turned|turns|turn|turning|leaning|leans|lean|bent|bends|bend|twisted|twists|twist|rotated) (l|r)(?= *(?:[,;.)]|$))",
-     lambda m: f"{m.group(1)} to the {'left' if m.group(2) == 'l' else 'right'}"),
-    (r"\b(knees?|legs?|arms?|elbows?|back|spine) str\b", r"\1 straight"), (r"\bstdg\b", "standing"),
-    # "~90", "wt on L ft", "R leg ext fwd", "arms out shldr ht", "ft hip-w"
-    (r" ?~ ?", " about "), (r"\bwt\b", "weight"), (r"\bshldrs?\b", "shoulder"), (r"\bhip[- ]w(?:idth)?\b", "hip width"),
-    (r"\b(l|r|left|right|both|the|his|her|your) ft\b", r"\1 foot"), (r"\bft (?=hip|shoulder|apart|together|wide)", "feet "),
-    (r"\b(legs?|arms?|knees?|elbows?) ext\b", r"\1 extended"), (r"\bquadruped(?: position| stance)?\b", "on all fours"),
-)]
-
-
-_LEAD = re.compile(r"\b(left|right) (?:foot|leg|knee) (?:\w+ ){0,3}?(?:forward|ahead|in front|leading)\b|\b(?:lunge|lunges|lunging|step|steps|stepping)"
-                   r" (?:\w+ ){0,3}?(left|right)(?: (?:foot|leg))? (?:forward|ahead|in front)\b|\b(left|right) (?:forward|in front)\b"
-                   # ("R lunge", "a right lunge", "lunging on the left leg")
-                   r"|\b(left|right|l|r) (?:lunge|lunges|split squat)\b|\blung\w* (?:on|with|onto) (?:the |his |her |their |your )?(left|right) (?:leg|foot|knee)\b")
-_FRONT_PART = re.compile(r"\b(?:the |his |her |their |your )?(?:front|leading|lead|forward) (knee|leg|foot|thigh|shin|heel)\b")
-_BACK_PART = re.compile(r"\b(?:the |his |her |their |your )?(?:back|rear|trailing|hind) (knee|leg|foot|thigh|shin|heel)\b")
-
-
-def name_front_and_back(text: str) -> str:
-    """ "The front knee", "the back foot" of a stance whose leading side the text names ("lunge
-    right forward, back knee down") become that side's and the other's."""
-    lead = _LEAD.search(text)
-    if lead is None:
-        return text
-    side = next(g for g in lead.groups() if g)
-    side = {"l": "left", "r": "right"}.get(side, side)
-    other = other_side(side)
-    text = _FRONT_PART.sub(lambda m: f" the {side} {m.group(1)}", text)
-    return _BACK_PART.sub(lambda m: f" the {other} {m.group(1)}", text)
-
-
-def prepared(caption: str) -> str:
-    """The first steps of reading a caption, the same for the caption reader and the built-in
-    lexicon: lower case, first person as second ("on my back" is "on your back"), dashes as
-    clause breaks, shorthand spelled out, and the front and back legs of a stance named."""
-    text = caption.lower().replace("\u2019", "'").replace("*", " ").replace("_", " ")
-    text = re.sub(r"\b(?:my|our)\b", "your", text)
-    text = re.sub(DASH, " , ", text)  # a dash sets a clause apart, as a comma does
-    for pattern, replacement in ABBREVIATIONS:
-        text = pattern.sub(replacement, text)
-    return name_front_and_back(text)
-
-
-# Lying on a side (the reader's token for it, or the words).
-LYING_ON_A_SIDE = re.compile(
-    r"\bonside(left|right)\b|^(?=.*\b(?:lie|lies|lying|lay|laying|lain|sleep\w*|roll\w*|reclin\w*|sprawl\w*|curl\w*|rest\w*|turn\w*|floor|mat|ground)\b)"
-    r".*?\bon(?:to)? (?:the |his |her |their |its |your |my )?(left|right) side\b(?! of)")
-
-
-def name_top_and_bottom(text: str) -> str:
-    """Lying on a side, the top limbs are those of the other side and the bottom ones those of
-    that side: "on the left side, the top leg lifted" lifts the right leg."""
-    lying = LYING_ON_A_SIDE.search(text)
-    if not lying:
-        return text
-    down = lying.group(1) or lying.group(2)
-    up = other_side(down)
-    text = re.sub(r"\b(?:top|uppermost|upside)\s+(arm|hand|leg|knee|foot|hip|shoulder)", rf"{up} \1", text)
-    return re.sub(r"\b(?:bottom|lowermost|underneath|underside)\s+(arm|hand|leg|knee|foot|hip|shoulder)", rf"{down} \1", text)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from posegen.caption_phrases import name_top_and_bottom, prepared
+from posegen.caption_prepare import name_top_and_bottom, prepared
 
 from . import lexicon
 

@@ -1,0 +1,85 @@
+"""The first steps of reading a caption, the same for the caption reader (posegen.caption_text)
+and the built-in generator's lexicon (posegen.builtin.lexicon), before the phrases of
+posegen.caption_phrases: lower case, note-taking shorthand spelled out, dashes as clause breaks,
+and the front and back, top and bottom limbs of a stance or a side-lying pose named by side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from posegen.skeleton import other_side
+
+# A spaced hyphen or slash, or any en or em dash: a clause break ("on the left knee only - the right one up", "L arm up / R arm down").
+DASH = r"\s+-+\s+|[\u2013\u2014]|\s+/\s+"
+
+# Clinical shorthand: "L hip", "R leg".
+SIDE_SHORTHAND = [
+    *((rf"\b{letter}(?=\s+(?:arm|hand|leg|knee|kneecap|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel|calf|palm|forearm|toe|sole|fist|lunge|side lunge)s?\b)", side)
+      for letter, side in (("l", "left"), ("r", "right"))),
+]
+# Note-taking shorthand, spelled out before any phrase is read ("R arm fwd at shoulder ht").
+ABBREVIATIONS = [(re.compile(p), r) for p, r in (
+    (r"\bfwd\b", "forward"), (r"\bb(?:ac)?kwd\b|\bbwd\b", "backward"), (r"\bht\b", "height"), (r" *& *", " and "),
+    (r"\bl(?= (?:forward|backward|up|down|out|side)\b)", "left"), (r"\br(?= (?:forward|backward|up|down|out|side)\b)", "right"),
+    (r"\b(to|toward|towards|on) (?:the )?l(?= *(?:[,;.)]|$))", r"\1 the left"), (r"\b(to|toward|towards|on) (?:the )?r(?= *(?:[,;.)]|$))", r"\1 the right"),
+    # "head tilted R", "trunk turned L": a side after the verb; "knees str": straight
+    (r"\b(tilted|tilts|tilt|tilting|turned|turns|turn|turning|leaning|leans|lean|bent|bends|bend|twisted|twists|twist|rotated) (l|r)(?= *(?:[,;.)]|$))",
+     lambda m: f"{m.group(1)} to the {'left' if m.group(2) == 'l' else 'right'}"),
+    (r"\b(knees?|legs?|arms?|elbows?|back|spine) str\b", r"\1 straight"), (r"\bstdg\b", "standing"),
+    # "~90", "wt on L ft", "R leg ext fwd", "arms out shldr ht", "ft hip-w"
+    (r" ?~ ?", " about "), (r"\bwt\b", "weight"), (r"\bshldrs?\b", "shoulder"), (r"\bhip[- ]w(?:idth)?\b", "hip width"),
+    (r"\b(l|r|left|right|both|the|his|her|your) ft\b", r"\1 foot"), (r"\bft (?=hip|shoulder|apart|together|wide)", "feet "),
+    (r"\b(legs?|arms?|knees?|elbows?) ext\b", r"\1 extended"), (r"\bquadruped(?: position| stance)?\b", "on all fours"),
+)]
+
+
+_LEAD = re.compile(r"\b(left|right) (?:foot|leg|knee) (?:\w+ ){0,3}?(?:forward|ahead|in front|leading)\b|\b(?:lunge|lunges|lunging|step|steps|stepping)"
+                   r" (?:\w+ ){0,3}?(left|right)(?: (?:foot|leg))? (?:forward|ahead|in front)\b|\b(left|right) (?:forward|in front)\b"
+                   # ("R lunge", "a right lunge", "lunging on the left leg")
+                   r"|\b(left|right|l|r) (?:lunge|lunges|split squat)\b|\blung\w* (?:on|with|onto) (?:the |his |her |their |your )?(left|right) (?:leg|foot|knee)\b")
+_FRONT_PART = re.compile(r"\b(?:the |his |her |their |your )?(?:front|leading|lead|forward) (knee|leg|foot|thigh|shin|heel)\b")
+_BACK_PART = re.compile(r"\b(?:the |his |her |their |your )?(?:back|rear|trailing|hind) (knee|leg|foot|thigh|shin|heel)\b")
+
+
+def name_front_and_back(text: str) -> str:
+    """ "The front knee", "the back foot" of a stance whose leading side the text names ("lunge
+    right forward, back knee down") become that side's and the other's."""
+    lead = _LEAD.search(text)
+    if lead is None:
+        return text
+    side = next(g for g in lead.groups() if g)
+    side = {"l": "left", "r": "right"}.get(side, side)
+    other = other_side(side)
+    text = _FRONT_PART.sub(lambda m: f" the {side} {m.group(1)}", text)
+    return _BACK_PART.sub(lambda m: f" the {other} {m.group(1)}", text)
+
+
+def prepared(caption: str) -> str:
+    """The first steps of reading a caption, the same for the caption reader and the built-in
+    lexicon: lower case, first person as second ("on my back" is "on your back"), dashes as
+    clause breaks, shorthand spelled out, and the front and back legs of a stance named."""
+    text = caption.lower().replace("\u2019", "'").replace("*", " ").replace("_", " ")
+    text = re.sub(r"\b(?:my|our)\b", "your", text)
+    text = re.sub(DASH, " , ", text)  # a dash sets a clause apart, as a comma does
+    for pattern, replacement in ABBREVIATIONS:
+        text = pattern.sub(replacement, text)
+    return name_front_and_back(text)
+
+
+# Lying on a side (the reader's token for it, or the words).
+LYING_ON_A_SIDE = re.compile(
+    r"\bonside(left|right)\b|^(?=.*\b(?:lie|lies|lying|lay|laying|lain|sleep\w*|roll\w*|reclin\w*|sprawl\w*|curl\w*|rest\w*|turn\w*|floor|mat|ground)\b)"
+    r".*?\bon(?:to)? (?:the |his |her |their |its |your |my )?(left|right) side\b(?! of)")
+
+
+def name_top_and_bottom(text: str) -> str:
+    """Lying on a side, the top limbs are those of the other side and the bottom ones those of
+    that side: "on the left side, the top leg lifted" lifts the right leg."""
+    lying = LYING_ON_A_SIDE.search(text)
+    if not lying:
+        return text
+    down = lying.group(1) or lying.group(2)
+    up = other_side(down)
+    text = re.sub(r"\b(?:top|uppermost|upside)\s+(arm|hand|leg|knee|foot|hip|shoulder)", rf"{up} \1", text)
+    return re.sub(r"\b(?:bottom|lowermost|underneath|underside)\s+(arm|hand|leg|knee|foot|hip|shoulder)", rf"{down} \1", text)

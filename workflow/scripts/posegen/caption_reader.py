@@ -52,7 +52,7 @@ from posegen.caption_text import (
     touches_floor,
 )
 from posegen.caption_clauses import merged_clauses, resolve_one
-from posegen.caption_whole import implied_posture, settle
+from posegen.caption_whole import ARCH_WORDS, implied_posture, settle
 from posegen.caption_limbs import arm_constraints, leg_constraints, negate
 from posegen.constraints import Constraint
 from posegen.skeleton import other_side
@@ -246,7 +246,7 @@ def _whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Const
     elif (lean and torso_word and not has_arm and not parts) and ws & ({"sideways"} | SIDE_WORDS):
         side = "left" if "left" in ws else "right" if "right" in ws else "either"
         out.append(Constraint("torso_sideways", side=side))
-    elif ws & {"arch", "arches", "arching", "arched"} and ws & {"back", "backward", "backwards", "spine"}:
+    elif ws & ARCH_WORDS and ws & {"back", "backward", "backwards", "spine"}:
         out.append(Constraint("torso_back"))
     elif ws & {"upright", "erect"} and (torso_word and not limb_positions or ws & {"torso", "trunk", "back", "spine", "body"}):
         out.append(Constraint("torso_upright"))

@@ -63,6 +63,7 @@ def seated_crossings_and_flat_feet(constraints: list[Constraint]) -> list[Constr
             and not (c.kind == "foot_on_ground" and c.negated and "flat" in c.phrase.split())]
 
 
+ARCH_WORDS = {"arch", "arches", "arching", "arched"}
 FACE_DOWN_ON_THE_FLOOR = re.compile(r"\b(?:hips|pelvis|thighs|legs|belly|stomach)\b(?: \w+){0,8}? (?:on|down on|onto|against|to) the (?:floor|ground|mat)\b")
 
 
@@ -73,7 +74,7 @@ def arched_face_down(constraints: list[Constraint], ws: set[str], text: str) -> 
         or bool(FACE_DOWN_ON_THE_FLOOR.search(text))
     if not prone or any(c.kind == "posture" and "standing" in (c.target or "") and not c.negated for c in constraints):
         return constraints
-    return [c for c in constraints if not (c.kind == "torso_back" and not c.negated and {"arch", "arches", "arching", "arched"} & set(c.phrase.split()))]
+    return [c for c in constraints if not (c.kind == "torso_back" and not c.negated and ARCH_WORDS & set(c.phrase.split()))]
 
 
 def forward_along_the_body(constraints: list[Constraint], ws: set[str], text: str) -> list[Constraint]:

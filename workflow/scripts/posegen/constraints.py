@@ -21,7 +21,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from posegen.posecodes import PoseReading
+from posegen.posecodes import PoseReading, heading_unknown, legs_out_behind
 from posegen.skeleton import other_side
 
 SIDED = ("left", "right", "either")
@@ -119,9 +119,7 @@ def _forward(r: PoseReading, joint: str, reference: str) -> np.ndarray:
     offset = r.offset(joint, reference)
     # Lying on a side the facing direction on the floor is unknown (face_forward keeps whatever
     # heading the pose had): only the torso's front counts.
-    lateral = r.offset("left_hip", "right_hip") + r.offset("left_shoulder", "right_shoulder")
-    on_a_side = np.hypot(lateral[:, 0], lateral[:, 2]) < 0.25 * np.linalg.norm(lateral, axis=-1)
-    return np.maximum(np.where(on_a_side, -np.inf, offset[:, 2]), (offset * r.frame[2]).sum(-1))
+    return np.maximum(np.where(heading_unknown(r.joints), -np.inf, offset[:, 2]), (offset * r.frame[2]).sum(-1))
 
 
 def _leg_out(r: PoseReading, s: str) -> np.ndarray:
@@ -194,11 +192,8 @@ def _lying_on(r: PoseReading, face: str) -> np.ndarray:
     lateral, _, forward = r.frame
     down = {"back": forward[:, 1], "front": -forward[:, 1], "left": -lateral[:, 1], "right": lateral[:, 1]}
     if face == "front":
-        # (the chest pushed up high, a cobra, still lies on its front: the pelvis on the floor,
-        # both legs stretched out behind the trunk)
-        behind = [(r.offset(f"{s}_knee", "pelvis") * forward).sum(-1) < -0.15 for s in ("left", "right")]
-        prone = (r.height("pelvis") < 0.30) & behind[0] & behind[1] & (r.height("left_knee") < 0.2) & (r.height("right_knee") < 0.2)
-        return np.maximum(down[face], np.where(prone, 0.8, -1.0))
+        # (the chest pushed up high, a cobra, still lies on its front)
+        return np.maximum(down[face], np.where(legs_out_behind(r), 0.8, -1.0))
     return down[face]
 
 

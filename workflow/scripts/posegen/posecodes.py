@@ -58,6 +58,28 @@ def _angle(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
     return np.degrees(np.arccos(np.clip((u * v).sum(-1), -1.0, 1.0)))
 
 
+def _lateral(poses: np.ndarray) -> np.ndarray:
+    """(N, 3) left minus right of hips plus shoulders: the body's left-right axis."""
+    return (poses[:, JOINT["left_hip"]] - poses[:, JOINT["right_hip"]]) + (
+        poses[:, JOINT["left_shoulder"]] - poses[:, JOINT["right_shoulder"]]
+    )
+
+
+def heading_unknown(poses: np.ndarray) -> np.ndarray:
+    """(N,) poses whose left-right axis is near vertical (lying on a side): they have no facing
+    direction on the floor. Unchanged by turning about the vertical, as face_forward does."""
+    lateral = _lateral(np.asarray(poses, dtype=np.float64))
+    return np.hypot(lateral[:, 0], lateral[:, 2]) < 0.25 * np.maximum(np.linalg.norm(lateral, axis=-1), 1e-9)
+
+
+def legs_out_behind(r: "PoseReading") -> np.ndarray:
+    """(N,) the pelvis on the floor with both legs stretched out low behind the trunk's front (face
+    down with the chest pushed up, a cobra), not ahead of it as in a seat."""
+    behind = [(r.offset(f"{s}_knee", "pelvis") * r.frame[2]).sum(-1) < -0.15 for s in SIDES]
+    low_knees = (r.height("left_knee") < 0.20) & (r.height("right_knee") < 0.20)
+    return (r.height("pelvis") < 0.30) & behind[0] & behind[1] & low_knees
+
+
 def face_forward(poses: np.ndarray) -> np.ndarray:
     """Poses turned about y so that the hips (and shoulders) face +z, the pelvis at x = z = 0.
 
@@ -65,13 +87,8 @@ def face_forward(poses: np.ndarray) -> np.ndarray:
     pose whose left-right axis is vertical (lying on a side) keeps its heading.
     """
     poses = np.asarray(poses, dtype=np.float64)
-    lateral = (poses[:, JOINT["left_hip"]] - poses[:, JOINT["right_hip"]]) + (
-        poses[:, JOINT["left_shoulder"]] - poses[:, JOINT["right_shoulder"]]
-    )
-    lx, lz = lateral[:, 0], lateral[:, 2]
-    norm = np.hypot(lx, lz)
-    weak = norm < 0.25 * np.maximum(np.linalg.norm(lateral, axis=-1), 1e-9)
-    angle = np.where(weak, 0.0, np.arctan2(lz, lx))  # rotate lateral onto +x
+    lateral = _lateral(poses)
+    angle = np.where(heading_unknown(poses), 0.0, np.arctan2(lateral[:, 2], lateral[:, 0]))  # rotate lateral onto +x
     c, s = np.cos(angle), np.sin(angle)
     centred = poses - poses[:, :1] * np.array([1.0, 0.0, 1.0])
     x, y, z = centred[..., 0], centred[..., 1], centred[..., 2]
@@ -230,11 +247,8 @@ def classify_posture(r: PoseReading) -> np.ndarray:
     # A seated forward fold is sitting: the trunk folded down over legs stretched along the floor.
     seated_fold = (pelvis < 0.30) & (hip_fold < 75) & (facing_down > 0.3) & (np.abs(thighs - 90).max(axis=1) < 25) & (knee_lo > 130)
     lying &= ~seated_fold
-    # Face down with the chest pushed up high (a cobra, an upward dog on the thighs): the pelvis on
-    # the floor with both legs stretched out behind the trunk's front, not ahead as in a seat.
-    behind = [(r.offset(f"{s}_knee", "pelvis") * r.frame[2]).sum(-1) < -0.15 for s in SIDES]
-    low_knees = (r.height("left_knee") < 0.20) & (r.height("right_knee") < 0.20)
-    lying |= (pelvis < 0.30) & behind[0] & behind[1] & low_knees
+    # Face down with the chest pushed up high (a cobra, an upward dog on the thighs).
+    lying |= legs_out_behind(r)
     # A forearm plank is held up off the floor on the forearms and toes: "other", as a plank on the hands.
     knees_up = ~r.ground[:, _j("left_knee")] & ~r.ground[:, _j("right_knee")]
     lying &= ~((pelvis > 0.17) & knees_up & ankles_down & (facing_down > 0.5))

@@ -283,18 +283,9 @@ def _only_as_object(clause: list[_Token], concept) -> bool:
     ("on the right thigh"): the concept is about another part."""
     if concept.name in _CONTACTS:
         return False
-    allowed = {"on", "onto", "between"} if concept.region == "posture" else set()
     parts = next((group for group in concept.groups if group & _BODY_WORDS), frozenset())
     naming = [t for t in clause if t.word in parts]
-    for token in naming:
-        if token.word not in _BODY_WORDS:
-            return False
-        words = list(reversed(token.before))
-        while words and words[0] in _PART_MODIFIERS:
-            words.pop(0)
-        if not words or words[0] not in _PLACE_WORDS or words[0] in allowed:
-            return False
-    return bool(naming)
+    return bool(naming) and all(t.word in _BODY_WORDS and _is_a_place(t, concept) for t in naming)
 
 
 # Parts whose raising or stretching is their own ("the chin is lifted", "heels raised").

@@ -6,13 +6,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from posegen.agreement import agreement
 from posegen.backends import GenerationSettings
 from posegen.builtin import BuiltinGenerator
 from posegen.builtin.fit import ARM_JOINTS, fit_pose, fit_poses, free_joints, joints_of, violations
 from posegen.builtin.generator import neutral_pose
 from posegen.builtin.solve import posture_candidates
 from posegen.caption_reader import read_caption
-from posegen.constraints import Constraint, agreement
+from posegen.constraints import Constraint
 from posegen.plausibility import check_poses
 from posegen.posecodes import read_poses
 from posegen.skeleton import JOINT

@@ -8,10 +8,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from posegen.agreement import agreement, agreements
 from posegen.backends import GenerationSettings
 from posegen.builtin import BuiltinGenerator
 from posegen.caption_reader import read_caption
-from posegen.constraints import Constraint, agreement, agreements
+from posegen.constraints import Constraint
 from posegen.curation import curate_poses, decide
 from posegen.duplicates import group_duplicates, normalised
 from posegen.plausibility import check_poses

@@ -24,7 +24,7 @@ sys.path.insert(0, str(REPO / "workflow" / "scripts"))
 from posegen.backends import GenerationSettings  # noqa: E402
 from posegen.builtin import BuiltinGenerator  # noqa: E402
 from posegen.caption_reader import read_caption  # noqa: E402
-from posegen.constraints import agreements  # noqa: E402
+from posegen.agreement import agreements  # noqa: E402
 from posegen.curation import curate_poses, decide  # noqa: E402
 from posegen.pose_curation import CurationSettings  # noqa: E402
 from posegen.duplicates import group_duplicates, normalised  # noqa: E402

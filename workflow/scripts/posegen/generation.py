@@ -32,7 +32,7 @@ JSON_DECIMALS = 6
 def frame_agreement(clip: np.ndarray, caption: str) -> np.ndarray:
     """(T,) share of the caption's constraints each frame of a clip satisfies (NaN: nothing checkable)."""
     from posegen.caption_reader import read_caption
-    from posegen.constraints import agreement_matrix
+    from posegen.agreement import agreement_matrix
     from posegen.posecodes import read_poses
 
     clip = to_conventions(clip)

@@ -13,7 +13,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from posegen.caption_reader import add_readings, read_caption
-from posegen.constraints import agreements
+from posegen.agreement import agreements
 from posegen.duplicates import normalised
 from posegen.io import atomic_path
 from posegen.plausibility import PlausibilitySettings, check_poses

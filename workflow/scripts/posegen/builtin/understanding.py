@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from posegen.caption_reader import POSTURE_VERBS, CaptionReading
+from posegen.caption_body import POSTURE_VERBS
+from posegen.caption_reader import CaptionReading
 from posegen.caption_text import BENT, DOWN, RAISE, STRAIGHT, body_parts
 
 from .parse import ParseResult, parse_caption

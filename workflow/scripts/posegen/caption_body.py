@@ -1,0 +1,271 @@
+"""Caption -> constraints that need no limb as subject, within one clause: the posture
+("sitting", "kneeling", "a lunge on the left leg", "on all fours"), what carries the body
+("balances on both hands and the left foot"), the torso's lean, fold or arch, and where the
+head looks ("chin down", "head tipped back"). The clause reader (posegen.caption_reader)
+calls whole_body on every clause beside the limb readers.
+"""
+from __future__ import annotations
+
+from posegen.caption_text import (
+    ARM_WORDS,
+    FILLER,
+    FORWARD,
+    LEG_WORDS,
+    NEGATIONS,
+    SIDE_WORDS,
+    SLIGHT,
+    TARGET_WORDS,
+    BENT,
+    Part,
+    angle_of,
+    first_index,
+    is_negated,
+    sides_of,
+)
+from posegen.caption_whole import ARCH_WORDS
+from posegen.constraints import Constraint
+from posegen.skeleton import other_side
+
+LOWERING = {"lower", "lowers", "lowering", "lowered", "drop", "drops", "dropping", "sink", "sinks", "sinking", "come", "comes", "coming", "go", "goes", "going"}
+PLANKS = {"plank", "planks", "planking", "pushup"}
+SQUAT = {"squat", "squats", "squatting", "squatted"}
+POSTURE_VERBS = {"sit", "sits", "sitting", "seated", "sat", "lie", "lies", "lying", "laying", "lay", "rest", "rests",
+                 "resting", "stand", "stands", "standing", "kneel", "kneels", "kneeling", "onbody"}
+
+
+def _lays_a_limb(words: list[str], parts: list[Part]) -> bool:
+    """ "Lay your right hand on the crown": lay with a limb as its object."""
+    for i, w in enumerate(words):
+        if w in ("lay", "lays", "laying", "laid") and any(i < p.position <= i + 4 for p in parts if p.word in ARM_WORDS | LEG_WORDS):
+            return True
+    return False
+
+
+def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constraint]:
+    """Postures and the torso: need no subject."""
+    out: list[Constraint] = []
+    supports = _supports(words, parts)
+    has_arm = any(p.word in ARM_WORDS and p not in supports for p in parts)
+    limbs = [p for p in parts if p.word in ARM_WORDS | LEG_WORDS and p.preposition is None]
+    # "The hands sit on the hips", "both shins lie flat on the mat": the verb is the limb's.
+    verb = first_index(words, POSTURE_VERBS)
+    arm_first = bool(limbs) and verb < len(words) and limbs[0].position < verb
+    if arm_first:
+        pass
+    elif ws & SQUAT and ws & {"halfway", "half", "partway", "quarter", "slightly", "slight", "shallow", "mini"}:
+        # a half squat stops with the pelvis well above a squat's (a chair pose, "standing" on wide feet)
+        out.append(Constraint("posture", target="squatting|standing|bending|other"))
+    elif ws & SQUAT:
+        out.append(Constraint("posture", target="squatting"))  # "sits in a deep squat"
+    elif ws & {"sit", "sits", "sitting", "seated", "sat", "crosslegged", "perch", "perches", "perched", "perching"}:
+        out.append(Constraint("posture", target="sitting|squatting" if ws & {"floor", "ground"} and ws & {"knee", "knees"} else "sitting"))
+    elif "heelsit" in ws:
+        out.append(Constraint("posture", target="kneeling|sitting"))
+    elif "allfours" in ws:
+        out.append(Constraint("posture", target="other|kneeling"))
+        # On all fours is on both hands and both knees, however it was worded.
+        out.extend(Constraint(kind, side=s) for kind in ("knee_on_ground", "wrist_on_ground") for s in ("left", "right"))
+    elif ws & PLANKS and first_index(words, PLANKS) < first_index(words, NEGATIONS):  # (not "not lifted into a plank")
+        out.append(Constraint("torso_horizontal"))  # the body held straight over the floor
+    elif ws & {"kneel", "kneels", "kneeling", "knelt", "genuflect", "genuflecting"}:
+        out.append(Constraint("posture", target="kneeling"))
+        for part in parts:
+            if part.word == "knee":
+                out.extend(Constraint("knee_on_ground", side=s) for s in sides_of(part.side))
+    elif ws & {"crouch", "crouches", "crouching", "crouched", "hunkered"}:
+        # (a slight crouch is a stance with the knees flexed, still on the feet)
+        slight = bool(ws & {"slightly", "slight", "little", "bit", "half"})
+        out.append(Constraint("posture", target="squatting|kneeling|bending" + ("|standing" if slight else "")))
+    elif ws & {"recline", "reclines", "reclining", "reclined"} and not "onbody" in ws:
+        out.append(Constraint("posture", target="lying|sitting"))
+    elif (ws & {"lie", "lies", "lying", "laying", "lay", "sprawled"} or "onbody" in ws) and not arm_first and not _lays_a_limb(words, parts):
+        out.append(Constraint("posture", target="lying"))
+        for token, face in (("onback", "back"), ("onfront", "front"), ("onsideleft", "left"), ("onsideright", "right")):
+            if token in ws:
+                out.append(Constraint("lying_on", target=face))
+    elif ws & {"lunge", "lunges", "lunging", "lunged"}:
+        out.append(Constraint("posture", target="lunging|kneeling"))
+        side = next((w for w in words if w in SIDE_WORDS), None)
+        if "sideways" in ws and side:  # "a side lunge to the right": that knee bends, the other leg is long
+            other = other_side(side)
+            out += [Constraint("knee_bent", side=side), Constraint("knee_straight", side=other)]
+            return out
+        for part in parts:  # "a lunge on the left leg", "lunging with the right leg forward"
+            # (a knee leads when it is bent or forward: "the right knee doesn't touch the ground" is the back one)
+            if part.word in ("leg", "foot", "knee") and part.side in SIDE_WORDS and not ws & {"back", "behind", "rear", "sideways"} \
+                    and not (part.word == "knee" and not ws & (BENT | FORWARD | {"infront", "front", "leading", "lead"})):
+                out.append(Constraint("foot_ahead", side=part.side))
+                break
+    elif ws & {"step", "steps", "stepping", "stride", "striding", "walk", "walking", "walks"} and not ws & {"onbody"} \
+            and not any(p.word in ARM_WORDS for p in parts):  # ("walk your hands forward on the floor")
+        out.append(Constraint("posture", target="standing|lunging|bending|kneeling|squatting"))  # (a step sets a stance, however low)
+        legs = [p for p in parts if p.word in LEG_WORDS]
+        side = next((w for w in words[first_index(words, {"step", "steps", "stepping", "stride", "striding"}):] if w in SIDE_WORDS), None)
+        if not legs and side and ws & {"sideways", "wide", "out", "to"}:
+            out.append(Constraint("leg_out", side=side))  # "steps wide to the left": that leg goes out
+    elif not has_arm and ((words and words[0] in ("on", "down", "up")) or "on" in words[:2] or ws & ({"down", "rest", "rests", "resting", "upright", "tall"} | LOWERING)
+                          or (ws & {"torso", "body", "trunk"} and not any(p.preposition is None and p.word != "knee" for p in parts))) and any(
+        p.word == "knee" and p.preposition in ("on", "onto", "upon") for p in parts
+    ) and not any(p.preposition is None and TARGET_WORDS.get(p.word) == "head" for p in parts):  # (a chin resting on the knees)
+        out.append(Constraint("posture", target="kneeling"))  # "down on both knees"
+        for part in parts:
+            if part.word == "knee":
+                out.extend(Constraint("knee_on_ground", side=s) for s in sides_of(part.side))
+    elif ws & {"stand", "stands", "standing", "stood"} or any(p.word == "foot" and p.side == "both" and p.preposition == "on" for p in parts) and ws & {
+            "stay", "stays", "staying", "remain", "remains", "get", "gets", "back", "up", "steady"} or (
+        ws & {"balance", "balancing", "balances"} and "on" in ws and any(p.word in ("leg", "foot") for p in parts)
+        and not any(p.word in ARM_WORDS for p in supports)  # (on the hands and a foot: no stance)
+    ):
+        if ws & {"handstand"}:
+            return out
+        out.append(Constraint("posture", target="standing|bending|lunging"))
+        for part in parts:
+            if part.preposition != "on":
+                continue
+            if part.word in ("leg", "foot") and part.side in ("left", "right", "either"):
+                if part.side == "either":
+                    out.append(Constraint("foot_off_ground", side="either"))
+                else:
+                    out.append(Constraint("foot_on_ground", side=part.side))
+                    out.append(Constraint("foot_off_ground", side=other_side(part.side)))
+                break
+    if "trunkflat" in ws and not is_negated(words):
+        out.append(Constraint("torso_horizontal"))  # "the chest almost parallel to the floor"
+    for side in ("left", "right"):
+        if f"weighton{side}" in ws:  # "the weight is on the left leg"
+            out.append(Constraint("foot_on_ground", side=side))
+    # "chin on both hands", "head resting in the hands": the hands hold the head.
+    if any(TARGET_WORDS.get(p.word) == "head" and p.preposition is None for p in parts):
+        for hand in (p for p in parts if p.word in ("hand", "palm", "fist") and p.preposition in ("on", "in", "upon", "onto")):
+            out += [Constraint("hand_near", side=s, target="head", lo=0.32) for s in sides_of(hand.side)]
+    # Knees or shins hugged, arms wrapped around them: the hands hold the knees.
+    if ws & {"hug", "hugs", "hugging", "hugged", "wrapped", "wrap", "wraps", "wrapping"} and not arm_first:
+        for part in parts:
+            if part.word in ("knee", "shin") and part.side in ("both", None):
+                out += [Constraint("hand_near", side=s, target="SAME_knee", lo=0.32) for s in ("left", "right")]
+                break
+            if part.word == "knee" and part.side in SIDE_WORDS and not has_arm and ws & {"hug", "hugs", "hugging", "hugged"}:
+                # "hug your right knee in to your chest": both arms go round that knee
+                out += [Constraint("hand_near", side=s, target=f"{part.side}_knee", lo=0.32) for s in ("left", "right")]
+                break
+    # A knee hugged, pulled or drawn to the chest, up to hip height, or up.
+    if ws & {"hug", "hugs", "hugging", "clasp", "clasping", "pull", "pulls", "pulling", "draw", "draws", "drawing", "hold", "holding"}:
+        for part in parts:
+            if part.word == "knee" and part.side in SIDE_WORDS and (
+                    ws & {"chest", "hipheight"} or words[part.position + 1 : part.position + 2] == ["up"]):
+                out.append(Constraint("knee_raised", side=part.side))
+    if ws & {"floor", "ground", "mat"} and "on" in ws:
+        for part in parts:
+            if part.word in ("shoulder", "hip", "head", "forehead") and part.preposition is None:
+                for s in sides_of(part.side) if part.word not in ("head", "forehead") else (None,):
+                    joint = "head" if part.word in ("head", "forehead") else f"{s}_{part.word}" if s in SIDE_WORDS else None
+                    if joint:
+                        out.append(Constraint("joint_on_ground", target=joint))
+    if "tpose" in ws:
+        out += [Constraint(kind, side=s) for s in ("left", "right") for kind in ("arm_out", "wrist_at_shoulder_height")]
+    if not has_arm:
+        out += _head(ws)
+    torso_word = bool(ws & {"torso", "body", "trunk", "back", "spine", "waist", "chest", "hip", "hips"}) or not parts
+    if "head" in ws and not ws & {"torso", "body", "trunk", "spine", "waist", "hip", "hips"}:
+        torso_word = False  # "the head tipped back": the head's lean, not the torso's
+    lean_words = {"lean", "leans", "leaning", "leaned", "tilt", "tilted", "tilting", "tilts", "bend", "bends", "bending", "bent",
+                  "hunch", "hunches", "hunched", "hunching", "stoop", "stoops", "stooped", "stooping", "ease", "eases", "easing",
+                  "incline", "inclined", "inclining", "hinge", "hinges", "hinging", "hinged", "tip", "tips", "tipped", "tipping"}
+    limb_positions = {p.position for p in parts if p.word in ARM_WORDS | LEG_WORDS}
+    if "sideways" in ws:
+        lean_words = lean_words | {"stretch", "stretches", "stretching", "stretched"}  # "a side stretch to the right"
+    lean = {w for i, w in enumerate(words) if w in lean_words and not limb_positions & {i + 1, i + 2, i + 3}}
+    turning = {"twist", "twists", "twisting", "twisted", "turn", "turns", "turning", "turned", "rotate", "rotates", "rotating", "rotated", "rotation"}
+    if ws & {"torso", "trunk"} and not limb_positions and not ws & turning:
+        lean = lean or {"lean"}  # "the upper body backward"
+    fold = "foldforward" in ws and not any(p < words.index("foldforward") for p in limb_positions)
+    bowing = ws & (BOWS - {"bow"}) or ("bow" in ws and words[max(words.index("bow") - 1, 0)] not in ("a", "the", "his", "her", "their", "your", "and"))
+    # "the head bowed", "bows his head": the head alone (the trunk bows with "bowing deeply", "bows forward").
+    bowing = bowing and not (ws & {"head", "chin", "neck"} and not ws & {"forward", "deeply", "waist", "hips", "torso", "trunk", "body"})
+    bowing = bowing and "sideways" not in ws  # "bowed to the right like a crescent": a side bend
+    if fold or bowing or "touchtoes" in ws:
+        out.append(Constraint("torso_forward", lo=30.0))
+    elif lean and torso_word and not has_arm and ws & FORWARD:
+        angle = angle_of(ws)
+        if angle is not None:
+            out.append(Constraint("torso_angle", lo=angle - 20.0, hi=angle + 20.0))
+        else:
+            out.append(Constraint("torso_forward", lo=8.0 if ws & SLIGHT else 15.0))
+    elif lean and torso_word and not has_arm and _backwards(words) and not ws & {"forward"}:
+        out.append(Constraint("torso_back"))
+    elif (lean and torso_word and not has_arm and not parts) and ws & ({"sideways"} | SIDE_WORDS):
+        side = "left" if "left" in ws else "right" if "right" in ws else "either"
+        out.append(Constraint("torso_sideways", side=side))
+    elif ws & ARCH_WORDS and ws & {"back", "backward", "backwards", "spine"}:
+        out.append(Constraint("torso_back"))
+    elif ws & {"upright", "erect"} and (torso_word and not limb_positions or ws & {"torso", "trunk", "back", "spine", "body"}):
+        out.append(Constraint("torso_upright"))
+    elif ws & {"straight", "tall"} and ws & {"back", "spine", "torso", "trunk"} and not limb_positions and not ws & (lean_words | {"lie", "lies", "lying", "onbody"}):
+        out.append(Constraint("torso_upright"))  # "the back straight": unless it bends (read_caption)
+    level = "shoulderheight" in ws or "trunkflat" in ws or ("flat" in ws and ws & {"back", "spine"} and not ws & {"onbody", "lie", "lies", "lying"})
+    if (fold or lean and torso_word and ws & FORWARD) and not has_arm and level:
+        # "back parallel to the floor", "folded forward until almost horizontal", "until the back is flat"
+        out = [c for c in out if c.kind not in ("torso_forward", "torso_horizontal")] + [Constraint("torso_angle", lo=60.0, hi=110.0)]
+    for part in supports:  # "balances on both hands and the left foot": each is on the floor
+        out.extend(Constraint(ON_THE_FLOOR[part.word], side=s) for s in sides_of(part.side))
+    return out
+
+
+# A body carried by parts: "balances on both hands and the left foot", "his weight on the left leg";
+# it may also rest or be propped on them, and stand or kneel on a leg.
+CARRIED = {"balance", "balances", "balancing", "balanced", "weight", "stand", "stands", "standing", "stood", "hopping", "hops"}
+SUPPORT_VERBS = CARRIED | {"propped", "props", "supported", "supports", "rest", "rests", "resting", "rested"}
+STOOD_ON = CARRIED | {"kneel", "kneels", "kneeling", "knelt"}  # ("rests on" is also where a hand rests)
+FLOORS = {"floor", "ground", "mat"}
+ON_THE_FLOOR = {"hand": "wrist_on_ground", "palm": "wrist_on_ground", "forearm": "wrist_on_ground", "foot": "foot_on_ground",
+                "knee": "knee_on_ground"}
+
+
+def _supports(words: list[str], parts: list[Part]) -> list[Part]:
+    """The parts listed after "balances on", "propped on", "supported on" ("on both hands and the
+    left foot", "on the knees and forearms") with the body as the subject, when every part of the
+    list is one that can carry the body on the floor; empty otherwise."""
+    at = next((i for i in range(1, len(words)) if words[i] in ("on", "upon") and words[i - 1] in SUPPORT_VERBS), None)
+    if at is None or any(p.position < at for p in parts):
+        return []  # ("the hands rest on the knees": the hands' place; "the chin rested on the palm")
+    listed, end = [], at
+    for part in sorted((p for p in parts if p.position > at), key=lambda p: p.position):
+        if any(w not in FILLER and w not in ("and", "on") for w in words[end + 1 : part.position]):
+            break
+        listed.append(part)
+        end = part.position
+    after = [w for w in words[end + 1 :] if w not in FILLER]
+    # the list ends the clause or is "on the floor" ("rest your weight on your hands at the knees": on the knees)
+    grounded = not after or after[0] == "and" or after[0] in FLOORS or (after[0] == "on" and bool(set(after[1:2]) & FLOORS))
+    return listed if listed and grounded and all(p.word in ON_THE_FLOOR for p in listed) else []
+
+
+def _backwards(words: list[str]) -> bool:
+    """ "leans back", "backwards": a direction; "until the back is flat": the body part."""
+    return any(w in ("backward", "backwards") or (w == "back" and (i == 0 or words[i - 1] not in DETERMINERS))
+               for i, w in enumerate(words))
+
+
+BOWS = {"bow", "bows", "bowing", "bowed"}
+DETERMINERS = {"the", "his", "her", "their", "your", "its", "a", "my", "whole", "upper", "lower", "straight", "flat"}
+LOOK = {"look", "looks", "looking", "gaze", "gazes", "gazing", "eyes", "stare", "stares", "staring", "glance", "glancing"}
+HEAD_DOWN = {"down", "downward", "downwards", "floor", "ground", "feet", "chest", "lowered", "drops", "dropped", "drop",
+             "tucked", "tuck", "tucks", "hangs", "hanging", "hung"} | BOWS
+HEAD_UP = {"up", "upward", "upwards", "sky", "ceiling", "overhead", "lifted", "raised", "raises", "lifts"}
+TIPPED = {"tipped", "tilted", "thrown", "tips", "tilts", "drops", "dropped", "falls", "fallen", "leans", "leaning", "tipping", "tilting",
+          "throws", "throwing", "tip", "tilt", "drop", "fall", "falling", "lean", "let", "lets"}
+
+
+def _head(ws: set[str]) -> list[Constraint]:
+    """Where the head looks: "chin down", "looking at the floor", "head tipped back", "chin up"."""
+    chin, head, look = "chin" in ws, "head" in ws, bool(ws & LOOK)
+    # ("folded until her head hangs lower than her hips": where the head is, not its tilt)
+    below_the_hips = bool(ws & {"lower", "below", "beneath", "under"} and ws & {"hip", "hips", "waist", "knees", "knee"})
+    if (chin or look or head) and ws & HEAD_DOWN and not ws & HEAD_UP and not below_the_hips and (
+            chin or look or ws & (BOWS | {"lowered", "hangs", "hanging", "drops", "dropped"})):
+        return [Constraint("head_down")]
+    if (chin or look) and ws & HEAD_UP and not ws & HEAD_DOWN:
+        return [Constraint("head_up")]
+    if head and ws & {"back", "backward", "backwards"} and ws & TIPPED:
+        return [Constraint("head_up")]  # "the head tipped back", "tipping his head backward"
+    return []

@@ -699,3 +699,14 @@ def test_a_lunge_keeps_the_side_said_with_the_back_knee_off_the_floor_and_should
     p = pose("Set the right shoulder abduction to 90 degrees and the left one to 180, both elbows fully extended.")
     assert abs(y(p, "right_wrist") - y(p, "right_shoulder")) < 0.15 and x(p, "right_wrist") < -0.5
     assert y(p, "left_wrist") > y(p, "head") + 0.2
+
+
+def test_a_seated_ankle_crossed_over_the_other_knee_rests_on_it_off_the_floor():
+    for caption in ("A seat is taken on a chair, the right ankle is crossed over the left knee and the left foot is kept flat on the floor.",
+                    "He sits on a chair with the right leg crossed over the left knee."):
+        p = pose(caption)
+        assert 0.4 < y(p, "pelvis") < 0.7, caption
+        assert y(p, "right_ankle") > y(p, "left_knee") - 0.02 and np.linalg.norm(p["right_ankle"] - p["left_knee"]) < 0.2, caption
+        assert y(p, "left_ankle") < 0.12, caption
+    p = pose("Sitting on a chair with the ankles crossed.")  # crossed under the seat: both feet down
+    assert max(y(p, "left_ankle"), y(p, "right_ankle")) < 0.15

@@ -680,6 +680,17 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # the weight shifted or loaded onto a leg; a negation ends at a colon; an ankle crossed over the
+    # other knee is off the floor; one hand's fingers on a part; on the knees with no other part
+    ("Weight is shifted onto the right leg, the left leg is lifted out to the side", {"right foot on the ground"}, set()),
+    ("The weight is loaded into the left leg", {"left foot on the ground"}, set()),
+    ("Held without a club: the hands are joined above the head", {"hands together"}, {"not: hands together"}),
+    ("A seat is taken on a chair, the right ankle is crossed over the left knee", {"right foot off the ground"}, set()),
+    ("The left elbow is folded sharply so the fingers rest on the left shoulder", {"left hand at the left shoulder"}, set()),
+    ("The suspect has been placed on his knees, his fingers interlocked behind his head",
+     {"posture: kneeling", "left hand at the head", "right hand at the head"}, set()),
+    # (a guard: the words before a negation are read alone, not with the parts after it)
+    ("He is not kneel on both knees, only the right knee is on the ground", {"right knee on the ground"}, {"posture: kneeling"}),
     # a range of centimetres; a side in brackets; legs sprawled; a back knee lifted; legs held upright
     ("The ankles 35-65 cm apart", {"feet 0.35-0.65 m apart"}, set()),
     ("Front (right) knee at about 165 degrees; back (left) knee at roughly 120 degrees",

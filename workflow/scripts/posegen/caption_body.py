@@ -104,6 +104,7 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
         if not legs and side and ws & {"sideways", "wide", "out", "to"}:
             out.append(Constraint("leg_out", side=side))  # "steps wide to the left": that leg goes out
     elif not has_arm and ((words and words[0] in ("on", "down", "up")) or "on" in words[:2] or ws & ({"down", "rest", "rests", "resting", "upright", "tall"} | LOWERING)
+                          or all(p.word == "knee" and p.position < len(words) for p in parts)  # ("he has been placed on his knees")
                           or (ws & {"torso", "body", "trunk"} and not any(p.preposition is None and p.word != "knee" for p in parts))) and any(
         p.word == "knee" and p.preposition in ("on", "onto", "upon") for p in parts
     ) and not any(p.preposition is None and TARGET_WORDS.get(p.word) == "head" for p in parts):  # (a chin resting on the knees)

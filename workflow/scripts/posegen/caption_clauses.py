@@ -70,9 +70,11 @@ def _negation_carried(clauses: list[tuple[str, list[str]]]) -> list[tuple[str, l
     """ "but not with both feet down": a clause of a negation alone negates the clause after it."""
     out: list[tuple[str, list[str]]] = []
     carried: list[str] = []
-    for opener, words in clauses:
+    for index, (opener, words) in enumerate(clauses):
+        # (not past a colon, a semicolon or a full stop: "held without a club: the hands joined high")
+        ends = index + 1 < len(clauses) and clauses[index + 1][0] in (":", ";", ".", "!", "?")
         # ("not a tall, locked-knee stance": the negation of a noun phrase cut at its comma)
-        if all(w in NEGATIONS for w in words) or (len(words) <= 3 and words[0] in NEGATIONS and words[1:2] in (["a"], ["an"])):
+        if not ends and (all(w in NEGATIONS for w in words) or (len(words) <= 3 and words[0] in NEGATIONS and words[1:2] in (["a"], ["an"]))):
             carried += words
             continue
         out.append((opener, carried + words))

@@ -145,8 +145,8 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     if part.word == "finger" and touches_floor(words) and floor_place:
         add("wrist_on_ground")  # "fingertips touching the floor"
         return out
-    if part.word in ("finger", "thumb") and not ws & {"point", "points", "pointing"}:
-        return out  # "fingers down", "thumb up": the hand's shape, not the arm's direction
+    if part.word in ("finger", "thumb") and not ws & {"point", "points", "pointing", "behindhead", "behindback"} and not targets:
+        return out  # "fingers down", "thumb up": the hand's shape, not the arm's direction (fingers on a part place the hand)
     if "supportedby" in ws or "shoulderwidth" in ws and not ws & (RAISE | DOWN | FORWARD):
         return out  # arms that hold the body up, hands as wide as the shoulders: no direction
     if part.side == "both" and (ws & TOGETHER or (part.word == "wrist" and ws & CROSSED)) and ws & {
@@ -313,6 +313,8 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     if part.word in ("foot", "ankle", "leg") and (ws & {"crossed", "cross", "crosses", "crossing"} or "across" in ws and ws & {"front", "infront", "other"}) \
             and part.side in SIDE_WORDS:
         out.append(Constraint("foot_crossed_in_front", side=part.side))
+        if ws & {"over", "on", "onto", "atop", "across"} and any(t.word in ("knee", "thigh") and t.side != part.side for t in targets):
+            out.append(Constraint("foot_off_ground", side=part.side))  # an ankle crossed over the other knee is up off the floor
         return out
     if part.word in ("foot", "ankle") and part.side in ("both", None) and ws & {"crossed", "cross", "crosses", "crossing"} \
             and not ws & {"arm", "arms", "hand", "hands", "wrist", "wrists"}:

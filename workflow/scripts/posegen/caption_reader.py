@@ -252,13 +252,15 @@ def _side_from(part: Part, words: list[str], parts: list[Part], previous: list[P
     before = part.position - 1
     while before >= 0 and words[before] in LIMB_ADJECTIVES:  # "that bent leg"
         before -= 1
-    if part.side != "either" or (part.position and (before < 0 or words[before] not in ("the", "its", "that"))):
+    # ("the fingers rest on the shoulder" after "the left elbow folded": one hand's fingers)
+    fingers = part.side == "both" and part.word in ("finger", "toe") and before >= 0 and words[before] in ("the", "its", "his", "her", "their", "your")
+    if (part.side != "either" and not fingers) or (part.position and (before < 0 or words[before] not in ("the", "its", "that") and not fingers)):
         return part
     same = [p for p in parts if p.position < part.position and (p.word in ARM_WORDS) == (part.word in ARM_WORDS)
             and p.word in ARM_WORDS | LEG_WORDS]
     if not same:
         same = [p for p in previous if (p.word in ARM_WORDS) == (part.word in ARM_WORDS)]
-        if len({p.side for p in same}) != 1:
+        if len({p.side for p in same}) != 1 or (fingers and len(same) != 1):
             return part
     if same[-1].side not in SIDE_WORDS:
         return part

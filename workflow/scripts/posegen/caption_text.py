@@ -144,7 +144,7 @@ PHRASES = [
     # Where the weight is: "the right leg bears all the weight" stands on it; "the weight is on the
     # left leg" only says that foot is down.
     (r"\b(left|right) (leg|foot) (?:bears|carries|takes|supports|holds) (?:all|the whole|the full)(?: of)? (?:the |his |her |their |your |its )?(?:body )?weight\b", r" standing on the \1 \2 "),
-    (r"\b(?:the |his |her |their |your )?(?:body )?weight (?:is |rests |resting |shifted |shifts |placed |sits )?(?:mostly |mainly |fully )?(?:on|onto|over) (?:the |his |her |their |your )?(?:straight |bent |standing |supporting )?(left|right) (?:leg|foot|knee)\b", r" weighton\1 "),
+    (r"\b(?:the |his |her |their |your )?(?:body )?weight (?:(?:is|was|gets|been|being|rests|resting|shifted|shifts|shifting|placed|sits|loaded|loads|transferred|moved|kept|held|put|sunk|sinks|settled|dropped) )*(?:mostly |mainly |fully |well |back )?(?:on|onto|over|into|in) (?:the |his |her |their |your )?(?:straight |bent |standing |supporting )?(left|right) (?:leg|foot|knee)\b", r" weighton\1 "),
     (r"\b(left|right) (?:leg|foot) (?:bears|carries|takes|supports|holds) (?:the |his |her |their |your )?(?:body )?weight\b", r" weighton\1 "),
     (r"\bweight +(?:is +)?(?:supportedby|(?:carried|taken) +(?:by|on)) +(?:the +|his +|her +|their +|your +)?(?:straight +|bent +|standing +|supporting +)?(left|right) +(?:leg|foot)\b", r" weighton\1 "),
     (r"\b(?:off|above) the (?:floor|ground|mat)\b", " offground "),

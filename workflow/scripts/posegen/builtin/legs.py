@@ -211,7 +211,7 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
         action = actions.get(sd, (None, 1.0))[0]
         if posture == "sit_chair":
             crossed = c.plan.stance.get("legs_crossed")
-            if crossed is not None and action not in ("kick", "leg_forward", "knee_up"):
+            if crossed is not None and action not in ("kick", "leg_forward", "knee_up") and "ankle_over_knee" not in c.plan.stance:
                 # Ankles crossed under the seat: both knees turned out so the feet meet past
                 # the midline, the crossing foot a little ahead of the other.
                 over = crossed[0] if crossed[0] in SIDES else "right"
@@ -310,6 +310,14 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
                 out[sd] = leg_from_angles(frame, s, flex=20 if upper else 8, knee=30 if upper else 15, ankle=20)
         else:
             out[sd] = leg_from_angles(frame, s)
+    over_knee = c.plan.stance.get("ankle_over_knee")
+    if posture == "sit_chair" and over_knee is not None:
+        # Seated figure four: the crossing ankle rests on top of the other knee, its knee out to the side.
+        s = SIDES[over_knee[0]]
+        hip, other_hip = b.pos[LEG[over_knee[0]][0]], b.pos[LEG[other_side(over_knee[0])][0]]
+        knee = other_hip + out[other_side(over_knee[0])][0] * THIGH
+        thigh, shin = two_bone(hip, knee + np.array([0.0, 0.09, 0.02]), THIGH, SHIN, (s * 1.0, 0.3, 0.3))
+        out[over_knee[0]] = (thigh, shin, unit((-s * 0.6, -0.2, 0.75)))
     crossed = c.plan.stance.get("legs_crossed")
     if posture == "lie_back" and crossed is not None and crossed[0] in SIDES:
         bent = other_side(crossed[0])

@@ -139,8 +139,8 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
     still violates (all fitted in one batch)."""
     asked_sets = constraint_sets
     constraint_sets = [tuple(_lean_back_within_reach(c) for c in constraints) for constraints in constraint_sets]
-    plans = [_seated_knees(_stance_width(_hands_to_floor(_torso_pitch(_lead_side(_crossed_arms(plan, constraints), constraints),
-                                                                      constraints), constraints), constraints), constraints)
+    plans = [_ankle_over_knee(_seated_knees(_stance_width(_hands_to_floor(_torso_pitch(_lead_side(_crossed_arms(plan, constraints), constraints),
+                                                                      constraints), constraints), constraints), constraints), constraints)
              for plan, constraints in zip(plans, constraint_sets)]
     composed = [Composer(plan).compose() for plan in plans]
     fixed_sets = [tuple(_named_posture(c, plan) for c in constraints if c.kind in FIXED_KINDS)
@@ -273,6 +273,19 @@ def _seated_knees(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
                 if legs.get(side, ("",))[0] not in ("knee_up", "kick"):
                     legs[side] = ("knee_bent", 1.0)
     return replace(plan, legs=legs) if legs != plan.legs else plan
+
+
+def _ankle_over_knee(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """On a chair, a leg crossed with its foot off the floor ("the right ankle crossed over the left
+    knee") rests its ankle on the other knee; crossed with both feet down, the ankles cross under the seat."""
+    crossed = plan.stance.get("legs_crossed")
+    if plan.posture != "sit_chair" or crossed is None or "ankle_over_knee" in plan.stance:
+        return plan
+    lifted = {c.side for c in constraints if c.kind == "foot_off_ground" and not c.negated} & {"left", "right"}
+    side = crossed[0] if crossed[0] in lifted else next(iter(lifted)) if len(lifted) == 1 else None
+    if side is None or any(c.kind == "foot_on_ground" and c.side == side and not c.negated for c in constraints):
+        return plan
+    return replace(plan, stance={**plan.stance, "ankle_over_knee": (side, 1.0)})
 
 
 def _lead_side(plan: Plan, constraints: Sequence[Constraint]) -> Plan:

@@ -710,3 +710,17 @@ def test_a_seated_ankle_crossed_over_the_other_knee_rests_on_it_off_the_floor():
         assert y(p, "left_ankle") < 0.12, caption
     p = pose("Sitting on a chair with the ankles crossed.")  # crossed under the seat: both feet down
     assert max(y(p, "left_ankle"), y(p, "right_ankle")) < 0.15
+
+
+def test_arms_reaching_ahead_of_a_trunk_tipped_far_forward_go_ahead_not_down():
+    p = pose("I'm balancing on my left leg with my right leg stretched out long behind me and my chest tipped forward, "
+             "arms reaching out ahead like Superman.")
+    for side in ("left", "right"):
+        assert z(p, f"{side}_wrist") > z(p, "head") + 0.2 and abs(y(p, f"{side}_wrist") - y(p, f"{side}_shoulder")) < 0.25, side
+    p = pose("Stand tall with both arms forward.")  # upright, the arms still reach ahead of the chest
+    assert z(p, "left_wrist") > 0.4 and abs(y(p, "left_wrist") - y(p, "left_shoulder")) < 0.15
+
+
+def test_hands_clasped_in_the_small_of_the_back_are_behind_it():
+    p = pose("I'm standing at parade rest with my feet apart and my hands clasped in the small of my back, eyes front.")
+    assert z(p, "left_wrist") < z(p, "spine2") and z(p, "right_wrist") < z(p, "spine2")

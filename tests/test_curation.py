@@ -680,6 +680,19 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # bends forward by themselves (a hinge, a hunch), halfway, a trunk horizontal or level after a
+    # verb; forearms on the thighs; fingers laced on top of the head; a heel resting on the floor;
+    # a heel pulled up behind is no tiptoe; on the knees is kneeling only for both knees
+    ("The client sits hunched on the edge of a chair", {"posture: sitting", "torso leaning forward (>15 degrees)"}, set()),
+    ("Hinge at the hips to 90 degrees", {"torso inclined 70-110 degrees forward"}, set()),
+    ("Tipped forward about halfway, knees straight", {"torso inclined 30-65 degrees forward"}, set()),
+    ("Bending forward at the waist with the back almost horizontal", {"torso horizontal"}, set()),
+    ("Balancing on the left leg, my chest tipped forward level with the floor", {"torso horizontal"}, set()),
+    ("Forearms rest on the thighs as she sits on a chair", {"left hand at the thigh", "right hand at the thigh"}, set()),
+    ("I've got my fingers laced on top of my head", {"hands together", "left hand at the head", "right hand at the head"}, set()),
+    ("Her right leg stretched out in front with the heel resting on the floor", {"right foot on the ground"}, set()),
+    ("Stand on your right leg and pull that heel up behind you toward your seat", {"a knee at 0-100 degrees"}, set()),
+    ("It is the right elbow, not the hand, that presses on the left knee", set(), {"posture: kneeling"}),
     # the weight shifted or loaded onto a leg; a negation ends at a colon; an ankle crossed over the
     # other knee is off the floor; one hand's fingers on a part; on the knees with no other part
     ("Weight is shifted onto the right leg, the left leg is lifted out to the side", {"right foot on the ground"}, set()),

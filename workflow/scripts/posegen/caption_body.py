@@ -104,7 +104,7 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
         if not legs and side and ws & {"sideways", "wide", "out", "to"}:
             out.append(Constraint("leg_out", side=side))  # "steps wide to the left": that leg goes out
     elif not has_arm and ((words and words[0] in ("on", "down", "up")) or "on" in words[:2] or ws & ({"down", "rest", "rests", "resting", "upright", "tall"} | LOWERING)
-                          or all(p.word == "knee" and p.position < len(words) for p in parts)  # ("he has been placed on his knees")
+                          or all(p.word == "knee" and p.side == "both" and p.position < len(words) for p in parts)  # ("placed on his knees")
                           or (ws & {"torso", "body", "trunk"} and not any(p.preposition is None and p.word != "knee" for p in parts))) and any(
         p.word == "knee" and p.preposition in ("on", "onto", "upon") for p in parts
     ) and not any(p.preposition is None and TARGET_WORDS.get(p.word) == "head" for p in parts):  # (a chin resting on the knees)
@@ -186,10 +186,12 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
     bowing = bowing and "sideways" not in ws  # "bowed to the right like a crescent": a side bend
     if fold or bowing or "touchtoes" in ws:
         out.append(Constraint("torso_forward", lo=30.0))
-    elif lean and torso_word and not has_arm and ws & FORWARD:
+    elif lean and torso_word and not has_arm and (ws & FORWARD or lean & FORWARD_BY_ITSELF and not ws & (SIDE_WORDS | {"sideways", "back", "backward", "backwards"})):
         angle = angle_of(ws)
         if angle is not None:
             out.append(Constraint("torso_angle", lo=angle - 20.0, hi=angle + 20.0))
+        elif ws & {"halfway", "half"}:
+            out.append(Constraint("torso_angle", lo=30.0, hi=65.0))  # "tipped forward about halfway"
         else:
             out.append(Constraint("torso_forward", lo=8.0 if ws & SLIGHT else 15.0))
     elif lean and torso_word and not has_arm and _backwards(words) and not ws & {"forward"}:
@@ -239,6 +241,11 @@ def _supports(words: list[str], parts: list[Part]) -> list[Part]:
     # the list ends the clause or is "on the floor" ("rest your weight on your hands at the knees": on the knees)
     grounded = not after or after[0] == "and" or after[0] in FLOORS or (after[0] == "on" and bool(set(after[1:2]) & FLOORS))
     return listed if listed and grounded and all(p.word in ON_THE_FLOOR for p in listed) else []
+
+
+# Bends that go forward without saying so: "hinge at the hips", "sits hunched", "stooped".
+FORWARD_BY_ITSELF = {"hinge", "hinges", "hinging", "hinged", "hunch", "hunches", "hunched", "hunching", "stoop", "stoops",
+                     "stooped", "stooping"}
 
 
 def _backwards(words: list[str]) -> bool:

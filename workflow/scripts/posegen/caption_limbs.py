@@ -140,6 +140,9 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         # goes where the elbow's bend takes it
         add("segment_down", target="upper_arm")
         ws = ws - {"bysides"}
+    if part.word == "forearm" and target is not None and target.word in ("thigh", "knee") and target.preposition in ("on", "onto", "upon", "across", "over"):
+        _hand_at(target, part, add)  # "forearms resting on the thighs": the hands are on them too
+        return out
     if segment is not None:
         return _segment(ws, part, segment, out, add)
     if part.word == "finger" and touches_floor(words) and floor_place:
@@ -159,7 +162,7 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         out.append(Constraint("hands_together"))  # "hands clasped behind the back / head"
         add("wrist_behind_back") if "behindback" in ws else add("hand_near", target="head", lo=0.32)
         return out
-    if part.side == "both" and ws & TOGETHER and target is not None and TARGET_WORDS.get(target.word) == "head":
+    if part.side == "both" and (ws & TOGETHER or laced) and target is not None and TARGET_WORDS.get(target.word) == "head":
         out.append(Constraint("hands_together"))  # "hands together under the chin"
         add("hand_near", target="head", lo=0.32)
         return out

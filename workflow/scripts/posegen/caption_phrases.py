@@ -9,7 +9,8 @@ reading a caption, before these, are in posegen.caption_prepare.
 from __future__ import annotations
 
 # Rewrites the builtin generator's lexicon (posegen.builtin.lexicon) makes the same way.
-HEELS_UP = r"\bheels? (?:are |is )?(?:lifted|raised|up|off)(?: (?:up|off))?(?: (?:the )?(?:floor|ground|mat))?\b"
+# (not a heel pulled "up behind you", "up toward the seat": a knee folded)
+HEELS_UP = r"\bheels? (?:are |is )?(?:lifted|raised|up|off)(?: (?:up|off))?(?: (?:the )?(?:floor|ground|mat))?\b(?!(?<=up) (?:behind|toward|towards|to|into|against)\b)"
 # Where the weight is says nothing of sitting or lying: "the weight sits on the balls of the feet".
 WEIGHT_ON = (r"\b((?:the |his |her |their |your )?(?:body )?weight) (?:sits|sitting|rests|resting|lies|lying|stays|staying)"
              r"(?= (?:mostly |mainly |fully |evenly )?(?:on|onto|over|in)\b)", r"\1 is")
@@ -198,8 +199,8 @@ CALF_RAISE = (r"\b(?:calf|calves|heel) raises?\b", " tiptoe ")
 HANDS_UNDER_SHOULDERS = (r"^(?=.*\b(?:hands?|palms?)\b[^,;.]{0,25}\b(?:under|below|beneath) (?:the |your |his |her |their )?shoulders\b)(.*?)"
                          r"\bknees? (?:are |rest |resting |set |placed |stay )?(?:on (?:the )?(?:floor|ground|mat)|(?:under|below|beneath) (?:the |your |his |her |their )?hips)\b", r"\1 allfours ")
 # The chest or trunk level with the floor: the trunk is horizontal.
-TRUNK_LEVEL = (r"\b(?:chest|torso|trunk|back|upper body|spine) (?:is |stays |kept |held |comes |lowered )?(?:almost |nearly |roughly |about |approximately )?"
-               r"(?:parallel to|level with|flat to) the (?:floor|ground)\b", " trunkflat ")
+TRUNK_LEVEL = (r"\b(?:chest|torso|trunk|back|upper body|spine) (?:is |stays |kept |held |comes |lowered |tipped |tips |tilted |tilts |hinged |folded )?(?:forward |forwards |down )?(?:almost |nearly |roughly |about |approximately |until )?"
+               r"(?:(?:parallel to|level with|flat to) the (?:floor|ground)\b|horizontal(?:ly)?\b)", " trunkflat ")
 # Chest or belly down on the floor is lying face down.
 CHEST_DOWN = (r"\b(?:chest|belly|stomach|tummy) (?:is )?(?:down|flat|pressed) (?:on|against|to) the (?:floor|ground|mat)\b", " lying face down ")
 # "On the left leg only" opening a clause stands on that leg ("on R leg, L knee up").

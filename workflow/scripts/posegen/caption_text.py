@@ -82,7 +82,8 @@ PHRASES = [
     (r"\bup (?:high|in the air)\b|\bin the air\b", " overhead "),
     (r"\b(bent|drawn|pulled|tucked)[- ]up\b", r" \1 "),
     # (past the ear: along the trunk's line, however the trunk leans, as in a side angle stretch)
-    (r"\b(?:beyond|past) (?:the |his |her |their |your )?ears?\b|\bup (?:by|beside|alongside|next to|close to) (?:the |his |her |their |your )?ears\b",
+    (r"\b(?:beyond|past) (?:the |his |her |their |your )?ears?\b|\bup (?:by|beside|alongside|next to|close to) (?:the |his |her |their |your )?ears\b"
+     r"|\bin (?:a )?line with (?:the |his |her |their |your )?ears\b",
      " overhead pastear "),  # (not "a hand up by the ear", a phone call)
     (r"\b(?:beyond|past) (?:the |his |her |their |your )?head\b(?= *(?:$|[,;.]|and|while|with))|\b(?:beyond|past) (?:the |his |her |their |your )?head\b", " overhead "),
     (r"\bstraight (?:up|overhead)\b|\b(?:vertically|straight) above (?:the |his |her |their |your )?head\b", " overhead vertical "),
@@ -155,6 +156,7 @@ PHRASES = [
     (r"\b(?:more|greater|over|above|wider|larger|beyond|straighter|more open) than (?:about |roughly )?(\d{2,3})(?: ?(?:degrees?|°|deg)|(?![\d.]| ?(?:cm|mm|m|centimet\w*|met\w*|inch\w*|in|ft|feet|foot|percent|%)(?!\w)))", r" angleabove\1 "),
     (r"\b(?:over|at least|upwards of) (?:about |roughly )?(\d{2,3}) ?(?:degrees?|°|deg)(?!\w)", r" angleabove\1 "),
     (r"\blower back\b|\bsmall of (?:the |his |her |their |your )?back\b", " lowerback "),
+    (r"\b(on|onto) (?:the )?top of\b", r"\1"),  # "fingers laced on top of the head": on the head
     # A range of angles: "bent to 95-140 degrees", "between 30 and 45 degrees".
     (r"\b(\d{1,3}) ?(?:-|\u2013|to|and) ?(\d{1,3}) ?(?:degrees?|°|deg)(?!\w)", r" anglerange\1to\2 "),
     (r"\bright angles?\b|\bninety degrees?\b|\b90 ?(?:degrees?|°|deg)(?!\w)|\b90-degree\b", " angle90 "),
@@ -177,7 +179,7 @@ PHRASES = [
     (r"\b(\d)(?:\.(\d))? ?(?:met(?:re|er)s?|m)\b", r" dist\1\2dm "),
     # A heel pressed down is a foot on the floor ("the back leg straight with the heel pressed down"; the
     # lexicon needs no word for it: a foot is down unless lifted).
-    (r"\b(?:the |his |her |their |your |my )?((?:left |right |back |front )?)heels? (?:is |are |stays |kept |held )?(?:pressed|pushed|planted|grounded|rooted|sunk)(?: (?:down|into the floor|into the ground|to the floor|flat))?\b(?! together)", r" the \1foot on the floor "),
+    (r"\b(?:the |his |her |their |your |my )?((?:left |right |back |front )?)heels? (?:is |are |stays |kept |held )?(?:(?:pressed|pushed|planted|grounded|rooted|sunk)(?: (?:down|into the floor|into the ground|to the floor|flat))?|(?:resting |rests |rested |placed |set )?on the (?:floor|ground|mat))\b(?! together)", r" the \1foot on the floor "),
     # "30 cm between the feet" is the feet 30 cm apart.
     (r"\b(dist\d+c?d?m)\s+between\s+(?:the |his |her |their |your )?(?:feet|heels|ankles)\b", r" feet \1 apart "),
     (r"\bhand[- ]?stand\b", " handstand "),

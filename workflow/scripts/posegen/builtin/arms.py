@@ -90,6 +90,12 @@ def arm_directions(c, b, side: str, s: int, floor: float) -> tuple[np.ndarray, n
     if pose == "toe_reach" or (pose in ("down", "reach_down") and "toe_touch" in _torso_changes(c)):
         foot = b.pos[LEG[side][3]]
         return two_bone(shoulder, foot + (0.0, 0.03, 0.0), UPPER_ARM, FOREARM, (s * 0.3, 0.0, -1.0))
+    if pose in ("arms_forward", "point_forward") and _tipped_forward(c, b):
+        # On the feet with the trunk tipped far forward (a warrior three, a flat-back hinge), arms
+        # reaching ahead go ahead of the body, level with the floor, not down along the chest's front.
+        ahead, across = (_level(b.rot[0] @ np.array(axis)) for axis in ((0.0, 0.0, 1.0), (1.0, 0.0, 0.0)))
+        reach = unit(ahead + across * s * 0.1)
+        return reach, reach
     if pose in ("down", "arms_down", "reach_down") and _hangs(c, b):
         hang = unit((s * 0.05, -1.0, 0.08))
         return hang, hang
@@ -127,6 +133,18 @@ def _hangs(c, b) -> bool:
         return False
     up = b.rot[9] @ np.array([0.0, 1.0, 0.0])
     return up[1] < np.cos(np.radians(35))
+
+
+def _tipped_forward(c, b) -> bool:
+    """On the feet with the trunk more than 45 degrees from upright."""
+    if c.posture not in STANDING:
+        return False
+    up = b.rot[9] @ np.array([0.0, 1.0, 0.0])
+    return up[1] < np.cos(np.radians(45))
+
+
+def _level(v: np.ndarray) -> np.ndarray:
+    return unit(np.array([v[0], 0.0, v[2]]))
 
 
 def _scale_raise(pose: str, upper: np.ndarray, lower: np.ndarray, degree: float):

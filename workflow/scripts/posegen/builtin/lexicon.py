@@ -175,7 +175,7 @@ PHRASES = [
      r"|\bbetween (?:the |his |her |their |your |my )?(?:hips?|waist) and (?:the |his |her |their |your |my )?shoulders?\b", " level "),
     (r"\bshoulder[- ]width\b", " shoulderwidth "),
     # Hands on the lower back are behind the back.
-    (r"\b(?:into|on|onto|against|to|at) (?:the |his |her |their |your |my )?(?:lower back|small of (?:the |his |her |their |your |my )?back)\b", " behind back "),
+    (r"\b(?:into|on|onto|against|to|at|in) (?:the |his |her |their |your |my )?(?:lower back|small of (?:the |his |her |their |your |my )?back)\b", " behind back "),
     (r"\b(?:the )?back of (?:the |his |her |their |your |my )?(?:head|neck)\b", " behind head "),
     (r"\b(?:evenly )?on both (?:feet|legs)\b", " "),
     # Hands that lie or rest somewhere are placed, not a lying posture.

@@ -380,11 +380,15 @@ def test_a_camel_kneels_and_leans_back():
 # lift and a cobra; dev-n's a standing crescent moon, a reclined bound angle, a figure-four balance,
 # a warrior two, a supine twist and a crouch on the toes; dev-o's a contrapposto, a floor straddle with
 # the arms out, a low squat with one hand down, a superman, a tiptoe reach forward and a standing
-# hamstring stretch).
+# hamstring stretch; dev-p's a bird-dog, a hook lying with the hands on the belly, an ankle over the
+# knee on a chair, a triangle, goal-post arms and a reverse table top; dev-q's a reverse tabletop, a
+# skater's squat, the legs raised vertical with the arms out on the floor, a bow, an overhead triceps
+# stretch and an ankle-on-knee chair lounge).
 LATER_PARTS = [("HALF_I", "DEV_I_TABLE", "_dev_i_specs", 8), ("HALF_J", "DEV_J_TABLE", "_dev_j_specs", 9),
                ("HALF_K", "DEV_K_TABLE", "_dev_k_specs", 10), ("HALF_L", "DEV_L_TABLE", "_dev_l_specs", 11),
                ("HALF_M", "DEV_M_TABLE", "_dev_m_specs", 12), ("HALF_N", "DEV_N_TABLE", "_dev_n_specs", 13),
-               ("HALF_O", "DEV_O_TABLE", "_dev_o_specs", 14)]
+               ("HALF_O", "DEV_O_TABLE", "_dev_o_specs", 14), ("HALF_P", "DEV_P_TABLE", "_dev_p_specs", 15),
+               ("HALF_Q", "DEV_Q_TABLE", "_dev_q_specs", 16)]
 
 
 @pytest.mark.parametrize("half, table, specs, stream", LATER_PARTS)
@@ -400,7 +404,10 @@ def test_later_part_is_development_with_a_stream_of_its_own(pairs, half, table, 
     assert not texts & {c.text for b in cp.bases("heldout") for c in b.captions}
     assert set(specs) <= {b.name for b in part} and not set(specs) & set(cp._heldout_specs())
     assert cp.PART_STREAM[group] == stream and len(set(cp.PART_STREAM.values())) == len(cp.PART_STREAM)
-    assert group in cp.DEV_PARTS and cp.PARTS.index(group) == cp.PARTS.index(cp.HALF_H) + stream - 7
+    # the later parts are built right after dev-h, in the order of their streams
+    later = [g for g in cp.PARTS if g in cp.DEV_PARTS and cp.PART_STREAM[g] > cp.PART_STREAM[cp.HALF_H]]
+    assert group in later and later == sorted(later, key=cp.PART_STREAM.get)
+    assert cp.PARTS.index(later[0]) == cp.PARTS.index(cp.HALF_H) + 1 and cp.PARTS.index(later[-1]) == cp.PARTS.index(cp.HELD) - 1
     styles = Counter(c.style for b in part for c in b.captions)
     assert set(styles) == set(cp.STYLES) and max(styles.values()) - min(styles.values()) <= 3, styles
     for p in made:
@@ -412,4 +419,4 @@ def test_later_part_is_development_with_a_stream_of_its_own(pairs, half, table, 
 
 
 def test_the_held_out_part_is_built_last():
-    assert cp.PARTS[-1] == cp.HELD and cp.PARTS.index(cp.HALF_O) == len(cp.PARTS) - 2
+    assert cp.PARTS[-1] == cp.HELD and cp.PARTS.index(cp.HALF_Q) == len(cp.PARTS) - 2

@@ -107,16 +107,36 @@ Splits:
            trunk tipped forward and both hands on the right thigh; and 8 earlier poses described
            afresh, 90 captions), likewise written apart from the checker to tune it on more wording;
            it has its random stream (14).
+           "dev-p" (DEV_P_TABLE, 6 base poses of its own, _dev_p_specs: a bird-dog on the left hand and
+           the right knee with the right arm reaching forward and the left leg stretched back, both
+           level, lying on the back with both knees bent, the feet flat and both hands on the belly,
+           sitting on a chair with the right ankle across the left knee and both hands on the raised
+           right shin, a triangle pose over the straight right leg with the right hand on the shin and
+           the left arm straight up, standing with goal-post arms (the upper arms out level, the
+           forearms straight up), a reverse table top face up on the straight arms and the flat feet
+           with the hips lifted; and 8 earlier poses described afresh, 90 captions), likewise written
+           apart from the checker to tune it on more wording; it has its random stream (15).
+           "dev-q" (DEV_Q_TABLE, 6 base poses of its own, _dev_q_specs: a reverse tabletop with the hands
+           and the flat feet on the floor, the belly up, the knees bent square and the trunk level, a
+           skater's squat on the bent left leg with the right leg crossed behind it off the floor, the
+           right arm swung forward and the left arm back, lying on the back with both straight legs
+           raised vertical and the arms out to the sides on the floor, a bow lying on the belly with
+           each hand holding its own ankle and the chest and the knees lifted, standing in an overhead
+           triceps stretch with the right elbow raised above the head, the right hand down behind the
+           neck and the left hand holding the right elbow, sitting on a chair with the right ankle
+           across the left knee and the hands clasped behind the head; and 8 earlier poses described
+           afresh, 93 captions), likewise written apart from the checker to tune it on more wording;
+           it has its random stream (16).
   heldout  the captions of HELDOUT_TABLE, written separately from all of them: 6 base poses of
            their own (_heldout_specs: a warrior-three balance on the right leg with the arms reaching
            forward, a seated forward fold holding both ankles, kneeling back on the heels with the
            left arm raised, a side lunge to the right with both hands on the bent knee, lying on the
            back with the straight right leg raised, a side plank on the right hand with the left arm
            up; and 7 development poses described afresh, 80 captions in all), drawn from a random
-           stream of its own (7). The spec poses of dev-d to dev-o and heldout
+           stream of its own (7). The spec poses of dev-d to dev-q and heldout
            keep the arms clear of the thighs too, and a pose that is not seated or lying keeps
            its centre of mass over its support (balance_problems).
-Each part (TABLE, DEV_C_TABLE to DEV_O_TABLE, HELDOUT_TABLE) draws from a random
+Each part (TABLE, DEV_C_TABLE to DEV_Q_TABLE, HELDOUT_TABLE) draws from a random
 stream of its own, so the pairs of one part are the same whether or not the others are built.
 No caption text is in both splits.
 
@@ -1728,6 +1748,101 @@ def prone_limbs_up(p):
     )
 
 
+# poses of the sixteenth development part -------------------------------------------------------
+
+
+@pred
+def on_belly(p, s):
+    """The hand of side s rests on the belly (lying or upright): the wrist within 0.25 m of spine1,
+    at least 0.05 m out in front of it and between the hips and the lower chest along the trunk."""
+    w = p[jn(s, "wrist")]
+    axis = unit(trunk(p))
+    along = float(np.dot(w - p[J["pelvis"]], axis))
+    return (
+        lt(dist(p, jn(s, "wrist"), J["spine1"]), 0.25)
+        and gt(float(np.dot(w - p[J["spine1"]], front(p))), 0.05)
+        and within(along, -0.05, float(np.dot(p[J["spine3"]] - p[J["pelvis"]], axis)))
+    )
+
+
+@pred
+def forearm_up(p, s):
+    """The forearm of side s rises from the elbow: the wrist at least 0.15 m above the elbow (a
+    goal-post arm, a hand held up)."""
+    return gt(p[jn(s, "wrist")][1] - p[jn(s, "elbow")][1], 0.15)
+
+
+@pred
+def on_shin(p, s, t):
+    """The hand of side s rests on the shin of side t: the wrist within 0.2 m of that shin's axis
+    (knee to ankle)."""
+    return lt(seg_dist(p[jn(s, "wrist")], p[jn(t, "knee")], p[jn(t, "ankle")]), 0.2)
+
+
+@pred
+def belly_up(p):
+    """The front of the trunk faces the ceiling (on the back, in a bridge, in a reverse table top)."""
+    return gt(float(front(p)[1]), 0.6)
+
+
+
+# poses of the seventeenth development part -----------------------------------------------------
+
+
+@pred
+def belly_up_lifted(p):
+    """Belly up with the hips held off the floor (a reverse tabletop, a reverse plank, a crab): the
+    front of the body faces the ceiling and the pelvis is at least 0.2 m up."""
+    return gt(front(p)[1], 0.6) and gt(y(p, "pelvis"), 0.2)
+
+
+@pred
+def belly_down(p):
+    """Lying on the belly whatever the chest and the legs do (a bow, a locust): the pelvis on or
+    near the floor and the front of the body turned toward it."""
+    return lt(y(p, "pelvis"), 0.15) and lt(front(p)[1], -0.5)
+
+
+@pred
+def elbow_high(p, s):
+    """The elbow of side s is lifted above the head joint (an arm folded up beside the head, the
+    elbow pointing at the ceiling)."""
+    return gt(p[jn(s, "elbow")][1], y(p, "head"))
+
+
+@pred
+def hand_upper_back(p, s):
+    """The hand of side s reaches down behind the neck to the upper back: behind the chest, between
+    the middle of the back and the head, within 0.3 m of the neck."""
+    w = p[jn(s, "wrist")]
+    return (
+        lt(float(np.dot(w - p[J["spine3"]], front(p))), -0.06)
+        and within(w[1], y(p, "spine2"), y(p, "head"))
+        and lt(dist(p, jn(s, "wrist"), J["neck"]), 0.3)
+    )
+
+
+@pred
+def holds_elbow(p, s, t):
+    """The hand of side s holds the elbow of side t."""
+    return lt(dist(p, jn(s, "wrist"), jn(t, "elbow")), 0.15)
+
+
+@pred
+def crossed_behind(p, s):
+    """The foot of side s is crossed behind the other one: its ankle at least 0.2 m behind the other
+    ankle and past it toward the other side."""
+    a, o = p[jn(s, "ankle")], p[jn(OTHER[s], "ankle")]
+    return lt(a[2] - o[2], -0.2) and gt(SIGN[s] * (o[0] - a[0]), 0.05)
+
+
+@pred
+def arm_behind(p, s):
+    """The arm of side s is swung back behind the body: the wrist at least 0.15 m behind its
+    shoulder along the way the body faces."""
+    return lt(float(np.dot(p[jn(s, "wrist")] - p[jn(s, "shoulder")], front(p))), -0.15)
+
+
 def check(p: np.ndarray, name: str, slack: float = 0.0) -> bool:
     """Evaluate one predicate string on joints p; slack > 0 loosens every threshold."""
     negate = name.startswith("!")
@@ -1937,6 +2052,8 @@ def _specs() -> dict[str, Spec]:
     S.update(_dev_m_specs())
     S.update(_dev_n_specs())
     S.update(_dev_o_specs())
+    S.update(_dev_p_specs())
+    S.update(_dev_q_specs())
     S.update(_heldout_specs())
     return S
 
@@ -2692,6 +2809,163 @@ def _dev_o_specs() -> dict[str, Spec]:
     return S
 
 
+def _reverse_table(pitch: float) -> Spec:
+    """Face up on the hands and the feet with the hips lifted, the trunk pitched pitch degrees up
+    toward the head: the thighs level, the shins plumb over the flat feet and the straight arms
+    plumb under the shoulders."""
+    shin = leg(dir=(0.1, 0.0, 1), flex=90, frame="w")
+    prop = arm(dir=(0.06, -1, 0.0), flex=4, pole=(0, 0, -1), frame="w")
+    return Spec(frame=LYING_BACK, root=(("x", pitch),), neck=(("x", 10),), ll=shin, rl=shin, la=prop, ra=prop)
+
+
+def _reverse_table_pitch(body: Body) -> tuple:
+    """Pitch that brings the hands down to the floor with the feet."""
+    def too_far(j):
+        return min(j[J["left_wrist"]][1], j[J["right_wrist"]][1]) > min(j[J["left_foot"]][1], j[J["right_foot"]][1])
+
+    return (("x", _bisect_root(_reverse_table, body, too_far, -30.0, 45.0)),)
+
+
+def _dev_p_specs() -> dict[str, Spec]:
+    """Base poses of the sixteenth development part (DEV_P_TABLE)."""
+    S = {}
+    # bird-dog: on the left hand (the arm straight, plumb under the shoulder) and the right knee
+    # (the shin and the foot along the floor), the straight right arm reaching forward level with
+    # the shoulder and the straight left leg stretched back level with the hip
+    palm = arm(ik=("shoulder", (0.0, 0.0, 0.03), "b", "right_knee", -0.04, "reach"), pole=(0, 0, -1), frame="b")
+    S["bird_dog_right_arm_forward_left_leg_back"] = Spec(
+        root=_all_fours_pitch, neck=(("x", -30),), rl=ALL_FOURS_LEG,
+        ll=leg(dir=(0.03, 0.04, -1), flex=4, foot=("rel", 40)), la=palm,
+        ra=arm(dir=(0.05, 0.0, 1), flex=4, pole=(0, -1, 0), frame="w"),
+    )
+    # hook lying: on the back with both knees bent up and the feet flat on the floor, the elbows
+    # resting on the floor at the sides and both hands on the belly
+    hook = leg(ik=("hip", (0.04, -0.48, 0.0), "b", "pelvis", 0.0), pole=(0, 0, 1), frame="b", foot=("flat", 0))
+    belly = arm(ik=("spine1", (0.08, 0.02, 0.13), "c"), pole=(1, 0, -0.6))
+    S["lie_back_knees_bent_hands_on_belly"] = Spec(frame=LYING_BACK, ll=hook, rl=hook, la=belly, ra=belly)
+    # sitting on a chair with the left foot flat (the left thigh sloping a little down to the
+    # knee), the right ankle laid across the top of the left thigh just behind the knee and the
+    # right knee opened out to the side, the right hand on the right shin by the knee and the left
+    # hand holding the right ankle
+    S["chair_right_ankle_on_left_knee_hands_on_shin"] = Spec(
+        root=(("x", 10),),
+        ll=leg(dir=(0.08, -0.17, 1), flex=90),
+        rl=leg(ik=("oknee", (0.02, 0.11, -0.02), "b"), pole=(1, 0.15, 0.3), foot=("rel", 10)),
+        ra=arm(ik=("knee", (-0.1, 0.06, 0.0), "b"), pole=(1, 0, -0.6), frame="b"),
+        la=arm(ik=("oankle", (0.0, 0.07, 0.0), "b"), pole=(1, 0, -0.6), frame="b"),
+    )
+    # triangle pose to the right: the feet about a metre apart and flat, both legs straight, the
+    # trunk tipped some 55-65 degrees over to the right, the straight right arm down to the right
+    # shin just below the knee (the hand in front of it) and the straight left arm pointing up
+    S["triangle_right_hand_on_shin_left_arm_up"] = Spec(
+        root=(("z", 42),), spine=((("z", 11),), (("z", 11),), (("z", 8.25),)), neck=(("z", -15),),
+        rl=leg(dir=(0.72, -0.7, 0.0), flex=3),
+        ll=leg(ik=("hip", (1.0, 0.0, 0.0), "b", "oankle", 0.0, "reach"), pole=(0, 0, 1), foot=("flat", 0)),
+        ra=arm(ik=("knee", (0.0, -0.12, 0.1), "w"), pole=(0.3, 0, -1), frame="w"),
+        la=arm(dir=(0.0, 1, 0.0), flex=4, pole=(0, 0, -1), frame="w"),
+    )
+    # goal-post (cactus) arms: standing, both upper arms raised out to the sides level with the
+    # shoulders, the elbows bent to about 90 degrees so the forearms point straight up
+    cactus = arm(dir=(1, 0.0, 0.0), flex=90, pole=(0, -1, -0.15))
+    S["stand_goal_post_arms"] = Spec(la=cactus, ra=cactus)
+    # reverse table top: face up on the hands and the feet, the straight arms plumb under the
+    # shoulders, the knees bent to about 90 degrees over the flat feet and the hips lifted so the
+    # thighs and the trunk are about level
+    S["reverse_table_top_hips_lifted"] = Spec(
+        **{k: getattr(_reverse_table(0.0), k) for k in ("frame", "spine", "neck", "la", "ra", "ll", "rl")},
+        root=_reverse_table_pitch,
+    )
+    return S
+
+
+
+def _reverse_table_lifted(lift: float) -> Spec:
+    """Belly up on the hands and the flat feet: the trunk lifted lift degrees from lying on the
+    back, the thighs level with the knees bent square over the ankles and the straight arms
+    plumb under the shoulders."""
+    shin = leg(dir=(0.06, 0.0, 1), flex=88, pole=(0, 1, 0.2), frame="w", foot=("flat", 0))
+    plumb = arm(dir=(0.08, -1, -0.05), flex=4, pole=(0, 0, -1), frame="w")
+    return Spec(frame=LYING_BACK, root=(("x", lift),), neck=(("x", 10),), ll=shin, rl=shin, la=plumb, ra=plumb)
+
+
+def _reverse_table_lifted_lift(body: Body) -> tuple:
+    """Lift that sets the hands on the floor with the feet."""
+    def too_far(j):
+        return min(j[J["left_wrist"]][1], j[J["right_wrist"]][1]) > min(j[J["left_foot"]][1], j[J["right_foot"]][1])
+
+    return (("x", _bisect_root(_reverse_table_lifted, body, too_far, -20.0, 40.0)),)
+
+
+def _skater(pitch: float) -> Spec:
+    """A squat on the left leg (the knee near 90 degrees, the foot in under the body) with the trunk
+    pitched pitch degrees forward, the bent right leg crossed behind it off the floor, the straight
+    right arm swung forward and the straight left arm back."""
+    return Spec(
+        root=(("x", pitch),), spine=((("x", 3),), (("y", -6),), ()), neck=(("x", -30),),
+        ll=leg(dir=(-0.12, -0.64, 0.77), flex=88),
+        rl=leg(dir=(-0.6, -0.85, -0.35), flex=70, pole=(0, -0.3, 1), foot=("rel", 30)),
+        ra=arm(dir=(-0.3, -0.25, 1), flex=12, pole=(0, -1, 0), frame="w"),
+        la=arm(dir=(0.2, -0.35, -1), flex=8, pole=(0, -1, 0), frame="w"),
+    )
+
+
+def _skater_pitch(body: Body) -> tuple:
+    """Pitch that brings the centre of mass over the middle of the left foot."""
+    def too_far(j):
+        foot = (j[J["left_ankle"]] + j[J["left_foot"]]) / 2
+        return centre_of_mass(j)[2] > foot[2]
+
+    return (("x", _bisect_root(_skater, body, too_far, 0.0, 80.0)),)
+
+
+def _dev_q_specs() -> dict[str, Spec]:
+    """Base poses of the seventeenth development part (DEV_Q_TABLE)."""
+    S = {}
+    # reverse tabletop: belly up on the hands and the flat feet, the straight arms plumb under the
+    # shoulders, the thighs and the trunk level, the knees bent square over the ankles
+    S["reverse_tabletop_belly_up_knees_bent"] = Spec(
+        **{k: getattr(_reverse_table_lifted(0.0), k) for k in ("frame", "spine", "neck", "la", "ra", "ll", "rl")},
+        root=_reverse_table_lifted_lift,
+    )
+    # skater's squat: on the left foot with the knee bent near 90 degrees and the trunk tipped
+    # forward over it, the bent right leg crossed behind the left one with its foot off the floor,
+    # the straight right arm swung forward and the straight left arm back
+    S["skater_squat_left_leg_right_leg_crossed_behind"] = Spec(
+        **{k: getattr(_skater(0.0), k) for k in ("frame", "spine", "neck", "la", "ra", "ll", "rl")},
+        root=_skater_pitch,
+    )
+    # on the back with both straight legs raised vertical and the straight arms out to the sides
+    # along the floor
+    up = leg(dir=(0.03, 0.03, 1), flex=4, foot=("rel", 10))
+    floor_t = arm(ik=("shoulder", (1.0, 0.0, 0.0), "w", "pelvis", -0.03, "reach"), pole=(0, 0, -1), frame="w")
+    S["lie_back_legs_vertical_arms_out"] = Spec(frame=LYING_BACK, neck=(("x", 5),), ll=up, rl=up, la=floor_t, ra=floor_t)
+    # bow: on the belly with the chest raised and arched back, the knees bent and the thighs lifted
+    # off the floor, each hand reaching back to hold its own ankle
+    bow_leg = leg(dir=(0.1, -1, -0.5), flex=104, pole=(0, -0.4, 1), foot=("rel", 20))
+    hold = arm(ik=("ankle", (0.0, 0.0, 0.02), "w"), pole=(0.3, -1, 0), frame="w")
+    S["bow_prone_hands_holding_ankles"] = Spec(
+        frame=LYING_FRONT, root=(("x", -22),), spine=((("x", -10),), (("x", -10),), (("x", -8),)), neck=(("x", -15),),
+        ll=bow_leg, rl=bow_leg, la=hold, ra=hold,
+    )
+    # overhead triceps stretch, standing: the right elbow folded tight and raised beside the head
+    # above it, the right hand down behind the neck on the upper back, the left arm reaching up over
+    # the head to hold the right elbow
+    S["stand_triceps_stretch_right_elbow_up"] = Spec(
+        neck=(("x", 12),),
+        ra=arm(ik=("neck", (0.07, -0.02, -0.14), "c"), pole=(0.2, 1, 0.3)),
+        la=arm(ik=("oelbow", (0.0, 0.06, 0.03), "c"), pole=(0.7, 1.2, 0.2)),
+    )
+    # sitting on a chair, the trunk eased back a little: the left foot flat with the knee square,
+    # the right ankle laid across the left thigh near the knee with the right knee opened out, the
+    # hands clasped behind the head with the elbows wide
+    S["chair_right_ankle_on_left_knee_hands_behind_head"] = Spec(
+        root=(("x", -6),), spine=((), (("x", -3),), ()), neck=(("x", 6),),
+        ll=CHAIR_LEG, rl=leg(ik=("oknee", (0.05, 0.1, -0.09), "b"), pole=(1, 0.35, 0.5), foot=("rel", 10)),
+        la=BEHIND_HEAD, ra=BEHIND_HEAD,
+    )
+    return S
+
+
 def _heldout_specs() -> dict[str, Spec]:
     """Base poses that only the held-out captions use."""
     S = {}
@@ -2883,6 +3157,12 @@ HALF_N = "dev-n"
 # the fifteenth development part: captions written apart from the checker for tuning it on more
 # wording, with base poses of its own (a random stream of its own)
 HALF_O = "dev-o"
+# the sixteenth development part: captions written apart from the checker for tuning it on more
+# wording, with base poses of its own (a random stream of its own)
+HALF_P = "dev-p"
+# the seventeenth development part: captions written apart from the checker for tuning it on more
+# wording, with base poses of its own (a random stream of its own)
+HALF_Q = "dev-q"
 
 # (base pose, posture, caption family, split, captions)
 TABLE = [
@@ -5147,6 +5427,264 @@ DEV_O_TABLE = [
 ]
 
 
+# The sixteenth development part: captions written apart from the checker to tune it on more wording.
+# (base pose, posture, caption family, captions); the base poses of _dev_p_specs and some earlier
+# base poses (ones few captions describe), each with captions of its own.
+DEV_P_TABLE = [
+    # --- new base poses ---------------------------------------------------------------------
+    ("bird_dog_right_arm_forward_left_leg_back", "other", "bird_dog_right_arm_left_leg", [
+        ("tp", "Halfway through her core routine, a woman balances on her left hand and right knee, reaching her right arm straight out in front and stretching her left leg straight back, both level with her back.", "hand_floor:l knee_floor:r !hand_floor:r !knee_floor:l fwd:r leg_back:l knee_straight:l thigh_deg:l:65:115"),
+        ("imp", "Start on all fours, then reach your right arm forward and your left leg back until both are straight and in line with your spine; keep your left palm and right knee on the mat.", "fwd:r arm_straight:r leg_back:l knee_straight:l thigh_deg:l:65:115 hand_floor:l knee_floor:r"),
+        ("bpf", "Left palm: flat on the floor under the shoulder, arm straight. Right knee: down, with the shin along the mat. Right arm: reaching ahead at shoulder height. Left leg: straight back at hip height. Back: flat, parallel to the floor.", "hand_floor:l wrist_under_shoulder:l arm_straight:l knee_floor:r foot_on_floor:r fwd:r leg_back:l thigh_deg:l:65:115 bend:55:105"),
+        ("prog", "My physio has me doing bird-dogs on the lounge rug, right arm out front and left leg kicked back, and I'm trying hard not to wobble.", "fwd:r leg_back:l hand_floor:l knee_floor:r"),
+        ("pas", "The body is supported on the left hand and the right knee, while the right arm is held out straight ahead and the left leg is extended behind, both at the height of the back.", "hand_floor:l knee_floor:r !hand_floor:r !knee_floor:l fwd:r arm_straight:r leg_back:l knee_straight:l thigh_deg:l:65:115"),
+        ("mc", "Once she has steadied herself on hands and knees, the pilates student lifts her right hand off the mat and points it forward, then slides her left foot back and raises that leg until it is level with her hips.", "fwd:r !hand_floor:r hand_floor:l knee_floor:r leg_back:l thigh_deg:l:65:115"),
+        ("num", "Trunk pitched about 70-80° from upright; right shoulder flexed to roughly 90° with the elbow straight; left thigh near horizontal (80-100° from vertical) with the knee over 165°; right knee bent to about 90° on the floor.", "bend:60:100 arm_abd:r:70:115 elbow_deg:r:155:180 thigh_deg:l:70:110 knee_deg:l:155:180 knee_deg:r:65:115 knee_floor:r"),
+        ("neg", "She isn't on all fours: her right hand and her left knee don't touch the mat, because the right arm reaches forward and the left leg stretches out behind without bending.", "!all_fours !hand_floor:r !knee_floor:l fwd:r leg_back:l knee_straight:l"),
+    ]),
+    ("lie_back_knees_bent_hands_on_belly", "lying", "hook_lying_hands_on_belly", [
+        ("tp", "Resting between sets, a man lies on his back with both knees bent and his feet flat on the floor, his hands folded on his belly.", "lie_back knee_raised:l knee_raised:r feet_down on_belly:l on_belly:r"),
+        ("imp", "Lie down on your back, bend your knees so your feet are flat on the floor about hip-width apart, and rest both hands on your stomach to feel it rise and fall.", "lie_back knee_raised:l knee_raised:r feet_down feet_close on_belly:l on_belly:r"),
+        ("bpf", "Back and head on the floor; knees pointing at the ceiling; soles flat on the ground; both palms resting on the belly with the elbows bent and out at the sides.", "lie_back knee_raised:l knee_raised:r feet_down on_belly:l on_belly:r elbow_bent:l elbow_bent:r"),
+        ("prog", "I'm lying on the bedroom floor with my knees up and my hands on my tummy, doing the breathing exercise from the app.", "lie_back knee_raised:l knee_raised:r on_belly:l on_belly:r"),
+        ("pas", "The body is laid on its back, the knees are drawn up with the soles set on the floor, and the hands are placed side by side on the abdomen.", "lie_back knee_raised:l knee_raised:r feet_down on_belly:l on_belly:r"),
+        ("mc", "After the long drive, she stretches out on the living-room carpet, pulls her heels in toward her seat until her knees point up, and lays both hands across her stomach while she breathes slowly.", "lie_back knee_raised:l knee_raised:r on_belly:l on_belly:r"),
+        ("num", "Supine with both knees flexed to about 70° and raised some 35-45 cm off the floor, the feet flat roughly 25 cm apart, the elbows bent near 90° with the wrists on the belly.", "lie_back knees_deg:45:100 knee_raised:l knee_raised:r feet_down feet_apart:0.1:0.45 elbow_deg:l:55:125 elbow_deg:r:55:125 on_belly:l on_belly:r"),
+        ("neg", "He isn't lying with his legs flat and his arms aren't out to the sides: the knees are bent up, the feet stay on the floor and both hands rest on his belly.", "lie_back !legs_straight knee_raised:l knee_raised:r feet_down !out:l !out:r on_belly:l on_belly:r"),
+    ]),
+    ("chair_right_ankle_on_left_knee_hands_on_shin", "sitting", "seated_ankle_over_knee", [
+        ("tp", "Waiting for his coffee, a man sits on a café chair with his right ankle resting across his left knee, his right hand on the raised shin and his left hand holding the ankle.", "perched foot_on_floor:l !foot_on_floor:r ankle_on_thigh:r on_shin:r:r holds_ankle:l:r"),
+        ("imp", "Sit on the chair, cross your right ankle over your left knee so the right knee opens out to the side, and rest both hands on your right shin.", "perched foot_on_floor:l ankle_on_thigh:r knee_out:r on_shin:l:r on_shin:r:r"),
+        ("bpf", "Left foot flat on the floor; right ankle laid over the left knee, right knee dropped out to the side; both hands on the right shin; back upright against the chair.", "foot_on_floor:l !foot_on_floor:r ankle_on_thigh:r knee_out:r on_shin:l:r on_shin:r:r upright perched"),
+        ("prog", "My dad's sitting at the kitchen table with his right ankle propped on his left knee and both hands on that shin, reading the football scores.", "perched ankle_on_thigh:r on_shin:l:r on_shin:r:r"),
+        ("pas", "The right ankle is crossed over the left knee, the right knee is let fall outward, and both hands are rested on the raised shin while the person stays seated upright.", "ankle_on_thigh:r knee_out:r on_shin:l:r on_shin:r:r perched upright"),
+        ("mc", "Settling into the armchair for the interview, she plants her left foot, lifts her right leg to lay the ankle across her left knee, and loosely holds her right shin with both hands.", "perched foot_on_floor:l !foot_on_floor:r ankle_on_thigh:r on_shin:l:r on_shin:r:r"),
+        ("num", "Seated with the thighs about level, the left knee at roughly 90° over a flat foot, the right knee folded to some 60° with the right ankle 5-15 cm above the left knee, both wrists within 20 cm of the right shin.", "perched knee_deg:l:70:115 foot_on_floor:l knee_deg:r:40:85 ankle_on_thigh:r on_shin:l:r on_shin:r:r"),
+        ("neg", "He isn't sitting with both feet on the floor: only the left one is down, the right ankle rests on his left knee, and his hands aren't in his lap but on the right shin.", "!feet_down foot_on_floor:l !foot_on_floor:r ankle_on_thigh:r on_shin:l:r on_shin:r:r"),
+    ]),
+    ("triangle_right_hand_on_shin_left_arm_up", "bending", "triangle_pose_right", [
+        ("tp", "On the studio floor, a yoga teacher holds triangle pose: feet wide, both legs straight, her trunk tipped far over to the right with her right hand on her right shin and her left arm reaching straight up to the ceiling.", "feet_wide legs_straight side_bend:r:40:80 on_shin:r:r over:l arm_straight:l"),
+        ("imp", "Step your feet about a leg's length apart, keep both knees straight, reach out over your right leg and lower your right hand to your shin, then stretch your left arm straight up.", "feet_wide legs_straight on_shin:r:r side_bend:r:30:85 over:l arm_straight:l"),
+        ("bpf", "Legs: wide apart, both straight. Trunk: tilted far over the right leg. Right hand: resting on the right shin. Left arm: pointing straight up, in line with the right arm.", "feet_wide legs_straight side_bend:r:40:85 on_shin:r:r over:l arm_straight:l arm_abd:l:145:180"),
+        ("prog", "A dancer is stretching in the wings, legs spread wide and body leaning far to the right, one hand down on her shin and the other up in the air.", "feet_wide side_bend:r:30:85"),
+        ("pas", "The feet are set wide apart with the knees kept straight, the upper body is lowered sideways toward the right leg, the right hand is placed on the shin and the left arm is raised vertically.", "feet_wide legs_straight side_bend:r:40:85 on_shin:r:r arm_abd:l:145:180 over:l"),
+        ("mc", "Stepping her feet wide on the beach, the surfer straightens both legs, slides her right hand down her right leg until it rests on the shin, and sends her left arm up toward the sky so that her arms form one line.", "feet_wide legs_straight on_shin:r:r over:l arm_straight:l side_bend:r:30:85"),
+        ("num", "Ankles about 1.0-1.3 m apart, both knees straighter than 160°, trunk side-bent some 55-65° to the right, right wrist on the shin just below the knee, left upper arm raised about 170-180° from the side.", "feet_apart:0.85:1.5 knees_deg:155:180 side_bend:r:45:75 on_shin:r:r arm_abd:l:150:180"),
+        ("neg", "She isn't bending forward and her knees don't bend: the feet stay wide and flat, the body tips over to the right, the right hand rests on the shin and the left arm points up, not down.", "!bend:30:120 legs_straight !knee_bent:l !knee_bent:r feet_wide feet_down side_bend:r:30:85 on_shin:r:r !down:l over:l"),
+    ]),
+    ("stand_goal_post_arms", "standing", "goal_post_arms", [
+        ("tp", "Caught in the torchlight, the burglar freezes with both hands up: upper arms level with his shoulders, elbows bent at right angles, forearms pointing at the ceiling.", "arm_abd:l:65:115 arm_abd:r:65:115 elbow_deg:l:60:120 elbow_deg:r:60:120 forearm_up:l forearm_up:r"),
+        ("imp", "Stand tall and lift your arms out to the sides to shoulder height, then bend your elbows so your forearms point straight up, like a goal post.", "stand upright elbow_out:l elbow_out:r arm_abd:l:65:115 arm_abd:r:65:115 forearm_up:l forearm_up:r elbow_deg:l:55:125 elbow_deg:r:55:125"),
+        ("bpf", "Upper arms: out to the sides, parallel to the floor. Elbows: bent to 90°. Forearms: vertical, palms facing forward. Legs: straight, feet together under the hips.", "arm_abd:l:65:115 arm_abd:r:65:115 elbow_out:l elbow_out:r elbow_deg:l:60:120 elbow_deg:r:60:120 forearm_up:l forearm_up:r legs_straight feet_close"),
+        ("prog", "A fitness coach is standing at the front of the class showing the cactus-arms stretch, elbows bent and hands up beside her head.", "stand elbow_bent:l elbow_bent:r forearm_up:l forearm_up:r"),
+        ("pas", "Both arms are raised sideways to shoulder level and bent at the elbows so that the hands point up, while the body is kept upright on straight legs.", "arm_abd:l:65:115 arm_abd:r:65:115 elbow_out:l elbow_out:r forearm_up:l forearm_up:r upright legs_straight"),
+        ("mc", "When the referee blows the whistle, the defender stops, shows both palms, and holds his arms up with the elbows out wide and bent so everyone can see he didn't touch anyone.", "stand elbow_out:l elbow_out:r elbow_bent:l elbow_bent:r forearm_up:l forearm_up:r"),
+        ("num", "Both upper arms abducted to about 90° (80-100) with the elbows flexed to roughly 90°, the wrists some 20-30 cm above the elbows and about 0.9-1.1 m apart; knees straight.", "arm_abd:l:70:110 arm_abd:r:70:110 elbow_deg:l:60:120 elbow_deg:r:60:120 forearm_up:l forearm_up:r hands_apart:0.7:1.3 legs_straight"),
+        ("neg", "Neither arm hangs down and neither is stretched straight; each upper arm sticks out level to the side with the forearm bent up at the elbow.", "!down:l !down:r !arm_straight:l !arm_straight:r arm_abd:l:65:115 arm_abd:r:65:115 forearm_up:l forearm_up:r elbow_out:l elbow_out:r"),
+    ]),
+    ("reverse_table_top_hips_lifted", "other", "reverse_tabletop", [
+        ("tp", "In the kids' yoga class, a girl makes a table with her body: belly up, hands on the floor under her shoulders, feet flat and hips lifted so she is level from her knees to her shoulders.", "belly_up hand_floor:l hand_floor:r wrist_under_shoulder:l wrist_under_shoulder:r feet_down thigh_deg:l:65:115 thigh_deg:r:65:115 chest_lift:-5:25 !lying"),
+        ("imp", "Sit with your knees bent and your hands on the floor behind you, fingers toward your feet, then press up until your hips are level with your knees and your arms are straight.", "belly_up hand_floor:l hand_floor:r arm_straight:l arm_straight:r feet_down thigh_deg:l:65:115 thigh_deg:r:65:115 pelvis_h:0.3:0.75"),
+        ("bpf", "Palms: on the floor beneath the shoulders, arms locked. Feet: flat, right under the knees. Hips: raised to knee height. Chest: facing the ceiling.", "hand_floor:l hand_floor:r wrist_under_shoulder:l wrist_under_shoulder:r arm_straight:l arm_straight:r feet_down knee_over_ankle:l knee_over_ankle:r belly_up thigh_deg:l:65:115 thigh_deg:r:65:115"),
+        ("prog", "My nephew is doing the crab on the lawn, tummy up to the sky and hips held high, with his hands and feet on the grass.", "belly_up hand_floor:l hand_floor:r feet_down !lying pelvis_h:0.3:0.8"),
+        ("pas", "The body is held up on straight arms and flat feet with the front turned to the ceiling, the hips raised level with the knees and the shins vertical.", "arm_straight:l arm_straight:r hand_floor:l hand_floor:r feet_down belly_up thigh_deg:l:65:115 thigh_deg:r:65:115 knee_over_ankle:l knee_over_ankle:r"),
+        ("mc", "After the seated stretches, the trainer plants her hands on the mat behind her, bends her knees with the soles down, and lifts her pelvis until her thighs and trunk make a flat table top.", "hand_floor:l hand_floor:r feet_down belly_up thigh_deg:l:65:115 thigh_deg:r:65:115 chest_lift:-5:25 pelvis_h:0.3:0.75"),
+        ("num", "Hands and feet on the floor with the belly up; elbows straight (over 165°), knees bent to about 90° (75-105), pelvis some 40-55 cm off the floor and the trunk within 15° of horizontal.", "hand_floor:l hand_floor:r feet_down belly_up elbow_deg:l:160:180 elbow_deg:r:160:180 knees_deg:70:110 pelvis_h:0.3:0.65 chest_lift:-10:25"),
+        ("neg", "She isn't lying on her back and she isn't sitting on the floor: only her hands and feet touch the ground, her hips are held up and her front faces the ceiling.", "!lying !lie_back !sit_floor hand_floor:l hand_floor:r feet_down belly_up pelvis_h:0.3:0.75"),
+    ]),
+    # --- development base poses, described afresh -------------------------------------------
+    ("stand_left_weight_right_toes_behind", "standing", "resting_on_left_leg", [
+        ("neg", "His right heel isn't on the ground and his right knee isn't straight; all his weight sits on the locked left leg.", "heel_up:r !knee_straight:r knee_straight:l foot_on_floor:l"),
+        ("num", "Left knee at 170° or more under the body, right knee eased to about 130-140°, the right heel raised with the ball of that foot set down some 30-45 cm behind the left toes.", "knee_deg:l:160:180 knee_deg:r:110:155 heel_up:r toes_behind:r"),
+        ("prog", "Someone is killing time at the counter, resting on the left leg with the right foot propped on its toes behind.", "stand toes_behind:r knee_straight:l"),
+        ("pas", "The body is propped on the straight left leg while the bent right leg is unweighted, its heel lifted and its toes set down behind.", "stand knee_straight:l toes_behind:r"),
+        ("mc", "While the kettle boils, she props herself on her straight left leg, lets her right knee bend and rests only the toes of that foot on the floor behind her.", "knee_straight:l toes_behind:r foot_on_floor:l"),
+    ]),
+    ("stand_right_hand_shading_eyes", "standing", "hand_over_brow_right", [
+        ("tp", "On the ferry deck, a tourist stands upright and squints toward the island, shielding her eyes from the glare.", "stand upright"),
+        ("imp", "Raise your right hand to your forehead like a visor, keep the elbow bent and your left arm loose, and squint at the horizon.", "shade_eyes:r elbow_bent:r down:l"),
+        ("num", "Right elbow bent to an angle of about 70°, the right wrist a few centimetres in front of the brow; left arm straight down (within 20° of vertical); trunk upright.", "elbow_deg:r:50:100 shade_eyes:r arm_abd:l:0:25 upright"),
+        ("bpf", "Right palm flat above the eyebrows, right elbow bent; left arm hanging straight; body upright, weight on both feet.", "shade_eyes:r elbow_bent:r down:l upright feet_down"),
+        ("neg", "She doesn't lift both hands; only the right one comes up, to shade her eyes, and the left arm doesn't leave her side.", "shade_eyes:r down:l !over:l"),
+    ]),
+    ("fold_hands_clasped_behind_raised", "bending", "forward_fold_hands_laced_behind", [
+        ("tp", "Cooling down after the barre class, a ballerina folds forward over her straight legs, her fingers laced behind her back and her straight arms lifted up toward the ceiling.", "bend:70:120 legs_straight hands_together arm_straight:l arm_straight:r"),
+        ("imp", "Interlace your fingers behind you, straighten your elbows, then fold forward from the hips with your knees straight and let your arms drop over toward your head.", "hands_together arm_straight:l arm_straight:r bend:70:120 legs_straight"),
+        ("mc", "Before the race, the swimmer clasps her hands behind her back, locks her knees and bends forward until her chest is close to her thighs, lifting her joined hands as high as her shoulders allow.", "hands_together legs_straight bend:70:120 !hand_floor:l !hand_floor:r"),
+        ("prog", "My brother is folding forward in the hallway with his hands locked behind his back, trying to open up his shoulders.", "bend:45:120 hands_together"),
+        ("num", "Hips flexed so the trunk hangs some 85-100° from vertical, knees at 170° or more, hands joined behind with the elbows straight (over 160°) and the wrists well above the head.", "bend:75:115 knees_deg:160:180 hands_together elbow_deg:l:150:180 elbow_deg:r:150:180 over:l over:r"),
+        ("pas", "The trunk is folded down in front of straight legs, the fingers are interlaced behind the back, and the straight arms are lifted away from the spine toward the ceiling.", "bend:70:120 legs_straight hands_together arm_straight:l arm_straight:r"),
+    ]),
+    ("stand_left_arm_up_right_out", "standing", "signpost_left_up_right_out", [
+        ("tp", "On the parade ground, a drill instructor stands with his left arm thrust straight up and his right arm held out level to the right, like a railway signal.", "stand over:l arm_straight:l out:r"),
+        ("neg", "Her arms aren't doing the same thing: the left one doesn't stop at shoulder height but goes straight up, while the right one stays out to the side at shoulder level, not above it.", "over:l !out:l out:r !over:r"),
+        ("bpf", "Left arm: vertical, the hand high above the head. Right arm: horizontal, straight out to the right. Legs: straight, feet together.", "over:l arm_abd:l:145:180 out:r legs_straight feet_close"),
+        ("prog", "A kid is standing on the beach doing semaphore, left arm straight up in the air and right arm stuck out sideways.", "stand over:l out:r"),
+        ("mc", "To wave the traffic round the roadworks, the steward plants her feet, raises her left arm straight up above her head and swings her right arm out to the side at shoulder height.", "stand feet_down over:l arm_straight:l out:r"),
+    ]),
+    ("child_pose_arms_forward", "kneeling", "resting_childs_pose", [
+        ("imp", "Kneel, sit your hips back onto your heels, fold forward and stretch both arms out along the floor in front of your head.", "knee_floor:l knee_floor:r pelvis_h:0.1:0.4 bend:60:120 hand_floor:l hand_floor:r past_head:l past_head:r"),
+        ("num", "Seat some 15-25 cm above the floor over the heels, trunk folded 75-95° forward, the head lower than the hips, both elbows over 155° with the wrists on the floor beyond the head.", "pelvis_h:0.1:0.35 bend:65:105 head_low elbow_deg:l:150:180 elbow_deg:r:150:180 hand_floor:l hand_floor:r past_head:l past_head:r"),
+        ("pas", "The knees are folded under the body, the hips are sunk back toward the heels and the arms are laid out straight in front along the mat.", "knee_floor:l knee_floor:r pelvis_h:0.1:0.4 arm_straight:l arm_straight:r hand_floor:l hand_floor:r"),
+        ("neg", "She isn't up on her hands and knees: her seat sinks back toward her heels, her head hangs near the mat and her arms reach forward along the floor.", "!all_fours pelvis_h:0.1:0.4 head_low hand_floor:l hand_floor:r past_head:l past_head:r"),
+        ("mc", "After the last sprint, the rugby player drops to his knees, sinks back onto his heels and folds forward until his chest is on his thighs, his arms stretched out ahead on the grass.", "knee_floor:l knee_floor:r pelvis_h:0.1:0.4 bend:60:120 hand_floor:l hand_floor:r past_head:l past_head:r"),
+    ]),
+    ("calf_stretch_left_foot_forward_arms_forward", "lunging", "wall_push_calf_stretch", [
+        ("tp", "Before her run, a woman stretches her right calf against an imagined wall: left foot forward with the knee bent, right leg straight behind with the heel pressed down, both arms straight out in front at shoulder height.", "foot_front:l knee_bent:l knee_straight:r heels_down fwd:l fwd:r"),
+        ("imp", "Hold both palms out in front of you at shoulder height, step your right foot a long way back, keep that leg straight with the heel on the floor and bend your left knee.", "fwd:l fwd:r knee_straight:r heels_down knee_bent:l foot_ahead:l"),
+        ("bpf", "Front (left) knee bent, back (right) leg long with the heel grounded, hips square, arms reaching forward level with the shoulders, trunk inclined slightly forward.", "knee_bent:l knee_straight:r heels_down fwd:l fwd:r bend:3:35 foot_ahead:l"),
+        ("prog", "A man is leaning into the lamp post with both hands, left foot forward and right heel flat, stretching out his right calf.", "foot_ahead:l heels_down knee_straight:r arm_front:l arm_front:r"),
+        ("neg", "Neither heel leaves the floor and the back knee doesn't bend; the left knee bends over the front foot, and the arms aren't hanging but reaching forward.", "heels_down knee_straight:r !knee_bent:r knee_bent:l !down:l !down:r fwd:l fwd:r"),
+        ("num", "Left ankle 0.7-1.0 m ahead of the right, left knee at about 120° (100-140), right knee over 165°, both heels on the floor, arms raised about 90° forward.", "foot_ahead:l feet_apart:0.6:1.2 knee_deg:l:100:145 knee_deg:r:155:180 heels_down arm_abd:l:70:110 arm_abd:r:70:110"),
+    ]),
+    ("lie_front_left_arm_long_right_leg_lifted", "lying", "prone_left_reach_right_leg_lift", [
+        ("tp", "Face down on the mat, a swimmer reaches her left arm along the floor beyond her head and raises her straight right leg a little off the ground, her right arm resting by her hip.", "lie_front past_head:l leg_back:r knee_straight:r !foot_on_floor:r by_hip:r"),
+        ("imp", "Lie on your belly, slide your left arm forward past your head, leave the right arm beside you and lift your right leg with the knee locked.", "lie_front past_head:l by_hip:r !foot_on_floor:r knee_straight:r"),
+        ("bpf", "Chest and hips on the floor; left arm straight, reaching ahead beyond the head; right arm along the side; right leg straight and raised off the ground; left knee down.", "lie_front past_head:l arm_straight:l by_hip:r !foot_on_floor:r knee_straight:r knee_floor:l"),
+        ("pas", "The body is laid face down, the left arm is extended past the head along the floor and the right leg is lifted behind with the knee kept straight.", "lie_front past_head:l leg_back:r knee_straight:r !foot_on_floor:r"),
+        ("prog", "I'm lying on my stomach doing the opposite arm and leg drill, left arm out in front and right leg up.", "lie_front past_head:l !foot_on_floor:r"),
+    ]),
+    ("crouch_on_toes_knees_wide_fingertips_down", "squatting", "low_crouch_on_balls_of_feet", [
+        ("tp", "At the start of the frog-jump race, a boy crouches on the balls of his feet with his knees spread wide and his fingertips on the ground between his shoes.", "squat tiptoe knee_out:l knee_out:r hands_between_feet"),
+        ("bpf", "Heels lifted, knees wide and deeply folded, hips hovering low, trunk tipped forward, both hands dangling down between the feet to the floor.", "tiptoe knees_deg:20:75 knee_out:l knee_out:r bend:25:70 hands_between_feet"),
+        ("neg", "He isn't kneeling and isn't sitting: his knees stay off the ground, his heels are up, and his hands reach down between his feet rather than resting on his knees.", "!kneel2 !knee_floor:l !knee_floor:r !sit_floor tiptoe hands_between_feet !on_knee:l !on_knee:r"),
+        ("pas", "The body is folded into a low crouch on the toes, the knees are held apart and the hands are let fall to the floor between the feet.", "squat tiptoe knee_out:l knee_out:r hands_between_feet"),
+        ("mc", "Before the whistle, the kid squats down on his tiptoes, spreads his knees apart and leans forward to rest his fingertips on the ground between his trainers.", "squat tiptoe knee_out:l knee_out:r hands_between_feet"),
+    ]),
+]
+
+
+
+# The seventeenth development part: captions written apart from the checker to tune it on more
+# wording. (base pose, posture, caption family, captions); the base poses of _dev_q_specs and some
+# earlier base poses (ones few captions describe), each with captions of its own.
+DEV_Q_TABLE = [
+    # --- new base poses ---------------------------------------------------------------------
+    ("reverse_tabletop_belly_up_knees_bent", "other", "reverse_tabletop", [
+        ("tp", "Halfway through the kids' yoga class, a girl flips over into a reverse tabletop: hands and feet planted on the mat, tummy facing the ceiling, knees bent at right angles and her body flat as a table.", "belly_up_lifted hand_floor:l hand_floor:r feet_down knees_deg:65:115 chest_lift:-20:25"),
+        ("imp", "Sit with your feet flat and your hands on the floor behind you, then press up until your hips are level with your shoulders, knees bent at ninety degrees and belly facing up.", "belly_up_lifted hand_floor:l hand_floor:r feet_down knees_deg:65:115 chest_lift:-20:25"),
+        ("bpf", "Palms on the floor right under the shoulders, arms straight; soles flat, shins vertical, knees bent square; hips lifted level with the chest; front of the body turned to the ceiling.", "hand_floor:l hand_floor:r wrist_under_shoulder:l wrist_under_shoulder:r arm_straight:l arm_straight:r feet_down knee_over_ankle:l knee_over_ankle:r knees_deg:65:115 chest_lift:-20:25 belly_up_lifted"),
+        ("prog", "The personal trainer is holding a tabletop with her tummy to the sky, hips pushed up level, palms and soles pressing into the floor.", "belly_up_lifted hand_floor:l hand_floor:r feet_down chest_lift:-20:25"),
+        ("pas", "The hips are raised until the trunk is level, the weight is carried on the hands and the flat feet, and the knees are held bent at about a right angle with the chest turned upward.", "chest_lift:-20:25 hand_floor:l hand_floor:r feet_down knees_deg:65:115 belly_up_lifted"),
+        ("mc", "From sitting, the climber places his hands behind his hips, plants both feet, and lifts his seat until his thighs and torso make one flat line with his face toward the ceiling.", "hand_floor:l hand_floor:r feet_down thigh_deg:l:60:120 thigh_deg:r:60:120 chest_lift:-20:25 belly_up_lifted"),
+        ("num", "Belly up, wrists directly below the shoulders with the elbows straight (170° or more), knees at 90° (±10) over the ankles, hips some 45-55 cm off the floor and the trunk within 10° of level.", "belly_up_lifted wrist_under_shoulder:l wrist_under_shoulder:r elbow_deg:l:155:180 elbow_deg:r:155:180 knees_deg:70:115 knee_over_ankle:l knee_over_ankle:r pelvis_h:0.35:0.7 chest_lift:-20:20"),
+        ("neg", "She isn't lying on her back or sitting on the floor: only her hands and feet touch the ground, her hips are lifted level with her shoulders and her belly faces up.", "!lie_back !sit_floor !knee_floor:l !knee_floor:r hand_floor:l hand_floor:r feet_down belly_up_lifted chest_lift:-20:25"),
+    ]),
+    ("skater_squat_left_leg_right_leg_crossed_behind", "squatting", "skater_single_leg_squat", [
+        ("tp", "Mimicking a speed skater, a woman sinks into a deep squat on her left leg, sweeps her right leg back behind it without touching down, and swings her right arm forward and her left arm back.", "foot_on_floor:l !foot_on_floor:r knee_bent:l crossed_behind:r arm_front:r arm_behind:l"),
+        ("imp", "Balance on your left foot, bend that knee deeply and sit back, reach your right foot behind your left heel without letting it touch the floor, and swing your right arm forward, left arm back.", "foot_on_floor:l !foot_on_floor:r knee_bent:l crossed_behind:r arm_front:r arm_behind:l"),
+        ("bpf", "Left leg: bent to roughly a right angle, foot flat, carrying all the weight. Right leg: crossed behind the left and hovering off the floor. Trunk: tipped forward. Right arm: forward. Left arm: back past the hip.", "foot_on_floor:l knee_deg:l:65:125 crossed_behind:r !foot_on_floor:r bend:5:55 arm_front:r arm_behind:l hand_behind:l"),
+        ("prog", "The hockey player is doing skater squats on his left leg in the gym, the other foot floating behind him.", "foot_on_floor:l !foot_on_floor:r knee_bent:l foot_ahead:l"),
+        ("pas", "All the weight is taken on the bent left leg, the right foot is lifted and tucked behind it, and the arms are swung in opposition, the right one forward and the left one back.", "foot_on_floor:l !foot_on_floor:r knee_bent:l crossed_behind:r arm_front:r arm_behind:l"),
+        ("mc", "Dropping into a curtsy-style squat on her left leg, the skier keeps her right foot in the air behind and to the left of the standing foot, leans her chest forward and drives her right arm ahead while the left one reaches back.", "foot_on_floor:l knee_bent:l !foot_on_floor:r crossed_behind:r bend:5:55 arm_front:r arm_behind:l"),
+        ("num", "Single-leg squat on the left: knee flexed to about 90° (80-100), trunk tipped some 30° forward, right ankle 50-70 cm behind the left one and about 20 cm across toward the left, at least 20 cm off the floor.", "foot_on_floor:l knee_deg:l:70:115 bend:8:50 crossed_behind:r foot_h:r:0.15:0.7"),
+        ("neg", "His right foot never touches the floor and his left knee is not straight: he's low on the bent left leg with the right leg hooked behind it, and his arms aren't by his sides but swinging forward and back.", "!foot_on_floor:r !knee_straight:l knee_bent:l foot_on_floor:l crossed_behind:r !down:l !down:r arm_front:r arm_behind:l"),
+    ]),
+    ("lie_back_legs_vertical_arms_out", "lying", "supine_legs_up_arms_wide", [
+        ("tp", "At the end of the stretching session, a man lies flat on his back with both legs raised straight up toward the ceiling and his arms spread out wide on the floor.", "lie_back legs_up legs_straight out:l out:r hand_floor:l hand_floor:r"),
+        ("imp", "Lie on your back, open your arms out to the sides on the floor, then lift both straight legs until your feet point at the ceiling.", "lie_back out:l out:r hand_floor:l hand_floor:r legs_up legs_straight"),
+        ("bpf", "Back and head on the floor; both legs vertical, knees locked, feet together above the hips; arms stretched out sideways along the floor in a T.", "lie_back legs_up legs_straight feet_close out:l out:r hand_floor:l hand_floor:r"),
+        ("prog", "I'm lying on the gym floor with my legs straight up in the air and my arms flung out to the sides, waiting to get my breath back.", "lie_back legs_up out:l out:r"),
+        ("pas", "The body is laid out on the back, both legs are held up at right angles to the floor and the arms are extended sideways on the ground.", "lie_back legs_up legs_straight thigh_deg:l:150:180 thigh_deg:r:150:180 hand_floor:l hand_floor:r arm_body:l:60:120 arm_body:r:60:120"),
+        ("mc", "While her legs rest straight up in the air with the soles toward the ceiling, the dancer keeps her lower back pressed down and lets her arms lie out wide to either side.", "lie_back legs_up legs_straight out:l out:r"),
+        ("num", "Supine, legs raised vertical (within 15° of straight up) with the knees over 165°, ankles roughly 20-30 cm apart, and both arms out at about 90° to the trunk with the wrists on the floor some 1.3-1.6 m apart.", "lie_back thigh_deg:l:155:180 thigh_deg:r:155:180 knees_deg:155:180 feet_apart:0.05:0.45 arm_body:l:65:115 arm_body:r:65:115 hand_floor:l hand_floor:r hands_apart:1.1:1.8"),
+        ("neg", "Her feet aren't on the floor and her arms aren't by her sides: she lies on her back with both legs pointing straight up and her arms out wide.", "!foot_on_floor:l !foot_on_floor:r !by_hip:l !by_hip:r lie_back legs_up out:l out:r"),
+    ]),
+    ("bow_prone_hands_holding_ankles", "lying", "bow_pose", [
+        ("tp", "On her yoga mat, a woman lies on her belly, bends her knees and reaches back to catch both ankles, then lifts her chest and thighs off the floor in bow pose.", "belly_down knee_bent:l knee_bent:r holds_ankle:l:l holds_ankle:r:r chest_lift:20:60 !knee_floor:l !knee_floor:r"),
+        ("imp", "Lie face down, bend both knees, take hold of your ankles and kick your feet back into your hands so your chest and knees rise off the mat.", "belly_down knee_bent:l knee_bent:r holds_ankle:l:l holds_ankle:r:r chest_lift:20:60 !knee_floor:l !knee_floor:r"),
+        ("bpf", "Belly on the floor, chest lifted, arms reaching back, each hand gripping its own ankle, knees bent and raised off the mat, feet high behind.", "belly_down chest_lift:20:60 holds_ankle:l:l holds_ankle:r:r knee_bent:l knee_bent:r !knee_floor:l !knee_floor:r foot_h:l:0.25:0.9 foot_h:r:0.25:0.9"),
+        ("prog", "My daughter is rocking on her tummy like a rocking horse, holding on to her ankles with her chest and knees up.", "belly_down holds_ankle:l:l holds_ankle:r:r !knee_floor:l !knee_floor:r chest_lift:15:65"),
+        ("pas", "The body rests on the belly, the shins are drawn up behind, the ankles are held in the hands and the chest is raised well off the ground.", "belly_down knee_bent:l knee_bent:r holds_ankle:l:l holds_ankle:r:r chest_lift:20:60"),
+        ("mc", "Lying prone after the core set, the gymnast folds her lower legs up, reaches back to hold her left ankle with her left hand and her right ankle with her right, and pulls into a deep arch that lifts her chest and thighs.", "belly_down knee_bent:l knee_bent:r holds_ankle:l:l holds_ankle:r:r chest_lift:20:60 !knee_floor:l !knee_floor:r"),
+        ("num", "Prone on the belly with the knees bent to about 75° and lifted 15-20 cm off the floor, the chest raised some 40° and each wrist within a few centimetres of its ankle, the feet about half a metre up.", "belly_down knees_deg:50:100 !knee_floor:l !knee_floor:r chest_lift:25:55 holds_ankle:l:l holds_ankle:r:r foot_h:l:0.3:0.8 foot_h:r:0.3:0.8"),
+        ("neg", "She isn't on all fours and she isn't lying flat: her belly stays on the mat while her hands hold her ankles behind her and her chest and knees lift off the floor.", "!all_fours belly_down holds_ankle:l:l holds_ankle:r:r !knee_floor:l !knee_floor:r chest_lift:20:60"),
+    ]),
+    ("stand_triceps_stretch_right_elbow_up", "standing", "overhead_triceps_stretch", [
+        ("tp", "Before the swim meet, a girl stretches her right triceps: right elbow pointing at the ceiling, right hand dropped behind her neck, left hand pressing on the right elbow.", "stand elbow_high:r hand_upper_back:r holds_elbow:l:r"),
+        ("imp", "Raise your right arm, bend the elbow so your hand drops down between your shoulder blades, then use your left hand to ease the right elbow back.", "elbow_high:r hand_upper_back:r elbow_bent:r holds_elbow:l:r"),
+        ("bpf", "Right elbow: folded tight and lifted above the head. Right hand: resting on the upper back. Left hand: on top of the right elbow. Legs: straight, feet side by side.", "elbow_high:r elbow_deg:r:15:75 hand_upper_back:r holds_elbow:l:r legs_straight feet_down feet_close"),
+        ("prog", "Waiting for the bus, a man is stretching the back of his upper arm, his right elbow up by his ear and his left hand holding it.", "stand elbow_high:r holds_elbow:l:r"),
+        ("pas", "The right arm is bent sharply with its elbow raised above the head and its hand lowered behind the neck, while the left hand is placed on that elbow; the body stays upright.", "elbow_high:r elbow_bent:r hand_upper_back:r holds_elbow:l:r upright"),
+        ("mc", "Standing tall at the back of the queue, the tennis player lifts her right elbow beside her head, lets the forearm fold down her back, and hooks her left hand over the top of her head to draw the elbow gently to the left.", "stand upright elbow_high:r hand_upper_back:r holds_elbow:l:r over:l"),
+        ("num", "Right elbow flexed to about 40° and raised some 10 cm above the head, right wrist 15-20 cm behind the neck, left wrist within 10 cm of the right elbow, legs straight.", "elbow_deg:r:20:65 elbow_high:r hand_upper_back:r holds_elbow:l:r legs_straight"),
+        ("neg", "Her right hand isn't reaching for the sky; it hangs down behind her neck while the elbow points up, and her left hand doesn't dangle at her side but holds that elbow.", "!over:r hand_upper_back:r elbow_high:r !down:l holds_elbow:l:r"),
+    ]),
+    ("chair_right_ankle_on_left_knee_hands_behind_head", "sitting", "figure_four_chair_lounge", [
+        ("tp", "Sitting back in his office chair after the meeting, a man rests his right ankle on his left knee and laces his fingers behind his head, elbows wide.", "foot_on_floor:l ankle_on_thigh:r behind_head:l behind_head:r elbow_out:l elbow_out:r"),
+        ("imp", "Sit on a chair, cross your right ankle over your left knee so the right knee drops out to the side, and clasp your hands behind your head.", "foot_on_floor:l ankle_on_thigh:r knee_out:r behind_head:l behind_head:r"),
+        ("bpf", "Left foot flat on the floor, left knee at a right angle; right ankle laid across the left thigh near the knee, right knee open to the side; hands linked behind the head with the elbows out; back upright.", "foot_on_floor:l knee_deg:l:65:115 ankle_on_thigh:r knee_out:r behind_head:l behind_head:r elbow_out:l elbow_out:r upright"),
+        ("prog", "My grandad is sitting in his armchair watching the cricket, one ankle propped on the other knee and both hands cupped behind his head.", "behind_head:l behind_head:r"),
+        ("pas", "The weight rests on the seat with the left foot on the floor, the right leg is folded across so that its ankle lies on the left thigh, and the hands are clasped behind the head.", "foot_on_floor:l !foot_on_floor:r ankle_on_thigh:r behind_head:l behind_head:r"),
+        ("mc", "Once the presentation is over, the designer sits back, swings her right foot up onto her left knee, and cradles the back of her head in both hands with her elbows spread.", "foot_on_floor:l ankle_on_thigh:r behind_head:l behind_head:r elbow_out:l elbow_out:r"),
+        ("num", "Seated with the hips about 50 cm off the floor, the left knee at roughly 90° over a flat foot, the right knee folded to about 55° and turned out 20-30 cm to the right, the right ankle on the left thigh and both wrists 10-15 cm behind the head.", "pelvis_h:0.4:0.7 knee_deg:l:70:110 foot_on_floor:l knee_deg:r:35:80 knee_out:r ankle_on_thigh:r behind_head:l behind_head:r"),
+        ("neg", "He isn't standing and his right foot isn't on the floor: it rests across his left knee while he sits with his hands clasped behind his head, not in his lap.", "!stand !foot_on_floor:r ankle_on_thigh:r foot_on_floor:l behind_head:l behind_head:r"),
+    ]),
+    # --- earlier base poses, described afresh -----------------------------------------------
+    ("stand_left_weight_right_toes_behind", "standing", "hip_shot_rest", [
+        ("tp", "Chatting at the bar, a woman leans her weight into her straight left leg, her right knee relaxed and just the ball of that foot resting on the floor a little behind.", "stand knee_straight:l toes_behind:r"),
+        ("imp", "Put your weight on your left leg, soften the right knee and let only the toes of your right foot touch down behind you.", "knee_straight:l toes_behind:r foot_on_floor:l"),
+        ("bpf", "Left leg locked and bearing the load; right heel raised, right knee bent, right toes touching the ground slightly behind; arms loose at the sides.", "knee_straight:l toes_behind:r down:l down:r"),
+        ("prog", "A teenager is slouching by the school gate, standing on his left leg with his right knee bent and the tip of his right shoe on the pavement behind him.", "stand knee_straight:l toes_behind:r"),
+        ("pas", "The left leg is kept straight under the body, the right knee is allowed to bend and the right heel is lifted, so only the ball of that foot rests behind.", "knee_straight:l toes_behind:r"),
+        ("neg", "There's no weight on his right leg: the knee gives, the heel stays off the ground and only the toes touch down behind, while the left leg does all the work.", "toes_behind:r !knee_straight:r knee_straight:l"),
+    ]),
+    ("stand_left_arm_up_right_out", "standing", "signal_up_and_across", [
+        ("tp", "A referee signals with his left arm stretched straight up and his right arm held out flat to the right at shoulder height.", "over:l arm_straight:l out:r"),
+        ("mc", "To direct the traffic around the roadworks, the flagger raises her left arm high above her head and, at the same time, swings her right arm out level to the right.", "over:l out:r"),
+        ("num", "Left arm raised to roughly 175° with the elbow straight, right arm abducted about 90° with the wrist level with the shoulder, feet about hip-width apart.", "arm_abd:l:150:180 arm_straight:l arm_abd:r:70:110 out:r feet_apart:0.05:0.45"),
+        ("neg", "Her right arm doesn't go up and her left arm doesn't go sideways: the left reaches for the ceiling, the right sticks straight out to the right.", "!over:r !out:l over:l out:r"),
+        ("prog", "A kid is pretending to be a clock in the hallway, left arm straight up for twelve o'clock and right arm straight out for three.", "over:l arm_straight:l out:r"),
+        ("imp", "Reach your left arm up as high as it will go and hold your right arm straight out to the side at shoulder level.", "over:l out:r"),
+        ("bpf", "Left arm: straight up beside the ear. Right arm: straight out sideways, parallel to the floor. Legs: straight, feet close together.", "over:l arm_straight:l out:r legs_straight feet_close"),
+        ("pas", "The left arm is lifted straight overhead and the right one is stretched out horizontally to the right while the person stands still.", "stand over:l arm_straight:l out:r"),
+    ]),
+    ("child_pose_arms_forward", "kneeling", "childs_pose_rest", [
+        ("imp", "Kneel with your big toes together, sit back onto your heels and fold forward, stretching your arms out long on the mat in front of your head.", "knee_floor:l knee_floor:r pelvis_h:0.1:0.4 bend:55:125 hand_floor:l hand_floor:r past_head:l past_head:r"),
+        ("bpf", "Seat resting on the heels; forehead down near the floor; chest on the thighs; arms extended forward, palms down, beyond the head.", "pelvis_h:0.1:0.4 head_low head_h:0:0.4 bend:55:125 hand_floor:l hand_floor:r past_head:l past_head:r"),
+        ("pas", "The knees are folded fully beneath the body, the hips are lowered back toward the heels and both arms are laid out straight ahead on the floor.", "knees_deg:0:50 knee_floor:l knee_floor:r pelvis_h:0.1:0.4 arm_straight:l arm_straight:r hand_floor:l hand_floor:r past_head:l past_head:r"),
+        ("num", "Knees folded to about 20°, seat some 15-25 cm above the floor, trunk bent roughly 80° forward, head about as low as the hips, both elbows straight (160°+) with the hands on the ground ahead of the head.", "knees_deg:0:45 pelvis_h:0.1:0.35 bend:60:110 head_low elbow_deg:l:150:180 elbow_deg:r:150:180 hand_floor:l hand_floor:r past_head:l past_head:r"),
+        ("mc", "Worn out after the sprint drills, the rugby player drops to his knees, sinks back onto his heels, and lays his chest and arms down on the grass with his hands reaching far forward.", "knee_floor:l knee_floor:r pelvis_h:0.1:0.4 bend:55:125 hand_floor:l hand_floor:r past_head:l past_head:r"),
+    ]),
+    ("camel_kneel_hands_on_heels", "kneeling", "kneeling_backbend_heels", [
+        ("tp", "On the studio floor, a man kneels with his hips pushed forward and bends backward until both hands reach his heels, his chest opening to the ceiling.", "knee_floor:l knee_floor:r bend:-90:-40 holds_ankle:l:l holds_ankle:r:r"),
+        ("prog", "Dad is attempting a camel on the lounge carpet, kneeling up and bending way back to grab his heels.", "knee_floor:l knee_floor:r bend:-90:-40 holds_ankle:l:l holds_ankle:r:r"),
+        ("neg", "She is not sitting on her heels and not folding forward: her hips stay lifted over her knees, her back arches behind her, and her hands hold her heels.", "!sit_heels !bend:20:120 pelvis_h:0.35:0.7 bend:-90:-40 holds_ankle:l:l holds_ankle:r:r"),
+        ("num", "Kneeling with the thighs within 20° of vertical, the hips about 50 cm up, the back arched some 65-75° from upright and both wrists resting at the heels.", "knee_floor:l knee_floor:r thigh_deg:l:0:30 thigh_deg:r:0:30 pelvis_h:0.35:0.7 bend:-85:-55 holds_ankle:l:l holds_ankle:r:r"),
+        ("mc", "Keeping her shins and the tops of her feet on the mat, the gymnast drives her hips forward, lets her head drop back, and reaches her right hand to her right heel and then her left hand to her left.", "knee_floor:l knee_floor:r shins_down bend:-90:-40 holds_ankle:r:r holds_ankle:l:l"),
+    ]),
+    ("boat_pose_legs_raised_arms_forward", "sitting", "v_sit_hold", [
+        ("imp", "Sit tall, lean back until you find your balance behind the sit bones, then float both legs up straight and reach your arms forward at shoulder height.", "sit_floor lean_back legs_straight !foot_on_floor:l !foot_on_floor:r fwd:l fwd:r"),
+        ("bpf", "Seat on the floor; torso reclined; both legs straight, together and raised in the air; arms long and parallel, reaching forward at shoulder level.", "sit_floor lean_back legs_straight feet_close !foot_on_floor:l !foot_on_floor:r fwd:l fwd:r arm_straight:l arm_straight:r"),
+        ("pas", "The body is balanced on the buttocks, the straight legs are lifted at about 45 degrees and the arms are held out in front, parallel to the floor.", "sit_floor legs_straight thigh_deg:l:110:160 thigh_deg:r:110:160 fwd:l fwd:r"),
+        ("neg", "No hands on the floor and no feet on it either: he balances on his seat, leaning back, legs lifted straight, arms reaching forward.", "!hand_floor:l !hand_floor:r !foot_on_floor:l !foot_on_floor:r sit_floor lean_back legs_straight arm_front:l arm_front:r"),
+        ("prog", "The abs instructor is holding a boat on her mat, legs up in a V and arms out straight in front of her.", "sit_floor !foot_on_floor:l !foot_on_floor:r fwd:l fwd:r"),
+    ]),
+    ("sprint_set_position_left_foot_forward", "other", "crouch_start_hips_up", [
+        ("tp", "At the starter's call of set, the runner lifts her hips just above her shoulders, straight arms planted beneath them, left foot in front and both heels off the track.", "hips_high hand_floor:l hand_floor:r wrist_under_shoulder:l wrist_under_shoulder:r arm_straight:l arm_straight:r foot_ahead:l tiptoe"),
+        ("mc", "With his fingertips on the line and his arms locked, the sprinter rocks forward over his hands, raises his hips, and bends his front left knee to about a right angle while the rear right leg stays more open.", "hand_floor:l hand_floor:r arm_straight:l arm_straight:r wrist_under_shoulder:l wrist_under_shoulder:r hips_high foot_ahead:l knee_deg:l:65:120 knee_deg:r:95:155"),
+        ("num", "Set position: left foot 30-40 cm ahead of the right, hips roughly 10 cm above the shoulders, left knee near 90° and right knee near 120°, hands 40-50 cm apart straight below the shoulders, heels raised.", "foot_ahead:l hips_high knee_deg:l:70:115 knee_deg:r:95:150 hands_apart:0.3:0.6 wrist_under_shoulder:l wrist_under_shoulder:r tiptoe"),
+        ("pas", "The body is held on straight arms and the balls of both feet, with the hips raised above shoulder level and the left foot set ahead of the right.", "arm_straight:l arm_straight:r hand_floor:l hand_floor:r tiptoe hips_high foot_ahead:l"),
+        ("imp", "Crouch with your hands on the track below your shoulders and your left foot forward, then raise your hips a little higher than your shoulders and come up onto the balls of your feet.", "hand_floor:l hand_floor:r wrist_under_shoulder:l wrist_under_shoulder:r foot_ahead:l hips_high tiptoe"),
+    ]),
+    ("calf_stretch_left_foot_forward_arms_forward", "lunging", "wall_push_calf_stretch", [
+        ("tp", "Pushing against an imaginary wall, a jogger stretches his right calf: right leg straight back with the heel flat, left knee bent in front, both arms stretched ahead at shoulder height.", "knee_straight:r heels_down knee_bent:l foot_front:l fwd:l fwd:r"),
+        ("bpf", "Front foot: the left, knee flexed. Back foot: the right, leg straight, heel pressed down. Arms: forward and level with the shoulders, elbows straight. Upper body: leaning slightly forward.", "foot_front:l knee_bent:l knee_straight:r heels_down fwd:l fwd:r arm_straight:l arm_straight:r bend:3:35"),
+        ("prog", "She's leaning into the wall outside the gym, left foot forward, right leg stretched back with the heel down, palms flat against the bricks.", "foot_front:l knee_straight:r heels_down arm_front:l arm_front:r"),
+        ("neg", "The left leg isn't straight and the right heel isn't lifted: she bends the front knee, keeps the back leg long with its heel flat, and doesn't drop her arms, which reach forward.", "!knee_straight:l knee_bent:l knee_straight:r heels_down !below_shoulder:l !below_shoulder:r fwd:l fwd:r"),
+        ("num", "Staggered stance with the left foot roughly 80-100 cm ahead, left knee about 120°, right knee 165° or straighter, both heels down, arms raised to 90° in front, trunk tilted about 15° forward.", "foot_ahead:l feet_apart:0.65:1.2 knee_deg:l:100:145 knee_deg:r:150:180 heels_down arm_abd:l:70:110 arm_abd:r:70:110 bend:3:35"),
+        ("pas", "The weight is shifted forward onto the bent left knee, the right leg is extended back with its sole flat on the ground, and both hands are held out in front at shoulder level.", "knee_bent:l knee_straight:r foot_on_floor:r fwd:l fwd:r"),
+    ]),
+    ("stand_side_bend_left_right_arm_arched_left_hand_hip", "bending", "side_stretch_left_arc", [
+        ("imp", "Keeping both feet flat, put your left hand on your waist, reach your right arm up and over toward the left, and let your ribs curve over to the left.", "feet_down on_hip:l over:r across_up:r side_bend:l"),
+        ("mc", "Between sets, the swimmer stands with straight legs, props his left hand on his hip, and arcs his right arm over his head as his upper body tilts toward the left.", "legs_straight on_hip:l over:r side_bend:l"),
+        ("neg", "He doesn't lean to the right or forward: his trunk bows to the left, the right arm curls overhead toward that side, and the left hand never leaves his hip.", "!side_bend:r !bend:25:120 side_bend:l over:r across_up:r on_hip:l"),
+        ("bpf", "Feet: flat on the ground. Torso: tilted well over to the left. Left hand: resting on the hip, elbow out. Right arm: lifted overhead in a curve, the hand beyond the head on the left side.", "feet_down side_bend:l on_hip:l elbow_out:l over:r across_up:r"),
+        ("tp", "Stretching his right side at the bus shelter, a commuter bends to the left with his left hand on his hip and his right arm sweeping up over his head.", "side_bend:l on_hip:l over:r"),
+    ]),
+]
+
+
 # The held-out captions: written for a fresh evaluation of a checker tuned on all eight development
 # parts. (base pose, posture, caption family, captions); the base poses of _heldout_specs and some
 # development base poses (ones few captions describe), each with captions of its own.
@@ -5321,7 +5859,7 @@ class Base:
 
 
 def bases(split: str | None = None) -> list[Base]:
-    """The base poses with their captions: the development ones (TABLE and DEV_C_TABLE to DEV_O_TABLE)
+    """The base poses with their captions: the development ones (TABLE and DEV_C_TABLE to DEV_Q_TABLE)
     and the held-out ones (HELDOUT_TABLE, which reuses some development poses with captions of its own)."""
     specs = _specs()
     rows = [(name, posture, family, DEV, group, captions) for name, posture, family, group, captions in TABLE]
@@ -5338,6 +5876,8 @@ def bases(split: str | None = None) -> list[Base]:
     rows += [(name, posture, family, DEV, HALF_M, captions) for name, posture, family, captions in DEV_M_TABLE]
     rows += [(name, posture, family, DEV, HALF_N, captions) for name, posture, family, captions in DEV_N_TABLE]
     rows += [(name, posture, family, DEV, HALF_O, captions) for name, posture, family, captions in DEV_O_TABLE]
+    rows += [(name, posture, family, DEV, HALF_P, captions) for name, posture, family, captions in DEV_P_TABLE]
+    rows += [(name, posture, family, DEV, HALF_Q, captions) for name, posture, family, captions in DEV_Q_TABLE]
     rows += [(name, posture, family, HELD, HELD, captions) for name, posture, family, captions in HELDOUT_TABLE]
     out = []
     for name, posture, family, split_, group, captions in rows:
@@ -5352,7 +5892,7 @@ def new_base_names() -> list[str]:
     """Base poses that only the held-out captions use."""
     dev = {name for table in (TABLE, DEV_C_TABLE, DEV_D_TABLE, DEV_E_TABLE, DEV_F_TABLE, DEV_G_TABLE,
                                                  DEV_H_TABLE, DEV_I_TABLE, DEV_J_TABLE, DEV_K_TABLE, DEV_L_TABLE,
-                                                 DEV_M_TABLE, DEV_N_TABLE, DEV_O_TABLE)
+                                                 DEV_M_TABLE, DEV_N_TABLE, DEV_O_TABLE, DEV_P_TABLE, DEV_Q_TABLE)
            for name, *_ in table}
     return list(dict.fromkeys(name for name, *_ in HELDOUT_TABLE if name not in dev))
 
@@ -5517,6 +6057,8 @@ TARGET = {
     HALF_M: LATER_PART_TARGET,
     HALF_N: LATER_PART_TARGET,
     HALF_O: LATER_PART_TARGET,
+    HALF_P: LATER_PART_TARGET,
+    HALF_Q: LATER_PART_TARGET,
     HELD: LATER_PART_TARGET,
     HALF_D: {
         "correct_spec": 76,
@@ -5548,14 +6090,16 @@ def contact_problems(p: np.ndarray) -> list[str]:
     return problems
 
 
-PARTS = (DEV, HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K, HALF_L, HALF_M, HALF_N, HALF_O, HELD)  # built one after the other, each from a random stream of its own
+PARTS = (DEV, HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K, HALF_L, HALF_M, HALF_N, HALF_O, HALF_P,
+         HALF_Q, HELD)  # built one after the other, each from a random stream of its own
 PART_STREAM = {DEV: None, HALF_C: 1, HALF_D: 2, HALF_E: 3, HALF_F: 4, HALF_G: 5, HALF_H: 6, HELD: 7, HALF_I: 8, HALF_J: 9, HALF_K: 10,
-               HALF_L: 11, HALF_M: 12, HALF_N: 13, HALF_O: 14}
-DEV_PARTS = (HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K, HALF_L, HALF_M, HALF_N, HALF_O)
+               HALF_L: 11, HALF_M: 12, HALF_N: 13, HALF_O: 14, HALF_P: 15, HALF_Q: 16}
+DEV_PARTS = (HALF_C, HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K, HALF_L, HALF_M, HALF_N, HALF_O,
+             HALF_P, HALF_Q)
 
 
 def part_bases(part: str) -> list[Base]:
-    """The base poses of one part: DEV the two TABLE halves, HALF_C to HALF_O the third to fifteenth
+    """The base poses of one part: DEV the two TABLE halves, HALF_C to HALF_Q the third to seventeenth
     development parts, HELD the held-out split."""
     if part == DEV:
         return [b for b in bases(DEV) if b.group not in DEV_PARTS]
@@ -5627,7 +6171,7 @@ def balance_problems(p: np.ndarray, posture: str) -> list[str]:
 
 class _Builder:
     """Pairs of one part. The TABLE pairs keep their original random stream (seed), the other
-    parts have their own ((seed, 1) to (seed, 14)), so each part's pairs are the same whether or
+    parts have their own ((seed, 1) to (seed, 16)), so each part's pairs are the same whether or
     not the others are built; duplicate groups are numbered from first_group + 1."""
 
     def __init__(self, seed: int, part: str = DEV, first_group: int = 0):
@@ -5649,7 +6193,7 @@ class _Builder:
             if holds(joints, base.preds) and not plausibility_problems(joints, flexes) and facing_ok(joints):
                 if self.part == DEV or not contact_problems(joints):
                     if self.part not in (HALF_D, HALF_E, HALF_F, HALF_G, HALF_H, HALF_I, HALF_J, HALF_K, HALF_L, HALF_M, HALF_N,
-                                         HALF_O, HELD) or not balance_problems(joints, base.posture):
+                                         HALF_O, HALF_P, HALF_Q, HELD) or not balance_problems(joints, base.posture):
                         return joints, body
         raise AssertionError(f"{base.name}: no sample satisfies its captions in {MAX_TRIES} tries")
 

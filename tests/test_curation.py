@@ -680,6 +680,24 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a trunk folded down (and its legs only a place); a leg or an arm folded is no lean (guards);
+    # sitting back onto the heels; a back and head on the floor lie on the back; a head only a
+    # place; a start position left behind by lifting the seat; hands reaching the heels after a
+    # bend; a span of the body is no place for a hand (a guard)
+    ("The trunk is folded down in front of straight legs", {"torso leaning forward (>30 degrees)"}, {"left knee bent", "right knee bent"}),
+    ("Someone balances on the right foot, the left shin folded back", set(), {"torso leaning back"}),
+    ("Only the right arm moves, folding across the chest to the opposite shoulder", set(), {"torso leaning forward (>30 degrees)"}),
+    ("Kneel, sit your hips back onto your heels and fold forward", {"posture: kneeling or sitting"}, {"posture: sitting"}),
+    ("Back and head on the floor; knees pointing at the ceiling; soles flat on the ground",
+     {"posture: lying", "lying on the back"}, {"torso leaning forward (>30 degrees)"}),
+    ("Kneel, sit back onto your heels, stretching your arms out long on the mat in front of your head", set(), {"head on the ground"}),
+    ("From sitting, he places his hands behind his hips, plants both feet and lifts his seat until his thighs and torso make one line",
+     set(), {"posture: sitting", "left knee raised", "right knee raised"}),
+    ("A man kneels with his hips pushed forward and bends backward until both hands reach his heels",
+     {"left hand at the ankle", "right hand at the ankle"}, {"left elbow bent", "right elbow bent"}),
+    ("Lying on the back, the arms laid past the head, the body as long as possible from the fingertips to the heels",
+     set(), {"left hand at the ankle", "right hand at the ankle"}),
+    ("Keep your legs straight and together.", {"feet together"}, set()),  # (a guard: a subject carried to "together")
     # bends forward by themselves (a hinge, a hunch), halfway, a trunk horizontal or level after a
     # verb; forearms on the thighs; fingers laced on top of the head; a heel resting on the floor;
     # a heel pulled up behind is no tiptoe; on the knees is kneeling only for both knees

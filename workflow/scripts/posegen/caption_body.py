@@ -57,10 +57,10 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
         out.append(Constraint("posture", target="squatting|standing|bending|other"))
     elif ws & SQUAT:
         out.append(Constraint("posture", target="squatting"))  # "sits in a deep squat"
+    elif "heelsit" in ws:  # ("sit your hips back onto your heels")
+        out.append(Constraint("posture", target="kneeling|sitting"))
     elif ws & {"sit", "sits", "sitting", "seated", "sat", "crosslegged", "perch", "perches", "perched", "perching"}:
         out.append(Constraint("posture", target="sitting|squatting" if ws & {"floor", "ground"} and ws & {"knee", "knees"} else "sitting"))
-    elif "heelsit" in ws:
-        out.append(Constraint("posture", target="kneeling|sitting"))
     elif "allfours" in ws:
         out.append(Constraint("posture", target="other|kneeling"))
         # On all fours is on both hands and both knees, however it was worded.
@@ -157,7 +157,8 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
                 out.append(Constraint("knee_raised", side=part.side))
     if ws & {"floor", "ground", "mat"} and "on" in ws:
         for part in parts:
-            if part.word in ("shoulder", "hip", "head", "forehead") and part.preposition is None:
+            # (the part before "on": not "the arms on the mat in front of your head")
+            if part.word in ("shoulder", "hip", "head", "forehead") and part.preposition is None and part.position < words.index("on"):
                 for s in sides_of(part.side) if part.word not in ("head", "forehead") else (None,):
                     joint = "head" if part.word in ("head", "forehead") else f"{s}_{part.word}" if s in SIDE_WORDS else None
                     if joint:
@@ -171,11 +172,16 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
         torso_word = False  # "the head tipped back": the head's lean, not the torso's
     lean_words = {"lean", "leans", "leaning", "leaned", "tilt", "tilted", "tilting", "tilts", "bend", "bends", "bending", "bent",
                   "hunch", "hunches", "hunched", "hunching", "stoop", "stoops", "stooped", "stooping", "ease", "eases", "easing",
-                  "incline", "inclined", "inclining", "hinge", "hinges", "hinging", "hinged", "tip", "tips", "tipped", "tipping"}
+                  "incline", "inclined", "inclining", "hinge", "hinges", "hinging", "hinged", "tip", "tips", "tipped", "tipping",
+                  "fold", "folds", "folded", "folding"}
     limb_positions = {p.position for p in parts if p.word in ARM_WORDS | LEG_WORDS}
     if "sideways" in ws:
         lean_words = lean_words | {"stretch", "stretches", "stretching", "stretched"}  # "a side stretch to the right"
-    lean = {w for i, w in enumerate(words) if w in lean_words and not limb_positions & {i + 1, i + 2, i + 3}}
+    # (a fold is the trunk's only when the trunk is named before it: not "the left shin folded back",
+    # "folding across the chest", "not folded")
+    trunk_at = first_index(words, {"trunk", "torso", "body", "chest", "waist", "spine"})
+    lean = {w for i, w in enumerate(words) if w in lean_words and not limb_positions & {i + 1, i + 2, i + 3}
+            and (w not in FOLDS or (trunk_at < i and "across" not in words))}
     turning = {"twist", "twists", "twisting", "twisted", "turn", "turns", "turning", "turned", "rotate", "rotates", "rotating", "rotated", "rotation"}
     if ws & {"torso", "trunk"} and not limb_positions and not ws & turning:
         lean = lean or {"lean"}  # "the upper body backward"
@@ -184,16 +190,20 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
     # "the head bowed", "bows his head": the head alone (the trunk bows with "bowing deeply", "bows forward").
     bowing = bowing and not (ws & {"head", "chin", "neck"} and not ws & {"forward", "deeply", "waist", "hips", "torso", "trunk", "body"})
     bowing = bowing and "sideways" not in ws  # "bowed to the right like a crescent": a side bend
-    if fold or bowing or "touchtoes" in ws:
+    if (fold or bowing) and angle_of(ws) is not None and not limb_positions:
+        angle = angle_of(ws)  # "hinge at the hips to 90 degrees"
+        out.append(Constraint("torso_angle", lo=angle - 20.0, hi=angle + 20.0))
+    elif fold or bowing or "touchtoes" in ws:
         out.append(Constraint("torso_forward", lo=30.0))
     elif lean and torso_word and not has_arm and (ws & FORWARD or lean & FORWARD_BY_ITSELF and not ws & (SIDE_WORDS | {"sideways", "back", "backward", "backwards"})):
         angle = angle_of(ws)
         if angle is not None:
             out.append(Constraint("torso_angle", lo=angle - 20.0, hi=angle + 20.0))
-        elif ws & {"halfway", "half"}:
+        elif ws & {"halfway", "midway"}:
             out.append(Constraint("torso_angle", lo=30.0, hi=65.0))  # "tipped forward about halfway"
         else:
-            out.append(Constraint("torso_forward", lo=8.0 if ws & SLIGHT else 15.0))
+            # (a fold goes deeper than a lean: "the trunk folded down", "folded in half")
+            out.append(Constraint("torso_forward", lo=8.0 if ws & SLIGHT else 30.0 if lean <= {"fold", "folds", "folded", "folding"} else 15.0))
     elif lean and torso_word and not has_arm and _backwards(words) and not ws & {"forward"}:
         out.append(Constraint("torso_back"))
     elif (lean and torso_word and not has_arm and not parts) and ws & ({"sideways"} | SIDE_WORDS):
@@ -243,9 +253,10 @@ def _supports(words: list[str], parts: list[Part]) -> list[Part]:
     return listed if listed and grounded and all(p.word in ON_THE_FLOOR for p in listed) else []
 
 
+FOLDS = {"fold", "folds", "folded", "folding"}
 # Bends that go forward without saying so: "hinge at the hips", "sits hunched", "stooped".
 FORWARD_BY_ITSELF = {"hinge", "hinges", "hinging", "hinged", "hunch", "hunches", "hunched", "hunching", "stoop", "stoops",
-                     "stooped", "stooping"}
+                     "stooped", "stooping", "fold", "folds", "folded", "folding"}
 
 
 def _backwards(words: list[str]) -> bool:

@@ -17,7 +17,8 @@ WEIGHT_ON = (r"\b((?:the |his |her |their |your )?(?:body )?weight) (?:sits|sitt
 # Bent over is a fold of the trunk, whatever is touched after it ("bent over with the hands on the knees").
 BENT_OVER = (r"\b(?:bent|bend|bends|bending|hunched|hunching|doubled|doubling) over\b(?! (?:the |his |her |their |your |a )?(?:left |right |l |r )?(?:knee|leg|thigh|foot|feet|shin|ankle|toe|heel|table|desk|chair|rail|wall|bar)s?\b)", " foldforward ")
 # The back kept flat on the floor is lying on it: "the knees hugged, the back flat on the mat".
-BACK_ON_THE_FLOOR = (r"\b(?:the|his|her|their|your|my|its) (?:whole |entire )?back (?:is |are |was |stays |remains )?"
+# ("Back and head on the floor; ...": a label with no determiner, another part with it)
+BACK_ON_THE_FLOOR = (r"(?:\b(?:the|his|her|their|your|my|its) |^\s*|[;:.] )(?:whole |entire )?back(?: and (?:the |his |her |their |your )?(?:head|shoulders|hips|pelvis))? (?:is |are |was |stays |remains )?"
                      r"(?:kept |pressed |held |resting |lying |glued |flat |fully |firmly )*(?:on|against|into|onto) (?:the )?(?:floor|ground|mat|rug|bed)\b")
 # Resting on a seat with no posture word is sitting: "woman on chair, ankles crossed".
 ON_A_SEAT = (r"^(?!.*\b(?:stand\w*|stood|kneel\w*|knelt|lie|lies|lying|lay\w*|squat\w*|crouch\w*|sit\w*|sat|seated|perch\w*|step\w*|climb\w*|jump\w*|lean\w*)\b)"
@@ -58,8 +59,12 @@ CROSSED_FOOT_IN_FRONT = (r"^(?=.*\bcross\w*\b)(.*?)\b(left|right) (foot|ankle) (
 # A hand pulled "to the front of the shoulder" is at the shoulder.
 TO_THE_FRONT_OF = (r"\b(?:to|at) the front of (?:the |his |her |their |your )?((?:(?:left|right|l|r) )?(?:shoulder|chest|hip|thigh|knee)s?)\b", r" at the \1")
 # A start position named before another posture is left behind ("from all fours, ... then sit tall").
-START_POSITION = (r"\b(?:from|starting (?:on|in|from)|start (?:on|in|from)|beginning (?:on|in))\s+(?:an? )?(?:all fours|(?:your |his |her |their |the )?hands and knees|tabletop(?: position)?)\b"
-                  r"(?=.*\b(?:sit|sits|sitting|sat|seated|stand|stands|standing|lie|lies|lying|lunge\w*|squat\w*|pigeon|lowers? (?:his |her |their |your )?hips)\b)", " ")
+# ("from sitting, ... lifts his seat until the thighs and the trunk make one line": off the seat)
+START_POSITION = (r"\b(?:from|starting (?:on|in|from)|start (?:on|in|from)|beginning (?:on|in))\s+(?:an? )?(?:all fours|(?:your |his |her |their |the )?hands and knees|tabletop(?: position)?"
+                  r"|sitting|seated|a seated position|standing|kneeling|lying(?: down)?)\b"
+                  r"(?=.*\b(?:sit|sits|sitting|sat|seated|stand|stands|standing|lie|lies|lying|lunge\w*|squat\w*|pigeon|lowers? (?:his |her |their |your )?hips"
+                  r"|(?:lift|lifts|lifting|raise|raises|raising|press|presses|pressing|push|pushes|pushing) (?:up )?(?:his |her |their |your |the )?(?:seat|hips|pelvis|bottom|buttocks|body)"
+                  r"|(?:press|presses|pressing|push|pushes|pushing) up)\b)", " ")
 # Reaching across the body to a sided part is the other side's hand ("reaching across his chest to
 # clutch his left shoulder": the right hand on the left shoulder).
 REACH_ACROSS_TO = (r"\breach(?:es|ing|ed)? (?:across|over) (?:his |her |their |your |the )?(?:chest|body|front|torso)?\s*to "
@@ -244,7 +249,7 @@ NEXT_TO = (r"\bnext to\b", " beside ")
 # A half kneel kneels on one knee.
 HALF_KNEEL = (r"\bhalf[- ]?kneel(?:ing)?(?: (?:position|stance|pose))?\b", " kneeling on one knee ")
 # Kneeling with the forehead on the floor is folded forward over the knees (a child's pose).
-FOREHEAD_DOWN = (r"^(?=.*\b(?:kneel\w*|knelt|knees|heels)\b)(?!.*\b(?:lie|lies|lying|lay|prone|face down)\b)(.*?)\b(forehead|brow|head) (?:is )?((?:resting |rests |rested |placed |pressed |touching |touches |down )*(?:on|to|against|onto) (?:the )?(?:floor|ground|mat))\b",
+FOREHEAD_DOWN = (r"^(?=.*\b(?:kneel\w*|knelt|knees|heels)\b)(?!.*\b(?:lie|lies|lying|lay|prone|face down|supine|onback|back and (?:the )?head)\b)(.*?)\b(forehead|brow|head) (?:is )?((?:resting |rests |rested |placed |pressed |touching |touches |down )*(?:on|to|against|onto) (?:the )?(?:floor|ground|mat))\b",
                  r"\1 foldforward \2 \3")
 # Kneeling with the arms stretched forward along the floor is folded forward over the knees too.
 ARMS_ALONG_THE_FLOOR = (r"^(?=.*\b(?:kneel\w*|knelt|knees|heels)\b)(?!.*\b(?:lie|lies|lying|lay|prone|face down)\b)(.*?)\b(arms|hands|arm|hand) ((?:are |is )?(?:\w+ )?(?:out )?(?:forward|ahead|in front) along (?:the )?(?:floor|ground|mat))\b",

@@ -160,7 +160,8 @@ def _read_caption(caption: str) -> CaptionReading:
         words = resolve_one(words, last_limb)
         ws = set(words)
         parts = find_parts(words, last_side)
-        subjects = [p for p in parts if p.word in ARM_WORDS | LEG_WORDS and p.preposition != "of" and not after_preposition(words, p)]
+        subjects = [p for p in parts if p.word in ARM_WORDS | LEG_WORDS and p.preposition != "of" and not after_preposition(words, p)
+                    and not _in_front_of(words, p)]
         if not subjects:  # "holds the left arm out", "reach your left arm overhead": the limb moved is the subject
             subjects = [p for p in parts if (p.word in ARM_WORDS | {"leg"} and p.preposition in HOLDING | MOVING)
                         or (p.word in ("knee", "foot", "thigh") and p.preposition in MOVING)]
@@ -198,6 +199,9 @@ def _read_caption(caption: str) -> CaptionReading:
             found = whole_body(words, ws, parts)
             for subject in subjects:
                 own = own_words(words, parts, subject)
+                until = words.index("until") if "until" in words else len(words)
+                if subject.position > until and any(subject is p for p in parts):  # "bends backward until both hands reach his heels": not the hands' bend
+                    own = [""] * until + own[until:]
                 found += (arm_constraints if subject.word in ARM_WORDS else leg_constraints)(own, set(own), subject, targets)
         if subjects:
             previous_subjects = subjects
@@ -228,6 +232,14 @@ def _read_caption(caption: str) -> CaptionReading:
         # "bend forward, back straight": a straight back that bends is not upright
         constraints = [c for c in constraints if not (c.kind == "torso_upright" and not {"upright", "erect"} & set(c.phrase.split()))]
     return CaptionReading(caption, tuple(settle(constraints, text, all_words)), tuple(checked), tuple(u for u in unchecked if u))
+
+
+def _in_front_of(words: list[str], part: Part) -> bool:
+    """ "The trunk folded down in front of straight legs": a place, not the limb the clause moves."""
+    i = part.position - 1
+    while i >= 0 and words[i] in LIMB_ADJECTIVES | {"the", "his", "her", "their", "your", "its", "both", "left", "right"}:
+        i -= 1
+    return i >= 1 and words[i] == "of" and words[i - 1] in ("infront", "front", "ahead", "outside", "inside")
 
 
 def _a_support(words: list[str], part: Part) -> bool:

@@ -26,7 +26,7 @@ TARGET_WORDS = {
     "head": "head", "face": "head", "chin": "head", "mouth": "head", "eye": "head", "forehead": "head",
     "ear": "head", "cheek": "head", "neck": "neck", "hip": "SAME_hip", "waist": "SAME_hip",
     "shoulder": "SHOULDER", "knee": "SAME_knee", "thigh": "SAME_thigh", "chest": "spine3", "heart": "spine3",
-    "belly": "spine1", "ribs": "spine3", "rib": "spine3", "abdomen": "spine1", "lowerback": "spine1", "stomach": "spine1", "tummy": "spine1", "foot": "SAME_foot", "ankle": "SAME_ankle",
+    "belly": "spine1", "ribs": "spine3", "rib": "spine3", "abdomen": "spine1", "lowerback": "spine1", "stomach": "spine1", "tummy": "spine1", "foot": "SAME_foot", "ankle": "SAME_ankle", "heel": "SAME_ankle",
     "toe": "SAME_foot", "shin": "SAME_shin", "calf": "SAME_shin", "lap": "SAME_thigh", "leg": "SAME_thigh",
 }
 PLURALS = {
@@ -137,6 +137,9 @@ PHRASES = [
     (r"\bapart (?:from )?(?:front to back|back to front|fore and aft|forward and back|one in front of the other)\b", " staggered "),
     (r"\bas wide as (?:the |his |her |their |your )?shoulders\b|\bshoulder[- ]width(?: apart)?\b", " shoulderwidth "),
     (r"\b(?:held up|supported|propped up|borne) by\b", " supportedby "),
+    # "until both hands reach his heels": they touch them (not a reach up)
+    (r"\b(hands?|palms?|fingers|fingertips|fists?) (?:can |to )?reach(?:es|ed)? (?:back |down )?(?:to )?(the |his |her |their |your )?((?:left |right )?(?:heels?|ankles?|shins?|knees?|feet|foot))\b",
+     r" \1 touching \2\3 "),
     (r"\btouch\w* (?:the |his |her |their |your )?toes\b", " touchtoes "),
     (r"\b(?:without|no) (?:any )?weight on (?:the |his |her |their |your )?(?:left|right) (?:leg|foot)\b", " "),
     (r"\bpalms? (?:facing |turned )?(?:up|upward|upwards|down|downward|downwards|in|out|inward|outward|forward)\b", " "),
@@ -197,10 +200,13 @@ PHRASES = [
     (r"\bdon'?t\b|\bdoesn'?t\b|\bisn'?t\b|\baren'?t\b|\binstead of\b|\brather than\b", " not "),
     (r"\b(stand|stands|standing|sit|sits|sitting) up straight\b", r" \1 upright "),
     (r"\bon (?:straight|extended|locked|outstretched) arms\b", " with arms straight "),
-    (r"\b(?:sit|sits|sitting|sat) (?:back )?on(?:to)? (?:the |his |her |their |your )?heels\b", " heelsit "),
+    (r"\b(?:sit|sits|sitting|sat|lower|lowers|lowering|sink|sinks|sinking|drop|drops|dropping)(?: (?:the |his |her |their |your )?(?:hips|seat|bottom|buttocks|pelvis))?"
+     r" (?:back )?(?:down )?on(?:to)? (?:the |his |her |their |your )?heels\b", " heelsit "),
     # (not "the left knee is bent over the left foot": a knee above its foot)
     (r"\b(knees?) ((?:is |are )?)(bent|bends|bend|bending) over\b", r"\1 \2\3 above"),
-    (r"\bbent over\b|\bbend(?:s|ing)? over\b|\bfold(?:s|ed|ing)? forward\b|\bbend(?:s|ing)? at the (?:waist|hips)\b", " foldforward "),
+    (r"\bbent over\b|\bbend(?:s|ing)? over\b|\bfold(?:s|ed|ing)? forward\b|\b(?:bend|bends|bending|bent|fold|folds|folded|folding) at the (?:waist|hips)\b", " foldforward "),
+    # "from the fingertips to the heels": the body's length, no place for a hand
+    (r"\bfrom (?:the |his |her |their |your )?(?:fingertips|fingers|hands|head|crown|toes|heels|feet) to (?:the |his |her |their |your )?(?:fingertips|fingers|hands|head|crown|toes|heels|feet)\b", " "),
 ]
 PHRASE_PATTERN = [(re.compile(p), r) for p, r in PHRASES]
 

@@ -680,6 +680,23 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # an elbow pointing up lifts the upper arm (not one lifted level for an archer's draw); a hand on
+    # the other elbow (not an arm bent at the elbow); the upper back; feet hip-width apart; a leg
+    # crossed behind is not in front; forearms pointing up after arms to shoulder height (goal
+    # posts); a squat on one leg; a bare "sit back" on no seat; the standing foot is no stance
+    # (guards: the archer's elbow, an arm bent at the elbow, the standing foot)
+    ("Right elbow pointing at the ceiling, right hand dropped behind the neck", {"right upper arm pointing up"}, set()),
+    ("With the right elbow lifted level and sharply bent she draws the right hand back", set(), {"right upper arm pointing up"}),
+    ("Left hand pressing on the right elbow", {"left hand at the right elbow"}, set()),
+    ("A person standing with the right arm bent at the elbow", {"right elbow bent"}, {"right hand at the right elbow"}),
+    ("Right hand: resting on the upper back.", {"right hand at the chest"}, {"right arm back"}),
+    ("Lie on your back, bend your knees so your feet are flat on the floor about hip-width apart", {"feet 0.1-0.5 m apart"}, {"feet apart"}),
+    ("The right leg is crossed behind the left", set(), {"right foot crossed in front of the other"}),
+    ("Lift your arms out to the sides to shoulder height, then bend your elbows so your forearms point straight up",
+     {"left upper arm horizontal", "right forearm pointing up"}, {"left wrist at shoulder height", "right wrist at shoulder height"}),
+    ("Single-leg squat on the left, the right foot off the floor", {"posture: squatting or standing or bending or other"}, {"posture: squatting"}),
+    ("Balance on your left foot, bend that knee deeply and sit back", set(), {"posture: sitting"}),
+    ("She keeps her right foot in the air behind the standing foot", set(), {"posture: standing or bending or lunging"}),
     # a trunk folded down (and its legs only a place); a leg or an arm folded is no lean (guards);
     # sitting back onto the heels; a back and head on the floor lie on the back; a head only a
     # place; a start position left behind by lifting the seat; hands reaching the heels after a

@@ -55,6 +55,10 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
     elif ws & SQUAT and ws & {"halfway", "half", "partway", "quarter", "slightly", "slight", "shallow", "mini"}:
         # a half squat stops with the pelvis well above a squat's (a chair pose, "standing" on wide feet)
         out.append(Constraint("posture", target="squatting|standing|bending|other"))
+    elif ws & SQUAT and (ws & {"single", "pistol", "curtsy"} or any(p.word in ("leg", "foot") and p.side in SIDE_WORDS and p.preposition == "on" for p in parts)):
+        # a squat on one leg ("a single-leg squat on the left", "squatting on her left leg"): the other
+        # leg may hang or reach anywhere, which no two-footed class describes
+        out.append(Constraint("posture", target="squatting|standing|bending|other"))
     elif ws & SQUAT:
         out.append(Constraint("posture", target="squatting"))  # "sits in a deep squat"
     elif "heelsit" in ws:  # ("sit your hips back onto your heels")

@@ -133,6 +133,10 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     target = targets[0] if targets else None
     floor_place = target is None or target.preposition in BESIDE | {"between", "near", "in", "behind"}  # "on the floor between the feet"
     segment = SEGMENTS.get(part.word)
+    # (not "the elbow lifted high / level" of an archer's draw, at shoulder height)
+    if part.word == "elbow" and words[part.position : part.position + 1] in (["elbow"], ["elbows"]) and set(words[part.position + 1 : part.position + 5]) & {"ceiling", "sky", "skyward", "up", "upward", "upwards", "overhead"} \
+            and not ws & (DOWN | {"floor", "ground", "onbody", "lying", "lie", "lies", "prone", "supine", "level", "shoulderheight"}):
+        add("segment_up", target="upper_arm")  # "the right elbow pointing at the ceiling": the upper arm up
     if part.word == "elbow" and not ws & (BENT | STRAIGHT) and angle_of(ws) is None:
         return out  # where an elbow points ("elbows out") says little about the hand
     if part.word == "elbow" and "bysides" in ws:
@@ -315,7 +319,8 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
 
     if part.word in ("foot", "ankle", "leg") and (ws & {"crossed", "cross", "crosses", "crossing"} or "across" in ws and ws & {"front", "infront", "other"}) \
             and part.side in SIDE_WORDS:
-        out.append(Constraint("foot_crossed_in_front", side=part.side))
+        if not ws & {"behind", "back", "behindback"}:  # (a leg crossed behind the other is not in front of it)
+            out.append(Constraint("foot_crossed_in_front", side=part.side))
         if ws & {"over", "on", "onto", "atop", "across"} and any(t.word in ("knee", "thigh") and t.side != part.side for t in targets):
             out.append(Constraint("foot_off_ground", side=part.side))  # an ankle crossed over the other knee is up off the floor
         return out
@@ -367,6 +372,8 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("leg_back")
     elif part.side == "both" and part.word in ("leg", "foot", "ankle", "heel") and "shoulderwidth" in ws:
         out.append(Constraint("feet_distance", lo=0.2, hi=0.65))  # "feet shoulder-width apart"
+    elif part.side == "both" and part.word in ("leg", "foot", "ankle", "heel", "knee") and "hipwidth" in ws:
+        out.append(Constraint("feet_distance", lo=0.1, hi=0.5))  # "feet hip-width apart": neither together nor wide
     elif part.side == "both" and part.word in ("leg", "foot", "ankle") and ws & APART:
         out.append(Constraint("feet_apart"))  # (knees apart say little about the feet: crossed ankles)
     elif part.side == "both" and part.word in ("leg", "foot", "knee", "ankle", "heel") and "together" in ws:

@@ -186,7 +186,7 @@ def _read_caption(caption: str) -> CaptionReading:
                      and all(p.word in ARM_WORDS for p in previous_subjects))
         # ("higher than the left hand": a comparison, no contact)
         targets = [p for p in parts if p not in subjects and p.word in TARGET_WORDS and after_preposition(words, p) and p.preposition != "than"
-                   and not _a_support(words, p)]
+                   and not _a_support(words, p) and not (p.word == "elbow" and p.preposition not in ELBOW_HELD)]
         # "extends her right leg and slides her right hand down to that knee": the right knee
         targets = [_side_from(p, words, parts, previous_subjects) if p.position and words[p.position - 1] in DEMONSTRATIVES else p
                    for p in targets]
@@ -251,6 +251,10 @@ def _a_support(words: list[str], part: Part) -> bool:
     return at > 0 and bool(set(words[max(at - 2, 0) : at]) & STOOD_ON)
 
 
+# An elbow is a hand's place only when held or touched ("the left hand on the right elbow"), not
+# in "bent at the elbow", "up to the elbows".
+ELBOW_HELD = {"on", "onto", "upon", "holding", "hold", "holds", "grasping", "grasps", "gripping", "grips", "cupping", "cups",
+              "touching", "touches", "touch", "against"}
 RESTING_ON = {"resting", "rests", "rest", "touching", "touches", "pressed", "presses", "planted", "placed", "set"}
 HEIGHTS = {"aboveshoulderheight", "shoulderheight", "chestheight", "abovehorizontal", "belowhorizontal", "overhead", "hipheight"}
 TORSO_BENDS = {"bend", "bends", "bending", "lean", "leans", "leaning", "leaned", "leant", "tilt", "tilts", "tilting", "tilted", "tip", "tips",

@@ -26,7 +26,7 @@ TARGET_WORDS = {
     "head": "head", "face": "head", "chin": "head", "mouth": "head", "eye": "head", "forehead": "head",
     "ear": "head", "cheek": "head", "neck": "neck", "hip": "SAME_hip", "waist": "SAME_hip",
     "shoulder": "SHOULDER", "knee": "SAME_knee", "thigh": "SAME_thigh", "chest": "spine3", "heart": "spine3",
-    "belly": "spine1", "ribs": "spine3", "rib": "spine3", "abdomen": "spine1", "lowerback": "spine1", "stomach": "spine1", "tummy": "spine1", "foot": "SAME_foot", "ankle": "SAME_ankle", "heel": "SAME_ankle",
+    "belly": "spine1", "ribs": "spine3", "rib": "spine3", "abdomen": "spine1", "lowerback": "spine1", "upperback": "spine3", "stomach": "spine1", "tummy": "spine1", "foot": "SAME_foot", "ankle": "SAME_ankle", "heel": "SAME_ankle", "elbow": "SAME_elbow",
     "toe": "SAME_foot", "shin": "SAME_shin", "calf": "SAME_shin", "lap": "SAME_thigh", "leg": "SAME_thigh",
 }
 PLURALS = {
@@ -136,6 +136,9 @@ PHRASES = [
     (r"\b(?:well |much |far )?(?:beyond|past|wider than|more than|greater than|outside) (?:the |his |her |their |your )?shoulder[- ]?width\b", " wide "),
     (r"\bapart (?:from )?(?:front to back|back to front|fore and aft|forward and back|one in front of the other)\b", " staggered "),
     (r"\bas wide as (?:the |his |her |their |your )?shoulders\b|\bshoulder[- ]width(?: apart)?\b", " shoulderwidth "),
+    (r"\bas wide as (?:the |his |her |their |your )?hips\b|\bhip[- ]width(?: apart)?\b", " hipwidth "),
+    (r"\bupper back\b", " upperback "),
+    (r"\bstanding (leg|foot|knee|heel|side)\b", r" grounded \1 "),  # "behind the standing foot": no stance of its own
     (r"\b(?:held up|supported|propped up|borne) by\b", " supportedby "),
     # "until both hands reach his heels": they touch them (not a reach up)
     (r"\b(hands?|palms?|fingers|fingertips|fists?) (?:can |to )?reach(?:es|ed)? (?:back |down )?(?:to )?(the |his |her |their |your )?((?:left |right )?(?:heels?|ankles?|shins?|knees?|feet|foot))\b",
@@ -200,6 +203,8 @@ PHRASES = [
     (r"\bdon'?t\b|\bdoesn'?t\b|\bisn'?t\b|\baren'?t\b|\binstead of\b|\brather than\b", " not "),
     (r"\b(stand|stands|standing|sit|sits|sitting) up straight\b", r" \1 upright "),
     (r"\bon (?:straight|extended|locked|outstretched) arms\b", " with arms straight "),
+    # "bend that knee deeply and sit back": the hips go back and down, on no seat
+    (r"\bsit(?:s|ting)? (?:(?:your|his|her|their|the) (?:hips|seat|bottom|buttocks) )?back\b(?= *(?:$|[,;.]|and\b|while\b|with\b|as\b))", " sink "),
     (r"\b(?:sit|sits|sitting|sat|lower|lowers|lowering|sink|sinks|sinking|drop|drops|dropping)(?: (?:the |his |her |their |your )?(?:hips|seat|bottom|buttocks|pelvis))?"
      r" (?:back )?(?:down )?on(?:to)? (?:the |his |her |their |your )?heels\b", " heelsit "),
     # (not "the left knee is bent over the left foot": a knee above its foot)

@@ -335,5 +335,11 @@ def raise_of_a_bent_arm(constraints: list[Constraint]) -> list[Constraint]:
     """ "Arms raised 90 degrees to the sides with the elbows bent 90 degrees": with the elbow
     bent, the angle a raised arm makes is the upper arm's (the forearms then point up)."""
     bent = {c.side for c in constraints if not c.negated and (c.kind == "elbow_bent" or (c.kind == "elbow_angle" and c.hi <= 130))}
-    return [Constraint(c.kind, c.side, "upper_arm", c.lo, c.hi, c.negated, c.phrase)
-            if c.kind == "limb_raised_angle" and c.target == "arm" and c.side in bent else c for c in constraints]
+    constraints = [Constraint(c.kind, c.side, "upper_arm", c.lo, c.hi, c.negated, c.phrase)
+                   if c.kind == "limb_raised_angle" and c.target == "arm" and c.side in bent else c for c in constraints]
+    # "Arms out to shoulder height, then the elbows bent so the forearms point straight up" (goal
+    # posts): the elbow is at shoulder height, the hand above it.
+    up = {side for c in constraints if c.kind in ("segment_up", "segment_vertical") and c.target == "forearm" and not c.negated
+          for side in (("left", "right") if c.side == "either" else (c.side,))}
+    return [Constraint("segment_horizontal", c.side, "upper_arm", phrase=c.phrase)
+            if c.kind == "wrist_at_shoulder_height" and not c.negated and c.side in up else c for c in constraints]

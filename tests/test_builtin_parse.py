@@ -169,6 +169,10 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # arms thrown up are raised, not a throw; a straddle spreads the legs; typing slips mended
+    ("Standing with both arms thrown up in a big V and my feet planted wide", {"v_arms:both", "feet_apart"}, {"throw", "throw:both"}),
+    ("She sits on the floor in a wide straddle", {"sit_floor", "feet_apart"}, set()),
+    ("stdg, both arms straigt up, feet togther", {"stand", "overhead:both", "feet_together"}, set()),
     # the back bent forward is no lean back
     ("In a squat, his back is bent forward a bit", {"squat"}, {"lean_back"}),
     ("She leans back with her arms stretched forward", {"lean_back", "arms_forward:both"}, set()),

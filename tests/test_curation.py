@@ -680,6 +680,10 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a range of metres; a distance "apart at the ankles" in a clause of its own; a straddle
+    ("Split stance, feet 1.0-1.3 m apart.", {"feet 1.05-1.35 m apart"}, set()),
+    ("Seated on the floor, legs straight and about 1 m apart at the ankles", {"feet 0.85-1.15 m apart"}, set()),
+    ("The athlete sits on the floor in a wide straddle", {"posture: sitting", "feet apart"}, set()),
     # an elbow pointing up lifts the upper arm (not one lifted level for an archer's draw); a hand on
     # the other elbow (not an arm bent at the elbow); the upper back; feet hip-width apart; a leg
     # crossed behind is not in front; forearms pointing up after arms to shoulder height (goal

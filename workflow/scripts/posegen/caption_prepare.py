@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from posegen.caption_spelling import mend_slips
 from posegen.skeleton import other_side
 
 # A spaced hyphen or slash, or any en or em dash: a clause break ("on the left knee only - the right one up", "L arm up / R arm down").
@@ -31,6 +32,8 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     (r" ?~ ?", " about "), (r"\bwt\b", "weight"), (r"\bshldrs?\b", "shoulder"), (r"\bhip[- ]w(?:idth)?\b", "hip width"),
     (r"\b(l|r|left|right|both|the|his|her|your) ft\b", r"\1 foot"), (r"\bft (?=hip|shoulder|apart|together|wide)", "feet "),
     (r"\b(legs?|arms?|knees?|elbows?) ext\b", r"\1 extended"), (r"\bquadruped(?: position| stance)?\b", "on all fours"),
+    # (not shorthand, but said in one word all the same: a straddle is the legs spread wide)
+    (r"\bstraddle\b(?! (?:with|legs))", "straddle with the legs spread wide"),
 )]
 
 
@@ -57,9 +60,11 @@ def name_front_and_back(text: str) -> str:
 
 def prepared(caption: str) -> str:
     """The first steps of reading a caption, the same for the caption reader and the built-in
-    lexicon: lower case, first person as second ("on my back" is "on your back"), dashes as
-    clause breaks, shorthand spelled out, and the front and back legs of a stance named."""
+    lexicon: lower case, typing slips mended (posegen.caption_spelling), first person as second
+    ("on my back" is "on your back"), dashes as clause breaks, shorthand spelled out, and the
+    front and back legs of a stance named."""
     text = caption.lower().replace("\u2019", "'").replace("*", " ").replace("_", " ")
+    text = mend_slips(text)  # "feet togther", "arms straigt up"
     text = re.sub(r"\b(?:my|our)\b", "your", text)
     text = re.sub(DASH, " , ", text)  # a dash sets a clause apart, as a comma does
     for pattern, replacement in ABBREVIATIONS:

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from posegen.caption_text import (
+    APART,
     LIMB_ACTIONS,
     LIMB_ADJECTIVES,
     ARM_WORDS,
@@ -169,7 +170,7 @@ def _read_caption(caption: str) -> CaptionReading:
         subjects = list({(p.word in ARM_WORDS, p.side): p for p in subjects}.values())
         if not subjects and previous_subjects and not parts and not ws & {"back", "torso", "spine", "body", "trunk", "head", "neck", "chest"} \
                 and not ws & (POSTURE_VERBS | LOOK | TORSO_BENDS | SQUAT | {"upright", "tall"}) and len(words) <= (3 if is_negated(words) else 6) \
-                and (ws & (BENT | STRAIGHT | RAISE | DOWN | HEIGHTS | TOGETHER | {"behindback", "behindhead", "sideways"} | FORWARD) or angle_of(ws) is not None):
+                and (ws & (BENT | STRAIGHT | RAISE | DOWN | HEIGHTS | TOGETHER | APART | {"behindback", "behindhead", "sideways"} | FORWARD) or angle_of(ws) is not None):
             # "the left arm is bent and raised", "the arm out, 45 degrees above horizontal",
             # "spread wide and held a little above shoulder height" (not "his back straight")
             subjects = previous_subjects

@@ -138,6 +138,7 @@ PHRASES = [
     (r"\bas wide as (?:the |his |her |their |your )?shoulders\b|\bshoulder[- ]width(?: apart)?\b", " shoulderwidth "),
     (r"\bas wide as (?:the |his |her |their |your )?hips\b|\bhip[- ]width(?: apart)?\b", " hipwidth "),
     (r"\bupper back\b", " upperback "),
+    (r"\bapart at the (?:ankles|feet|heels)\b", " apart "),  # "legs straight and 1 m apart at the ankles"
     (r"\bstanding (leg|foot|knee|heel|side)\b", r" grounded \1 "),  # "behind the standing foot": no stance of its own
     (r"\b(?:held up|supported|propped up|borne) by\b", " supportedby "),
     # "until both hands reach his heels": they touch them (not a reach up)
@@ -182,6 +183,9 @@ PHRASES = [
     # (a range of centimetres is its middle: "the ankles 35-65 cm apart")
     (r"\b(\d{1,3}) ?(?:-|\u2013|to) ?(\d{1,3}) ?(?:centimet(?:re|er)s?|cm)\b", lambda m: f" dist{(int(m.group(1)) + int(m.group(2))) // 2}cm "),
     (r"\b(\d{1,3}) ?(?:centimet(?:re|er)s?|cm)\b", r" dist\1cm "),
+    # (a range of metres is its middle too: "feet 1.0-1.3 m apart", "0.9 to 1.4 m")
+    (r"\b(\d)(?:\.(\d))? ?(?:-|\u2013|to) ?(\d)(?:\.(\d))? ?(?:met(?:re|er)s?|m)\b",
+     lambda m: " dist{}dm ".format(str(round((int(m.group(1)) * 10 + int(m.group(2) or 0) + int(m.group(3)) * 10 + int(m.group(4) or 0)) / 2)).zfill(2))),
     (r"\b(\d)(?:\.(\d))? ?(?:met(?:re|er)s?|m)\b", r" dist\1\2dm "),
     # A heel pressed down is a foot on the floor ("the back leg straight with the heel pressed down"; the
     # lexicon needs no word for it: a foot is down unless lifted).

@@ -20,7 +20,7 @@ IRREGULAR = {
     "lying": "lie", "lay": "lie", "lays": "lie", "laying": "lie", "lain": "lie", "lies": "lie",
     "sat": "sit", "seated": "sit", "knelt": "kneel", "bent": "bend", "held": "hold", "stood": "stand", "drawn": "pull", "drew": "pull",
     "feet": "foot", "foots": "foot", "toes": "toe", "tiptoe": "tiptoes", "tiptoeing": "tiptoes", "tippy": "tiptoes",
-    "leant": "lean", "swung": "swing", "threw": "throw", "thrown": "throw", "spread": "spread",
+    "straddle": "spread", "straddling": "spread", "straddled": "spread", "leant": "lean", "swung": "swing", "threw": "throw", "thrown": "throw", "spread": "spread",
     "outspread": "spread", "outstretched": "stretch", "stretched": "stretch", "crouched": "crouch",
     "eyes": "eye", "knees": "knee", "put": "put", "puts": "put", "putting": "put", "rose": "raise",
     "risen": "raise", "bowed": "bow", "bows": "bow", "bowing": "bow", "overhead": "overhead",
@@ -259,7 +259,7 @@ CONCEPTS = [
     _concept("attention", "named", "attention"),
     _concept("ballet", "named", "ballet", parts=L),
     _concept("golf", "named", "golf"),
-    _concept("throw", "named", "throw", parts=A),
+    _concept("throw", "named", "throw", exclude="up overhead sky air", parts=A),  # (not "arms thrown up in a V")
     _concept("jumpingjack", "named", "jumpingjack"),
     _concept("hamstring", "named", "hamstring|toe_touch_stretch", parts=L),
     _concept("allfours", "posture", "allfours|crawl"),

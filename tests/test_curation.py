@@ -680,8 +680,13 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # positioned on a side lies on it; a one-leg stand on a side; a range of metres or centimetres
+    # is the range, not its middle
+    ("The patient is positioned on the left side, the upper leg bent forward", {"posture: lying", "lying on the left"}, set()),
+    ("One-leg stand on the left; hands on hips", {"left foot on the ground", "right foot off the ground"}, set()),
+    ("Feet 0.9 to 1.4 m apart", {"feet 0.75-1.55 m apart"}, set()),
     # a range of metres; a distance "apart at the ankles" in a clause of its own; a straddle
-    ("Split stance, feet 1.0-1.3 m apart.", {"feet 1.05-1.35 m apart"}, set()),
+    ("Split stance, feet 1.0-1.3 m apart.", {"feet 0.85-1.45 m apart"}, set()),
     ("Seated on the floor, legs straight and about 1 m apart at the ankles", {"feet 0.85-1.15 m apart"}, set()),
     ("The athlete sits on the floor in a wide straddle", {"posture: sitting", "feet apart"}, set()),
     # an elbow pointing up lifts the upper arm (not one lifted level for an archer's draw); a hand on
@@ -744,7 +749,7 @@ PHRASE_READINGS = [
     # (a guard: the words before a negation are read alone, not with the parts after it)
     ("He is not kneel on both knees, only the right knee is on the ground", {"right knee on the ground"}, {"posture: kneeling"}),
     # a range of centimetres; a side in brackets; legs sprawled; a back knee lifted; legs held upright
-    ("The ankles 35-65 cm apart", {"feet 0.35-0.65 m apart"}, set()),
+    ("The ankles 35-65 cm apart", {"feet 0.2-0.8 m apart"}, set()),
     ("Front (right) knee at about 165 degrees; back (left) knee at roughly 120 degrees",
      {"right knee at 140-180 degrees", "left knee at 95-145 degrees"}, set()),
     ("Sitting on the rug with his legs sprawled wide apart", {"posture: sitting", "feet apart"}, {"posture: lying"}),

@@ -29,7 +29,7 @@ from posegen.caption_text import (
     TOGETHER,
     angle_bound,
     angle_of,
-    distance_of,
+    distance_range_of,
     joint_range,
     sides_of,
     target_joint,
@@ -331,10 +331,10 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     segment = SEGMENTS.get(part.word)
     if segment == "shin" or (segment == "thigh" and ws & {"shoulderheight", "level", "horizontal", "vertical", "vertically", "flat"}):
         return _segment(ws, part, segment, out, add)
-    distance = distance_of(ws)
+    distance = distance_range_of(ws)
     if part.side == "both" and distance is not None and ws & (APART | {"between"}) and part.word in ("foot", "leg", "knee", "ankle", "heel"):
         below = any(w.startswith("distbelow") for w in ws)
-        out.append(Constraint("feet_distance", lo=0.0 if below else max(distance - 0.15, 0.0), hi=distance + (0.05 if below else 0.15)))
+        out.append(Constraint("feet_distance", lo=0.0 if below else max(distance[0] - 0.15, 0.0), hi=distance[1] + (0.05 if below else 0.15)))
         return out
     target = next((t for t in targets if t.word in ("knee", "thigh", "shin", "calf", "ankle", "foot")), None)
     if part.word in ("foot", "heel", "ankle", "toe") and target is not None and target.side in SIDE_WORDS and target.side not in sides:

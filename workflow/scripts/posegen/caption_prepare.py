@@ -34,6 +34,8 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     (r"\b(legs?|arms?|knees?|elbows?) ext\b", r"\1 extended"), (r"\bquadruped(?: position| stance)?\b", "on all fours"),
     # (not shorthand, but said in one word all the same: a straddle is the legs spread wide)
     (r"\bstraddle\b(?! (?:with|legs))", "straddle with the legs spread wide"),
+    # ("one-leg stand on the left": standing on the left leg)
+    (r"\b(?:one|single)[- ]?leg(?:ged)? (?:stand|stance|balance) on the (left|right)\b(?! (?:leg|foot))", r"standing on the \1 leg"),
 )]
 
 
@@ -74,7 +76,7 @@ def prepared(caption: str) -> str:
 
 # Lying on a side (the reader's token for it, or the words).
 LYING_ON_A_SIDE = re.compile(
-    r"\bonside(left|right)\b|^(?=.*\b(?:lie|lies|lying|lay|laying|lain|sleep\w*|roll\w*|reclin\w*|sprawl\w*|curl\w*|rest\w*|turn\w*|floor|mat|ground)\b)"
+    r"\bonside(left|right)\b|^(?=.*\b(?:lie|lies|lying|lay|laying|lain|sleep\w*|roll\w*|reclin\w*|sprawl\w*|curl\w*|rest\w*|turn\w*|floor|mat|ground|bed|positioned|placed)\b)"
     r".*?\bon(?:to)? (?:the |his |her |their |its |your |my )?(left|right) side\b(?! of)")
 
 

@@ -180,12 +180,12 @@ PHRASES = [
     (r"\blower legs\b", " shins "),
     (r"\blower leg\b", " shin "),
     (r"\b(?:less|under|no more|fewer) than (?:about |roughly )?(\d{1,3}) ?(?:centimet(?:re|er)s?|cm)\b", r" distbelow\1cm "),
-    # (a range of centimetres is its middle: "the ankles 35-65 cm apart")
-    (r"\b(\d{1,3}) ?(?:-|\u2013|to) ?(\d{1,3}) ?(?:centimet(?:re|er)s?|cm)\b", lambda m: f" dist{(int(m.group(1)) + int(m.group(2))) // 2}cm "),
+    # (a range of centimetres: "the ankles 35-65 cm apart")
+    (r"\b(\d{1,3}) ?(?:-|\u2013|to) ?(\d{1,3}) ?(?:centimet(?:re|er)s?|cm)\b", lambda m: f" dist{m.group(1)}to{m.group(2)}cm "),
     (r"\b(\d{1,3}) ?(?:centimet(?:re|er)s?|cm)\b", r" dist\1cm "),
-    # (a range of metres is its middle too: "feet 1.0-1.3 m apart", "0.9 to 1.4 m")
+    # (a range of metres too: "feet 1.0-1.3 m apart", "0.9 to 1.4 m", in decimetres)
     (r"\b(\d)(?:\.(\d))? ?(?:-|\u2013|to) ?(\d)(?:\.(\d))? ?(?:met(?:re|er)s?|m)\b",
-     lambda m: " dist{}dm ".format(str(round((int(m.group(1)) * 10 + int(m.group(2) or 0) + int(m.group(3)) * 10 + int(m.group(4) or 0)) / 2)).zfill(2))),
+     lambda m: f" dist{int(m.group(1)) * 10 + int(m.group(2) or 0)}to{int(m.group(3)) * 10 + int(m.group(4) or 0)}dr "),
     (r"\b(\d)(?:\.(\d))? ?(?:met(?:re|er)s?|m)\b", r" dist\1\2dm "),
     # A heel pressed down is a foot on the floor ("the back leg straight with the heel pressed down"; the
     # lexicon needs no word for it: a foot is down unless lifted).
@@ -200,7 +200,8 @@ PHRASES = [
     (r"\bface[- ]up\b|\bsupine\b", " onbody onback "),
     (r"\bface[- ]down\b|\bprone\b", " onbody onfront "),
     # (a side to lie on only where the caption lies: "the hand past the midline on the left side" is a place)
-    (r"^(?=.*\b(?:lie|lies|lying|lay|laying|lain|sleep\w*|roll\w*|reclin\w*|sprawl\w*|curl\w*|prone|supine|onbody|rest\w*|turn\w*|floor|mat|ground)\b)(.*?)\bon(?:to)? (?:the |his |her |their |its |your )?(left|right) side\b(?! of)",
+    (r"^(?=.*\b(?:lie|lies|lying|lay|laying|lain|sleep\w*|roll\w*|reclin\w*|sprawl\w*|curl\w*|prone|supine|onbody|rest\w*|turn\w*|floor|mat|ground|bed"
+     r"|positioned|placed)\b)(.*?)\bon(?:to)? (?:the |his |her |their |its |your )?(left|right) side\b(?! of)",
      r"\1 onbody onside\2 "),
     (r"\bside (?=(?:leg|kick|lunge|step|raise|bend|stretch))", " sideways "),
 
@@ -305,9 +306,28 @@ def sides_of(side: str | None) -> tuple[str, ...]:
     return ("left", "right") if side == "both" else (side or "either",)
 
 
-def distance_of(words: set[str]) -> float | None:
-    """A distance in metres written as "20 cm" or "0.5 m" (tokens dist20cm, dist05dm)."""
+_DISTANCE_RANGE = re.compile(r"dist(\d+)to(\d+)(cm|dr)")
+
+
+def distance_range_of(words: set[str]) -> tuple[float, float] | None:
+    """A distance in metres written as "20 cm", "0.5 m" or a range ("35-65 cm", "1.0-1.3 m";
+    tokens dist35to65cm, dist10to13dr in decimetres), as (shortest, longest)."""
     for w in words:
+        ranged = _DISTANCE_RANGE.fullmatch(w)
+        if ranged:
+            unit = 100.0 if ranged.group(3) == "cm" else 10.0
+            return int(ranged.group(1)) / unit, int(ranged.group(2)) / unit
+    single = distance_of(words)
+    return None if single is None else (single, single)
+
+
+def distance_of(words: set[str]) -> float | None:
+    """A distance in metres written as "20 cm" or "0.5 m" (tokens dist20cm, dist05dm); a range
+    is its middle."""
+    for w in words:
+        ranged = _DISTANCE_RANGE.fullmatch(w)
+        if ranged:
+            return (int(ranged.group(1)) + int(ranged.group(2))) / (200.0 if ranged.group(3) == "cm" else 20.0)
         if w.startswith("distbelow") and w.endswith("cm") and w[9:-2].isdigit():
             return int(w[9:-2]) / 100.0
         if w.startswith("dist") and w.endswith("cm") and w[4:-2].isdigit():

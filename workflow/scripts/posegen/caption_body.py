@@ -6,6 +6,7 @@ calls whole_body on every clause beside the limb readers.
 """
 from __future__ import annotations
 
+from posegen.caption_amounts import angle_of
 from posegen.caption_text import (
     ARM_WORDS,
     FILLER,
@@ -17,7 +18,6 @@ from posegen.caption_text import (
     TARGET_WORDS,
     BENT,
     Part,
-    angle_of,
     first_index,
     is_negated,
     sides_of,

@@ -8,6 +8,7 @@ amount and bend, as posegen.constraints kinds, one per side of the subject.
 
 from __future__ import annotations
 
+from posegen.caption_amounts import angle_bound, angle_of, distance_range_of, joint_range
 from posegen.caption_text import (
     APART,
     ARM_WORDS,
@@ -27,10 +28,6 @@ from posegen.caption_text import (
     STRAIGHT,
     TARGET_WORDS,
     TOGETHER,
-    angle_bound,
-    angle_of,
-    distance_range_of,
-    joint_range,
     sides_of,
     target_joint,
     touches_floor,

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from posegen.caption_amounts import angle_of
 from posegen.caption_text import (
     APART,
     LIMB_ACTIONS,
@@ -41,7 +42,6 @@ from posegen.caption_text import (
     STRAIGHT,
     TARGET_WORDS,
     after_preposition,
-    angle_of,
     find_parts,
     first_index,
     is_negated,

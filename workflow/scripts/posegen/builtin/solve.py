@@ -139,9 +139,7 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
     still violates (all fitted in one batch)."""
     asked_sets = constraint_sets
     constraint_sets = [tuple(_lean_back_within_reach(c) for c in constraints) for constraints in constraint_sets]
-    plans = [_ankle_over_knee(_seated_knees(_stance_width(_hands_to_floor(_torso_pitch(_lead_side(_crossed_arms(plan, constraints), constraints),
-                                                                      constraints), constraints), constraints), constraints), constraints)
-             for plan, constraints in zip(plans, constraint_sets)]
+    plans = [_adjusted(plan, constraints) for plan, constraints in zip(plans, constraint_sets)]
     composed = [Composer(plan).compose() for plan in plans]
     fixed_sets = [tuple(_named_posture(c, plan) for c in constraints if c.kind in FIXED_KINDS)
                   for plan, constraints in zip(plans, constraint_sets)]
@@ -273,6 +271,13 @@ def _seated_knees(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
                 if legs.get(side, ("",))[0] not in ("knee_up", "kick"):
                     legs[side] = ("knee_bent", 1.0)
     return replace(plan, legs=legs) if legs != plan.legs else plan
+
+
+def _adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """The lexicon's plan with what the caption's constraints say that it missed, one pass after another."""
+    for adjust in (_crossed_arms, _lead_side, _torso_pitch, _hands_to_floor, _stance_width, _seated_knees, _ankle_over_knee):
+        plan = adjust(plan, constraints)
+    return plan
 
 
 def _ankle_over_knee(plan: Plan, constraints: Sequence[Constraint]) -> Plan:

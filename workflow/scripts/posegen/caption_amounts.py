@@ -1,0 +1,76 @@
+"""Amounts a caption gives, from the tokens posegen.caption_text.normalise leaves: distances
+("20 cm", "0.5 m", "35-65 cm", "1.0-1.3 m" become dist20cm, dist05dm, dist35to65cm, dist10to13dr)
+and angles ("90 degrees", "a right angle", "between 30 and 45 degrees", "less than 120 degrees").
+"""
+
+from __future__ import annotations
+
+import re
+
+
+_DISTANCE_RANGE = re.compile(r"dist(\d+)to(\d+)(cm|dr)")
+
+
+def distance_range_of(words: set[str]) -> tuple[float, float] | None:
+    """A distance in metres written as "20 cm", "0.5 m" or a range ("35-65 cm", "1.0-1.3 m";
+    tokens dist35to65cm, dist10to13dr in decimetres), as (shortest, longest)."""
+    for w in words:
+        ranged = _DISTANCE_RANGE.fullmatch(w)
+        if ranged:
+            unit = 100.0 if ranged.group(3) == "cm" else 10.0
+            return int(ranged.group(1)) / unit, int(ranged.group(2)) / unit
+    single = distance_of(words)
+    return None if single is None else (single, single)
+
+
+def distance_of(words: set[str]) -> float | None:
+    """A distance in metres written as "20 cm" or "0.5 m" (tokens dist20cm, dist05dm); a range
+    is its middle."""
+    for w in words:
+        ranged = _DISTANCE_RANGE.fullmatch(w)
+        if ranged:
+            return (int(ranged.group(1)) + int(ranged.group(2))) / (200.0 if ranged.group(3) == "cm" else 20.0)
+        if w.startswith("distbelow") and w.endswith("cm") and w[9:-2].isdigit():
+            return int(w[9:-2]) / 100.0
+        if w.startswith("dist") and w.endswith("cm") and w[4:-2].isdigit():
+            return int(w[4:-2]) / 100.0
+        if w.startswith("dist") and w.endswith("dm") and w[4:-2].isdigit():
+            digits = w[4:-2]
+            return int(digits[0]) + (int(digits[1:]) / 10.0 if len(digits) > 1 else 0.0)
+    return None
+
+
+_ANGLE_RANGE = re.compile(r"anglerange(\d+)to(\d+)")
+
+
+def angle_of(words: set[str]) -> int | None:
+    """The angle a clause names (the middle of a range: "30-45 degrees" is about 38)."""
+    for w in words:
+        if w.startswith("angle") and w[5:].isdigit():
+            return int(w[5:])
+        if (span := _ANGLE_RANGE.fullmatch(w)) is not None:
+            return (int(span.group(1)) + int(span.group(2))) // 2
+    return None
+
+
+def angle_bound(words: set[str]) -> tuple[float, float] | None:
+    """ "tighter than 75 degrees" (anglebelow75) -> (0, 85); "more than 120" -> (110, 180);
+    "95-140 degrees" -> (85, 150)."""
+    for w in words:
+        if w.startswith("anglebelow") and w[10:].isdigit():
+            return 0.0, float(w[10:]) + 10.0
+        if w.startswith("angleabove") and w[10:].isdigit():
+            return float(w[10:]) - 10.0, 180.0
+        if (span := _ANGLE_RANGE.fullmatch(w)) is not None:
+            lo, hi = sorted((float(span.group(1)), float(span.group(2))))
+            return max(lo - 10.0, 0.0), min(hi + 10.0, 180.0)
+    return None
+
+
+def joint_range(angle: int) -> tuple[float, float]:
+    """Accepted joint angles for "bent at N degrees": N as the inner angle or as the bend from straight.
+    Past 100 degrees only the inner angle is meant ("knees at 120 degrees" are a little bent)."""
+    if angle >= 100:
+        return max(angle - 25, 0), min(angle + 25, 180)
+    inner = (angle, 180 - angle)
+    return max(min(inner) - 25, 0), min(max(inner) + 25, 180)

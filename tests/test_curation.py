@@ -680,6 +680,11 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # the head on the folded forearms face down; "don't lift either leg" lifts neither; an arm
+    # reaching across the body is not raised
+    ("Lie face down with your head resting on your folded forearms", {"left hand at the head", "right hand at the head"}, set()),
+    ("Lie face down and don't lift either leg off the floor", {"not: left foot off the ground", "not: right foot off the ground"}, set()),
+    ("Sitting on a chair, reaching her right arm across her body toward the left", set(), {"right wrist above the shoulder"}),
     # positioned on a side lies on it; a one-leg stand on a side; a range of metres or centimetres
     # is the range, not its middle
     ("The patient is positioned on the left side, the upper leg bent forward", {"posture: lying", "lying on the left"}, set()),

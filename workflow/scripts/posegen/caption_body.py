@@ -141,7 +141,8 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
             out.append(Constraint("foot_on_ground", side=side))
     # "chin on both hands", "head resting in the hands": the hands hold the head.
     if any(TARGET_WORDS.get(p.word) == "head" and p.preposition is None for p in parts):
-        for hand in (p for p in parts if p.word in ("hand", "palm", "fist") and p.preposition in ("on", "in", "upon", "onto")):
+        # ("the head resting on the folded forearms" face down: the hands under it too)
+        for hand in (p for p in parts if p.word in ("hand", "palm", "fist", "forearm") and p.preposition in ("on", "in", "upon", "onto")):
             out += [Constraint("hand_near", side=s, target="head", lo=0.32) for s in sides_of(hand.side)]
     # Knees or shins hugged, arms wrapped around them: the hands hold the knees.
     if ws & {"hug", "hugs", "hugging", "hugged", "wrapped", "wrap", "wraps", "wrapping"} and not arm_first:

@@ -266,7 +266,7 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("arm_down")
     elif ws & RAISE and "shoulderheight" in ws and not ws & {"overhead", "high"}:
         add("wrist_at_shoulder_height")  # "raised to shoulder level": that high, no higher
-    elif ws & RAISE and not ws & {"propped", "offground"} and not (angle or 90) < 80:
+    elif ws & RAISE and not ws & {"propped", "offground"} and not (angle or 90) < 80 and not ({"across"} & ws and not ws & (RAISE - REACH)):
         add("wrist_above_shoulder")  # raised, unless to an angle below the horizontal ("raised 45 degrees")
     elif "offground" in ws and part.word in ("hand", "arm", "wrist", "forearm", "elbow"):
         # "hands lifted off the floor" (lying face down): up from the floor, wherever they were placed

@@ -108,7 +108,7 @@ def _negated_constraints(words, ws, parts, subjects, targets, found) -> list[Con
             continue  # "neither arm is straight overhead": no arm overhead, whatever its elbow does
         negated = negate(c, joint_named=joint_named)
         if c.side == "either":
-            if ws & {"neither", "no", "none", "nor"}:
+            if ws & {"neither", "no", "none", "nor", "either"}:  # ("don't lift either leg": neither)
                 out.extend(Constraint(negated.kind, s, c.target, c.lo, c.hi, negated.negated, c.phrase) for s in ("left", "right"))
             continue
         out.append(negated)

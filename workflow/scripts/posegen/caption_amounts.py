@@ -11,14 +11,21 @@ import re
 _DISTANCE_RANGE = re.compile(r"dist(\d+)to(\d+)(cm|dr)")
 
 
+def _range_token(word: str) -> tuple[int, int, float] | None:
+    """(shortest, longest, units per metre) of a range token (dist35to65cm, dist10to13dr)."""
+    ranged = _DISTANCE_RANGE.fullmatch(word)
+    if ranged is None:
+        return None
+    return int(ranged.group(1)), int(ranged.group(2)), 100.0 if ranged.group(3) == "cm" else 10.0
+
+
 def distance_range_of(words: set[str]) -> tuple[float, float] | None:
     """A distance in metres written as "20 cm", "0.5 m" or a range ("35-65 cm", "1.0-1.3 m";
     tokens dist35to65cm, dist10to13dr in decimetres), as (shortest, longest)."""
     for w in words:
-        ranged = _DISTANCE_RANGE.fullmatch(w)
+        ranged = _range_token(w)
         if ranged:
-            unit = 100.0 if ranged.group(3) == "cm" else 10.0
-            return int(ranged.group(1)) / unit, int(ranged.group(2)) / unit
+            return ranged[0] / ranged[2], ranged[1] / ranged[2]
     single = distance_of(words)
     return None if single is None else (single, single)
 
@@ -27,9 +34,9 @@ def distance_of(words: set[str]) -> float | None:
     """A distance in metres written as "20 cm" or "0.5 m" (tokens dist20cm, dist05dm); a range
     is its middle."""
     for w in words:
-        ranged = _DISTANCE_RANGE.fullmatch(w)
+        ranged = _range_token(w)
         if ranged:
-            return (int(ranged.group(1)) + int(ranged.group(2))) / (200.0 if ranged.group(3) == "cm" else 20.0)
+            return (ranged[0] + ranged[1]) / (2 * ranged[2])
         if w.startswith("distbelow") and w.endswith("cm") and w[9:-2].isdigit():
             return int(w[9:-2]) / 100.0
         if w.startswith("dist") and w.endswith("cm") and w[4:-2].isdigit():

@@ -176,9 +176,7 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
     if "head" in ws and not ws & {"torso", "body", "trunk", "spine", "waist", "hip", "hips"}:
         torso_word = False  # "the head tipped back": the head's lean, not the torso's
     lean_words = {"lean", "leans", "leaning", "leaned", "tilt", "tilted", "tilting", "tilts", "bend", "bends", "bending", "bent",
-                  "hunch", "hunches", "hunched", "hunching", "stoop", "stoops", "stooped", "stooping", "ease", "eases", "easing",
-                  "incline", "inclined", "inclining", "hinge", "hinges", "hinging", "hinged", "tip", "tips", "tipped", "tipping",
-                  "fold", "folds", "folded", "folding"}
+                  "ease", "eases", "easing", "incline", "inclined", "inclining", "tip", "tips", "tipped", "tipping"} | FORWARD_BY_ITSELF
     limb_positions = {p.position for p in parts if p.word in ARM_WORDS | LEG_WORDS}
     if "sideways" in ws:
         lean_words = lean_words | {"stretch", "stretches", "stretching", "stretched"}  # "a side stretch to the right"
@@ -195,20 +193,19 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
     # "the head bowed", "bows his head": the head alone (the trunk bows with "bowing deeply", "bows forward").
     bowing = bowing and not (ws & {"head", "chin", "neck"} and not ws & {"forward", "deeply", "waist", "hips", "torso", "trunk", "body"})
     bowing = bowing and "sideways" not in ws  # "bowed to the right like a crescent": a side bend
-    if (fold or bowing) and angle_of(ws) is not None and not limb_positions:
-        angle = angle_of(ws)  # "hinge at the hips to 90 degrees"
+    angle = angle_of(ws)
+    if (fold or bowing) and angle is not None and not limb_positions:  # "hinge at the hips to 90 degrees"
         out.append(Constraint("torso_angle", lo=angle - 20.0, hi=angle + 20.0))
     elif fold or bowing or "touchtoes" in ws:
         out.append(Constraint("torso_forward", lo=30.0))
     elif lean and torso_word and not has_arm and (ws & FORWARD or lean & FORWARD_BY_ITSELF and not ws & (SIDE_WORDS | {"sideways", "back", "backward", "backwards"})):
-        angle = angle_of(ws)
         if angle is not None:
             out.append(Constraint("torso_angle", lo=angle - 20.0, hi=angle + 20.0))
         elif ws & {"halfway", "midway"}:
             out.append(Constraint("torso_angle", lo=30.0, hi=65.0))  # "tipped forward about halfway"
         else:
             # (a fold goes deeper than a lean: "the trunk folded down", "folded in half")
-            out.append(Constraint("torso_forward", lo=8.0 if ws & SLIGHT else 30.0 if lean <= {"fold", "folds", "folded", "folding"} else 15.0))
+            out.append(Constraint("torso_forward", lo=8.0 if ws & SLIGHT else 30.0 if lean <= FOLDS else 15.0))
     elif lean and torso_word and not has_arm and _backwards(words) and not ws & {"forward"}:
         out.append(Constraint("torso_back"))
     elif (lean and torso_word and not has_arm and not parts) and ws & ({"sideways"} | SIDE_WORDS):
@@ -261,7 +258,7 @@ def _supports(words: list[str], parts: list[Part]) -> list[Part]:
 FOLDS = {"fold", "folds", "folded", "folding"}
 # Bends that go forward without saying so: "hinge at the hips", "sits hunched", "stooped".
 FORWARD_BY_ITSELF = {"hinge", "hinges", "hinging", "hinged", "hunch", "hunches", "hunched", "hunching", "stoop", "stoops",
-                     "stooped", "stooping", "fold", "folds", "folded", "folding"}
+                     "stooped", "stooping"} | FOLDS
 
 
 def _backwards(words: list[str]) -> bool:

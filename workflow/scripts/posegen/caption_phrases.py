@@ -101,11 +101,13 @@ OVER_TO_A_SIDE = (r"\b(bend|bends|bending|bent|lean|leans|leaning|leant|leaned|t
 # Hips pushed out to a side shift the pelvis; no leg goes out ("Hips: pushed out to the left").
 HIPS_SHIFTED = (r"\b(?:the )?(?:hips|pelvis):? (?:is |are )?(?:pushed|shifted|swung|drifting|drift|drifts|jutting|jutted|swaying|swayed|pressed|popped)(?: out)? to (?:the )?(?:left|right)\b", " hips shifted ")
 # Pulling a knee to the chest "with both hands": the hands hold the knee there, they are not at the chest.
+_TO_THE_CHEST_WITH_THE_HANDS = (r"(?:in ?to|into|to|toward|towards|against) (?:the |his |her |their |your )?chest) "
+                                r"(?:with|using|by) (?:both|his|her|their|your|the) hands\b")
 KNEE_TO_CHEST_WITH_HANDS = (r"\b((?:pull|pulls|pulling|pulled|hug|hugs|hugging|hugged|draw|draws|drawing|drew|drawn|bring|brings|bringing|brought|held|holds|hold|holding)"
                             r"(?: in)? (?:(?:the|his|her|their|your) )?(?:(?:left|right) )?(?:knees?|thighs?|legs?)(?: is| are)?(?: in)?(?: (?:hugged|pulled|drawn|held))? "
-                            r"(?:in ?to|into|to|toward|towards|against) (?:the |his |her |their |your )?chest) (?:with|using|by) (?:both|his|her|their|your|the) hands\b", r"\1, both hands holding the knee")
+                            + _TO_THE_CHEST_WITH_THE_HANDS, r"\1, both hands holding the knee")
 KNEE_HUGGED_WITH_HANDS = (r"\b((?:the |his |her |their |your )?(?:(?:left|right) )?(?:knees?|thighs?) (?:is |are )?(?:hugged|pulled|drawn|held|clasped)(?: in)? "
-                          r"(?:in ?to|into|to|toward|towards|against) (?:the |his |her |their |your )?chest) (?:with|using|by) (?:both|his|her|their|your|the) hands\b", r"\1, both hands holding the knee")
+                          + _TO_THE_CHEST_WITH_THE_HANDS, r"\1, both hands holding the knee")
 # In a plank, pushing up straightens the arms; nothing is raised overhead.
 PUSHES_UP = (r"^(?=.*\b(?:plank|palms|hands) (?:\w+ )?(?:on|under|flat|shoulder)\b)(.*?)\bpush(?:es|ed|ing)? (?:himself |herself |themselves |yourself |the body )?up\b", r"\1 presses ")
 # On the balls of the feet, however one got there ("rises onto the balls of both feet").

@@ -74,9 +74,12 @@ def prepared(caption: str) -> str:
     return name_front_and_back(text)
 
 
+# Words of a caption that lies down, in which "on the left side" is a side lain on (not a place:
+# "the hand past the midline on the left side").
+LYING_WORDS = r"lie|lies|lying|lay|laying|lain|sleep\w*|roll\w*|reclin\w*|sprawl\w*|curl\w*|rest\w*|turn\w*|floor|mat|ground|bed|positioned|placed"
 # Lying on a side (the reader's token for it, or the words).
 LYING_ON_A_SIDE = re.compile(
-    r"\bonside(left|right)\b|^(?=.*\b(?:lie|lies|lying|lay|laying|lain|sleep\w*|roll\w*|reclin\w*|sprawl\w*|curl\w*|rest\w*|turn\w*|floor|mat|ground|bed|positioned|placed)\b)"
+    rf"\bonside(left|right)\b|^(?=.*\b(?:{LYING_WORDS})\b)"
     r".*?\bon(?:to)? (?:the |his |her |their |its |your |my )?(left|right) side\b(?! of)")
 
 

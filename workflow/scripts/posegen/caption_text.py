@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from posegen.caption_phrases import BACK_ON_THE_FLOOR, BODY_PHRASES, HEELS_UP, ON_A_SEAT, WEIGHT_ON
-from posegen.caption_prepare import SIDE_SHORTHAND, name_top_and_bottom, prepared
+from posegen.caption_prepare import LYING_WORDS, SIDE_SHORTHAND, name_top_and_bottom, prepared
 from posegen.skeleton import other_side
 
 ARM_WORDS = {"arm", "hand", "wrist", "fist", "palm", "finger", "elbow", "forearm", "upperarm", "thumb", "bicep", "biceps"}
@@ -200,8 +200,7 @@ PHRASES = [
     (r"\bface[- ]up\b|\bsupine\b", " onbody onback "),
     (r"\bface[- ]down\b|\bprone\b", " onbody onfront "),
     # (a side to lie on only where the caption lies: "the hand past the midline on the left side" is a place)
-    (r"^(?=.*\b(?:lie|lies|lying|lay|laying|lain|sleep\w*|roll\w*|reclin\w*|sprawl\w*|curl\w*|prone|supine|onbody|rest\w*|turn\w*|floor|mat|ground|bed"
-     r"|positioned|placed)\b)(.*?)\bon(?:to)? (?:the |his |her |their |its |your )?(left|right) side\b(?! of)",
+    (rf"^(?=.*\b(?:{LYING_WORDS}|prone|supine|onbody)\b)(.*?)\bon(?:to)? (?:the |his |her |their |its |your )?(left|right) side\b(?! of)",
      r"\1 onbody onside\2 "),
     (r"\bside (?=(?:leg|kick|lunge|step|raise|bend|stretch))", " sideways "),
 

@@ -131,16 +131,18 @@ def _hangs(c, b) -> bool:
     """Relaxed arms hang along gravity when the upper body leans far forward."""
     if c.posture in LYING or c.posture not in STANDING | {"sit_chair", "sit_floor", "kneel_both", "kneel_one"}:
         return False
-    up = b.rot[9] @ np.array([0.0, 1.0, 0.0])
-    return up[1] < np.cos(np.radians(35))
+    return _trunk_tilted_past(b, 35)
 
 
 def _tipped_forward(c, b) -> bool:
     """On the feet with the trunk more than 45 degrees from upright."""
-    if c.posture not in STANDING:
-        return False
+    return c.posture in STANDING and _trunk_tilted_past(b, 45)
+
+
+def _trunk_tilted_past(b, degrees: float) -> bool:
+    """Is the upper trunk more than ``degrees`` from upright?"""
     up = b.rot[9] @ np.array([0.0, 1.0, 0.0])
-    return up[1] < np.cos(np.radians(45))
+    return bool(up[1] < np.cos(np.radians(degrees)))
 
 
 def _level(v: np.ndarray) -> np.ndarray:

@@ -313,11 +313,11 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
     over_knee = c.plan.stance.get("ankle_over_knee")
     if posture == "sit_chair" and over_knee is not None:
         # Seated figure four: the crossing ankle rests on top of the other knee, its knee out to the side.
-        s = SIDES[over_knee[0]]
-        hip, other_hip = b.pos[LEG[over_knee[0]][0]], b.pos[LEG[other_side(over_knee[0])][0]]
-        knee = other_hip + out[other_side(over_knee[0])][0] * THIGH
-        thigh, shin = two_bone(hip, knee + np.array([0.0, 0.09, 0.02]), THIGH, SHIN, (s * 1.0, 0.3, 0.3))
-        out[over_knee[0]] = (thigh, shin, unit((-s * 0.6, -0.2, 0.75)))
+        crossing, under = over_knee[0], other_side(over_knee[0])
+        s = SIDES[crossing]
+        knee = b.pos[LEG[under][0]] + out[under][0] * THIGH
+        thigh, shin = two_bone(b.pos[LEG[crossing][0]], knee + np.array([0.0, 0.09, 0.02]), THIGH, SHIN, (s * 1.0, 0.3, 0.3))
+        out[crossing] = (thigh, shin, unit((-s * 0.6, -0.2, 0.75)))
     crossed = c.plan.stance.get("legs_crossed")
     if posture == "lie_back" and crossed is not None and crossed[0] in SIDES:
         bent = other_side(crossed[0])

@@ -724,3 +724,25 @@ def test_arms_reaching_ahead_of_a_trunk_tipped_far_forward_go_ahead_not_down():
 def test_hands_clasped_in_the_small_of_the_back_are_behind_it():
     p = pose("I'm standing at parade rest with my feet apart and my hands clasped in the small of my back, eyes front.")
     assert z(p, "left_wrist") < z(p, "spine2") and z(p, "right_wrist") < z(p, "spine2")
+
+
+def test_a_named_way_of_lying_said_after_the_plain_one_shapes_the_pose():
+    # "lying on the back ... into a bridge": the hips go up; "on the right side, curled up": the fetal curl
+    p = pose("She is lying on her back and pushing her hips up into a bridge, feet flat.")
+    assert y(p, "pelvis") > y(p, "left_shoulder") + 0.15 and y(p, "left_foot") < 0.05
+    p = pose("A person is lying on the right side, curled up with both knees drawn in.")
+    assert knee_angle(p, "left") < 110 and knee_angle(p, "right") < 110
+    assert x(p, "left_shoulder") > x(p, "right_shoulder") or y(p, "left_shoulder") > y(p, "right_shoulder")
+
+
+def test_knees_drawn_up_lying_on_a_side_are_well_bent_and_slightly_bent_ones_barely():
+    p = pose("The figure lies on her side, not on her back, her knees drawn up and not straightened.")
+    assert knee_angle(p, "left") < 120 and knee_angle(p, "right") < 120
+    p = pose("Lying on the left side with the knees slightly bent.")
+    assert knee_angle(p, "left") > 140 and knee_angle(p, "right") > 140
+
+
+def test_a_bent_knee_with_its_foot_lifted_behind_folds_the_shin_up_behind():
+    p = pose("The right knee is sharply bent with that foot lifted up behind, while the straight left leg carries all the weight.")
+    assert knee_angle(p, "right") < 100 and z(p, "right_ankle") < z(p, "right_knee") - 0.1
+    assert y(p, "right_ankle") > y(p, "left_ankle") + 0.15 and knee_angle(p, "left") > 160

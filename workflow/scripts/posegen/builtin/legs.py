@@ -17,7 +17,7 @@ from .limbs import FLAT_FOOT, LEG, SIDES, leg_from_angles, toe_foot, two_bone
 
 REACH = (THIGH + SHIN) * 0.999
 TIPTOE_ANKLE = 0.13
-FREE_ACTIONS = {"kick", "knee_up", "leg_side", "leg_back", "leg_forward"}
+FREE_ACTIONS = {"kick", "knee_up", "leg_side", "leg_back", "leg_forward", "heel_up"}
 Dirs = tuple[np.ndarray, np.ndarray, np.ndarray]
 
 
@@ -36,6 +36,8 @@ def _free_leg(frame, side: str, action: str, degree: float) -> Dirs:
     if action == "tree":
         # Foot against the inside of the standing thigh, knee turned out.
         return leg_from_angles(frame, s, flex=35, abduct=55, turn=35, knee=145, ankle=10)
+    if action == "heel_up":  # a knee said to be bent with its foot lifted behind: clearly bent
+        return leg_from_angles(frame, s, flex=10, knee=100, ankle=20)
     return leg_from_angles(frame, s, flex=10, knee=80, ankle=20)  # foot lifted behind
 
 
@@ -302,8 +304,10 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
         elif posture in ("lie_side", "fetal"):
             down = SIDES.get(side or "left", 1)
             upper = s != down
-            if posture == "fetal":
+            if posture == "fetal" or action == "knee_up":  # (a knee drawn up lying on the side: the fetal leg)
                 out[sd] = leg_from_angles(frame, s, flex=95, knee=120, ankle=20)
+            elif action == "knee_bent" and actions[sd][1] >= 1.0:  # (knees "slightly bent" stay nearly long)
+                out[sd] = leg_from_angles(frame, s, flex=45, knee=85, ankle=20)
             elif upper and action in ("leg_side", "kick"):
                 out[sd] = leg_from_angles(frame, s, abduct=40, knee=3, ankle=15)
             else:

@@ -43,6 +43,8 @@ STANDING = {
 # Postures a fighter's guard may be held in ("the fighter sinks into a deep lunge").
 EXPLICIT_STANCES = {"lunge", "side_lunge", "squat", "crouch", "kneel_one", "kneel_both", "one_leg", "stride"}
 LYING = {"lie_back", "lie_front", "lie_side", "bridge", "fetal", "cobra", "sphinx"}
+# Named postures that say how a first, plainer posture is held.
+REFINED_BY = {"lie_front": {"cobra", "sphinx"}, "lie_back": {"bridge"}, "lie_side": {"fetal"}}
 SUPPORT_POSTURES = {"plank", "pushup", "allfours", "downdog", "childpose", "sprinter", "cobra", "sphinx"}
 POSTURE_ARMS = {"plank": "forearm_support", "pushup": "support", "allfours": "support"}
 TWO_HANDED = {"clap", "clap_overhead", "prayer", "crossed", "hug", "golf", "prayer_overhead", "clasp_low"}
@@ -91,8 +93,10 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
                 posture_set = False  # "kneeling, sat back on the heels": how it kneels
             if posture_set and plan.posture == "fighting" and name not in ("boxing", "fighting") and posture in EXPLICIT_STANCES:
                 posture_set = False  # "the fighter sinks into a deep lunge": a fighter's arms, the lunge's legs
-            if posture_set and plan.posture == "lie_front" and posture in ("cobra", "sphinx"):
-                posture_set = False  # "lying face down, propped on the forearms": how it lies
+            if posture_set and posture in REFINED_BY.get(plan.posture, ()):
+                # "lying face down, propped on the forearms", "lying on the back, hips up in a
+                # bridge", "lying on the right side, curled up": how it lies, on the side it lies on
+                posture_set, side = False, side or plan.posture_side
             if posture_set or name == "stand":
                 # Plain standing never replaces a posture; a second posture only lends its arms.
                 if posture_set and isinstance(arms, str) and arms != "support":
@@ -132,6 +136,8 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
                 plan.arms[s] = (name, degree, target)
         elif intent.region == "legs":
             for s in _sides(side, "right"):
+                if {name, plan.legs.get(s, ("",))[0]} == {"knee_bent", "leg_back"}:
+                    name = "heel_up"  # a knee bent and its foot lifted behind: the heel toward the seat
                 plan.legs[s] = (name, degree)
         elif intent.region in ("stance", "heels"):
             plan.stance[name] = (side, degree)
@@ -143,8 +149,11 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
         elif name in ("leg_out", "leg_ahead"):
             sideways = name == "leg_out" and plan.posture not in ("sit", "sit_chair")
             plan.legs[s] = ("leg_side" if sideways else "leg_forward", degree)
-    if not posture_set and any(v[0] in ("kick", "knee_up", "leg_side", "leg_back", "leg_forward") for v in plan.legs.values()):
+    if not posture_set and any(v[0] in ("kick", "knee_up", "leg_side", "leg_back", "leg_forward", "heel_up") for v in plan.legs.values()):
         plan.posture = "stand"
+    for s, (name, degree) in list(plan.legs.items()):
+        if name == "heel_up" and plan.posture not in STANDING:
+            plan.legs[s] = ("knee_bent", degree)  # (face down, the shins up; seated, the knee bent)
     if plan.posture == "sit_floor" and "legs_crossed" in plan.stance:
         plan.posture = "sit_cross"  # sitting on the floor with the legs crossed: cross-legged
     if plan.posture in ("sit", "sit_floor"):

@@ -169,6 +169,11 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # a limb's state said after a comma ("elbows locked", "knees locked") is a clause of its own,
+    # not part of the arms' clause before it
+    ("Assume a T-pose: feet together, arms horizontal out to the sides, elbows locked.", {"tpose", "feet_together", "arms_side:both"},
+     {"arms_forward:both"}),
+    ("The torso is bent almost parallel to the floor, the knees stay locked", set(), {"knee_bent:both"}),
     # arms thrown up are raised, not a throw; a straddle spreads the legs; typing slips mended
     ("Standing with both arms thrown up in a big V and my feet planted wide", {"v_arms:both", "feet_apart"}, {"throw", "throw:both"}),
     ("She sits on the floor in a wide straddle", {"sit_floor", "feet_apart"}, set()),

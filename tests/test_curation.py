@@ -680,6 +680,11 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a trunk bent level with no direction said is bent forward to the horizontal; not one
+    # folded past it, raised from it or on the back
+    ("The torso is bent almost parallel to the floor, the arms dangle toward the toes", {"torso inclined 60-110 degrees forward"}, set()),
+    ("The trunk is folded down past horizontal and the hands are flat on the floor", set(), {"torso inclined 60-110 degrees forward"}),
+    ("Belly up on hands and feet, the trunk within 15 degrees of horizontal", set(), {"torso inclined 60-110 degrees forward"}),
     # the head on the folded forearms face down; "don't lift either leg" lifts neither; an arm
     # reaching across the body is not raised
     ("Lie face down with your head resting on your folded forearms", {"left hand at the head", "right hand at the head"}, set()),

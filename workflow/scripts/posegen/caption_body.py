@@ -218,8 +218,13 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
     elif ws & {"straight", "tall"} and ws & {"back", "spine", "torso", "trunk"} and not limb_positions and not ws & (lean_words | {"lie", "lies", "lying", "onbody"}):
         out.append(Constraint("torso_upright"))  # "the back straight": unless it bends (read_caption)
     level = "shoulderheight" in ws or "trunkflat" in ws or ("flat" in ws and ws & {"back", "spine"} and not ws & {"onbody", "lie", "lies", "lying"})
-    if (fold or lean and torso_word and ws & FORWARD) and not has_arm and level:
-        # "back parallel to the floor", "folded forward until almost horizontal", "until the back is flat"
+    # (a trunk bent level with no direction said is bent forward: level to the side or back, it
+    # would say so; not "folded past horizontal", "raised 60 degrees from horizontal")
+    level_unsaid = bool(lean & ws - FORWARD_BY_ITSELF) and angle is None and not _backwards(words) and not ws & (
+        SIDE_WORDS | {"sideways", "lie", "lies", "lying", "onbody", "prone", "supine", "past", "beyond", "below", "under", "from", "within"})
+    if (fold or lean and torso_word and (ws & FORWARD or level_unsaid)) and not has_arm and level:
+        # "back parallel to the floor", "folded forward until almost horizontal", "until the back is flat",
+        # "the torso is bent almost parallel to the floor"
         out = [c for c in out if c.kind not in ("torso_forward", "torso_horizontal")] + [Constraint("torso_angle", lo=60.0, hi=110.0)]
     for part in supports:  # "balances on both hands and the left foot": each is on the floor
         out.extend(Constraint(ON_THE_FLOOR[part.word], side=s) for s in sides_of(part.side))

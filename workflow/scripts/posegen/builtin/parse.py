@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from posegen.caption_prepare import name_top_and_bottom, prepared
+from posegen.caption_text import LIMB_ADJECTIVES
 
 from . import lexicon
 
@@ -128,10 +129,9 @@ def _clauses(text: str) -> list[list[_Token]]:
         elif verb is not None and not any(t.word in lexicon.ACTION_WORDS - _DIRECTIONS for t in clause) \
                 and any(t.word in _BODY_WORDS - {"back", "side"} for t in clause) and any(t.word in _DIRECTIONS for t in clause):
             merged.append([_Token(verb.word, False, clause[0].position, raw=verb.raw), *clause])
-        elif merged and not any(t.word in lexicon.ACTION_WORDS for t in clause) and not _places_a_part(clause):
+        elif merged and not _acts(clause) and not _places_a_part(clause):
             merged[-1].extend(clause)
-        elif merged and not any(t.word in lexicon.ACTION_WORDS for t in merged[-1]) and not _places_a_part(merged[-1]) \
-                and merged[-1][0].word not in _SUBJECTS:
+        elif merged and not _acts(merged[-1]) and not _places_a_part(merged[-1]) and merged[-1][0].word not in _SUBJECTS:
             merged[-1].extend(clause)
         else:
             merged.append(clause)
@@ -140,6 +140,12 @@ def _clauses(text: str) -> list[list[_Token]]:
     for previous, clause in zip(merged, merged[1:]):
         _carry_subject(previous, clause)
     return merged
+
+
+def _acts(clause: list[_Token]) -> bool:
+    """Whether a clause says what a part does or how it is held: an action the lexicon knows, or
+    a limb's state ("elbows locked") that the caption reader checks."""
+    return any(t.word in lexicon.ACTION_WORDS or t.raw in LIMB_ADJECTIVES for t in clause)
 
 
 # Subject pronouns: a clause that opens with one says something new.

@@ -746,3 +746,25 @@ def test_a_bent_knee_with_its_foot_lifted_behind_folds_the_shin_up_behind():
     p = pose("The right knee is sharply bent with that foot lifted up behind, while the straight left leg carries all the weight.")
     assert knee_angle(p, "right") < 100 and z(p, "right_ankle") < z(p, "right_knee") - 0.1
     assert y(p, "right_ankle") > y(p, "left_ankle") + 0.15 and knee_angle(p, "left") > 160
+
+
+def _arm_elevation(p, side):
+    """Degrees between the shoulder-to-wrist line and the trunk's downward axis (0 hanging, 180 up along it)."""
+    down = p["pelvis"] - p["neck"]
+    arm = p[f"{side}_wrist"] - p[f"{side}_shoulder"]
+    return float(np.degrees(np.arccos(np.dot(arm, down) / (np.linalg.norm(arm) * np.linalg.norm(down)))))
+
+
+def test_arms_composed_elsewhere_than_the_caption_puts_them_are_composed_there():
+    # said only by the caption reader: past the head along the floor, not just past it
+    p = pose("Lying on the back without bending the knees, the arms not by the sides but stretched out past the head along the floor.")
+    assert _arm_elevation(p, "left") > 140 and _arm_elevation(p, "right") > 140
+    # the lexicon's arms forward, the reader's out to the sides at shoulder height
+    p = pose("The figure lies on its back with the legs straight, the arms are spread out to the sides at shoulder level resting on the ground.")
+    assert abs(x(p, "left_wrist") - x(p, "left_shoulder")) > 0.4 and abs(x(p, "right_wrist") - x(p, "right_shoulder")) > 0.4
+    # raised on a diagonal forward: ahead and up, not out to the side
+    p = pose("The guide is pointing up the slope, his straight left arm raised diagonally forward and up, his right hand resting on his hip.")
+    assert 105 < _arm_elevation(p, "left") < 165 and z(p, "left_wrist") - z(p, "left_shoulder") > 0.2
+    # hands bearing weight stay on the floor whatever else the caption says of the arms
+    p = pose("A man holding a plank with arms hanging loosely")
+    assert min(y(p, "left_wrist"), y(p, "right_wrist")) < 0.12

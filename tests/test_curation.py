@@ -680,6 +680,11 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a later clause that only says how high the hand of an arm raised to an angle is keeps the
+    # angle; terse "foot off floor" is off the floor
+    ("The right arm is lifted to about 135 degrees, the hand well above the head", {"right arm raised 110-160 degrees", "right wrist above the head"}, set()),
+    ("The right arm is raised to about 135 degrees, then the right arm hangs down", {"right arm down"}, {"right arm raised 110-160 degrees"}),
+    ("left leg back, foot off floor", {"left leg back", "left foot off the ground"}, set()),
     # a trunk bent level with no direction said is bent forward to the horizontal; not one
     # folded past it, raised from it or on the back
     ("The torso is bent almost parallel to the floor, the arms dangle toward the toes", {"torso inclined 60-110 degrees forward"}, set()),

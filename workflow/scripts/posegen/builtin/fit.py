@@ -101,6 +101,15 @@ def all_violations(constraint_sets: Sequence[tuple[Constraint, ...]], poses: Seq
     return _violations(constraint_sets, np.stack(poses)) if len(poses) else []
 
 
+def all_unclear(constraint_sets: Sequence[tuple[Constraint, ...]], poses: Sequence[np.ndarray]) -> list[tuple[Constraint, ...]]:
+    """The constraints each pose does not clearly satisfy (violated, or holding only just), read in one batch."""
+    if not len(poses):
+        return []
+    values = _values(constraint_sets, read_poses(joints_of(np.stack(poses))))
+    return [tuple(c for c in constraints if _violated(c, values[c.key()][i]) or _unclear(c, values[c.key()][i]))
+            for i, constraints in enumerate(constraint_sets)]
+
+
 def short_of_aim(constraints: Sequence[Constraint], rotvecs: np.ndarray) -> list[Constraint]:
     """The constraints one pose does not reach the aim of (a fit would move it)."""
     values = _values([tuple(constraints)], read_poses(joints_of(rotvecs[None])))

@@ -3,7 +3,9 @@
 The composer's posture comes from the lexicon. When the caption reader's posture
 constraints ("lying on the right side", "kneeling") say otherwise, the postures
 those constraints name are composed in turn and the first that satisfies them is
-kept; then ``fit`` solves the limbs and torso for the remaining constraints.
+kept; arms composed elsewhere than the constraints put them are composed there
+when that violates fewer of them; then ``fit`` solves the limbs and torso for the
+remaining constraints.
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ from posegen.constraints import Constraint
 from posegen.skeleton import other_side
 
 from .compose import Composed, Composer
-from .fit import ARM_JOINTS, FIXED_KINDS, LEG_JOINTS, LOW_TARGETS, TORSO_JOINTS, all_violations, fit_poses, short_of_aim
+from .fit import ARM_JOINTS, FIXED_KINDS, LEG_JOINTS, LOW_TARGETS, TORSO_JOINTS, all_unclear, all_violations, fit_poses, short_of_aim
 from .parse import Intent
-from .plan import POSTURE_ARMS, STANDING, Plan
+from .plan import LYING, POSTURE_ARMS, STANDING, SUPPORT_POSTURES, Plan
 
 SIDED_STEPS = {"lunge", "stride", "step", "run"}
 ONE_LEGGED = {"tree", "one_leg"}
@@ -153,6 +155,7 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
     for i, (plan, constraints) in enumerate(zip(plans, constraint_sets)):
         if broken[i] or legs_missed[i]:
             composed[i] = _repair_posture(plan, composed[i], constraints, fixed_sets[i])
+    _repair_arms(plans, composed, constraint_sets)
     placed = [placed_joints(i) for i in intents] if intents is not None else [set() for _ in plans]
     for plan, joints in zip(plans, placed):
         if plan.posture in FLOOR_SEATS:  # legs laid along the floor: polishing them for a straighter knee swings them about
@@ -180,6 +183,59 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
     # (reported as asked: a lean back solved for within reach is the caption's lean back)
     return [(Composed(fit.rotvecs, c.vary), tuple(a for a, r in zip(asked, fitted) if r in fit.violated))
             for c, fit, asked, fitted in zip(composed, fits, asked_sets, solved_for)]
+
+
+# The arm pose that puts a wrist where each of these constraints wants it (the first missed wins).
+ARM_SEEDS = {"limb_raised_angle": "v_arms", "wrist_above_head": "overhead", "arm_out": "arms_side", "arm_forward": "arms_forward",
+             "arm_down": "down"}
+
+
+def _seeds_an_arm(c: Constraint, posture: str) -> bool:
+    if c.kind == "limb_raised_angle":  # (raised on a diagonal, between the horizontal and straight up, on the feet or a seat)
+        return c.target == "arm" and 105.0 <= (c.lo + c.hi) / 2.0 <= 150.0 and posture not in LYING
+    return c.kind in ARM_SEEDS
+
+
+def _seeded_arms(plan: Plan, missed: Sequence[Constraint], constraints: Sequence[Constraint]) -> Plan | None:
+    """The plan with each arm whose place the composed pose misses composed where the missed
+    constraint puts it (both raised with the hands together: palms together overhead)."""
+    arms = dict(plan.arms)
+    for side in ("left", "right"):
+        kinds = {c.kind for c in missed if c.side == side}
+        pose = next((pose for kind, pose in ARM_SEEDS.items() if kind in kinds), None)
+        ahead = any(c.kind == "limb_raised_angle" and set(c.phrase.split()) & {"forward", "front", "infront", "ahead"}
+                    for c in missed if c.side == side)
+        pose = "ballet_front" if pose == "v_arms" and ahead else pose  # (a diagonal forward and up, not out)
+        if pose is not None:
+            arms[side] = (pose, 1.0, None)
+    together = any(c.kind == "hands_together" and not c.negated for c in constraints)
+    if together and all(arms.get(side, ("",))[0] == "overhead" for side in ("left", "right")):
+        arms = {**arms, "left": ("prayer_overhead", 1.0, None), "right": ("prayer_overhead", 1.0, None)}
+    return replace(plan, arms=arms) if arms != plan.arms else None
+
+
+def _repair_arms(plans: list[Plan], composed: list[Composed], constraint_sets: Sequence[tuple[Constraint, ...]]) -> None:
+    """Arms the lexicon composed elsewhere than the caption's constraints put them ("arms stretched
+    out beyond the head with the wrists together" composed as palms together at the chest; arms
+    said only by the reader, left hanging) are composed where the constraints say, when that
+    violates fewer of the caption's constraints: fitting from far away stops at the first place
+    that passes, short of what the words mean."""
+    arm_sets = [tuple(c for c in constraints if _seeds_an_arm(c, plan.posture) and c.side in ("left", "right") and not c.negated)
+                if plan.posture not in SUPPORT_POSTURES else ()  # (hands on the floor bear weight, whatever else is said)
+                for plan, constraints in zip(plans, constraint_sets)]
+    missed = all_unclear(arm_sets, [c.rotvecs for c in composed])
+    tries = {i: seeded for i, m in enumerate(missed) if m and (seeded := _seeded_arms(plans[i], m, constraint_sets[i]))}
+    if not tries:
+        return
+    order = list(tries)
+    candidates = [Composer(tries[i]).compose() for i in order]
+    sets = [constraint_sets[i] for i in order]
+    poses = [composed[i].rotvecs for i in order] + [c.rotvecs for c in candidates]
+    violated, unclear = all_violations(sets * 2, poses), all_unclear(sets * 2, poses)
+    for k, (i, candidate) in enumerate(zip(order, candidates)):
+        was, now = (len(violated[k]), len(unclear[k])), (len(violated[k + len(order)]), len(unclear[k + len(order)]))
+        if now < was:
+            plans[i], composed[i] = tries[i], candidate
 
 
 def _named_posture(c: Constraint, plan: Plan) -> Constraint:

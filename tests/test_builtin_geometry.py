@@ -768,3 +768,10 @@ def test_arms_composed_elsewhere_than_the_caption_puts_them_are_composed_there()
     # hands bearing weight stay on the floor whatever else the caption says of the arms
     p = pose("A man holding a plank with arms hanging loosely")
     assert min(y(p, "left_wrist"), y(p, "right_wrist")) < 0.12
+
+
+def test_a_standing_fold_with_the_hands_on_the_floor_keeps_the_legs_under_the_hips():
+    p = pose("Fwd bend, knees str, hands to floor, head hanging.")
+    ankles_z = (z(p, "left_ankle") + z(p, "right_ankle")) / 2
+    assert abs(z(p, "pelvis") - ankles_z) < 0.2 and knee_angle(p, "left") > 160 and knee_angle(p, "right") > 160
+    assert min(y(p, "left_wrist"), y(p, "right_wrist")) < 0.2

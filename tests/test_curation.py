@@ -680,6 +680,10 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a foot "up front" or stepped "up between the hands" is placed forward, not lifted
+    ("The left leg bends deeply up front, the right leg stays long behind", {"left knee bent"}, {"left foot off the ground"}),
+    ("The runner steps her left foot up between her hands", set(), {"left foot off the ground"}),
+    ("The runner lifts her left foot up off the floor", {"left foot off the ground"}, set()),
     # a later clause that only says how high the hand of an arm raised to an angle is keeps the
     # angle; terse "foot off floor" is off the floor
     ("The right arm is lifted to about 135 degrees, the hand well above the head", {"right arm raised 110-160 degrees", "right wrist above the head"}, set()),
@@ -1101,3 +1105,14 @@ PHRASE_READINGS = [
 def test_phrase_readings(caption, expected, absent):
     texts = {c.text for c in read_caption(caption).constraints}
     assert expected <= texts and not absent & texts, texts
+
+
+def test_fingertips_on_the_floor_let_the_wrist_stand_a_hand_higher_than_palms():
+    from posegen.constraints import holds
+
+    fingertips = [c for c in read_caption("Crouching with the fingertips on the floor").constraints if c.kind == "wrist_on_ground"]
+    palms = [c for c in read_caption("Crouching with the palms on the floor").constraints if c.kind == "wrist_on_ground"]
+    assert fingertips and palms
+    wrist_height = 0.19  # fingertips down, the hand near vertical
+    assert all(holds(c, np.array([c.lo - wrist_height]))[0] for c in fingertips)
+    assert not any(holds(c, np.array([c.lo - wrist_height]))[0] for c in palms)

@@ -147,7 +147,7 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     if segment is not None:
         return _segment(ws, part, segment, out, add)
     if part.word == "finger" and touches_floor(words) and floor_place:
-        add("wrist_on_ground")  # "fingertips touching the floor"
+        add("wrist_on_ground", lo=FINGERTIP_REACH)  # "fingertips touching the floor": the wrist a hand's length higher
         return out
     if part.word in ("finger", "thumb") and not ws & {"point", "points", "pointing", "behindhead", "behindback"} and not targets:
         return out  # "fingers down", "thumb up": the hand's shape, not the arm's direction (fingers on a part place the hand)
@@ -297,6 +297,16 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     return out
 
 
+# "Up" before a place ("steps the left foot up between the hands", "the left leg bends deeply up
+# front") brings a foot forward, not off the floor.
+UP_TO_A_PLACE = {"front", "forward", "infront", "ahead", "between", "beside", "next", "alongside"}
+
+
+def _lifting(words: list[str]) -> bool:
+    return any(w in RAISE and not (w == "up" and words[i + 1 : i + 2] and words[i + 1] in UP_TO_A_PLACE) for i, w in enumerate(words))
+
+
+FINGERTIP_REACH = 0.06  # reference metres the wrist may stand higher when only the fingertips touch the floor
 BUTTOCK = {"buttock", "buttocks", "bottom", "glute", "glutes", "bum", "seat", "backside", "rear"}
 TOWARDS = {"to", "toward", "towards", "against", "into", "near", "under", "beneath", "touching", "touches", "touch"}
 
@@ -375,7 +385,7 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         out.append(Constraint("feet_apart"))  # (knees apart say little about the feet: crossed ankles)
     elif part.side == "both" and part.word in ("leg", "foot", "knee", "ankle", "heel") and "together" in ws:
         out.append(Constraint("feet_together"))
-    elif part.word in ("foot", "leg") and (ws & RAISE or "offground" in ws or ws & {"pulled", "drawn", "hitched"}):
+    elif part.word in ("foot", "leg") and (_lifting(words) or "offground" in ws or ws & {"pulled", "drawn", "hitched"}):
         add("foot_off_ground")
     elif part.word == "foot" and touches_floor(words):
         add("foot_on_ground")

@@ -278,7 +278,8 @@ KINDS: dict[str, Kind] = {
     # Overhead in the body's own frame: the arm within 40 degrees of the torso's up axis (a bow or
     # a prone stretch reaching on past the head, whatever the torso's angle to the floor).
     "arm_along_torso": Kind(lambda r, s, c: 40.0 - _along_torso(r, s), 0.0, 10.0, "{side} arm reaching on past the head"),
-    "wrist_on_ground": Kind(lambda r, s, c: -r.height(f"{s}_wrist"), -0.16, -0.10, "{side} hand on the ground"),
+    # (lo: how much higher the wrist may stand, as when only the fingertips touch)
+    "wrist_on_ground": Kind(lambda r, s, c: c.lo - r.height(f"{s}_wrist"), -0.16, -0.10, "{side} hand on the ground"),
     # A foot against the other leg (the sole on the inner thigh or knee), in reference metres.
     "foot_near": Kind(lambda r, s, c: c.lo - np.minimum(_nearest(r, f"{s}_ankle", c.target, s), _nearest(r, f"{s}_foot", c.target, s)),
                       0.0, 0.08, "{side} foot at the {target}"),

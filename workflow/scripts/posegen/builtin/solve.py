@@ -50,12 +50,17 @@ LIFTS_A_FOOT = {"foot_off_ground", "knee_raised", "leg_forward", "leg_back", "le
                 "segment_down", "segment_up", "segment_horizontal", "segment_vertical", "segment_forward", "foot_on_ground"}
 
 
-def moderate_lean(constraints: Sequence[Constraint]) -> tuple[Constraint, ...]:
+def moderate_lean(plan: Plan, constraints: Sequence[Constraint]) -> tuple[Constraint, ...]:
     """A trunk "leaning forward" with no depth said is solved for short of the horizontal: read
     back, any forward lean past 15 degrees holds (a fold too), but a fit free to fold deeper
     swings the legs about to reach what the hands are asked. Solved for, not reported (a lean
-    back is kept within reach by _lean_back_within_reach)."""
+    back is kept within reach by _lean_back_within_reach). A fold composed down to the floor
+    ("forward bend, hands to the floor") is that deep already: held short of the horizontal,
+    the fit would swing the legs back to unfold it."""
     out = []
+    if plan.torso.get("pitch", ("",))[0] == "toe_touch" and not any(c.kind == "torso_horizontal" for c in constraints) \
+            and any(c.kind == "wrist_on_ground" and not c.negated for c in constraints):
+        return ()
     if any(c.kind == "torso_forward" and not c.negated and c.lo < 30 for c in constraints) and not any(
             c.kind == "torso_forward" and c.negated or c.kind == "torso_angle" for c in constraints):
         out.append(Constraint("torso_forward", lo=90.0, negated=True, phrase="leaning"))
@@ -160,7 +165,7 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
     for plan, joints in zip(plans, placed):
         if plan.posture in FLOOR_SEATS:  # legs laid along the floor: polishing them for a straighter knee swings them about
             joints |= {j for s in ("left", "right") for j in LEG_JOINTS[s]}
-    implicit = [grounded_feet(plan, constraints) + moderate_lean(constraints) for plan, constraints in zip(plans, constraint_sets)]
+    implicit = [grounded_feet(plan, constraints) + moderate_lean(plan, constraints) for plan, constraints in zip(plans, constraint_sets)]
     solved_for = constraint_sets  # the caption's constraints as solved for, before the implicit ones
     constraint_sets = [(*constraints, *extra) for constraints, extra in zip(constraint_sets, implicit)]
     fits = fit_poses([c.rotvecs for c in composed], constraint_sets, neutral, placed=placed)

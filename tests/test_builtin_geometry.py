@@ -775,3 +775,13 @@ def test_a_standing_fold_with_the_hands_on_the_floor_keeps_the_legs_under_the_hi
     ankles_z = (z(p, "left_ankle") + z(p, "right_ankle")) / 2
     assert abs(z(p, "pelvis") - ankles_z) < 0.2 and knee_angle(p, "left") > 160 and knee_angle(p, "right") > 160
     assert min(y(p, "left_wrist"), y(p, "right_wrist")) < 0.2
+
+
+def test_a_seated_knee_straightened_with_the_foot_off_the_floor_extends_level_from_the_seat():
+    for caption, side in (("Sitting on a firm chair, straighten your left knee so the foot comes off the floor, and hold it there.", "left"),
+                          ("Seated on a chair, left knee at about 90°, right knee straightened to roughly 180° so the right foot is lifted "
+                           "to hip height.", "right")):
+        p = pose(caption)
+        assert 0.35 < y(p, "pelvis") < 0.75, caption
+        assert knee_angle(p, side) > 160 and abs(y(p, f"{side}_knee") - y(p, f"{side}_hip")) < 0.15, caption
+        assert y(p, f"{side}_ankle") > 0.25 and z(p, f"{side}_ankle") > z(p, f"{side}_knee") + 0.25, caption

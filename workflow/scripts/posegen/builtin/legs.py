@@ -221,8 +221,8 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
                 shin = unit((-s * 0.50, -1.0, 0.22 if sd == over else 0.08))
                 out[sd] = (thigh, shin, unit((-s * 0.2, -0.3, 0.93)))
                 continue
-            if action in ("kick", "leg_forward"):
-                out[sd] = leg_from_angles(world, s, flex=90, abduct=4, knee=5, ankle=10)
+            if action in ("kick", "leg_forward"):  # (a knee extension: straight out level from the seat)
+                out[sd] = leg_from_angles(world, s, flex=90, abduct=4, knee=0, ankle=10)
             elif action == "knee_up":
                 out[sd] = leg_from_angles(world, s, flex=125, abduct=4, knee=120, ankle=10)
             else:

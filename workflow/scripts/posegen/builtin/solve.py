@@ -334,9 +334,27 @@ def _seated_knees(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     return replace(plan, legs=legs) if legs != plan.legs else plan
 
 
+def _chair_leg_extension(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """On a chair, a leg said to straighten with its foot off the floor ("straighten your left knee
+    so the foot comes off the floor", "right knee straightened to 180 so the foot is at hip
+    height") is extended forward from the seat, the thigh staying on it: fitting the knee
+    straight from a foot on the floor swings the whole leg down instead."""
+    if plan.posture != "sit_chair" or "ankle_over_knee" in plan.stance:
+        return plan
+    wanted = [c for c in constraints if not c.negated]
+    straight = {c.side for c in wanted if c.kind == "knee_straight" or c.kind == "knee_angle" and c.lo >= 140}
+    lifted = {c.side for c in wanted if c.kind == "foot_off_ground"}
+    legs = dict(plan.legs)
+    for side in ("left", "right"):
+        if side in straight & lifted and legs.get(side, ("",))[0] not in ("kick", "leg_forward"):  # (a "knee up" said straight is no knee up)
+            legs[side] = ("leg_forward", 1.0)
+    return replace(plan, legs=legs) if legs != plan.legs else plan
+
+
 def _adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """The lexicon's plan with what the caption's constraints say that it missed, one pass after another."""
-    for adjust in (_crossed_arms, _lead_side, _torso_pitch, _hands_to_floor, _stance_width, _seated_knees, _ankle_over_knee):
+    for adjust in (_crossed_arms, _lead_side, _torso_pitch, _hands_to_floor, _stance_width, _seated_knees, _ankle_over_knee,
+                   _chair_leg_extension):
         plan = adjust(plan, constraints)
     return plan
 

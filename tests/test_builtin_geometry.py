@@ -785,3 +785,13 @@ def test_a_seated_knee_straightened_with_the_foot_off_the_floor_extends_level_fr
         assert 0.35 < y(p, "pelvis") < 0.75, caption
         assert knee_angle(p, side) > 160 and abs(y(p, f"{side}_knee") - y(p, f"{side}_hip")) < 0.15, caption
         assert y(p, f"{side}_ankle") > 0.25 and z(p, f"{side}_ankle") > z(p, f"{side}_knee") + 0.25, caption
+
+
+def test_seated_hands_in_the_lap_or_on_the_thighs_rest_on_top_of_the_thighs():
+    for caption in ("The office worker is sitting in a chair with her ankles crossed and her hands resting in her lap.",
+                    "She sits on a stool with both palms lying flat on the tops of her thighs."):
+        p = pose(caption)
+        for side in ("left", "right"):
+            hip, knee, wrist = p[f"{side}_hip"], p[f"{side}_knee"], p[f"{side}_wrist"]
+            assert z(p, f"{side}_wrist") > z(p, f"{side}_hip") + 0.12, (caption, side)  # along the thigh, not beside the hip
+            assert abs(wrist[1] - (hip[1] + knee[1]) / 2) < 0.15, (caption, side)

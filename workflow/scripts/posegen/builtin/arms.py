@@ -80,6 +80,10 @@ def arm_directions(c, b, side: str, s: int, floor: float) -> tuple[np.ndarray, n
     if pose == "reach_leg":
         ankle = b.pos[LEG[c.side or "left"][2]]
         return two_bone(shoulder, ankle + (0.0, 0.12, 0.0), UPPER_ARM, FOREARM, (s, 0.0, -1.0))
+    if pose == "on_thigh":
+        # Resting on the top of the thigh (its own, or the other's), a little past its middle.
+        hip, knee = b.pos[LEG[target_side or side][0]], b.pos[LEG[target_side or side][1]]
+        return two_bone(shoulder, hip + (knee - hip) * 0.6 + (0.0, 0.08, 0.0), UPPER_ARM, FOREARM, (s, 0.0, -0.6))
     if pose == "hug_knees":
         knee = b.pos[LEG[side][1]]
         return two_bone(shoulder, knee + (-s * 0.05, -0.12, 0.10), UPPER_ARM, FOREARM, (s, 0.0, 0.0))

@@ -351,10 +351,30 @@ def _chair_leg_extension(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     return replace(plan, legs=legs) if legs != plan.legs else plan
 
 
+SEATS_FOR_HANDS = {"sit_chair", "sit_floor", "sit_cross", "sit_heels", "kneel_both"}
+
+
+def _hands_on_thighs(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Seated or kneeling upright, a hand "on the thigh" or "in the lap" rests on the top of a thigh
+    (its own, unless the caption names the other): left hanging where the composer puts it, a hand
+    beside the hip passes as near the thigh without being on it."""
+    if plan.posture not in SEATS_FOR_HANDS or plan.torso.get("pitch"):
+        return plan
+    arms = dict(plan.arms)
+    for c in constraints:
+        if c.kind != "hand_near" or c.negated or c.side not in ("left", "right") or "thigh" not in (c.target or ""):
+            continue
+        if arms.get(c.side, ("down",))[0] not in ("down", "arms_down", "reach_down"):
+            continue  # an arm the lexicon placed otherwise
+        thigh = (c.target or "").split("_")[0]
+        arms[c.side] = ("on_thigh", 1.0, thigh if thigh in ("left", "right") and "|" not in (c.target or "") else None)
+    return replace(plan, arms=arms) if arms != plan.arms else plan
+
+
 def _adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """The lexicon's plan with what the caption's constraints say that it missed, one pass after another."""
     for adjust in (_crossed_arms, _lead_side, _torso_pitch, _hands_to_floor, _stance_width, _seated_knees, _ankle_over_knee,
-                   _chair_leg_extension):
+                   _chair_leg_extension, _hands_on_thighs):
         plan = adjust(plan, constraints)
     return plan
 

@@ -299,3 +299,13 @@ PHRASE_CONCEPTS = [
 def test_phrase_concepts(caption, expected, absent):
     understood = set(parse_caption(caption).understood)
     assert expected <= understood and not absent & understood, understood
+
+
+def test_elbows_said_bent_keep_an_arm_placed_bent_and_reshape_one_placed_straight():
+    from posegen.builtin.plan import make_plan
+
+    plan = make_plan(parse_caption("Feet wide, and the fists are raised beside the head with the elbows bent.").intents)
+    assert plan.arms["left"][0] == "fist_up" and plan.arms["right"][0] == "fist_up"
+    plan = make_plan(parse_caption("Standing with both elbows bent at 90 degrees, the upper arms tucked in at the sides and the "
+                                   "forearms pointing forward.").intents)
+    assert plan.arms["right"][0] == "elbow_bent"  # (said of no side: the right, as for one-handed actions)

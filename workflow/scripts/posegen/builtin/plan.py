@@ -47,6 +47,10 @@ LYING = {"lie_back", "lie_front", "lie_side", "bridge", "fetal", "cobra", "sphin
 REFINED_BY = {"lie_front": {"cobra", "sphinx"}, "lie_back": {"bridge"}, "lie_side": {"fetal"}}
 SUPPORT_POSTURES = {"plank", "pushup", "allfours", "downdog", "childpose", "sprinter", "cobra", "sphinx"}
 POSTURE_ARMS = {"plank": "forearm_support", "pushup": "support", "allfours": "support"}
+# Arm poses whose elbow is bent already: "with the elbows bent" says how they are held (not the
+# biceps "flex", which "elbow flexed" often names by mistake).
+BENT_ARMS = {"fist_up", "wave", "curl", "thumbsup", "hold_front", "salute", "cover_face", "shade_eyes", "touch_head",
+             "behind_head", "on_hips", "on_shoulder", "on_chest", "prayer", "clap", "hug", "guard", "crossed", "behind_back"}
 TWO_HANDED = {"clap", "clap_overhead", "prayer", "crossed", "hug", "golf", "prayer_overhead", "clasp_low"}
 ONE_HANDED_DEFAULT_RIGHT = {
     "point_forward", "point_up", "skyward_point", "point_side", "point_down", "wave", "salute", "fist_up", "on_shoulder",
@@ -133,6 +137,8 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
                 target = s if intent.target == "own" else intent.target or (other_side(s) if name == "on_shoulder" else None)
                 if name == "crossed" and plan.arms.get(s, ("",))[0] == "on_shoulder" and plan.arms[s][2] == other_side(s):
                     continue  # a hand on the other shoulder already crosses the arms ("so the forearms form an X")
+                if name == "elbow_bent" and plan.arms.get(s, ("",))[0] in BENT_ARMS:
+                    continue  # "fists raised beside the head with the elbows bent": how the placed arm bends, not another place
                 plan.arms[s] = (name, degree, target)
         elif intent.region == "legs":
             for s in _sides(side, "right"):

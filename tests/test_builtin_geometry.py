@@ -795,3 +795,12 @@ def test_seated_hands_in_the_lap_or_on_the_thighs_rest_on_top_of_the_thighs():
             hip, knee, wrist = p[f"{side}_hip"], p[f"{side}_knee"], p[f"{side}_wrist"]
             assert z(p, f"{side}_wrist") > z(p, f"{side}_hip") + 0.12, (caption, side)  # along the thigh, not beside the hip
             assert abs(wrist[1] - (hip[1] + knee[1]) / 2) < 0.15, (caption, side)
+
+
+def test_a_seated_reach_to_the_toes_folds_over_the_legs_with_the_hands_at_the_feet():
+    for caption in ("The woman is sitting on the floor and is stretching the arms to the front for to reach her toes, the legs are straight.",
+                    "She is sitting on the floor with her legs straight out, folding forward and grasping her ankles."):
+        p = pose(caption)
+        assert y(p, "pelvis") < 0.3 and 45 < torso_pitch(p) < 115, caption
+        for side in ("left", "right"):
+            assert np.linalg.norm(p[f"{side}_wrist"] - p[f"{side}_ankle"]) < 0.3 and knee_angle(p, side) > 150, (caption, side)

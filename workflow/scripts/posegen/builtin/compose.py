@@ -28,7 +28,7 @@ PRONE_ARCH = {"cobra": -12, "sphinx": -20}
 # Forward pitch that brings the hands to the floor: from the feet, folded in two; from a squat,
 # a lean; kneeling, less than from the feet (the hands reach the floor ahead before the head
 # does, so the knees stay down).
-TOE_TOUCH_PITCH = {"squat": 40, "crouch": 40, "kneel_both": 100, "kneel_one": 100}
+TOE_TOUCH_PITCH = {"squat": 40, "crouch": 40, "kneel_both": 100, "kneel_one": 100, "sit_floor": 90}  # (seated: over the legs)
 
 
 @dataclass

@@ -122,6 +122,38 @@ def test_a_cached_batch_file_that_is_gone_or_damaged_is_generated_again(tmp_path
     assert run_shard(rows, tmp_path / "third.npz", **kwargs) == {"cached": 6, "generated": 0, "failed": []}
 
 
+def test_a_run_killed_while_caching_a_batch_leaves_no_batch_file_it_cannot_find(tmp_path, monkeypatch):
+    """Killed between a batch's file and its index entries, a rerun would generate that batch
+    again although its file is on disk: the entries come first, so every file is found."""
+    import os
+
+    from posegen import generation
+
+    cache = generation.PoseCache(tmp_path / "cache")
+    keys = ["k1", "k2"]
+    result = {"poses": np.zeros((2, NUM_JOINTS, 3)), "frames": np.zeros(2, dtype=int), "info": [{}, {}]}
+    calls = []
+    real_symlink = os.symlink
+
+    def killed_at_the_second_entry(src, dst):
+        calls.append(dst)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # the kill lands between the two writes of the batch
+        real_symlink(src, dst)
+
+    monkeypatch.setattr(generation.os, "symlink", killed_at_the_second_entry)
+    with pytest.raises(KeyboardInterrupt):
+        cache.add(keys, result, {})
+    monkeypatch.setattr(generation.os, "symlink", real_symlink)
+    on_disk = {str(k) for f in (tmp_path / "cache").glob("*.npz") for k in np.load(f)["keys"]}
+    again = generation.PoseCache(tmp_path / "cache")
+    assert all(again.get(key) is not None for key in on_disk)
+    assert again.get("k1") is None  # an entry whose file never landed reads as not generated
+    cache.add(keys, result, {})
+    again = generation.PoseCache(tmp_path / "cache")
+    assert again.get("k1") is not None and again.get("k2") is not None
+
+
 def test_poses_generated_again_in_other_batches_are_found_there(tmp_path):
     """Index entries of poses generated again point at their new batch files."""
     rows = table_for(tmp_path, [f"A person pose {i}" for i in range(6)])

@@ -162,22 +162,11 @@ class PoseCache:
     def add(self, keys: Sequence[str], result: dict[str, Any], describe: dict[str, Any]) -> None:
         """Store a generated batch durably (atomic file), then make it available."""
         path = self.directory / f"{digest(list(keys))}.npz"
-        with atomic_path(path) as tmp:
-            with open(tmp, "wb") as handle:
-                np.savez(
-                    handle,
-                    keys=np.array(keys),
-                    poses=result["poses"],
-                    frames=result["frames"],
-                    info=json.dumps(result["info"], default=json_default),
-                    describe=json.dumps(describe, default=json_default),
-                    **padded_clips(result.get("clips")),
-                )
-        self._load(path)  # records read back the same way whether cached or fresh
-        self._read.add(path.name)
-        # Index entries after the batch file is on disk: an entry always points at a
-        # complete file. A new entry is one symlink call (creating it is atomic); an
-        # entry of a pose generated again is replaced through a temporary name.
+        # Index entries before the batch file: a batch file on disk is always found again, so a
+        # run killed between the two redoes nothing it had finished. An entry whose file has not
+        # landed points at nothing and reads as not generated. A new entry is one symlink call
+        # (creating it is atomic); an entry of a pose generated again is replaced through a
+        # temporary name.
         target = f"../../{path.name}"
         for key in keys:
             entry = self._index_entry(key)
@@ -193,6 +182,19 @@ class PoseCache:
                     os.unlink(temporary)
                 os.symlink(target, temporary)
                 os.replace(temporary, entry)
+        with atomic_path(path) as tmp:
+            with open(tmp, "wb") as handle:
+                np.savez(
+                    handle,
+                    keys=np.array(keys),
+                    poses=result["poses"],
+                    frames=result["frames"],
+                    info=json.dumps(result["info"], default=json_default),
+                    describe=json.dumps(describe, default=json_default),
+                    **padded_clips(result.get("clips")),
+                )
+        self._load(path)  # records read back the same way whether cached or fresh
+        self._read.add(path.name)
 
 
 def sample_seed(seed: int, sample: int) -> int:

@@ -282,7 +282,7 @@ def latest_per_limb(constraints: list[Constraint]) -> list[Constraint]:
     for phrase in reversed(clauses):
         placed_later[phrase] = set(later)
         later |= {limb for c in constraints if c.phrase == phrase for limb in _places(c)}
-    heights = {c.phrase: _heights(c.phrase, constraints) for c in constraints}
+    heights = {phrase: _heights(phrase, constraints) for phrase in clauses}
     return [c for c in constraints if not (_places(c) & placed_later[c.phrase]) or _height_agrees(c, heights, clauses, constraints)]
 
 

@@ -101,13 +101,18 @@ def all_violations(constraint_sets: Sequence[tuple[Constraint, ...]], poses: Seq
     return _violations(constraint_sets, np.stack(poses)) if len(poses) else []
 
 
-def all_unclear(constraint_sets: Sequence[tuple[Constraint, ...]], poses: Sequence[np.ndarray]) -> list[tuple[Constraint, ...]]:
-    """The constraints each pose does not clearly satisfy (violated, or holding only just), read in one batch."""
+def violated_and_unclear(constraint_sets: Sequence[tuple[Constraint, ...]],
+                         poses: Sequence[np.ndarray]) -> list[tuple[tuple[Constraint, ...], tuple[Constraint, ...]]]:
+    """Per pose, the constraints it violates and those it does not clearly satisfy (violated, or
+    holding only just), from one reading of the batch."""
     if not len(poses):
         return []
     values = _values(constraint_sets, read_poses(joints_of(np.stack(poses))))
-    return [tuple(c for c in constraints if _violated(c, values[c.key()][i]) or _unclear(c, values[c.key()][i]))
-            for i, constraints in enumerate(constraint_sets)]
+    out = []
+    for i, constraints in enumerate(constraint_sets):
+        violated = tuple(c for c in constraints if _violated(c, values[c.key()][i]))
+        out.append((violated, tuple(c for c in constraints if c in violated or _unclear(c, values[c.key()][i]))))
+    return out
 
 
 def short_of_aim(constraints: Sequence[Constraint], rotvecs: np.ndarray) -> list[Constraint]:

@@ -19,7 +19,8 @@ from posegen.constraints import Constraint
 from posegen.skeleton import other_side
 
 from .compose import Composed, Composer
-from .fit import ARM_JOINTS, FIXED_KINDS, LEG_JOINTS, LOW_TARGETS, TORSO_JOINTS, all_unclear, all_violations, fit_poses, short_of_aim
+from .fit import (ARM_JOINTS, FIXED_KINDS, LEG_JOINTS, LOW_TARGETS, TORSO_JOINTS, all_violations, fit_poses, short_of_aim,
+                  violated_and_unclear)
 from .parse import Intent
 from .plan import LYING, POSTURE_ARMS, STANDING, SUPPORT_POSTURES, Plan
 
@@ -228,18 +229,17 @@ def _repair_arms(plans: list[Plan], composed: list[Composed], constraint_sets: S
     arm_sets = [tuple(c for c in constraints if _seeds_an_arm(c, plan.posture) and c.side in ("left", "right") and not c.negated)
                 if plan.posture not in SUPPORT_POSTURES else ()  # (hands on the floor bear weight, whatever else is said)
                 for plan, constraints in zip(plans, constraint_sets)]
-    missed = all_unclear(arm_sets, [c.rotvecs for c in composed])
+    missed = [unclear for _, unclear in violated_and_unclear(arm_sets, [c.rotvecs for c in composed])]
     tries = {i: seeded for i, m in enumerate(missed) if m and (seeded := _seeded_arms(plans[i], m, constraint_sets[i]))}
     if not tries:
         return
     order = list(tries)
     candidates = [Composer(tries[i]).compose() for i in order]
     sets = [constraint_sets[i] for i in order]
-    poses = [composed[i].rotvecs for i in order] + [c.rotvecs for c in candidates]
-    violated, unclear = all_violations(sets * 2, poses), all_unclear(sets * 2, poses)
+    found = violated_and_unclear(sets * 2, [composed[i].rotvecs for i in order] + [c.rotvecs for c in candidates])
+    counts = [(len(violated), len(unclear)) for violated, unclear in found]
     for k, (i, candidate) in enumerate(zip(order, candidates)):
-        was, now = (len(violated[k]), len(unclear[k])), (len(violated[k + len(order)]), len(unclear[k + len(order)]))
-        if now < was:
+        if counts[k + len(order)] < counts[k]:
             plans[i], composed[i] = tries[i], candidate
 
 

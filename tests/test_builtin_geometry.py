@@ -804,3 +804,49 @@ def test_a_seated_reach_to_the_toes_folds_over_the_legs_with_the_hands_at_the_fe
         assert y(p, "pelvis") < 0.3 and 45 < torso_pitch(p) < 115, caption
         for side in ("left", "right"):
             assert np.linalg.norm(p[f"{side}_wrist"] - p[f"{side}_ankle"]) < 0.3 and knee_angle(p, side) > 150, (caption, side)
+
+
+def _torso_tilt(p):
+    up = p["neck"] - p["pelvis"]
+    return np.degrees(np.arccos(up[1] / np.linalg.norm(up)))
+
+
+def test_a_squat_on_wide_feet_stands_wide_symmetric_and_upright():
+    for caption in ("Squat with the feet wide apart.", "Low squat, feet wide, thighs parallel to the floor.",
+                    "The karateka sits in a low horse stance with the feet wide and parallel and the thighs nearly level, back straight."):
+        p = pose(caption)
+        assert abs(x(p, "left_ankle") - x(p, "right_ankle")) > 0.5, caption
+        assert abs(knee_angle(p, "left") - knee_angle(p, "right")) < 15 and knee_angle(p, "left") < 120, caption
+        assert _torso_tilt(p) < 25 and y(p, "pelvis") > 0.3, caption  # on the feet, not sat on the floor
+        assert min(y(p, "left_ankle"), y(p, "right_ankle")) < 0.12, caption
+
+
+def test_a_stride_whose_front_knee_bends_is_a_lunge():
+    p = pose("Take a long stride forward with the left foot, lower until the front knee bends over the ankle.")
+    assert z(p, "left_ankle") - z(p, "right_ankle") > 0.6
+    assert knee_angle(p, "left") < 130 and knee_angle(p, "right") > 140
+
+
+def test_on_one_leg_a_hand_holding_the_foot_up_behind_keeps_the_body_upright():
+    for caption, held in (("Stand on your right leg, bend the left knee to bring that foot up behind you and hold the left ankle with your left hand.", "left"),
+                          ("I stand on my right foot and hold my left foot up behind me with my left hand.", "left"),
+                          ("She balances on her left foot while her right heel is pulled up behind her, and her right hand holds that ankle.", "right")):
+        p = pose(caption)
+        assert _torso_tilt(p) < 25 and y(p, "head") > 1.4, caption  # not folded over to reach the foot
+        assert knee_angle(p, held) < 80 and z(p, f"{held}_ankle") < z(p, "pelvis") - 0.2, caption
+        assert np.linalg.norm(p[f"{held}_wrist"] - p[f"{held}_ankle"]) < 0.35, caption
+
+
+def test_seated_on_the_floor_with_bent_knees_arms_around_the_shins_hugs_the_knees():
+    p = pose("She is seated on the ground with her knees bent and pointing up, her feet flat on the floor, her arms wrapped around her shins.")
+    assert y(p, "pelvis") < 0.3 and _torso_tilt(p) < 40
+    for side in ("left", "right"):
+        assert np.linalg.norm(p[f"{side}_wrist"] - p[f"{side}_knee"]) < 0.3, side
+        assert y(p, f"{side}_ankle") < 0.15, side
+
+
+def test_standing_knees_at_a_given_deep_angle_sink_the_hips_on_both_feet():
+    p = pose("Stance roughly 70 cm wide, both knees flexed to about 100 degrees, arms straight forward at 90 degrees to the trunk.")
+    assert abs(x(p, "left_ankle") - x(p, "right_ankle")) > 0.45
+    assert max(y(p, "left_ankle"), y(p, "right_ankle")) < 0.12
+    assert 70 < knee_angle(p, "left") < 130 and 70 < knee_angle(p, "right") < 130

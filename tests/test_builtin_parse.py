@@ -169,6 +169,13 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # "tip-toe" is on the toes; a ballet master is a person, not a ballet pose; what one rests
+    # "on the knees" after "rest them" is the hands, not the body kneeling
+    ("tip-toe, arms V overhead, legs tog", {"tiptoe", "v_arms:both"}, {"look_down"}),
+    ("The ballet master rises onto the balls of his feet, heels lifted.", {"tiptoe"}, {"ballet"}),
+    ("Lean forward from the hips; rest them on the knees.", {"bend_forward"}, {"kneel_both"}),
+    # a knee folded while lying is no kneel; "and pulled up toward the chest" is that knee's
+    ("Supine, left knee folded and pulled up toward the chest.", {"lie_back", "knee_up:left"}, {"kneel_one:left"}),
     # a limb's state said after a comma ("elbows locked", "knees locked") is a clause of its own,
     # not part of the arms' clause before it
     ("Assume a T-pose: feet together, arms horizontal out to the sides, elbows locked.", {"tpose", "feet_together", "arms_side:both"},
@@ -291,7 +298,7 @@ PHRASE_CONCEPTS = [
     ("I stand on my right leg and hold my left knee against my chest with both hands", {"knee_up:left", "hold_front:both"}, {"on_chest:both"}),
     # "not ... but ...": what follows "but" is said
     ("The feet not together but wide apart", {"feet_apart"}, set()),
-    ("The arms are not raised but stretched out to the sides", {"arms_side"}, {"overhead"}),
+    ("The arms are not raised but stretched out to the sides", {"arms_side:both"}, {"overhead"}),
 ]
 
 

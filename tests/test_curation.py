@@ -680,6 +680,27 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # "as high as the shoulders" is at their height; "diagonally upward" is raised above the horizontal
+    ("Her arms stick out sideways like an airplane, as high as her shoulders.", {"left wrist at shoulder height"}, {"left wrist above the shoulder"}),
+    ("The left arm is extended diagonally upward to the side.", {"left arm raised 110-165 degrees"}, {"left arm raised 15-70 degrees"}),
+    # a limb's action after "and" with no limb of its own is the limb's before it, unless a limb follows with "with"
+    ("She sits on the ground with her knees bent and pointing up, her feet flat on the floor.", {"left knee raised", "left foot on the ground"},
+     {"left foot off the ground"}),
+    ("A person standing on the right leg and pointing forward with the right hand.", {"right arm forward"}, {"right foot ahead of the other"}),
+    # the limb after "with" keeps "with": it does the action, it is not its object
+    ("The character is reaching across with the left hand to tap the right hip.", {"left hand at the right hip"}, set()),
+    ("The right forearm crosses in front of the torso so that hand reaches the left shoulder.", {"right hand at the left shoulder"},
+     {"right wrist above the shoulder"}),
+    # hands over the knees rest on them; hips at knee level put the thighs level; clinical limb names
+    ("The climber squats low, palms cupped over his kneecaps.", {"left hand at the knee"}, {"left wrist above the knee"}),
+    ("Sink until your hips hover near knee level.", {"left thigh horizontal", "right thigh horizontal"}, set()),
+    ("Left upper limb: swung back behind the body.", {"left arm back"}, set()),
+    ("The hands are tucked into the back pockets.", {"left wrist behind the back", "right wrist behind the back"}, set()),
+    # an inside angle is the joint's angle itself; a foot brought up behind does not raise the knee
+    ("Left knee folded to an inside angle of about 60 degrees.", {"left knee at 40-80 degrees"}, set()),
+    ("Bend the left knee to bring that foot up behind you.", {"left leg back"}, {"left knee raised"}),
+    # one "sits in a horse stance" may squat
+    ("The karateka sits in a low horse stance.", {"posture: sitting or squatting"}, {"posture: sitting"}),
     # a foot "up front" or stepped "up between the hands" is placed forward, not lifted
     ("The left leg bends deeply up front, the right leg stays long behind", {"left knee bent"}, {"left foot off the ground"}),
     ("The runner steps her left foot up between her hands", set(), {"left foot off the ground"}),

@@ -64,7 +64,9 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
     elif "heelsit" in ws:  # ("sit your hips back onto your heels")
         out.append(Constraint("posture", target="kneeling|sitting"))
     elif ws & {"sit", "sits", "sitting", "seated", "sat", "crosslegged", "perch", "perches", "perched", "perching"}:
-        out.append(Constraint("posture", target="sitting|squatting" if ws & {"floor", "ground"} and ws & {"knee", "knees"} else "sitting"))
+        # (one "sits in a horse stance" or "on the floor, knees up" may squat as well)
+        on_feet = ws & {"floor", "ground"} and ws & {"knee", "knees"} or "stance" in ws
+        out.append(Constraint("posture", target="sitting|squatting" if on_feet else "sitting"))
     elif "allfours" in ws:
         out.append(Constraint("posture", target="other|kneeling"))
         # On all fours is on both hands and both knees, however it was worded.

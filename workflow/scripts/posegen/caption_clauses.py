@@ -45,7 +45,30 @@ def split_clauses(text: str) -> list[tuple[str, list[str]]]:
     if words:
         out.append((opener, _with_subject(opener, words, out)))
     return [("and" if opener == ", and" else opener, words)
-            for opener, words in _shared_complements(_negation_carried(_labels_joined(out)))]
+            for opener, words in _participles_carried(_shared_complements(_negation_carried(_labels_joined(out))))]
+
+
+CARRIED_ACTIONS = LIMB_ACTIONS | {"resting", "hanging", "dangling"}
+
+
+def _participles_carried(clauses: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """ "Her knees bent and pointing up": a limb's action after "and" with no limb of its own is
+    that limb's, unless a limb follows with "with" ("standing on the right leg and pointing
+    forward with the right hand": the hand points) or the limb before is only a place."""
+    out = list(clauses)
+    for i in range(1, len(out)):
+        opener, words = out[i]
+        if opener != "and" or words[0] not in CARRIED_ACTIONS or _subject(_without_places(words)):
+            continue
+        if set(words) & {"left", "right", "one", "other", "body", "torso", "head", "chin", "gaze"}:
+            continue
+        following = out[i + 1] if i + 1 < len(out) else None
+        if following is not None and following[0] == "with" and _subject(following[1][:4]):
+            continue
+        subject = _subject(_without_places(out[i - 1][1]))
+        if subject:
+            out[i] = (opener, subject + words)
+    return out
 
 
 TRUNK_LABELS = {"trunk", "torso", "hips", "hip", "pelvis", "head", "spine", "body", "chest", "chin", "gaze"}
@@ -197,17 +220,17 @@ def merged_clauses(text: str) -> list[list[str]]:
         instrument = parts_only and opener == "with" and previous is not None and not limbs(previous) and (
             (any(w in TARGET_WORDS for w in previous) and set(limbs(words)) <= HANDS) or bool(set(previous) & STEPS))
         if instrument:
-            merged[-1] = previous + words
+            merged[-1] = previous + ["with"] + words
         elif parts_only and shared:
             pending += words + ["and"]
         elif previous is not None and (parts_only or leads) and not limbs(previous) and not is_negated(previous + words):
-            merged[-1] = previous + words
+            merged[-1] = previous + (["with"] if opener == "with" else []) + words
         elif parts_only and unsided and set(limbs(words)) <= set(limbs(previous)):
             merged[-1] = previous + words  # "a side leg raise with the left leg": the side of that leg
         elif previous is not None and opener == "," and words[0] in CONTINUING_VERBS and limbs(previous) and not limbs(words):
             merged[-1] = previous + words  # "one hand, the right, sits on top of the head"
         elif parts_only and opener == "with" and previous is not None:
-            merged[-1] = previous + words  # "pulls the heel up with her right hand": the hand does it
+            merged[-1] = previous + ["with"] + words  # "pulls the heel up with her right hand": the hand does it
         elif parts_only and opener == "and" and previous is not None and _ends_on_a_place(previous):
             merged[-1] = previous + ["and"] + words  # "balances on both hands and the left foot": one list of places
         elif parts_only:

@@ -281,7 +281,7 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     elif angle is None and "aboveshoulderheight" in ws:
         add("limb_raised_angle", target="arm", lo=95.0, hi=150.0)
     elif angle is None and ws & {"diagonally", "diagonal"}:
-        add("limb_raised_angle", target="arm", lo=110.0, hi=165.0) if ws & RAISE else add(
+        add("limb_raised_angle", target="arm", lo=110.0, hi=165.0) if ws & (RAISE | {"upward", "upwards", "overhead"}) else add(
             "limb_raised_angle", target="arm", lo=15.0, hi=70.0)
     if bound is not None and (part.word == "elbow" or ws & BENT or "elbow" in ws):
         add("elbow_angle", lo=bound[0], hi=bound[1])
@@ -360,8 +360,9 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         # bottom" (lying, a bridge) folds it less
         add("knee_angle", lo=0, hi=100 if ws & {"flat", "planted"} and "near" in ws else 60)
         return out
+    # (not "bend the left knee to bring that foot up behind you": the heel goes up, the knee stays down)
     if part.word in ("knee", "thigh") and ws & (RAISE | {"chest", "pulled", "bring", "brought", "drawn", "hipheight"}) and not ws & {"kneel", "kneeling", "kneels", "knelt"} \
-            and not touches_floor(words):
+            and not touches_floor(words) and not ("behind" in ws and ws & {"foot", "heel", "ankle"}):
         add("knee_raised")
         if "chest" in ws:
             add("knee_angle", lo=0, hi=110)  # a knee drawn to the chest folds

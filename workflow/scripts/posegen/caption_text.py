@@ -42,7 +42,7 @@ NEGATIONS = {"not", "without", "no", "never", "nor", "isnt", "arent", "doesnt", 
 # Verbs of contact: the body part after them is touched, like the object of "on".
 CONTACT = {"shading", "shade", "shades", "shielding", "shield", "shields", "cupping", "cups", "covering", "cover", "covers", "holding", "hold", "holds", "scratching",
            "rubbing", "grabbing", "grasping", "clutching", "cupping", "hugging", "hug", "hugs", "reaching", "reach",
-           "touched", "touch", "touching", "touches", "tapping", "patting", "grip", "grips", "gripping", "grab", "grabs",
+           "touched", "touch", "touching", "touches", "reaches", "reached", "tapped", "grabbed", "gripped", "grasped", "clutched", "tapping", "patting", "grip", "grips", "gripping", "grab", "grabs",
            "grasp", "grasps", "clutch", "clutches", "cups", "scratch", "scratches", "rub", "rubs", "pat", "pats", "tap", "taps",
            "massage", "massages", "massaging", "knead", "kneads", "kneading", "meet", "meets", "meeting",
            "support", "supports", "supporting", "brace", "braces", "bracing", "cradle", "cradles", "cradling"}
@@ -77,6 +77,8 @@ PHRASES = [
     (HEELS_UP, " tiptoe "),
     # A hand on the stomach touches the belly ("lying on your stomach" is a posture, below).
     (r"\b(hands?|palms?|arms?|fingers?|fists?)\b((?: \w+){0,2}) (?:on|onto|over|upon|across) (?:the |his |her |their |your |its )?(?:stomach|belly|tummy)\b", r" \1\2 on the abdomen "),
+    # A hand over the knee or thigh rests on it ("palms cupped over his kneecaps"), not above it.
+    (r"\b(hands?|palms?|fingers?|fists?)\b((?: \w+){0,2}) over ((?:the |his |her |their |your |its |both |each )?(?:knees?|kneecaps?|thighs?|shins?|lap))\b", r" \1\2 on \3 "),
     (r"\b(?:above|over) (?:the |his |her |their |your |its |one'?s )?heads?\b", " overhead "),
     (r"\b(?:to|toward|towards) the (?:sky|ceiling)\b|\bskywards?\b", " overhead skyward "),  # (up in the world: posegen.caption_whole)
     (r"\bup (?:high|in the air)\b|\bin the air\b", " overhead "),
@@ -120,7 +122,7 @@ PHRASES = [
     (r"\b(?:below|under|beneath) (?:the )?horizontal\b", " belowhorizontal "),
     (r"\babove shoulder (?:height|level)\b|\b(?:at|to|up to|around|near) (?:about |roughly )?(?:the )?(?:eye|head|face|forehead) (?:height|level)\b|\beye[- ]level\b", " aboveshoulderheight "),
     (r"\b(?:to|at|up to) (?:about |roughly )?(?:hip|waist) (?:height|level)\b", " hipheight "),
-    (r"\b(?:at|to) (?:about |roughly )?shoulder (?:height|level)\b|\bparallel to the (?:floor|ground)\b|\bhorizontal(?:ly)?\b|\blevel with the shoulders?\b", " shoulderheight "),
+    (r"\b(?:at|to) (?:about |roughly )?shoulder (?:height|level)\b|\b(?:as|so) high as (?:the |his |her |their |your |my )?shoulders?\b|\bparallel to the (?:floor|ground)\b|\bhorizontal(?:ly)?\b|\blevel with the shoulders?\b", " shoulderheight "),
     # In front of a body part is a place ("palms on the floor in front of the feet"); in front of
     # the chest or body is near the body; bare "in front" / "ahead" is a direction.
     (r"\b(?:in front of|ahead of) (?:the |his |her |their |your |its )?(?:feet|foot|toes|knees|legs|hips|heels|shins)\b", " "),
@@ -159,6 +161,9 @@ PHRASES = [
     (r"\bevery bit of\b", " all "),
     (r"\b(?:to|toward|towards) the sides?\b|\bout to the sides?\b|\bsideways\b|\blaterally\b|\bout wide\b", " sideways "),
     (r"\bout to (?:the |his |her |their |your )?(left|right)\b", r" sideways \1 "),
+    # The inside (included) angle of a joint is the angle itself, not the bend from straight.
+    (r"\b(?:an? |the )?(?:inside|inner|interior|included) (?:joint )?angle (?:of |at )?(?:about |roughly |around |approximately |some |nearly )?(\d{1,3}) ?(?:degrees?|°|deg)(?!\w)",
+     lambda m: f" anglerange{max(int(m.group(1)) - 10, 0)}to{min(int(m.group(1)) + 10, 180)} "),
     (r"\b(?:(?:tighter|less|smaller|under|below|sharper|narrower|fewer|more bent) than|below|under) (?:about |roughly )?(\d{2,3})(?: ?(?:degrees?|°|deg)|(?![\d.]| ?(?:cm|mm|m|centimet\w*|met\w*|inch\w*|in|ft|feet|foot|percent|%)(?!\w)))", r" anglebelow\1 "),
     (r"\b(?:more|greater|over|above|wider|larger|beyond|straighter|more open) than (?:about |roughly )?(\d{2,3})(?: ?(?:degrees?|°|deg)|(?![\d.]| ?(?:cm|mm|m|centimet\w*|met\w*|inch\w*|in|ft|feet|foot|percent|%)(?!\w)))", r" angleabove\1 "),
     (r"\b(?:over|at least|upwards of) (?:about |roughly )?(\d{2,3}) ?(?:degrees?|°|deg)(?!\w)", r" angleabove\1 "),

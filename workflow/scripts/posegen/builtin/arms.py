@@ -46,6 +46,7 @@ TARGETS = {
     "on_hips": lambda s, t: ((s * 0.17, -0.31, -0.01), (s, 0.0, -0.6)),
     "behind_head": lambda s, t: ((s * 0.05, 0.34, -0.10), (s, 0.3, 0.2)),
     "behind_back": lambda s, t: ((s * 0.04, -0.30, -0.16), (s * 0.5, 0.0, -1)),
+    "hold_heel_behind": lambda s, t: ((s * 0.09, -0.38, -0.33), (s, 0.0, -0.3)),  # the ankle of a shin folded up behind
     "cover_face": lambda s, t: ((s * 0.05, 0.30, 0.14), (s * 0.4, -1, 0.2)),
     "shade_eyes": lambda s, t: ((s * 0.02, 0.37, 0.14), (s, 0.1, 0.3)),
     "salute": lambda s, t: ((s * 0.08, 0.37, 0.10), (s, 0.1, 0.2)),

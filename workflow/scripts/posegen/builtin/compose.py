@@ -153,6 +153,8 @@ class Composer:
         if p == "squat":
             # (arms held out in front counterbalance a squat: the trunk stays more upright)
             forward = all(self.plan.arms.get(sd, ("",))[0] in ("arms_forward", "point_forward") for sd in ("left", "right"))
+            if "feet_apart" in self.plan.stance:  # (on wide feet, a sumo squat or horse stance, it sits nearly upright)
+                return rot_x(8), rot_x(2), False
             return rot_x(18 if forward else 25), rot_x(4), False
         if p == "crouch":
             return rot_x(35), rot_x(8), False

@@ -36,6 +36,8 @@ def _free_leg(frame, side: str, action: str, degree: float) -> Dirs:
     if action == "tree":
         # Foot against the inside of the standing thigh, knee turned out.
         return leg_from_angles(frame, s, flex=35, abduct=55, turn=35, knee=145, ankle=10)
+    if action == "heel_up" and degree > 1.2:  # the foot held up behind by the hand: the heel by the seat
+        return leg_from_angles(frame, s, flex=-20, knee=130, ankle=20)
     if action == "heel_up":  # a knee said to be bent with its foot lifted behind: clearly bent
         return leg_from_angles(frame, s, flex=10, knee=100, ankle=20)
     return leg_from_angles(frame, s, flex=10, knee=80, ankle=20)  # foot lifted behind
@@ -105,11 +107,16 @@ def leg_directions(c, b) -> dict[str, Dirs]:
     if posture in ("squat", "crouch"):
         # (a squat "on the toes, heels up" stands on the balls of the feet)
         ankle = TIPTOE_ANKLE if "tiptoe" in stance else FOOT_DROP if posture == "squat" else 0.10
-        z = 0.16 if posture == "squat" else 0.10
+        # Feet said wide (a sumo squat, a horse stance) stand further out than the hip-width squat,
+        # under the hips (the knees go out to the sides, the trunk stays upright over the feet).
+        width = max(0.19, 0.09 + 0.19 * stance["feet_apart"][1]) if "feet_apart" in stance else 0.19
+        z = (0.16 if width <= 0.19 else 0.06) if posture == "squat" else 0.10
         for sd, s in SIDES.items():
-            st.foot(sd, s * 0.19, z, ankle=ankle, pole=(s * 0.35, 0.0, 1.0), foot_dir=unit((s * 0.25, -0.42, 0.88)) if ankle == FOOT_DROP else None)
+            st.foot(sd, s * width, z, ankle=ankle, pole=(s * (0.35 if width <= 0.19 else 1.0), 0.0, 1.0), foot_dir=unit((s * 0.25, -0.42, 0.88)) if ankle == FOOT_DROP else None)
         # The knee angle falls fast with the drop: a half squat (degree 0.65) sinks about 13 cm.
-        return st.solve(drop=(0.46 if posture == "squat" else 0.40) * (min(deg, 1.3) if deg >= 1.0 else deg**3))
+        # (on wide feet the hips sink less for the same depth: thighs level, not knees above the hips)
+        depth = (0.46 if posture == "squat" else 0.40) - (0.10 if width > 0.19 else 0.0)
+        return st.solve(drop=depth * (min(deg, 1.3) if deg >= 1.0 else deg**3))
     if posture in ("fighting", "golf", "throw"):
         lead = "left" if posture != "throw" else other_side(side or "right")
         s = SIDES[lead]

@@ -164,6 +164,10 @@ PHRASES = [
     (r"\bcrouch(?:es|ing)? down\b", " crouch "),
     (r"\bon tip[- ]?toes?\b|\bon (?:the |his |her |their |your |my )?tip[- ]?toes?\b|\bon (?:the |his |her |their |your |my )?toes\b|\b(?:on|onto|up on) (?:the )?balls of (?:the |his |her |their |your |my )?feet\b|\bonto (?:the |his |her |their |your |my )?toes\b", " tiptoe "),
     (HEELS_UP, " tiptoe "),
+    # What one rests or puts "on the knees" is the hands, not the body ("rest them on the knees").
+    (r"\b(rest|rests|resting|put|puts|putting|place|places|placing|lay|lays|laying|set|sets|setting) them (on|onto|over|against)\b", r" \1 the hands \2 "),
+    # A ballet master, teacher or dancer is a person: no ballet pose unless one is named.
+    (r"\bballet (master|mistress|teacher|instructor|coach|dancer|student|pupil|class|school|company)\b", r" \1 "),
     # Above shoulder height is up, not at that height.
     (r"\b(?:above|over) (?:the )?shoulder[- ](?:height|level)\b", " above "),
     # A height is not a contact: "at shoulder height" puts no hand on the shoulder.
@@ -278,7 +282,7 @@ CONCEPTS = [
     _concept("sit_floor", "posture", "sit floor"),
     _concept("sit_floor", "posture", "sit leg extend|straight|stretch|out"),
     _concept("sit", "posture", "sit"),
-    _concept("kneel_one", "posture", "kneel|knee|genuflect one|left|right", exclude="both lift raise up bend flex high chest kick slight hand palm finger elbow forearm wrist balance stand pull straight lock off", parts=L),  # (not "the left knee 10 cm off the floor")
+    _concept("kneel_one", "posture", "kneel|knee|genuflect one|left|right", exclude="both lift raise up bend flex fold high chest kick slight hand palm finger elbow forearm wrist balance stand pull straight lock off", parts=L),  # (not "the left knee 10 cm off the floor")
     _concept("kneel_both", "posture", "kneel"),
     _concept("kneel_both", "posture", "on knee", exclude="hand hug chest elbow forearm arm wrist palm finger fist lift raise up high bend flex leg foot stand balance"),
     _concept("side_lunge", "posture", "lunge side|sideways", exclude="forward"),

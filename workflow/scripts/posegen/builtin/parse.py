@@ -162,7 +162,8 @@ def _carry_subject(previous: list[_Token], clause: list[_Token]) -> None:
     front of it."""
     first = clause[0].raw
     contrast = clause[0].before[-1:] == ("but",)  # "the feet not together but wide apart"
-    if any(t.word in _BODY_WORDS for t in clause) or not (first.endswith("ed") or first in _PARTICIPLES or contrast):
+    # (a part named as a place is not the clause's own: "and pulled up toward the chest")
+    if any(t.word in _BODY_WORDS and not _is_a_place(t) for t in clause) or not (first.endswith("ed") or first in _PARTICIPLES or contrast):
         return
     subject = next((t for t in sorted(previous, key=_is_a_place) if t.word in _BODY_WORDS), None)
     if subject is not None:

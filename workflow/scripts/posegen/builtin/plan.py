@@ -86,6 +86,7 @@ def _sides(side: str | None, default: str) -> tuple[str, ...]:
 def make_plan(intents: tuple[Intent, ...]) -> Plan:
     plan = Plan()
     posture_set = False
+    stands_wide = any(i.name in ("feet_apart", "stand") for i in intents)
     arm_defaults: dict[str, tuple[str, float, str | None]] = {}
     for intent in intents:
         name, side, degree = intent.name, intent.side, intent.degree
@@ -93,6 +94,8 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
             posture, arms, _ = NAMED.get(name, (name, None, ()))
             if posture_set and plan.posture == "sit" and posture.startswith("sit_"):
                 posture_set = False  # plain "sitting", then where: "sitting ... cross-legged on the floor"
+            if posture_set and plan.posture == "sit" and (posture == "crouch" or posture == "squat" and stands_wide):
+                posture_set = False  # "sits low in a horse stance, feet wide, thighs level": sits into a squat
             if posture_set and plan.posture == "kneel_both" and posture == "sit_heels":
                 posture_set = False  # "kneeling, sat back on the heels": how it kneels
             if posture_set and plan.posture == "fighting" and name not in ("boxing", "fighting") and posture in EXPLICIT_STANCES:
@@ -155,6 +158,11 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
         elif name in ("leg_out", "leg_ahead"):
             sideways = name == "leg_out" and plan.posture not in ("sit", "sit_chair")
             plan.legs[s] = ("leg_side" if sideways else "leg_forward", degree)
+    # (not a step out wide, "step your feet wide, bend the left knee", nor one standing tall on a step)
+    if (plan.posture == "stride" or plan.posture == "step" and not stands_wide) and any(a == "knee_bent" and d >= 1.0 for a, d in plan.legs.values()):
+        # "a long stride forward with the left foot, lower until the front knee bends": a lunge
+        plan.posture = "lunge"
+        plan.legs = {s: v for s, v in plan.legs.items() if v[0] != "knee_bent"}
     if not posture_set and any(v[0] in ("kick", "knee_up", "leg_side", "leg_back", "leg_forward", "heel_up") for v in plan.legs.values()):
         plan.posture = "stand"
     for s, (name, degree) in list(plan.legs.items()):
@@ -168,7 +176,10 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
         knees_up = all(plan.legs.get(s, ("",))[0] == "knee_up" for s in ("left", "right")) and (
             plan.posture == "sit" or all(plan.arms.get(s, ("hug",))[0] == "hug" for s in ("left", "right")))
         # (on the floor, arms hugging with nothing said of the legs: the knees are drawn up to be hugged)
-        knees_up = knees_up or plan.posture == "sit_floor" and not plan.legs and all(plan.arms.get(s, ("",))[0] == "hug" for s in ("left", "right"))
+        # (or with both knees bent: "knees bent and pointing up, arms wrapped around the shins")
+        hugging = all(plan.arms.get(s, ("",))[0] == "hug" for s in ("left", "right"))
+        knees_bent = all(plan.legs.get(s, ("",))[0] in ("knee_bent", "knee_up") for s in ("left", "right"))
+        knees_up = knees_up or plan.posture == "sit_floor" and (not plan.legs or knees_bent) and hugging
         plan.posture = "sit_knees_up" if knees_up else "sit_chair" if plan.posture == "sit" else plan.posture
         if knees_up:
             plan.legs = {}

@@ -254,9 +254,11 @@ def _named_posture(c: Constraint, plan: Plan) -> Constraint:
 
 
 def _bend_for(violated: Sequence[Constraint]) -> tuple[str, None, float] | None:
-    """The torso change that brings the hands low enough for these violated constraints."""
+    """The torso change that brings the hands low enough for these violated constraints (not to
+    a foot said to be lifted: "hold my left foot up behind me" is reached without a bend)."""
+    lifted = tuple(f"{c.side}_" for c in violated if c.kind == "foot_off_ground" and not c.negated and c.side in ("left", "right"))
     low = [c for c in violated if c.kind in ("hand_near", "wrist_below") and not c.negated
-           and any(part in (c.target or "") for part in LOW_TARGETS)]
+           and any(part in (c.target or "") for part in LOW_TARGETS) and not (c.target or "").startswith(lifted or ("-",))]
     if any(part in (c.target or "") for c in low for part in ("foot", "ankle")) or any(
             c.kind == "wrist_on_ground" and not c.negated for c in violated):
         return ("toe_touch", None, 1.0)  # down to the feet, or the floor
@@ -322,7 +324,14 @@ def _hands_to_floor(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
 def _seated_knees(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """Sitting on the floor with a knee at an angle well short of straight ("knees at a right
     angle") composes that leg bent with the sole on the floor: fitting the angle from a leg
-    laid along the floor lifts and swings it."""
+    laid along the floor lifts and swings it. Standing, both knees at such an angle sink the
+    hips low on wide feet ("knees flexed to about 100 degrees"), not one foot lifted to bend it."""
+    if plan.posture == "stand" and all(plan.legs.get(s, ("",))[0] == "knee_bent" for s in ("left", "right")):
+        angled = {s for c in constraints if c.kind == "knee_angle" and not c.negated and (c.lo + c.hi) / 2.0 <= 110
+                  for s in (("left", "right") if c.side in (None, "both") else (c.side,))}
+        if angled >= {"left", "right"}:
+            return replace(plan, legs={s: ("knee_bent", max(plan.legs[s][1], 1.3)) for s in ("left", "right")})
+        return plan
     if plan.posture != "sit_floor":
         return plan
     legs = dict(plan.legs)
@@ -373,10 +382,29 @@ def _hands_on_thighs(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
 
 def _adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """The lexicon's plan with what the caption's constraints say that it missed, one pass after another."""
-    for adjust in (_crossed_arms, _lead_side, _torso_pitch, _hands_to_floor, _stance_width, _seated_knees, _ankle_over_knee,
+    for adjust in (_crossed_arms, _lead_side, _torso_pitch, _hands_to_floor, _stance_width, _seated_knees, _held_foot, _ankle_over_knee,
                    _chair_leg_extension, _hands_on_thighs):
         plan = adjust(plan, constraints)
     return plan
+
+
+def _held_foot(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """On one leg, a hand holding the lifted foot with that knee folded ("hold my left foot up
+    behind me with my left hand", a quad stretch) folds the shin up behind: fitting the hand to a
+    foot still hanging under the body tips the whole body over to reach it."""
+    if plan.posture not in ONE_LEGGED or plan.posture_side not in ("left", "right"):
+        return plan
+    lifted = other_side(plan.posture_side)
+    wanted = [c for c in constraints if not c.negated and c.side == lifted]
+    folded = any(c.kind == "knee_angle" and c.hi <= 100 or c.kind in ("knee_bent", "leg_back") for c in wanted)
+    holding = {c.side for c in constraints if not c.negated and c.kind == "hand_near"
+               and c.target in (f"{lifted}_foot", f"{lifted}_ankle")} & {"left", "right"}
+    behind = any(c.kind == "leg_back" for c in wanted)  # ("bring that foot up behind you": not the knee up in front)
+    if not (folded and holding) or plan.legs.get(lifted, ("heel_up",))[0] not in ("heel_up", "knee_bent", "leg_back") + (("knee_up",) if behind else ()):
+        return plan
+    # (the holding hand goes back to the ankle, not onto the back)
+    arms = {**plan.arms, **{s: ("hold_heel_behind", 1.0, None) for s in holding if plan.arms.get(s, ("behind_back",))[0] in ("behind_back", "hold_front")}}
+    return replace(plan, legs={**plan.legs, lifted: ("heel_up", 1.5)}, arms=arms)
 
 
 def _ankle_over_knee(plan: Plan, constraints: Sequence[Constraint]) -> Plan:

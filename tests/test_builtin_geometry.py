@@ -850,3 +850,19 @@ def test_standing_knees_at_a_given_deep_angle_sink_the_hips_on_both_feet():
     assert abs(x(p, "left_ankle") - x(p, "right_ankle")) > 0.45
     assert max(y(p, "left_ankle"), y(p, "right_ankle")) < 0.12
     assert 70 < knee_angle(p, "left") < 130 and 70 < knee_angle(p, "right") < 130
+
+
+def test_squats_crouches_cross_legged_seats_and_side_bends_keep_the_limbs_apart():
+    # relaxed arms in a squat hang outside the knees, crossed shins lie one in front of the
+    # other, the hand on the side of a side bend slides down outside the thigh: no limb passes
+    # through another, with or without the workflow's default variation
+    from posegen.plausibility import check_poses
+
+    varied = BuiltinGenerator(GenerationSettings(), {})
+    captions = ["A person squatting down low.", "Someone crouching.", "A person sitting on the ground cross-legged.",
+                "A person bending sideways to the right.", "A man leaning to the left."]
+    for caption in captions:
+        seeds = list(range(8))
+        poses = varied.generate([caption] * len(seeds), seeds, [10] * len(seeds)).motions[:, -1]
+        flagged = [s for s, problems in zip(seeds, check_poses(poses)) if "interpenetration" in problems]
+        assert not flagged, (caption, flagged)

@@ -63,6 +63,7 @@ TARGETS = {
     "golf": lambda s, t: ((-0.30, 0.26, 0.12), (s * 0.4, -1, 0.0)),
 }
 SIDE_SIGN = {"left": 1, "right": -1}
+SQUAT_HANG = np.array((0.16, -0.20, 0.02))  # a relaxed hand in a squat, from its knee (x outward)
 
 
 def arm_directions(c, b, side: str, s: int, floor: float) -> tuple[np.ndarray, np.ndarray]:
@@ -88,6 +89,11 @@ def arm_directions(c, b, side: str, s: int, floor: float) -> tuple[np.ndarray, n
     if pose == "hug_knees":
         knee = b.pos[LEG[side][1]]
         return two_bone(shoulder, knee + (-s * 0.05, -0.12, 0.10), UPPER_ARM, FOREARM, (s, 0.0, 0.0))
+    if c.posture in ("squat", "crouch") and pose in ("down", "arms_down") and "toe_touch" not in _torso_changes(c):
+        # Relaxed arms in a squat hang outside the knees (straight down from the shoulder they
+        # would pass through the thighs).
+        knee = b.pos[LEG[side][1]]
+        return two_bone(shoulder, knee + SQUAT_HANG * np.array((s, 1.0, 1.0)), UPPER_ARM, FOREARM, (s, 0.0, -0.3))
     if c.posture in ("squat", "crouch") and (pose in ("reach_down", "toe_reach") or "toe_touch" in _torso_changes(c) and pose == "down"):
         # From a squat the hand meets the floor beside and ahead of its foot, outside the knee.
         foot = b.pos[LEG[side][3]]
@@ -105,6 +111,10 @@ def arm_directions(c, b, side: str, s: int, floor: float) -> tuple[np.ndarray, n
     if pose in ("down", "arms_down", "reach_down") and _hangs(c, b):
         hang = unit((s * 0.05, -1.0, 0.08))
         return hang, hang
+    if pose in ("down", "arms_down") and c.plan.torso.get("roll", ("", None))[:2] == ("side_bend", side):
+        # Bent sideways over a relaxed arm, its hand slides down the outside of the thigh (hanging
+        # along the trunk it would pass through the thigh).
+        return unit((s * 0.30, -1.0, 0.03)), unit((s * 0.30, -1.0, 0.06))
     if pose == "arms_down":
         pose = "down"
     if pose in DIRECTIONS:

@@ -263,7 +263,7 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
             out[sd] = leg_from_angles(world, s, flex=130, abduct=6, knee=145)
         elif posture == "sit_cross":
             hip = b.pos[LEG[sd][0]]
-            target = np.array([-s * 0.12, hip[1] - 0.05, 0.30 if sd == "left" else 0.24])
+            target = np.array([-s * 0.12, hip[1] - 0.05, 0.34 if sd == "left" else 0.20])
             thigh, shin = two_bone(hip, target, THIGH, SHIN, (s * 1.0, 0.2, 0.3))
             out[sd] = (thigh, shin, unit((-s * 0.8, -0.3, 0.4)))
         elif posture in ("sit_heels", "childpose"):

@@ -866,3 +866,13 @@ def test_squats_crouches_cross_legged_seats_and_side_bends_keep_the_limbs_apart(
         poses = varied.generate([caption] * len(seeds), seeds, [10] * len(seeds)).motions[:, -1]
         flagged = [s for s, problems in zip(seeds, check_poses(poses)) if "interpenetration" in problems]
         assert not flagged, (caption, flagged)
+
+
+def test_a_hand_resting_on_its_knee_is_composed_on_the_knee():
+    for caption, sides in (("Torso tilted forward around 45 degrees from vertical, hands on the knees, knees slightly flexed at about 150°.",
+                            ("left", "right")),
+                           ("The guy is sitting on a chair with his legs wide apart and his right hand resting on his right knee.", ("right",)),
+                           ("A person squatting with hands on the knees.", ("left", "right"))):
+        p = pose(caption)
+        for side in sides:
+            assert np.linalg.norm(p[f"{side}_wrist"] - p[f"{side}_knee"]) < 0.18, (caption, side)

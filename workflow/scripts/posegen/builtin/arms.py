@@ -86,6 +86,9 @@ def arm_directions(c, b, side: str, s: int, floor: float) -> tuple[np.ndarray, n
         # Resting on the top of the thigh (its own, or the other's), a little past its middle.
         hip, knee = b.pos[LEG[target_side or side][0]], b.pos[LEG[target_side or side][1]]
         return two_bone(shoulder, hip + (knee - hip) * 0.6 + (0.0, 0.08, 0.0), UPPER_ARM, FOREARM, (s, 0.0, -0.6))
+    if pose == "on_knee":  # resting on the top of the knee (its own, or the other's)
+        knee = b.pos[LEG[target_side or side][1]]
+        return two_bone(shoulder, knee + (0.0, 0.05, 0.04), UPPER_ARM, FOREARM, (s, 0.0, -0.6))
     if pose == "hug_knees":
         knee = b.pos[LEG[side][1]]
         return two_bone(shoulder, knee + (-s * 0.05, -0.12, 0.10), UPPER_ARM, FOREARM, (s, 0.0, 0.0))

@@ -366,17 +366,27 @@ SEATS_FOR_HANDS = {"sit_chair", "sit_floor", "sit_cross", "sit_heels", "kneel_bo
 def _hands_on_thighs(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """Seated or kneeling upright, a hand "on the thigh" or "in the lap" rests on the top of a thigh
     (its own, unless the caption names the other): left hanging where the composer puts it, a hand
-    beside the hip passes as near the thigh without being on it."""
-    if plan.posture not in SEATS_FOR_HANDS or plan.torso.get("pitch"):
-        return plan
+    beside the hip passes as near the thigh without being on it. A hand "on the knee", on the
+    feet, seated or squatting, rests on the top of the knee ("bent forward, hands on the knees"):
+    fitted from a hanging arm it stops short of the knee."""
+    on_thighs = plan.posture in SEATS_FOR_HANDS and not plan.torso.get("pitch")
+    # (not seated with the legs along the floor, nor in a lunge: reaching the knee tips the trunk)
+    on_knees = plan.posture in (STANDING | SEATS_FOR_HANDS | {"squat", "crouch"}) - {"sit_floor", "lunge", "side_lunge"} \
+        and plan.torso.get("pitch", ("",))[0] != "toe_touch"  # (nor folded down to the feet)
     arms = dict(plan.arms)
     for c in constraints:
-        if c.kind != "hand_near" or c.negated or c.side not in ("left", "right") or "thigh" not in (c.target or ""):
+        if c.kind != "hand_near" or c.negated or c.side not in ("left", "right"):
             continue
-        if arms.get(c.side, ("down",))[0] not in ("down", "arms_down", "reach_down"):
-            continue  # an arm the lexicon placed otherwise
-        thigh = (c.target or "").split("_")[0]
-        arms[c.side] = ("on_thigh", 1.0, thigh if thigh in ("left", "right") and "|" not in (c.target or "") else None)
+        target = c.target or ""
+        # (a hand said to rest on the knee: not wrapped around it, sliding toward it, between the knees)
+        resting = not set(c.phrase.split()) & {"wrapped", "around", "round", "toward", "towards", "between", "hug", "hugging", "down", "slide"}
+        pose = "on_thigh" if "thigh" in target and on_thighs else "on_knee" if "knee" in target and on_knees and resting else None
+        if pose is None or arms.get(c.side, ("down",))[0] not in ("down", "arms_down", "reach_down"):
+            continue  # (an arm the lexicon placed otherwise stays)
+        side = target.split("_")[0]
+        if pose == "on_knee" and side in ("left", "right") and side != c.side:
+            continue  # (a hand across to the other knee reaches over the thigh: the fit places it)
+        arms[c.side] = (pose, 1.0, side if side in ("left", "right") and "|" not in target else None)
     return replace(plan, arms=arms) if arms != plan.arms else plan
 
 

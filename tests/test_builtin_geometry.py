@@ -876,3 +876,21 @@ def test_a_hand_resting_on_its_knee_is_composed_on_the_knee():
         p = pose(caption)
         for side in sides:
             assert np.linalg.norm(p[f"{side}_wrist"] - p[f"{side}_knee"]) < 0.18, (caption, side)
+
+
+def test_on_one_leg_the_other_stretched_back_a_forward_tip_goes_down_to_a_t():
+    for caption in ("I'm on my left foot only, my right leg straight out behind me, body tipped forward till it's nearly level.",
+                    "The right leg reaches straight back and up off the floor, the body tips forward to counter it."):
+        p = pose(caption)
+        assert 55 < torso_pitch(p) < 110, caption
+        assert y(p, "right_ankle") > 0.6 and z(p, "right_ankle") < z(p, "pelvis") - 0.5, caption
+    p = pose("The dancer balances on her left leg, the right leg extended straight behind her at hip height, torso tipped slightly forward.")
+    assert torso_pitch(p) < 45  # (said to tip only slightly, it does)
+
+
+def test_knees_given_as_straight_by_angle_stay_straight_and_lying_arms_reaching_down_lie_along_the_body():
+    p = pose("Trunk hinged forward 90° at the hips, legs vertical with the knees at 180°, arms hanging plumb toward the floor.")
+    assert knee_angle(p, "left") > 160 and knee_angle(p, "right") > 160
+    p = pose("The gentleman lies flat on his back on the floor mat, both arms parked alongside his body.")
+    for side in ("left", "right"):
+        assert y(p, f"{side}_wrist") < 0.25 and np.linalg.norm(p[f"{side}_wrist"] - p[f"{side}_hip"]) < 0.3, side  # by the hip

@@ -169,6 +169,11 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # tailor-fashion is cross-legged; above the crown is overhead; the seat sunk as low as it goes squats
+    ("Miss Okafor sits tailor-fashion on the rug.", {"sit_cross"}, set()),
+    ("Baton hand hoisted straight above his crown.", {"overhead"}, {"touch_head"}),
+    ("Plant both soles flat on the deck and sink your seat as low as it will go.", {"squat"}, set()),
+    ("I am on the right knee with the arms extended to each side making a cross.", {"kneel_one:right"}, {"crossed:both", "legs_crossed:left"}),
     # "tip-toe" is on the toes; a ballet master is a person, not a ballet pose; what one rests
     # "on the knees" after "rest them" is the hands, not the body kneeling
     ("tip-toe, arms V overhead, legs tog", {"tiptoe", "v_arms:both"}, {"look_down"}),

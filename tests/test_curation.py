@@ -680,6 +680,13 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a bare direction after "and" is the clause before's; arms "making a cross" are out to the sides
+    ("The left arm is lifted forward and upward.", {"left arm raised 110-165 degrees", "left wrist above the shoulder"}, {"left arm forward"}),
+    ("The left arm reaches diagonally up and out to the side.", {"left arm raised 110-165 degrees"}, set()),
+    ("The arms are extended to each side making a cross.", set(), {"arms crossed"}),
+    ("Arms X'd on the chest.", {"arms crossed"}, set()),
+    ("Her left palm is laid flat against her breastbone.", {"left hand at the chest"}, set()),
+    ("Seat on the floor, legs stretched long in front.", {"posture: sitting"}, set()),
     # "as high as the shoulders" is at their height; "diagonally upward" is raised above the horizontal
     ("Her arms stick out sideways like an airplane, as high as her shoulders.", {"left wrist at shoulder height"}, {"left wrist above the shoulder"}),
     ("The left arm is extended diagonally upward to the side.", {"left arm raised 110-165 degrees"}, {"left arm raised 15-70 degrees"}),

@@ -49,13 +49,22 @@ def split_clauses(text: str) -> list[tuple[str, list[str]]]:
 
 
 CARRIED_ACTIONS = LIMB_ACTIONS | {"resting", "hanging", "dangling"}
+DIRECTION_WORDS = {"up", "upward", "upwards", "down", "downward", "downwards", "out", "outward", "outwards", "forward", "forwards",
+                   "back", "backward", "backwards", "high", "higher", "sideways", "overhead", "slightly", "a", "bit", "little"}
 
 
 def _participles_carried(clauses: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
     """ "Her knees bent and pointing up": a limb's action after "and" with no limb of its own is
     that limb's, unless a limb follows with "with" ("standing on the right leg and pointing
-    forward with the right hand": the hand points) or the limb before is only a place."""
-    out = list(clauses)
+    forward with the right hand": the hand points) or the limb before is only a place; a bare
+    direction after "and" ("lifted forward and upward") is the clause before's."""
+    out: list[tuple[str, list[str]]] = []
+    for opener, words in clauses:
+        # "lifted forward and upward", "out and up": a bare direction after "and" goes on the clause before
+        if out and opener == "and" and set(words) <= DIRECTION_WORDS:
+            out[-1] = (out[-1][0], out[-1][1] + ["and"] + words)
+        else:
+            out.append((opener, words))
     for i in range(1, len(out)):
         opener, words = out[i]
         if opener != "and" or words[0] not in CARRIED_ACTIONS or _subject(_without_places(words)):
@@ -112,7 +121,13 @@ SHARED_PLACES = {"offground", "overhead", "sideways", "forward", "forwards", "in
 def _shared_complements(clauses: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
     """ "lifting both hands and both feet off the floor": the place after the second limb is the
     first one's too, when the first clause ends on its limb and the second has no verb."""
-    out = list(clauses)
+    out: list[tuple[str, list[str]]] = []
+    for opener, words in clauses:
+        # "lifted forward and upward", "out and up": a bare direction after "and" goes on the clause before
+        if out and opener == "and" and set(words) <= DIRECTION_WORDS:
+            out[-1] = (out[-1][0], out[-1][1] + ["and"] + words)
+        else:
+            out.append((opener, words))
     for i in range(1, len(out)):
         opener, words = out[i]
         before = out[i - 1][1]

@@ -252,6 +252,10 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     elif ws & FORWARD and "hipheight" in ws:
         add("wrist_in_front")  # "both hands held out in front at waist height": forward, low
         add("wrist_at_waist_height")
+    elif ws & FORWARD and ws & {"upward", "upwards", "up"} and "and" in ws and not ws & {"shoulderheight", "down", "downward"}:
+        # "lifted forward and upward": on a diagonal in front, above the horizontal
+        add("limb_raised_angle", target="arm", lo=110.0, hi=165.0)
+        add("wrist_above_shoulder")
     elif ws & FORWARD:
         add("arm_forward")
         if "shoulderheight" in ws:

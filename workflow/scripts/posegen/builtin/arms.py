@@ -69,6 +69,8 @@ SQUAT_HANG = np.array((0.16, -0.20, 0.02))  # a relaxed hand in a squat, from it
 def arm_directions(c, b, side: str, s: int, floor: float) -> tuple[np.ndarray, np.ndarray]:
     plan = c.plan
     pose, degree, target_side = plan.arms.get(side, (_default_pose(c), 1.0, None))
+    if pose == "reach_down" and c.posture in ("lie_back", "lie_front", "lie_side"):
+        pose = "down"  # lying, arms reaching "down" lie along the body toward the feet, not up off the floor
     if pose in ("arms_forward", "point_forward") and c.posture in ("lie_front", "cobra", "sphinx"):
         pose = "overhead"  # lying face down, "forward" is on past the head, not down into the floor
     if pose in ("arms_forward", "point_forward", "overhead") and c.posture == "childpose":

@@ -283,6 +283,13 @@ def _torso_pitch(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     so that the arms hang from the torso as bent, rather than being left where a lesser bend put them."""
     seated = plan.posture in FLOOR_SEATS | {"sit_chair"}  # a seat's lean at the angle said ("leaning forward 30 degrees")
     angles = [c for c in constraints if c.kind == "torso_angle" and not c.negated and (c.lo >= 55 or seated)]  # near-horizontal folds
+    # (a lean the lexicon read at its amount, "tipped slightly forward", or one only the reader found)
+    leaning = plan.torso["pitch"][2] >= 1.0 if "pitch" in plan.torso else any(c.kind == "torso_forward" and not c.negated for c in constraints)
+    balance = any(a == "leg_back" for a, _ in plan.legs.values()) and not any(a == "knee_bent" for a, _ in plan.legs.values())
+    if not angles and plan.posture in ONE_LEGGED | {"stand"} and leaning and balance and plan.torso.get("pitch", ("bend_forward",))[0] == "bend_forward":
+        # On one leg with the other stretched back, the body tipped forward goes down to about level
+        # against it (a balance in a T, a warrior three): a half lean would leave the leg hanging low.
+        return replace(plan, torso={**plan.torso, "pitch": ("bend_forward", None, 1.6)})
     if not angles or plan.posture not in STANDING and not seated:
         return plan  # (the angle wins over a pitch the lexicon read: "until your back is flat" is no lean back)
     degree = (angles[0].lo + angles[0].hi) / 2.0 / 50.0  # the composer bends 50 degrees at degree 1
@@ -325,7 +332,12 @@ def _seated_knees(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """Sitting on the floor with a knee at an angle well short of straight ("knees at a right
     angle") composes that leg bent with the sole on the floor: fitting the angle from a leg
     laid along the floor lifts and swings it. Standing, both knees at such an angle sink the
-    hips low on wide feet ("knees flexed to about 100 degrees"), not one foot lifted to bend it."""
+    hips low on wide feet ("knees flexed to about 100 degrees"), not one foot lifted to bend it.
+    A knee given an angle near straight ("knees at 180 degrees") is not bent, whatever word said it."""
+    straight = {s for c in constraints if c.kind == "knee_angle" and not c.negated and c.lo >= 150
+                for s in (("left", "right") if c.side in (None, "both") else (c.side,))}
+    if any(plan.legs.get(s, ("",))[0] == "knee_bent" for s in straight):
+        plan = replace(plan, legs={s: v for s, v in plan.legs.items() if not (s in straight and v[0] == "knee_bent")})
     if plan.posture == "stand" and all(plan.legs.get(s, ("",))[0] == "knee_bent" for s in ("left", "right")):
         angled = {s for c in constraints if c.kind == "knee_angle" and not c.negated and (c.lo + c.hi) / 2.0 <= 110
                   for s in (("left", "right") if c.side in (None, "both") else (c.side,))}

@@ -894,3 +894,10 @@ def test_knees_given_as_straight_by_angle_stay_straight_and_lying_arms_reaching_
     p = pose("The gentleman lies flat on his back on the floor mat, both arms parked alongside his body.")
     for side in ("left", "right"):
         assert y(p, f"{side}_wrist") < 0.25 and np.linalg.norm(p[f"{side}_wrist"] - p[f"{side}_hip"]) < 0.3, side  # by the hip
+
+
+def test_lying_on_a_side_the_upper_leg_lifted_above_the_other_goes_up_sideways_and_the_body_stays_on_its_side():
+    p = pose("The person is lying on the right side with the head resting on the extended right arm, the left hand is placed on "
+             "the floor in front of the chest, and the left leg is lifted high above the right.")
+    assert y(p, "left_shoulder") > y(p, "right_shoulder") + 0.2  # still on the right side
+    assert y(p, "left_ankle") > y(p, "right_ankle") + 0.3 and y(p, "head") < 0.5

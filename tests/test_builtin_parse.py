@@ -169,6 +169,8 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # laid out on a side is lying on it
+    ("The body is laid out on its right side on the mat.", {"lie_side:right"}, {"leg_side:both"}),
     # tailor-fashion is cross-legged; above the crown is overhead; the seat sunk as low as it goes squats
     ("Miss Okafor sits tailor-fashion on the rug.", {"sit_cross"}, set()),
     ("Baton hand hoisted straight above his crown.", {"overhead"}, {"touch_head"}),

@@ -197,8 +197,10 @@ ARM_SEEDS = {"limb_raised_angle": "v_arms", "wrist_above_head": "overhead", "arm
 
 
 def _seeds_an_arm(c: Constraint, posture: str) -> bool:
+    if c.kind == "limb_raised_angle" and posture in LYING:  # (lying, an arm raised past the head lies along the floor beyond it)
+        return c.target == "arm" and c.lo >= 120.0
     if c.kind == "limb_raised_angle":  # (raised on a diagonal, between the horizontal and straight up, on the feet or a seat)
-        return c.target == "arm" and 105.0 <= (c.lo + c.hi) / 2.0 <= 150.0 and posture not in LYING
+        return c.target == "arm" and 105.0 <= (c.lo + c.hi) / 2.0 <= 150.0
     return c.kind in ARM_SEEDS
 
 
@@ -212,6 +214,7 @@ def _seeded_arms(plan: Plan, missed: Sequence[Constraint], constraints: Sequence
         ahead = any(c.kind == "limb_raised_angle" and set(c.phrase.split()) & {"forward", "front", "infront", "ahead"}
                     for c in missed if c.side == side)
         pose = "ballet_front" if pose == "v_arms" and ahead else pose  # (a diagonal forward and up, not out)
+        pose = "overhead" if pose == "v_arms" and plan.posture in LYING else pose
         if pose is not None:
             arms[side] = (pose, 1.0, None)
     together = any(c.kind == "hands_together" and not c.negated for c in constraints)
@@ -404,7 +407,7 @@ def _hands_on_thighs(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
 
 def _adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """The lexicon's plan with what the caption's constraints say that it missed, one pass after another."""
-    for adjust in (_crossed_arms, _lead_side, _torso_pitch, _hands_to_floor, _stance_width, _seated_knees, _held_foot, _ankle_over_knee,
+    for adjust in (_crossed_arms, _lead_side, _torso_pitch, _hands_to_floor, _stance_width, _seated_knees, _held_foot, _side_lying_leg, _ankle_over_knee,
                    _chair_leg_extension, _hands_on_thighs):
         plan = adjust(plan, constraints)
     return plan
@@ -427,6 +430,18 @@ def _held_foot(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     # (the holding hand goes back to the ankle, not onto the back)
     arms = {**plan.arms, **{s: ("hold_heel_behind", 1.0, None) for s in holding if plan.arms.get(s, ("behind_back",))[0] in ("behind_back", "hold_front")}}
     return replace(plan, legs={**plan.legs, lifted: ("heel_up", 1.5)}, arms=arms)
+
+
+def _side_lying_leg(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Lying on a side, the upper leg lifted "above the other" or "out to the side" is raised sideways
+    (up off the lower leg), not swung forward: swung forward it rolls the body toward the floor."""
+    if plan.posture != "lie_side" or plan.posture_side not in ("left", "right"):
+        return plan
+    upper = other_side(plan.posture_side)
+    if plan.legs.get(upper, ("",))[0] not in ("leg_forward", "kick") or not any(
+            c.kind == "leg_out" and c.side == upper and not c.negated for c in constraints):
+        return plan
+    return replace(plan, legs={**plan.legs, upper: ("leg_side", 1.0)})
 
 
 def _ankle_over_knee(plan: Plan, constraints: Sequence[Constraint]) -> Plan:

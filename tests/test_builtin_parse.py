@@ -169,6 +169,11 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # fists up by the face or chin are held there in a guard, not raised in the air; a chambered knee is drawn up bent
+    ("The instructor kneels with both fists raised up by his face.", {"guard:both"}, {"fist_up:both"}),
+    ("Seated on chair, R fist under jaw.", {"guard:right"}, {"fist_up:right"}),
+    ("Balancing on the left leg with the right knee chambered high for a side kick.", {"knee_up:right"}, {"kick:right"}),
+    ("A man with the right fist raised in the air.", {"fist_up:right"}, {"guard:right"}),
     # laid out on a side is lying on it
     ("The body is laid out on its right side on the mat.", {"lie_side:right"}, {"leg_side:both"}),
     # tailor-fashion is cross-legged; above the crown is overhead; the seat sunk as low as it goes squats

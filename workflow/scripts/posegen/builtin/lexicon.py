@@ -353,8 +353,8 @@ CONCEPTS = [
     _concept("wave", "arms", "wave", parts=A),
     _concept("thumbsup", "arms", "thumbsup", parts=A),
     # (fists up by the face, the chin or the shoulders are held there, bent: a guard, not raised in the air)
-    _concept("fist_up", "arms", "fist raise|up|high|pump|air", exclude="guard box fight face chin jaw cheek shoulder temple", parts=A),
-    _concept("guard", "arms", "fist up|guard|face|chin|jaw|cheek|temple"),
+    _concept("fist_up", "arms", "fist raise|up|high|pump|air", exclude="guard box fight face chin jaw cheek shoulder", parts=A),
+    _concept("guard", "arms", "fist up|guard|face|chin|jaw|cheek"),
     # Toward the ceiling is overhead when upright; lying on the back, straight up off the chest (plan.py).
     _concept("skyward_point", "arms", "point ceilingward", exclude="leg foot knee thigh toe heel look head face brow neck eye", parts=A),
     _concept("skyward", "arms", "arm|hand|finger|fist|reach|raise|point|stretch|extend|hold ceilingward", exclude="leg foot knee thigh toe heel look head face brow neck eye clap", parts=A),

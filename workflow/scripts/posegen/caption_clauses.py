@@ -121,13 +121,7 @@ SHARED_PLACES = {"offground", "overhead", "sideways", "forward", "forwards", "in
 def _shared_complements(clauses: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
     """ "lifting both hands and both feet off the floor": the place after the second limb is the
     first one's too, when the first clause ends on its limb and the second has no verb."""
-    out: list[tuple[str, list[str]]] = []
-    for opener, words in clauses:
-        # "lifted forward and upward", "out and up": a bare direction after "and" goes on the clause before
-        if out and opener == "and" and set(words) <= DIRECTION_WORDS:
-            out[-1] = (out[-1][0], out[-1][1] + ["and"] + words)
-        else:
-            out.append((opener, words))
+    out = list(clauses)
     for i in range(1, len(out)):
         opener, words = out[i]
         before = out[i - 1][1]

@@ -1,0 +1,223 @@
+"""The lexicon's plan amended with what the caption's constraints say that it missed.
+
+Each pass reads the caption reader's constraints and changes the plan where composing
+from the lexicon's reading alone would leave the fit too far to go (a hand on the
+knee composed on the knee, a held foot folded up behind, a forward tip on one leg
+taken down to a T); ``adjusted`` runs them one after another, before composing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from posegen.constraints import Constraint
+from posegen.skeleton import other_side
+
+from .plan import STANDING, Plan
+
+SIDED_STEPS = {"lunge", "stride", "step", "run"}
+ONE_LEGGED = {"tree", "one_leg"}
+FLOOR_SEATS = {"sit_floor", "sit_cross", "sit_knees_up"}
+
+
+def adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """The lexicon's plan with what the caption's constraints say that it missed, one pass after another."""
+    for adjust in (_crossed_arms, _lead_side, _torso_pitch, _hands_to_floor, _stance_width, _knee_angles, _held_foot, _side_lying_leg, _ankle_over_knee,
+                   _chair_leg_extension, _hands_on_thighs):
+        plan = adjust(plan, constraints)
+    return plan
+
+
+def _crossed_arms(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Both arms composed crossed when the caption crosses them and the lexicon placed
+    them otherwise ("arms folded in front", "arms crossed tightly, weight on the left
+    leg"): fitting moves one limb at a time and does not find a crossing."""
+    if not any(c.kind == "arms_crossed" and not c.negated for c in constraints):
+        return plan
+    if all(plan.arms.get(side, ("",))[0] == "crossed" for side in ("left", "right")):
+        return plan
+    return replace(plan, arms={**plan.arms, "left": ("crossed", 1.0, None), "right": ("crossed", 1.0, None)})
+
+
+def _lead_side(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """A lunge or step the lexicon gave no side takes the side of the foot the caption puts ahead."""
+    if plan.posture in SIDED_STEPS and plan.posture_side is None:
+        ahead = [c.side for c in constraints if c.kind == "foot_ahead" and not c.negated and c.side in ("left", "right")]
+        if ahead:
+            return replace(plan, posture_side=ahead[0])
+    if plan.posture in ONE_LEGGED:
+        # The side of a one-legged stance is the leg it stands on: not the foot the caption lifts
+        # ("tree pose, right sole on the left inner thigh" stands on the left).
+        lifted = {c.side for c in constraints if c.kind == "foot_off_ground" and not c.negated}
+        if len(lifted) == 1 and lifted <= {"left", "right"} and plan.posture_side in lifted | {None}:
+            return replace(plan, posture_side=other_side(next(iter(lifted))))
+    return plan
+
+
+def _torso_pitch(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """A forward bend composed at the angle the caption gives ("folded forward until horizontal"),
+    so that the arms hang from the torso as bent, rather than being left where a lesser bend put them."""
+    seated = plan.posture in FLOOR_SEATS | {"sit_chair"}  # a seat's lean at the angle said ("leaning forward 30 degrees")
+    angles = [c for c in constraints if c.kind == "torso_angle" and not c.negated and (c.lo >= 55 or seated)]  # near-horizontal folds
+    # (a lean the lexicon read at its amount, "tipped slightly forward", or one only the reader found)
+    leaning = plan.torso["pitch"][2] >= 1.0 if "pitch" in plan.torso else any(c.kind == "torso_forward" and not c.negated for c in constraints)
+    balance = any(a == "leg_back" for a, _ in plan.legs.values()) and not any(a == "knee_bent" for a, _ in plan.legs.values())
+    if not angles and plan.posture in ONE_LEGGED | {"stand"} and leaning and balance and plan.torso.get("pitch", ("bend_forward",))[0] == "bend_forward":
+        # On one leg with the other stretched back, the body tipped forward goes down to about level
+        # against it (a balance in a T, a warrior three): a half lean would leave the leg hanging low.
+        return replace(plan, torso={**plan.torso, "pitch": ("bend_forward", None, 1.6)})
+    if not angles or plan.posture not in STANDING and not seated:
+        return plan  # (the angle wins over a pitch the lexicon read: "until your back is flat" is no lean back)
+    degree = (angles[0].lo + angles[0].hi) / 2.0 / 50.0  # the composer bends 50 degrees at degree 1
+    return replace(plan, torso={**plan.torso, "pitch": ("bend_forward", None, degree)})
+
+
+def _hands_to_floor(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Standing on straight legs with both hands on the floor or at the feet is a fold down to
+    them ("palms flat on the floor beside the feet, legs straight", "bends forward, arms hanging
+    down to the feet"), composed as one: fitting from upright finds odder ways down (the hips
+    swung back, the body nearly lying, the knees folded into a crouch)."""
+    wanted = [c for c in constraints if not c.negated]
+    on_floor = {c.side for c in wanted if c.kind == "wrist_on_ground"}
+    at_feet = {c.side for c in wanted if c.kind == "hand_near" and any(part in (c.target or "") for part in ("foot", "ankle"))}
+    reach = on_floor if {"left", "right"} <= on_floor or on_floor & {"both", None} else at_feet
+    if plan.posture != "stand" or plan.torso.get("pitch", ("bend_forward",))[0] not in ("bend_forward", "bow") \
+            or not ({"left", "right"} <= reach or reach & {"both", None}):
+        return plan
+    if any(c.kind in ("lying_on", "knee_bent", "knee_on_ground") or c.kind == "knee_angle" and c.lo < 110 for c in wanted) or any(
+            c.kind == "posture" and not {"standing", "bending"} & set((c.target or "").split("|")) for c in wanted):
+        return plan
+    degree = 1.25 if reach is on_floor else 1.0  # down to the floor, or to the feet
+    return replace(plan, torso={**plan.torso, "pitch": ("toe_touch", None, degree)})
+
+
+def _stance_width(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Feet a given distance apart ("feet 30 cm apart") composed that far apart: the composer's
+    wide stance is 56 cm, and fitting the legs to another width from it bends them oddly."""
+    if plan.posture not in ("stand", "attention"):
+        return plan
+    distance = next((c for c in constraints if c.kind == "feet_distance" and not c.negated), None)
+    if distance is None:
+        return plan
+    half = (distance.lo + distance.hi) / 4.0  # each ankle's distance from the middle
+    degree = min(max((half - 0.09) / 0.19, 0.0), 2.5)  # the composer's width: 0.09 + 0.19 * degree
+    return replace(plan, stance={**plan.stance, "feet_apart": (None, degree)})
+
+
+def _knee_angles(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Sitting on the floor with a knee at an angle well short of straight ("knees at a right
+    angle") composes that leg bent with the sole on the floor: fitting the angle from a leg
+    laid along the floor lifts and swings it. Standing, both knees at such an angle sink the
+    hips low on wide feet ("knees flexed to about 100 degrees"), not one foot lifted to bend it.
+    A knee given an angle near straight ("knees at 180 degrees") is not bent, whatever word said it."""
+    straight = {s for c in constraints if c.kind == "knee_angle" and not c.negated and c.lo >= 150
+                for s in (("left", "right") if c.side in (None, "both") else (c.side,))}
+    if any(plan.legs.get(s, ("",))[0] == "knee_bent" for s in straight):
+        plan = replace(plan, legs={s: v for s, v in plan.legs.items() if not (s in straight and v[0] == "knee_bent")})
+    if plan.posture == "stand" and all(plan.legs.get(s, ("",))[0] == "knee_bent" for s in ("left", "right")):
+        angled = {s for c in constraints if c.kind == "knee_angle" and not c.negated and (c.lo + c.hi) / 2.0 <= 110
+                  for s in (("left", "right") if c.side in (None, "both") else (c.side,))}
+        if angled >= {"left", "right"}:
+            return replace(plan, legs={s: ("knee_bent", max(plan.legs[s][1], 1.3)) for s in ("left", "right")})
+        return plan
+    if plan.posture != "sit_floor":
+        return plan
+    legs = dict(plan.legs)
+    for c in constraints:
+        if c.kind == "knee_angle" and not c.negated and (c.lo + c.hi) / 2.0 < 140:
+            for side in (("left", "right") if c.side in (None, "both", "either") else (c.side,)):
+                if legs.get(side, ("",))[0] not in ("knee_up", "kick"):
+                    legs[side] = ("knee_bent", 1.0)
+    return replace(plan, legs=legs) if legs != plan.legs else plan
+
+
+def _held_foot(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """On one leg, a hand holding the lifted foot with that knee folded ("hold my left foot up
+    behind me with my left hand", a quad stretch) folds the shin up behind: fitting the hand to a
+    foot still hanging under the body tips the whole body over to reach it."""
+    if plan.posture not in ONE_LEGGED or plan.posture_side not in ("left", "right"):
+        return plan
+    lifted = other_side(plan.posture_side)
+    wanted = [c for c in constraints if not c.negated and c.side == lifted]
+    folded = any(c.kind == "knee_angle" and c.hi <= 100 or c.kind in ("knee_bent", "leg_back") for c in wanted)
+    holding = {c.side for c in constraints if not c.negated and c.kind == "hand_near"
+               and c.target in (f"{lifted}_foot", f"{lifted}_ankle")} & {"left", "right"}
+    behind = any(c.kind == "leg_back" for c in wanted)  # ("bring that foot up behind you": not the knee up in front)
+    if not (folded and holding) or plan.legs.get(lifted, ("heel_up",))[0] not in ("heel_up", "knee_bent", "leg_back") + (("knee_up",) if behind else ()):
+        return plan
+    # (the holding hand goes back to the ankle, not onto the back)
+    arms = {**plan.arms, **{s: ("hold_heel_behind", 1.0, None) for s in holding if plan.arms.get(s, ("behind_back",))[0] in ("behind_back", "hold_front")}}
+    return replace(plan, legs={**plan.legs, lifted: ("heel_up", 1.5)}, arms=arms)
+
+
+def _side_lying_leg(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Lying on a side, the upper leg lifted "above the other" or "out to the side" is raised sideways
+    (up off the lower leg), not swung forward: swung forward it rolls the body toward the floor."""
+    if plan.posture != "lie_side" or plan.posture_side not in ("left", "right"):
+        return plan
+    upper = other_side(plan.posture_side)
+    if plan.legs.get(upper, ("",))[0] not in ("leg_forward", "kick") or not any(
+            c.kind == "leg_out" and c.side == upper and not c.negated for c in constraints):
+        return plan
+    return replace(plan, legs={**plan.legs, upper: ("leg_side", 1.0)})
+
+
+def _ankle_over_knee(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """On a chair, a leg crossed with its foot off the floor ("the right ankle crossed over the left
+    knee") rests its ankle on the other knee; crossed with both feet down, the ankles cross under the seat."""
+    crossed = plan.stance.get("legs_crossed")
+    if plan.posture != "sit_chair" or crossed is None or "ankle_over_knee" in plan.stance:
+        return plan
+    lifted = {c.side for c in constraints if c.kind == "foot_off_ground" and not c.negated} & {"left", "right"}
+    side = crossed[0] if crossed[0] in lifted else next(iter(lifted)) if len(lifted) == 1 else None
+    if side is None or any(c.kind == "foot_on_ground" and c.side == side and not c.negated for c in constraints):
+        return plan
+    return replace(plan, stance={**plan.stance, "ankle_over_knee": (side, 1.0)})
+
+
+def _chair_leg_extension(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """On a chair, a leg said to straighten with its foot off the floor ("straighten your left knee
+    so the foot comes off the floor", "right knee straightened to 180 so the foot is at hip
+    height") is extended forward from the seat, the thigh staying on it: fitting the knee
+    straight from a foot on the floor swings the whole leg down instead."""
+    if plan.posture != "sit_chair" or "ankle_over_knee" in plan.stance:
+        return plan
+    wanted = [c for c in constraints if not c.negated]
+    straight = {c.side for c in wanted if c.kind == "knee_straight" or c.kind == "knee_angle" and c.lo >= 140}
+    lifted = {c.side for c in wanted if c.kind == "foot_off_ground"}
+    legs = dict(plan.legs)
+    for side in ("left", "right"):
+        if side in straight & lifted and legs.get(side, ("",))[0] not in ("kick", "leg_forward"):  # (a "knee up" said straight is no knee up)
+            legs[side] = ("leg_forward", 1.0)
+    return replace(plan, legs=legs) if legs != plan.legs else plan
+
+
+SEATS_FOR_HANDS = {"sit_chair", "sit_floor", "sit_cross", "sit_heels", "kneel_both"}
+
+
+def _hands_on_thighs(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Seated or kneeling upright, a hand "on the thigh" or "in the lap" rests on the top of a thigh
+    (its own, unless the caption names the other): left hanging where the composer puts it, a hand
+    beside the hip passes as near the thigh without being on it. A hand "on the knee", on the
+    feet, seated or squatting, rests on the top of the knee ("bent forward, hands on the knees"):
+    fitted from a hanging arm it stops short of the knee."""
+    on_thighs = plan.posture in SEATS_FOR_HANDS and not plan.torso.get("pitch")
+    # (not seated with the legs along the floor, nor in a lunge: reaching the knee tips the trunk)
+    on_knees = plan.posture in (STANDING | SEATS_FOR_HANDS | {"squat", "crouch"}) - {"sit_floor", "lunge", "side_lunge"} \
+        and plan.torso.get("pitch", ("",))[0] != "toe_touch"  # (nor folded down to the feet)
+    arms = dict(plan.arms)
+    for c in constraints:
+        if c.kind != "hand_near" or c.negated or c.side not in ("left", "right"):
+            continue
+        target = c.target or ""
+        # (a hand said to rest on the knee: not wrapped around it, sliding toward it, between the knees)
+        resting = not set(c.phrase.split()) & {"wrapped", "around", "round", "toward", "towards", "between", "hug", "hugging", "down", "slide"}
+        pose = "on_thigh" if "thigh" in target and on_thighs else "on_knee" if "knee" in target and on_knees and resting else None
+        if pose is None or arms.get(c.side, ("down",))[0] not in ("down", "arms_down", "reach_down"):
+            continue  # (an arm the lexicon placed otherwise stays)
+        side = target.split("_")[0]
+        if pose == "on_knee" and side in ("left", "right") and side != c.side:
+            continue  # (a hand across to the other knee reaches over the thigh: the fit places it)
+        arms[c.side] = (pose, 1.0, side if side in ("left", "right") and "|" not in target else None)
+    return replace(plan, arms=arms) if arms != plan.arms else plan

@@ -169,6 +169,7 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    ("Take a knee on your right, left foot planted ahead of you, and hold.", {"kneel_one:right"}, {"kneel_one:left"}),
     # fists up by the face or chin are held there in a guard, not raised in the air; a chambered knee is drawn up bent
     ("The instructor kneels with both fists raised up by his face.", {"guard:both"}, {"fist_up:both"}),
     ("Seated on chair, R fist under jaw.", {"guard:right"}, {"fist_up:right"}),

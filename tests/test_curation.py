@@ -680,6 +680,11 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # "which" after a limb named as a place is that limb; "take a knee on your right" kneels on it
+    ("The arms are held straight up overhead and the weight is spread over both feet, which are set wide apart.",
+     {"left arm straight up", "feet apart"}, {"left arm out to the side"}),
+    ("Take a knee on your right, left foot planted ahead of you.", {"right knee on the ground"}, set()),
+    ("The right elbow is supported by the left hand, which is held across the waist.", {"left hand at the belly"}, {"left hand on the hip"}),
     # a bare direction after "and" is the clause before's; arms "making a cross" are out to the sides
     ("The left arm is lifted forward and upward.", {"left arm raised 110-165 degrees", "left wrist above the shoulder"}, {"left arm forward"}),
     ("The left arm reaches diagonally up and out to the side.", {"left arm raised 110-165 degrees"}, set()),

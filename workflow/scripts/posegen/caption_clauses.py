@@ -177,6 +177,15 @@ def _with_subject(opener: str, words: list[str], before: list[tuple[str, list[st
     resting on the head" (the hands rest there), "the right arm not raised: it rests by the side"."""
     if not before:
         return words
+    if words[0] in ("which", "that") and len(words) > 1 and words[1] in ("are", "is", "stay", "stays", "remain", "remains"):
+        # "... spread over both feet, which are set wide apart": the limb named just before, even as a place
+        previous = before[-1][1]
+        last = [i for i, w in enumerate(previous) if PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS]
+        if last:
+            start = last[-1]
+            while start and previous[start - 1] in SUBJECT_SIDES:
+                start -= 1
+            return previous[start : last[-1] + 1] + words[1:]
     subject = _subject(before[-1][1])
     if not subject:
         return words

@@ -77,6 +77,8 @@ PHRASES = [
     (HEELS_UP, " tiptoe "),
     # A hand on the stomach touches the belly ("lying on your stomach" is a posture, below).
     (r"\b(hands?|palms?|arms?|fingers?|fists?)\b((?: \w+){0,2}) (?:on|onto|over|upon|across) (?:the |his |her |their |your |its )?(?:stomach|belly|tummy)\b", r" \1\2 on the abdomen "),
+    # An arm held across the waist lies across the belly (not a hand on the hip).
+    (r"\bacross (?:the |his |her |their |your |my )?waist\b", " across the belly "),
     # A hand over the knee or thigh rests on it ("palms cupped over his kneecaps"), not above it.
     (r"\b(hands?|palms?|fingers?|fists?)\b((?: \w+){0,2}) over ((?:the |his |her |their |your |its |both |each )?(?:knees?|kneecaps?|thighs?|shins?|lap))\b", r" \1\2 on \3 "),
     (r"\b(?:above|over) (?:the |his |her |their |your |its |one'?s )?heads?\b", " overhead "),

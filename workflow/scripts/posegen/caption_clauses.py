@@ -139,9 +139,11 @@ def _shared_complements(clauses: list[tuple[str, list[str]]]) -> list[tuple[str,
 SUBJECT_SIDES = {"left", "right", "both", "each"}
 
 
-def _subject(words: list[str]) -> list[str]:
-    """The limb a clause is about, with its side words ("the right arm" -> right arm); empty when none."""
-    for i, raw in enumerate(words):
+def _subject(words: list[str], last: bool = False) -> list[str]:
+    """The limb a clause is about, with its side words ("the right arm" -> right arm); empty when none.
+    ``last``: the limb named last instead of first."""
+    for i in (reversed(range(len(words))) if last else range(len(words))):
+        raw = words[i]
         if PLURALS.get(raw, raw) in ARM_WORDS | LEG_WORDS:
             start = i
             while start and words[start - 1] in SUBJECT_SIDES:
@@ -179,13 +181,9 @@ def _with_subject(opener: str, words: list[str], before: list[tuple[str, list[st
         return words
     if words[0] in ("which", "that") and len(words) > 1 and words[1] in ("are", "is", "stay", "stays", "remain", "remains"):
         # "... spread over both feet, which are set wide apart": the limb named just before, even as a place
-        previous = before[-1][1]
-        last = [i for i, w in enumerate(previous) if PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS]
-        if last:
-            start = last[-1]
-            while start and previous[start - 1] in SUBJECT_SIDES:
-                start -= 1
-            return previous[start : last[-1] + 1] + words[1:]
+        named_last = _subject(before[-1][1], last=True)
+        if named_last:
+            return named_last + words[1:]
     subject = _subject(before[-1][1])
     if not subject:
         return words

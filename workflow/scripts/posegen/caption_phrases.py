@@ -365,7 +365,7 @@ SEAT_SUNK = (r"\b(?:sink|sinks|sinking|drop|drops|dropping|lower|lowers|lowering
              r"(?:as low as (?:it|they|you|he|she) (?:will|can|could|would) go|all the way down|right down|to the floor)\b", " squat down ")
 # A knee "chambered" (for a kick) is drawn up high and bent, the kick not yet thrown.
 KNEE_CHAMBERED = (r"\b(knee) (?:is |was |held )?chambered(?: high| up)?(?: (?:for|ready for|to throw) (?:a |the )?(?:\w+ )?kick)?\b|\bchamber(?:s|ed|ing)? (?:the |his |her |your |their )?(left |right )?knee\b",
-                  lambda m: f" {m.group(2) or ''}knee raised high " if m.group(1) is None else " knee raised high ")
+                  lambda m: f" {m.group(2) or ''}knee raised high ")
 # "Take a knee on your right": kneel on that knee.
 TAKE_A_KNEE = (r"\b(?:take|takes|taking|took|drop|drops|dropping|dropped|go|goes|going|went) (?:down )?(?:on |to )?(?:a|one) knee,? on (?:your|his|her|their|the) (left|right)\b(?! (?:foot|leg|hand|arm|side))",
                r" kneel on the \1 knee ")

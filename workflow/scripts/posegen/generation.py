@@ -314,7 +314,7 @@ def run_shard(
     factory = make_generator or backends.resolve(record["backend"])
     generation, options = from_generation_record(record, batch_size)
     generation = replace(generation, device=device)
-    version = getattr(factory, "VERSION", None)
+    version = backends.declared_version(factory)
     # One folder per settings: a job loads only the poses it can use, and poses of
     # earlier settings never slow it down.
     cache = PoseCache(Path(cache_dir) / digest([record, version]))

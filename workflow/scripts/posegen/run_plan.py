@@ -28,10 +28,10 @@ from posegen.settings import digest
 def backend_version(backend: str) -> str | None:
     """The VERSION a backend's factory declares (None when it declares none or cannot be loaded:
     the workflow's preflight reports that)."""
-    from posegen.backends import BackendError, resolve
+    from posegen.backends import BackendError, declared_version, resolve
 
     try:
-        version = getattr(resolve(backend), "VERSION", None)
+        version = declared_version(resolve(backend))
     except BackendError:
         return None
     return None if version is None else str(version)

@@ -103,6 +103,12 @@ def resolve(backend: str):
     return factory
 
 
+def declared_version(factory) -> Any:
+    """The ``VERSION`` a generator factory declares (None when it declares none): poses cached or
+    shards generated under another version are not reused."""
+    return getattr(factory, "VERSION", None)
+
+
 def preflight(backend: str, settings: GenerationSettings, options: dict[str, Any] | None = None) -> None:
     """Check a backend's installation before any job starts (called when the workflow is parsed).
 

@@ -14,6 +14,7 @@ from typing import Sequence
 from posegen.constraints import Constraint
 from posegen.skeleton import other_side
 
+from .legs import HIP_WIDTH, WIDTH_PER_DEGREE
 from .plan import STANDING, Plan
 
 SIDED_STEPS = {"lunge", "stride", "step", "run"}
@@ -101,7 +102,7 @@ def _stance_width(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     if distance is None:
         return plan
     half = (distance.lo + distance.hi) / 4.0  # each ankle's distance from the middle
-    degree = min(max((half - 0.09) / 0.19, 0.0), 2.5)  # the composer's width: 0.09 + 0.19 * degree
+    degree = min(max((half - HIP_WIDTH) / WIDTH_PER_DEGREE, 0.0), 2.5)  # (legs.feet_apart_width, inverted)
     return replace(plan, stance={**plan.stance, "feet_apart": (None, degree)})
 
 
@@ -111,13 +112,11 @@ def _knee_angles(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     laid along the floor lifts and swings it. Standing, both knees at such an angle sink the
     hips low on wide feet ("knees flexed to about 100 degrees"), not one foot lifted to bend it.
     A knee given an angle near straight ("knees at 180 degrees") is not bent, whatever word said it."""
-    straight = {s for c in constraints if c.kind == "knee_angle" and not c.negated and c.lo >= 150
-                for s in (("left", "right") if c.side in (None, "both") else (c.side,))}
+    straight = {s for c in constraints if c.kind == "knee_angle" and not c.negated and c.lo >= 150 for s in _knee_sides(c)}
     if any(plan.legs.get(s, ("",))[0] == "knee_bent" for s in straight):
         plan = replace(plan, legs={s: v for s, v in plan.legs.items() if not (s in straight and v[0] == "knee_bent")})
     if plan.posture == "stand" and all(plan.legs.get(s, ("",))[0] == "knee_bent" for s in ("left", "right")):
-        angled = {s for c in constraints if c.kind == "knee_angle" and not c.negated and (c.lo + c.hi) / 2.0 <= 110
-                  for s in (("left", "right") if c.side in (None, "both") else (c.side,))}
+        angled = {s for c in constraints if c.kind == "knee_angle" and not c.negated and (c.lo + c.hi) / 2.0 <= 110 for s in _knee_sides(c)}
         if angled >= {"left", "right"}:
             return replace(plan, legs={s: ("knee_bent", max(plan.legs[s][1], 1.3)) for s in ("left", "right")})
         return plan
@@ -130,6 +129,11 @@ def _knee_angles(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
                 if legs.get(side, ("",))[0] not in ("knee_up", "kick"):
                     legs[side] = ("knee_bent", 1.0)
     return replace(plan, legs=legs) if legs != plan.legs else plan
+
+
+def _knee_sides(c: Constraint) -> tuple[str, ...]:
+    """The knees a constraint names: both when it names no side or both."""
+    return ("left", "right") if c.side in (None, "both") else (c.side,)
 
 
 def _held_foot(plan: Plan, constraints: Sequence[Constraint]) -> Plan:

@@ -17,6 +17,12 @@ from .limbs import FLAT_FOOT, LEG, SIDES, leg_from_angles, toe_foot, two_bone
 
 REACH = (THIGH + SHIN) * 0.999
 TIPTOE_ANKLE = 0.13
+HIP_WIDTH, WIDTH_PER_DEGREE = 0.09, 0.19  # each ankle's distance from the middle: feet apart at degree d
+
+
+def feet_apart_width(degree: float) -> float:
+    """Each ankle's sideways distance from the middle for feet apart at this degree (1.3, "wide", is about 55 cm apart)."""
+    return HIP_WIDTH + WIDTH_PER_DEGREE * degree
 FREE_ACTIONS = {"kick", "knee_up", "leg_side", "leg_back", "leg_forward", "heel_up"}
 Dirs = tuple[np.ndarray, np.ndarray, np.ndarray]
 
@@ -109,13 +115,14 @@ def leg_directions(c, b) -> dict[str, Dirs]:
         ankle = TIPTOE_ANKLE if "tiptoe" in stance else FOOT_DROP if posture == "squat" else 0.10
         # Feet said wide (a sumo squat, a horse stance) stand further out than the hip-width squat,
         # under the hips (the knees go out to the sides, the trunk stays upright over the feet).
-        width = max(0.19, 0.09 + 0.19 * stance["feet_apart"][1]) if "feet_apart" in stance else 0.19
-        z = (0.16 if width <= 0.19 else 0.06) if posture == "squat" else 0.10
+        width = max(0.19, feet_apart_width(stance["feet_apart"][1])) if "feet_apart" in stance else 0.19
+        wide = width > 0.19
+        z = (0.06 if wide else 0.16) if posture == "squat" else 0.10
         for sd, s in SIDES.items():
-            st.foot(sd, s * width, z, ankle=ankle, pole=(s * (0.35 if width <= 0.19 else 1.0), 0.0, 1.0), foot_dir=unit((s * 0.25, -0.42, 0.88)) if ankle == FOOT_DROP else None)
+            st.foot(sd, s * width, z, ankle=ankle, pole=(s * (1.0 if wide else 0.35), 0.0, 1.0), foot_dir=unit((s * 0.25, -0.42, 0.88)) if ankle == FOOT_DROP else None)
         # The knee angle falls fast with the drop: a half squat (degree 0.65) sinks about 13 cm.
         # (on wide feet the hips sink less for the same depth: thighs level, not knees above the hips)
-        depth = (0.46 if posture == "squat" else 0.40) - (0.10 if width > 0.19 else 0.0)
+        depth = (0.46 if posture == "squat" else 0.40) - (0.10 if wide else 0.0)
         return st.solve(drop=depth * (min(deg, 1.3) if deg >= 1.0 else deg**3))
     if posture in ("fighting", "golf", "throw"):
         lead = "left" if posture != "throw" else other_side(side or "right")
@@ -170,9 +177,9 @@ def _standing(c, b, posture, side, actions, stance) -> dict[str, Dirs]:
         for sd, (action, degree) in free.items():
             out[sd] = _free_leg(frame, sd, action, degree)
         return out
-    width = 0.09
+    width = HIP_WIDTH
     if "feet_apart" in stance:
-        width = 0.09 + 0.19 * stance["feet_apart"][1]  # the reading aims at 55 cm apart
+        width = feet_apart_width(stance["feet_apart"][1])  # the reading aims at 55 cm apart
     if posture == "jumpingjack":
         width = 0.38
     if "feet_together" in stance or posture == "attention":

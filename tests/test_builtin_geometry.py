@@ -901,3 +901,49 @@ def test_lying_on_a_side_the_upper_leg_lifted_above_the_other_goes_up_sideways_a
              "the floor in front of the chest, and the left leg is lifted high above the right.")
     assert y(p, "left_shoulder") > y(p, "right_shoulder") + 0.2  # still on the right side
     assert y(p, "left_ankle") > y(p, "right_ankle") + 0.3 and y(p, "head") < 0.5
+
+
+def test_standing_on_straight_legs_hands_reaching_toward_the_floor_fold_down_to_it():
+    p = pose("The worker stands with the trunk bent sharply forward at the waist and the knees locked straight, "
+             "both hands reaching down toward the floor.")
+    assert y(p, "pelvis") > 0.8 and knee_angle(p, "left") > 150 and knee_angle(p, "right") > 150  # on straight legs
+    assert torso_pitch(p) > 70 and y(p, "left_wrist") < 0.3 and y(p, "right_wrist") < 0.3
+    assert abs(x(p, "left_ankle")) < 0.3 and abs(x(p, "right_ankle")) < 0.3  # (not swung out to reach down)
+
+
+def test_a_foot_propped_flat_on_the_wall_behind_folds_up_behind_on_one_standing_leg():
+    p = pose("He was standing with his back against the wall, the right foot flat against the wall behind him, hands in his pockets.")
+    assert y(p, "left_foot") < 0.05 and y(p, "right_ankle") > 0.25  # on the left foot, the right up
+    assert z(p, "right_ankle") < z(p, "pelvis") - 0.15 and abs(x(p, "right_ankle") - x(p, "right_hip")) < 0.2  # behind, not out
+
+
+def test_seiza_sitting_on_the_floor_on_the_heels_kneels():
+    p = pose("I am sitting on the floor in seiza style, knees folded and my hips on the heels, and my hands are on my thighs.")
+    assert y(p, "left_knee") < 0.12 and y(p, "right_knee") < 0.12 and 0.15 < y(p, "pelvis") < 0.45
+
+
+def test_lying_on_the_back_an_arm_up_toward_the_ceiling_points_up():
+    p = pose("I'm flat on my back, legs straight, left arm thrown up toward the ceiling, right arm limp on the floor beside me.")
+    assert y(p, "pelvis") < 0.3 and y(p, "left_wrist") > y(p, "left_shoulder") + 0.4  # up off the floor, not along it
+    assert y(p, "right_wrist") < 0.25
+
+
+def test_bent_forward_on_the_feet_hands_braced_on_the_legs_rest_above_the_knees():
+    p = pose("When I saw him he was leaning forward, both hands braced on his legs, catching his breath.")
+    assert torso_pitch(p) > 35
+    for side in ("left", "right"):
+        assert y(p, f"{side}_knee") < y(p, f"{side}_wrist") < y(p, f"{side}_hip") and abs(z(p, f"{side}_wrist") - z(p, f"{side}_knee")) < 0.25, side
+
+
+def test_arms_out_at_an_angle_below_the_horizontal_are_composed_at_it():
+    for caption in ("Arms flung out at 45 degrees either side.", "He leans back 30 degrees, arms flung out at 45 degrees either side."):
+        p = pose(caption)
+        for side in ("left", "right"):
+            arm = p[f"{side}_wrist"] - p[f"{side}_shoulder"]
+            elevation = np.degrees(np.arccos(-arm[1] / np.linalg.norm(arm)))
+            assert 20 < elevation < 70 and abs(arm[0]) > 0.3, (caption, side, elevation)  # (not the horizontal)
+
+
+def test_a_head_tilted_toward_a_shoulder_tips_to_that_side():
+    p = pose("Standing, the head is inclined towards the right shoulder.")
+    assert x(p, "head") < x(p, "neck") - 0.02

@@ -680,6 +680,42 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a clause naming no side after clauses that placed each side sums them up; a side in an idiom
+    # is no side; "near" / "toward" the floor is low, not on it
+    ("Standing, left arm raised out to the side 45 degrees above horizontal, right arm angled 45 degrees below horizontal, "
+     "the two arms forming one diagonal line.", {"left arm raised 110-160 degrees", "right arm raised 20-70 degrees"},
+     {"left arm raised 15-70 degrees"}),
+    ("The left arm is held out to the side, 45 degrees above horizontal.", {"left arm raised 110-160 degrees"}, set()),
+    ("Left arm out to the side, then both arms raised overhead.", {"left wrist above the head", "right wrist above the head"}, set()),
+    ("Here I've squatted down the right way, back straight, both arms hanging between my knees with the hands near the floor.",
+     {"left hand near the ground", "right hand near the ground"}, {"right arm down", "torso upright"}),
+    ("Bent forward, both hands reaching down toward the floor.", {"left hand near the ground"}, {"left hand on the ground"}),
+    ("She bends forward and puts both palms on the floor.", {"left hand on the ground"}, {"left hand near the ground"}),
+    # the head tilted to a side; the throat is the neck; "own"; the shoulder blades are behind
+    ("The head is inclined towards the right shoulder.", {"head tilted to the right"}, set()),
+    ("Her ear is dropped toward her left shoulder.", {"head tilted to the left"}, set()),
+    ("He tilts his head back.", {"head tipped back, chin up"}, {"head tilted to the left", "head tilted to the right"}),
+    ("The hands are clasped around the actor's own throat.", {"left hand at the neck", "right hand at the neck"}, set()),
+    ("The left hand is on his own knee.", {"left hand at the left knee or right knee"}, set()),
+    ("The right arm passes behind the back so that the right hand climbs up between the shoulder blades.",
+     {"right wrist behind the back"}, {"right hand at the left shoulder or right shoulder"}),
+    # "until the knee" is as far as it; the hand ends where "along ... to" takes it
+    ("The left hand is descended along the left leg until the knee.", {"left hand at the left knee or right knee"}, {"left arm down"}),
+    ("Sink until your hips hover near knee level.", set(), {"left hand at the left knee or right knee"}),
+    # straight arms held down in front are low; a punch goes forward (not one at the sky)
+    ("Both straight arms are held down in front of the body with the hands joined.",
+     {"left arm raised 0-60 degrees", "left hand in front of the body"}, {"left arm forward"}),
+    ("His right fist punched straight out at shoulder height.", {"right arm forward"}, set()),
+    ("Lunging, right hand punching at the sky.", set(), {"right arm forward"}),
+    # a foot flat against the wall is off the floor; lying on the back, an arm up toward the
+    # ceiling points up; seiza on the floor kneels
+    ("He stands against the wall, the right foot flat against the wall behind him.", {"right foot off the ground"},
+     {"right foot on the ground"}),
+    ("Lying on my back, left arm thrown up toward the ceiling.", {"left arm pointing up"}, {"left wrist above the head"}),
+    ("I am sitting on the floor in seiza, my hips on the heels.", {"posture: kneeling or sitting"}, {"posture: sitting"}),
+    # "..., and his right arm, ..., hangs down": the arm's own clause, not the chin's
+    ("His chin drops to his chest, and his right arm, empty of its sword, hangs straight down.",
+     {"head bowed, chin down", "right arm down"}, set()),
     # "which" after a limb named as a place is that limb; "take a knee on your right" kneels on it
     ("The arms are held straight up overhead and the weight is spread over both feet, which are set wide apart.",
      {"left arm straight up", "feet apart"}, {"left arm out to the side"}),
@@ -750,7 +786,7 @@ PHRASE_READINGS = [
     ("With the right elbow lifted level and sharply bent she draws the right hand back", set(), {"right upper arm pointing up"}),
     ("Left hand pressing on the right elbow", {"left hand at the right elbow"}, set()),
     ("A person standing with the right arm bent at the elbow", {"right elbow bent"}, {"right hand at the right elbow"}),
-    ("Right hand: resting on the upper back.", {"right hand at the chest"}, {"right arm back"}),
+    ("Right hand: resting on the upper back.", {"right wrist behind the back"}, {"right arm back"}),
     ("Lie on your back, bend your knees so your feet are flat on the floor about hip-width apart", {"feet 0.1-0.5 m apart"}, {"feet apart"}),
     ("The right leg is crossed behind the left", set(), {"right foot crossed in front of the other"}),
     ("Lift your arms out to the sides to shoulder height, then bend your elbows so your forearms point straight up",
@@ -1149,3 +1185,16 @@ def test_fingertips_on_the_floor_let_the_wrist_stand_a_hand_higher_than_palms():
     wrist_height = 0.19  # fingertips down, the hand near vertical
     assert all(holds(c, np.array([c.lo - wrist_height]))[0] for c in fingertips)
     assert not any(holds(c, np.array([c.lo - wrist_height]))[0] for c in palms)
+
+
+def test_a_head_tilted_to_one_side_agrees_with_that_side_only():
+    """The head's sideways tilt is checked: a head tipped to the right shoulder agrees with "tilted
+    to the right" and disagrees with "tilted to the left" and with a head held straight."""
+    generator = BuiltinGenerator(GenerationSettings(variation=0.0), {})
+    joints = generator.generate(["Standing, the head is tilted to the right.", "Standing upright."], [0, 0], [10, 10]).motions[:, -1]
+    reading = read_poses(joints)
+    right = read_caption("The head is tipped toward the right shoulder.").constraints
+    left = read_caption("The head is tilted to the left.").constraints
+    assert [c.text for c in right] == ["head tilted to the right"] and [c.text for c in left] == ["head tilted to the left"]
+    assert agreement(right, reading, 0).score == 1.0 and agreement(left, reading, 0).score == 0.0
+    assert agreement(right, reading, 1).score == 0.0

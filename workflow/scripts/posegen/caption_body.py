@@ -296,4 +296,12 @@ def _head(ws: set[str]) -> list[Constraint]:
         return [Constraint("head_up")]
     if head and ws & {"back", "backward", "backwards"} and ws & TIPPED:
         return [Constraint("head_up")]  # "the head tipped back", "tipping his head backward"
+    sides = ws & {"left", "right"}
+    # (an ear dropped toward a shoulder is a tilt, not a bow)
+    other_ways = HEAD_UP | HEAD_DOWN - ({"drops", "dropped", "drop", "lowered"} if "shoulder" in ws else set()) | {"back", "forward", "turned", "turns"}
+    if (head or "ear" in ws) and ws & (TIPPED | HEAD_TILTED) and len(sides) == 1 and not ws & other_ways:
+        return [Constraint("head_sideways", side=next(iter(sides)))]  # "the head inclined towards the right shoulder"
     return []
+
+
+HEAD_TILTED = {"inclined", "incline", "inclines", "inclining", "cocked", "cocks", "cock", "cocking", "bent", "bends", "bend", "bending", "canted"}

@@ -239,7 +239,10 @@ def merged_clauses(text: str) -> list[list[str]]:
             merged[-1] = previous + ["with"] + words
         elif parts_only and shared:
             pending += words + ["and"]
-        elif previous is not None and (parts_only or leads) and not limbs(previous) and not is_negated(previous + words):
+        # (not after a clause whose own subject is the head or trunk: "his chin drops to his chest,
+        # and his right arm, empty of its sword, hangs straight down")
+        elif previous is not None and (parts_only or leads) and not limbs(previous) and not is_negated(previous + words) \
+                and not (opener == "and" and set(previous[:3]) & HEAD_AND_TRUNK):
             merged[-1] = previous + (["with"] if opener == "with" else []) + words
         elif parts_only and unsided and set(limbs(words)) <= set(limbs(previous)):
             merged[-1] = previous + words  # "a side leg raise with the left leg": the side of that leg
@@ -276,6 +279,7 @@ def _ends_on_a_place(words: list[str]) -> bool:
     return i >= 0 and words[i] in ("on", "onto", "upon")
 
 
+HEAD_AND_TRUNK = {"chin", "head", "neck", "face", "chest", "torso", "trunk", "back", "spine", "body"}
 STEPS = {"step", "steps", "stepping", "stepped", "lunge", "lunges", "lunging", "stride", "strides", "striding"}
 HANDS = {"hand", "palm", "fist", "finger", "fingertip"}
 NEW_ACTION = {"keeping", "having", "while", "whilst", "with", "as", "then", "but", "so", "when", "whereas", "meanwhile", ";", ":", "."}

@@ -8,6 +8,8 @@ amount and bend, as posegen.constraints kinds, one per side of the subject.
 
 from __future__ import annotations
 
+import re
+
 from posegen.caption_amounts import angle_bound, angle_of, distance_range_of, joint_range
 from posegen.caption_text import (
     APART,
@@ -128,6 +130,8 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     add = _adder(out, sides)
 
     target = targets[0] if targets else None
+    if target is not None and target.preposition in ("along", "down") and len(targets) > 1 and targets[1].preposition in ("to", "onto", "on", "at"):
+        target = targets[1]  # "slides along the left leg to the knee": where the hand ends
     floor_place = target is None or target.preposition in BESIDE | {"between", "near", "in", "behind"}  # "on the floor between the feet"
     segment = SEGMENTS.get(part.word)
     # (not "the elbow lifted high / level" of an archer's draw, at shoulder height)
@@ -174,6 +178,9 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     if part.side == "both" and ws & TOGETHER and target is not None and target.preposition not in BESIDE | BELOW | {"behind"}:
         out.append(Constraint("hands_together"))  # "both hands clasped on the right knee": together, there
         _hand_at(target, part, add)
+        return out
+    if part.word in HAND_WORDS and NEAR_THE_FLOOR.search(" ".join(words)) and floor_place:
+        add("wrist_on_ground", lo=NEAR_FLOOR_HEIGHT)  # "hands near the floor", "reaching down toward the floor": low, not on it
         return out
     if part.word in HAND_WORDS and touches_floor(words) and "supportedby" not in ws and floor_place:
         add("wrist_on_ground")  # "hands to the floor", "palms on the mat"
@@ -226,8 +233,8 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
             add("hand_near", target=joint, lo=0.32)  # an arm resting on the hip lies along the side, the hand near it
         elif joint.endswith("hip"):
             add("hand_on_hip", target=joint)
-        elif target.word == "lowerback":
-            add("wrist_behind_back")  # "hands on the lower back"
+        elif target.word in ("lowerback", "upperback"):
+            add("wrist_behind_back")  # "hands on the lower back", "a hand up between the shoulder blades"
         else:
             _hand_at(target, part, add)
             if target.word in ("foot", "ankle", "heel") and target.side in SIDE_WORDS and ws & BACKWARD:
@@ -239,6 +246,11 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("wrist_below", target="SAME_shoulder")
         if ws & (FORWARD | {"infront", "front"}):
             add("wrist_in_front")  # "pointing at the floor a few steps in front": out from the body
+    elif ws & PUNCHES and not ws & {"sideways", "overhead", "up", "upward", "down", "downward", "behind", "backward", "back", "sky", "ceiling", "air", "skyward"}:
+        add("arm_forward")  # "the right fist punched straight out at shoulder height": a punch goes forward
+    elif "infront" in ws and ws & ({"out", "held", "hold", "holds", "holding"} | STRAIGHT) and "down" in ws and not ws & {"out", "shoulderheight"}:
+        add("wrist_in_front")  # "straight arms held down in front of the body": low in front, not raised
+        add("limb_raised_angle", target="arm", lo=0.0, hi=60.0)
     elif "infront" in ws and ws & ({"out", "held", "hold", "holds", "holding"} | STRAIGHT):
         add("arm_forward")
     elif "sideways" in ws or (
@@ -310,6 +322,10 @@ def _lifting(words: list[str]) -> bool:
     return any(w in RAISE and not (w == "up" and words[i + 1 : i + 2] and words[i + 1] in UP_TO_A_PLACE) for i, w in enumerate(words))
 
 
+PUNCHES = {"punch", "punches", "punched", "punching", "jab", "jabs", "jabbed", "jabbing"}
+# A hand "near the floor" or reaching "toward" it: low, within this many reference metres more.
+NEAR_THE_FLOOR = re.compile(r"\b(?:near|toward|towards|close to|just above|just off|nearly to|almost to)(?: the)? (?:floor|ground|mat)\b")
+NEAR_FLOOR_HEIGHT = 0.15
 FINGERTIP_REACH = 0.06  # reference metres the wrist may stand higher when only the fingertips touch the floor
 BUTTOCK = {"buttock", "buttocks", "bottom", "glute", "glutes", "bum", "seat", "backside", "rear"}
 TOWARDS = {"to", "toward", "towards", "against", "into", "near", "under", "beneath", "touching", "touches", "touch"}
@@ -346,6 +362,12 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     if part.side == "both" and distance is not None and ws & (APART | {"between"}) and part.word in ("foot", "leg", "knee", "ankle", "heel"):
         below = any(w.startswith("distbelow") for w in ws)
         out.append(Constraint("feet_distance", lo=0.0 if below else max(distance[0] - 0.15, 0.0), hi=distance[1] + (0.05 if below else 0.15)))
+        return out
+    if part.word == "foot" and "wall" in ws and ws & {"against", "on", "onto", "propped", "planted", "flat"} and not ws & {"floor", "ground", "mat"}:
+        # "the right foot flat against the wall behind him": propped up on the wall, off the floor
+        add("foot_off_ground")
+        if ws & BACKWARD:
+            add("knee_angle", lo=0, hi=120)  # (behind: the knee folds to put the sole on the wall)
         return out
     target = next((t for t in targets if t.word in ("knee", "thigh", "shin", "calf", "ankle", "foot")), None)
     if part.word in ("foot", "heel", "ankle", "toe") and target is not None and target.side in SIDE_WORDS and target.side not in sides:

@@ -32,6 +32,13 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     (r" ?~ ?", " about "), (r"\bwt\b", "weight"), (r"\bshldrs?\b", "shoulder"), (r"\bhip[- ]w(?:idth)?\b", "hip width"),
     (r"\b(l|r|left|right|both|the|his|her|your) ft\b", r"\1 foot"), (r"\bft (?=hip|shoulder|apart|together|wide)", "feet "),
     (r"\b(legs?|arms?|knees?|elbows?) ext\b", r"\1 extended"), (r"\bquadruped(?: position| stance)?\b", "on all fours"),
+    # "his own knee", "the actor's own throat": that body's ("own" would stand between the determiner and the part)
+    (r"\b(his|her|their|your|my|its) own\b", r"\1"), (r"\b(?:the |a |an )?[a-z]+(?:'s|s') own\b", "the"),
+    # "slides along the leg until the knee": as far as it, to it
+    # (not "sink until your hips hover near knee level": a clause of its own)
+    (r"\buntil (?=the (?:left |right )?(?:knees?|ankles?|foot|feet|shins?|toes?|floor|ground)\b(?! (?:is|are|hover\w*|touch\w*|reach\w*|meet\w*|come\w*|rest\w*)\b))", "to "),
+    # "the right way", "right away", "right now": no side ("squatted down the right way, both arms ...")
+    (r"\bthe right way\b", "properly"), (r"\bright (?:away|now)\b", "now"),
     # (not shorthand, but said in one word all the same: a straddle is the legs spread wide)
     (r"\bstraddle\b(?! (?:with|legs))", "straddle with the legs spread wide"),
     # ("one-leg stand on the left": standing on the left leg)

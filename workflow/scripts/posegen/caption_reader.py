@@ -229,8 +229,10 @@ def _read_caption(caption: str) -> CaptionReading:
         knees_bent = any(c.kind in ("knee_bent", "knee_angle") and not c.negated and c.hi < 140 for c in constraints) or bool(
             all_words & {"lower", "lowers", "lowered", "lowering", "sink", "sinks", "sank", "sinking"} and all_words & {"hips", "pelvis", "seat", "bottom"})
         constraints.append(Constraint("posture", target="standing|bending|lunging" + "|squatting" * knees_bent, phrase="upright"))
-    if any(c.kind in ("torso_forward", "torso_back", "torso_angle") and not c.negated for c in constraints):
-        # "bend forward, back straight": a straight back that bends is not upright
+    if any(c.kind in ("torso_forward", "torso_back", "torso_angle") and not c.negated or c.kind == "posture" and c.target == "squatting"
+           and not c.negated for c in constraints):
+        # "bend forward, back straight": a straight back that bends is not upright; nor is a
+        # squat's ("squatted down, back straight": flat, leaning over the thighs as a squat does)
         constraints = [c for c in constraints if not (c.kind == "torso_upright" and not {"upright", "erect"} & set(c.phrase.split()))]
     return CaptionReading(caption, tuple(settle(constraints, text, all_words)), tuple(checked), tuple(u for u in unchecked if u))
 

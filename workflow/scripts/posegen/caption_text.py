@@ -24,7 +24,7 @@ BESIDE = {"beside", "by", "along", "alongside", "next"}
 BELOW = {"below", "under", "beneath", "underneath"}
 TARGET_WORDS = {
     "head": "head", "face": "head", "chin": "head", "mouth": "head", "eye": "head", "forehead": "head",
-    "ear": "head", "cheek": "head", "neck": "neck", "hip": "SAME_hip", "waist": "SAME_hip",
+    "ear": "head", "cheek": "head", "neck": "neck", "throat": "neck", "hip": "SAME_hip", "waist": "SAME_hip",
     "shoulder": "SHOULDER", "knee": "SAME_knee", "thigh": "SAME_thigh", "chest": "spine3", "heart": "spine3",
     "belly": "spine1", "ribs": "spine3", "rib": "spine3", "abdomen": "spine1", "lowerback": "spine1", "upperback": "spine3", "stomach": "spine1", "tummy": "spine1", "foot": "SAME_foot", "ankle": "SAME_ankle", "heel": "SAME_ankle", "elbow": "SAME_elbow",
     "toe": "SAME_foot", "shin": "SAME_shin", "calf": "SAME_shin", "lap": "SAME_thigh", "leg": "SAME_thigh",
@@ -141,7 +141,7 @@ PHRASES = [
     (r"\bapart (?:from )?(?:front to back|back to front|fore and aft|forward and back|one in front of the other)\b", " staggered "),
     (r"\bas wide as (?:the |his |her |their |your )?shoulders\b|\bshoulder[- ]width(?: apart)?\b", " shoulderwidth "),
     (r"\bas wide as (?:the |his |her |their |your )?hips\b|\bhip[- ]width(?: apart)?\b", " hipwidth "),
-    (r"\bupper back\b", " upperback "),
+    (r"\bupper back\b|\bshoulder[- ]?blades?\b", " upperback "),
     (r"\bapart at the (?:ankles|feet|heels)\b", " apart "),  # "legs straight and 1 m apart at the ankles"
     (r"\bstanding (leg|foot|knee|heel|side)\b", r" grounded \1 "),  # "behind the standing foot": no stance of its own
     (r"\b(?:held up|supported|propped up|borne) by\b", " supportedby "),

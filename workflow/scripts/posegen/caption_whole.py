@@ -22,6 +22,7 @@ def settle(constraints: list[Constraint], text: str, words: set[str]) -> list[Co
     its words), after the passes below, in this order, with duplicates gone."""
     text = " ".join(text.split())  # the patterns below read single spaces
     constraints = forward_along_the_body(constraints, words, text)
+    constraints = skyward_from_the_back(constraints)
     constraints = all_fours_but_the_lifted_limbs(constraints)
     constraints = top_leg_lifted_sideways(constraints)
     constraints = arm_under_the_head(constraints, text)
@@ -91,10 +92,23 @@ def forward_along_the_body(constraints: list[Constraint], ws: set[str], text: st
     for c in constraints:
         if c.kind in ("arm_forward", "wrist_above_head") and not c.negated and c.side in SIDE_WORDS and c.side not in behind:
             # (up "toward the ceiling" is up in the world, however the trunk is folded)
-            skyward = c.kind == "wrist_above_head" and bool(set(c.phrase.split()) & {"ceiling", "sky", "skyward", "skywards", "heavens"})
+            skyward = c.kind == "wrist_above_head" and bool(set(c.phrase.split()) & SKYWARD)
             c = Constraint("segment_up", c.side, target="arm", phrase=c.phrase) if skyward else Constraint("arm_along_torso", c.side, phrase=c.phrase)
         out.append(c)
     return out
+
+
+SKYWARD = {"ceiling", "sky", "skyward", "skywards", "heavens"}
+
+
+def skyward_from_the_back(constraints: list[Constraint]) -> list[Constraint]:
+    """Lying on the back, an arm raised "toward the ceiling" points up in the world, out from the
+    chest, not past the head along the floor."""
+    if not any(c.kind == "lying_on" and c.target == "back" and not c.negated for c in constraints):
+        return constraints
+    return [Constraint("segment_up", c.side, target="arm", phrase=c.phrase)
+            if c.kind == "wrist_above_head" and not c.negated and c.side in SIDE_WORDS and set(c.phrase.split()) & SKYWARD else c
+            for c in constraints]
 
 
 # What lifts a knee off the floor of all fours ("on all fours, the right leg stretched back").
@@ -127,7 +141,8 @@ def implied_posture(constraints: list[Constraint], ws: set[str]) -> list[Constra
     if kneel and not postures:
         posture = "other|kneeling" if hands_down else "kneeling|sitting"  # knees and palms down: all fours
         return constraints + [Constraint("posture", target=posture, phrase="knees on the ground")]
-    if kneel and any(c.target == "sitting" for c in postures) and not ws & SEATS:  # "sitting" on the knees
+    heel_sit = any(c.target == "kneeling|sitting" for c in postures)  # ("sitting on the floor in seiza, hips on the heels")
+    if (kneel and not ws & SEATS or heel_sit) and any(c.target == "sitting" for c in postures):  # "sitting" on the knees
         return [c if c.target != "sitting" else Constraint("posture", target="kneeling|sitting", phrase=c.phrase)
                 for c in constraints]
     bent = {c.side for c in constraints if c.kind in ("knee_bent", "knee_angle") and not c.negated} >= {"left", "right"} \
@@ -276,6 +291,7 @@ def deepest_bend(constraints: list[Constraint]) -> list[Constraint]:
 
 def latest_per_limb(constraints: list[Constraint]) -> list[Constraint]:
     """Drop a limb's place constraints from a clause when a later clause places that limb."""
+    constraints = _summaries_dropped(constraints)
     clauses = list(dict.fromkeys(c.phrase for c in constraints))
     placed_later: dict[str, set[tuple[str, str]]] = {}
     later: set[tuple[str, str]] = set()
@@ -284,6 +300,30 @@ def latest_per_limb(constraints: list[Constraint]) -> list[Constraint]:
         later |= {limb for c in constraints if c.phrase == phrase for limb in _places(c)}
     heights = {phrase: _heights(phrase, constraints) for phrase in clauses}
     return [c for c in constraints if not (_places(c) & placed_later[c.phrase]) or _height_agrees(c, heights, clauses, constraints)]
+
+
+def _summaries_dropped(constraints: list[Constraint]) -> list[Constraint]:
+    """A clause naming no side after clauses that placed each of its limbs by side sums them up
+    ("left arm 45 degrees above horizontal, right arm 45 below, the two arms forming one diagonal
+    line"): the sides' places stand."""
+    placed_by_side: set[tuple[str, str]] = set()
+    summed_up: set[int] = set()
+    for phrase in dict.fromkeys(c.phrase for c in constraints):
+        placing = [c for c in constraints if c.phrase == phrase and _places(c)]
+        if _sided(phrase):
+            ws = set(phrase.split())  # (a limb named with its side: not the hands of "the right knee hugged up")
+            placed_by_side |= {(limb, side) for c in placing for limb, side in _places(c) if side in ws and ws & LIMB_WORDS[limb]}
+        elif set(phrase.split()) & {"arms", "legs", "hands", "feet", "both", "two"}:  # (not a clause carrying on one limb)
+            if set().union(*(_places(c) for c in placing)) <= placed_by_side:
+                summed_up |= {id(c) for c in placing}
+    return [c for c in constraints if id(c) not in summed_up]
+
+
+LIMB_WORDS = {"arm": {"arm", "hand", "wrist", "elbow", "forearm", "fist", "palm"}, "leg": {"leg", "foot", "knee", "thigh", "shin", "ankle", "heel"}}
+
+
+def _sided(phrase: str) -> bool:
+    return bool(set(phrase.split()) & {"left", "right"})
 
 
 # A later clause that only says how high a hand is ("the right arm lifted to about 135 degrees,

@@ -54,6 +54,8 @@ class Constraint:
             hi=f"{self.hi:g}",
         ).strip()
         words = re.sub(r"^a (?=[aeiou])", "an ", words)  # "an upper arm horizontal"
+        if self.kind == "wrist_on_ground" and self.lo >= 0.1:
+            words = words.replace("on the ground", "near the ground")  # ("hands near the floor": low, a hand's reach more)
         return f"not: {words}" if self.negated else words
 
     def key(self) -> tuple:
@@ -333,6 +335,7 @@ KINDS: dict[str, Kind] = {
     # The head's lean in the torso's own frame (its rest sits about 0.03 forward of the neck).
     "head_down": Kind(lambda r, s, c: _head_forward(r), 0.05, 0.07, "head bowed, chin down"),
     "head_up": Kind(lambda r, s, c: _head_back(r), 0.0, 0.02, "head tipped back, chin up"),
+    "head_sideways": Kind(lambda r, s, c: _outward(s) * (r.offset("head", "neck") * r.frame[0]).sum(-1), 0.02, 0.04, "head tilted to the {side}"),
     "torso_upright": Kind(lambda r, s, c: 35.0 - r.elevation["torso"], 0.0, 15.0, "torso upright"),
     "torso_horizontal": Kind(lambda r, s, c: 35.0 - np.abs(r.elevation["torso"] - 90.0), 0.0, 15.0, "torso horizontal"),
     "torso_angle": Kind(lambda r, s, c: _range(r.incline["forward"], c), 0.0, 10.0, "torso inclined {lo}-{hi} degrees forward"),

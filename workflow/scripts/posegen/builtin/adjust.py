@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
+import numpy as np
+
 from posegen.constraints import Constraint
 from posegen.skeleton import other_side
 
@@ -24,7 +26,7 @@ FLOOR_SEATS = {"sit_floor", "sit_cross", "sit_knees_up"}
 
 def adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """The lexicon's plan with what the caption's constraints say that it missed, one pass after another."""
-    for adjust in (_crossed_arms, _lead_side, _torso_pitch, _hands_to_floor, _stance_width, _knee_angles, _held_foot, _side_lying_leg, _ankle_over_knee,
+    for adjust in (_crossed_arms, _lead_side, _torso_pitch, _hands_to_floor, _stance_width, _knee_angles, _held_foot, _foot_on_the_wall, _side_lying_leg, _ankle_over_knee, _arm_raise_angles,
                    _chair_leg_extension, _hands_on_thighs):
         plan = adjust(plan, constraints)
     return plan
@@ -75,7 +77,7 @@ def _torso_pitch(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
 
 
 def _hands_to_floor(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
-    """Standing on straight legs with both hands on the floor or at the feet is a fold down to
+    """Standing on straight legs with both hands on (or near) the floor or at the feet is a fold down to
     them ("palms flat on the floor beside the feet, legs straight", "bends forward, arms hanging
     down to the feet"), composed as one: fitting from upright finds odder ways down (the hips
     swung back, the body nearly lying, the knees folded into a crouch)."""
@@ -83,13 +85,15 @@ def _hands_to_floor(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     on_floor = {c.side for c in wanted if c.kind == "wrist_on_ground"}
     at_feet = {c.side for c in wanted if c.kind == "hand_near" and any(part in (c.target or "") for part in ("foot", "ankle"))}
     reach = on_floor if {"left", "right"} <= on_floor or on_floor & {"both", None} else at_feet
-    if plan.posture != "stand" or plan.torso.get("pitch", ("bend_forward",))[0] not in ("bend_forward", "bow") \
+    if plan.posture != "stand" or plan.torso.get("pitch", ("bend_forward",))[0] not in ("bend_forward", "bow", "toe_touch") \
             or not ({"left", "right"} <= reach or reach & {"both", None}):
         return plan
     if any(c.kind in ("lying_on", "knee_bent", "knee_on_ground") or c.kind == "knee_angle" and c.lo < 110 for c in wanted) or any(
             c.kind == "posture" and not {"standing", "bending"} & set((c.target or "").split("|")) for c in wanted):
         return plan
     degree = 1.25 if reach is on_floor else 1.0  # down to the floor, or to the feet
+    if plan.torso.get("pitch", ("",))[0] == "toe_touch":  # (a toe touch the lexicon read reaches the floor too: "reaching down toward the floor")
+        degree = max(degree, plan.torso["pitch"][2])
     return replace(plan, torso={**plan.torso, "pitch": ("toe_touch", None, degree)})
 
 
@@ -155,6 +159,37 @@ def _held_foot(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     return replace(plan, legs={**plan.legs, lifted: ("heel_up", 1.5)}, arms=arms)
 
 
+def _foot_on_the_wall(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Standing with a foot propped flat on the wall behind ("leaning back against the wall, the
+    left foot flat against it"): that shin folds up behind, the sole at about knee height; the
+    fit alone lifts the foot by swinging the leg out."""
+    if plan.posture not in ("stand", "attention"):
+        return plan
+    propped = {c.side for c in constraints if c.kind == "foot_off_ground" and not c.negated and "wall" in c.phrase.split()} & {"left", "right"}
+    if len(propped) != 1:
+        return plan
+    side = next(iter(propped))
+    if plan.legs.get(side, ("knee_bent",))[0] not in ("knee_bent", "leg_back", "heel_up"):
+        return plan  # (a knee the lexicon raised in front, a leg out to the side: placed already)
+    return replace(plan, legs={**plan.legs, side: ("heel_up", 1.0)})
+
+
+def _arm_raise_angles(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """An arm out to the side or in front at an angle below the horizontal ("arms flung out at 45
+    degrees either side") is composed at that angle: fitting it down from the horizontal twists
+    the trunk as often as it lowers the arm."""
+    arms = dict(plan.arms)
+    for c in constraints:
+        pose = arms.get(c.side or "", ("",))
+        if c.kind != "limb_raised_angle" or c.target != "arm" or c.negated or pose[0] not in ("arms_side", "arms_forward") or pose[1] < 1.0:
+            continue
+        angle = np.radians(min((c.lo + c.hi) / 2.0, 85.0))
+        if (c.lo + c.hi) / 2.0 < 80.0:
+            # (arms.py blends hanging and the direction: at degree d the arm is atan(d / (1 - d)) from hanging)
+            arms[c.side] = (pose[0], round(float(np.tan(angle) / (1.0 + np.tan(angle))), 3), pose[2])
+    return replace(plan, arms=arms) if arms != plan.arms else plan
+
+
 def _side_lying_leg(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """Lying on a side, the upper leg lifted "above the other" or "out to the side" is raised sideways
     (up off the lower leg), not swung forward: swung forward it rolls the body toward the floor."""
@@ -217,7 +252,9 @@ def _hands_on_thighs(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
         target = c.target or ""
         # (a hand said to rest on the knee: not wrapped around it, sliding toward it, between the knees)
         resting = not set(c.phrase.split()) & {"wrapped", "around", "round", "toward", "towards", "between", "hug", "hugging", "down", "slide"}
-        pose = "on_thigh" if "thigh" in target and on_thighs else "on_knee" if "knee" in target and on_knees and resting else None
+        # (bent forward on the feet, hands braced on the thighs rest by the knees: "leaning forward, hands braced on his legs")
+        braced = "thigh" in target and plan.posture in STANDING and plan.torso.get("pitch", ("",))[0] == "bend_forward"
+        pose = "on_thigh" if "thigh" in target and on_thighs else "on_knee" if ("knee" in target or braced) and on_knees and resting else None
         if pose is None or arms.get(c.side, ("down",))[0] not in ("down", "arms_down", "reach_down"):
             continue  # (an arm the lexicon placed otherwise stays)
         side = target.split("_")[0]

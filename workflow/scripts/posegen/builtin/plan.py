@@ -96,8 +96,8 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
                 posture_set = False  # plain "sitting", then where: "sitting ... cross-legged on the floor"
             if posture_set and plan.posture == "sit" and (posture == "crouch" or posture == "squat" and stands_wide):
                 posture_set = False  # "sits low in a horse stance, feet wide, thighs level": sits into a squat
-            if posture_set and plan.posture == "kneel_both" and posture == "sit_heels":
-                posture_set = False  # "kneeling, sat back on the heels": how it kneels
+            if posture_set and plan.posture in ("kneel_both", "sit_floor") and posture == "sit_heels":
+                posture_set = False  # "kneeling, sat back on the heels", "sitting on the floor, hips on the heels": how it kneels
             if posture_set and plan.posture == "fighting" and name not in ("boxing", "fighting") and posture in EXPLICIT_STANCES:
                 posture_set = False  # "the fighter sinks into a deep lunge": a fighter's arms, the lunge's legs
             if posture_set and posture in REFINED_BY.get(plan.posture, ()):

@@ -711,6 +711,7 @@ PHRASE_READINGS = [
     # ceiling points up; seiza on the floor kneels
     ("He stands against the wall, the right foot flat against the wall behind him.", {"right foot off the ground"},
      {"right foot on the ground"}),
+    ("Calf stretch at the wall: standing, both palms flat on it at shoulder height.", {"left arm forward", "right arm forward"}, set()),
     ("Lying on my back, left arm thrown up toward the ceiling.", {"left arm pointing up"}, {"left wrist above the head"}),
     ("I am sitting on the floor in seiza, my hips on the heels.", {"posture: kneeling or sitting"}, {"posture: sitting"}),
     # "..., and his right arm, ..., hangs down": the arm's own clause, not the chin's

@@ -78,6 +78,8 @@ def prepared(caption: str) -> str:
     text = re.sub(DASH, " , ", text)  # a dash sets a clause apart, as a comma does
     for pattern, replacement in ABBREVIATIONS:
         text = pattern.sub(replacement, text)
+    # "stretching at the wall, both palms flat on it": on the wall
+    text = re.sub(r"(\bwall\b.*?\b(?:on|against|onto|into)) it\b", r"\1 the wall", text)
     return name_front_and_back(text)
 
 

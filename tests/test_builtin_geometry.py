@@ -947,3 +947,25 @@ def test_arms_out_at_an_angle_below_the_horizontal_are_composed_at_it():
 def test_a_head_tilted_toward_a_shoulder_tips_to_that_side():
     p = pose("Standing, the head is inclined towards the right shoulder.")
     assert x(p, "head") < x(p, "neck") - 0.02
+
+
+def test_kneeling_on_one_knee_hands_at_the_front_foot_bend_over_the_front_thigh():
+    for caption in ("A person is kneeling on their right knee and tying the lace of their left shoe with both hands.",
+                    "Kneeling on the right knee, both hands on the left foot."):
+        p = pose(caption)
+        assert y(p, "right_knee") < 0.12 and y(p, "left_knee") > 0.3, caption  # on the right knee only
+        for side in ("left", "right"):
+            assert np.linalg.norm(p[f"{side}_wrist"] - p["left_foot"]) < 0.3, (caption, side)
+        assert y(p, "neck") > y(p, "pelvis") - 0.05 and y(p, "head") > 0.3, caption  # (not folded head-down past the knee)
+
+
+def test_a_trunk_slumped_to_one_side_on_a_chair_leans_that_way():
+    p = pose("The woman was sitting on a chair, slumping over to her left, her left arm dangling straight down beside the seat.")
+    assert x(p, "neck") > x(p, "pelvis") + 0.08 and 0.4 < y(p, "pelvis") < 0.7
+
+
+def test_a_lunge_whose_knee_is_bent_over_the_foot_keeps_the_trunk_upright_when_said():
+    p = pose("The player is low in a lunge with the right foot forward and the right knee bent over it, the left leg stretched "
+             "out behind, the torso upright, and the left arm raised across the front of the face.")
+    assert torso_pitch(p) < 20
+    assert x(p, "left_wrist") < x(p, "neck") and y(p, "left_wrist") > y(p, "left_shoulder") and z(p, "left_wrist") > z(p, "spine3")  # across the face

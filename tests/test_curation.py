@@ -712,6 +712,9 @@ PHRASE_READINGS = [
     ("He stands against the wall, the right foot flat against the wall behind him.", {"right foot off the ground"},
      {"right foot on the ground"}),
     ("Calf stretch at the wall: standing, both palms flat on it at shoulder height.", {"left arm forward", "right arm forward"}, set()),
+    ("He kneels on his right knee as he ties the laces of his left shoe with both hands.",
+     {"left hand at the left foot", "right hand at the left foot"}, set()),
+    ("The woman was sitting on a chair, slumping over to her left.", {"torso leaning to the left"}, set()),
     ("Lying on my back, left arm thrown up toward the ceiling.", {"left arm pointing up"}, {"left wrist above the head"}),
     ("I am sitting on the floor in seiza, my hips on the heels.", {"posture: kneeling or sitting"}, {"posture: sitting"}),
     # "..., and his right arm, ..., hangs down": the arm's own clause, not the chin's

@@ -178,7 +178,8 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
     if "head" in ws and not ws & {"torso", "body", "trunk", "spine", "waist", "hip", "hips"}:
         torso_word = False  # "the head tipped back": the head's lean, not the torso's
     lean_words = {"lean", "leans", "leaning", "leaned", "tilt", "tilted", "tilting", "tilts", "bend", "bends", "bending", "bent",
-                  "ease", "eases", "easing", "incline", "inclined", "inclining", "tip", "tips", "tipped", "tipping"} | FORWARD_BY_ITSELF
+                  "ease", "eases", "easing", "incline", "inclined", "inclining", "tip", "tips", "tipped", "tipping",
+                  "slump", "slumps", "slumped", "slumping", "sag", "sags", "sagged", "sagging"} | FORWARD_BY_ITSELF  # ("slumping over to her left")
     limb_positions = {p.position for p in parts if p.word in ARM_WORDS | LEG_WORDS}
     if "sideways" in ws:
         lean_words = lean_words | {"stretch", "stretches", "stretching", "stretched"}  # "a side stretch to the right"

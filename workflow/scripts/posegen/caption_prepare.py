@@ -37,6 +37,9 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     # "slides along the leg until the knee": as far as it, to it
     # (not "sink until your hips hover near knee level": a clause of its own)
     (r"\buntil (?=the (?:left |right )?(?:knees?|ankles?|foot|feet|shins?|toes?|floor|ground)\b(?! (?:is|are|hover\w*|touch\w*|reach\w*|meet\w*|come\w*|rest\w*)\b))", "to "),
+    # "ties the laces of his left shoe": the hands at that foot
+    (r"\b(?:the )?(?:shoe ?)?laces? of (the |his |her |their |your )?(left |right )?shoes?\b", r"\1\2foot"),
+    (r"\b(tie|ties|tied|tying) (the |his |her |their |your )?(left |right )?shoe(?: ?laces?)?\b", r"\1 \2\3foot"),
     # "the right way", "right away", "right now": no side ("squatted down the right way, both arms ...")
     (r"\bthe right way\b", "properly"), (r"\bright (?:away|now)\b", "now"),
     # (not shorthand, but said in one word all the same: a straddle is the legs spread wide)

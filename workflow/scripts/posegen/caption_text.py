@@ -40,7 +40,7 @@ PREPOSITIONS = {"on", "to", "at", "onto", "toward", "towards", "touching", "touc
                 "over", "above", "across", "near", "around", "in", "into", "upon", "than"}
 NEGATIONS = {"not", "without", "no", "never", "nor", "isnt", "arent", "doesnt", "dont", "neither", "nothing", "nobody"}
 # Verbs of contact: the body part after them is touched, like the object of "on".
-CONTACT = {"shading", "shade", "shades", "shielding", "shield", "shields", "cupping", "cups", "covering", "cover", "covers", "holding", "hold", "holds", "scratching",
+CONTACT = {"tie", "ties", "tied", "tying", "shading", "shade", "shades", "shielding", "shield", "shields", "cupping", "cups", "covering", "cover", "covers", "holding", "hold", "holds", "scratching",
            "rubbing", "grabbing", "grasping", "clutching", "cupping", "hugging", "hug", "hugs", "reaching", "reach",
            "touched", "touch", "touching", "touches", "reaches", "reached", "tapped", "grabbed", "gripped", "grasped", "clutched", "tapping", "patting", "grip", "grips", "gripping", "grab", "grabs",
            "grasp", "grasps", "clutch", "clutches", "cups", "scratch", "scratches", "rub", "rubs", "pat", "pats", "tap", "taps",

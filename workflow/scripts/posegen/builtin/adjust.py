@@ -26,7 +26,7 @@ FLOOR_SEATS = {"sit_floor", "sit_cross", "sit_knees_up"}
 
 def adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """The lexicon's plan with what the caption's constraints say that it missed, one pass after another."""
-    for adjust in (_crossed_arms, _lead_side, _torso_pitch, _hands_to_floor, _stance_width, _knee_angles, _held_foot, _foot_on_the_wall, _side_lying_leg, _ankle_over_knee, _arm_raise_angles,
+    for adjust in (_crossed_arms, _one_knee_down, _side_lean, _lead_side, _torso_pitch, _upright_trunk, _hands_to_floor, _stance_width, _knee_angles, _held_foot, _hands_to_the_front_foot, _foot_on_the_wall, _side_lying_leg, _ankle_over_knee, _arm_raise_angles,
                    _chair_leg_extension, _hands_on_thighs):
         plan = adjust(plan, constraints)
     return plan
@@ -41,6 +41,47 @@ def _crossed_arms(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     if all(plan.arms.get(side, ("",))[0] == "crossed" for side in ("left", "right")):
         return plan
     return replace(plan, arms={**plan.arms, "left": ("crossed", 1.0, None), "right": ("crossed", 1.0, None)})
+
+
+def _one_knee_down(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Kneeling read on both knees when the caption puts one knee only on the ground ("kneeling on
+    their right knee and tying the lace of their left shoe with both hands": the "both" is the
+    hands'): it kneels on that knee."""
+    down = {c.side for c in constraints if c.kind == "knee_on_ground" and not c.negated}
+    if plan.posture != "kneel_both" or len(down) != 1 or not down <= {"left", "right"}:
+        return plan
+    return replace(plan, posture="kneel_one", posture_side=next(iter(down)))
+
+
+SIDE_LEANS = {"stand", "sit_chair", "sit_floor", "sit_cross", "kneel_both", "sit_heels"}  # (not a stride's or a lunge's legs)
+
+
+def _side_lean(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """A trunk the caption leans to one side ("slumping over to her left") that the lexicon did not
+    bend is composed bent that way: fitting the lean from upright twists the trunk and the arms
+    instead."""
+    sides = {c.side for c in constraints if c.kind == "torso_sideways" and not c.negated}
+    if "roll" in plan.torso or len(sides) != 1 or not sides <= {"left", "right"} or plan.posture not in SIDE_LEANS:
+        return plan
+    if any(c.kind == "hand_near" and any(part in (c.target or "") for part in ("knee", "shin", "ankle", "foot")) for c in constraints):
+        return plan  # (a hand down to the shin leans further than a composed side bend: the fit takes it there)
+    return replace(plan, torso={**plan.torso, "roll": ("side_bend", next(iter(sides)), 1.0)})
+
+
+def _hands_to_the_front_foot(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Kneeling on one knee, hands at the front foot ("kneels on his right knee and ties the laces
+    of his left shoe with both hands") reach down to it over a trunk bent forward: fitted from an
+    upright kneel, the trunk folds past the front knee and twists."""
+    if plan.posture != "kneel_one" or plan.posture_side not in ("left", "right"):
+        return plan
+    front = other_side(plan.posture_side)
+    reaching = {c.side for c in constraints if c.kind == "hand_near" and not c.negated and c.side in ("left", "right")
+                and (c.target or "") in (f"{front}_foot", f"{front}_ankle")}
+    reaching = {side for side in reaching if plan.arms.get(side, ("down",))[0] in ("down", "arms_down", "reach_down")}
+    if not reaching:
+        return plan
+    torso = plan.torso if "pitch" in plan.torso else {**plan.torso, "pitch": ("bend_forward", None, 1.8)}
+    return replace(plan, torso=torso, arms={**plan.arms, **{side: ("toe_reach", 1.0, front) for side in reaching}})
 
 
 def _lead_side(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
@@ -74,6 +115,16 @@ def _torso_pitch(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
         return plan  # (the angle wins over a pitch the lexicon read: "until your back is flat" is no lean back)
     degree = (angles[0].lo + angles[0].hi) / 2.0 / 50.0  # the composer bends 50 degrees at degree 1
     return replace(plan, torso={**plan.torso, "pitch": ("bend_forward", None, degree)})
+
+
+def _upright_trunk(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """A forward bend the lexicon read where the caption keeps the trunk upright ("the right knee
+    bent over it, ..., the torso upright": the knee's bend, not the trunk's) is not composed."""
+    upright = any(c.kind == "torso_upright" and not c.negated for c in constraints)
+    leaning = any(c.kind in ("torso_forward", "torso_angle", "torso_horizontal") and not c.negated for c in constraints)
+    if upright and not leaning and plan.torso.get("pitch", ("",))[0] == "bend_forward":
+        return replace(plan, torso={k: v for k, v in plan.torso.items() if k != "pitch"})
+    return plan
 
 
 def _hands_to_floor(plan: Plan, constraints: Sequence[Constraint]) -> Plan:

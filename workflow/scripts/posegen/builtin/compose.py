@@ -92,7 +92,7 @@ class Composer:
         elif self.posture in STANDING:
             root = root @ rot_x(pitch * 0.3)
             pitch *= 0.7
-        elif self.posture in ("sit_chair", "sit_floor", "sit_cross") and self.plan.torso.get("pitch", ("",))[0] in ("bend_forward", "bow"):
+        elif self.posture in ("sit_chair", "sit_floor", "sit_cross", "kneel_one") and self.plan.torso.get("pitch", ("",))[0] in ("bend_forward", "bow"):
             # Seated, a forward lean tips the pelvis too (the legs keep their place on the seat).
             root = root @ rot_x(pitch * 0.4)
             pitch *= 0.6

@@ -969,3 +969,17 @@ def test_a_lunge_whose_knee_is_bent_over_the_foot_keeps_the_trunk_upright_when_s
              "out behind, the torso upright, and the left arm raised across the front of the face.")
     assert torso_pitch(p) < 20
     assert x(p, "left_wrist") < x(p, "neck") and y(p, "left_wrist") > y(p, "left_shoulder") and z(p, "left_wrist") > z(p, "spine3")  # across the face
+
+
+def test_lying_on_the_back_knees_up_over_flat_feet_bend_and_feet_in_the_air_draw_the_thighs_up():
+    p = pose("Back flat on the floor, knees up with both feet flat, hands resting on the belly.")
+    for side in ("left", "right"):
+        assert 40 < knee_angle(p, side) < 130 and y(p, f"{side}_ankle") < 0.12, side  # bent over planted feet
+    p = pose("On her back with knees bent over the hips and shins parallel to the floor, feet not touching the floor.")
+    for side in ("left", "right"):
+        assert 60 < knee_angle(p, side) < 120 and y(p, f"{side}_ankle") > 0.25, side  # a tabletop
+
+
+def test_sitting_on_the_heels_with_the_forehead_on_the_floor_is_a_childs_pose():
+    p = pose("He sits on the heels with knees on the floor, the body he lowers forward so the forehead is lying on the floor.")
+    assert y(p, "head") < 0.25 and y(p, "left_knee") < 0.12 and y(p, "pelvis") > y(p, "head") + 0.15

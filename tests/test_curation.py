@@ -715,6 +715,23 @@ PHRASE_READINGS = [
     ("He kneels on his right knee as he ties the laces of his left shoe with both hands.",
      {"left hand at the left foot", "right hand at the left foot"}, set()),
     ("The woman was sitting on a chair, slumping over to her left.", {"torso leaning to the left"}, set()),
+    # the A-pose and arms slanted down away from the body; "on one foot, the right one"; all 4s;
+    # a straddle sit; arms T; the upper and lower leg of a side-lying body; a part that lies
+    ("I'm holding the A-pose for calibration.", {"left arm raised 20-70 degrees", "right arm out to the side"}, set()),
+    ("Standing straight, both arms slanted down away from my body.", {"left arm raised 20-70 degrees"}, {"left arm down"}),
+    ("Sam is frozen on one foot, the right one, and his left foot isn't touching the ground.",
+     {"right foot on the ground", "left foot off the ground"}, set()),
+    ("all 4s, R arm reaching fwd", {"posture: other or kneeling"}, set()),
+    ("straddle sit, trunk upright, arms T", {"posture: sitting", "feet apart", "left arm out to the side"}, {"posture: standing or bending or lunging"}),
+    ("The patient is positioned on the left side, the upper leg bent forward and the lower leg kept straight.",
+     {"right foot ahead of the other", "right knee bent", "left leg straight"}, set()),
+    ("He sits on the heels with knees on the floor, the forehead is lying on the floor, and the arms are lying along the body.",
+     {"head on the ground"}, {"posture: lying"}),
+    # the hands' place after "until" is theirs, not the fold's; a limb held a way is still the instrument
+    ("The torso is folded forward over straight legs until the palms are put flat on the floor.",
+     {"left hand on the ground"}, {"left wrist above the thigh"}),
+    ("Girl is standing and pointing forward with her straight right arm.", {"right arm forward"}, set()),
+    ("A person bends the torso forward about 70 degrees with straight legs.", set(), {"left knee at 45-135 degrees"}),
     ("Lying on my back, left arm thrown up toward the ceiling.", {"left arm pointing up"}, {"left wrist above the head"}),
     ("I am sitting on the floor in seiza, my hips on the heels.", {"posture: kneeling or sitting"}, {"posture: sitting"}),
     # "..., and his right arm, ..., hangs down": the arm's own clause, not the chin's

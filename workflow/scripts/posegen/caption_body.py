@@ -34,9 +34,13 @@ POSTURE_VERBS = {"sit", "sits", "sitting", "seated", "sat", "lie", "lies", "lyin
 
 
 def _lays_a_limb(words: list[str], parts: list[Part]) -> bool:
-    """ "Lay your right hand on the crown": lay with a limb as its object."""
+    """ "Lay your right hand on the crown": lay with a limb as its object; "the forehead is lying on
+    the floor", "the arms are lying along the body": a part that lies, not the body."""
     for i, w in enumerate(words):
         if w in ("lay", "lays", "laying", "laid") and any(i < p.position <= i + 4 for p in parts if p.word in ARM_WORDS | LEG_WORDS):
+            return True
+        if w in ("lie", "lies", "lying") and any(p.position == i - 1 or p.position == i - 2 and words[i - 1] in ("is", "are")
+                                                  for p in parts if p.word not in ("body", "back", "side")):
             return True
     return False
 
@@ -172,6 +176,8 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
                         out.append(Constraint("joint_on_ground", target=joint))
     if "tpose" in ws:
         out += [Constraint(kind, side=s) for s in ("left", "right") for kind in ("arm_out", "wrist_at_shoulder_height")]
+    if "apose" in ws:  # the arms slanted down and out from the body, straight
+        out += [c for s in ("left", "right") for c in (Constraint("arm_out", side=s), Constraint("limb_raised_angle", side=s, target="arm", lo=20.0, hi=70.0))]
     if not has_arm:
         out += _head(ws)
     torso_word = bool(ws & {"torso", "body", "trunk", "back", "spine", "waist", "chest", "hip", "hips"}) or not parts

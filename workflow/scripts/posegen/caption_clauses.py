@@ -220,7 +220,11 @@ def merged_clauses(text: str) -> list[list[str]]:
         shared = following is not None and following[0] == "and" and bool(limbs(following[1][:3]))
         # ("R leg back": a limb and where it goes, not a limb named alone)
         backward = any(w == "back" and k and PLURALS.get(words[k - 1], words[k - 1]) in ARM_WORDS | LEG_WORDS for k, w in enumerate(words))
-        parts_only = all(w in FILLER - {"flat"} or PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS for w in words) and bool(limbs(words)) and not backward
+        # ("with her straight right arm": a limb named with how it is held is still named alone; not
+        # "with straight legs", a state of the legs)
+        parts_only = all(w in FILLER - {"flat"} or PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS
+                         or (w in LIMB_ADJECTIVES and k + 1 < len(words) and words[k + 1] in ("left", "right"))
+                         for k, w in enumerate(words)) and bool(limbs(words)) and not backward
         previous = merged[-1] if merged else None
         # "point forward with your right arm fully extended": the limb opens the clause
         # after a clause with no limb, whose verb it is the subject of.
@@ -279,6 +283,7 @@ def _ends_on_a_place(words: list[str]) -> bool:
     return i >= 0 and words[i] in ("on", "onto", "upon")
 
 
+LIMB_ADJECTIVES = {"straight", "outstretched", "extended", "stiff", "locked", "free", "other"}
 HEAD_AND_TRUNK = {"chin", "head", "neck", "face", "chest", "torso", "trunk", "back", "spine", "body"}
 STEPS = {"step", "steps", "stepping", "stepped", "lunge", "lunges", "lunging", "stride", "strides", "striding"}
 HANDS = {"hand", "palm", "fist", "finger", "fingertip"}

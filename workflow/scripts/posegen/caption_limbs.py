@@ -246,6 +246,9 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("wrist_below", target="SAME_shoulder")
         if ws & (FORWARD | {"infront", "front"}):
             add("wrist_in_front")  # "pointing at the floor a few steps in front": out from the body
+    elif ws & {"slanted", "slanting", "slants", "angled", "angling", "flared", "flaring"} and ws & {"down", "downward", "downwards"} and ws & {"away", "out", "sideways"}:
+        add("arm_out")  # "both arms slanted down away from my body": an A, out from the sides
+        add("limb_raised_angle", target="arm", lo=20.0, hi=70.0)
     elif ws & PUNCHES and not ws & {"sideways", "overhead", "up", "upward", "down", "downward", "behind", "backward", "back", "sky", "ceiling", "air", "skyward"}:
         add("arm_forward")  # "the right fist punched straight out at shoulder height": a punch goes forward
     elif "infront" in ws and ws & ({"out", "held", "hold", "holds", "holding"} | STRAIGHT) and "down" in ws and not ws & {"out", "shoulderheight"}:

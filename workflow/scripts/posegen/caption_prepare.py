@@ -40,6 +40,14 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     # "ties the laces of his left shoe": the hands at that foot
     (r"\b(?:the )?(?:shoe ?)?laces? of (the |his |her |their |your )?(left |right )?shoes?\b", r"\1\2foot"),
     (r"\b(tie|ties|tied|tying) (the |his |her |their |your )?(left |right )?shoe(?: ?laces?)?\b", r"\1 \2\3foot"),
+    # "on one foot, the right one": on the right foot
+    (r"\bon one (foot|leg),? (?:the |his |her |their |your )?(left|right)(?: one)?\b", r"on the \2 \1"),
+    # "frozen on the right foot", "poised on the left leg": standing on it
+    (r"\b(?:frozen|poised|caught|perched|balanced|held|stopped|stuck) on (?:the |his |her |their |your )?(left|right) (foot|leg)\b", r"standing on the \1 \2"),
+    # "on all 4s", "all-fours": on all fours
+    (r"\ball[- ]?(?:4|four)s\b", "all fours"),
+    # "straddle sit": sitting with the legs spread wide
+    (r"\bstraddle[- ](?:sit|seat|sitting)\b", "sitting on the floor with the legs spread wide"),
     # "the right way", "right away", "right now": no side ("squatted down the right way, both arms ...")
     (r"\bthe right way\b", "properly"), (r"\bright (?:away|now)\b", "now"),
     # (not shorthand, but said in one word all the same: a straddle is the legs spread wide)
@@ -83,7 +91,8 @@ def prepared(caption: str) -> str:
         text = pattern.sub(replacement, text)
     # "stretching at the wall, both palms flat on it": on the wall
     text = re.sub(r"(\bwall\b.*?\b(?:on|against|onto|into)) it\b", r"\1 the wall", text)
-    return name_front_and_back(text)
+    # (the top and bottom limbs of a side-lying body named before "lower leg" is read as the shin)
+    return name_top_and_bottom(name_front_and_back(text))
 
 
 # Words of a caption that lies down, in which "on the left side" is a side lain on (not a place:
@@ -104,4 +113,6 @@ def name_top_and_bottom(text: str) -> str:
     down = lying.group(1) or lying.group(2)
     up = other_side(down)
     text = re.sub(r"\b(?:top|uppermost|upside)\s+(arm|hand|leg|knee|foot|hip|shoulder)", rf"{up} \1", text)
+    text = re.sub(r"\bupper\s+(hand|leg|knee|foot|hip)\b", rf"{up} \1", text)  # (the "upper arm" is a bone)
+    text = re.sub(r"\blower\s+(hand|leg|knee|foot|hip)\b", rf"{down} \1", text)  # (and "lower legs", plural, the shins)
     return re.sub(r"\b(?:bottom|lowermost|underneath|underside)\s+(arm|hand|leg|knee|foot|hip|shoulder)", rf"{down} \1", text)

@@ -201,9 +201,11 @@ def _read_caption(caption: str) -> CaptionReading:
             for subject in subjects:
                 own = own_words(words, parts, subject)
                 until = words.index("until") if "until" in words else len(words)
+                reached = targets
                 if subject.position > until and any(subject is p for p in parts):  # "bends backward until both hands reach his heels": not the hands' bend
                     own = [""] * until + own[until:]
-                found += (arm_constraints if subject.word in ARM_WORDS else leg_constraints)(own, set(own), subject, targets)
+                    reached = [t for t in targets if t.position > until]  # (nor the place of the bend: "folded over straight legs until the palms ...")
+                found += (arm_constraints if subject.word in ARM_WORDS else leg_constraints)(own, set(own), subject, reached)
         if subjects:
             previous_subjects = subjects
         phrase = " ".join(w for w in words if w != "and")

@@ -91,7 +91,8 @@ PHRASES = [
      " overhead pastear "),  # (not "a hand up by the ear", a phone call)
     (r"\b(?:beyond|past) (?:the |his |her |their |your )?head\b(?= *(?:$|[,;.]|and|while|with))|\b(?:beyond|past) (?:the |his |her |their |your )?head\b", " overhead "),
     (r"\bstraight (?:up|overhead)\b|\b(?:vertically|straight) above (?:the |his |her |their |your )?head\b", " overhead vertical "),
-    (r"\bt[- ]?pose\b|\bt[- ]shape\b", " tpose "),
+    (r"\bt[- ]?pose\b|\bt[- ]shape\b|(?<=\barms )(?:in (?:a )?)?t\b(?= *(?:[,;.]|$))", " tpose "),
+    (r"\ba-pose\b|\bapose\b|\ba[- ]shape\b|\bin an a pose\b", " apose "),
     (r"\b(?:the |his |her |their |your )?back (?:is |lies |lying |resting |rests |pressed )?(?:flat )?(?:on|against) (?:the )?(?:floor|ground|mat)\b", " onbody onback "),
     (r"\bforward fold\b", " foldforward "),
     (r"\bout front\b", " forward "),

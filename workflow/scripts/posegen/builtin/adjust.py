@@ -26,7 +26,7 @@ FLOOR_SEATS = {"sit_floor", "sit_cross", "sit_knees_up"}
 
 def adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """The lexicon's plan with what the caption's constraints say that it missed, one pass after another."""
-    for adjust in (_crossed_arms, _one_knee_down, _side_lean, _lead_side, _torso_pitch, _upright_trunk, _hands_to_floor, _stance_width, _knee_angles, _held_foot, _hands_to_the_front_foot, _foot_on_the_wall, _side_lying_leg, _ankle_over_knee, _arm_raise_angles,
+    for adjust in (_crossed_arms, _one_knee_down, _side_lean, _lead_side, _torso_pitch, _upright_trunk, _hands_to_floor, _stance_width, _knee_angles, _held_foot, _forehead_to_the_floor, _knees_up_feet_down, _side_lying_knee_forward, _hands_to_the_front_foot, _foot_on_the_wall, _side_lying_leg, _ankle_over_knee, _arm_raise_angles,
                    _chair_leg_extension, _hands_on_thighs):
         plan = adjust(plan, constraints)
     return plan
@@ -239,6 +239,46 @@ def _arm_raise_angles(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
             # (arms.py blends hanging and the direction: at degree d the arm is atan(d / (1 - d)) from hanging)
             arms[c.side] = (pose[0], round(float(np.tan(angle) / (1.0 + np.tan(angle))), 3), pose[2])
     return replace(plan, arms=arms) if arms != plan.arms else plan
+
+
+def _knees_up_feet_down(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Lying on the back, "knees up" with the feet flat on the floor are bent knees over planted
+    feet (a hook lying), not thighs drawn up over the hips with the feet in the air."""
+    if plan.posture != "lie_back":
+        return plan
+    planted = {c.side for c in constraints if c.kind == "foot_on_ground" and not c.negated}
+    legs = {s: ("knee_bent", 1.0) if v[0] == "knee_up" and s in planted else v for s, v in plan.legs.items()}
+    # and the other way: bent knees with the feet off the floor ("knees bent over the hips, shins
+    # parallel to the floor, feet not touching the floor") are drawn up over the hips
+    lifted = {c.side for c in constraints if c.kind == "foot_on_ground" and c.negated or c.kind == "foot_off_ground" and not c.negated}
+    bent = {c.side for c in constraints if c.kind == "knee_bent" and not c.negated}
+    for s in ("left", "right"):
+        if s in lifted and s in bent and plan.legs.get(s, ("knee_bent",))[0] == "knee_bent":
+            legs[s] = ("knee_up", 1.0)
+    return replace(plan, legs=legs) if legs != plan.legs else plan
+
+
+def _forehead_to_the_floor(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Sitting on the heels or kneeling with the head down on the floor is a child's pose ("sits on
+    the heels, the body lowered forward so the forehead lies on the floor")."""
+    head_down = any(c.kind == "joint_on_ground" and c.target == "head" and not c.negated for c in constraints)
+    if plan.posture in ("sit_heels", "kneel_both") and head_down:
+        return replace(plan, posture="childpose", torso={k: v for k, v in plan.torso.items() if k != "pitch"})
+    return plan
+
+
+def _side_lying_knee_forward(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Lying on a side, a leg "bent forward" (its foot ahead, its knee bent) is drawn up in front,
+    the thigh forward from the hip, not bent back at the knee alone."""
+    if plan.posture != "lie_side":
+        return plan
+    ahead = {c.side for c in constraints if c.kind == "foot_ahead" and not c.negated}
+    bent = {c.side for c in constraints if c.kind in ("knee_bent", "knee_angle") and not c.negated}
+    legs = dict(plan.legs)
+    for s in ahead & bent & {"left", "right"}:
+        if legs.get(s, ("knee_bent",))[0] == "knee_bent":
+            legs[s] = ("knee_up", 1.0)
+    return replace(plan, legs=legs) if legs != plan.legs else plan
 
 
 def _side_lying_leg(plan: Plan, constraints: Sequence[Constraint]) -> Plan:

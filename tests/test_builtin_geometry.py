@@ -983,3 +983,11 @@ def test_lying_on_the_back_knees_up_over_flat_feet_bend_and_feet_in_the_air_draw
 def test_sitting_on_the_heels_with_the_forehead_on_the_floor_is_a_childs_pose():
     p = pose("He sits on the heels with knees on the floor, the body he lowers forward so the forehead is lying on the floor.")
     assert y(p, "head") < 0.25 and y(p, "left_knee") < 0.12 and y(p, "pelvis") > y(p, "head") + 0.15
+
+
+def test_kneeling_upright_a_forward_bend_hinges_at_the_hips_and_arms_along_the_floor_fold_into_a_childs_pose():
+    p = pose("The gardener is kneeling on both knees in the bed and bending forward, both hands down in the soil in front of her knees.")
+    assert y(p, "left_knee") < 0.12 and torso_pitch(p) > 35
+    p = pose("Someone is kneeling with the hips back and the arms stretched forward along the floor.")
+    assert torso_pitch(p) > 50 and y(p, "left_wrist") < 0.25 and z(p, "left_wrist") > z(p, "head")
+

@@ -169,6 +169,8 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # face down with the chest pushed up off the floor is a cobra
+    ("I'm lying face down and I've pushed my chest up off the floor on straight arms, while my hips stay down.", {"cobra"}, set()),
     ("Take a knee on your right, left foot planted ahead of you, and hold.", {"kneel_one:right"}, {"kneel_one:left"}),
     # fists up by the face or chin are held there in a guard, not raised in the air; a chambered knee is drawn up bent
     ("The instructor kneels with both fists raised up by his face.", {"guard:both"}, {"fist_up:both"}),
@@ -329,3 +331,16 @@ def test_elbows_said_bent_keep_an_arm_placed_bent_and_reshape_one_placed_straigh
     plan = make_plan(parse_caption("Standing with both elbows bent at 90 degrees, the upper arms tucked in at the sides and the "
                                    "forearms pointing forward.").intents)
     assert plan.arms["right"][0] == "elbow_bent"  # (said of no side: the right, as for one-handed actions)
+
+
+def test_pushed_up_face_down_the_arms_hold_the_body_up_unless_a_hand_is_said_on_a_hip():
+    """The lexicon reads "hips" near "arms" as hands on the hips; pushed up face down the arms
+    hold the body up, unless the caption's constraints put a hand on a hip."""
+    from posegen.builtin.adjust import adjusted
+    from posegen.builtin.plan import Plan
+    from posegen.caption_reader import read_caption
+
+    plan = Plan(posture="cobra", arms={"left": ("on_hips", 1.0, None), "right": ("on_hips", 1.0, None)})
+    assert adjusted(plan, read_caption("Lying face down, chest pushed up, the hips stay down on the mat.").constraints).arms == {}
+    kept = adjusted(plan, read_caption("Lying face down in a cobra, the left hand on the hip.").constraints).arms
+    assert kept == {"left": ("on_hips", 1.0, None)}

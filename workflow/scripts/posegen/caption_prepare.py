@@ -29,7 +29,7 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
      lambda m: f"{m.group(1)} to the {'left' if m.group(2) == 'l' else 'right'}"),
     (r"\b(knees?|legs?|arms?|elbows?|back|spine) str\b", r"\1 straight"), (r"\bstdg\b", "standing"),
     # "~90", "wt on L ft", "R leg ext fwd", "arms out shldr ht", "ft hip-w"
-    (r" ?~ ?", " about "), (r"\bwt\b", "weight"), (r"\bshldrs?\b", "shoulder"), (r"\bhip[- ]w(?:idth)?\b", "hip width"),
+    (r" ?~ ?", " about "), (r"\bwt\b", "weight"), (r"\btog\b", "together"), (r"\bshldrs?\b", "shoulder"), (r"\bhip[- ]w(?:idth)?\b", "hip width"),
     (r"\b(l|r|left|right|both|the|his|her|your) ft\b", r"\1 foot"), (r"\bft (?=hip|shoulder|apart|together|wide)", "feet "),
     (r"\b(legs?|arms?|knees?|elbows?) ext\b", r"\1 extended"), (r"\bquadruped(?: position| stance)?\b", "on all fours"),
     # "his own knee", "the actor's own throat": that body's ("own" would stand between the determiner and the part)

@@ -26,7 +26,7 @@ FLOOR_SEATS = {"sit_floor", "sit_cross", "sit_knees_up"}
 
 def adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """The lexicon's plan with what the caption's constraints say that it missed, one pass after another."""
-    for adjust in (_crossed_arms, _one_knee_down, _side_lean, _lead_side, _torso_pitch, _upright_trunk, _hands_to_floor, _stance_width, _knee_angles, _held_foot, _forehead_to_the_floor, _knees_up_feet_down, _side_lying_knee_forward, _hands_to_the_front_foot, _foot_on_the_wall, _side_lying_leg, _ankle_over_knee, _arm_raise_angles,
+    for adjust in (_crossed_arms, _one_knee_down, _arms_holding_up, _side_lean, _lead_side, _torso_pitch, _upright_trunk, _hands_to_floor, _stance_width, _knee_angles, _held_foot, _forehead_to_the_floor, _knees_up_feet_down, _side_lying_knee_forward, _hands_to_the_front_foot, _foot_on_the_wall, _side_lying_leg, _ankle_over_knee, _arm_raise_angles,
                    _chair_leg_extension, _hands_on_thighs):
         plan = adjust(plan, constraints)
     return plan
@@ -82,6 +82,17 @@ def _hands_to_the_front_foot(plan: Plan, constraints: Sequence[Constraint]) -> P
         return plan
     torso = plan.torso if "pitch" in plan.torso else {**plan.torso, "pitch": ("bend_forward", None, 1.8)}
     return replace(plan, torso=torso, arms={**plan.arms, **{side: ("toe_reach", 1.0, front) for side in reaching}})
+
+
+def _arms_holding_up(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Pushed up face down (a cobra, a sphinx), the arms hold the body up: hands on the hips the
+    lexicon read from "the hips stay down on the mat" are not composed unless the caption puts a
+    hand on a hip."""
+    if plan.posture not in ("cobra", "sphinx"):
+        return plan
+    on_hip = {c.side for c in constraints if c.kind == "hand_on_hip" and not c.negated}
+    arms = {s: v for s, v in plan.arms.items() if v[0] != "on_hips" or s in on_hip}
+    return replace(plan, arms=arms) if arms != plan.arms else plan
 
 
 def _lead_side(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
@@ -259,10 +270,14 @@ def _knees_up_feet_down(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
 
 
 def _forehead_to_the_floor(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
-    """Sitting on the heels or kneeling with the head down on the floor is a child's pose ("sits on
-    the heels, the body lowered forward so the forehead lies on the floor")."""
+    """Sitting on the heels or kneeling with the head down on the floor, or folded forward with both
+    arms stretched along the floor past the head, is a child's pose ("sits on the heels, the body
+    lowered forward so the forehead lies on the floor"; "kneeling with the hips back and the arms
+    stretched forward along the floor")."""
     head_down = any(c.kind == "joint_on_ground" and c.target == "head" and not c.negated for c in constraints)
-    if plan.posture in ("sit_heels", "kneel_both") and head_down:
+    along = {c.side for c in constraints if c.kind == "arm_along_torso" and not c.negated} >= {"left", "right"}
+    folded = any(c.kind == "torso_forward" and not c.negated and c.lo >= 30 for c in constraints)
+    if plan.posture in ("sit_heels", "kneel_both") and (head_down or along and folded):
         return replace(plan, posture="childpose", torso={k: v for k, v in plan.torso.items() if k != "pitch"})
     return plan
 

@@ -92,8 +92,8 @@ class Composer:
         elif self.posture in STANDING:
             root = root @ rot_x(pitch * 0.3)
             pitch *= 0.7
-        elif self.posture in ("sit_chair", "sit_floor", "sit_cross", "kneel_one") and self.plan.torso.get("pitch", ("",))[0] in ("bend_forward", "bow"):
-            # Seated, a forward lean tips the pelvis too (the legs keep their place on the seat).
+        elif self.posture in ("sit_chair", "sit_floor", "sit_cross", "kneel_one", "kneel_both") and self.plan.torso.get("pitch", ("",))[0] in ("bend_forward", "bow"):
+            # Seated or kneeling, a forward lean tips the pelvis too (the legs keep their place on the seat or the floor).
             root = root @ rot_x(pitch * 0.4)
             pitch *= 0.6
         b = _Builder(root)

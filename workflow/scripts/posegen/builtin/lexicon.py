@@ -133,6 +133,9 @@ PHRASES = [
     # Face down and up on the forearms (not forearms and toes: a plank) is the sphinx.
     (r"\bsphinx(?: pose)?\b|^(?=.*\blie prone\b)(?!.*\b(?:plank|toes)\b)(.*?)\b(?:(?:propped|propping|props?|resting|rests?|leaning|leans?|supported|lifted|raised|up)"
      r"(?: (?:yourself|himself|herself|themselves|oneself|itself))?(?: up)? )?(?:on|onto) (?:the |his |her |their |your |my |both )?(?:forearms|elbows)\b", r"\1 sphinx "),
+    # ... and the chest pushed up off the floor, the cobra ("pushed my chest up off the floor on straight arms").
+    (r"^(?=.*\blie prone\b)(?!.*\b(?:plank|toes)\b)(.*?)\b(?:push\w*|press\w*|lift\w*|rais\w*)(?: \w+){0,2}? (?:chest|torso|upper body|trunk)"
+     r"(?: up)? (?:up )?off (?:the )?(?:floor|ground|mat)\b", r"\1 cobra "),
     # ... and pushed up on straight arms, the cobra.
     (r"^(?=.*\blie prone\b)(?!.*\b(?:plank|toes)\b)(.*?)\b(?:push\w*|press\w*|propped|lifted|raised)(?: (?:yourself|himself|herself|themselves|oneself|itself))?"
      r"(?: up)? on (?:the |his |her |their |your |my |both )?(?:straight |extended |locked |long )?(?:arms|hands|palms)\b", r"\1 cobra "),

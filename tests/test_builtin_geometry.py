@@ -991,3 +991,10 @@ def test_kneeling_upright_a_forward_bend_hinges_at_the_hips_and_arms_along_the_f
     p = pose("Someone is kneeling with the hips back and the arms stretched forward along the floor.")
     assert torso_pitch(p) > 50 and y(p, "left_wrist") < 0.25 and z(p, "left_wrist") > z(p, "head")
 
+
+
+def test_a_childs_pose_with_the_arms_long_in_front_stretches_them_on_past_the_head():
+    p = pose("Child's pose - knees down, bum on heels, forehead to floor, arms long in front.")
+    assert y(p, "left_knee") < 0.12 and y(p, "head") < 0.3 and y(p, "pelvis") < 0.6
+    for side in ("left", "right"):
+        assert z(p, f"{side}_wrist") > z(p, "head") + 0.15 and y(p, f"{side}_wrist") < 0.25, side

@@ -169,6 +169,8 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # a lunge that gives its front knee's angle is no kneel on that knee
+    ("Lunge 1 m forward on the right foot, right knee ~100°, left leg straight behind.", {"lunge:right"}, {"kneel_one:right"}),
     # face down with the chest pushed up off the floor is a cobra
     ("I'm lying face down and I've pushed my chest up off the floor on straight arms, while my hips stay down.", {"cobra"}, set()),
     ("Take a knee on your right, left foot planted ahead of you, and hold.", {"kneel_one:right"}, {"kneel_one:left"}),

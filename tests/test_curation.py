@@ -732,6 +732,8 @@ PHRASE_READINGS = [
      {"left hand on the ground"}, {"left wrist above the thigh"}),
     ("Girl is standing and pointing forward with her straight right arm.", {"right arm forward"}, set()),
     ("A person bends the torso forward about 70 degrees with straight legs.", set(), {"left knee at 45-135 degrees"}),
+    ("Sit on the floor with your legs stretched out, lean back onto both hands and tip your face up to the sun.",
+     {"posture: sitting", "head tipped back, chin up"}, {"posture: lying", "lying on the back"}),
     ("sit on floor, soles tog, knees out, hands hold feet", {"feet together", "left knee bent"}, set()),
     ("Lying on my back, left arm thrown up toward the ceiling.", {"left arm pointing up"}, {"left wrist above the head"}),
     ("I am sitting on the floor in seiza, my hips on the heels.", {"posture: kneeling or sitting"}, {"posture: sitting"}),

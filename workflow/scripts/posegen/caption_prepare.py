@@ -44,6 +44,9 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     (r"\bon one (foot|leg),? (?:the |his |her |their |your )?(left|right)(?: one)?\b", r"on the \2 \1"),
     # "frozen on the right foot", "poised on the left leg": standing on it
     (r"\b(?:frozen|poised|caught|perched|balanced|held|stopped|stuck) on (?:the |his |her |their |your )?(left|right) (foot|leg)\b", r"standing on the \1 \2"),
+    # "tip your face up to the sun": the head tipped back (not lying face up)
+    (r"\b(tip|tips|tipped|tipping|tilt|tilts|tilted|tilting|turn|turns|turned|turning|lift|lifts|lifted|lifting|raise|raises|raised|raising)"
+     r" (your|his|her|their|the) face up\b", r"\1 \2 head back"),
     # "on all 4s", "all-fours": on all fours
     (r"\ball[- ]?(?:4|four)s\b", "all fours"),
     # "straddle sit": sitting with the legs spread wide

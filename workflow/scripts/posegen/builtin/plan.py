@@ -192,11 +192,15 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
             upright = "point_up" if name == "skyward_point" else "overhead"
             plan.arms[s] = ("arms_forward" if plan.posture == "lie_back" else "arms_side" if plan.posture == "lie_side"
                             else upright, degree, target)
+    if plan.posture == "childpose" and plan.torso.get("pitch", ("",))[0] in ("toe_touch", "bend_forward", "bow"):
+        del plan.torso["pitch"]  # (folded over the thighs already: "child's pose, forehead to the floor")
     if plan.posture in LYING and plan.torso.get("pitch", ("",))[0] in ("toe_touch", "bend_forward"):
         # Lying, "reaching along the floor" or "bending" is no fold from standing.
         del plan.torso["pitch"]
-    # Support postures keep both hands down unless a single arm is freed.
-    if plan.posture in SUPPORT_POSTURES and len(plan.arms) == 2:
+    # Support postures keep both hands down unless a single arm is freed (a child's pose may
+    # stretch both arms on past the head: "arms long in front").
+    stretched = plan.posture == "childpose" and all(plan.arms.get(s, ("",))[0] in ("arms_forward", "point_forward", "overhead") for s in ("left", "right"))
+    if plan.posture in SUPPORT_POSTURES and len(plan.arms) == 2 and not stretched:
         plan.arms = {}
     if plan.posture == "sit_heels" and plan.torso.get("pitch", ("",))[0] in ("bend_forward", "bow", "toe_touch"):
         # Sitting back on the heels and folded forward over the thighs: the child's pose, its

@@ -734,6 +734,18 @@ PHRASE_READINGS = [
     ("A person bends the torso forward about 70 degrees with straight legs.", set(), {"left knee at 45-135 degrees"}),
     ("Sit on the floor with your legs stretched out, lean back onto both hands and tip your face up to the sun.",
      {"posture: sitting", "head tipped back, chin up"}, {"posture: lying", "lying on the back"}),
+    ("Lunge forward on the right foot, left leg straight behind.", {"left leg back", "left leg straight"}, set()),
+    ("On all fours, the left leg straight back off the floor.", {"left leg back"}, set()),
+    # weight on both feet; a direction "to the left" is no limb; a hand hooked over a knee is on it; an
+    # angle and a direction said apart go together; a foot that stays down; legs straight ahead at 180
+    ("I stand with my weight on both feet and point to the left with my left arm straight out at shoulder height.",
+     {"left foot on the ground", "right foot on the ground", "left arm out to the side"}, {"left hand at the left foot"}),
+    ("Sit on the edge of the chair and hook your right hand over your left knee.", {"right hand at the left knee"}, {"right wrist above the left knee"}),
+    ("Left arm lifted 45° from the body, straight, out to the side.", {"left arm raised 20-70 degrees", "left arm out to the side"}, set()),
+    ("I sit in my armchair and stretch my left leg out straight, while my right foot stays down.", {"right foot on the ground"}, set()),
+    ("No knee touches the ground and no heel is down.", set(), {"not: left foot on the ground"}),
+    ("Seated on the floor, legs straight ahead at 180 degrees.", {"left leg straight"}, {"left leg raised 155-180 degrees"}),
+    ("The arms are held straight up, the weight is spread evenly over both feet, which are set wide apart.", {"feet apart"}, set()),
     ("sit on floor, soles tog, knees out, hands hold feet", {"feet together", "left knee bent"}, set()),
     ("Lying on my back, left arm thrown up toward the ceiling.", {"left arm pointing up"}, {"left wrist above the head"}),
     ("I am sitting on the floor in seiza, my hips on the heels.", {"posture: kneeling or sitting"}, {"posture: sitting"}),

@@ -143,7 +143,7 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
     if "trunkflat" in ws and not is_negated(words):
         out.append(Constraint("torso_horizontal"))  # "the chest almost parallel to the floor"
     for side in ("left", "right"):
-        if f"weighton{side}" in ws:  # "the weight is on the left leg"
+        if f"weighton{side}" in ws or "weightonboth" in ws:  # "the weight is on the left leg", "on both feet"
             out.append(Constraint("foot_on_ground", side=side))
     # "chin on both hands", "head resting in the hands": the hands hold the head.
     if any(TARGET_WORDS.get(p.word) == "head" and p.preposition is None for p in parts):

@@ -50,7 +50,7 @@ def split_clauses(text: str) -> list[tuple[str, list[str]]]:
 
 CARRIED_ACTIONS = LIMB_ACTIONS | {"resting", "hanging", "dangling"}
 DIRECTION_WORDS = {"up", "upward", "upwards", "down", "downward", "downwards", "out", "outward", "outwards", "forward", "forwards",
-                   "back", "backward", "backwards", "high", "higher", "sideways", "overhead", "slightly", "a", "bit", "little"}
+                   "back", "backward", "backwards", "behind", "ahead", "infront", "high", "higher", "sideways", "overhead", "slightly", "a", "bit", "little"}
 
 
 def _participles_carried(clauses: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
@@ -300,7 +300,9 @@ def resolve_one(words: list[str], last_limb: list[str]) -> list[str]:
     out = []
     for i, w in enumerate(words):
         # "the left is pulled up": a side standing alone is that of the limb named last
-        if w in SIDE_WORDS and i and words[i - 1] == "the" and i + 1 < len(words) and not any(map(_names_a_part, words[i + 1 : i + 4])):
+        # (not a direction: "point to the left with your left arm")
+        if w in SIDE_WORDS and i and words[i - 1] == "the" and i + 1 < len(words) and not any(map(_names_a_part, words[i + 1 : i + 4])) \
+                and not (i > 1 and words[i - 2] in ("to", "toward", "towards")):
             out += [w, last_limb[0]]
             continue
         # "neither arm hangs down; both are stretched out": both of the limb named last

@@ -220,6 +220,8 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("hand_near", target=target_joint(target), lo=0.32)
     elif target is not None and target.preposition == "behind" and target.word not in ("head", "neck"):
         pass  # behind the hips, behind the knees: a place, not a contact
+    elif target is not None and target.preposition == "over" and ws & DRAPED and target.word in TARGET_WORDS:
+        _hand_at(target, part, add)  # "hook your right hand over your left knee": on it, not above it
     elif target is not None and target.preposition in BELOW | {"above", "over"}:
         joint = target_joint(target)
         if "|" in joint:  # "below the shoulders": each hand and its own shoulder
@@ -325,6 +327,9 @@ def _lifting(words: list[str]) -> bool:
     return any(w in RAISE and not (w == "up" and words[i + 1 : i + 2] and words[i + 1] in UP_TO_A_PLACE) for i, w in enumerate(words))
 
 
+# Verbs that lay a hand over a part onto it ("hook your right hand over your left knee").
+DRAPED = {"hook", "hooks", "hooked", "hooking", "drape", "drapes", "draped", "draping", "rest", "rests", "rested", "resting",
+          "lay", "lays", "laid", "laying", "place", "places", "placed", "placing", "put", "puts", "wrap", "wraps", "wrapped", "cupped"}
 PUNCHES = {"punch", "punches", "punched", "punching", "jab", "jabs", "jabbed", "jabbing"}
 # A hand "near the floor" or reaching "toward" it: low, within this many reference metres more.
 NEAR_THE_FLOOR = re.compile(r"\b(?:near|toward|towards|close to|just above|just off|nearly to|almost to)(?: the)? (?:floor|ground|mat)\b")
@@ -421,7 +426,9 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("foot_on_ground")
         if part.side in SIDE_WORDS and "only" in words[max(part.position - 4, 0) : part.position]:  # "only the right foot touches the ground": the other is up
             out.append(Constraint("foot_off_ground", side=other_side(part.side)))
-    elif part.word in ("foot", "heel") and (ws & {"flat", "planted", "grounded"} or words[part.position + 1 : part.position + 2] == ["down"]):
+    elif part.word in ("foot", "heel") and (ws & {"flat", "planted", "grounded"} or words[part.position + 1 : part.position + 2] == ["down"]
+                                             or part.word == "foot" and "down" in words[part.position + 2 : part.position + 3] and not ws & RAISE):
+        # ("my right foot stays down"; not "no heel is down", a heel that may be up on the toes)
         add("foot_on_ground")  # "feet flat", "the right foot planted"
     if part.word in ("leg", "foot", "heel") and ("offground" in ws or ws & LIFTED) and any(c.kind in ("leg_back", "leg_forward", "leg_out") for c in out) \
             and not any(c.kind in ("foot_off_ground", "foot_on_ground") for c in out):
@@ -436,8 +443,8 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     elif angle is not None and (part.word == "knee" or "knee" in ws or ws & BENT):
         lo, hi = joint_range(angle)
         add("knee_angle", lo=lo, hi=hi)
-    elif angle is not None and angle >= 160 and part.word == "leg" and "straight" in ws and not ws & RAISE:
-        add("knee_straight")  # "both legs straight out in front at 180 degrees": the knees, not a raise
+    elif angle is not None and angle >= 160 and part.word == "leg" and ws & ({"straight"} | FORWARD) and not ws & RAISE:
+        add("knee_straight")  # "both legs straight out in front at 180 degrees", "legs straight ahead at 180": the knees, not a raise
     elif angle is not None and part.word in ("leg", "foot") and ws & (RAISE | FORWARD | BACKWARD | {"sideways", "out"}):
         add("limb_raised_angle", target="leg", lo=max(angle - 25.0, 0.0), hi=min(angle + 25.0, 180.0))
     elif ws & BENT and part.word in ("knee", "leg"):

@@ -153,10 +153,14 @@ PHRASES = [
     (r"\b(?:without|no) (?:any )?weight on (?:the |his |her |their |your )?(?:left|right) (?:leg|foot)\b", " "),
     (r"\bpalms? (?:facing |turned )?(?:up|upward|upwards|down|downward|downwards|in|out|inward|outward|forward)\b", " "),
     (r"\bprop\w* (?:\w+ )?up\b", " propped "),
+    # (a leg "straight behind" is straight, and behind: "left leg straight behind")
+    (r"\b(legs?) straight (?=(?:behind|ahead|in front)\b)", r"\1 straight and "),
     (r"\bstraight (?=(?:up|down|out|ahead|forward|back|overhead|over|above|in front|to|behind|toward)\b)", " "),
     # Where the weight is: "the right leg bears all the weight" stands on it; "the weight is on the
     # left leg" only says that foot is down.
     (r"\b(left|right) (leg|foot) (?:bears|carries|takes|supports|holds) (?:all|the whole|the full)(?: of)? (?:the |his |her |their |your |its )?(?:body )?weight\b", r" standing on the \1 \2 "),
+    # (weight on both feet: on neither side, and not a hand's place)
+    (r"\b(?:the |his |her |their |your )?(?:body )?weight (?:(?:is|evenly|spread|shared|balanced) )*(?:evenly )?(?:on|over|between) (?:the |his |her |their |your )?(?:both|two) (feet|legs)\b", r" weightonboth \1 "),
     (r"\b(?:the |his |her |their |your )?(?:body )?weight (?:(?:is|was|gets|been|being|rests|resting|shifted|shifts|shifting|placed|sits|loaded|loads|transferred|moved|kept|held|put|sunk|sinks|settled|dropped) )*(?:mostly |mainly |fully |well |back )?(?:on|onto|over|into|in) (?:the |his |her |their |your )?(?:straight |bent |standing |supporting )?(left|right) (?:leg|foot|knee)\b", r" weighton\1 "),
     (r"\b(left|right) (?:leg|foot) (?:bears|carries|takes|supports|holds) (?:the |his |her |their |your )?(?:body )?weight\b", r" weighton\1 "),
     (r"\bweight +(?:is +)?(?:supportedby|(?:carried|taken) +(?:by|on)) +(?:the +|his +|her +|their +|your +)?(?:straight +|bent +|standing +|supporting +)?(left|right) +(?:leg|foot)\b", r" weighton\1 "),

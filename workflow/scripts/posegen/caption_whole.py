@@ -298,8 +298,7 @@ def latest_per_limb(constraints: list[Constraint]) -> list[Constraint]:
     for phrase in reversed(clauses):
         placed_later[phrase] = set(later)
         later |= {limb for c in constraints if c.phrase == phrase for limb in _places(c)}
-    heights = {phrase: _heights(phrase, constraints) for phrase in clauses}
-    return [c for c in constraints if not (_places(c) & placed_later[c.phrase]) or _height_agrees(c, heights, clauses, constraints)]
+    return [c for c in constraints if not (_places(c) & placed_later[c.phrase]) or _height_agrees(c, clauses, constraints)]
 
 
 def _summaries_dropped(constraints: list[Constraint]) -> list[Constraint]:
@@ -332,22 +331,21 @@ def _sided(phrase: str) -> bool:
 HEIGHT_ANGLES = {"wrist_above_head": (120.0, 180.0), "wrist_above_shoulder": (95.0, 180.0), "wrist_at_shoulder_height": (65.0, 115.0)}
 
 
-def _heights(phrase: str, constraints: list[Constraint]) -> list[Constraint] | None:
-    """A clause's arm constraints when every one of them is a hand's height, else None."""
-    placing = [c for c in constraints if c.phrase == phrase and _places(c)]
-    return placing if placing and all(c.kind in HEIGHT_ANGLES for c in placing) else None
-
-
-def _height_agrees(c: Constraint, heights: dict[str, list[Constraint] | None], clauses: list[str], constraints: list[Constraint]) -> bool:
-    """Is ``c``, an arm raised to an angle, placed by later clauses only with heights that angle reaches?"""
+def _height_agrees(c: Constraint, clauses: list[str], constraints: list[Constraint]) -> bool:
+    """Is ``c``, an arm raised to an angle, placed by later clauses only with heights that angle
+    reaches or with a direction alone?"""
     if c.kind != "limb_raised_angle" or c.target != "arm":
         return False
     mid = (c.lo + c.hi) / 2.0
     for phrase in clauses[clauses.index(c.phrase) + 1:]:
         placing = [o for o in constraints if o.phrase == phrase and ("arm", c.side) in _places(o)]
-        if placing and (heights[phrase] is None or not all(HEIGHT_ANGLES[h.kind][0] <= mid <= HEIGHT_ANGLES[h.kind][1] for h in placing)):
+        # (a later direction alone goes with the angle: "lifted 45 degrees from the body, straight, out to the side")
+        if not all(o.kind in DIRECTIONS or o.kind in HEIGHT_ANGLES and HEIGHT_ANGLES[o.kind][0] <= mid <= HEIGHT_ANGLES[o.kind][1] for o in placing):
             return False
     return True
+
+
+DIRECTIONS = {"arm_out", "arm_forward"}
 
 
 GRIPPED = re.compile(

@@ -5,7 +5,7 @@ cut into clauses ("while", "with", "and", ",", ";"); in each clause the first
 arm or leg word with its side is the subject, body parts after a preposition
 ("on the left knee", "touching the head") are targets, and direction, height,
 contact, amount ("slightly", "90 degrees") and negation ("without", "not")
-words turn into constraints on the subject (posegen.caption_limbs). Postures
+words turn into constraints on the subject (posegen.caption_limbs, posegen.caption_legs). Postures
 ("sitting", "kneeling"), torso phrases ("leaning forward") and the head's pitch
 ("chin down") need no subject (posegen.caption_body). Styles: third person, imperative ("Raise your
 left hand"), body part first ("The right knee is bent"), progressive, passive
@@ -52,7 +52,8 @@ from posegen.caption_text import (
 from posegen.caption_clauses import merged_clauses, resolve_one
 from posegen.caption_body import LOOK, POSTURE_VERBS, SQUAT, STOOD_ON, whole_body
 from posegen.caption_whole import implied_posture, settle
-from posegen.caption_limbs import arm_constraints, leg_constraints, negate
+from posegen.caption_legs import leg_constraints
+from posegen.caption_limbs import arm_constraints, negate
 from posegen.constraints import Constraint
 
 

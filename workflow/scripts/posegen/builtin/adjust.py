@@ -26,8 +26,10 @@ FLOOR_SEATS = {"sit_floor", "sit_cross", "sit_knees_up"}
 
 def adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """The lexicon's plan with what the caption's constraints say that it missed, one pass after another."""
-    for adjust in (_crossed_arms, _one_knee_down, _arms_holding_up, _side_lean, _lead_side, _torso_pitch, _upright_trunk, _hands_to_floor, _stance_width, _knee_angles, _held_foot, _forehead_to_the_floor, _knees_up_feet_down, _side_lying_knee_forward, _hands_to_the_front_foot, _foot_on_the_wall, _side_lying_leg, _ankle_over_knee, _arm_raise_angles,
-                   _chair_leg_extension, _hands_on_thighs):
+    for adjust in (_crossed_arms, _one_knee_down, _arms_holding_up, _side_lean, _lead_side,
+                   _torso_pitch, _upright_trunk, _hands_to_floor, _stance_width, _knee_angles, _held_foot,
+                   _forehead_to_the_floor, _knees_up_feet_down, _side_lying_knee_forward, _hands_to_the_front_foot,
+                   _foot_on_the_wall, _side_lying_leg, _ankle_over_knee, _arm_raise_angles, _chair_leg_extension, _hands_on_thighs):
         plan = adjust(plan, constraints)
     return plan
 
@@ -245,10 +247,11 @@ def _arm_raise_angles(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
         pose = arms.get(c.side or "", ("",))
         if c.kind != "limb_raised_angle" or c.target != "arm" or c.negated or pose[0] not in ("arms_side", "arms_forward") or pose[1] < 1.0:
             continue
-        angle = np.radians(min((c.lo + c.hi) / 2.0, 85.0))
-        if (c.lo + c.hi) / 2.0 < 80.0:
+        angle = (c.lo + c.hi) / 2.0
+        if angle < 80.0:
             # (arms.py blends hanging and the direction: at degree d the arm is atan(d / (1 - d)) from hanging)
-            arms[c.side] = (pose[0], round(float(np.tan(angle) / (1.0 + np.tan(angle))), 3), pose[2])
+            tangent = float(np.tan(np.radians(angle)))
+            arms[c.side] = (pose[0], round(tangent / (1.0 + tangent), 3), pose[2])
     return replace(plan, arms=arms) if arms != plan.arms else plan
 
 

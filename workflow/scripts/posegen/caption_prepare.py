@@ -47,6 +47,8 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     # "tip your face up to the sun": the head tipped back (not lying face up)
     (r"\b(tip|tips|tipped|tipping|tilt|tilts|tilted|tilting|turn|turns|turned|turning|lift|lifts|lifted|lifting|raise|raises|raised|raising)"
      r" (your|his|her|their|the) face up\b", r"\1 \2 head back"),
+    # The A-pose, however written (one word for both readers).
+    (r"\ba-pose\b|\ba[- ]shape\b", "apose"), (r"\bin an a pose\b", "in apose"),
     # "on all 4s", "all-fours": on all fours
     (r"\ball[- ]?(?:4|four)s\b", "all fours"),
     # "straddle sit": sitting with the legs spread wide

@@ -92,7 +92,6 @@ PHRASES = [
     (r"\b(?:beyond|past) (?:the |his |her |their |your )?head\b(?= *(?:$|[,;.]|and|while|with))|\b(?:beyond|past) (?:the |his |her |their |your )?head\b", " overhead "),
     (r"\bstraight (?:up|overhead)\b|\b(?:vertically|straight) above (?:the |his |her |their |your )?head\b", " overhead vertical "),
     (r"\bt[- ]?pose\b|\bt[- ]shape\b|(?<=\barms )(?:in (?:a )?)?t\b(?= *(?:[,;.]|$))", " tpose "),
-    (r"\ba-pose\b|\bapose\b|\ba[- ]shape\b|\bin an a pose\b", " apose "),
     (r"\b(?:the |his |her |their |your )?back (?:is |lies |lying |resting |rests |pressed )?(?:flat )?(?:on|against) (?:the )?(?:floor|ground|mat)\b", " onbody onback "),
     (r"\bforward fold\b", " foldforward "),
     (r"\bout front\b", " forward "),
@@ -160,7 +159,7 @@ PHRASES = [
     # left leg" only says that foot is down.
     (r"\b(left|right) (leg|foot) (?:bears|carries|takes|supports|holds) (?:all|the whole|the full)(?: of)? (?:the |his |her |their |your |its )?(?:body )?weight\b", r" standing on the \1 \2 "),
     # (weight on both feet: on neither side, and not a hand's place)
-    (r"\b(?:the |his |her |their |your )?(?:body )?weight (?:(?:is|evenly|spread|shared|balanced) )*(?:evenly )?(?:on|over|between) (?:the |his |her |their |your )?(?:both|two) (feet|legs)\b", r" weightonboth \1 "),
+    (r"\b(?:the |his |her |their |your )?(?:body )?weight (?:(?:is|evenly|spread|shared|balanced) )*(?:on|over|between) (?:the |his |her |their |your )?(?:both|two) (feet|legs)\b", r" weightonboth \1 "),
     (r"\b(?:the |his |her |their |your )?(?:body )?weight (?:(?:is|was|gets|been|being|rests|resting|shifted|shifts|shifting|placed|sits|loaded|loads|transferred|moved|kept|held|put|sunk|sinks|settled|dropped) )*(?:mostly |mainly |fully |well |back )?(?:on|onto|over|into|in) (?:the |his |her |their |your )?(?:straight |bent |standing |supporting )?(left|right) (?:leg|foot|knee)\b", r" weighton\1 "),
     (r"\b(left|right) (?:leg|foot) (?:bears|carries|takes|supports|holds) (?:the |his |her |their |your )?(?:body )?weight\b", r" weighton\1 "),
     (r"\bweight +(?:is +)?(?:supportedby|(?:carried|taken) +(?:by|on)) +(?:the +|his +|her +|their +|your +)?(?:straight +|bent +|standing +|supporting +)?(left|right) +(?:leg|foot)\b", r" weighton\1 "),

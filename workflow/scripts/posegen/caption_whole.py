@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from posegen.caption_text import SEATS, SIDE_WORDS
+from posegen.caption_text import ARM_WORDS, LEG_WORDS, SEATS, SIDE_WORDS
 from posegen.constraints import BOTH_ARMS, BOTH_LEGS, Constraint
 from posegen.skeleton import other_side
 
@@ -318,11 +318,11 @@ def _summaries_dropped(constraints: list[Constraint]) -> list[Constraint]:
     return [c for c in constraints if id(c) not in summed_up]
 
 
-LIMB_WORDS = {"arm": {"arm", "hand", "wrist", "elbow", "forearm", "fist", "palm"}, "leg": {"leg", "foot", "knee", "thigh", "shin", "ankle", "heel"}}
+LIMB_WORDS = {"arm": ARM_WORDS, "leg": LEG_WORDS}
 
 
 def _sided(phrase: str) -> bool:
-    return bool(set(phrase.split()) & {"left", "right"})
+    return bool(set(phrase.split()) & SIDE_WORDS)
 
 
 # A later clause that only says how high a hand is ("the right arm lifted to about 135 degrees,

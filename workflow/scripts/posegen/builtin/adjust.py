@@ -22,6 +22,7 @@ from .plan import STANDING, Plan
 SIDED_STEPS = {"lunge", "stride", "step", "run"}
 ONE_LEGGED = {"tree", "one_leg"}
 FLOOR_SEATS = {"sit_floor", "sit_cross", "sit_knees_up"}
+UNPLACED_ARMS = ("down", "arms_down", "reach_down")  # arm poses a pass may replace: the lexicon placed the arm nowhere in particular
 
 
 def adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
@@ -79,7 +80,7 @@ def _hands_to_the_front_foot(plan: Plan, constraints: Sequence[Constraint]) -> P
     front = other_side(plan.posture_side)
     reaching = {c.side for c in constraints if c.kind == "hand_near" and not c.negated and c.side in ("left", "right")
                 and (c.target or "") in (f"{front}_foot", f"{front}_ankle")}
-    reaching = {side for side in reaching if plan.arms.get(side, ("down",))[0] in ("down", "arms_down", "reach_down")}
+    reaching = {side for side in reaching if plan.arms.get(side, ("down",))[0] in UNPLACED_ARMS}
     if not reaching:
         return plan
     torso = plan.torso if "pitch" in plan.torso else {**plan.torso, "pitch": ("bend_forward", None, 1.8)}
@@ -364,7 +365,7 @@ def _hands_on_thighs(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
         # (bent forward on the feet, hands braced on the thighs rest by the knees: "leaning forward, hands braced on his legs")
         braced = "thigh" in target and plan.posture in STANDING and plan.torso.get("pitch", ("",))[0] == "bend_forward"
         pose = "on_thigh" if "thigh" in target and on_thighs else "on_knee" if ("knee" in target or braced) and on_knees and resting else None
-        if pose is None or arms.get(c.side, ("down",))[0] not in ("down", "arms_down", "reach_down"):
+        if pose is None or arms.get(c.side, ("down",))[0] not in UNPLACED_ARMS:
             continue  # (an arm the lexicon placed otherwise stays)
         side = target.split("_")[0]
         if pose == "on_knee" and side in ("left", "right") and side != c.side:

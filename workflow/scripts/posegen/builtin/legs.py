@@ -18,13 +18,13 @@ from .limbs import FLAT_FOOT, LEG, SIDES, leg_from_angles, toe_foot, two_bone
 REACH = (THIGH + SHIN) * 0.999
 TIPTOE_ANKLE = 0.13
 HIP_WIDTH, WIDTH_PER_DEGREE = 0.09, 0.19  # each ankle's distance from the middle: feet apart at degree d
+FREE_ACTIONS = {"kick", "knee_up", "leg_side", "leg_back", "leg_forward", "heel_up"}
+Dirs = tuple[np.ndarray, np.ndarray, np.ndarray]
 
 
 def feet_apart_width(degree: float) -> float:
     """Each ankle's sideways distance from the middle for feet apart at this degree (1.3, "wide", is about 55 cm apart)."""
     return HIP_WIDTH + WIDTH_PER_DEGREE * degree
-FREE_ACTIONS = {"kick", "knee_up", "leg_side", "leg_back", "leg_forward", "heel_up"}
-Dirs = tuple[np.ndarray, np.ndarray, np.ndarray]
 
 
 def _free_leg(frame, side: str, action: str, degree: float) -> Dirs:

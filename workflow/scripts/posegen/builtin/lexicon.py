@@ -114,8 +114,6 @@ PHRASES = [
     # An activity named as the context is no posture: "catching my breath after a run".
     (r"\b(?:after|from|before|during|post|mid) (?:a |an |the |his |her |my |your |their |our )?(?:long |hard |short |morning |evening )?(?:run|jog|walk|workout|race|sprint|hike|game|match|class)\b", " "),
     (r"\bt[- ]?pose\b|\bt[- ]shape\b|\bshape of (?:a|the) t\b", " tpose "),
-    (r"\ba-pose\b|\bapose\b|\ba[- ]shape\b", " apose "),
-    (r"\bin an a pose\b", " in apose "),
     (r"\bdown(?:ward)?[- ]?(?:facing[- ])?dog\b", " downdog "),
     (r"\bchild'?s?[- ]pose\b|\bchild pose\b|\bbalasana\b", " childpose "),
     (r"\bcross[- ]legged\b|\bcrisscross\b|\bcriss[- ]cross(?: applesauce)?\b|\bindian style\b", " crosslegged "),

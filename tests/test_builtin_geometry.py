@@ -998,3 +998,62 @@ def test_a_childs_pose_with_the_arms_long_in_front_stretches_them_on_past_the_he
     assert y(p, "left_knee") < 0.12 and y(p, "head") < 0.3 and y(p, "pelvis") < 0.6
     for side in ("left", "right"):
         assert z(p, f"{side}_wrist") > z(p, "head") + 0.15 and y(p, f"{side}_wrist") < 0.25, side
+
+
+def elbow_angle(p, side):
+    upper, lower = p[f"{side}_shoulder"] - p[f"{side}_elbow"], p[f"{side}_wrist"] - p[f"{side}_elbow"]
+    return float(np.degrees(np.arccos(np.dot(upper, lower) / np.linalg.norm(upper) / np.linalg.norm(lower))))
+
+
+def test_legs_stretched_out_from_a_chair_rest_on_the_heels():
+    for caption in ("She sits on a chair, legs stretched out long in front of her.",
+                    "I'm sitting on a chair with my legs stretched out and crossed at the ankles, both hands behind my head."):
+        p = pose(caption)
+        assert 0.3 < y(p, "pelvis") < 0.6, caption  # on the seat, not dropped to the floor
+        for side in ("left", "right"):
+            assert knee_angle(p, side) > 150 and z(p, f"{side}_ankle") > 0.6, (caption, side)
+        assert min(y(p, "left_ankle"), y(p, "right_ankle")) < 0.06, caption  # a heel down
+
+
+def test_a_side_plank_is_held_sideways_on_the_forearm_or_the_straight_arm():
+    p = pose("A side plank on the left forearm.")
+    assert y(p, "left_elbow") < 0.06 and y(p, "left_wrist") < 0.06  # the forearm on the floor
+    assert y(p, "left_ankle") < 0.08 and y(p, "right_shoulder") > y(p, "left_shoulder") + 0.25  # on its side, the feet down
+    trunk = p["neck"] - p["pelvis"]
+    assert 60 < np.degrees(np.arccos(trunk[1] / np.linalg.norm(trunk))) < 85  # raised off the floor, short of upright
+    p = pose("Someone is holding a side plank on the straight right arm, body in one line, the left arm pointing up at the ceiling.")
+    assert elbow_angle(p, "right") > 160 and y(p, "right_wrist") < 0.08 and y(p, "right_shoulder") > 0.45
+    assert y(p, "left_wrist") > y(p, "left_shoulder") + 0.3  # the top arm up
+
+
+def test_a_plank_on_straight_arms_is_held_on_the_hands():
+    for caption in ("She holds a high plank with straight arms.",
+                    "Plant your palms under your shoulders and walk your feet back until your body forms one straight line "
+                    "from head to heels, arms locked."):
+        p = pose(caption)
+        for side in ("left", "right"):
+            assert elbow_angle(p, side) > 160 and y(p, f"{side}_wrist") < 0.08, (caption, side)
+            assert abs(x(p, f"{side}_wrist") - x(p, f"{side}_shoulder")) < 0.12, (caption, side)  # under the shoulder
+        assert y(p, "pelvis") < 0.6 and y(p, "left_ankle") < 0.2, caption  # the body low and long, not standing
+
+
+def test_a_floor_named_otherwise_is_the_floor():
+    p = pose("He sits on the floorboards with his hands in his lap.")
+    assert y(p, "pelvis") < 0.25
+
+
+def test_a_trunk_turned_toward_a_side_brings_the_other_shoulder_forward():
+    p = pose("She sits on a chair with her chest turned to the left.")
+    assert z(p, "right_shoulder") > z(p, "left_shoulder") + 0.15 and 0.3 < y(p, "pelvis") < 0.7
+
+
+def test_a_leg_pointing_at_the_ceiling_from_the_back_is_raised_upright():
+    p = pose("Pt supine on floor, R hip flexed ~90° with R knee straight so the leg points at the ceiling, L leg flat.")
+    thigh = p["right_knee"] - p["right_hip"]
+    assert thigh[1] > 0.7 * np.linalg.norm(thigh) and y(p, "left_ankle") < 0.15
+
+
+def test_folding_forward_until_the_hands_hold_the_toes_reaches_them():
+    p = pose("Sit down on the floor with your legs straight out in front and fold forward until you can hold your toes.")
+    for side in ("left", "right"):
+        assert np.linalg.norm(p[f"{side}_wrist"] - p[f"{side}_foot"]) < 0.25, side

@@ -680,6 +680,22 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # the trunk turned toward a side; joints that share how they are held; folding until the hands
+    # hold the toes; lying on the back, a leg raised straight up points its thigh up; side planks
+    ("She sits with her chest turned to the left.", {"torso turned to the left"}, set()),
+    ("Turn your shoulders to the right and keep your hips still.", {"torso turned to the right"}, set()),
+    ("He lies with the body turned onto the left side.", {"lying on the left"}, {"torso turned to the left"}),
+    ("The head is turned to the left.", set(), {"torso turned to the left"}),
+    ("The lifter stands tall, knees and hips fully straightened.", {"left leg straight", "right leg straight"}, set()),
+    ("On all fours, hands under the shoulders, knees under your hips and your arms straight.", {"left arm straight"},
+     {"left leg straight"}),
+    ("Sit on the floor and fold forward until you can hold your toes.", {"left hand at the foot", "right hand at the foot"}, set()),
+    ("Lying on the back, the right leg points at the ceiling.", {"right thigh pointing up"}, set()),
+    ("Lying on my right side, lifting my left leg straight up.", {"left leg out to the side"}, {"left thigh pointing up"}),
+    ("Supine, the right leg raised straight up to about 45 degrees.", {"right foot off the ground"}, {"right thigh pointing up"}),
+    ("Holding a side plank on the left hand.", {"left arm straight", "posture: other or lying"}, {"torso horizontal"}),
+    ("A plank on the forearms.", {"torso horizontal"}, set()),
+    ("The gym teacher sits on the floorboards.", {"posture: sitting"}, set()),
     # a clause naming no side after clauses that placed each side sums them up; a side in an idiom
     # is no side; "near" / "toward" the floor is low, not on it
     ("Standing, left arm raised out to the side 45 degrees above horizontal, right arm angled 45 degrees below horizontal, "
@@ -1234,3 +1250,18 @@ def test_a_head_tilted_to_one_side_agrees_with_that_side_only():
     assert [c.text for c in right] == ["head tilted to the right"] and [c.text for c in left] == ["head tilted to the left"]
     assert agreement(right, reading, 0).score == 1.0 and agreement(left, reading, 0).score == 0.0
     assert agreement(right, reading, 1).score == 0.0
+
+
+def test_a_turned_trunk_is_read_from_the_shoulders_against_the_hips():
+    from posegen.constraints import satisfied
+
+    generator = BuiltinGenerator(GenerationSettings(variation=0.0), {})
+    captions = ["Standing with the torso twisted to the left.", "Standing with the torso twisted to the right.", "Standing, arms at the sides."]
+    poses = np.asarray(generator.generate(captions, [0, 0, 0], [1, 1, 1]).motions)[:, 0]
+    reading = read_poses(poses)
+    left, right = Constraint("torso_twisted", side="left"), Constraint("torso_twisted", side="right")
+    assert satisfied(left, reading).tolist() == [True, False, False]
+    assert satisfied(right, reading).tolist() == [False, True, False]
+    # lying on a side the hips give no heading: no turn is read
+    side_lying = np.asarray(generator.generate(["Lying on the left side."], [0], [1]).motions)[:, 0]
+    assert not satisfied(left, read_poses(side_lying)).any() and not satisfied(right, read_poses(side_lying)).any()

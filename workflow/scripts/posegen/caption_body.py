@@ -27,7 +27,7 @@ from posegen.constraints import Constraint
 from posegen.skeleton import other_side
 
 LOWERING = {"lower", "lowers", "lowering", "lowered", "drop", "drops", "dropping", "sink", "sinks", "sinking", "come", "comes", "coming", "go", "goes", "going"}
-PLANKS = {"plank", "planks", "planking", "pushup"}
+PLANKS = {"plank", "planks", "planking", "pushup", "sideplank"}
 SQUAT = {"squat", "squats", "squatting", "squatted"}
 POSTURE_VERBS = {"sit", "sits", "sitting", "seated", "sat", "lie", "lies", "lying", "laying", "lay", "rest", "rests",
                  "resting", "stand", "stands", "standing", "kneel", "kneels", "kneeling", "onbody"}
@@ -76,7 +76,8 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
         # On all fours is on both hands and both knees, however it was worded.
         out.extend(Constraint(kind, side=s) for kind in ("knee_on_ground", "wrist_on_ground") for s in ("left", "right"))
     elif ws & PLANKS and first_index(words, PLANKS) < first_index(words, NEGATIONS):  # (not "not lifted into a plank")
-        out.append(Constraint("torso_horizontal"))  # the body held straight over the floor
+        # The body held straight over the floor; on its side, raised off it as far as the arm holds it
+        out.append(Constraint("posture", target="other|lying") if "sideplank" in ws else Constraint("torso_horizontal"))
     elif ws & {"kneel", "kneels", "kneeling", "knelt", "genuflect", "genuflecting"}:
         out.append(Constraint("posture", target="kneeling"))
         for part in parts:
@@ -226,6 +227,12 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
         out.append(Constraint("torso_upright"))
     elif ws & {"straight", "tall"} and ws & {"back", "spine", "torso", "trunk"} and not limb_positions and not ws & (lean_words | {"lie", "lies", "lying", "onbody"}):
         out.append(Constraint("torso_upright"))  # "the back straight": unless it bends (read_caption)
+    # The trunk turned toward a side ("chest turned to the left", "shoulders rotated to the right"):
+    # not the head, a limb, nor a body rolled onto its side.
+    trunk_named = ws & {"torso", "trunk", "chest", "shoulders", "waist", "spine"} or "body" in ws and "upper" in ws
+    if ws & turning and trunk_named and len(ws & {"left", "right"}) == 1 and not limb_positions and not ws & (
+            {"head", "neck", "face", "chin", "eyes", "side", "onto", "over", "lie", "lies", "lying", "onbody", "face"} | NEGATIONS):
+        out.append(Constraint("torso_twisted", side="left" if "left" in ws else "right"))
     level = "shoulderheight" in ws or "trunkflat" in ws or ("flat" in ws and ws & {"back", "spine"} and not ws & {"onbody", "lie", "lies", "lying"})
     # (a trunk bent level with no direction said is bent forward: level to the side or back, it
     # would say so; not "folded past horizontal", "raised 60 degrees from horizontal")

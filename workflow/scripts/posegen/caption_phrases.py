@@ -38,7 +38,7 @@ PALMS_TO_THE_FLOOR = (r"^(?=.*\b(?:fold\w*|bend\w*|bent|hinge\w*|squat\w*|crouch
 SIDED_PUNCH = (r"\b(?:(?:a|an|the|his|her|their|your|my) )?(?:(?:straight|quick|hard|fast|long|sharp|snapping) )*(left|right) (?:punch|jab)(?:es)?\b",
                r" \1 arm punched straight out in front ")
 # Outdoor and household floors are the floor ("lowers her right knee to the grass").
-OTHER_FLOORS = (r"\b(?:the |a )?(?:grass|lawn|carpet|rug|sand|turf|tatami|pool deck|pavement|beach)\b", " the floor ")
+OTHER_FLOORS = (r"\b(?:the |a )?(?:grass|lawn|carpet|rug|sand|turf|tatami|pool deck|pavement|beach|floor ?boards?|tiles|parquet|linoleum)\b", " the floor ")
 # A leg that "holds her up" bears the weight: it is not lifted.
 HOLDS_UP = (r"\b(?:only |just )?(?:the |her |his |their |your )?(left|right) (leg|foot) (?:holds|hold|holding|keeps|supports|carries) "
             r"(?:her|him|them|you|me|the body|the weight)(?: up)?\b", r" the \1 \2 is on the floor ")
@@ -162,6 +162,15 @@ LIMBS_SHARED = (r"\b(?:the |his |her |their |your |both )?arms and (?:the |his |
                 r"((?:spread|stretched|splayed|flung|opened|open|extended|thrown)(?: (?:wide|out|apart|wide apart|out wide))?|"
                 r"(?:pointing|pointed|reaching|raised|lifted|held) (?:straight |vertically )?(?:up(?:ward)?|(?:at|to|toward|towards) (?:the )?(?:ceiling|sky))"
                 r"(?: (?:at|to|toward|towards) (?:the )?(?:ceiling|sky))?)\b", r" arms \1 and legs \1 ")
+# Folding "until you can hold your toes": the hands hold them.
+UNTIL_HELD = (r"\buntil (?:you|he|she|they|we) (?:can |could |are able to |is able to )?(?:hold|holds|grab|grabs|grasp|grasps|catch|catches|touch|touches|reach|reaches) "
+              r"(?:your |his |her |their |the |both )?(toes|feet|ankles|shins)\b", r", both hands at the \1")
+# Two joints that share how they are held are each held so ("knees and hips fully straightened",
+# "elbows and knees slightly bent").
+# (the first opening its clause: not "knees under your hips and your arms straight")
+JOINTS_SHARED = (r"(^|[,;:]\s*|\bwith\s+)(?:the |his |her |their |your |both )?(knees|elbows|arms|legs|hips) and (?:the |his |her |their |your |both )?(knees|elbows|arms|legs|hips) "
+                 r"((?:are |stay |kept |held )?(?:fully |slightly |deeply |completely |softly |a little )?(?:straight|straightened|bent|locked|extended|flexed))\b",
+                 r"\1\2 \4 and \3 \4 ")
 # Lying on the back, legs that point up are raised straight up ("on back, legs pointing at the ceiling").
 LEGS_POINTING_UP = (r"^(?=.*\b(?:lie|lies|lying|lay|laying|supine|on (?:the |his |her |their |your |my )?back)\b)(.*?)\b(legs?) (?:are |is )?"
                     r"(?:(?:pointing|pointed|point|points|reaching|reach) (?:straight |vertically )?(?:up(?:ward)?|(?:at|to|toward|towards) (?:the )?(?:ceiling|sky))"
@@ -189,6 +198,24 @@ TABLETOP_LEGS = (r"\b(legs?|knees|shins) (?:are |is )?(?:lifted |raised |brought
                  r" both knees bent at 90 degrees with the thighs vertical ")
 # Only the hands and toes on the floor: a plank.
 HANDS_AND_TOES_DOWN = (r"\b(?:only )?(?:the |his |her |their |your )?hands and (?:the |his |her |their |your )?toes (?:touch\w*|on the (?:floor|ground|mat)|down)\b", " plank ")
+# A side plank (one word for both readers: its side is the arm it is held on).
+# On a hand or a straight arm, that arm is straight (the plain side plank is on the forearm).
+SIDE_PLANK = (r"\bside[- ]?planks? (?:held )?on (?:the |his |her |their |your |a |one )?(?:straight |straightened |locked |extended )?(left|right) (?:hand|arm|palm)\b(?!\w)",
+              r" sideplank on the \1 hand , the \1 arm straight ")
+SIDE_PLANK_BARE = (r"\bside[- ]?planks?\b", " sideplank ")
+# A high or straight-arm plank is held on the hands: the top of a push-up.
+HIGH_PLANK = (r"\b(?:high|straight[- ]arm(?:ed)?) planks?\b", " pushup ")
+# A body held straight over the hands, with no other posture said, is a plank ("palms under the
+# shoulders, the body one straight line from head to heels"; "up on straight arms, rigid as a
+# board"; the drill's "front-leaning rest").
+BODY_IN_LINE_ON_HANDS = (
+    r"\bfront[- ]leaning rest\b|^(?!.*\b(?:lie|lies|lying|lay|prone|supine|face ?down|stomach|belly|tummy|kneel\w*|knelt|knees? (?:down|on)|forearms?|elbows? on|sit\w*|seated|sat|stand\w*|wall|side)\b)"
+    r"(?=.*\b(?:(?:hands?|palms?|arms?)\b[^,;.]{0,25}\b(?:under|below|beneath) (?:the |your |his |her |their )?shoulders"
+    r"|on (?:his |her |their |your |the |two |both )?(?:straight|locked|extended|stiff) arms|(?:hands?|palms?) (?:\w+ ){0,2}?on (?:the )?(?:floor|ground|mat))\b)"
+    r"(?=.*\b(?:(?:straight|rigid|stiff|stiffly) (?:as|like) (?:a )?boards?|(?:one |a )?(?:straight )?line from (?:the )?(?:head|heels|shoulders|neck|crown|ankles|feet|toes) to (?:the )?(?:heels|head|feet|toes|ankles|crown))\b)(.*)",
+    r"\1 plank ")
+# Held up "off the floor on straight arms": up on the arms (the hands are on the floor).
+UP_OFF_THE_FLOOR_ON = (r"\b(himself|herself|themselves|yourself|oneself|the body) up off (?:the )?(?:floor|ground|mat) (?=on (?:\w+ )?(?:arms|hands|palms)\b)", r"\1 up ")
 # Legs crossed on the floor are a cross-legged seat (on a chair, one knee over the other), said
 # with a seat word or with no other posture ("floor, legs crossed, palms on knees").
 LEGS_CROSSED_ON_THE_FLOOR = (r"^(?=.*\b(?:floor|ground|mat|rug|carpet|cushion)\b)(?:(?=.*\b(?:sit\w*|seated|sat)\b)|(?!.*\b(?:stand\w*|stood|lie|lies|lying|lay\w*|kneel\w*|knelt|chair|stool|bench)\b))"
@@ -371,4 +398,4 @@ TAKE_A_KNEE = (r"\b(?:take|takes|taking|took|drop|drops|dropping|dropped|go|goes
                r" kneel on the \1 knee ")
 # Laid out on a side is lying on it.
 LAID_ON_A_SIDE = (r"\b(?:is |are |was )?laid (?:out )?(?:flat )?on (?:its|his|her|their|the|one) (left|right) side\b", r" lying on the \1 side ")
-BODY_PHRASES = [KNEE_CHAMBERED, TAKE_A_KNEE, LAID_ON_A_SIDE, TIP_TOE, ARMS_A_CROSS, X_CROSSED, TAILOR_FASHION, BREASTBONE, ABOVE_THE_CROWN, SEAT_SUNK, HIPS_AT_KNEE_LEVEL, UPPER_LIMBS, UPPER_LIMB, LOWER_LIMBS, LOWER_LIMB, *DANCE_TERMS, PRONE_FEET_UP, LEGS_CROSSED_ON_THE_FLOOR, WIDER_THAN, A_HAND_ON_EACH, HANDS_MEET, DRAPED_FORWARD, STRAIGHTENS_UP, TABLETOP_LEGS, HANDS_AND_TOES_DOWN, ABOUT_TO, WHICH_SITS, OUT_TOWARD, OTHER_FLOORS, BRACKETED_SIDE, SPRAWLED_LIMBS, BACK_KNEE_LIFTED, LIMBS_HELD_UPRIGHT, HIPS_SHIFTED, KNEE_TO_CHEST_WITH_HANDS, KNEE_HUGGED_WITH_HANDS, PUSHES_UP, JOINT_NUMBER, SMALL_OF_THE_BACK, FACE_LIFTED, OVER_TO_A_SIDE, BALLS_OF_THE_FEET, HEAD_DROPPED_BACK, PAST_HORIZONTAL, SITS_INTO, DRAWN_BACK_TO, SHOULDER_ANGLE, TOGETHER_SHORTHAND, HANDS_TOUCHING, START_POSITION, HOLDS_UP, FOLDS_OVER, KNEES_OFF, ALONG_THE_FLOOR_OVERHEAD, ELBOW_IN, ARMS_BORNE_BY, CROSSED_FOOT_IN_FRONT, TO_THE_FRONT_OF, REACH_ACROSS_TO, RAISED_TO_LIFT, DOWN_TO_KNEES, SIDED_PUNCH, LAY_A_PART, LONG_SITTING, SEAT_TAKEN, PALMS_TO_THE_FLOOR, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, ON_BACK_BARE, LIMBS_SHARED, LEGS_POINTING_UP, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SHOULDER_AND_HIP_DOWN, BACK_TO_THE_CHAIR, SEAT_LIKENESS, ONTO_THE_BACK, FEET_TURNED_OUT, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, FOREHEAD_DOWN, ARMS_ALONG_THE_FLOOR, FRAMING_A_FOOT, HANDS_ON_A_WALL, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]
+BODY_PHRASES = [UNTIL_HELD, JOINTS_SHARED, SIDE_PLANK, SIDE_PLANK_BARE, HIGH_PLANK, BODY_IN_LINE_ON_HANDS, UP_OFF_THE_FLOOR_ON, KNEE_CHAMBERED, TAKE_A_KNEE, LAID_ON_A_SIDE, TIP_TOE, ARMS_A_CROSS, X_CROSSED, TAILOR_FASHION, BREASTBONE, ABOVE_THE_CROWN, SEAT_SUNK, HIPS_AT_KNEE_LEVEL, UPPER_LIMBS, UPPER_LIMB, LOWER_LIMBS, LOWER_LIMB, *DANCE_TERMS, PRONE_FEET_UP, LEGS_CROSSED_ON_THE_FLOOR, WIDER_THAN, A_HAND_ON_EACH, HANDS_MEET, DRAPED_FORWARD, STRAIGHTENS_UP, TABLETOP_LEGS, HANDS_AND_TOES_DOWN, ABOUT_TO, WHICH_SITS, OUT_TOWARD, OTHER_FLOORS, BRACKETED_SIDE, SPRAWLED_LIMBS, BACK_KNEE_LIFTED, LIMBS_HELD_UPRIGHT, HIPS_SHIFTED, KNEE_TO_CHEST_WITH_HANDS, KNEE_HUGGED_WITH_HANDS, PUSHES_UP, JOINT_NUMBER, SMALL_OF_THE_BACK, FACE_LIFTED, OVER_TO_A_SIDE, BALLS_OF_THE_FEET, HEAD_DROPPED_BACK, PAST_HORIZONTAL, SITS_INTO, DRAWN_BACK_TO, SHOULDER_ANGLE, TOGETHER_SHORTHAND, HANDS_TOUCHING, START_POSITION, HOLDS_UP, FOLDS_OVER, KNEES_OFF, ALONG_THE_FLOOR_OVERHEAD, ELBOW_IN, ARMS_BORNE_BY, CROSSED_FOOT_IN_FRONT, TO_THE_FRONT_OF, REACH_ACROSS_TO, RAISED_TO_LIFT, DOWN_TO_KNEES, SIDED_PUNCH, LAY_A_PART, LONG_SITTING, SEAT_TAKEN, PALMS_TO_THE_FLOOR, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, ON_BACK_BARE, LIMBS_SHARED, LEGS_POINTING_UP, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, ON_KNEES_AND_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SHOULDER_AND_HIP_DOWN, BACK_TO_THE_CHAIR, SEAT_LIKENESS, ONTO_THE_BACK, FEET_TURNED_OUT, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, FOREHEAD_DOWN, ARMS_ALONG_THE_FLOOR, FRAMING_A_FOOT, HANDS_ON_A_WALL, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, BY_THE_SIDES, NAPE]

@@ -23,6 +23,7 @@ def settle(constraints: list[Constraint], text: str, words: set[str]) -> list[Co
     text = " ".join(text.split())  # the patterns below read single spaces
     constraints = forward_along_the_body(constraints, words, text)
     constraints = skyward_from_the_back(constraints)
+    constraints = leg_up_from_the_back(constraints)
     constraints = all_fours_but_the_lifted_limbs(constraints)
     constraints = top_leg_lifted_sideways(constraints)
     constraints = arm_under_the_head(constraints, text)
@@ -46,7 +47,7 @@ def steps_into_another_posture(constraints: list[Constraint], ws: set[str]) -> l
     (the feet are not lifted, and nobody stands)."""
     stepping = [c for c in constraints if not c.negated and set(c.phrase.split()) & STEP_WORDS]
     postures = [c for c in constraints if c.kind == "posture" and not c.negated and c not in stepping]
-    other = any("standing" not in (c.target or "") for c in postures) or "plank" in ws or "planks" in ws or "allfours" in ws \
+    other = any("standing" not in (c.target or "") for c in postures) or ws & {"plank", "planks", "sideplank"} or "allfours" in ws \
         or any(c.kind == "torso_horizontal" and not c.negated for c in constraints) \
         or bool(ws & {"toes", "tiptoe"}) and bool(ws & {"hands", "palms", "hand", "palm"}) and bool(ws & {"floor", "ground", "mat", "under"})
     if not stepping or not other:
@@ -109,6 +110,18 @@ def skyward_from_the_back(constraints: list[Constraint]) -> list[Constraint]:
     return [Constraint("segment_up", c.side, target="arm", phrase=c.phrase)
             if c.kind == "wrist_above_head" and not c.negated and c.side in SIDE_WORDS and set(c.phrase.split()) & SKYWARD else c
             for c in constraints]
+
+
+def leg_up_from_the_back(constraints: list[Constraint]) -> list[Constraint]:
+    """Lying on the back, a leg raised "straight up" or "toward the ceiling" points its thigh up
+    (on a side or face down, a leg raised straight up goes out to the side or behind)."""
+    if not any(c.kind == "lying_on" and c.target == "back" and not c.negated for c in constraints):
+        return constraints
+    up = [Constraint("segment_up", c.side, target="thigh", phrase=c.phrase) for c in constraints
+          if c.kind == "foot_off_ground" and not c.negated and c.side in SIDE_WORDS
+          and {"leg", "legs"} & set(c.phrase.split()) and {"vertical", "vertically"} & set(c.phrase.split())
+          and not any(w.startswith("angle") for w in c.phrase.split())]  # (an angle said is the raise's own)
+    return constraints + up
 
 
 # What lifts a knee off the floor of all fours ("on all fours, the right leg stretched back").

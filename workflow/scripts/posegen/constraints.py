@@ -76,6 +76,17 @@ def _outward(side: str) -> float:
     return 1.0 if side == "left" else -1.0  # the body's left is +x
 
 
+def _twist(r: PoseReading, s: str) -> np.ndarray:
+    """How far the other shoulder stands ahead of this side's, along the way the hips face
+    (reference metres): the trunk turned toward this side. 0 where the hips give no heading
+    (their line near vertical, as lying on a side)."""
+    lateral = r.offset("left_hip", "right_hip") * np.array((1.0, 0.0, 1.0))
+    width = np.linalg.norm(lateral, axis=-1)
+    forward = np.stack((-lateral[:, 2], np.zeros_like(width), lateral[:, 0]), axis=-1) / np.maximum(width, 1e-6)[:, None]
+    ahead = (r.offset(f"{other_side(s)}_shoulder", f"{s}_shoulder") * forward).sum(-1)
+    return np.where(width > 0.06, ahead, 0.0)
+
+
 def _ankle_height(r: PoseReading, s: str) -> np.ndarray:
     return np.minimum(r.height(f"{s}_ankle"), r.height(f"{s}_foot"))
 
@@ -336,6 +347,7 @@ KINDS: dict[str, Kind] = {
     "head_down": Kind(lambda r, s, c: _head_forward(r), 0.05, 0.07, "head bowed, chin down"),
     "head_up": Kind(lambda r, s, c: _head_back(r), 0.0, 0.02, "head tipped back, chin up"),
     "head_sideways": Kind(lambda r, s, c: _outward(s) * (r.offset("head", "neck") * r.frame[0]).sum(-1), 0.02, 0.04, "head tilted to the {side}"),
+    "torso_twisted": Kind(lambda r, s, c: _twist(r, s), 0.08, 0.15, "torso turned to the {side}"),
     "torso_upright": Kind(lambda r, s, c: 35.0 - r.elevation["torso"], 0.0, 15.0, "torso upright"),
     "torso_horizontal": Kind(lambda r, s, c: 35.0 - np.abs(r.elevation["torso"] - 90.0), 0.0, 15.0, "torso horizontal"),
     "torso_angle": Kind(lambda r, s, c: _range(r.incline["forward"], c), 0.0, 10.0, "torso inclined {lo}-{hi} degrees forward"),
@@ -378,7 +390,7 @@ AIMS: dict[str, float] = {
     "elbow_angle": 12.0, "knee_angle": 12.0, "hand_on_hip": 1.5, "hands_together": 0.14,
     "knee_raised": 55.0, "foot_off_ground": 0.22, "leg_out": 0.45, "leg_forward": 0.50, "leg_back": 0.40,
     "foot_ahead": 0.55, "feet_apart": 0.25, "feet_together": 0.16, "torso_forward": 15.0, "torso_back": 20.0,
-    "torso_sideways": 20.0, "segment_down": 25.0, "segment_up": 25.0, "segment_horizontal": 22.0,
+    "torso_sideways": 20.0, "torso_twisted": 0.2, "segment_down": 25.0, "segment_up": 25.0, "segment_horizontal": 22.0,
     "segment_vertical": 22.0, "segment_forward": 0.85, "limb_raised_angle": 18.0, "head_down": 0.09,
     "head_up": 0.04, "wrist_on_ground": -0.08, "arm_along_torso": 15.0,
 }

@@ -17,7 +17,7 @@ from posegen.constraints import Constraint
 from posegen.skeleton import other_side
 
 from .legs import HIP_WIDTH, WIDTH_PER_DEGREE
-from .plan import STANDING, Plan
+from .plan import LYING, STANDING, Plan
 
 SIDED_STEPS = {"lunge", "stride", "step", "run"}
 ONE_LEGGED = {"tree", "one_leg"}
@@ -27,12 +27,40 @@ UNPLACED_ARMS = ("down", "arms_down", "reach_down")  # arm poses a pass may repl
 
 def adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """The lexicon's plan with what the caption's constraints say that it missed, one pass after another."""
-    for adjust in (_crossed_arms, _one_knee_down, _arms_holding_up, _side_lean, _lead_side,
+    for adjust in (_side_plank_on_the_hand, _plank_on_the_hands, _trunk_turned, _crossed_arms, _one_knee_down, _arms_holding_up, _side_lean, _lead_side,
                    _torso_pitch, _upright_trunk, _hands_to_floor, _stance_width, _knee_angles, _held_foot,
                    _forehead_to_the_floor, _knees_up_feet_down, _side_lying_knee_forward, _hands_to_the_front_foot,
                    _foot_on_the_wall, _side_lying_leg, _ankle_over_knee, _arm_raise_angles, _chair_leg_extension, _hands_on_thighs):
         plan = adjust(plan, constraints)
     return plan
+
+
+def _side_plank_on_the_hand(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """A side plank held on a straight arm ("on the straight right arm", "on the left hand, arm
+    locked") is held on the hand, not the forearm."""
+    side = plan.posture_side or "left"
+    if plan.posture != "side_plank" or not any(
+            c.kind == "elbow_straight" and c.side == side and not c.negated for c in constraints):
+        return plan
+    return replace(plan, arms={**plan.arms, side: ("support", 1.0, None)})
+
+
+def _plank_on_the_hands(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """A plank held on straight arms ("a plank with the arms locked", "a high plank") is the top of
+    a push-up: fitting straight arms from a forearm plank throws them out to the sides."""
+    if plan.posture != "plank" or not any(c.kind == "elbow_straight" and not c.negated for c in constraints):
+        return plan
+    arms = {s: v for s, v in plan.arms.items() if v[0] != "forearm_support"}
+    return replace(plan, posture="pushup", arms={**{s: ("support", 1.0, None) for s in ("left", "right")}, **arms})
+
+
+def _trunk_turned(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """A trunk turned toward a side that the lexicon did not turn is composed turned: fitting
+    the spine alone to it tips the trunk as much as it turns it."""
+    sides = {c.side for c in constraints if c.kind == "torso_twisted" and not c.negated}
+    if len(sides) != 1 or "yaw" in plan.torso or plan.posture in LYING:
+        return plan
+    return replace(plan, torso={**plan.torso, "yaw": ("twist", next(iter(sides)), 1.0)})
 
 
 def _crossed_arms(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
@@ -325,6 +353,9 @@ def _ankle_over_knee(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     return replace(plan, stance={**plan.stance, "ankle_over_knee": (side, 1.0)})
 
 
+CHAIR_LEG_LIFTS = {"foot_off_ground", "knee_raised", "leg_forward", "limb_raised_angle", "segment_horizontal", "segment_up", "foot_near"}
+
+
 def _chair_leg_extension(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """On a chair, a leg said to straighten with its foot off the floor ("straighten your left knee
     so the foot comes off the floor", "right knee straightened to 180 so the foot is at hip
@@ -336,9 +367,15 @@ def _chair_leg_extension(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     straight = {c.side for c in wanted if c.kind == "knee_straight" or c.kind == "knee_angle" and c.lo >= 140}
     lifted = {c.side for c in wanted if c.kind == "foot_off_ground"}
     legs = dict(plan.legs)
+    # and the other way: legs "stretched out" from the seat with nothing lifting them rest on their heels
+    held_up = {c.side for c in wanted if c.kind in CHAIR_LEG_LIFTS} | {
+        c.side for c in constraints if c.kind == "foot_on_ground" and c.negated}
+    held_up -= {c.side for c in wanted if c.kind == "foot_on_ground"}  # ("stretch your right leg out in front, heel on the floor")
     for side in ("left", "right"):
         if side in straight & lifted and legs.get(side, ("",))[0] not in ("kick", "leg_forward"):  # (a "knee up" said straight is no knee up)
             legs[side] = ("leg_forward", 1.0)
+        elif legs.get(side, ("",))[0] == "leg_forward" and side not in held_up and None not in held_up:
+            legs[side] = ("leg_long", 1.0)
     return replace(plan, legs=legs) if legs != plan.legs else plan
 
 

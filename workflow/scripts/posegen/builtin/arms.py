@@ -77,6 +77,11 @@ def arm_directions(c, b, side: str, s: int, floor: float) -> tuple[np.ndarray, n
         pose = "support"  # the child's pose's own arms: stretched ahead along the floor
     torso = b.rot[9]
     shoulder = b.pos[[16, 17][s < 0]]
+    if c.posture == "side_plank":
+        if side == (c.side or "left"):  # the arm it is held on, under the shoulder
+            return _side_support(c, b, shoulder, c._side_plank_arm(), floor)
+        if pose in ("support", "forearm_support"):
+            pose = "down"  # (the top arm, unplaced, lies along the body)
     if pose in ("support", "forearm_support"):
         return _on_floor(c, b, shoulder, pose, floor)
     if pose == "floor_toward_feet":
@@ -177,6 +182,19 @@ def _scale_raise(pose: str, upper: np.ndarray, lower: np.ndarray, degree: float)
     down = np.array([0.0, -1.0, 0.0])
     mix = lambda v: down + (unit(v) - down) * degree  # noqa: E731 - tiny local blend
     return mix(upper), mix(lower)
+
+
+def _side_support(c, b, shoulder: np.ndarray, pose: str, floor: float):
+    """A side plank's arm under its shoulder: straight down to the hand, or the upper arm down to an
+    elbow on the floor with the forearm along it, ahead of the chest."""
+    c.vary[[16, 17, 18, 19]] = 0.0
+    ahead = b.rot[9] @ np.array((0.0, 0.0, 1.0))  # the way the chest faces
+    ahead = unit((ahead[0], 0.0, ahead[2]))
+    if pose == "forearm_support":
+        upper = unit((0.0, -1.0, 0.0) + 0.08 * ahead)
+        return upper, unit(ahead + (0.0, -0.05, 0.0))
+    target = np.array([shoulder[0], floor + 0.03, shoulder[2]]) + 0.05 * ahead
+    return two_bone(shoulder, target, UPPER_ARM, FOREARM, -ahead)
 
 
 def _on_floor(c, b, shoulder: np.ndarray, pose: str, floor: float):

@@ -31,6 +31,10 @@ PRONE_ARCH = {"cobra": -12, "sphinx": -20}
 TOE_TOUCH_PITCH = {"squat": 40, "crouch": 40, "kneel_both": 100, "kneel_one": 100, "sit_floor": 90}  # (seated: over the legs)
 
 
+# A side plank's body raised from the floor (degrees): on the forearm, or on the straight arm.
+SIDE_PLANK_LIFT = {"forearm_support": 16.5, "support": 30.0}
+
+
 @dataclass
 class Composed:
     """Canonical pose: rotation vectors (22, 3) and which joints may take natural variation."""
@@ -125,6 +129,11 @@ class Composer:
 
     # --- posture: root orientation, spine shape, legs -------------------------------------------
 
+    def _side_plank_arm(self) -> str:
+        """The arm a side plank is held on: the forearm unless the plan holds it on the hand."""
+        pose = self.plan.arms.get(self.side or "left", ("forearm_support",))[0]
+        return "support" if pose == "support" else "forearm_support"
+
     def _posture_frame(self) -> tuple[np.ndarray, np.ndarray, bool]:
         """Root rotation, per-spine-joint rotation and whether forward bends hinge at the hips."""
         p = self.posture
@@ -139,9 +148,12 @@ class Composer:
         if p == "bridge":
             return rot_x(-112), eye, False
         if p == "pushup":
-            return rot_x(72), eye, False
+            return rot_x(71), eye, False
         if p == "plank":
             return rot_x(83), eye, False
+        if p == "side_plank":  # lying on that side, the head end raised until the arm under the shoulder reaches the floor
+            s = SIDES.get(self.side or "left", 1)
+            return rot_x(SIDE_PLANK_LIFT[self._side_plank_arm()]) @ rot_z(-s * 90) @ rot_x(-90), eye, False
         if p == "allfours":
             return rot_x(76), eye, False
         if p == "downdog":

@@ -227,7 +227,7 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
         action = actions.get(sd, (None, 1.0))[0]
         if posture == "sit_chair":
             crossed = c.plan.stance.get("legs_crossed")
-            if crossed is not None and action not in ("kick", "leg_forward", "knee_up") and "ankle_over_knee" not in c.plan.stance:
+            if crossed is not None and action not in ("kick", "leg_forward", "leg_long", "knee_up") and "ankle_over_knee" not in c.plan.stance:
                 # Ankles crossed under the seat: both knees turned out so the feet meet past
                 # the midline, the crossing foot a little ahead of the other.
                 over = crossed[0] if crossed[0] in SIDES else "right"
@@ -237,6 +237,11 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
                 continue
             if action in ("kick", "leg_forward"):  # (a knee extension: straight out level from the seat)
                 out[sd] = leg_from_angles(world, s, flex=90, abduct=4, knee=0, ankle=10)
+            elif action == "leg_long":  # stretched out from the seat down to the heel on the floor
+                # (crossed at the ankles: each turned in, the crossing leg past the other and resting on it)
+                over = None if crossed is None else crossed[0] if crossed[0] in SIDES else "right"
+                flex, turn = (72, -5) if over is None else (80, 14) if sd == over else (69, 6)
+                out[sd] = leg_from_angles(world @ rot_y(-s * turn), s, flex=flex, abduct=0, knee=0, ankle=-20)
             elif action == "knee_up":
                 out[sd] = leg_from_angles(world, s, flex=125, abduct=4, knee=120, ankle=10)
             else:
@@ -289,6 +294,9 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
             out[sd] = (unit((s * 0.03, 0.04, -1.0)), unit((s * 0.01, 0.02, -1.0)), unit((0.0, -0.55, -0.83)))
         elif posture == "allfours":
             out[sd] = (unit((s * 0.03, -1.0, 0.0)), unit((0.0, -0.02, -1.0)), back_foot)
+        elif posture == "side_plank":  # straight in line with the body, the top foot stacked on the bottom one
+            thigh, shin, _ = leg_from_angles(frame, s, abduct=-2)
+            out[sd] = (thigh, shin, unit(frame @ (0.0, -0.3, 1.0)))
         elif posture in ("pushup", "plank"):
             thigh, shin, _ = leg_from_angles(frame, s, abduct=3)
             out[sd] = (thigh, shin, unit((0.0, -1.0, 0.35)))

@@ -66,7 +66,7 @@ SYNONYMS = {
     "up": "up", "above": "up", "high": "high", "higher": "high", "tall": "high", "overhead": "overhead",
     "floor": "floor", "mat": "floor", "chair": "chair", "bench": "chair", "stool": "chair", "sofa": "chair",
     "couch": "chair", "seat": "chair", "fist": "fist", "finger": "finger", "index": "finger",
-    "plank": "plank", "pushup": "pushup", "press-up": "pushup", "tree": "tree", "warrior": "warrior",
+    "plank": "plank", "sideplank": "sideplank", "pushup": "pushup", "press-up": "pushup", "tree": "tree", "warrior": "warrior",
     "downdog": "downdog", "childpose": "childpose", "bridge": "bridge", "cobra": "cobra", "sphinx": "sphinx",
     "ballet": "ballet", "ballerina": "ballet", "arabesque": "ballet", "pirouett": "ballet",
     "attention": "attention", "sprinter": "sprinter", "tpose": "tpose", "apose": "apose",
@@ -269,6 +269,7 @@ CONCEPTS = [
     _concept("hamstring", "named", "hamstring|toe_touch_stretch", parts=L),
     _concept("allfours", "posture", "allfours|crawl"),
     _concept("pushup", "posture", "pushup"),
+    _concept("side_plank", "posture", "sideplank"),
     _concept("plank", "posture", "plank"),
     # Postures.
     _concept("lie_front", "posture", "lie|flat|down prone|belly"),
@@ -291,7 +292,7 @@ CONCEPTS = [
     _concept("squat", "posture", "squat"),
     _concept("crouch", "posture", "crouch"),
     # Both thighs level with the floor, with no seat or knee down, is a squat (a horse stance).
-    _concept("squat", "posture", "thigh parallel|horizontal", exclude="sit chair stool bench lie kneel lunge plank left right one"),
+    _concept("squat", "posture", "thigh parallel|horizontal", exclude="sit chair stool bench lie kneel lunge plank sideplank left right one"),
     _concept("jump", "posture", "midjump"),
     _concept("jump", "posture", "jump|hop", exclude="one"),
     _concept("run", "posture", "run"),
@@ -315,8 +316,8 @@ CONCEPTS = [
     _concept("bend_forward", "torso", "bend|lean|fold|tilt|hunch forward|over|down", exclude="head knee elbow arm leg"),
     # Bending (or hinging) at the waist or the hips is bending forward; the trunk level with the floor too.
     _concept("bend_forward", "torso", "bend hip|waist", exclude="head knee elbow arm leg side sideways back backward left right"),
-    _concept("bend_forward", "torso", "trunkflat", exclude="lie prone supine plank pushup allfours"),
-    _concept("twist", "torso", "twist|turn|rotate torso|body|waist|hip|trunk|back|shoulder", exclude="head"),
+    _concept("bend_forward", "torso", "trunkflat", exclude="lie prone supine plank sideplank pushup allfours"),
+    _concept("twist", "torso", "twist|turn|rotate torso|body|waist|hip|trunk|back|shoulder|chest", exclude="head"),
     _concept("twist", "torso", "twist", exclude="head"),
     # Head.
     _concept("look_up", "head", "look|tilt|head up|sky|high|back|backward", exclude="down"),
@@ -376,7 +377,7 @@ CONCEPTS = [
     _concept("reach_down", "arms", "arm|hand floor", exclude="kneel off raise", parts=A),
     _concept("arms_down", "arms", "arm|hand hang|relax|down|side|low", exclude="up raise knee", parts=A),
     _concept("arms_down", "arms", "arm hang|relax"),
-    _concept("hold_front", "arms", "hold|carry", exclude="leg plank pose", parts=A),
+    _concept("hold_front", "arms", "hold|carry", exclude="leg plank sideplank pose", parts=A),
     # Legs (side from the leg word).
     _concept("kick", "legs", "kick", parts=L),
     # (not "folds forward until the chest meets the thighs": a fold)

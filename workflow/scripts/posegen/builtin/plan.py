@@ -45,8 +45,8 @@ EXPLICIT_STANCES = {"lunge", "side_lunge", "squat", "crouch", "kneel_one", "knee
 LYING = {"lie_back", "lie_front", "lie_side", "bridge", "fetal", "cobra", "sphinx"}
 # Named postures that say how a first, plainer posture is held.
 REFINED_BY = {"lie_front": {"cobra", "sphinx"}, "lie_back": {"bridge"}, "lie_side": {"fetal"}}
-SUPPORT_POSTURES = {"plank", "pushup", "allfours", "downdog", "childpose", "sprinter", "cobra", "sphinx"}
-POSTURE_ARMS = {"plank": "forearm_support", "pushup": "support", "allfours": "support"}
+SUPPORT_POSTURES = {"side_plank", "plank", "pushup", "allfours", "downdog", "childpose", "sprinter", "cobra", "sphinx"}
+POSTURE_ARMS = {"side_plank": "forearm_support", "plank": "forearm_support", "pushup": "support", "allfours": "support"}
 # Arm poses whose elbow is bent already: "with the elbows bent" says how they are held (not the
 # biceps "flex", which "elbow flexed" often names by mistake).
 BENT_ARMS = {"fist_up", "wave", "curl", "thumbsup", "hold_front", "salute", "cover_face", "shade_eyes", "touch_head",
@@ -98,6 +98,8 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
                 posture_set = False  # "sits low in a horse stance, feet wide, thighs level": sits into a squat
             if posture_set and plan.posture in ("kneel_both", "sit_floor") and posture == "sit_heels":
                 posture_set = False  # "kneeling, sat back on the heels", "sitting on the floor, hips on the heels": how it kneels
+            if posture_set and plan.posture in ("stride", "step") and posture in ("plank", "pushup"):
+                posture_set = False  # "walk your feet back until the body is one straight line": into a plank
             if posture_set and plan.posture == "fighting" and name not in ("boxing", "fighting") and posture in EXPLICIT_STANCES:
                 posture_set = False  # "the fighter sinks into a deep lunge": a fighter's arms, the lunge's legs
             if posture_set and posture in REFINED_BY.get(plan.posture, ()):
@@ -190,17 +192,20 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
     for s, (name, degree, target) in list(plan.arms.items()):
         if name in ("skyward", "skyward_point"):  # toward the ceiling: up off the chest lying on the back, else overhead
             upright = "point_up" if name == "skyward_point" else "overhead"
-            plan.arms[s] = ("arms_forward" if plan.posture == "lie_back" else "arms_side" if plan.posture == "lie_side"
+            plan.arms[s] = ("arms_forward" if plan.posture == "lie_back" else "arms_side" if plan.posture in ("lie_side", "side_plank")
                             else upright, degree, target)
     if plan.posture == "childpose" and plan.torso.get("pitch", ("",))[0] in ("toe_touch", "bend_forward", "bow"):
         del plan.torso["pitch"]  # (folded over the thighs already: "child's pose, forehead to the floor")
     if plan.posture in LYING and plan.torso.get("pitch", ("",))[0] in ("toe_touch", "bend_forward"):
         # Lying, "reaching along the floor" or "bending" is no fold from standing.
         del plan.torso["pitch"]
+    if plan.posture in ("plank", "pushup", "side_plank") and plan.torso.get("pitch", ("",))[0] in ("toe_touch", "bend_forward"):
+        del plan.torso["pitch"]  # (a plank's "palms and toes touching the floor" touch no toes; the "front-leaning rest" folds nowhere)
     # Support postures keep both hands down unless a single arm is freed (a child's pose may
     # stretch both arms on past the head: "arms long in front").
     stretched = plan.posture == "childpose" and all(plan.arms.get(s, ("",))[0] in ("arms_forward", "point_forward", "overhead") for s in ("left", "right"))
-    if plan.posture in SUPPORT_POSTURES and len(plan.arms) == 2 and not stretched:
+    # (a side plank frees its top arm: "on the left forearm, the right arm up" places both)
+    if plan.posture in SUPPORT_POSTURES - {"side_plank"} and len(plan.arms) == 2 and not stretched:
         plan.arms = {}
     if plan.posture == "sit_heels" and plan.torso.get("pitch", ("",))[0] in ("bend_forward", "bow", "toe_touch"):
         # Sitting back on the heels and folded forward over the thighs: the child's pose, its

@@ -1057,3 +1057,34 @@ def test_folding_forward_until_the_hands_hold_the_toes_reaches_them():
     p = pose("Sit down on the floor with your legs straight out in front and fold forward until you can hold your toes.")
     for side in ("left", "right"):
         assert np.linalg.norm(p[f"{side}_wrist"] - p[f"{side}_foot"]) < 0.25, side
+
+
+def test_knees_together_on_a_chair_stay_on_the_seat():
+    p = pose("on chair, knees together, hands in lap, head bowed")
+    assert 0.4 < y(p, "pelvis") < 0.7 and abs(x(p, "left_knee") - x(p, "right_knee")) < 0.12
+    assert y(p, "left_ankle") < 0.12 and y(p, "right_ankle") < 0.12
+
+
+def test_on_one_leg_with_no_side_said_stands_on_the_leg_not_raised():
+    p = pose("The left leg is raised straight in front to hip height and held there, both arms being extended forward for balance.")
+    assert y(p, "right_ankle") < 0.12 and y(p, "left_ankle") > 0.2 and z(p, "left_ankle") > 0.45
+
+
+def test_a_foot_caught_behind_is_held_up_behind_without_folding_forward():
+    p = pose("Balance on your left leg, bend your right knee and catch your right foot behind you with your right hand, free arm reaching straight up.")
+    assert np.linalg.norm(p["right_wrist"] - p["right_ankle"]) < 0.25 and z(p, "right_ankle") < z(p, "pelvis")
+    assert y(p, "head") > y(p, "pelvis") + 0.45  # upright, not folded down
+
+
+def test_warrior_two_lunges_toward_the_bent_knee_with_the_arms_out():
+    p = pose("The host is holding Warrior Two: right knee bent over the ankle, left leg straight behind, arms stretched long at shoulder height.")
+    assert z(p, "right_ankle") > z(p, "left_ankle") + 0.5 and knee_angle(p, "right") < 140 and knee_angle(p, "left") > 150
+    for side in ("left", "right"):
+        assert abs(y(p, f"{side}_wrist") - y(p, f"{side}_shoulder")) < 0.15, side
+    assert y(p, "pelvis") > 0.5
+
+
+def test_a_bent_knee_drawn_up_comes_up_in_front():
+    p = pose("The right knee is bent and drawn up level with the hip, the body is balanced on the left foot.")
+    assert z(p, "right_knee") > z(p, "pelvis") + 0.25 and y(p, "right_knee") > y(p, "pelvis") - 0.2
+

@@ -680,6 +680,19 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a participle after "and" says more of the limb just named; "because" starts a clause of its
+    # own (no negation carried over); feet beyond hip width are apart; a back "flat and parallel"
+    # is level, "flat ~45 deg" tipped that far; a spine flat on the floor lies on the back; a
+    # forearm over the eyes covers them; catching a foot holds it
+    ("The right knee is bent sharply and hoisted toward the chest.", {"right knee raised"}, set()),
+    ("Sitting on the floor, neither hand on the floor because both arms reach forward at shoulder level.",
+     {"left arm forward", "not: left hand on the ground"}, {"not: left arm forward"}),
+    ("The feet are spread far beyond hip width.", {"feet apart"}, {"feet 0.1-0.5 m apart"}),
+    ("Bending forward from the hips, her back flat and parallel to the floor.", {"torso horizontal"}, set()),
+    ("wide stance, hands on knees, back flat ~45 deg", {"torso inclined 25-65 degrees forward"}, set()),
+    ("Chest facing the ceiling, spine flat on the floor.", {"lying on the back"}, set()),
+    ("Lying on his back, right forearm flung over his eyes.", {"right hand at the head"}, set()),
+    ("Balance on your left leg and catch your right foot behind you with your right hand.", {"right hand at the right foot"}, set()),
     # the trunk turned toward a side; joints that share how they are held; folding until the hands
     # hold the toes; lying on the back, a leg raised straight up points its thigh up; side planks
     ("She sits with her chest turned to the left.", {"torso turned to the left"}, set()),

@@ -223,6 +223,9 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
         out.append(Constraint("torso_sideways", side=side))
     elif ws & ARCH_WORDS and ws & {"back", "backward", "backwards", "spine"}:
         out.append(Constraint("torso_back"))
+    elif angle is not None and ws & {"flat", "straight"} and ws & {"back", "spine", "trunk", "torso"} and not limb_positions \
+            and not ws & {"lie", "lies", "lying", "onbody", "floor", "ground", "mat", "wall", "sideways", "backward", "backwards"}:
+        out.append(Constraint("torso_angle", lo=angle - 20.0, hi=angle + 20.0))  # "back flat ~45 deg": tipped forward that far
     elif ws & {"upright", "erect"} and (torso_word and not limb_positions or ws & {"torso", "trunk", "back", "spine", "body"}):
         out.append(Constraint("torso_upright"))
     elif ws & {"straight", "tall"} and ws & {"back", "spine", "torso", "trunk"} and not limb_positions and not ws & (lean_words | {"lie", "lies", "lying", "onbody"}):

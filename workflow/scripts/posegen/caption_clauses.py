@@ -28,7 +28,7 @@ from posegen.caption_text import (
     is_negated,
 )
 
-CLAUSE_BREAK = re.compile(r"[,;:.!?()\u2013\u2014]|\b(?:while|whilst|with|and|as|but|then|keeping|having|meanwhile|plus|so|when|whereas)\b|(?=\bwithout\b)")
+CLAUSE_BREAK = re.compile(r"[,;:.!?()\u2013\u2014]|\b(?:while|whilst|with|and|as|but|then|keeping|having|meanwhile|plus|so|when|whereas|because|since)\b|(?=\bwithout\b)")
 
 
 def split_clauses(text: str) -> list[tuple[str, list[str]]]:
@@ -193,7 +193,14 @@ def _with_subject(opener: str, words: list[str], before: list[tuple[str, list[st
     if opener == "but" and not _subject(own) and not set(own) & {"left", "right", "one", "other", "body", "torso"} \
             and not set(words[:3]) & {"head", "chin", "neck", "gaze", "eyes"}:
         return subject + words  # (not "... but keeps the left one down", whose subject is its own)
+    if opener == "and" and words[0] in SHARED_PARTICIPLES and not _subject(own) and not set(own) & {"left", "right", "one", "other", "body", "torso"}:
+        return subject + words  # "the right knee is bent sharply and hoisted toward the chest": the knee is both
     return words
+
+
+# Participles that, after "and", say more of the limb just named ("bent and raised", "crossed and held").
+SHARED_PARTICIPLES = {"raised", "lifted", "hoisted", "drawn", "pulled", "held", "kept", "bent", "straightened", "extended",
+                      "tucked", "pressed", "placed", "stretched", "brought", "hugged", "folded", "locked"}
 
 
 CONTINUING_VERBS = {"sits", "sit", "rests", "rest", "lies", "lie", "stays", "stay", "hangs", "hang", "points", "point",
@@ -287,7 +294,7 @@ LIMB_ADJECTIVES = {"straight", "outstretched", "extended", "stiff", "locked", "f
 HEAD_AND_TRUNK = {"chin", "head", "neck", "face", "chest", "torso", "trunk", "back", "spine", "body"}
 STEPS = {"step", "steps", "stepping", "stepped", "lunge", "lunges", "lunging", "stride", "strides", "striding"}
 HANDS = {"hand", "palm", "fist", "finger", "fingertip"}
-NEW_ACTION = {"keeping", "having", "while", "whilst", "with", "as", "then", "but", "so", "when", "whereas", "meanwhile", ";", ":", "."}
+NEW_ACTION = {"keeping", "having", "while", "whilst", "with", "as", "then", "but", "so", "when", "whereas", "meanwhile", "because", "since", ";", ":", "."}
 
 
 BOTH_THEN = {"are", "were", "stay", "stays", "remain", "remains", "is", "hang", "hangs", "hanging", "reach", "reaches", "reaching",

@@ -86,7 +86,7 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("foot_near", target=joint if not joint.endswith("_foot") else f"{target.side}_ankle", lo=0.30)
         add("foot_off_ground")
         return out
-    if part.word in ("heel", "foot", "ankle") and ws & BACKWARD and ws & {"held", "hold", "holds", "holding", "pulled", "pull", "pulls", "grab", "grabs", "grips", "clasps"} \
+    if part.word in ("heel", "foot", "ankle") and ws & BACKWARD and ws & {"held", "hold", "holds", "holding", "pulled", "pull", "pulls", "grab", "grabs", "grips", "clasps", "catch", "catches"} \
             and not ws & {"lean", "leaning", "leans", "lie", "lying"}:
         add("leg_back")
         add("knee_angle", lo=0, hi=100)  # "the left foot held up behind": the knee folds

@@ -75,7 +75,8 @@ MOVING = {"reach", "reaches", "reaching", "raise", "raises", "raising", "lift", 
 # "... and grip your left shoulder": the hand of the clause before takes hold.
 GRIPS = {"grip", "grips", "gripping", "grab", "grabs", "grabbing", "grasp", "grasps", "grasping", "hold", "holds",
          "holding", "touch", "touches", "touching", "cup", "cups", "cupping", "clutch", "clutches",
-         "support", "supports", "supporting", "brace", "braces", "bracing", "cradle", "cradles", "cradling"}
+         "support", "supports", "supporting", "brace", "braces", "bracing", "cradle", "cradles", "cradling",
+         "catch", "catches", "catching", "seize", "seizes", "seizing"}
 
 
 def _negated_constraints(words, ws, parts, subjects, targets, found) -> list[Constraint]:

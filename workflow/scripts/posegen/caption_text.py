@@ -45,7 +45,8 @@ CONTACT = {"tie", "ties", "tied", "tying", "shading", "shade", "shades", "shield
            "touched", "touch", "touching", "touches", "reaches", "reached", "tapped", "grabbed", "gripped", "grasped", "clutched", "tapping", "patting", "grip", "grips", "gripping", "grab", "grabs",
            "grasp", "grasps", "clutch", "clutches", "cups", "scratch", "scratches", "rub", "rubs", "pat", "pats", "tap", "taps",
            "massage", "massages", "massaging", "knead", "kneads", "kneading", "meet", "meets", "meeting",
-           "support", "supports", "supporting", "brace", "braces", "bracing", "cradle", "cradles", "cradling"}
+           "support", "supports", "supporting", "brace", "braces", "bracing", "cradle", "cradles", "cradling",
+           "catch", "catches", "catching", "caught", "seize", "seizes", "seizing", "seized"}
 FILLER = {"the", "his", "her", "their", "your", "its", "a", "an", "left", "right", "both", "one", "other", "two",
           "each", "of", "top", "back", "person", "man", "woman", "someone", "figure", "he", "she", "they", "is", "are",
           "index", "middle", "pinky", "little", "ring", "open", "closed", "flat", "front", "tops", "outside", "inside",

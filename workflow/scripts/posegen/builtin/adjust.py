@@ -27,7 +27,7 @@ UNPLACED_ARMS = ("down", "arms_down", "reach_down")  # arm poses a pass may repl
 
 def adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """The lexicon's plan with what the caption's constraints say that it missed, one pass after another."""
-    for adjust in (_side_plank_on_the_hand, _plank_on_the_hands, _trunk_turned, _crossed_arms, _one_knee_down, _arms_holding_up, _side_lean, _lead_side,
+    for adjust in (_side_plank_on_the_hand, _plank_on_the_hands, _trunk_turned, _seated_feet_together, _bent_knee_raised, _crossed_arms, _one_knee_down, _arms_holding_up, _side_lean, _lead_side,
                    _torso_pitch, _upright_trunk, _hands_to_floor, _stance_width, _knee_angles, _held_foot,
                    _forehead_to_the_floor, _knees_up_feet_down, _side_lying_knee_forward, _hands_to_the_front_foot,
                    _foot_on_the_wall, _side_lying_leg, _ankle_over_knee, _arm_raise_angles, _chair_leg_extension, _hands_on_thighs):
@@ -61,6 +61,28 @@ def _trunk_turned(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     if len(sides) != 1 or "yaw" in plan.torso or plan.posture in LYING:
         return plan
     return replace(plan, torso={**plan.torso, "yaw": ("twist", next(iter(sides)), 1.0)})
+
+
+def _seated_feet_together(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """On a chair, feet (or knees) said to be together are composed together: fitting them
+    together from a seat swings the legs off it. (Not with the hands on the knees: reaching
+    knees drawn together, the forearms cross the thighs.)"""
+    if plan.posture != "sit_chair" or "feet_together" in plan.stance or "legs_crossed" in plan.stance or not any(
+            c.kind == "feet_together" and not c.negated for c in constraints) or any(
+            c.kind == "hand_near" and "knee" in (c.target or "") and not c.negated for c in constraints):
+        return plan
+    return replace(plan, stance={**plan.stance, "feet_together": (None, 1.0)})
+
+
+def _bent_knee_raised(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """On the feet, a knee said to be bent and raised ("the right knee is bent and drawn up level
+    with the hip") comes up in front: composed bent, the shin folds up behind and the fit lifts
+    that knee backward."""
+    if plan.posture not in STANDING:
+        return plan
+    raised = {c.side for c in constraints if c.kind == "knee_raised" and not c.negated}
+    legs = {s: ("knee_up", 1.0) if v[0] == "knee_bent" and s in raised else v for s, v in plan.legs.items()}
+    return replace(plan, legs=legs) if legs != plan.legs else plan
 
 
 def _crossed_arms(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
@@ -248,8 +270,10 @@ def _held_foot(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     if not (folded and holding) or plan.legs.get(lifted, ("heel_up",))[0] not in ("heel_up", "knee_bent", "leg_back") + (("knee_up",) if behind else ()):
         return plan
     # (the holding hand goes back to the ankle, not onto the back)
-    arms = {**plan.arms, **{s: ("hold_heel_behind", 1.0, None) for s in holding if plan.arms.get(s, ("behind_back",))[0] in ("behind_back", "hold_front")}}
-    return replace(plan, legs={**plan.legs, lifted: ("heel_up", 1.5)}, arms=arms)
+    arms = {**plan.arms, **{s: ("hold_heel_behind", 1.0, None) for s in holding if plan.arms.get(s, ("behind_back",))[0] in ("behind_back", "hold_front", "overhead")}}
+    # (nor does the trunk fold down to a foot held up behind: "grab your right foot behind you")
+    torso = {k: v for k, v in plan.torso.items() if not (k == "pitch" and v[0] == "toe_touch")}
+    return replace(plan, legs={**plan.legs, lifted: ("heel_up", 1.5)}, arms=arms, torso=torso)
 
 
 def _foot_on_the_wall(plan: Plan, constraints: Sequence[Constraint]) -> Plan:

@@ -152,7 +152,9 @@ def _standing(c, b, posture, side, actions, stance) -> dict[str, Dirs]:
         stand_on = side or "left"
         free[other_side(stand_on)] = ("leg_back", 1.6)
     elif posture == "one_leg":
-        stand_on = side or "left"
+        # (on one leg with no side said: the leg not lifted, "the left leg raised in front, held there for balance")
+        raised = [sd for sd, a in actions.items() if a[0] in FREE_ACTIONS]
+        stand_on = side if side in SIDES else other_side(raised[0]) if len(raised) == 1 else "left"
         lifted = other_side(stand_on)
         free[lifted] = actions.get(lifted, ("lifted", 1.0))
     else:
@@ -244,6 +246,8 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
                 out[sd] = leg_from_angles(world @ rot_y(-s * turn), s, flex=flex, abduct=0, knee=0, ankle=-20)
             elif action == "knee_up":
                 out[sd] = leg_from_angles(world, s, flex=125, abduct=4, knee=120, ankle=10)
+            elif "feet_together" in c.plan.stance:  # knees and feet together: each thigh turned in a little
+                out[sd] = leg_from_angles(world @ rot_y(-s * 8), s, flex=90, abduct=0, knee=90)
             else:
                 out[sd] = leg_from_angles(world, s, flex=90, abduct=5, knee=90)
         elif posture == "sit_floor":

@@ -58,7 +58,7 @@ SYNONYMS = {
     "embrac": "hug", "clasp": "together", "join": "together", "press": "together", "pres": "together", "clap": "clap",
     "applaud": "clap", "pray": "pray", "prayer": "pray", "namaste": "pray", "flex": "flex",
     "bicep": "bicep", "biceps": "bicep", "curl": "curl", "cover": "cover", "hid": "cover", "shad": "shade",
-    "shield": "shade", "touch": "touch", "pat": "touch", "scratch": "touch", "grab": "touch",
+    "shield": "shade", "touch": "touch", "pat": "touch", "scratch": "touch", "grab": "touch", "catch": "touch", "seiz": "touch",
     "hold": "hold", "grip": "hold", "carry": "hold", "throw": "throw", "toss": "throw", "pitch": "throw",
     "hurl": "throw", "swing": "swing", "golf": "golf", "golfer": "golf", "club": "golf", "balanc": "balance",
     "stand": "stand", "upright": "upright", "erect": "upright", "straight": "straight", "hang": "hang",
@@ -377,7 +377,7 @@ CONCEPTS = [
     _concept("reach_down", "arms", "arm|hand floor", exclude="kneel off raise", parts=A),
     _concept("arms_down", "arms", "arm|hand hang|relax|down|side|low", exclude="up raise knee", parts=A),
     _concept("arms_down", "arms", "arm hang|relax"),
-    _concept("hold_front", "arms", "hold|carry", exclude="leg plank sideplank pose", parts=A),
+    _concept("hold_front", "arms", "hold|carry", exclude="leg plank sideplank pose warrior", parts=A),
     # Legs (side from the leg word).
     _concept("kick", "legs", "kick", parts=L),
     # (not "folds forward until the chest meets the thighs": a fold)

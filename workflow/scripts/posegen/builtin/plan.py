@@ -181,7 +181,8 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
         # (or with both knees bent: "knees bent and pointing up, arms wrapped around the shins")
         hugging = all(plan.arms.get(s, ("",))[0] == "hug" for s in ("left", "right"))
         knees_bent = all(plan.legs.get(s, ("",))[0] in ("knee_bent", "knee_up") for s in ("left", "right"))
-        knees_up = knees_up or plan.posture == "sit_floor" and (not plan.legs or knees_bent) and hugging
+        # (sitting anywhere, bent knees hugged are drawn up: "sit down, bend your knees up and hug them")
+        knees_up = knees_up or (plan.posture == "sit_floor" and not plan.legs or knees_bent) and hugging
         plan.posture = "sit_knees_up" if knees_up else "sit_chair" if plan.posture == "sit" else plan.posture
         if knees_up:
             plan.legs = {}
@@ -220,6 +221,13 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
     merged = dict(arm_defaults)
     merged.update(plan.arms)
     plan.arms = merged
+    if plan.posture == "lunge" and plan.posture_side not in ("left", "right"):
+        # A lunge whose side the posture's words did not say: the side ahead of the leg stretched
+        # back ("warrior two, right knee bent, left leg straight behind"; a bent knee may be the back one).
+        back = [s for s, v in plan.legs.items() if v[0] == "leg_back"]
+        if len(back) == 1:
+            plan.posture_side = other_side(back[0])
+            plan.legs = {s: v for s, v in plan.legs.items() if not (s == back[0] or v[0] == "knee_bent" and s != back[0])}
     return plan
 
 

@@ -1088,3 +1088,21 @@ def test_a_bent_knee_drawn_up_comes_up_in_front():
     p = pose("The right knee is bent and drawn up level with the hip, the body is balanced on the left foot.")
     assert z(p, "right_knee") > z(p, "pelvis") + 0.25 and y(p, "right_knee") > y(p, "pelvis") - 0.2
 
+
+
+def test_leaning_back_on_the_hands_props_them_on_the_floor_behind():
+    p = pose("Sit on the floor with your legs stretched out, lean back onto both hands behind you and tip your face up to the sun.")
+    assert y(p, "pelvis") < 0.3 and z(p, "neck") < z(p, "pelvis") - 0.1
+    for side in ("left", "right"):
+        assert y(p, f"{side}_wrist") < 0.1 and z(p, f"{side}_wrist") < z(p, f"{side}_shoulder") - 0.1, side
+
+
+def test_a_sole_pressed_to_the_standing_thigh_is_a_tree():
+    p = pose("The person stands on the right foot while the left leg is bent with the sole pressed against the inside of the right thigh.")
+    assert knee_angle(p, "left") < 90 and y(p, "right_ankle") < 0.1
+    assert y(p, "right_knee") < y(p, "left_ankle") < y(p, "right_hip") + 0.05 and abs(x(p, "left_ankle") - x(p, "right_knee")) < 0.2  # at the inner thigh
+
+
+def test_all_fours_touching_the_floor_does_not_fold_to_the_toes():
+    p = pose("The floor is touched by both knees and both hands.")
+    assert y(p, "head") > y(p, "pelvis") - 0.2 and y(p, "left_wrist") < 0.08 and y(p, "left_knee") < 0.1

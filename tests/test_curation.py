@@ -680,6 +680,12 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # leaning back onto the hands puts them on the floor; "L foot only" stands on it; legs in
+    # butterfly have the soles together
+    ("Sit on the floor with your legs stretched out and lean back onto both hands behind you.",
+     {"torso leaning back", "left hand on the ground", "right hand on the ground"}, set()),
+    ("flamingo - L foot only, R knee high, arms wide", {"left foot on the ground", "right foot off the ground", "right knee raised"}, set()),
+    ("sit on floor, legs in butterfly", {"feet together", "left knee bent"}, set()),
     # a participle after "and" says more of the limb just named; "because" starts a clause of its
     # own (no negation carried over); feet beyond hip width are apart; a back "flat and parallel"
     # is level, "flat ~45 deg" tipped that far; a spine flat on the floor lies on the back; a

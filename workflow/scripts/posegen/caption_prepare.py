@@ -23,6 +23,9 @@ SIDE_SHORTHAND = [
 ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     (r"\bfwd\b", "forward"), (r"\bb(?:ac)?kwd\b|\bbwd\b", "backward"), (r"\bht\b", "height"), (r" *& *", " and "),
     (r"\bl(?= (?:forward|backward|up|down|out|side)\b)", "left"), (r"\br(?= (?:forward|backward|up|down|out|side)\b)", "right"),
+    # ("L foot only", "R knee high": a side before a body part, for every phrase rule after)
+    (r"\b(l|r)(?= (?:foot|feet|leg|knee|arm|hand|hip|elbow|shoulder|ankle|wrist|heel|toes?|thigh|shin)\b)",
+     lambda m: "left" if m.group(1) == "l" else "right"),
     (r"\b(to|toward|towards|on) (?:the )?l(?= *(?:[,;.)]|$))", r"\1 the left"), (r"\b(to|toward|towards|on) (?:the )?r(?= *(?:[,;.)]|$))", r"\1 the right"),
     # "head tilted R", "trunk turned L": a side after the verb; "knees str": straight
     (r"\b(tilted|tilts|tilt|tilting|turned|turns|turn|turning|leaning|leans|lean|bent|bends|bend|twisted|twists|twist|rotated) (l|r)(?= *(?:[,;.)]|$))",

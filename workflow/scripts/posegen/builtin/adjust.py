@@ -27,7 +27,7 @@ UNPLACED_ARMS = ("down", "arms_down", "reach_down")  # arm poses a pass may repl
 
 def adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """The lexicon's plan with what the caption's constraints say that it missed, one pass after another."""
-    for adjust in (_side_plank_on_the_hand, _plank_on_the_hands, _trunk_turned, _seated_feet_together, _bent_knee_raised, _crossed_arms, _one_knee_down, _arms_holding_up, _side_lean, _lead_side,
+    for adjust in (_side_plank_on_the_hand, _plank_on_the_hands, _trunk_turned, _seated_feet_together, _bent_knee_raised, _propped_behind, _foot_at_the_standing_leg, _crossed_arms, _one_knee_down, _arms_holding_up, _side_lean, _lead_side,
                    _torso_pitch, _upright_trunk, _hands_to_floor, _stance_width, _knee_angles, _held_foot,
                    _forehead_to_the_floor, _knees_up_feet_down, _side_lying_knee_forward, _hands_to_the_front_foot,
                    _foot_on_the_wall, _side_lying_leg, _ankle_over_knee, _arm_raise_angles, _chair_leg_extension, _hands_on_thighs):
@@ -83,6 +83,28 @@ def _bent_knee_raised(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     raised = {c.side for c in constraints if c.kind == "knee_raised" and not c.negated}
     legs = {s: ("knee_up", 1.0) if v[0] == "knee_bent" and s in raised else v for s, v in plan.legs.items()}
     return replace(plan, legs=legs) if legs != plan.legs else plan
+
+
+def _propped_behind(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Sitting on the floor leaning back with the hands on the floor ("leaning back onto both
+    hands behind you"): the arms prop the trunk from behind, straight down to the floor."""
+    if plan.posture not in FLOOR_SEATS or plan.torso.get("pitch", ("",))[0] != "lean_back":
+        return plan
+    down = {c.side for c in constraints if c.kind == "wrist_on_ground" and not c.negated}
+    arms = {s: ("prop_behind", 1.0, None) for s in ("left", "right")
+            if s in down and plan.arms.get(s, ("down",))[0] in UNPLACED_ARMS + ("behind_back",)}
+    return replace(plan, arms={**plan.arms, **arms}) if arms else plan
+
+
+def _foot_at_the_standing_leg(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """On one leg, the lifted foot's sole pressed to the standing thigh or calf is the tree:
+    composed with the knee bent behind, the fit cannot bring the foot round to the other leg."""
+    if plan.posture != "one_leg" or plan.posture_side not in ("left", "right"):
+        return plan
+    lifted = other_side(plan.posture_side)
+    at_the_leg = any(c.kind == "foot_near" and c.side == lifted and not c.negated and (c.target or "").startswith(plan.posture_side)
+                     and any(part in (c.target or "") for part in ("thigh", "knee", "shin", "calf", "ankle")) for c in constraints)
+    return replace(plan, posture="tree", legs={k: v for k, v in plan.legs.items() if k != lifted}) if at_the_leg else plan
 
 
 def _crossed_arms(plan: Plan, constraints: Sequence[Constraint]) -> Plan:

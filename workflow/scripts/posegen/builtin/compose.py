@@ -199,7 +199,8 @@ class Composer:
             elif change == "arch_back":
                 pitch = -35 * degree
             elif change == "lean_back":
-                pitch = -20 * degree
+                propped = any(v[0] == "prop_behind" for v in self.plan.arms.values())  # (propped on the hands: well back)
+                pitch = (-40 if propped else -20) * degree
             elif change == "hunch":
                 hunch = 20 * degree
             elif change == "side_bend":

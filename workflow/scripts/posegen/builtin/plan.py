@@ -200,6 +200,8 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
     if plan.posture in LYING and plan.torso.get("pitch", ("",))[0] in ("toe_touch", "bend_forward"):
         # Lying, "reaching along the floor" or "bending" is no fold from standing.
         del plan.torso["pitch"]
+    if plan.posture == "allfours" and plan.torso.get("pitch", ("",))[0] == "toe_touch":
+        del plan.torso["pitch"]  # ("the floor is touched by both knees and both hands": no fold to the toes)
     if plan.posture in ("plank", "pushup", "side_plank") and plan.torso.get("pitch", ("",))[0] in ("toe_touch", "bend_forward"):
         del plan.torso["pitch"]  # (a plank's "palms and toes touching the floor" touch no toes; the "front-leaning rest" folds nowhere)
     # Support postures keep both hands down unless a single arm is freed (a child's pose may

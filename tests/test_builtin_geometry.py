@@ -1106,3 +1106,19 @@ def test_a_sole_pressed_to_the_standing_thigh_is_a_tree():
 def test_all_fours_touching_the_floor_does_not_fold_to_the_toes():
     p = pose("The floor is touched by both knees and both hands.")
     assert y(p, "head") > y(p, "pelvis") - 0.2 and y(p, "left_wrist") < 0.08 and y(p, "left_knee") < 0.1
+
+
+def test_a_hinge_to_level_hangs_the_arms_from_a_level_trunk():
+    p = pose("Hinge at the hips with a neutral spine until your chest is almost parallel to the floor, arms hanging straight down toward your feet.")
+    assert 60 < torso_pitch(p) < 95 and y(p, "left_ankle") < 0.12  # level, not folded on past it
+    for side in ("left", "right"):
+        assert y(p, f"{side}_wrist") < y(p, f"{side}_shoulder") - 0.4 and y(p, f"{side}_wrist") > 0.4, side  # hanging, well short of the feet
+
+
+def test_lying_with_the_wrists_together_beyond_the_head_joins_them_up_there():
+    p = pose("His arms were stretched out beyond his head with the wrists together, and his body lay flat on its back.")
+    assert np.linalg.norm(p["left_wrist"] - p["right_wrist"]) < 0.2
+    for side in ("left", "right"):
+        assert z(p, f"{side}_wrist") < z(p, "head") - 0.1 or np.linalg.norm(p[f"{side}_wrist"] - p["head"]) > 0.25, side
+        arm, trunk = p[f"{side}_wrist"] - p[f"{side}_shoulder"], p["neck"] - p["pelvis"]
+        assert np.dot(arm, trunk) > 0.6 * np.linalg.norm(arm) * np.linalg.norm(trunk), side  # on past the head, along the body's line

@@ -680,6 +680,12 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # arms hanging "toward the feet" hang down (no reach to the feet); in a punch a fist extended
+    # straight out goes forward; leaning toward a side's leg leans to that side
+    ("Hinge until your chest is almost parallel to the floor, arms hanging straight down toward your feet.",
+     {"torso horizontal", "left arm down"}, {"left hand at the foot"}),
+    ("The boxer is firing a jab, his left fist extended straight out at shoulder height.", {"left arm forward"}, set()),
+    ("Sitting on the floor, he leans his body toward his left leg.", {"torso leaning to the left"}, set()),
     # leaning back onto the hands puts them on the floor; "L foot only" stands on it; legs in
     # butterfly have the soles together
     ("Sit on the floor with your legs stretched out and lean back onto both hands behind you.",

@@ -27,7 +27,7 @@ UNPLACED_ARMS = ("down", "arms_down", "reach_down")  # arm poses a pass may repl
 
 def adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """The lexicon's plan with what the caption's constraints say that it missed, one pass after another."""
-    for adjust in (_side_plank_on_the_hand, _plank_on_the_hands, _trunk_turned, _seated_feet_together, _bent_knee_raised, _propped_behind, _foot_at_the_standing_leg, _crossed_arms, _one_knee_down, _arms_holding_up, _side_lean, _lead_side,
+    for adjust in (_side_plank_on_the_hand, _plank_on_the_hands, _trunk_turned, _seated_feet_together, _bent_knee_raised, _propped_behind, _foot_at_the_standing_leg, _joined_hands_overhead, _crossed_arms, _one_knee_down, _arms_holding_up, _side_lean, _lead_side,
                    _torso_pitch, _upright_trunk, _hands_to_floor, _stance_width, _knee_angles, _held_foot,
                    _forehead_to_the_floor, _knees_up_feet_down, _side_lying_knee_forward, _hands_to_the_front_foot,
                    _foot_on_the_wall, _side_lying_leg, _ankle_over_knee, _arm_raise_angles, _chair_leg_extension, _hands_on_thighs):
@@ -105,6 +105,15 @@ def _foot_at_the_standing_leg(plan: Plan, constraints: Sequence[Constraint]) -> 
     at_the_leg = any(c.kind == "foot_near" and c.side == lifted and not c.negated and (c.target or "").startswith(plan.posture_side)
                      and any(part in (c.target or "") for part in ("thigh", "knee", "shin", "calf", "ankle")) for c in constraints)
     return replace(plan, posture="tree", legs={k: v for k, v in plan.legs.items() if k != lifted}) if at_the_leg else plan
+
+
+def _joined_hands_overhead(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Hands together with both wrists above the head ("arms stretched out beyond his head with
+    the wrists together") are joined up there, not in front of the chest."""
+    above = {c.side for c in constraints if c.kind == "wrist_above_head" and not c.negated}
+    if above < {"left", "right"} or not all(plan.arms.get(s, ("",))[0] in ("prayer", "clap") for s in ("left", "right")):
+        return plan
+    return replace(plan, arms={**plan.arms, **{s: ("prayer_overhead", 1.0, None) for s in ("left", "right")}})
 
 
 def _crossed_arms(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
@@ -197,6 +206,10 @@ def _torso_pitch(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
         # On one leg with the other stretched back, the body tipped forward goes down to about level
         # against it (a balance in a T, a warrior three): a half lean would leave the leg hanging low.
         return replace(plan, torso={**plan.torso, "pitch": ("bend_forward", None, 1.6)})
+    # (on the feet, a trunk said level is folded to about level: "hinge until the chest is parallel to the floor")
+    level = any(c.kind == "torso_horizontal" and not c.negated for c in constraints) and plan.posture in STANDING - ONE_LEGGED
+    if not angles and level and plan.torso.get("pitch", ("bend_forward",))[0] == "bend_forward":
+        return replace(plan, torso={**plan.torso, "pitch": ("bend_forward", None, 85.0 / 50.0)})
     if not angles or plan.posture not in STANDING and not seated:
         return plan  # (the angle wins over a pitch the lexicon read: "until your back is flat" is no lean back)
     degree = (angles[0].lo + angles[0].hi) / 2.0 / 50.0  # the composer bends 50 degrees at degree 1

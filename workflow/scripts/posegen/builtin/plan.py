@@ -40,6 +40,12 @@ STANDING = {
     "stand", "attention", "tree", "one_leg", "hamstring", "golf", "throw", "fighting", "lunge", "side_lunge",
     "stride", "run", "step", "squat", "crouch", "ballet", "jumpingjack", "jump",
 }
+# Postures taken toward a side, on one leg, seated on the floor; and the arm poses a plan pass
+# (posegen.builtin.adjust) may replace.
+SIDED_STEPS = {"lunge", "stride", "step", "run"}
+ONE_LEGGED = {"tree", "one_leg"}
+FLOOR_SEATS = {"sit_floor", "sit_cross", "sit_knees_up"}
+UNPLACED_ARMS = ("down", "arms_down", "reach_down")  # arm poses a pass may replace: the lexicon placed the arm nowhere in particular
 # Postures a fighter's guard may be held in ("the fighter sinks into a deep lunge").
 EXPLICIT_STANCES = {"lunge", "side_lunge", "squat", "crouch", "kneel_one", "kneel_both", "one_leg", "stride"}
 LYING = {"lie_back", "lie_front", "lie_side", "bridge", "fetal", "cobra", "sphinx"}

@@ -19,12 +19,12 @@ import numpy as np
 from posegen.constraints import Constraint
 from posegen.skeleton import other_side
 
-from .adjust import FLOOR_SEATS, SIDED_STEPS, adjusted
+from .adjust import adjusted
 from .compose import Composed, Composer
 from .fit import (ARM_JOINTS, FIXED_KINDS, LEG_JOINTS, LOW_TARGETS, TORSO_JOINTS, all_violations, fit_poses, short_of_aim,
                   violated_and_unclear)
 from .parse import Intent
-from .plan import LYING, POSTURE_ARMS, STANDING, SUPPORT_POSTURES, Plan
+from .plan import FLOOR_SEATS, LYING, POSTURE_ARMS, SIDED_STEPS, STANDING, SUPPORT_POSTURES, Plan
 
 
 # Composer postures (and their side) for each posture class the reader names.

@@ -234,7 +234,7 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
     # not the head, a limb, nor a body rolled onto its side.
     trunk_named = ws & {"torso", "trunk", "chest", "shoulders", "waist", "spine"} or "body" in ws and "upper" in ws
     if ws & turning and trunk_named and len(ws & {"left", "right"}) == 1 and not limb_positions and not ws & (
-            {"head", "neck", "face", "chin", "eyes", "side", "onto", "over", "lie", "lies", "lying", "onbody", "face"} | NEGATIONS):
+            {"head", "neck", "face", "chin", "eyes", "side", "onto", "over", "lie", "lies", "lying", "onbody"} | NEGATIONS):
         out.append(Constraint("torso_twisted", side="left" if "left" in ws else "right"))
     level = "shoulderheight" in ws or "trunkflat" in ws or ("flat" in ws and ws & {"back", "spine"} and not ws & {"onbody", "lie", "lies", "lying"})
     # (a trunk bent level with no direction said is bent forward: level to the side or back, it

@@ -169,6 +169,9 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # face down with the chest lifted on straight arms is a cobra (the verb after the chest, too)
+    ("Lying prone, chest lifted about 30 cm off the floor with straight arms pushing up, legs long.", {"cobra"}, set()),
+    ("Lying prone, chest lifted, resting on the forearms.", set(), {"cobra"}),
     # a lunge that gives its front knee's angle is no kneel on that knee
     ("Lunge 1 m forward on the right foot, right knee ~100°, left leg straight behind.", {"lunge:right"}, {"kneel_one:right"}),
     # face down with the chest pushed up off the floor is a cobra

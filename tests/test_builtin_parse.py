@@ -169,6 +169,9 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # plain sitting where the body is said to be on the floor sits on the floor (not feet on the floor)
+    ("The man was on the floor, not lying down but sitting with his back upright.", {"sit_floor"}, set()),
+    ("I'm sitting at my desk with my feet flat on the floor.", set(), {"sit_floor"}),
     # face down with the chest lifted on straight arms is a cobra (the verb after the chest, too)
     ("Lying prone, chest lifted about 30 cm off the floor with straight arms pushing up, legs long.", {"cobra"}, set()),
     ("Lying prone, chest lifted, resting on the forearms.", set(), {"cobra"}),

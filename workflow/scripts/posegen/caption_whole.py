@@ -117,10 +117,12 @@ def leg_up_from_the_back(constraints: list[Constraint]) -> list[Constraint]:
     (on a side or face down, a leg raised straight up goes out to the side or behind)."""
     if not any(c.kind == "lying_on" and c.target == "back" and not c.negated for c in constraints):
         return constraints
-    up = [Constraint("segment_up", c.side, target="thigh", phrase=c.phrase) for c in constraints
-          if c.kind == "foot_off_ground" and not c.negated and c.side in SIDE_WORDS
-          and {"leg", "legs"} & set(c.phrase.split()) and {"vertical", "vertically"} & set(c.phrase.split())
-          and not any(w.startswith("angle") for w in c.phrase.split())]  # (an angle said is the raise's own)
+    up = []
+    for c in constraints:
+        words = set(c.phrase.split())
+        if c.kind == "foot_off_ground" and not c.negated and c.side in SIDE_WORDS and words & {"leg", "legs"} \
+                and words & {"vertical", "vertically"} and not any(w.startswith("angle") for w in words):  # (an angle said is the raise's own)
+            up.append(Constraint("segment_up", c.side, target="thigh", phrase=c.phrase))
     return constraints + up
 
 

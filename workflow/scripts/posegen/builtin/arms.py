@@ -79,7 +79,7 @@ def arm_directions(c, b, side: str, s: int, floor: float) -> tuple[np.ndarray, n
     shoulder = b.pos[[16, 17][s < 0]]
     if c.posture == "side_plank":
         if side == (c.side or "left"):  # the arm it is held on, under the shoulder
-            return _side_support(c, b, shoulder, c._side_plank_arm(), floor)
+            return _side_support(c, b, shoulder, c.side_plank_arm(), floor)
         if pose in ("support", "forearm_support"):
             pose = "down"  # (the top arm, unplaced, lies along the body)
     if pose in ("support", "forearm_support"):

@@ -129,7 +129,7 @@ class Composer:
 
     # --- posture: root orientation, spine shape, legs -------------------------------------------
 
-    def _side_plank_arm(self) -> str:
+    def side_plank_arm(self) -> str:
         """The arm a side plank is held on: the forearm unless the plan holds it on the hand."""
         pose = self.plan.arms.get(self.side or "left", ("forearm_support",))[0]
         return "support" if pose == "support" else "forearm_support"
@@ -153,7 +153,7 @@ class Composer:
             return rot_x(83), eye, False
         if p == "side_plank":  # lying on that side, the head end raised until the arm under the shoulder reaches the floor
             s = SIDES.get(self.side or "left", 1)
-            return rot_x(SIDE_PLANK_LIFT[self._side_plank_arm()]) @ rot_z(-s * 90) @ rot_x(-90), eye, False
+            return rot_x(SIDE_PLANK_LIFT[self.side_plank_arm()]) @ rot_z(-s * 90) @ rot_x(-90), eye, False
         if p == "allfours":
             return rot_x(76), eye, False
         if p == "downdog":

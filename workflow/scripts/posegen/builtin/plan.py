@@ -53,6 +53,13 @@ LYING = {"lie_back", "lie_front", "lie_side", "bridge", "fetal", "cobra", "sphin
 REFINED_BY = {"lie_front": {"cobra", "sphinx"}, "lie_back": {"bridge"}, "lie_side": {"fetal"}}
 SUPPORT_POSTURES = {"side_plank", "plank", "pushup", "allfours", "downdog", "childpose", "sprinter", "cobra", "sphinx"}
 POSTURE_ARMS = {"side_plank": "forearm_support", "plank": "forearm_support", "pushup": "support", "allfours": "support"}
+# Forward folds a posture does not take from the words that read as one: a child's pose is folded
+# over the thighs already ("child's pose, forehead to the floor"); lying, "reaching along the
+# floor" or "bending" is no fold from standing; on all fours "the floor is touched by both knees
+# and both hands" touches no toes; a plank's "palms and toes touching the floor" neither, and the
+# "front-leaning rest" folds nowhere.
+UNFOLDED = {"childpose": ("toe_touch", "bend_forward", "bow"), **{p: ("toe_touch", "bend_forward") for p in LYING},
+            "allfours": ("toe_touch",), **{p: ("toe_touch", "bend_forward") for p in ("plank", "pushup", "side_plank")}}
 # Arm poses whose elbow is bent already: "with the elbows bent" says how they are held (not the
 # biceps "flex", which "elbow flexed" often names by mistake).
 BENT_ARMS = {"fist_up", "wave", "curl", "thumbsup", "hold_front", "salute", "cover_face", "shade_eyes", "touch_head",
@@ -201,15 +208,8 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
             upright = "point_up" if name == "skyward_point" else "overhead"
             plan.arms[s] = ("arms_forward" if plan.posture == "lie_back" else "arms_side" if plan.posture in ("lie_side", "side_plank")
                             else upright, degree, target)
-    if plan.posture == "childpose" and plan.torso.get("pitch", ("",))[0] in ("toe_touch", "bend_forward", "bow"):
-        del plan.torso["pitch"]  # (folded over the thighs already: "child's pose, forehead to the floor")
-    if plan.posture in LYING and plan.torso.get("pitch", ("",))[0] in ("toe_touch", "bend_forward"):
-        # Lying, "reaching along the floor" or "bending" is no fold from standing.
+    if plan.torso.get("pitch", ("",))[0] in UNFOLDED.get(plan.posture, ()):
         del plan.torso["pitch"]
-    if plan.posture == "allfours" and plan.torso.get("pitch", ("",))[0] == "toe_touch":
-        del plan.torso["pitch"]  # ("the floor is touched by both knees and both hands": no fold to the toes)
-    if plan.posture in ("plank", "pushup", "side_plank") and plan.torso.get("pitch", ("",))[0] in ("toe_touch", "bend_forward"):
-        del plan.torso["pitch"]  # (a plank's "palms and toes touching the floor" touch no toes; the "front-leaning rest" folds nowhere)
     # Support postures keep both hands down unless a single arm is freed (a child's pose may
     # stretch both arms on past the head: "arms long in front").
     stretched = plan.posture == "childpose" and all(plan.arms.get(s, ("",))[0] in ("arms_forward", "point_forward", "overhead") for s in ("left", "right"))
@@ -235,7 +235,8 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
         back = [s for s, v in plan.legs.items() if v[0] == "leg_back"]
         if len(back) == 1:
             plan.posture_side = other_side(back[0])
-            plan.legs = {s: v for s, v in plan.legs.items() if not (s == back[0] or v[0] == "knee_bent" and s != back[0])}
+            # (the stretched-back leg and a front knee's bend are the lunge's own)
+            plan.legs = {s: v for s, v in plan.legs.items() if s != back[0] and v[0] != "knee_bent"}
     return plan
 
 

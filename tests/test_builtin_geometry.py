@@ -1122,3 +1122,19 @@ def test_lying_with_the_wrists_together_beyond_the_head_joins_them_up_there():
         assert z(p, f"{side}_wrist") < z(p, "head") - 0.1 or np.linalg.norm(p[f"{side}_wrist"] - p["head"]) > 0.25, side
         arm, trunk = p[f"{side}_wrist"] - p[f"{side}_shoulder"], p["neck"] - p["pelvis"]
         assert np.dot(arm, trunk) > 0.6 * np.linalg.norm(arm) * np.linalg.norm(trunk), side  # on past the head, along the body's line
+
+
+def test_face_down_holding_the_ankles_is_a_bow():
+    p = pose("I'm lying on my stomach, holding my ankles behind me with my hands so my chest and knees lift off the floor.")
+    assert y(p, "pelvis") < 0.25
+    for side in ("left", "right"):
+        assert knee_angle(p, side) < 120 and y(p, f"{side}_ankle") > y(p, f"{side}_knee") + 0.1, side  # the shins folded up behind
+        assert np.linalg.norm(p[f"{side}_wrist"] - p[f"{side}_ankle"]) < 0.15, side
+
+
+def test_level_thighs_on_a_stool_sit_on_it():
+    p = pose("Knees bent at right angles and thighs parallel to the floor, she sits on a stool with both palms lying flat on the tops of her thighs.")
+    assert 0.35 < y(p, "pelvis") < 0.7
+    for side in ("left", "right"):
+        assert 70 < knee_angle(p, side) < 115 and y(p, f"{side}_wrist") > y(p, "pelvis") - 0.1, side
+        assert z(p, f"{side}_wrist") > z(p, "pelvis") + 0.12, side  # on the thighs, not hanging by the hips

@@ -680,6 +680,9 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # knees lifting "off the floor" are only off it (not raised toward the chest, face down)
+    ("I'm lying on my stomach, holding my ankles behind me with my hands so my chest and knees lift off the floor.",
+     {"not: left knee on the ground", "not: right knee on the ground", "left hand at the ankle"}, {"left knee raised", "right knee raised"}),
     # arms hanging "toward the feet" hang down (no reach to the feet); in a punch a fist extended
     # straight out goes forward; leaning toward a side's leg leans to that side
     ("Hinge until your chest is almost parallel to the floor, arms hanging straight down toward your feet.",

@@ -98,7 +98,8 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         return out
     # (not "bend the left knee to bring that foot up behind you": the heel goes up, the knee stays down)
     if part.word in ("knee", "thigh") and ws & (RAISE | {"chest", "pulled", "bring", "brought", "drawn", "hipheight"}) and not ws & {"kneel", "kneeling", "kneels", "knelt"} \
-            and not touches_floor(words) and not ("behind" in ws and ws & {"foot", "heel", "ankle"}):
+            and not touches_floor(words) and not ("behind" in ws and ws & {"foot", "heel", "ankle"}) \
+            and not ("offground" in ws and part.word == "knee"):  # ("the knees lift off the floor": only off it)
         add("knee_raised")
         if "chest" in ws:
             add("knee_angle", lo=0, hi=110)  # a knee drawn to the chest folds

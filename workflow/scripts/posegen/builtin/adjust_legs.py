@@ -110,6 +110,21 @@ def held_foot(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     return replace(plan, legs={**plan.legs, lifted: ("heel_up", 1.5)}, arms=arms, torso=torso)
 
 
+def prone_held_feet(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Face down, the hands holding the ankles or feet (a bow): those shins fold up behind and the
+    hands reach back to them; fitting the hands to feet lying along the floor twists the body."""
+    if plan.posture != "lie_front":
+        return plan
+    held = {c.side if c.target.startswith("SAME_") else c.target.split("_")[0] for c in constraints
+            if not c.negated and c.kind == "hand_near" and c.side in ("left", "right") and (c.target or "").endswith(("_ankle", "_foot"))}
+    held &= {"left", "right"}
+    if not held:
+        return plan
+    legs = {**plan.legs, **{s: ("bow_leg", 1.0) for s in held}}
+    arms = {**plan.arms, **{s: ("hold_heel_behind", 1.0, None) for s in held}}
+    return replace(plan, legs=legs, arms=arms)
+
+
 def foot_on_the_wall(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """Standing with a foot propped flat on the wall behind ("leaning back against the wall, the
     left foot flat against it"): that shin folds up behind, the sole at about knee height; the

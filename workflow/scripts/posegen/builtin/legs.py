@@ -323,6 +323,8 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
             else:
                 # (legs spread apart on the floor, a starfish: each leg out to its side)
                 out[sd] = leg_from_angles(frame, s, abduct=25 if "feet_apart" in c.plan.stance else 3, ankle=25)
+        elif posture == "lie_front" and action == "bow_leg":
+            out[sd] = leg_from_angles(frame, s, flex=-25, abduct=6, knee=115, ankle=10)  # a bow: thigh lifted, the shin folded up to the hands
         elif posture in ("lie_front", "cobra", "sphinx") and action == "knee_bent":
             out[sd] = leg_from_angles(frame, s, abduct=3, knee=90, ankle=20)  # face down, the shins up
         elif posture in ("lie_front", "cobra", "sphinx"):

@@ -109,6 +109,8 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
                 posture_set = False  # plain "sitting", then where: "sitting ... cross-legged on the floor"
             if posture_set and plan.posture == "sit" and (posture == "crouch" or posture == "squat" and stands_wide):
                 posture_set = False  # "sits low in a horse stance, feet wide, thighs level": sits into a squat
+            if posture_set and plan.posture == "squat" and posture == "sit_chair":
+                posture_set = False  # "thighs level, she sits on a stool": level thighs are the seat's, not a squat's
             if posture_set and plan.posture in ("kneel_both", "sit_floor") and posture == "sit_heels":
                 posture_set = False  # "kneeling, sat back on the heels", "sitting on the floor, hips on the heels": how it kneels
             if posture_set and plan.posture in ("stride", "step") and posture in ("plank", "pushup"):

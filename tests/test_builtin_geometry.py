@@ -1138,3 +1138,19 @@ def test_level_thighs_on_a_stool_sit_on_it():
     for side in ("left", "right"):
         assert 70 < knee_angle(p, side) < 115 and y(p, f"{side}_wrist") > y(p, "pelvis") - 0.1, side
         assert z(p, f"{side}_wrist") > z(p, "pelvis") + 0.12, side  # on the thighs, not hanging by the hips
+
+
+def test_hips_pushed_up_off_the_floor_lying_on_the_back_are_a_bridge():
+    p = pose("Lying on my back with knees bent and feet flat, I've pushed my hips up so my body makes a ramp, arms flat on the floor by my sides.")
+    assert y(p, "pelvis") > 0.15 and y(p, "pelvis") > y(p, "neck") + 0.08  # the hips up off the floor, above the shoulders
+    for side in ("left", "right"):
+        assert y(p, f"{side}_ankle") < 0.15 and y(p, f"{side}_wrist") < 0.15, side  # feet planted, arms along the floor
+
+
+def test_kneeling_folded_down_to_the_floor_is_a_childs_pose():
+    for caption in ("The buttocks sink back onto the heels, the knees rest on the floor, and the forehead touches the ground with both arms extended forward.",
+                    "Kneel and bend forward to touch the floor with both hands."):
+        p = pose(caption)
+        assert y(p, "pelvis") < 0.45 and y(p, "head") < 0.25, caption  # sat back, the head down by the floor
+        for side in ("left", "right"):
+            assert y(p, f"{side}_wrist") < 0.3 and z(p, f"{side}_wrist") > z(p, f"{side}_knee"), (caption, side)

@@ -680,6 +680,13 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # hips lifted or pushed up off the floor (a bridge) are off it; "without lifting" them keeps
+    # them on it; hips "not pushed up off the knees" say nothing of the floor
+    ("She lies on her back with her knees bent and both feet flat on the floor, her hips lifted off the ground.",
+     {"not: left hip on the ground", "not: right hip on the ground"}, set()),
+    ("Lying on my back with knees bent and feet flat, I've pushed my hips up.", {"not: left hip on the ground"}, set()),
+    ("Lie on your back without lifting your hips off the floor.", {"left hip on the ground", "right hip on the ground"}, set()),
+    ("On hands and knees, the hips not pushed up off the knees.", set(), {"left hip on the ground", "not: left hip on the ground"}),
     # knees lifting "off the floor" are only off it (not raised toward the chest, face down)
     ("I'm lying on my stomach, holding my ankles behind me with my hands so my chest and knees lift off the floor.",
      {"not: left knee on the ground", "not: right knee on the ground", "left hand at the ankle"}, {"left knee raised", "right knee raised"}),

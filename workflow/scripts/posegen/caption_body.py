@@ -12,6 +12,7 @@ from posegen.caption_text import (
     FILLER,
     FORWARD,
     LEG_WORDS,
+    LIFTED,
     NEGATIONS,
     SIDE_WORDS,
     SLIGHT,
@@ -27,6 +28,8 @@ from posegen.constraints import Constraint
 from posegen.skeleton import other_side
 
 LOWERING = {"lower", "lowers", "lowering", "lowered", "drop", "drops", "dropping", "sink", "sinks", "sinking", "come", "comes", "coming", "go", "goes", "going"}
+HIPS = {"hip", "hips", "pelvis", "buttocks", "bottom", "butt", "seat"}
+HIP_LIFTS = LIFTED | {"push", "pushed", "pushes", "pushing", "thrust", "thrusts"}
 PLANKS = {"plank", "planks", "planking", "pushup", "sideplank"}
 SQUAT = {"squat", "squats", "squatting", "squatted"}
 POSTURE_VERBS = {"sit", "sits", "sitting", "seated", "sat", "lie", "lies", "lying", "laying", "lay", "rest", "rests",
@@ -175,6 +178,10 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
                     joint = "head" if part.word in ("head", "forehead") else f"{s}_{part.word}" if s in SIDE_WORDS else None
                     if joint:
                         out.append(Constraint("joint_on_ground", target=joint))
+    if _hips_lifted(words) and (not is_negated(words) or "offground" in words):
+        # "her hips lifted off the ground", "I've pushed my hips up" (a bridge): the hips off the floor;
+        # "without lifting the hips off the floor": on it (hips "not pushed up" stay where they are)
+        out += [Constraint("joint_on_ground", target=f"{s}_hip", negated=True, phrase=" ".join(words)) for s in ("left", "right")]
     if "tpose" in ws:
         out += [Constraint(kind, side=s) for s in ("left", "right") for kind in ("arm_out", "wrist_at_shoulder_height")]
     if "apose" in ws:  # the arms slanted down and out from the body, straight
@@ -258,6 +265,14 @@ STOOD_ON = CARRIED | {"kneel", "kneels", "kneeling", "knelt"}  # ("rests on" is 
 FLOORS = {"floor", "ground", "mat"}
 ON_THE_FLOOR = {"hand": "wrist_on_ground", "palm": "wrist_on_ground", "forearm": "wrist_on_ground", "foot": "foot_on_ground",
                 "knee": "knee_on_ground"}
+
+
+def _hips_lifted(words: list[str]) -> bool:
+    """The hips lifted or pushed up off the floor, no other part named between the two words."""
+    hips, lift = first_index(words, HIPS), first_index(words, HIP_LIFTS)
+    if hips == len(words) or lift == len(words) or not set(words) & {"offground", "up", "high"} or "off" in words:  # (not "off the knees")
+        return False
+    return not set(words[min(hips, lift) + 1: max(hips, lift)]) & (LEG_WORDS | ARM_WORDS | {"knee", "knees", "chest", "head"})
 
 
 def _supports(words: list[str], parts: list[Part]) -> list[Part]:

@@ -272,7 +272,7 @@ CHEST_DOWN = (r"\b(?:chest|belly|stomach|tummy) (?:is )?(?:down|flat|pressed) (?
 ON_ONE_LEG = (r"(^|[,;:.]\s*)on (?:the |his |her |their |your |one )?(left|right|l|r) (?:leg|foot)(?: only| alone)?\b",
               lambda m: f"{m.group(1)} standing on the {dict(l='left', r='right').get(m.group(2), m.group(2))} leg ")
 # The seat resting on the heels sits on them (kneeling, sitting back).
-SEAT_ON_HEELS = (r"\b(?:the |his |her |their |your |my )?(?:seat|buttocks|bottom|bum|backside|hips|glutes) (?:is |are )?(?:lowered |resting |rests |sitting |sits |sinking |sinks |dropped |drops )?(?:back )?on(?:to)? (?:the |his |her |their |your |my )?heels\b", " sitting on the heels ")
+SEAT_ON_HEELS = (r"\b(?:the |his |her |their |your |my )?(?:seat|buttocks|bottom|bum|backside|hips|glutes) (?:is |are )?(?:lowered |lower |lowers |resting |rest |rests |sitting |sit |sits |sinking |sink |sinks |sunk |settled |settle |settles |dropped |drop |drops )?(?:back )?(?:down )?on(?:to)? (?:the |his |her |their |your |my )?heels\b", " sitting on the heels ")
 # The thighs just above the knees are at the knees ("hands on the thighs just above the knees").
 JUST_ABOVE_KNEES = (r"\b(?:the |his |her |their |your |my )?(?:lower )?thighs? (?:just|right|slightly|a little) above (?:the |his |her |their |your |my )?(knees?)\b", r" the \1 ")
 # Never leaving a part stays on it ("hands never leaving the knees").

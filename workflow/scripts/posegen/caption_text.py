@@ -227,7 +227,7 @@ PHRASES = [
     (r"\b(knees?) ((?:is |are )?)(bent|bends|bend|bending) over\b", r"\1 \2\3 above"),
     (r"\bbent over\b|\bbend(?:s|ing)? over\b|\bfold(?:s|ed|ing)? forward\b|\b(?:bend|bends|bending|bent|fold|folds|folded|folding) at the (?:waist|hips)\b", " foldforward "),
     # "from the fingertips to the heels": the body's length, no place for a hand
-    (r"\bfrom (?:the |his |her |their |your )?(?:fingertips|fingers|hands|head|crown|toes|heels|feet) to (?:the |his |her |their |your )?(?:fingertips|fingers|hands|head|crown|toes|heels|feet)\b", " "),
+    (r"\bfrom (?:the |his |her |their |your )?(?:fingertips|fingers|hands|head|crown|toes|heels|feet|shoulders|knees) to (?:the |his |her |their |your )?(?:fingertips|fingers|hands|head|crown|toes|heels|feet|shoulders|knees)\b", " "),
 ]
 PHRASE_PATTERN = [(re.compile(p), r) for p, r in PHRASES]
 

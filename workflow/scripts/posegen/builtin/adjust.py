@@ -23,7 +23,7 @@ from .plan import FLOOR_SEATS, LYING, ONE_LEGGED, SIDED_STEPS, STANDING, Plan
 
 def adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """The lexicon's plan with what the caption's constraints say that it missed, one pass after another."""
-    for adjust in (arms.side_plank_on_the_hand, _plank_on_the_hands, _trunk_turned, legs.seated_feet_together,
+    for adjust in (arms.side_plank_on_the_hand, _plank_on_the_hands, _hips_lifted, _trunk_turned, legs.seated_feet_together,
                    legs.bent_knee_raised, arms.propped_behind, legs.foot_at_the_standing_leg, arms.joined_hands_overhead,
                    arms.crossed_arms, _one_knee_down, arms.arms_holding_up, _side_lean, _lead_side, _torso_pitch,
                    _upright_trunk, arms.hands_to_floor, legs.stance_width, legs.knee_angles, legs.held_foot, legs.prone_held_feet,
@@ -41,6 +41,17 @@ def _plank_on_the_hands(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
         return plan
     arms = {s: v for s, v in plan.arms.items() if v[0] != "forearm_support"}
     return replace(plan, posture="pushup", arms={**{s: ("support", 1.0, None) for s in ("left", "right")}, **arms})
+
+
+def _hips_lifted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """On the back with the hips said to be off the floor ("hips lifted off the ground", "pushed
+    my hips up"): a bridge, on the feet and shoulders."""
+    if plan.posture != "lie_back" or not any(c.kind == "joint_on_ground" and c.negated and (c.target or "").endswith("_hip") for c in constraints):
+        return plan
+    # (arms said to lie along the floor, or said nothing of, reach along it toward the feet)
+    arms = {s: plan.arms[s] if plan.arms.get(s, ("down",))[0] not in ("down", "arms_down", "reach_down") else ("floor_toward_feet", 1.0, None)
+            for s in ("left", "right")}
+    return replace(plan, posture="bridge", arms=arms)
 
 
 def _trunk_turned(plan: Plan, constraints: Sequence[Constraint]) -> Plan:

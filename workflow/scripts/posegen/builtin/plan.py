@@ -218,12 +218,14 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
     # (a side plank frees its top arm: "on the left forearm, the right arm up" places both)
     if plan.posture in SUPPORT_POSTURES - {"side_plank"} and len(plan.arms) == 2 and not stretched:
         plan.arms = {}
-    if plan.posture == "sit_heels" and plan.torso.get("pitch", ("",))[0] in ("bend_forward", "bow", "toe_touch"):
-        # Sitting back on the heels and folded forward over the thighs: the child's pose, its
-        # arms on the floor by the knees or stretched on past the head.
+    pitch = plan.torso.get("pitch", ("",))[0]
+    if plan.posture == "sit_heels" and pitch in ("bend_forward", "bow", "toe_touch") or plan.posture == "kneel_both" and pitch == "toe_touch":
+        # Sitting back on the heels and folded forward over the thighs, or kneeling folded down to
+        # the floor: the child's pose, its arms on the floor by the knees or stretched on past the head.
         plan.posture = "childpose"
         del plan.torso["pitch"]
         arm_defaults.update({s: ("support", 1.0, None) for s in ("left", "right")})
+        plan.arms = {s: v for s, v in plan.arms.items() if v[0] not in ("reach_down", "down", "arms_down")}  # (hands down: on the floor)
     raised = {i.name for i in intents if i.region == "arms"} & {"overhead", "point_up", "skyward", "skyward_point"}
     if raised and all(plan.arms.get(s, ("",))[0] == "prayer" for s in ("left", "right")):
         # "both arms overhead, palms together": the palms meet up there

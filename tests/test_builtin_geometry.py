@@ -1154,3 +1154,22 @@ def test_kneeling_folded_down_to_the_floor_is_a_childs_pose():
         assert y(p, "pelvis") < 0.45 and y(p, "head") < 0.25, caption  # sat back, the head down by the floor
         for side in ("left", "right"):
             assert y(p, f"{side}_wrist") < 0.3 and z(p, f"{side}_wrist") > z(p, f"{side}_knee"), (caption, side)
+
+
+def test_one_knee_straightened_on_a_chair_lifts_its_foot():
+    p = pose("Seated on a chair, slowly straighten the left knee to about 170 degrees and hold it for 10 seconds.")
+    assert 0.35 < y(p, "pelvis") < 0.7 and knee_angle(p, "left") > 145
+    assert y(p, "left_ankle") > y(p, "right_ankle") + 0.25  # the foot up, level with the seat
+
+
+def test_upright_on_the_floor_the_hands_behind_prop_the_body():
+    p = pose("Seated on the floor with the legs stretched out, the hands placed on the floor behind the hips with the arms straight.")
+    assert y(p, "pelvis") < 0.3 and y(p, "head") > 0.65
+    for side in ("left", "right"):
+        assert y(p, f"{side}_wrist") < 0.1 and z(p, f"{side}_wrist") < z(p, "pelvis") - 0.1, side
+
+
+def test_legs_long_on_the_floor_cross_at_the_ankles():
+    p = pose("She sits on the floor with her legs stretched out in front, the left ankle crossed over the right.")
+    assert y(p, "pelvis") < 0.3 and min(knee_angle(p, s) for s in ("left", "right")) > 150  # long, not cross-legged
+    assert x(p, "left_ankle") < x(p, "right_ankle") - 0.03 and y(p, "left_ankle") > y(p, "right_ankle") + 0.05  # over it, on top

@@ -169,6 +169,19 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # holding a posture holds nothing in the hands
+    ("She holds a high plank with straight arms.", {"pushup"}, {"hold_front"}),
+    ("The karateka holds a low horse stance, knees well bent.", set(), {"hold_front"}),
+    ("Holding a cup with both hands.", {"hold_front:both"}, set()),
+    # toes touching the floor rest on it (no fold to them); carrying the weight holds nothing; a
+    # trunk pitched forward throws nothing; arms said straight are not thereby raised overhead
+    ("The right leg is stretched back with only the toes touching the floor, the left knee softly bent and carrying all the weight.",
+     {"leg_back:right", "knee_bent:left"}, {"toe_touch", "hold_front"}),
+    ("Bend down and touch your toes.", {"toe_touch"}, set()),
+    ("Trunk pitched forward 45 degrees from vertical with a flat back, arms straight.", set(), {"throw", "overhead:both"}),
+    ("The pitcher throws the ball.", {"throw"}, set()),
+    # falling back onto the backside sits on the floor
+    ("Fall back onto your backside and hold it there, legs straight out in front of you.", {"sit_floor"}, set()),
     # plain sitting where the body is said to be on the floor sits on the floor (not feet on the floor)
     ("The man was on the floor, not lying down but sitting with his back upright.", {"sit_floor"}, set()),
     ("I'm sitting at my desk with my feet flat on the floor.", set(), {"sit_floor"}),

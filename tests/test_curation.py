@@ -680,6 +680,13 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # feet some multiple of the shoulders' width apart are wide apart, not shoulder-width
+    ("In my horse stance I keep my feet about twice shoulder width apart, thighs nearly level.", {"feet apart"}, {"feet 0.2-0.65 m apart"}),
+    ("Kiba-dachi with the feet about 2 shoulder widths apart.", {"feet apart"}, {"feet 0.2-0.65 m apart"}),
+    # a leg laid on the other knee puts its foot there; leaning back on straight arms props the hands on the floor
+    ("I am sitting and my left leg is put on my right knee.", {"left foot at the right knee", "left foot off the ground"}, set()),
+    ("I am sitting with my left leg crossed over my right knee.", set(), {"left foot at the right knee"}),
+    ("Sitting on the floor, lean back on both straight arms.", {"left hand on the ground", "right hand on the ground", "left arm straight"}, set()),
     # hips lifted or pushed up off the floor (a bridge) are off it; "without lifting" them keeps
     # them on it; hips "not pushed up off the knees" say nothing of the floor
     ("She lies on her back with her knees bent and both feet flat on the floor, her hips lifted off the ground.",
@@ -1300,3 +1307,17 @@ def test_a_turned_trunk_is_read_from_the_shoulders_against_the_hips():
     # lying on a side the hips give no heading: no turn is read
     side_lying = np.asarray(generator.generate(["Lying on the left side."], [0], [1]).motions)[:, 0]
     assert not satisfied(left, read_poses(side_lying)).any() and not satisfied(right, read_poses(side_lying)).any()
+
+
+def test_ankles_crossed_on_the_floor_are_read_crossed_and_a_plain_stand_is_not():
+    # Legs long on the floor cross one ankle over (on top of) the other, a little behind it as it
+    # turns in; standing, a foot only lifted behind the other is not crossed in front of it.
+    gen = BuiltinGenerator(GenerationSettings(sequence_length=10, variation=0.0), {})
+    crossed = [c for c in read_caption("Left ankle crossed over the right.").constraints if c.kind == "foot_crossed_in_front"]
+    assert crossed
+    for caption, expected in (("She sits on the floor with her legs stretched out in front.", 1.0), ("She stands with the feet together.", 0.0)):
+        joints = gen.generate([caption], [0], [10]).motions[0, -1].copy()
+        for part in ("ankle", "foot"):
+            under = joints[JOINT[f"right_{part}"]]
+            joints[JOINT[f"left_{part}"]] = under + np.array([-0.06, 0.10, -0.05])  # past it, on top, a little behind
+        assert agreement(crossed, read_poses(joints[None])).score == expected, caption

@@ -80,7 +80,9 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
             add("knee_angle", lo=0, hi=120)  # (behind: the knee folds to put the sole on the wall)
         return out
     target = next((t for t in targets if t.word in ("knee", "thigh", "shin", "calf", "ankle", "foot")), None)
-    if part.word in ("foot", "heel", "ankle", "toe") and target is not None and target.side in SIDE_WORDS and target.side not in sides:
+    laid_on = part.word == "leg" and target is not None and target.word in ("knee", "thigh") and ws & {"on", "onto", "upon", "atop"} \
+        and not ws & {"cross", "crossed", "crosses", "crossing", "over"}  # ("my left leg is put on my right knee": its ankle there)
+    if (part.word in ("foot", "heel", "ankle", "toe") or laid_on) and target is not None and target.side in SIDE_WORDS and target.side not in sides:
         # "the sole of the right foot against the left inner thigh": that foot is up on the other leg
         joint = target_joint(target)
         add("foot_near", target=joint if not joint.endswith("_foot") else f"{target.side}_ankle", lo=0.30)

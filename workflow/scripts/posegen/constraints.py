@@ -72,6 +72,14 @@ def _target_words(target: str | None) -> str:
     return text.replace("_", " ").replace("|", " or ")
 
 
+def _in_front_or_on_top(r, joint: str, other: str) -> np.ndarray:
+    """How far ``joint`` is ahead of ``other``; with both feet stretched out far ahead of the
+    pelvis (legs long on the floor), how far above it too: crossed at the ankles there, one rests on the other."""
+    offset = r.offset(joint, other)
+    stretched = np.minimum(r.offset(joint, "pelvis")[:, 2], r.offset(other, "pelvis")[:, 2]) > 0.45
+    return np.where(stretched, np.maximum(offset[:, 2], offset[:, 1]), offset[:, 2])
+
+
 def _outward(side: str) -> float:
     return 1.0 if side == "left" else -1.0  # the body's left is +x
 
@@ -326,7 +334,7 @@ KINDS: dict[str, Kind] = {
     "foot_crossed_in_front": Kind(
         lambda r, s, c: np.minimum(
             -_outward(s) * r.offset(f"{s}_ankle", f"{other_side(s)}_ankle")[:, 0],
-            r.offset(f"{s}_ankle", f"{other_side(s)}_ankle")[:, 2] + 0.03,
+            _in_front_or_on_top(r, f"{s}_ankle", f"{other_side(s)}_ankle") + 0.03,
         ),
         0.0,
         0.05,

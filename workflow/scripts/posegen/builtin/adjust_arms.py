@@ -27,11 +27,13 @@ def side_plank_on_the_hand(plan: Plan, constraints: Sequence[Constraint]) -> Pla
 def propped_behind(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """Sitting on the floor leaning back with the hands on the floor ("leaning back onto both
     hands behind you"): the arms prop the trunk from behind, straight down to the floor."""
-    if plan.posture not in FLOOR_SEATS or plan.torso.get("pitch", ("",))[0] != "lean_back":
+    if plan.posture not in FLOOR_SEATS:
         return plan
+    leaning = plan.torso.get("pitch", ("",))[0] == "lean_back"
     down = {c.side for c in constraints if c.kind == "wrist_on_ground" and not c.negated}
+    # (or, upright, hands on the floor behind: "hands planted on the floor behind the hips")
     arms = {s: ("prop_behind", 1.0, None) for s in ("left", "right")
-            if s in down and plan.arms.get(s, ("down",))[0] in UNPLACED_ARMS + ("behind_back",)}
+            if s in down and plan.arms.get(s, ("down",))[0] in (UNPLACED_ARMS + ("behind_back",) if leaning else ("behind_back",))}
     return replace(plan, arms={**plan.arms, **arms}) if arms else plan
 
 

@@ -207,6 +207,8 @@ class Composer:
                 roll = (s or 1) * 30 * degree
             elif change == "twist":
                 yaw = (s or 1) * 45 * degree
+        if pitch == 0.0 and any(v[0] == "prop_behind" for v in self.plan.arms.values()):
+            pitch = -34.0  # (hands propped on the floor behind: the trunk leans back onto them)
         if self.posture in LYING:
             pitch *= 0.3  # a lying body only lifts its chest a little
         return pitch, roll, yaw, hunch

@@ -267,7 +267,7 @@ CONCEPTS = [
     _concept("attention", "named", "attention"),
     _concept("ballet", "named", "ballet", parts=L),
     _concept("golf", "named", "golf"),
-    _concept("throw", "named", "throw", exclude="up overhead sky air", parts=A),  # (not "arms thrown up in a V")
+    _concept("throw", "named", "throw", exclude="up overhead sky air torso trunk", parts=A),  # (not "arms thrown up in a V", "trunk pitched forward")
     _concept("jumpingjack", "named", "jumpingjack"),
     _concept("hamstring", "named", "hamstring|toe_touch_stretch", parts=L),
     _concept("allfours", "posture", "allfours|crawl"),
@@ -373,14 +373,14 @@ CONCEPTS = [
     _concept("arms_side", "arms", "arm|hand|raise|reach|stretch|extend|spread|open side|sideways|out|wide|spread|apart|wing|t", exclude="forward front leg foot knee lie bend lean hang relax down low elbow", parts=A),
     _concept("arms_forward", "arms", "arm|hand|reach|stretch|extend|raise|hold|point forward|front|ahead|out", exclude="leg foot knee bend lean fold", parts=A),
     _concept("arms_back", "arms", "arm|hand|swing|stretch backward", exclude="leg lean bend", parts=A),
-    _concept("overhead", "arms", "arm|hand|reach|raise|stretch|hold up|high|sky|raise|overhead|straight", exclude="leg foot knee thigh shoulder look head hang down low level", parts=A),
+    _concept("overhead", "arms", "arm|hand|reach|raise|stretch|hold up|high|sky|raise|overhead", exclude="leg foot knee thigh shoulder look head hang down low level", parts=A),
     _concept("elbow_bent", "arms", "elbow|arm bend|flex|bent", exclude="leg knee", parts=A),
     # "Reaching down", "hands to the floor": a reach; "arms down", "hands hang": hanging arms.
     _concept("reach_down", "arms", "reach down|floor", exclude="kneel off", parts=A),
     _concept("reach_down", "arms", "arm|hand floor", exclude="kneel off raise", parts=A),
     _concept("arms_down", "arms", "arm|hand hang|relax|down|side|low", exclude="up raise knee", parts=A),
     _concept("arms_down", "arms", "arm hang|relax"),
-    _concept("hold_front", "arms", "hold|carry", exclude="leg plank sideplank pose warrior", parts=A),
+    _concept("hold_front", "arms", "hold|carry", exclude="leg plank sideplank pushup squat lunge stance position bridge pose warrior weight", parts=A),
     # Legs (side from the leg word).
     _concept("kick", "legs", "kick", parts=L),
     # (not "folds forward until the chest meets the thighs": a fold)

@@ -167,6 +167,7 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
                 plan.legs[s] = (name, degree)
         elif intent.region in ("stance", "heels"):
             plan.stance[name] = (side, degree)
+    stretched_out = any(v[0] in ("leg_out", "leg_ahead", "leg_forward") for v in plan.legs.values())  # (crossed at the ankles, long)
     for s, (name, degree) in list(plan.legs.items()):
         # Legs stretched "out" or "out in front": sitting on the floor, the seat's own legs (out in
         # front already); on a seat, raised in front; standing, out to the side or in front.
@@ -185,7 +186,7 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
     for s, (name, degree) in list(plan.legs.items()):
         if name == "heel_up" and plan.posture not in STANDING:
             plan.legs[s] = ("knee_bent", degree)  # (face down, the shins up; seated, the knee bent)
-    if plan.posture == "sit_floor" and "legs_crossed" in plan.stance:
+    if plan.posture == "sit_floor" and "legs_crossed" in plan.stance and not stretched_out:
         plan.posture = "sit_cross"  # sitting on the floor with the legs crossed: cross-legged
     if plan.posture in ("sit", "sit_floor"):
         # Plain "sitting": on the floor hugging the knees when both are pulled up, else on a seat

@@ -78,8 +78,8 @@ def grounded_feet(plan: Plan, constraints: Sequence[Constraint]) -> tuple[Constr
     bent" bends them over planted feet (a half squat), where fitting the knee angles alone
     would lift a foot behind ("sitting on the floor, legs straight": the heels stay down).
     Only for legs the caption shapes and never lifts; these are solved for, not reported."""
-    if plan.posture not in TWO_FEET:
-        return ()
+    if plan.posture not in TWO_FEET or plan.posture == "sit_floor" and "legs_crossed" in plan.stance:
+        return ()  # (ankles crossed on the floor: one foot rests on the other)
     wanted = [c for c in constraints if not c.negated]
 
     def about(c: Constraint, side: str) -> bool:

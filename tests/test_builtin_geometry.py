@@ -1173,3 +1173,31 @@ def test_legs_long_on_the_floor_cross_at_the_ankles():
     p = pose("She sits on the floor with her legs stretched out in front, the left ankle crossed over the right.")
     assert y(p, "pelvis") < 0.3 and min(knee_angle(p, s) for s in ("left", "right")) > 150  # long, not cross-legged
     assert x(p, "left_ankle") < x(p, "right_ankle") - 0.03 and y(p, "left_ankle") > y(p, "right_ankle") + 0.05  # over it, on top
+
+
+def test_lying_on_a_side_the_upper_knee_said_on_the_floor_drops_in_front():
+    p = pose("The person is lying on the right side with the head resting on the extended right arm, the left hand is placed on the "
+             "floor in front of the chest for support, and the left leg is bent with the knee touching the floor in front of the straight right leg.")
+    assert y(p, "pelvis") < 0.3 and y(p, "left_knee") < 0.12 and knee_angle(p, "left") < 130
+    assert y(p, "left_shoulder") > y(p, "right_shoulder") + 0.2  # still on the right side, not rolled face down
+
+
+def test_a_foot_far_ahead_with_its_knee_at_a_right_angle_is_a_lunge():
+    for caption, front in (("Left foot one big step (about 1 m) in front of the right, front knee at 90°, back leg straight, hands on hips.", "left"),
+                           ("The right foot is planted far forward with that knee bent to roughly a right angle, both hands on the hips.", "right")):
+        p = pose(caption)
+        back = "right" if front == "left" else "left"
+        assert z(p, f"{front}_ankle") > z(p, f"{back}_ankle") + 0.6 and knee_angle(p, front) < 120, caption
+        assert y(p, f"{front}_ankle") < 0.12 and y(p, "pelvis") < 0.75, caption
+
+
+def test_face_down_on_both_forearms_is_a_sphinx():
+    p = pose("The body is lying on the front, both elbows are bent and placed on the floor under the shoulders with the forearms flat.")
+    for side in ("left", "right"):
+        assert y(p, f"{side}_elbow") < 0.1 and y(p, f"{side}_wrist") < 0.1 and y(p, f"{side}_shoulder") > 0.2, side
+
+
+def test_arms_forward_with_the_hands_joined_meet_out_ahead():
+    p = pose("The person is in a squatting position, the arms are stretched forward with the hands joined together.")
+    assert np.linalg.norm(p["left_wrist"] - p["right_wrist"]) < 0.12
+    assert z(p, "left_wrist") > z(p, "spine3") + 0.35  # out ahead, not at the chest

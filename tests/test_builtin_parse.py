@@ -169,6 +169,8 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # standing "on R" with no part named stands on that leg
+    ("1-leg stand on R, L leg back & up, torso ~horizontal, arms fwd.", {"one_leg:right"}, {"one_leg:left"}),
     # holding a posture holds nothing in the hands
     ("She holds a high plank with straight arms.", {"pushup"}, {"hold_front"}),
     ("The karateka holds a low horse stance, knees well bent.", set(), {"hold_front"}),

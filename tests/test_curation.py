@@ -680,6 +680,12 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a lying side named after the side ("on the side, the right side"), a body laid on a side, a
+    # leg "bent over the lower one" (no forward fold)
+    ("My friend is lying on the side, the right side, his head resting on his right arm.", {"lying on the right"}, set()),
+    ("The sculptor has laid her on her right side, the upper leg drawn forward and bent over the lower one.",
+     {"lying on the right"}, {"torso leaning forward (>30 degrees)"}),
+    ("He is bent over at the waist.", {"torso leaning forward (>30 degrees)"}, set()),
     # feet some multiple of the shoulders' width apart are wide apart, not shoulder-width
     ("In my horse stance I keep my feet about twice shoulder width apart, thighs nearly level.", {"feet apart"}, {"feet 0.2-0.65 m apart"}),
     ("Kiba-dachi with the feet about 2 shoulder widths apart.", {"feet apart"}, {"feet 0.2-0.65 m apart"}),
@@ -1321,3 +1327,13 @@ def test_ankles_crossed_on_the_floor_are_read_crossed_and_a_plain_stand_is_not()
             under = joints[JOINT[f"right_{part}"]]
             joints[JOINT[f"left_{part}"]] = under + np.array([-0.06, 0.10, -0.05])  # past it, on top, a little behind
         assert agreement(crossed, read_poses(joints[None])).score == expected, caption
+
+
+def test_a_foot_ahead_lying_on_a_side_is_ahead_along_the_front_of_the_body():
+    # Lying on a side the hips give no heading on the floor: the foot is ahead along the torso's front.
+    gen = BuiltinGenerator(GenerationSettings(sequence_length=10, variation=0.0), {})
+    caption = "side-lying on R, top leg bent fwd, top hand on hip"
+    ahead = [c for c in read_caption(caption).constraints if c.kind == "foot_ahead"]
+    assert ahead
+    joints = gen.generate([caption], [0], [10]).motions[0, -1][None]
+    assert agreement(ahead, read_poses(joints)).score == 1.0

@@ -225,7 +225,7 @@ PHRASES = [
      r" (?:back )?(?:down )?on(?:to)? (?:the |his |her |their |your )?heels\b", " heelsit "),
     # (not "the left knee is bent over the left foot": a knee above its foot)
     (r"\b(knees?) ((?:is |are )?)(bent|bends|bend|bending) over\b", r"\1 \2\3 above"),
-    (r"\bbent over\b|\bbend(?:s|ing)? over\b|\bfold(?:s|ed|ing)? forward\b|\b(?:bend|bends|bending|bent|fold|folds|folded|folding) at the (?:waist|hips)\b", " foldforward "),
+    (r"\b(?:bent|bend(?:s|ing)?) over\b(?! (?:the |his |her |their |your |a )?(?:left |right |lower |other |upper |bottom |top )?(?:knee|leg|thigh|foot|feet|shin|ankle|one)s?\b)|\bfold(?:s|ed|ing)? forward\b|\b(?:bend|bends|bending|bent|fold|folds|folded|folding) at the (?:waist|hips)\b", " foldforward "),
     # "from the fingertips to the heels": the body's length, no place for a hand
     (r"\bfrom (?:the |his |her |their |your )?(?:fingertips|fingers|hands|head|crown|toes|heels|feet|shoulders|knees) to (?:the |his |her |their |your )?(?:fingertips|fingers|hands|head|crown|toes|heels|feet|shoulders|knees)\b", " "),
 ]

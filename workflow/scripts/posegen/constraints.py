@@ -317,7 +317,7 @@ KINDS: dict[str, Kind] = {
     "leg_forward": Kind(lambda r, s, c: _forward(r, f"{s}_ankle", f"{s}_hip"), 0.25, 0.40, "{side} leg forward"),
     "leg_back": Kind(lambda r, s, c: _forward(r, f"{s}_hip", f"{s}_ankle"), 0.15, 0.35, "{side} leg back"),
     "foot_ahead": Kind(
-        lambda r, s, c: r.offset(f"{s}_ankle", f"{other_side(s)}_ankle")[:, 2], 0.25, 0.40, "{side} foot ahead of the other"
+        lambda r, s, c: _forward(r, f"{s}_ankle", f"{other_side(s)}_ankle"), 0.25, 0.40, "{side} foot ahead of the other"
     ),
     # Apart sideways (a stride's feet are "apart" only fore and aft).
     "feet_apart": Kind(lambda r, s, c: _feet_gap(r) - 0.30, 0.0, 0.15, "feet apart"),

@@ -23,8 +23,8 @@ from .plan import FLOOR_SEATS, LYING, ONE_LEGGED, SIDED_STEPS, STANDING, Plan
 
 def adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """The lexicon's plan with what the caption's constraints say that it missed, one pass after another."""
-    for adjust in (arms.side_plank_on_the_hand, _plank_on_the_hands, _hips_lifted, _trunk_turned, legs.seated_feet_together,
-                   legs.bent_knee_raised, arms.propped_behind, legs.foot_at_the_standing_leg, arms.joined_hands_overhead,
+    for adjust in (arms.side_plank_on_the_hand, _plank_on_the_hands, _hips_lifted, _stepped_into_a_bend, _prone_on_the_forearms, _trunk_turned, legs.seated_feet_together,
+                   legs.bent_knee_raised, arms.propped_behind, legs.foot_at_the_standing_leg, arms.joined_hands_overhead, arms.joined_hands_forward,
                    arms.crossed_arms, _one_knee_down, arms.arms_holding_up, _side_lean, _lead_side, _torso_pitch,
                    _upright_trunk, arms.hands_to_floor, legs.stance_width, legs.knee_angles, legs.held_foot, legs.prone_held_feet,
                    _forehead_to_the_floor, legs.knees_up_feet_down, legs.side_lying_knee_forward,
@@ -52,6 +52,35 @@ def _hips_lifted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     arms = {s: plan.arms[s] if plan.arms.get(s, ("down",))[0] not in ("down", "arms_down", "reach_down") else ("floor_toward_feet", 1.0, None)
             for s in ("left", "right")}
     return replace(plan, posture="bridge", arms=arms)
+
+
+def _prone_on_the_forearms(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Face down with both elbows bent and both forearms flat ("elbows under the shoulders, the
+    forearms flat"): propped on the forearms, a sphinx."""
+    if plan.posture != "lie_front":
+        return plan
+    flat = {c.side for c in constraints if c.kind == "segment_horizontal" and c.target == "forearm" and not c.negated}
+    bent = {c.side for c in constraints if c.kind in ("elbow_bent", "elbow_angle") and not c.negated}
+    if not {"left", "right"} <= flat & bent:
+        return plan
+    return replace(plan, posture="sphinx", arms={s: ("forearm_support", 1.0, None) for s in ("left", "right")})
+
+
+def _stepped_into_a_bend(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """A step or stride, or a foot said far ahead, whose knee the caption bends to a right angle or
+    so ("one big step in front, front knee at 90 degrees", "the left foot planted far forward with
+    that knee bent to a right angle"): a lunge over that leg."""
+    ahead = {c.side for c in constraints if c.kind == "foot_ahead" and not c.negated} & {"left", "right"}
+    if plan.posture in ("step", "stride") and plan.posture_side in ("left", "right"):
+        side = plan.posture_side
+    elif plan.posture == "stand" and len(ahead) == 1:
+        side = next(iter(ahead))
+    else:
+        return plan
+    if not any(c.kind == "knee_angle" and not c.negated and c.hi <= 130 and c.side in (side, "either", None) for c in constraints):
+        return plan
+    return replace(plan, posture="lunge", posture_side=side, posture_degree=max(plan.posture_degree, 2.0),  # (deep: the knee at its angle)
+                   legs={s: v for s, v in plan.legs.items() if v[0] != "knee_bent"})
 
 
 def _trunk_turned(plan: Plan, constraints: Sequence[Constraint]) -> Plan:

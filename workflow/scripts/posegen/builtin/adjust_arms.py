@@ -46,6 +46,16 @@ def joined_hands_overhead(plan: Plan, constraints: Sequence[Constraint]) -> Plan
     return replace(plan, arms={**plan.arms, **{s: ("prayer_overhead", 1.0, None) for s in ("left", "right")}})
 
 
+def joined_hands_forward(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Both arms said forward with the hands together ("arms stretched forward with the hands
+    joined"): the arms reach straight out ahead, the hands meeting there, not at the chest."""
+    forward = {c.side for c in constraints if c.kind == "arm_forward" and not c.negated}
+    together = any(c.kind == "hands_together" and not c.negated for c in constraints)
+    if forward < {"left", "right"} or not together or not all(plan.arms.get(s, ("",))[0] in ("prayer", "clap", "arms_forward") for s in ("left", "right")):
+        return plan
+    return replace(plan, arms={**plan.arms, **{s: ("joined_forward", 1.0, None) for s in ("left", "right")}})
+
+
 def crossed_arms(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """Both arms composed crossed when the caption crosses them and the lexicon placed
     them otherwise ("arms folded in front", "arms crossed tightly, weight on the left

@@ -168,6 +168,11 @@ def side_lying_knee_forward(plan: Plan, constraints: Sequence[Constraint]) -> Pl
     for s in ahead & bent & {"left", "right"}:
         if legs.get(s, ("knee_bent",))[0] == "knee_bent":
             legs[s] = ("knee_up", 1.0)
+    # (the upper knee bent and said to touch the floor: drawn up in front and dropped over the lower leg to it)
+    down = {c.side for c in constraints if c.kind == "knee_on_ground" and not c.negated}
+    upper = other_side(plan.posture_side) if plan.posture_side in ("left", "right") else None
+    if upper in down & bent and legs.get(upper, ("knee_bent",))[0] in ("knee_bent", "knee_up"):
+        legs[upper] = ("knee_to_floor", 1.0)
     return replace(plan, legs=legs) if legs != plan.legs else plan
 
 

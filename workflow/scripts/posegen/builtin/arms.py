@@ -56,6 +56,7 @@ TARGETS = {
     "prayer": lambda s, t: ((s * 0.015, 0.06, 0.24), (s, -1, 0.0)),
     "clasp_low": lambda s, t: ((s * 0.02, -0.33, 0.17), (s, -0.2, -0.4)),
     "clap": lambda s, t: ((s * 0.015, 0.12, 0.38), (s, -0.5, 0.0)),
+    "joined_forward": lambda s, t: ((s * 0.02, 0.2, 0.47), (s, -0.3, 0.0)),  # straight out ahead at shoulder height, the hands met
     "clap_overhead": lambda s, t: ((s * 0.03, 0.70, 0.10), (s, 0.2, 0.0)),
     "prayer_overhead": lambda s, t: ((s * 0.02, 0.72, 0.05), (s, 0.2, 0.0)),
     "hug": lambda s, t: ((-s * 0.10, 0.06, 0.30), (s, -0.3, 0.3)),

@@ -339,7 +339,9 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
         elif posture in ("lie_side", "fetal"):
             down = SIDES.get(side or "left", 1)
             upper = s != down
-            if posture == "fetal" or action == "knee_up":  # (a knee drawn up lying on the side: the fetal leg)
+            if action == "knee_to_floor" and upper:  # (drawn up in front and over the lower leg, the knee down on the floor)
+                out[sd] = leg_from_angles(frame, s, flex=80, turn=-45, knee=95, ankle=20)
+            elif posture == "fetal" or action == "knee_up":  # (a knee drawn up lying on the side: the fetal leg)
                 out[sd] = leg_from_angles(frame, s, flex=95, knee=120, ankle=20)
             elif action == "knee_bent" and actions[sd][1] >= 1.0:  # (knees "slightly bent" stay nearly long)
                 out[sd] = leg_from_angles(frame, s, flex=45, knee=85, ankle=20)

@@ -169,6 +169,7 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    ("bal on L, R foot up behind, arms fwd", {"one_leg:left"}, {"one_leg:right"}),
     # standing "on R" with no part named stands on that leg
     ("1-leg stand on R, L leg back & up, torso ~horizontal, arms fwd.", {"one_leg:right"}, {"one_leg:left"}),
     # holding a posture holds nothing in the hands

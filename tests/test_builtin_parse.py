@@ -169,6 +169,9 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # a body held like a board over the hands is a plank; the weight on both knees and on the hands is all fours
+    ("Hands are on the floor, legs are straight and stretched back, the body is held like a board on the straight arms.", {"plank"}, set()),
+    ("The weight is put on both knees and on the hands, the back is kept round like at a cat.", {"allfours"}, set()),
     ("bal on L, R foot up behind, arms fwd", {"one_leg:left"}, {"one_leg:right"}),
     # standing "on R" with no part named stands on that leg
     ("1-leg stand on R, L leg back & up, torso ~horizontal, arms fwd.", {"one_leg:right"}, {"one_leg:left"}),

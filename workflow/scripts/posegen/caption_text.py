@@ -218,7 +218,7 @@ PHRASES = [
 
     (r"\bdon'?t\b|\bdoesn'?t\b|\bisn'?t\b|\baren'?t\b|\binstead of\b|\brather than\b", " not "),
     (r"\b(stand|stands|standing|sit|sits|sitting) up straight\b", r" \1 upright "),
-    (r"\bon (?:straight|extended|locked|outstretched) arms\b", " with arms straight "),
+    (r"\bon (?:the |his |her |their |your |my |both |two )?(?:straight|extended|locked|outstretched) arms\b", " with arms straight "),
     # "bend that knee deeply and sit back": the hips go back and down, on no seat
     (r"\bsit(?:s|ting)? (?:(?:your|his|her|their|the) (?:hips|seat|bottom|buttocks) )?back\b(?= *(?:$|[,;.]|and\b|while\b|with\b|as\b))", " sink "),
     (r"\b(?:sit|sits|sitting|sat|lower|lowers|lowering|sink|sinks|sinking|drop|drops|dropping)(?: (?:the |his |her |their |your )?(?:hips|seat|bottom|buttocks|pelvis))?"

@@ -72,9 +72,9 @@ def _target_words(target: str | None) -> str:
     return text.replace("_", " ").replace("|", " or ")
 
 
-def _in_front_or_on_top(r, joint: str, other: str) -> np.ndarray:
-    """How far ``joint`` is ahead of ``other``; with both feet stretched out far ahead of the
-    pelvis (legs long on the floor), how far above it too: crossed at the ankles there, one rests on the other."""
+def _in_front_or_on_top(r: PoseReading, joint: str, other: str) -> np.ndarray:
+    """How far ``joint`` is ahead of ``other``; with both feet stretched far ahead of the pelvis
+    (legs long on the floor), how far above it too: crossed at the ankles there, one rests on the other."""
     offset = r.offset(joint, other)
     stretched = np.minimum(r.offset(joint, "pelvis")[:, 2], r.offset(other, "pelvis")[:, 2]) > 0.45
     return np.where(stretched, np.maximum(offset[:, 2], offset[:, 1]), offset[:, 2])

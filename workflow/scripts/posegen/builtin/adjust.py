@@ -23,13 +23,13 @@ from .plan import FLOOR_SEATS, LYING, ONE_LEGGED, SIDED_STEPS, STANDING, Plan
 
 def adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """The lexicon's plan with what the caption's constraints say that it missed, one pass after another."""
-    for adjust in (arms.side_plank_on_the_hand, _plank_on_the_hands, _hips_lifted, _stepped_into_a_bend, _prone_on_the_forearms, _trunk_turned, legs.seated_feet_together,
-                   legs.bent_knee_raised, arms.propped_behind, legs.foot_at_the_standing_leg, arms.joined_hands_overhead, arms.joined_hands_forward,
-                   arms.crossed_arms, _one_knee_down, arms.arms_holding_up, _side_lean, _lead_side, _torso_pitch,
-                   _upright_trunk, arms.hands_to_floor, legs.stance_width, legs.knee_angles, legs.held_foot, legs.prone_held_feet,
-                   _forehead_to_the_floor, legs.knees_up_feet_down, legs.side_lying_knee_forward,
-                   arms.hands_to_the_front_foot, legs.foot_on_the_wall, legs.side_lying_leg, legs.ankle_over_knee,
-                   arms.arm_raise_angles, legs.chair_leg_extension, arms.hands_on_thighs):
+    for adjust in (arms.side_plank_on_the_hand, _plank_on_the_hands, _bridge_from_lifted_hips, _stepped_into_a_bend,
+                   _prone_on_the_forearms, _trunk_turned, legs.seated_feet_together, legs.bent_knee_raised, arms.propped_behind,
+                   legs.foot_at_the_standing_leg, arms.joined_hands_overhead, arms.joined_hands_forward, arms.crossed_arms,
+                   _one_knee_down, arms.arms_holding_up, _side_lean, _lead_side, _torso_pitch, _upright_trunk, arms.hands_to_floor,
+                   legs.stance_width, legs.knee_angles, legs.held_foot, legs.prone_held_feet, _forehead_to_the_floor,
+                   legs.knees_up_feet_down, legs.side_lying_knee_forward, arms.hands_to_the_front_foot, legs.foot_on_the_wall,
+                   legs.side_lying_leg, legs.ankle_over_knee, arms.arm_raise_angles, legs.chair_leg_extension, arms.hands_on_thighs):
         plan = adjust(plan, constraints)
     return plan
 
@@ -43,7 +43,7 @@ def _plank_on_the_hands(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     return replace(plan, posture="pushup", arms={**{s: ("support", 1.0, None) for s in ("left", "right")}, **arms})
 
 
-def _hips_lifted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+def _bridge_from_lifted_hips(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """On the back with the hips said to be off the floor ("hips lifted off the ground", "pushed
     my hips up"): a bridge, on the feet and shoulders."""
     if plan.posture != "lie_back" or not any(c.kind == "joint_on_ground" and c.negated and (c.target or "").endswith("_hip") for c in constraints):

@@ -220,7 +220,9 @@ def chair_leg_extension(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
         c.side for c in constraints if c.kind == "foot_on_ground" and c.negated}
     held_up -= {c.side for c in wanted if c.kind == "foot_on_ground"}  # ("stretch your right leg out in front, heel on the floor")
     # (one knee straightened on a seat with its foot not said to stay down: a seated knee extension, the foot up)
-    lifted |= straight if len(straight) == 1 and straight <= {"left", "right"} and not straight & {c.side for c in wanted if c.kind == "foot_on_ground"} else set()
+    grounded = {c.side for c in wanted if c.kind == "foot_on_ground"}
+    if len(straight) == 1 and straight <= {"left", "right"} and not straight & grounded:
+        lifted |= straight
     for side in ("left", "right"):
         if side in straight & lifted and legs.get(side, ("",))[0] not in ("kick", "leg_forward"):  # (a "knee up" said straight is no knee up)
             legs[side] = ("leg_forward", 1.0)

@@ -278,8 +278,7 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
                 if crossed is not None and "feet_apart" not in c.plan.stance:
                     # Crossed at the ankles: the crossing leg turned in and resting up on the other's ankle.
                     over = crossed[0] if crossed[0] in SIDES else "right"
-                    out[sd] = leg_from_angles(world @ rot_y(-s * (18 if sd == over else 0)), s, flex=96 if sd == over else 86,
-                                              abduct=0, knee=knee, ankle=-20)
+                    out[sd] = leg_from_angles(world @ rot_y(-s * (18 if sd == over else 0)), s, flex=96 if sd == over else 86, knee=knee, ankle=-20)
                     continue
                 out[sd] = leg_from_angles(spread, s, flex=86, abduct=6, knee=knee, ankle=-20)
         elif posture == "sit_knees_up":

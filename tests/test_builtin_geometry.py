@@ -1201,3 +1201,10 @@ def test_arms_forward_with_the_hands_joined_meet_out_ahead():
     p = pose("The person is in a squatting position, the arms are stretched forward with the hands joined together.")
     assert np.linalg.norm(p["left_wrist"] - p["right_wrist"]) < 0.12
     assert z(p, "left_wrist") > z(p, "spine3") + 0.35  # out ahead, not at the chest
+
+
+def test_propped_up_on_the_hands_behind_on_the_floor():
+    p = pose("Sit on the floor with your legs straight out in front, and prop yourself up on your hands placed behind you.")
+    assert y(p, "pelvis") < 0.3
+    for side in ("left", "right"):
+        assert y(p, f"{side}_wrist") < 0.1 and z(p, f"{side}_wrist") < z(p, "pelvis") - 0.1, side

@@ -1208,3 +1208,9 @@ def test_propped_up_on_the_hands_behind_on_the_floor():
     assert y(p, "pelvis") < 0.3
     for side in ("left", "right"):
         assert y(p, f"{side}_wrist") < 0.1 and z(p, f"{side}_wrist") < z(p, "pelvis") - 0.1, side
+
+
+def test_on_a_chair_an_ankle_placed_over_the_other_crosses_them():
+    p = pose("A seated position is taken on the chair, with the right ankle placed over the left one and the hands folded together in the lap.")
+    assert 0.35 < y(p, "pelvis") < 0.7 and abs(y(p, "left_knee") - y(p, "left_hip")) < 0.15  # on the seat, thighs level
+    assert x(p, "right_ankle") > x(p, "left_ankle")  # the right ankle across past the left one

@@ -680,6 +680,8 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # "the left one" after an ankle is the left ankle; an ankle placed over the other crosses them
+    ("A seated position is taken on the chair, with the right ankle placed over the left one.", {"right foot crossed in front of the other"}, set()),
     # propping oneself up on the hands puts them on the floor
     ("Sit on the floor and prop yourself up on your hands placed behind you.", {"left hand on the ground", "right hand on the ground"}, set()),
     ("The body is held like a board on the straight arms, hands on the floor.", {"left arm straight", "right arm straight"}, set()),

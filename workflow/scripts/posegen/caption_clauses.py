@@ -327,7 +327,7 @@ def resolve_one(words: list[str], last_limb: list[str]) -> list[str]:
             continue
         out.append(w)
         limb = PLURALS.get(w, w)
-        if limb in ("arm", "hand", "leg", "foot", "knee", "elbow"):
+        if limb in ("arm", "hand", "leg", "foot", "knee", "elbow", "ankle", "wrist", "heel"):  # ("the right ankle over the left one")
             last_limb[0] = limb
     return out
 

@@ -82,6 +82,10 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     target = next((t for t in targets if t.word in ("knee", "thigh", "shin", "calf", "ankle", "foot")), None)
     laid_on = part.word == "leg" and target is not None and target.word in ("knee", "thigh") and ws & {"on", "onto", "upon", "atop"} \
         and not ws & {"cross", "crossed", "crosses", "crossing", "over"}  # ("my left leg is put on my right knee": its ankle there)
+    if part.word in ("foot", "heel", "ankle") and target is not None and target.word in ("ankle", "foot") and target.side in SIDE_WORDS \
+            and target.side not in sides and ws & {"over", "across", "atop"}:
+        add("foot_crossed_in_front")  # ("the right ankle placed over the left one": crossed at the ankles)
+        return out
     if (part.word in ("foot", "heel", "ankle", "toe") or laid_on) and target is not None and target.side in SIDE_WORDS and target.side not in sides:
         # "the sole of the right foot against the left inner thigh": that foot is up on the other leg
         joint = target_joint(target)

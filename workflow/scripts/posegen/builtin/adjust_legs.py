@@ -125,6 +125,16 @@ def prone_held_feet(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     return replace(plan, legs=legs, arms=arms)
 
 
+def crossed_feet_seated(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Seated, a foot said crossed over the other that the lexicon did not cross ("the right ankle
+    placed over the left one"): the ankles are composed crossed, that one over."""
+    sides = {c.side for c in constraints if c.kind == "foot_crossed_in_front" and not c.negated}
+    if plan.posture not in ("sit_chair", "sit_floor") or "legs_crossed" in plan.stance or not sides:
+        return plan
+    over = next(iter(sides)) if len(sides) == 1 and sides <= {"left", "right"} else None
+    return replace(plan, stance={**plan.stance, "legs_crossed": (over, 1.0)})
+
+
 def foot_on_the_wall(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """Standing with a foot propped flat on the wall behind ("leaning back against the wall, the
     left foot flat against it"): that shin folds up behind, the sole at about knee height; the

@@ -188,6 +188,7 @@ class Composer:
     def _torso_angles(self) -> tuple[float, float, float, float]:
         """Forward pitch, sideways roll (+ = to the left), yaw (+ = to the left), hunch, in degrees."""
         pitch = roll = yaw = hunch = 0.0
+        propped = any(v[0] == "prop_behind" for v in self.plan.arms.values())  # (hands propped on the floor behind)
         for change, side, degree in self.plan.torso.values():
             s = SIDES.get(side or "", 0)
             if change == "bend_forward":
@@ -199,16 +200,15 @@ class Composer:
             elif change == "arch_back":
                 pitch = -35 * degree
             elif change == "lean_back":
-                propped = any(v[0] == "prop_behind" for v in self.plan.arms.values())  # (propped on the hands: well back)
-                pitch = (-40 if propped else -20) * degree
+                pitch = (-40 if propped else -20) * degree  # (propped on the hands: well back)
             elif change == "hunch":
                 hunch = 20 * degree
             elif change == "side_bend":
                 roll = (s or 1) * 30 * degree
             elif change == "twist":
                 yaw = (s or 1) * 45 * degree
-        if pitch == 0.0 and any(v[0] == "prop_behind" for v in self.plan.arms.values()):
-            pitch = -34.0  # (hands propped on the floor behind: the trunk leans back onto them)
+        if pitch == 0.0 and propped:
+            pitch = -34.0  # (the trunk leans back onto the propping hands)
         if self.posture in LYING:
             pitch *= 0.3  # a lying body only lifts its chest a little
         return pitch, roll, yaw, hunch

@@ -1214,3 +1214,21 @@ def test_on_a_chair_an_ankle_placed_over_the_other_crosses_them():
     p = pose("A seated position is taken on the chair, with the right ankle placed over the left one and the hands folded together in the lap.")
     assert 0.35 < y(p, "pelvis") < 0.7 and abs(y(p, "left_knee") - y(p, "left_hip")) < 0.15  # on the seat, thighs level
     assert x(p, "right_ankle") > x(p, "left_ankle")  # the right ankle across past the left one
+
+
+def test_on_a_chair_feet_apart_are_set_apart_by_the_knees_turned_out():
+    p = pose("She sits on a stool with her knees at 90 degrees, feet 60 cm apart.")
+    assert 0.35 < y(p, "pelvis") < 0.7 and abs(x(p, "left_ankle") - x(p, "right_ankle")) > 0.45
+    for side in ("left", "right"):
+        assert abs(y(p, f"{side}_knee") - y(p, f"{side}_hip")) < 0.15 and y(p, f"{side}_ankle") < 0.12, side
+    p = pose("Seated on a chair, both feet flat on the floor roughly 20 cm apart.")
+    assert 0.05 < abs(x(p, "left_ankle") - x(p, "right_ankle")) < 0.35
+
+
+def test_a_chair_sit_fitted_for_a_slight_lean_is_not_tipped_over_its_feet():
+    # (the seat carries the body: the fit does not fold it forward to bring its weight over the feet)
+    p = pose("Seat the mannequin on a chair with both feet flat on the floor, bend its left elbow sharply so the hand "
+             "cups the chin, and tip the trunk slightly forward.")
+    up = p["neck"] - p["pelvis"]
+    assert np.degrees(np.arccos(up[1] / np.linalg.norm(up))) < 35
+    assert 0.35 < y(p, "pelvis") < 0.7

@@ -680,6 +680,20 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # "its" is the body's own ("the mannequin with both arms at its sides"); shorthand "dn", "str8", "x'd"
+    ("Leave the mannequin standing with both arms at its sides.", {"left arm down", "right arm down"}, {"left arm out to the side"}),
+    ("lunge strch: R ft fwd, L knee dn", {"left knee on the ground"}, set()),
+    ("sit on floor, legs str8, ankles x'd", {"left leg straight", "a foot crossed in front of the other"}, set()),
+    # a knee bent "square" is at a right angle; an angle said of a joint folded tight is its inner angle,
+    # in brackets too
+    ("The right knee is bent roughly square.", {"right knee at 65-115 degrees"}, set()),
+    ("Standing, the right elbow folded tight (~40 degrees).", {"right elbow at 15-65 degrees"}, set()),
+    # an arm dropped to the side hangs there; an arm's abduction or flexion is the shoulder's
+    ("Drop the left arm to the side.", {"left arm down"}, {"left arm out to the side"}),
+    ("upright, L arm abd 90, R arm flex 180", {"left arm raised 65-115 degrees", "right arm raised 155-180 degrees"}, {"right elbow bent"}),
+    # the pelvis on the floor, nothing lying down, sits there
+    ("Pelvis on the floor, legs extended straight ahead.", {"posture: sitting"}, set()),
+    ("Lying on the back, the pelvis on the floor.", {"posture: lying"}, {"posture: sitting"}),
     # "the left one" after an ankle is the left ankle; an ankle placed over the other crosses them
     ("A seated position is taken on the chair, with the right ankle placed over the left one.", {"right foot crossed in front of the other"}, set()),
     # propping oneself up on the hands puts them on the floor

@@ -74,10 +74,15 @@ def angle_bound(words: set[str]) -> tuple[float, float] | None:
     return None
 
 
-def joint_range(angle: int) -> tuple[float, float]:
+# Words that fold a joint well past a right angle: an angle said with them is the inner one.
+TIGHT = {"tight", "tightly", "sharply", "fully", "deeply", "completely", "acutely"}
+
+
+def joint_range(angle: int, tight: bool = False) -> tuple[float, float]:
     """Accepted joint angles for "bent at N degrees": N as the inner angle or as the bend from straight.
-    Past 100 degrees only the inner angle is meant ("knees at 120 degrees" are a little bent)."""
-    if angle >= 100:
+    Past 100 degrees only the inner angle is meant ("knees at 120 degrees" are a little bent), and so
+    it is for a joint said folded tight ("the elbow folded tight, about 40 degrees")."""
+    if angle >= 100 or tight and angle <= 60:
         return max(angle - 25, 0), min(angle + 25, 180)
     inner = (angle, 180 - angle)
     return max(min(inner) - 25, 0), min(max(inner) + 25, 180)

@@ -246,7 +246,13 @@ def merged_clauses(text: str) -> list[list[str]]:
         # foot steps)
         instrument = parts_only and opener == "with" and previous is not None and not limbs(previous) and (
             (any(w in TARGET_WORDS for w in previous) and set(limbs(words)) <= HANDS) or bool(set(previous) & STEPS))
-        if instrument:
+        # "the right elbow folded tight (~40 degrees)": an amount in brackets measures the clause before
+        amount = opener == "(" and previous is not None and all(
+            w in {"about", "roughly", "around", "approximately", "approx", "ca", "nearly", "almost", "some"}
+            or w.startswith(("angle", "dist")) for w in words)
+        if amount:
+            merged[-1] = previous + words
+        elif instrument:
             merged[-1] = previous + ["with"] + words
         elif parts_only and shared:
             pending += words + ["and"]

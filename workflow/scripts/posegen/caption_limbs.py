@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from posegen.caption_amounts import angle_bound, angle_of, joint_range
+from posegen.caption_amounts import TIGHT, angle_bound, angle_of, joint_range
 from posegen.caption_text import (
     ARM_WORDS,
     BACKWARD,
@@ -39,6 +39,7 @@ from posegen.constraints import Constraint
 HAND_WORDS = {"hand", "palm", "finger", "fist", "wrist"}
 LACED = {"folded", "interlocked", "interlaced", "laced"}  # hands folded or laced are together; arms folded are crossed
 REACH = {"reach", "reaches", "reaching", "reached"}
+LOWERED = {"drop", "drops", "dropped", "dropping", "lower", "lowers", "lowered", "lowering"}
 
 
 # A joint that is "not straight" is bent and one "not bent" is straight: the opposite
@@ -266,6 +267,8 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("limb_raised_angle", target="arm", lo=0.0, hi=60.0)
     elif "infront" in ws and ws & ({"out", "held", "hold", "holds", "holding"} | STRAIGHT):
         add("arm_forward")
+    elif "sideways" in ws and ws & LOWERED and not ws & {"out", "shoulderheight", "spread", "wide", "up", "away"}:
+        add("arm_down")  # "drop the left arm to the side": down by it
     elif "sideways" in ws or (
         (ws & {"spread", "wide"} or ("out" in ws and part.word == "arm"))
         and not ws & (FORWARD | {"infront", "up"} | ({"floor", "ground"} if part.word != "arm" else set()))
@@ -315,7 +318,7 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     if bound is not None and (part.word == "elbow" or ws & BENT or "elbow" in ws):
         add("elbow_angle", lo=bound[0], hi=bound[1])
     elif angle is not None and (part.word == "elbow" or ws & BENT or "elbow" in ws):
-        lo, hi = joint_range(angle)
+        lo, hi = joint_range(angle, bool(ws & TIGHT))
         add("elbow_angle", lo=lo, hi=hi)
     elif angle is not None:
         add("limb_raised_angle", target="arm", lo=max(angle - 25.0, 0.0), hi=min(angle + 25.0, 180.0))

@@ -76,11 +76,12 @@ REACH_ACROSS_TO = (r"\breach(?:es|ing|ed)? (?:across|over) (?:his |her |their |y
 RAISED_TO_LIFT = (r"\bto (raise|lift|bring) (?=(?:his |her |their |your |the )?(?:head|chest|hips|pelvis|torso|trunk|upper body|body)\b)",
                   lambda m: {"raise": ", raising ", "lift": ", lifting ", "bring": ", bringing "}[m.group(1)])
 # Joint-angle terms of a specification: shoulder abduction / flexion of N degrees raises that arm
-# sideways / forward N degrees from hanging ("set the right shoulder abduction to 90 degrees").
-SHOULDER_ANGLE = (r"\b(?:the )?(left|right) shoulder(?:'s)? (abduction|abducted|flexion|flexed)(?: angle)?(?: (?:to|of|at|is|=))? (?:about |roughly )?(\d{1,3})"
+# sideways / forward N degrees from hanging ("set the right shoulder abduction to 90 degrees",
+# "L arm abd 90": an arm's abduction or flexion is the shoulder's; an arm "flexed" is its elbow).
+SHOULDER_ANGLE = (r"\b(?:the )?(left|right) (?:shoulder(?:'s)? (abduction|abducted|abd|flexion|flexed|flex)|arm(?:'s)? (abduction|abducted|abd|flexion|flex))(?: angle)?(?: (?:to|of|at|is|=))? (?:about |roughly )?(\d{1,3})"
                   r"(?: ?(?:degrees?|°|deg))?(?:,? and (?:the )?(left|right) (?:one|shoulder)(?: (?:to|of|at|is|=))? (?:about |roughly )?(\d{1,3})(?: ?(?:degrees?|°|deg)\b)?)?",
-                  lambda m: "".join(f" the {side} arm raised {'sideways' if m.group(2).startswith('abduct') else 'forward'} to {angle} degrees ,"
-                                    for side, angle in ((m.group(1), m.group(3)), (m.group(4), m.group(5))) if side))
+                  lambda m: "".join(f" the {side} arm raised {'sideways' if (m.group(2) or m.group(3)).startswith('abd') else 'forward'} to {angle} degrees ,"
+                                    for side, angle in ((m.group(1), m.group(4)), (m.group(5), m.group(6))) if side))
 # Sitting "down into the legs" (a horse stance) lowers the hips; nobody sits on anything.
 SITS_INTO = (r"\bsit(?:s|ting)? (?:down |back |deep )?into (?:her |his |their |your |the )?(?:legs|stance|hips|heels|thighs)\b", " lowers the hips ")
 # Fists or hands drawn back to the hips are at the hips (chambered), not swung back.
@@ -382,7 +383,10 @@ AS_FAR_AS = (r"\bas (high|far|low|wide|much|straight|deep|tall) as (?:you|he|she
 CHEST_OVER_THIGHS = (r"\b(?:chest|torso|trunk|upper body|belly|stomach) (?:is |are )?(?:folded|folding|folds|lowered|resting|rests|sinks|sinking|dropped|drops|lies|lying)"
                      r" (?:down )?(?:over|onto|on|to|toward|towards|against) (?:the |his |her |their |your )?(?:thighs|knees|legs)\b", " foldforward ")
 # The buttocks on the floor sit on it.
-SEAT_ON_FLOOR = (r"^seat on (?:the )?(?:floor|ground|mat)\b|\b(?:the |his |her |their |your )?(?:buttocks|bottom|bum|backside|behind|glutes|sit bones|seat) (?:is |are )?(?:planted |resting |placed |set |sitting |firmly )*(?:on|against) (?:the )?(?:floor|ground|mat)\b", " sitting on the floor ")
+SEAT_ON_FLOOR = (r"^seat on (?:the )?(?:floor|ground|mat)\b|\b(?:the |his |her |their |your )?(?:buttocks|bottom|bum|backside|behind|glutes|sit bones|seat) (?:is |are )?(?:planted |resting |placed |set |sitting |firmly )*(?:on|against) (?:the )?(?:floor|ground|mat)\b"
+                 # (the pelvis too, where nothing lies down: "pelvis on the floor, legs extended straight ahead")
+                 r"|^(?!.*\b(?:lie|lies|lying|lay|laid|supine|prone|bridge|on (?:the|his|her|their|your) (?:back|front|side|stomach|belly))\b)(.*?)"
+                 r"\bpelvis (?:is )?(?:planted |resting |placed |set |sitting |firmly )*on (?:the )?(?:floor|ground|mat)\b", r"\1 sitting on the floor ")
 # Legs laid long along the floor with the trunk upright, no other posture said, sit on the floor
 # ("both legs stretched long on the floor in front, back upright").
 LEGS_LONG_UPRIGHT = (r"^(?!.*\b(?:lie|lies|lying|lay|supine|prone|stand\w*|kneel\w*|sit|sits|sitting|sat|seated|seat|plank\w*|squat\w*|lunge\w*|face down|face up|onbody|on (?:the|his|her|their|your|my) (?:back|front|side|stomach|belly))\b)"

@@ -53,7 +53,9 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     # The A-pose, however written (one word for both readers).
     (r"\ba-pose\b|\ba[- ]shape\b", "apose"), (r"\bin an a pose\b", "in apose"),
     # "on all 4s", "all-fours": on all fours
-    (r"\ball[- ]?(?:4|four)s\b", "all fours"),
+    (r"\ball[- ]?(?:4|four)s\b|\ball 4\b", "all fours"),
+    # "legs str8", "ankles x'd", "knee dn"
+    (r"\bstr8\b", "straight"), (r"\bx'?d\b", "crossed"), (r"\bdn\b", "down"),
     # "straddle sit": sitting with the legs spread wide
     (r"\bstraddle[- ](?:sit|seat|sitting)\b", "sitting on the floor with the legs spread wide"),
     # "the right way", "right away", "right now": no side ("squatted down the right way, both arms ...")
@@ -93,7 +95,7 @@ def prepared(caption: str) -> str:
     front and back legs of a stance named."""
     text = caption.lower().replace("\u2019", "'").replace("*", " ").replace("_", " ")
     text = mend_slips(text)  # "feet togther", "arms straigt up"
-    text = re.sub(r"\b(?:my|our)\b", "your", text)
+    text = re.sub(r"\b(?:my|our|its)\b", "your", text)  # ("the mannequin with its arms at its sides")
     text = re.sub(DASH, " , ", text)  # a dash sets a clause apart, as a comma does
     for pattern, replacement in ABBREVIATIONS:
         text = pattern.sub(replacement, text)

@@ -179,6 +179,8 @@ PHRASES = [
     # A range of angles: "bent to 95-140 degrees", "between 30 and 45 degrees".
     (r"\b(\d{1,3}) ?(?:-|\u2013|to|and) ?(\d{1,3}) ?(?:degrees?|°|deg)(?!\w)", r" anglerange\1to\2 "),
     (r"\bright angles?\b|\bninety degrees?\b|\b90 ?(?:degrees?|°|deg)(?!\w)|\b90-degree\b", " angle90 "),
+    # "the knee bent roughly square": to a right angle
+    (r"\b(bent|bends|bend|bending|flexed|folded|crooked)( (?:roughly|about|nearly|almost|approximately|fairly|more or less))? square\b", r"\1\2 angle90 "),
     (r"\b(\d{1,3}) ?(?:degrees?|°|deg)(?!\w)|\b(\d{1,3})-degree\b", r" angle\1\2 "),
     (r"\bbehind (?:the |his |her |their |your )?(?:head|neck)\b|\b(?:the )?back of (?:the |his |her |their |your )?(?:head|neck)\b", " behindhead "),
     *SIDE_SHORTHAND,

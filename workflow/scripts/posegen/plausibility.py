@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from posegen.posecodes import SIDES, PoseReading, centre_of_mass, read_poses
+from posegen.posecodes import SIDES, PoseReading, centre_of_mass, on_a_seat, read_poses
 from posegen.skeleton import JOINT, PARENTS
 
 PROBLEMS = ("nan_joints", "degenerate", "bone_length", "knee_hyperextended", "elbow_hyperextended",
@@ -141,10 +141,12 @@ def check_poses(poses: np.ndarray, settings: PlausibilitySettings | None = None,
     return problems
 
 
-def cheap_problems(reading: PoseReading, settings: PlausibilitySettings | None = None) -> np.ndarray:
+def cheap_problems(reading: PoseReading, settings: PlausibilitySettings | None = None,
+                   seated: np.ndarray | None = None) -> np.ndarray:
     """(N,) a quick count for a pose solver's every step: knees and elbows bent the wrong way,
     and the centre of mass beyond the box around the floor contacts by more than the support
-    margin (a looser stand-in for ``no_support``, linear in the joints)."""
+    margin (a looser stand-in for ``no_support``, linear in the joints), except for the poses
+    ``seated`` marks that sit on a seat."""
     settings = settings or PlausibilitySettings()
     flat = reading.joints[..., [0, 2]]
     touching = reading.ground
@@ -152,7 +154,10 @@ def cheap_problems(reading: PoseReading, settings: PlausibilitySettings | None =
     high = np.where(touching[..., None], flat, -np.inf).max(axis=1)
     com = centre_of_mass(reading)[:, [0, 2]]
     gap = np.linalg.norm(np.maximum(np.maximum(low - com, com - high), 0.0), axis=-1)
-    return _knees(reading, settings).astype(int) + _elbows(reading) + (gap > settings.support_margin * reading.scale)
+    unsupported = gap > settings.support_margin * reading.scale
+    if seated is not None:  # (poses meant to sit: a seat carries them, as no_support exempts sitting)
+        unsupported &= ~(seated & on_a_seat(reading))
+    return _knees(reading, settings).astype(int) + _elbows(reading) + unsupported
 
 
 def pose_problems(reading: PoseReading, settings: PlausibilitySettings | None = None) -> np.ndarray:

@@ -205,6 +205,16 @@ def centre_of_mass(r: PoseReading) -> np.ndarray:
     return sum(m * (r.joint(a) + r.joint(b)) / 2 for a, b, m in MASSES) / total
 
 
+def on_a_seat(r: PoseReading) -> np.ndarray:
+    """(N,) the pelvis at a seat's height behind the feet, the thighs near level: the weight on a seat."""
+    pelvis = r.height("pelvis")
+    thighs = np.minimum(r.elevation["left_thigh"], r.elevation["right_thigh"])
+    feet_mid = (r.joint("left_ankle") + r.joint("right_ankle")) / 2
+    pelvis_over_feet = np.hypot(*(r.joint("pelvis") - feet_mid)[:, [0, 2]].T) / r.scale
+    return (pelvis > 0.25) & (pelvis < 0.75) & (thighs > 55) & (thighs < 135) & (pelvis_over_feet > 0.25) \
+        & ((feet_mid - r.joint("pelvis"))[:, 2] > 0.0)
+
+
 def classify_posture(r: PoseReading) -> np.ndarray:
     """One of POSTURES per pose, from heights, angles and ground contact (first rule that holds).
 
@@ -268,10 +278,7 @@ def classify_posture(r: PoseReading) -> np.ndarray:
     )
     sitting_floor = (pelvis < 0.30) & (torso_tilt < 60) & ((pelvis < 0.20) | (pelvis_over_feet > 0.30) | (mass_over_feet > 0.12))
     sitting_knees_up = (pelvis < 0.40) & (thigh_level < 65) & (torso_tilt < 45) & (hip_fold < 80) & (mass_over_feet > 0.12)
-    sitting_seat = (
-        (pelvis > 0.25) & (pelvis < 0.75) & (thighs.min(axis=1) > 55) & (thighs.min(axis=1) < 135)
-        & (pelvis_over_feet > 0.25) & ((feet_mid - r.joint("pelvis"))[:, 2] > 0.0) & (torso_tilt < 50)
-    )
+    sitting_seat = on_a_seat(r) & (torso_tilt < 50)
     sitting = sitting_floor | sitting_knees_up | sitting_seat | seated_fold
     lunging = ((depth_gap > 0.55) | (width_gap > 0.85)) & (knee_lo < 140) & (knee_hi > 145) & (pelvis > 0.45)
     # (the pelvis high over feet planted wide with both knees deeply bent, a horse stance or a

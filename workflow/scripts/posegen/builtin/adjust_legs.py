@@ -49,7 +49,7 @@ def foot_at_the_standing_leg(plan: Plan, constraints: Sequence[Constraint]) -> P
 def stance_width(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """Feet a given distance apart ("feet 30 cm apart") composed that far apart: the composer's
     wide stance is 56 cm, and fitting the legs to another width from it bends them oddly."""
-    if plan.posture not in ("stand", "attention"):
+    if plan.posture not in ("stand", "attention", "sit_chair"):  # (seated: the knees turned out to set the feet apart)
         return plan
     distance = next((c for c in constraints if c.kind == "feet_distance" and not c.negated), None)
     if distance is None:

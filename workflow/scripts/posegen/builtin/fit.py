@@ -129,7 +129,7 @@ def fit_pose(start: np.ndarray, constraints: Sequence[Constraint], neutral: np.n
 
 def fit_poses(starts: Sequence[np.ndarray], constraint_sets: Sequence[tuple[Constraint, ...]],
               neutral: np.ndarray | None = None, seed: int = 0,
-              placed: Sequence[set[int]] | None = None) -> list[Fit]:
+              placed: Sequence[set[int]] | None = None, seated: Sequence[bool] | None = None) -> list[Fit]:
     """``fit_pose`` for many poses at once.
 
     A pose moves only the joints of the constraints it falls short of. One that violates a
@@ -137,7 +137,8 @@ def fit_poses(starts: Sequence[np.ndarray], constraint_sets: Sequence[tuple[Cons
     with those joints as in the ``neutral`` pose (arms hanging, legs straight) and at the
     skeleton's rest rotations. One that only falls short of an aim is polished from where
     it is, in fewer rounds, except on the joints in ``placed[i]``: those the composer put
-    where a phrase it knows says, which a constraint that clearly holds does not overrule."""
+    where a phrase it knows says, which a constraint that clearly holds does not overrule.
+    ``seated[i]``: the pose sits on a seat, which carries it (it is not tipped over its feet)."""
     n = len(starts)
     sets = [tuple(c) for c in constraint_sets]
     begin = np.stack(starts) if n else np.zeros((0, 22, 3))
@@ -163,7 +164,7 @@ def fit_poses(starts: Sequence[np.ndarray], constraint_sets: Sequence[tuple[Cons
                     units.append((i, np.where(mask[:, None], pose, begin[i]), mask, rounds))
     if not units:
         return [Fit(begin[i], violated_at_start[i], False) for i in range(n)]
-    fitted = _search(units, sets, seed)
+    fitted = _search(units, sets, seed, [bool(seated[i]) for i in range(n)] if seated is not None else [False] * n)
     order = list(fitted)
     after = dict(zip(order, _violations([sets[i] for i in order], np.stack([fitted[i] for i in order]))))
     return [Fit(fitted[i], after[i], True) if i in fitted else Fit(begin[i], violated_at_start[i], False)
@@ -199,10 +200,11 @@ def _violations(sets: Sequence[tuple[Constraint, ...]], rotvecs: np.ndarray) -> 
 
 
 def _costs(needed: dict[tuple, Constraint], has: dict[tuple, np.ndarray], which: np.ndarray,
-           joints: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+           joints: np.ndarray, seated: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(cost, number violated) per row (rows are candidates of units ``which``; ``has[key]``
     says which units' poses have that constraint): 0 cost when every constraint of the row's
-    pose reaches its aim; a violated constraint costs at least 1 more than one that holds only just."""
+    pose reaches its aim; a violated constraint costs at least 1 more than one that holds only just.
+    ``seated[unit]``: a seat carries the unit's pose."""
     reading = read_poses(joints, posture=any(c.kind == "posture" for c in needed.values()))
     cost = np.zeros(len(joints))
     violated = np.zeros(len(joints), dtype=int)
@@ -216,11 +218,11 @@ def _costs(needed: dict[tuple, Constraint], has: dict[tuple, np.ndarray], which:
         bad = ~holds(c, value)
         cost[rows] += shortfall(c, value) / width + bad
         violated[rows] += bad
-    return cost + PROBLEM_COST * cheap_problems(reading), violated
+    return cost + PROBLEM_COST * cheap_problems(reading, seated=None if seated is None else seated[which]), violated
 
 
 def _search(units: list[tuple[int, np.ndarray, np.ndarray, int]], sets: Sequence[tuple[Constraint, ...]],
-            seed: int) -> dict[int, np.ndarray]:
+            seed: int, seated: Sequence[bool]) -> dict[int, np.ndarray]:
     """An evolution strategy per unit (a pose and one of its starts), all units in one batch:
     each round draws POPULATION candidates around each unit's best; a unit's step grows on
     success and shrinks otherwise. Returns the best pose of each pose's units."""
@@ -235,9 +237,10 @@ def _search(units: list[tuple[int, np.ndarray, np.ndarray, int]], sets: Sequence
     needed = {c.key(): c for i in np.unique(owner) for c in sets[i]}
     keys = {int(i): {c.key() for c in sets[i]} for i in np.unique(owner)}
     has = {key: np.array([key in keys[int(i)] for i in owner]) for key in needed}
+    on_seat = np.array([seated[int(i)] for i in owner])
 
     def totals(poses: np.ndarray, which: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        cost, count = _costs(needed, has, which, joints_of(poses))
+        cost, count = _costs(needed, has, which, joints_of(poses), on_seat)
         return cost + CHANGE_COST * (((poses - origin[which]) ** 2) * mask[which] * AXIS_COST).sum(axis=(1, 2)), count
 
     best = origin.copy()

@@ -168,7 +168,8 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
     implicit = [grounded_feet(plan, constraints) + moderate_lean(plan, constraints) for plan, constraints in zip(plans, constraint_sets)]
     solved_for = constraint_sets  # the caption's constraints as solved for, before the implicit ones
     constraint_sets = [(*constraints, *extra) for constraints, extra in zip(constraint_sets, implicit)]
-    fits = fit_poses([c.rotvecs for c in composed], constraint_sets, neutral, placed=placed)
+    seated = [plan.posture == "sit_chair" for plan in plans]
+    fits = fit_poses([c.rotvecs for c in composed], constraint_sets, neutral, placed=placed, seated=seated)
     # Hands that cannot reach the knees or feet from an upright torso: compose a bend, fit again.
     bends, missed = {}, {}
     for i, fit in enumerate(fits):
@@ -181,7 +182,7 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
         retry = list(bends)
         bent = [Composer(replace(plans[i], torso={**plans[i].torso, "pitch": bends[i]})).compose() for i in retry]
         refits = fit_poses([b.rotvecs for b in bent], [constraint_sets[i] for i in retry], neutral,
-                           placed=[placed[i] for i in retry])
+                           placed=[placed[i] for i in retry], seated=[seated[i] for i in retry])
         for i, pose, fit in zip(retry, bent, refits):
             if (len(fit.violated), len(short_of_aim(constraint_sets[i], fit.rotvecs))) < missed[i]:
                 composed[i], fits[i] = pose, fit

@@ -1232,3 +1232,15 @@ def test_a_chair_sit_fitted_for_a_slight_lean_is_not_tipped_over_its_feet():
     up = p["neck"] - p["pelvis"]
     assert np.degrees(np.arccos(up[1] / np.linalg.norm(up))) < 35
     assert 0.35 < y(p, "pelvis") < 0.7
+
+
+def test_lying_on_a_side_legs_stacked_rest_one_on_the_other():
+    p = pose("I lie on my right side, my right arm stretched up past my head, legs straight one on the other.")
+    assert np.linalg.norm(p["left_ankle"] - p["right_ankle"]) < 0.2 and y(p, "left_ankle") > y(p, "right_ankle") + 0.03
+    assert knee_angle(p, "left") > 150 and knee_angle(p, "right") > 150
+
+
+def test_lying_on_a_side_the_upper_hand_reaches_the_floor_in_front_without_rolling_the_body():
+    p = pose("The woman is lying on her right side, her right arm stretched up above her head, her left hand on the floor "
+             "in front of the chest for support, and both legs straight and stacked.")
+    assert y(p, "left_wrist") < 0.1 and y(p, "left_shoulder") > y(p, "right_shoulder") + 0.2

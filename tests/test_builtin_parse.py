@@ -169,6 +169,10 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # "arcing" is a word of its own, not a slip for "arching"; dropping to a knee kneels on it; legs stacked are together
+    ("Feet planted, right arm arcing up over my ear, body leaning left.", {"side_bend:left"}, {"arch_back", "arch_back:right"}),
+    ("The character drops to its right knee with the left foot planted ahead.", {"kneel_one:right"}, set()),
+    ("Lying on the left side, both legs straight and stacked.", {"feet_together:both"}, set()),
     # a body held like a board over the hands is a plank; the weight on both knees and on the hands is all fours
     ("Hands are on the floor, legs are straight and stretched back, the body is held like a board on the straight arms.", {"plank"}, set()),
     ("The weight is put on both knees and on the hands, the back is kept round like at a cat.", {"allfours"}, set()),

@@ -680,6 +680,16 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a foot pressed on the inside of a knee is at that knee; the bottom put on the floor sits; legs stacked are together
+    ("Standing on the left leg, the right foot is lifted and pressed flat on the inside of the left knee.", {"right foot at the left knee"}, set()),
+    ("The bottom is put on the floor, the knees are pulled up.", {"posture: sitting"}, set()),
+    ("I lie on my right side, legs straight one on the other.", {"feet together"}, set()),
+    # the hands at the lower chest are at the chest (not lowered); arms spread low and open are out from the sides
+    ("Sitting, the hands at the lower chest.", {"left hand at the chest", "right hand at the chest"}, {"left arm down"}),
+    ("Feet wide, both arms spread low and open at my sides.", {"left arm raised 20-70 degrees"}, {"left arm down", "right arm down"}),
+    # the upper arm tucked to the ribs hangs; a hand propping up the other elbow holds it
+    ("Left forearm pointing forward, upper arm tucked to the ribs.", {"left upper arm pointing down"}, set()),
+    ("Standing, the left hand props up the right elbow.", {"left hand at the right elbow"}, set()),
     # "its" is the body's own ("the mannequin with both arms at its sides"); shorthand "dn", "str8", "x'd"
     ("Leave the mannequin standing with both arms at its sides.", {"left arm down", "right arm down"}, {"left arm out to the side"}),
     ("lunge strch: R ft fwd, L knee dn", {"left knee on the ground"}, set()),

@@ -164,7 +164,9 @@ def _without_places(words: list[str]) -> list[str]:
         if w in _PLACES:
             skipping = True
             continue
-        if skipping and (w in SUBJECT_SIDES or w in ("the", "a", "an", "his", "her", "their", "your", "its")):
+        # (and what part of it: "pressed on the inside of the left knee")
+        if skipping and (w in SUBJECT_SIDES or w in ("the", "a", "an", "his", "her", "their", "your", "its", "inside", "outside",
+                                                     "inner", "outer", "top", "middle", "of")):
             continue
         if skipping and (PLURALS.get(w, w) in ARM_WORDS | LEG_WORDS or w in TARGET_WORDS):
             skipping = False

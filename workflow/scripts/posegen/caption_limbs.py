@@ -72,6 +72,8 @@ def segment_constraints(ws: set[str], part: Part, segment: str, out: list[Constr
         add("segment_up" if ws & {"overhead", "up", "upward", "upwards", "ceiling", "sky"} else "segment_vertical", target=segment)
     elif ws & (DOWN | {"downward", "downwards"}) and not ws & {"floor", "ground", "mat"}:
         add("segment_down", target=segment)
+    elif segment == "upper_arm" and ws & {"tucked", "tuck", "pinned", "glued", "clamped", "hugging", "kept"} and ws & {"ribs", "rib", "side", "sides", "bysides", "body", "torso", "trunk", "waist"}:
+        add("segment_down", target=segment)  # "the upper arm tucked to the ribs": hanging by them
     elif ws & FORWARD:
         add("segment_forward", target=segment)
     elif ws & (RAISE | {"overhead"}) - {"reach", "reaching", "reaches", "reached"} and "supportedby" not in ws:
@@ -257,7 +259,8 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("wrist_below", target="SAME_shoulder")
         if ws & (FORWARD | {"infront", "front"}):
             add("wrist_in_front")  # "pointing at the floor a few steps in front": out from the body
-    elif ws & {"slanted", "slanting", "slants", "angled", "angling", "flared", "flaring"} and ws & {"down", "downward", "downwards"} and ws & {"away", "out", "sideways"}:
+    elif (ws & {"slanted", "slanting", "slants", "angled", "angling", "flared", "flaring"} and ws & {"down", "downward", "downwards"} and ws & {"away", "out", "sideways"}) \
+            or (ws & {"spread", "open", "opened", "wide"} and "low" in ws and part.word == "arm" and part.side == "both"):  # ("arms spread low and open")
         add("arm_out")  # "both arms slanted down away from my body": an A, out from the sides
         add("limb_raised_angle", target="arm", lo=20.0, hi=70.0)
     elif ws & PUNCHES and not ws & {"sideways", "overhead", "up", "upward", "down", "downward", "behind", "backward", "back", "sky", "ceiling", "air", "skyward"}:
@@ -294,6 +297,8 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("arm_back")  # "the arm stretched back behind him"; not "at the back of the head"
     elif "infront" in ws:
         add("wrist_in_front")
+    elif "bysides" in ws and ws & {"open", "opened", "spread", "wide"} and not ws & (DOWN - {"bysides"}):
+        add("arm_out")  # "arms open at the sides": out from them, not hanging
     elif ws & DOWN:
         add("arm_down")
     elif ws & RAISE and "shoulderheight" in ws and not ws & {"overhead", "high"}:

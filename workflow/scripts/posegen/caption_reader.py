@@ -261,7 +261,8 @@ def _a_support(words: list[str], part: Part) -> bool:
 # An elbow is a hand's place only when held or touched ("the left hand on the right elbow"), not
 # in "bent at the elbow", "up to the elbows".
 ELBOW_HELD = {"on", "onto", "upon", "holding", "hold", "holds", "grasping", "grasps", "gripping", "grips", "cupping", "cups",
-              "touching", "touches", "touch", "against"}
+              "touching", "touches", "touch", "against", "supporting", "supports", "support", "grabbing", "grabs", "grab",
+              "clutching", "clutches", "cradling", "cradles"}
 RESTING_ON = {"resting", "rests", "rest", "touching", "touches", "pressed", "presses", "planted", "placed", "set"}
 HEIGHTS = {"aboveshoulderheight", "shoulderheight", "chestheight", "abovehorizontal", "belowhorizontal", "overhead", "hipheight"}
 TORSO_BENDS = {"bend", "bends", "bending", "lean", "leans", "leaning", "leaned", "leant", "tilt", "tilts", "tilting", "tilted", "tip", "tips",

@@ -30,7 +30,7 @@ her here hers him his how i if in into is it its just like me more most my no no
 other our out over own same she should so some such than that the their them then there these they this those
 through to too under until up very was we were what when where which while who whom why will with would you your
 one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty
-ninety hundred wait waits waited waiting
+ninety hundred wait waits waited waiting arc arcs arced arcing
 """.split())
 _ESCAPES = re.compile(r"\\[a-zA-Z]")
 _WORD = re.compile(r"(?<![)\]])\b[a-z]{2,}\b(?![(\[])")

@@ -152,6 +152,8 @@ PHRASES = [
     (r"\btouch\w* (?:the |his |her |their |your )?toes\b", " touchtoes "),
     (r"\b(?:without|no) (?:any )?weight on (?:the |his |her |their |your )?(?:left|right) (?:leg|foot)\b", " "),
     (r"\bpalms? (?:facing |turned )?(?:up|upward|upwards|down|downward|downwards|in|out|inward|outward|forward)\b", " "),
+    # "the left hand props up the right elbow": holds it up
+    (r"\b(?:prop|props|propped|propping) up (?=(?:the |his |her |their |your )?(?:left |right |other |raised |bent )?elbow)", " supporting "),
     (r"\bprop\w* (?:\w+ )?up\b", " propped "),
     # (a leg "straight behind" is straight, and behind: "left leg straight behind")
     (r"\b(legs?) straight (?=(?:behind|ahead|in front)\b)", r"\1 straight and "),
@@ -175,6 +177,8 @@ PHRASES = [
     (r"\b(?:more|greater|over|above|wider|larger|beyond|straighter|more open) than (?:about |roughly )?(\d{2,3})(?: ?(?:degrees?|°|deg)|(?![\d.]| ?(?:cm|mm|m|centimet\w*|met\w*|inch\w*|in|ft|feet|foot|percent|%)(?!\w)))", r" angleabove\1 "),
     (r"\b(?:over|at least|upwards of) (?:about |roughly )?(\d{2,3}) ?(?:degrees?|°|deg)(?!\w)", r" angleabove\1 "),
     (r"\blower back\b|\bsmall of (?:the |his |her |their |your )?back\b", " lowerback "),
+    # ("the hands at the lower chest": at the chest, not lowered)
+    (r"\b(?:lower|upper|mid) (chest|belly|abdomen|stomach|ribs|ribcage|torso)\b", r" \1 "),
     (r"\b(on|onto) (?:the )?top of\b", r"\1"),  # "fingers laced on top of the head": on the head
     # A range of angles: "bent to 95-140 degrees", "between 30 and 45 degrees".
     (r"\b(\d{1,3}) ?(?:-|\u2013|to|and) ?(\d{1,3}) ?(?:degrees?|°|deg)(?!\w)", r" anglerange\1to\2 "),

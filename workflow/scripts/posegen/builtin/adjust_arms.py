@@ -37,6 +37,19 @@ def propped_behind(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     return replace(plan, arms={**plan.arms, **arms}) if arms else plan
 
 
+def side_lying_hand_down(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Lying on a side, the upper hand said on the floor ("the left hand on the floor in front of
+    the chest for support") reaches down to it in front of the body: fitting it there from across
+    the chest rolls the trunk face down instead."""
+    if plan.posture != "lie_side" or plan.posture_side not in ("left", "right"):
+        return plan
+    upper = other_side(plan.posture_side)
+    down = any(c.kind == "wrist_on_ground" and c.side == upper and not c.negated for c in constraints)
+    if not down or plan.arms.get(upper, ("down",))[0] not in UNPLACED_ARMS + ("on_chest",):
+        return plan
+    return replace(plan, arms={**plan.arms, upper: ("arms_forward", 1.0, None)})
+
+
 def joined_hands_overhead(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """Hands together with both wrists above the head ("arms stretched out beyond his head with
     the wrists together") are joined up there, not in front of the chest."""

@@ -349,6 +349,8 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
                 out[sd] = leg_from_angles(frame, s, flex=45, knee=85, ankle=20)
             elif upper and action in ("leg_side", "kick"):
                 out[sd] = leg_from_angles(frame, s, abduct=40, knee=3, ankle=15)
+            elif "feet_together" in c.plan.stance and action is None:  # stacked: alike, the upper leg resting on the lower
+                out[sd] = leg_from_angles(frame, s, flex=10, knee=0, abduct=-7 if upper else 0, ankle=20)
             else:
                 out[sd] = leg_from_angles(frame, s, flex=20 if upper else 8, knee=30 if upper else 15, ankle=20)
         else:

@@ -1244,3 +1244,10 @@ def test_lying_on_a_side_the_upper_hand_reaches_the_floor_in_front_without_rolli
     p = pose("The woman is lying on her right side, her right arm stretched up above her head, her left hand on the floor "
              "in front of the chest for support, and both legs straight and stacked.")
     assert y(p, "left_wrist") < 0.1 and y(p, "left_shoulder") > y(p, "right_shoulder") + 0.2
+
+
+def test_plain_sitting_with_a_leg_laid_out_or_propped_on_the_hands_behind_is_on_the_floor():
+    for caption in ("Injured left leg straight out along the snow, right knee bent up with the foot flat; casualty sitting, propped on both hands behind.",
+                    "Legs open wide in a V and both knees straight, back up; the girl sits like this."):
+        p = pose(caption)
+        assert y(p, "pelvis") < 0.3 and y(p, "neck") > y(p, "pelvis") + 0.3, caption

@@ -169,6 +169,15 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # rising onto the toes; the back on the floor lies on it; seated at a height is on a chair; ballet's second
+    # position stands wide; "on four" is all fours; snow is a floor; leaning against a tree is no tree pose
+    ("Rise onto both toes with the heels touching.", {"tiptoe"}, set()),
+    ("Head, shoulders and back are on floor, knees are bent and the feet stand flat.", {"lie_back"}, set()),
+    ("Seated 45 cm above the floor, thighs horizontal, knees at 90 degrees.", {"sit_chair"}, {"sit_floor"}),
+    ("Weight centred between both feet in a wide second, the knees bent over the toes.", {"feet_apart:both"}, set()),
+    ("on four (hands and knees), R arm stretched up to ceiling", {"allfours"}, set()),
+    ("The casualty is seated on the snow with both legs stretched out.", {"sit_floor"}, set()),
+    ("The casualty is sat upright against a tree, the left knee bent.", set(), {"tree"}),
     # "arcing" is a word of its own, not a slip for "arching"; dropping to a knee kneels on it; legs stacked are together
     ("Feet planted, right arm arcing up over my ear, body leaning left.", {"side_bend:left"}, {"arch_back", "arch_back:right"}),
     ("The character drops to its right knee with the left foot planted ahead.", {"kneel_one:right"}, set()),

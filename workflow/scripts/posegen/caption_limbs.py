@@ -268,6 +268,9 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     elif "infront" in ws and ws & ({"out", "held", "hold", "holds", "holding"} | STRAIGHT) and "down" in ws and not ws & {"out", "shoulderheight"}:
         add("wrist_in_front")  # "straight arms held down in front of the body": low in front, not raised
         add("limb_raised_angle", target="arm", lo=0.0, hi=60.0)
+    elif "infront" in ws and ws & ({"out", "held", "hold", "holds", "holding"} | STRAIGHT) and "hipheight" in ws:
+        add("wrist_in_front")  # "both hands held in front at waist height": forward, low
+        add("wrist_at_waist_height")
     elif "infront" in ws and ws & ({"out", "held", "hold", "holds", "holding"} | STRAIGHT):
         add("arm_forward")
     elif "sideways" in ws and ws & LOWERED and not ws & {"out", "shoulderheight", "spread", "wide", "up", "away"}:

@@ -31,7 +31,7 @@ DOWN_TO_KNEES = (r"\b(?:drop|drops|dropped|dropping|sink|sinks|sank|sinking|lowe
 DOWN_TO_A_KNEE = (r"\b(?:drop|drops|dropped|dropping|sink|sinks|sank|sinking|come|comes|came|coming|go|goes|went|going|fall|falls|fell|falling)"
                   r"(?: (?:back |right |straight )?down)? (?:on)?to (?:his |her |their |your |the |my )?(left|right) knee\b", r" kneeling on the \1 knee ")
 # Legs stacked, "one on the other" (lying on a side): together.
-STACKED = (r"\b(legs|knees|feet|ankles|thighs)((?: \w+){0,3}?) (?:are )?(?:stacked|one on (?:top of )?the other|on top of each other)\b", r"\1 together\2")
+STACKED = (r"\b(legs|knees|feet|ankles|thighs)((?: \w+){0,3}?),? (?:are )?(?:stacked|one on (?:top of )?(?:the other|another)|on top of each other)\b", r"\1 together\2")
 # Where the palms face is the hands' turn, not where the arms go ("arms out, palms to the ceiling").
 PALMS_TURNED = (r"\b(?:with )?(?:the |his |her |their |your |both )?palms? (?:are |is )?(?:facing |turned |pointing |open |opened )?"
                 r"(?:up|upward|upwards|down|downward|downwards|forward|forwards|in|inward|inwards|out|outward|outwards|"
@@ -43,7 +43,35 @@ PALMS_TO_THE_FLOOR = (r"^(?=.*\b(?:fold\w*|bend\w*|bent|hinge\w*|squat\w*|crouch
 SIDED_PUNCH = (r"\b(?:(?:a|an|the|his|her|their|your|my) )?(?:(?:straight|quick|hard|fast|long|sharp|snapping) )*(left|right) (?:punch|jab)(?:es)?\b",
                r" \1 arm punched straight out in front ")
 # Outdoor and household floors are the floor ("lowers her right knee to the grass").
-OTHER_FLOORS = (r"\b(?:the |a )?(?:grass|lawn|carpet|rug|sand|turf|tatami|pool deck|pavement|beach|floor ?boards?|tiles|parquet|linoleum)\b", " the floor ")
+OTHER_FLOORS = (r"\b(?:the |a |an )?(?:grass|lawn|carpet|rug|sand|turf|tatami|pool deck|pavement|beach|floor ?boards?|tiles|parquet|linoleum|snow|ice|gravel"
+                r"|(?:beach |bath )?towel|(?:picnic )?blanket|dirt|mud|deck|court)\b", " the floor ")
+# "Holding her left foot in the left hand": the hand holds the foot (the hand is the one placed).
+HELD_IN_THE_HAND = (r"\b(holding|holds|hold|held|grabbing|grabs|grab|grabbed|gripping|grips|grip|gripped|clasping|clasps|catching|catches)"
+                    r" (?:the |his |her |their |your )?((?:left |right )?(?:foot|ankle|heel|knee|shin|toes|instep|wrist|elbow))"
+                    r" (?:in|with|by) (?:the |his |her |their |your )?(left|right|same|other|one) hand\b", r"the \3 hand \1 the \2")
+# A load held at the waist is held in both hands there ("load @ waist", "carrying the box at waist height").
+LOAD_AT = (r"\b(?:the |a )?(?:load|box|tray|crate|parcel|package|basket|carton|sack)s? (?:is |are )?(?:held |carried |kept |gripped )?(?:at|to|@) "
+           r"(?:the )?(waist|hip|chest)(?:[- ](?:height|level))?\b", r" both hands held in front at \1 height ")
+# Hands on the seat beside the body ("hands put on the bench at both sides", "gripping the seat by the hips"):
+# down beside the hips (the seat is not a body part to reach).
+HANDS_ON_THE_SEAT = (r"\b(hands?|palms?) (?:are |is )?(?:put |placed |resting |rest |rests |planted |set |pressed |gripping |grip |grips |holding |hold |holds )?"
+                     r"(?:on |onto )?(?:the |her |his |their |your )?(?:bench|seat|chair seat|stool|edge of the (?:bench|seat|chair|bed)|bed)"
+                     r"(?: (?:at|on|by) (?:both|either|each|her|his|their|your|the) sides?| beside (?:her|him|them|you|the hips)(?:self|selves)?| by (?:the|her|his|their|your) hips)\b",
+                     r"\1 resting beside the hips")
+# A hand in the hair, on the hat or its brim is at the head.
+HAT_AND_HAIR = (r"\b(?:in|into|through) (?:the |his |her |their |your )?hair\b|\b(on|to|at|touching|touches|holding|holds|grips|gripping)"
+                r" (?:the |his |her |their |your )?(?:(?:brim|peak|crown|top) of (?:the |his |her |their |your )?)?(?:hat|cap|helmet)\b",
+                lambda m: f" {m.group(1) or 'on'} the head ")
+# Head, shoulders and back on the floor: lying on the back.
+BACK_DOWN = (r"^(?!.*\b(?:sit|sits|sitting|sat|seated|kneel\w*|squat\w*)\b)(.*?)\b(?:(?:the )?(?:head|shoulders?|hips)(?:,| and) )*(?:the )?(?:whole )?back (?:is |are |stays |kept |lies |rests |flat )*(?:flat )?on (?:the )?(?:floor|ground|mat)\b",
+             r"\1 lying on the back ")
+# Seated at a height ("seated 45 cm above the floor"), or against a backrest: on a seat.
+SEATED_ABOVE = (r"(?<!which )(?<!that )\b(sitting|sat|seated)\b(?= (?:about |roughly |some )?\d{1,3} ?(?:cm|centimet\w*) (?:above|off|over) (?:the )?(?:floor|ground))"
+                r"|\b(?:against|on) (?:the |a )?back ?rest\b", lambda m: f" {m.group(1)} on a chair " if m.group(1) else " on a chair ")
+# The ballet's second position: the feet apart, turned out.
+SECOND_POSITION = (r"\b(?:wide |grand |a wide |in )?second(?: position)?\b(?=.*\b(?:plie|feet|knees|turned|ballet|weight|heels)\b)(?! (?:time|one|step|half|later))", " feet wide apart ")
+# Sitting or leaning against a tree is against something at the back, as a wall (no tree pose).
+AGAINST_A_TREE = (r"\b(against|on) (?:a |the )?tree(?: trunk)?\b", r"\1 the wall")
 # A leg that "holds her up" bears the weight: it is not lifted.
 HOLDS_UP = (r"\b(?:only |just )?(?:the |her |his |their |your )?(left|right) (leg|foot) (?:holds|hold|holding|keeps|supports|carries) "
             r"(?:her|him|them|you|me|the body|the weight)(?: up)?\b", r" the \1 \2 is on the floor ")
@@ -373,12 +401,13 @@ ON_KNEES_AND_HANDS = (r"\b(?:(?:both |the |his |her |their |your |my )?(?:knees|
 ON_KNEES_AND_ON_HANDS = (r"\bon (?:both |the |his |her |their |your |my )?(?:knees|kneecaps) and on (?:both |the |his |her |their |your |my )?(?:hands|palms)\b"
                          r"|\bon (?:both |the |his |her |their |your |my )?(?:hands|palms) and on (?:both |the |his |her |their |your |my )?(?:knees|kneecaps)\b", " allfours ")
 # "Hands and knees, ..." opening a clause: on all fours.
-ALL_FOURS_BARE = (r"(^|[,;:.]\s*)(?:(?:on )?(?:the )?hands and knees|(?:on )?(?:the )?knees and hands|all fours)\b", r"\1 allfours ")
+ALL_FOURS_BARE = (r"(^|[,;:.]\s*)(?:(?:on )?(?:the )?hands and knees|(?:on )?(?:the )?knees and hands|all fours|on fours?)\b", r"\1 allfours ")
 # The cat and cow stretches and a tabletop are on all fours.
 # ("flat like a tabletop" is a flat back, on the feet or the knees alike)
 CAT_COW = (r"(?<!like a )(?<!like )\b(?:cat|cow|cat[- ]cow|table[- ]?top)(?: pose| position| stretch)?\b(?=.*\b(?:pose|position|stretch|hands|knees|allfours)\b)|\b(?:cat|cow|cat[- ]cow|table[- ]?top) (?:pose|position|stretch)\b", " allfours ")
 # Hands in the front pockets rest at the hips.
-FRONT_POCKETS = (r"\b(hands?) (?:\w+ )?in(?:to)? (?:the |his |her |their |your |both )?(?:front |trouser |pant |jeans |coat |jacket |side )?pockets?\b", r" \1 at the hips ")
+FRONT_POCKETS = (r"\b(hands?|thumbs?) (?:\w+ )?(?:in(?:to)?|on|through|behind) (?:the |his |her |their |your |both |my )?(?:front |trouser |pant |jeans |coat |jacket |side )?(?:pockets?|belt(?: ?loops?)?|waistband)\b",
+                 lambda m: f" {'hands' if m.group(1).endswith('s') else 'hand'} at the hips ")
 # "The heel pulled up to the bottom": pulled to it (no "up" for an arm to take).
 PULLED_UP_TO = (r"\b(pulled|drawn|brought|kicked|tucked|pulls|draws|pulling|drawing|bringing|kicking|tucking|pull|draw|bring|tuck) (?:((?:the |his |her |their |your |my )?(?:left |right )?(?:heel|heels|foot|feet|knee|knees|leg|legs|shin|ankle)) )?up (to|toward|towards|against|into) ",
                 lambda m: f" {m.group(1)} {m.group(2) or ''} {m.group(3)} ")
@@ -431,7 +460,9 @@ WHICH_SITS = (r"\b(which|that) (?:sits|sit|rests|lies|stands)\b", r"\1 is")
 # Stretched "out toward the feet", "out onto the track": toward something, not out to the side.
 OUT_TOWARD = (r"\bout (?=(?:toward|towards|onto|over) (?!(?:the |his |her |their |your |both )?sides?\b))", " ")
 # "Tip-toe", "tippy toes": on the toes, the heels up (not the head tipped).
-TIP_TOE = (r"\btip[- ]toe(?:s|d|ing)?\b|\btippy[- ]?toes?\b", " tiptoe ")
+TIP_TOE = (r"\btip[- ]toe(?:s|d|ing)?\b|\btippy[- ]?toes?\b"
+           # ("rise onto both toes", "up on the toes of both feet")
+           r"|\b(?:rise|rises|rising|rose|risen|raise yourself|go|goes|come|comes|up) (?:up )?on(?:to)? (?:both |the |your |his |her |their )?(?:toes|balls of (?:the |both )?feet)\b", " tiptoe ")
 # The hips sunk to the knees' height put the thighs level ("sink until your hips hover near knee level").
 HIPS_AT_KNEE_LEVEL = (r"\b(?:hips?|pelvis|seat|bottom|buttocks|bum)\b(?: \w+){0,3}? (?:near|at|to|level with|down to|about|around|just above) (?:the )?knee (?:level|height)\b"
                       r"|\b(?:hips?|pelvis)\b(?: \w+){0,3}? level with (?:the |his |her |their |your |my )?knees\b", " thighs parallel to the floor ")
@@ -465,4 +496,4 @@ SIDE_NAMED_AFTER = (r"\b(lie|lies|lying|lay|laying|laid|lays|rest|rests|resting)
 # Toes "touching the floor" rest on it: the toes are what touches, no hand reaches down to them.
 TOES_TOUCHING_DOWN = (r"\b(toes?|toe tips|balls? of (?:the |his |her |their |your |my )?(?:foot|feet)) (?:are |is )?(?:just |lightly |only |barely |still )?"
                       r"(?:touching|touch|touches|resting on|rest on|rests on) (?:the )?(floor|ground|mat)\b", r"\1 on the \2")
-BODY_PHRASES = [DOWN_TO_A_KNEE, STACKED, WIDTHS_APART, PROPPED_ON_HANDS, SITTING_WHERE_THE_FLOOR_IS, HANGING_TOWARD_THE_FEET, PUNCHED_OUT, LEAN_TOWARD_A_LEG, LEAN_BACK_ON_HANDS, FOOT_ONLY, LEGS_IN_BUTTERFLY, ARM_OVER_THE_EYES, WARRIOR_TWO, ON_THE_BOTTOM, UNTIL_HELD, JOINTS_SHARED, SIDE_PLANK, SIDE_PLANK_BARE, HIGH_PLANK, BODY_IN_LINE_ON_HANDS, UP_OFF_THE_FLOOR_ON, KNEE_CHAMBERED, TAKE_A_KNEE, LAID_ON_A_SIDE, SIDE_NAMED_AFTER, TIP_TOE, ARMS_A_CROSS, X_CROSSED, TAILOR_FASHION, BREASTBONE, ABOVE_THE_CROWN, SEAT_SUNK, HIPS_AT_KNEE_LEVEL, UPPER_LIMBS, UPPER_LIMB, LOWER_LIMBS, LOWER_LIMB, *DANCE_TERMS, PRONE_FEET_UP, LEGS_CROSSED_ON_THE_FLOOR, WIDER_THAN, A_HAND_ON_EACH, HANDS_MEET, DRAPED_FORWARD, STRAIGHTENS_UP, TABLETOP_LEGS, HANDS_AND_TOES_DOWN, ABOUT_TO, WHICH_SITS, OUT_TOWARD, OTHER_FLOORS, BRACKETED_SIDE, SPRAWLED_LIMBS, BACK_KNEE_LIFTED, LIMBS_HELD_UPRIGHT, HIPS_SHIFTED, KNEE_TO_CHEST_WITH_HANDS, KNEE_HUGGED_WITH_HANDS, PUSHES_UP, JOINT_NUMBER, SMALL_OF_THE_BACK, FACE_LIFTED, OVER_TO_A_SIDE, BALLS_OF_THE_FEET, HEAD_DROPPED_BACK, PAST_HORIZONTAL, SITS_INTO, DRAWN_BACK_TO, SHOULDER_ANGLE, TOGETHER_SHORTHAND, HANDS_TOUCHING, START_POSITION, HOLDS_UP, FOLDS_OVER, KNEES_OFF, ALONG_THE_FLOOR_OVERHEAD, ELBOW_IN, ARMS_BORNE_BY, CROSSED_FOOT_IN_FRONT, TO_THE_FRONT_OF, REACH_ACROSS_TO, RAISED_TO_LIFT, DOWN_TO_KNEES, SIDED_PUNCH, LAY_A_PART, LONG_SITTING, SEAT_TAKEN, PALMS_TO_THE_FLOOR, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, ON_BACK_BARE, LIMBS_SHARED, LEGS_POINTING_UP, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, STAND_ON_A_SIDE, ON_KNEES_AND_HANDS, ON_KNEES_AND_ON_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SHOULDER_AND_HIP_DOWN, BACK_TO_THE_CHAIR, SEAT_LIKENESS, ONTO_THE_BACK, FEET_TURNED_OUT, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, FOREHEAD_DOWN, ARMS_ALONG_THE_FLOOR, FRAMING_A_FOOT, HANDS_ON_A_WALL, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, LEGS_LONG_UPRIGHT, BY_THE_SIDES, NAPE, TOES_TOUCHING_DOWN]
+BODY_PHRASES = [BACK_DOWN, SEATED_ABOVE, SECOND_POSITION, DOWN_TO_A_KNEE, HAT_AND_HAIR, STACKED, AGAINST_A_TREE, HELD_IN_THE_HAND, LOAD_AT, HANDS_ON_THE_SEAT, WIDTHS_APART, PROPPED_ON_HANDS, SITTING_WHERE_THE_FLOOR_IS, HANGING_TOWARD_THE_FEET, PUNCHED_OUT, LEAN_TOWARD_A_LEG, LEAN_BACK_ON_HANDS, FOOT_ONLY, LEGS_IN_BUTTERFLY, ARM_OVER_THE_EYES, WARRIOR_TWO, ON_THE_BOTTOM, UNTIL_HELD, JOINTS_SHARED, SIDE_PLANK, SIDE_PLANK_BARE, HIGH_PLANK, BODY_IN_LINE_ON_HANDS, UP_OFF_THE_FLOOR_ON, KNEE_CHAMBERED, TAKE_A_KNEE, LAID_ON_A_SIDE, SIDE_NAMED_AFTER, TIP_TOE, ARMS_A_CROSS, X_CROSSED, TAILOR_FASHION, BREASTBONE, ABOVE_THE_CROWN, SEAT_SUNK, HIPS_AT_KNEE_LEVEL, UPPER_LIMBS, UPPER_LIMB, LOWER_LIMBS, LOWER_LIMB, *DANCE_TERMS, PRONE_FEET_UP, LEGS_CROSSED_ON_THE_FLOOR, WIDER_THAN, A_HAND_ON_EACH, HANDS_MEET, DRAPED_FORWARD, STRAIGHTENS_UP, TABLETOP_LEGS, HANDS_AND_TOES_DOWN, ABOUT_TO, WHICH_SITS, OUT_TOWARD, OTHER_FLOORS, BRACKETED_SIDE, SPRAWLED_LIMBS, BACK_KNEE_LIFTED, LIMBS_HELD_UPRIGHT, HIPS_SHIFTED, KNEE_TO_CHEST_WITH_HANDS, KNEE_HUGGED_WITH_HANDS, PUSHES_UP, JOINT_NUMBER, SMALL_OF_THE_BACK, FACE_LIFTED, OVER_TO_A_SIDE, BALLS_OF_THE_FEET, HEAD_DROPPED_BACK, PAST_HORIZONTAL, SITS_INTO, DRAWN_BACK_TO, SHOULDER_ANGLE, TOGETHER_SHORTHAND, HANDS_TOUCHING, START_POSITION, HOLDS_UP, FOLDS_OVER, KNEES_OFF, ALONG_THE_FLOOR_OVERHEAD, ELBOW_IN, ARMS_BORNE_BY, CROSSED_FOOT_IN_FRONT, TO_THE_FRONT_OF, REACH_ACROSS_TO, RAISED_TO_LIFT, DOWN_TO_KNEES, SIDED_PUNCH, LAY_A_PART, LONG_SITTING, SEAT_TAKEN, PALMS_TO_THE_FLOOR, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, ON_BACK_BARE, LIMBS_SHARED, LEGS_POINTING_UP, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, STAND_ON_A_SIDE, ON_KNEES_AND_HANDS, ON_KNEES_AND_ON_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SHOULDER_AND_HIP_DOWN, BACK_TO_THE_CHAIR, SEAT_LIKENESS, ONTO_THE_BACK, FEET_TURNED_OUT, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, FOREHEAD_DOWN, ARMS_ALONG_THE_FLOOR, FRAMING_A_FOOT, HANDS_ON_A_WALL, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, LEGS_LONG_UPRIGHT, BY_THE_SIDES, NAPE, TOES_TOUCHING_DOWN]

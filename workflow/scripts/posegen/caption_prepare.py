@@ -21,7 +21,7 @@ SIDE_SHORTHAND = [
 ]
 # Note-taking shorthand, spelled out before any phrase is read ("R arm fwd at shoulder ht").
 ABBREVIATIONS = [(re.compile(p), r) for p, r in (
-    (r"\bfwd\b", "forward"), (r"\bb(?:ac)?kwd\b|\bbwd\b", "backward"), (r"\bht\b", "height"), (r" *& *", " and "),
+    (r"\bhnds\b", "hands"), (r"\bhnd\b", "hand"), (r"\bfwd\b", "forward"), (r"\bb(?:ac)?kwd\b|\bbwd\b", "backward"), (r"\bht\b", "height"), (r" *& *", " and "),
     (r"\bl(?= (?:forward|backward|up|down|out|side)\b)", "left"), (r"\br(?= (?:forward|backward|up|down|out|side)\b)", "right"),
     # ("L foot only", "R knee high": a side before a body part, for every phrase rule after)
     (r"\b(l|r)(?= (?:foot|feet|leg|knee|arm|hand|hip|elbow|shoulder|ankle|wrist|heel|toes?|thigh|shin)\b)",
@@ -56,6 +56,8 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     (r"\ball[- ]?(?:4|four)s\b|\ball 4\b", "all fours"),
     # "legs str8", "ankles x'd", "knee dn"
     (r"\bstr8\b", "straight"), (r"\bx'?d\b", "crossed"), (r"\bdn\b", "down"),
+    # "both kn bent", "heels twd seat", "elbs tucked", "kn slt flex", "stndg"
+    (r"\bkns?\b", "knees"), (r"\btwds?\b", "toward"), (r"\belbs?\b", "elbows"), (r"\bslt\b", "slightly"), (r"\bstn?dg\b", "standing"),
     # "straddle sit": sitting with the legs spread wide
     (r"\bstraddle[- ](?:sit|seat|sitting)\b", "sitting on the floor with the legs spread wide"),
     # "the right way", "right away", "right now": no side ("squatted down the right way, both arms ...")

@@ -24,6 +24,7 @@ def settle(constraints: list[Constraint], text: str, words: set[str]) -> list[Co
     constraints = forward_along_the_body(constraints, words, text)
     constraints = skyward_from_the_back(constraints)
     constraints = leg_up_from_the_back(constraints)
+    constraints = knees_up_over_planted_feet(constraints)
     constraints = all_fours_but_the_lifted_limbs(constraints)
     constraints = top_leg_lifted_sideways(constraints)
     constraints = arm_under_the_head(constraints, text)
@@ -124,6 +125,16 @@ def leg_up_from_the_back(constraints: list[Constraint]) -> list[Constraint]:
                 and words & {"vertical", "vertically"} and not any(w.startswith("angle") for w in words):  # (an angle said is the raise's own)
             up.append(Constraint("segment_up", c.side, target="thigh", phrase=c.phrase))
     return constraints + up
+
+
+def knees_up_over_planted_feet(constraints: list[Constraint]) -> list[Constraint]:
+    """Lying on the back, a knee "pulled up" whose foot stays on the floor is bent over it (a hook
+    lying), not raised toward the chest."""
+    if not any(c.kind == "lying_on" and c.target == "back" and not c.negated for c in constraints):
+        return constraints
+    planted = {c.side for c in constraints if c.kind == "foot_on_ground" and not c.negated}
+    return [Constraint("knee_bent", c.side, phrase=c.phrase) if c.kind == "knee_raised" and not c.negated and c.side in planted else c
+            for c in constraints]
 
 
 # What lifts a knee off the floor of all fours ("on all fours, the right leg stretched back").

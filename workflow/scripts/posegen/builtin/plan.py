@@ -188,6 +188,11 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
             plan.legs[s] = ("knee_bent", degree)  # (face down, the shins up; seated, the knee bent)
     if plan.posture == "sit_floor" and "legs_crossed" in plan.stance and not stretched_out:
         plan.posture = "sit_cross"  # sitting on the floor with the legs crossed: cross-legged
+    # Plain "sitting" with a leg laid out long, the legs spread wide or both hands propped behind:
+    # on the floor, where legs lie along it ("casualty sitting, left leg straight out, propped on both hands behind")
+    if plan.posture == "sit" and (any(v[0] in ("leg_out", "leg_ahead") for v in plan.legs.values()) or "feet_apart" in plan.stance
+                                  or all(plan.arms.get(s, ("",))[0] == "behind_back" for s in ("left", "right"))):
+        plan.posture = "sit_floor"
     if plan.posture in ("sit", "sit_floor"):
         # Plain "sitting": on the floor hugging the knees when both are pulled up, else on a seat
         # (sitting on the floor with both knees drawn up hugs them too).

@@ -1251,3 +1251,8 @@ def test_plain_sitting_with_a_leg_laid_out_or_propped_on_the_hands_behind_is_on_
                     "Legs open wide in a V and both knees straight, back up; the girl sits like this."):
         p = pose(caption)
         assert y(p, "pelvis") < 0.3 and y(p, "neck") > y(p, "pelvis") + 0.3, caption
+
+
+def test_plain_sitting_with_both_legs_lifted_forward_is_a_v_sit_on_the_floor():
+    p = pose("Sit, lift both legs straight off the floor.")
+    assert y(p, "pelvis") < 0.3 and y(p, "left_ankle") > 0.2 and y(p, "right_ankle") > 0.2

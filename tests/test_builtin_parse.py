@@ -169,6 +169,8 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # holding the palms on the knees holds no object in front
+    ("The woman is sitting on heels with knees on floor, and she is holding the palms on the knees.", {"sit_heels"}, {"hold_front:both", "hold_front"}),
     # rising onto the toes; the back on the floor lies on it; seated at a height is on a chair; ballet's second
     # position stands wide; "on four" is all fours; snow is a floor; leaning against a tree is no tree pose
     ("Rise onto both toes with the heels touching.", {"tiptoe"}, set()),
@@ -349,8 +351,9 @@ PHRASE_CONCEPTS = [
     # a learner's plural; rising onto the balls of the feet
     ("Bend forward and touch your foots with the hands", {"bend_forward", "toe_touch"}, set()),
     ("The dancer rises onto the balls of both feet", {"tiptoe"}, set()),
-    # a knee held to the chest with both hands: the hands hold the knee
-    ("I stand on my right leg and hold my left knee against my chest with both hands", {"knee_up:left", "hold_front:both"}, {"on_chest:both"}),
+    # a knee held to the chest with both hands: the hands hold the knee (placed there by the caption's
+    # constraints), not an object in front, nor the chest
+    ("I stand on my right leg and hold my left knee against my chest with both hands", {"knee_up:left"}, {"on_chest:both", "hold_front:both"}),
     # "not ... but ...": what follows "but" is said
     ("The feet not together but wide apart", {"feet_apart"}, set()),
     ("The arms are not raised but stretched out to the sides", {"arms_side:both"}, {"overhead"}),

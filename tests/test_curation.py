@@ -680,6 +680,12 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # "holds it" after a foot named last is that foot (a leg named before it no longer stops the reading)
+    ("The woman stands only on right leg, the left foot she lifts behind her and holds it with the left hand near the bottom.",
+     {"left hand at the left ankle"}, set()),
+    # a trunk reclined leans back, unless only a little
+    ("Sitting on the floor, trunk reclined about 45 degrees.", {"torso leaning back"}, {"posture: lying or sitting"}),
+    ("Seated in the office chair, trunk reclined no more than 10 degrees.", set(), {"torso leaning back"}),
     # legs "one on another" are together; on the back, knees pulled up over planted feet are bent (not raised)
     ("I lie on my left side, the legs are straight, one on another.", {"feet together"}, set()),
     ("Lie on the back and pull the knees up, but the feet stay on floor.", {"left knee bent", "right knee bent"}, {"left knee raised"}),

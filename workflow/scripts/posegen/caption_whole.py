@@ -388,7 +388,7 @@ GRIPPED_BY = re.compile(
     r"\b(left|right) (wrist|elbow|forearm|arm|ankle|foot|knee|shin|heel) (?:is |are )?(?:held|grabbed|gripped|grasped|clasped|clutched|cupped|pulled|supported|hugged)"
     r"(?: \w+){0,7}? (?:by|in|with) (?:the |your |his |her |their |its )?(left|right|both) hands?\b")
 GRIP_JOINTS = {"wrist": "wrist", "forearm": "wrist", "arm": "wrist", "elbow": "elbow", "ankle": "ankle", "foot": "ankle",
-               "heel": "ankle", "knee": "knee", "shin": "ankle"}
+               "heel": "ankle", "knee": "knee", "shin": "ankle", "leg": "knee"}
 
 
 def held_by_the_other_hand(constraints: list[Constraint], text: str) -> list[Constraint]:
@@ -402,7 +402,7 @@ def held_by_the_other_hand(constraints: list[Constraint], text: str) -> list[Con
     grips += [(side, part, None, hand, match) for match in HAND_GRIPPING.finditer(text) for hand, side, part in [match.groups()]]
     for side, part, at, hand, match in grips:
         if part == "it":
-            before = re.findall(r"\b(left|right) (arm|leg)\b", text[: match.start()])
+            before = re.findall(r"\b(left|right) (arm|leg|wrist|forearm|elbow|ankle|foot|heel|knee|shin)\b", text[: match.start()])
             if not before:
                 continue
             side, part = before[-1]

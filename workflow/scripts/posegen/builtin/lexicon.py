@@ -380,7 +380,9 @@ CONCEPTS = [
     _concept("reach_down", "arms", "arm|hand floor", exclude="kneel off raise", parts=A),
     _concept("arms_down", "arms", "arm|hand hang|relax|down|side|low", exclude="up raise knee", parts=A),
     _concept("arms_down", "arms", "arm hang|relax"),
-    _concept("hold_front", "arms", "hold|carry", exclude="leg plank sideplank pushup squat lunge stance position bridge pose warrior weight", parts=A),
+    # (not holding the hands on a body part: "holding the palms on the knees")
+    _concept("hold_front", "arms", "hold|carry", exclude="leg plank sideplank pushup squat lunge stance position bridge pose warrior weight "
+             "knee thigh lap hip waist head elbow shoulder neck chest", parts=A),
     # Legs (side from the leg word).
     _concept("kick", "legs", "kick", parts=L),
     # (not "folds forward until the chest meets the thighs": a fold)

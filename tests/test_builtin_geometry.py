@@ -1256,3 +1256,18 @@ def test_plain_sitting_with_a_leg_laid_out_or_propped_on_the_hands_behind_is_on_
 def test_plain_sitting_with_both_legs_lifted_forward_is_a_v_sit_on_the_floor():
     p = pose("Sit, lift both legs straight off the floor.")
     assert y(p, "pelvis") < 0.3 and y(p, "left_ankle") > 0.2 and y(p, "right_ankle") > 0.2
+
+
+def test_sitting_on_the_floor_leaning_forward_the_hands_reach_along_the_legs_to_the_shins():
+    p = pose("The man is sitting on the floor with the legs stretched at 180 degrees, trunk leaning forward about 30 degrees "
+             "and hands reaching to the shins.")
+    assert y(p, "pelvis") < 0.3 and y(p, "head") > 0.65 and abs(x(p, "neck")) < 0.08  # not twisted round to one side
+    for side in ("left", "right"):
+        assert z(p, f"{side}_wrist") > z(p, f"{side}_knee") and y(p, f"{side}_wrist") < 0.3, side
+
+
+def test_kneeling_up_and_bending_forward_with_the_hands_down_bends_far_without_twisting():
+    p = pose("The gardener is kneeling on both knees and bending forward, both hands down in the soil in front of her knees.")
+    up = p["neck"] - p["pelvis"]
+    assert np.degrees(np.arccos(up[1] / np.linalg.norm(up))) > 40 and abs(x(p, "neck")) < 0.08
+    assert y(p, "left_knee") < 0.12 and y(p, "right_knee") < 0.12 and y(p, "pelvis") > 0.4

@@ -169,6 +169,9 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # palms joined "in front of" the chest are not palms turned; a four-point kneel is all fours
+    ("Stand on your left foot only and join both palms in front of the chest.", {"prayer:both"}, set()),
+    ("On the floor, 4-pt kneeling, arms straight.", {"allfours"}, set()),
     # holding the palms on the knees holds no object in front
     ("The woman is sitting on heels with knees on floor, and she is holding the palms on the knees.", {"sit_heels"}, {"hold_front:both", "hold_front"}),
     # rising onto the toes; the back on the floor lies on it; seated at a height is on a chair; ballet's second

@@ -680,6 +680,8 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a kneeling pad is the floor
+    ("The left knee rests on the pad, the right knee stays up with its foot flat.", {"left knee on the ground"}, set()),
     # "holds it" after a foot named last is that foot (a leg named before it no longer stops the reading)
     ("The woman stands only on right leg, the left foot she lifts behind her and holds it with the left hand near the bottom.",
      {"left hand at the left ankle"}, set()),

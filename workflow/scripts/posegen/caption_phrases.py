@@ -35,7 +35,7 @@ STACKED = (r"\b(legs|knees|feet|ankles|thighs)((?: \w+){0,3}?),? (?:are )?(?:sta
 # Where the palms face is the hands' turn, not where the arms go ("arms out, palms to the ceiling").
 PALMS_TURNED = (r"\b(?:with )?(?:the |his |her |their |your |both )?palms? (?:are |is )?(?:facing |turned |pointing |open |opened )?"
                 r"(?:up|upward|upwards|down|downward|downwards|forward|forwards|in|inward|inwards|out|outward|outwards|"
-                r"(?:to|toward|towards) (?:the )?(?:ceiling|sky|floor|ground|front|body|thighs?))\b(?! (?:on|against|onto|to)\b)", " palmturn ")
+                r"(?:to|toward|towards) (?:the )?(?:ceiling|sky|floor|ground|front|body|thighs?))\b(?! (?:on|against|onto|to|front)\b)", " palmturn ")
 # In a fold, squat or lunge, palms "to the floor" are put there, not turned ("forward fold, palms to floor").
 PALMS_TO_THE_FLOOR = (r"^(?=.*\b(?:fold\w*|bend\w*|bent|hinge\w*|squat\w*|crouch\w*|stoop\w*|lunge\w*)\b)(.*?)"
                       r"\b(?:the |his |her |their |your |both )?palms? (?:flat |down )?(?:to|onto) (?:the )?(?:floor|ground|mat)\b", r"\1 hands on the floor ")
@@ -44,7 +44,7 @@ SIDED_PUNCH = (r"\b(?:(?:a|an|the|his|her|their|your|my) )?(?:(?:straight|quick|
                r" \1 arm punched straight out in front ")
 # Outdoor and household floors are the floor ("lowers her right knee to the grass").
 OTHER_FLOORS = (r"\b(?:the |a |an )?(?:grass|lawn|carpet|rug|sand|turf|tatami|pool deck|pavement|beach|floor ?boards?|tiles|parquet|linoleum|snow|ice|gravel"
-                r"|(?:beach |bath )?towel|(?:picnic )?blanket|dirt|mud|deck|court)\b", " the floor ")
+                r"|(?:beach |bath )?towel|(?:picnic )?blanket|dirt|mud|deck|court|soil|stone|concrete|tarmac|(?:kneeling )?pad|kneeler|trampoline(?: bed)?)\b", " the floor ")
 # "Holding her left foot in the left hand": the hand holds the foot (the hand is the one placed).
 HELD_IN_THE_HAND = (r"\b(holding|holds|hold|held|grabbing|grabs|grab|grabbed|gripping|grips|grip|gripped|clasping|clasps|catching|catches)"
                     r" (?:the |his |her |their |your )?((?:left |right )?(?:foot|ankle|heel|knee|shin|toes|instep|wrist|elbow))"

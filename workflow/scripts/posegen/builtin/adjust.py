@@ -27,7 +27,7 @@ def adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
                    _prone_on_the_forearms, _trunk_turned, legs.seated_feet_together, legs.bent_knee_raised, arms.propped_behind,
                    legs.foot_at_the_standing_leg, arms.joined_hands_overhead, arms.joined_hands_forward, arms.crossed_arms,
                    _one_knee_down, arms.arms_holding_up, _side_lean, _lead_side, _torso_pitch, _upright_trunk, arms.hands_to_floor,
-                   arms.side_lying_hand_down, legs.stance_width, legs.knee_angles, legs.held_foot, legs.prone_held_feet, legs.crossed_feet_seated, _forehead_to_the_floor,
+                   arms.side_lying_hand_down, arms.hands_on_shins, legs.stance_width, legs.knee_angles, legs.held_foot, legs.prone_held_feet, legs.crossed_feet_seated, _kneeling_bent_down_to_the_hands, _forehead_to_the_floor,
                    legs.knees_up_feet_down, legs.side_lying_knee_forward, arms.hands_to_the_front_foot, legs.foot_on_the_wall,
                    legs.side_lying_leg, legs.ankle_over_knee, arms.arm_raise_angles, legs.chair_leg_extension, arms.hands_on_thighs):
         plan = adjust(plan, constraints)
@@ -162,6 +162,17 @@ def _upright_trunk(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     if upright and not leaning and plan.torso.get("pitch", ("",))[0] == "bend_forward":
         return replace(plan, torso={k: v for k, v in plan.torso.items() if k != "pitch"})
     return plan
+
+
+def _kneeling_bent_down_to_the_hands(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Kneeling up and bending forward with both hands down on the floor ("kneeling on both knees,
+    bending forward, hands in the soil in front of her knees"): bent far enough for the hands to
+    reach it, the hips still over the knees (fitted from a slight bend, the trunk twists aside)."""
+    down = {c.side for c in constraints if c.kind == "wrist_on_ground" and not c.negated}
+    pitch = plan.torso.get("pitch")
+    if plan.posture != "kneel_both" or not down >= {"left", "right"} or pitch is None or pitch[0] != "bend_forward" or pitch[2] > 1.2:
+        return plan
+    return replace(plan, torso={**plan.torso, "pitch": ("bend_forward", pitch[1], 1.6)})
 
 
 def _forehead_to_the_floor(plan: Plan, constraints: Sequence[Constraint]) -> Plan:

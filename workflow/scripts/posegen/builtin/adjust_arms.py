@@ -37,6 +37,23 @@ def propped_behind(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     return replace(plan, arms={**plan.arms, **arms}) if arms else plan
 
 
+def hands_on_shins(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Sitting on the floor with the legs long and leaning forward, a hand said at the shin ("leaning forward, hands
+    reaching to the shins") reaches forward along the leg to it: fitted from a hanging arm it
+    twists the trunk round to one side instead."""
+    if plan.posture != "sit_floor" or any(v[0] in ("knee_up", "knee_bent") for v in plan.legs.values()) \
+            or plan.torso.get("pitch", ("",))[0] not in ("bend_forward", "bow"):  # (upright, the shins are out of reach)
+        return plan
+    arms = dict(plan.arms)
+    for c in constraints:
+        target = c.target or ""
+        if c.kind == "hand_near" and not c.negated and c.side in ("left", "right") and "shin" in target \
+                and arms.get(c.side, ("down",))[0] in UNPLACED_ARMS:
+            named = target.split("_")[0]
+            arms[c.side] = ("on_shin", 1.0, named if named in ("left", "right") and "|" not in target else None)
+    return replace(plan, arms=arms) if arms != plan.arms else plan
+
+
 def side_lying_hand_down(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """Lying on a side, the upper hand said on the floor ("the left hand on the floor in front of
     the chest for support") reaches down to it in front of the body: fitting it there from across

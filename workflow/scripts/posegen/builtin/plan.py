@@ -190,9 +190,7 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
         plan.posture = "sit_cross"  # sitting on the floor with the legs crossed: cross-legged
     # Plain "sitting" with a leg laid out long, the legs spread wide or both hands propped behind:
     # on the floor, where legs lie along it ("casualty sitting, left leg straight out, propped on both hands behind")
-    # (and with both legs lifted forward, a V-sit: a chair's seat would leave the feet no floor)
     if plan.posture == "sit" and (any(v[0] in ("leg_out", "leg_ahead") for v in plan.legs.values()) or "feet_apart" in plan.stance
-                                  or all(plan.legs.get(s, ("",))[0] == "leg_forward" for s in ("left", "right"))
                                   or all(plan.arms.get(s, ("",))[0] == "behind_back" for s in ("left", "right"))):
         plan.posture = "sit_floor"
     if plan.posture in ("sit", "sit_floor"):

@@ -38,9 +38,9 @@ def propped_behind(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
 
 
 def hands_on_shins(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
-    """Sitting on the floor with the legs long and leaning forward, a hand said at the shin ("leaning forward, hands
-    reaching to the shins") reaches forward along the leg to it: fitted from a hanging arm it
-    twists the trunk round to one side instead."""
+    """Sitting on the floor with the legs long and leaning forward, a hand said at the shin
+    ("leaning forward, hands reaching to the shins") reaches forward along the leg to it: fitted
+    from a hanging arm it twists the trunk round to one side instead."""
     if plan.posture != "sit_floor" or any(v[0] in ("knee_up", "knee_bent") for v in plan.legs.values()) \
             or plan.torso.get("pitch", ("",))[0] not in ("bend_forward", "bow"):  # (upright, the shins are out of reach)
         return plan

@@ -164,7 +164,7 @@ def fit_poses(starts: Sequence[np.ndarray], constraint_sets: Sequence[tuple[Cons
                     units.append((i, np.where(mask[:, None], pose, begin[i]), mask, rounds))
     if not units:
         return [Fit(begin[i], violated_at_start[i], False) for i in range(n)]
-    fitted = _search(units, sets, seed, [bool(seated[i]) for i in range(n)] if seated is not None else [False] * n)
+    fitted = _search(units, sets, seed, [bool(x) for x in seated] if seated is not None else [False] * n)
     order = list(fitted)
     after = dict(zip(order, _violations([sets[i] for i in order], np.stack([fitted[i] for i in order]))))
     return [Fit(fitted[i], after[i], True) if i in fitted else Fit(begin[i], violated_at_start[i], False)

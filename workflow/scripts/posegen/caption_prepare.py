@@ -53,7 +53,7 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     # The A-pose, however written (one word for both readers).
     (r"\ba-pose\b|\ba[- ]shape\b", "apose"), (r"\bin an a pose\b", "in apose"),
     # "on all 4s", "all-fours": on all fours
-    (r"\ball[- ]?(?:4|four)s\b|\ball 4\b|\b(?:4|four)[- ]?(?:pt|point)(?: kneel\w*| position| stance)?\b|\bh ?& ?k\b", "all fours"),
+    (r"\ball[- ]?(?:4|four)s\b|\ball 4\b|\b(?:4|four)[- ]?(?:pt|point)(?: kneel\w*| position| stance)?\b", "all fours"),
     # "legs str8", "ankles x'd", "knee dn"
     (r"\bstr8\b", "straight"), (r"\bx'?d\b", "crossed"), (r"\bdn\b", "down"),
     # "both kn bent", "heels twd seat", "elbs tucked", "kn slt flex", "stndg"

@@ -24,12 +24,12 @@ BACK_ON_THE_FLOOR = (r"(?:\b(?:the|his|her|their|your|my|its) |^\s*|[;:.,] )(?:w
 ON_A_SEAT = (r"^(?!.*\b(?:stand\w*|stood|kneel\w*|knelt|lie|lies|lying|lay\w*|squat\w*|crouch\w*|sit\w*|sat|seated|perch\w*|step\w*|climb\w*|jump\w*|lean\w*)\b)"
              r"(.*?)\b(on|in) ((?:a |an |the |his |her |their |your )?(?:arm)?(?:chair|stool|bench|sofa|couch))\b", r"\1 sitting \2 \3")
 # Going down onto the knees is kneeling: "he has dropped to both knees".
-DOWN_TO_KNEES = (r"\b(?:drop|drops|dropped|dropping|sink|sinks|sank|sinking|lower|lowers|lowered|lowering|come|comes|came|coming|"
-                 r"get|gets|got|getting|go|goes|went|going|fall|falls|fell|falling)(?: (?:back |right |straight )?down)? "
+_GOING_DOWN = (r"drop|drops|dropped|dropping|sink|sinks|sank|sinking|come|comes|came|coming|go|goes|went|going|fall|falls|fell|falling")
+DOWN_TO_KNEES = (rf"\b(?:{_GOING_DOWN}|lower|lowers|lowered|lowering|get|gets|got|getting)(?: (?:back |right |straight )?down)? "
                  r"(?:on)?to (?:both |his |her |their |your |the |my )*knees\b", " kneeling on both knees ")
 # ... and down to one knee ("drops to his right knee"): kneeling on it.
-DOWN_TO_A_KNEE = (r"\b(?:drop|drops|dropped|dropping|sink|sinks|sank|sinking|come|comes|came|coming|go|goes|went|going|fall|falls|fell|falling)"
-                  r"(?: (?:back |right |straight )?down)? (?:on)?to (?:his |her |their |your |the |my )?(left|right) knee\b", r" kneeling on the \1 knee ")
+DOWN_TO_A_KNEE = (rf"\b(?:{_GOING_DOWN})(?: (?:back |right |straight )?down)? (?:on)?to (?:his |her |their |your |the |my )?(left|right) knee\b",
+                  r" kneeling on the \1 knee ")
 # Legs stacked, "one on the other" (lying on a side): together.
 STACKED = (r"\b(legs|knees|feet|ankles|thighs)((?: \w+){0,3}?),? (?:are )?(?:stacked|one on (?:top of )?(?:the other|another)|on top of each other)\b", r"\1 together\2")
 # Where the palms face is the hands' turn, not where the arms go ("arms out, palms to the ceiling").
@@ -145,7 +145,7 @@ KNEE_HUGGED_WITH_HANDS = (r"\b((?:the |his |her |their |your )?(?:(?:left|right)
 # In a plank, pushing up straightens the arms; nothing is raised overhead.
 PUSHES_UP = (r"^(?=.*\b(?:plank|palms|hands) (?:\w+ )?(?:on|under|flat|shoulder)\b)(.*?)\bpush(?:es|ed|ing)? (?:himself |herself |themselves |yourself |the body )?up\b", r"\1 presses ")
 # On the balls of the feet, however one got there ("rises onto the balls of both feet").
-BALLS_OF_THE_FEET = (r"\b(?:rises?|rising|rose|up|lifts?|lifting|comes?|coming) (?:up )?(?:on|onto) (?:the )?balls of (?:the |both |her |his |their |your )*feet\b", " on tiptoe ")
+BALLS_OF_THE_FEET = (r"\b(?:rises?|rising|rose|risen|raise yourself|up|lifts?|lifting|comes?|coming|go|goes) (?:up )?(?:on|onto) (?:the |both |your |his |her |their )?balls of (?:the |both |her |his |their |your )*feet\b", " on tiptoe ")
 # A bare number after a joint is its angle in degrees ("elbows ~90", "knees at 120").
 JOINT_NUMBER = (r"\b(elbows?|knees?) (?:at |bent (?:to |at )?|flexed (?:to |at )?)?(?:about |roughly |approx\.? |approximately )?(\d{2,3})\b(?! ?(?:cm|mm|m\b|%|percent|in\b|inch\w*|degrees?|°|deg|-|\u2013|to \d|and \d))",
                 r"\1 at \2 degrees")
@@ -462,7 +462,7 @@ OUT_TOWARD = (r"\bout (?=(?:toward|towards|onto|over) (?!(?:the |his |her |their
 # "Tip-toe", "tippy toes": on the toes, the heels up (not the head tipped).
 TIP_TOE = (r"\btip[- ]toe(?:s|d|ing)?\b|\btippy[- ]?toes?\b"
            # ("rise onto both toes", "up on the toes of both feet")
-           r"|\b(?:rise|rises|rising|rose|risen|raise yourself|go|goes|come|comes|up) (?:up )?on(?:to)? (?:both |the |your |his |her |their )?(?:toes|balls of (?:the |both )?feet)\b", " tiptoe ")
+           r"|\b(?:rise|rises|rising|rose|risen|raise yourself|go|goes|come|comes|up) (?:up )?on(?:to)? (?:both |the |your |his |her |their )?toes\b", " tiptoe ")
 # The hips sunk to the knees' height put the thighs level ("sink until your hips hover near knee level").
 HIPS_AT_KNEE_LEVEL = (r"\b(?:hips?|pelvis|seat|bottom|buttocks|bum)\b(?: \w+){0,3}? (?:near|at|to|level with|down to|about|around|just above) (?:the )?knee (?:level|height)\b"
                       r"|\b(?:hips?|pelvis)\b(?: \w+){0,3}? level with (?:the |his |her |their |your |my )?knees\b", " thighs parallel to the floor ")

@@ -180,7 +180,7 @@ PHRASES = [
     # a trunk reclined leans back ("trunk reclined about 45 degrees"): the trunk's lean, not lying down
     # (not a slight one: "trunk reclined no more than 10 degrees", which leans back no further than that)
     (r"\b(torso|trunk|back|spine|upper body)( is| are| was)? reclin(?:ed|ing|es|e)\b(?!\s+(?:\w+\s+){0,2}?(?:no more than|not more than|less than|under|at most|slightly"
-     r"|a little|a bit|(?:about |roughly |some )?(?:[0-9]|1[0-5]) ?(?:degrees?|°|deg)|(?:no |not )?angleabove\d|anglebelow\d|angle(?:[0-9]|1[0-5])\b))", r"\1\2 leaning back"),
+     r"|a little|a bit|(?:about |roughly |some )?(?:[0-9]|1[0-5]) ?(?:degrees?|°|deg)|(?:no |not )?angleabove\d|anglebelow\d))", r"\1\2 leaning back"),
     # ("the hands at the lower chest": at the chest, not lowered)
     (r"\b(?:lower|upper|mid) (chest|belly|abdomen|stomach|ribs|ribcage|torso)\b", r" \1 "),
     (r"\b(on|onto) (?:the )?top of\b", r"\1"),  # "fingers laced on top of the head": on the head

@@ -155,7 +155,7 @@ def cheap_problems(reading: PoseReading, settings: PlausibilitySettings | None =
     com = centre_of_mass(reading)[:, [0, 2]]
     gap = np.linalg.norm(np.maximum(np.maximum(low - com, com - high), 0.0), axis=-1)
     unsupported = gap > settings.support_margin * reading.scale
-    if seated is not None:  # (poses meant to sit: a seat carries them, as no_support exempts sitting)
+    if seated is not None and seated.any():  # (poses meant to sit: a seat carries them, as no_support exempts sitting)
         unsupported &= ~(seated & on_a_seat(reading))
     return _knees(reading, settings).astype(int) + _elbows(reading) + unsupported
 

@@ -37,6 +37,12 @@ def propped_behind(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     return replace(plan, arms={**plan.arms, **arms}) if arms else plan
 
 
+def _named_side(target: str) -> str | None:
+    """The side of a touched part the caption names ("left_knee"), None for either or its own ("SAME_knee")."""
+    side = target.split("_")[0]
+    return side if side in ("left", "right") and "|" not in target else None
+
+
 def hands_on_shins(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """Sitting on the floor with the legs long and leaning forward, a hand said at the shin
     ("leaning forward, hands reaching to the shins") reaches forward along the leg to it: fitted
@@ -49,8 +55,7 @@ def hands_on_shins(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
         target = c.target or ""
         if c.kind == "hand_near" and not c.negated and c.side in ("left", "right") and "shin" in target \
                 and arms.get(c.side, ("down",))[0] in UNPLACED_ARMS:
-            named = target.split("_")[0]
-            arms[c.side] = ("on_shin", 1.0, named if named in ("left", "right") and "|" not in target else None)
+            arms[c.side] = ("on_shin", 1.0, _named_side(target))
     return replace(plan, arms=arms) if arms != plan.arms else plan
 
 
@@ -190,5 +195,5 @@ def hands_on_thighs(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
         side = target.split("_")[0]
         if pose == "on_knee" and side in ("left", "right") and side != c.side:
             continue  # (a hand across to the other knee reaches over the thigh: the fit places it)
-        arms[c.side] = (pose, 1.0, side if side in ("left", "right") and "|" not in target else None)
+        arms[c.side] = (pose, 1.0, _named_side(target))
     return replace(plan, arms=arms) if arms != plan.arms else plan

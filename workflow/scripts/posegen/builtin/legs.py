@@ -247,7 +247,7 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
             elif action == "knee_up":
                 out[sd] = leg_from_angles(world, s, flex=125, abduct=4, knee=120, ankle=10)
             elif "feet_apart" in c.plan.stance:  # feet apart under the seat: each thigh turned out to put its foot there
-                turn = np.degrees(np.arcsin(min(WIDTH_PER_DEGREE * c.plan.stance["feet_apart"][1] / THIGH, 0.8)))
+                turn = np.degrees(np.arcsin(min((feet_apart_width(c.plan.stance["feet_apart"][1]) - HIP_WIDTH) / THIGH, 0.8)))
                 out[sd] = leg_from_angles(world @ rot_y(s * turn), s, flex=90, abduct=0, knee=90)
             elif "feet_together" in c.plan.stance:  # knees and feet together: each thigh turned in a little
                 out[sd] = leg_from_angles(world @ rot_y(-s * 8), s, flex=90, abduct=0, knee=90)

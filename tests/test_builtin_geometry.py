@@ -1271,3 +1271,20 @@ def test_kneeling_up_and_bending_forward_with_the_hands_down_bends_far_without_t
     up = p["neck"] - p["pelvis"]
     assert np.degrees(np.arccos(up[1] / np.linalg.norm(up))) > 40 and abs(x(p, "neck")) < 0.08
     assert y(p, "left_knee") < 0.12 and y(p, "right_knee") < 0.12 and y(p, "pelvis") > 0.4
+
+
+def test_on_a_chair_feet_together_with_the_hands_on_the_knees_stays_on_the_seat():
+    for caption in ("Please sit on the chair straight, feet flat and together, and lay both palms on the knees.",
+                    "I sit on a kitchen chair, my left leg straight forward with the heel on the floor, the right foot flat under the knee."):
+        p = pose(caption)
+        assert 0.35 < y(p, "pelvis") < 0.7, caption
+        for side in ("left", "right"):  # the thighs level on the seat (a leg stretched out slopes a little)
+            assert abs(y(p, f"{side}_knee") - y(p, f"{side}_hip")) < 0.15, caption
+
+
+def test_one_leg_stretched_back_on_the_floor_and_the_other_knee_bent_is_a_lunge():
+    for caption in ("The right knee is bent over the right foot and the left leg is stretched straight back.",
+                    "The weight is on the bent right leg out in front, with the left leg extended far behind."):
+        p = pose(caption)
+        assert z(p, "right_ankle") - z(p, "left_ankle") > 0.6 and y(p, "left_ankle") < 0.12, caption  # the back foot down
+        assert knee_angle(p, "right") < 140 and knee_angle(p, "left") > 150, caption

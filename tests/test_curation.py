@@ -680,6 +680,13 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # an arm swung back is back, "the top of the backswing" after it notwithstanding (not "the back of the head")
+    ("The straight left arm is swung far back behind the body at the top of the backswing.", {"left arm back", "left arm straight"}, set()),
+    # note shorthand: "bk", "ovhd"; clinical "bilat.", "UE" and "LE" (the upper and lower extremities), joints "approximated"
+    ("Stdg, L arm str8 bk, R arm ovhd.", {"left arm back", "right wrist above the head"}, set()),
+    ("Supine. Bilat. UE abd. 90°; LE ext., knees approximated.",
+     {"left arm out to the side", "right arm out to the side", "left leg straight", "right leg straight"}, set()),
+    ("Ankles approximated, both shoulders flexed 90.", {"feet together", "left arm forward", "right arm forward"}, set()),
     # a kneeling pad is the floor
     ("The left knee rests on the pad, the right knee stays up with its foot flat.", {"left knee on the ground"}, set()),
     # "holds it" after a foot named last is that foot (a leg named before it no longer stops the reading)

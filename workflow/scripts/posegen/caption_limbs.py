@@ -296,8 +296,8 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         if "shoulderheight" in ws:
             add("wrist_at_shoulder_height")
     elif target is None and ws & {"back", "backward", "backwards", "behind"} and not ws & {
-        "lean", "leaning", "leans", "lie", "lying", "of", "pulled", "pull", "pulls", "drawn", "draw", "draws"
-    }:
+        "lean", "leaning", "leans", "lie", "lying", "pulled", "pull", "pulls", "drawn", "draw", "draws"
+    } and " back of " not in f" {' '.join(words)} ":
         add("arm_back")  # "the arm stretched back behind him"; not "at the back of the head"
     elif "infront" in ws:
         add("wrist_in_front")

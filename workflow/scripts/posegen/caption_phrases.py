@@ -111,9 +111,9 @@ RAISED_TO_LIFT = (r"\bto (raise|lift|bring) (?=(?:his |her |their |your |the )?(
 # Joint-angle terms of a specification: shoulder abduction / flexion of N degrees raises that arm
 # sideways / forward N degrees from hanging ("set the right shoulder abduction to 90 degrees",
 # "L arm abd 90": an arm's abduction or flexion is the shoulder's; an arm "flexed" is its elbow).
-SHOULDER_ANGLE = (r"\b(?:the )?(left|right) (?:shoulder(?:'s)? (abduction|abducted|abd|flexion|flexed|flex)|arm(?:'s)? (abduction|abducted|abd|flexion|flex))(?: angle)?(?: (?:to|of|at|is|=))? (?:about |roughly )?(\d{1,3})"
+SHOULDER_ANGLE = (r"\b(?:the )?(left|right|both) (?:shoulders?(?:'s)? (abduction|abducted|abd|flexion|flexed|flex)|arms?(?:'s)? (abduction|abducted|abd|flexion|flex))\.?(?: angle)?(?: (?:to|of|at|is|=))? (?:about |roughly )?(\d{1,3})"
                   r"(?: ?(?:degrees?|°|deg))?(?:,? and (?:the )?(left|right) (?:one|shoulder)(?: (?:to|of|at|is|=))? (?:about |roughly )?(\d{1,3})(?: ?(?:degrees?|°|deg)\b)?)?",
-                  lambda m: "".join(f" the {side} arm raised {'sideways' if (m.group(2) or m.group(3)).startswith('abd') else 'forward'} to {angle} degrees ,"
+                  lambda m: "".join(f" {'both arms' if side == 'both' else f'the {side} arm'} raised {'sideways' if (m.group(2) or m.group(3)).startswith('abd') else 'forward'} to {angle} degrees ,"
                                     for side, angle in ((m.group(1), m.group(4)), (m.group(5), m.group(6))) if side))
 # Sitting "down into the legs" (a horse stance) lowers the hips; nobody sits on anything.
 SITS_INTO = (r"\bsit(?:s|ting)? (?:down |back |deep )?into (?:her |his |their |your |the )?(?:legs|stance|hips|heels|thighs)\b", " lowers the hips ")

@@ -21,6 +21,10 @@ SIDE_SHORTHAND = [
 ]
 # Note-taking shorthand, spelled out before any phrase is read ("R arm fwd at shoulder ht").
 ABBREVIATIONS = [(re.compile(p), r) for p, r in (
+    # "R arm str8 bk", "arms ovhd"; clinical "bilat. UE abd. 90°", "LE ext." (upper and lower extremities)
+    (r"\bbk\b", "back"), (r"\bo(?:ve)?rhd\b|\bovhd\b", "overhead"), (r"\bbilat(?:eral(?:ly)?)?\b\.?", "both"), (r"\bues?\b", "arms"),
+    (r"\b(both|left|right|l|r) les?\b", r"\1 legs"), (r"(?:^|(?<=[.;,] ))les?(?= (?:ext|flex|abd|add|straight|extended|flexed|bent|together|apart)\b)", "legs"),
+    (r"\b(ankles|feet|heels|knees|legs|hands|palms) (?:are )?approximated\b", r"\1 together"),
     (r"\bhnds\b", "hands"), (r"\bhnd\b", "hand"), (r"\bfwd\b", "forward"), (r"\bb(?:ac)?kwd\b|\bbwd\b", "backward"), (r"\bht\b", "height"), (r" *& *", " and "),
     (r"\bl(?= (?:forward|backward|up|down|out|side)\b)", "left"), (r"\br(?= (?:forward|backward|up|down|out|side)\b)", "right"),
     # ("L foot only", "R knee high": a side before a body part, for every phrase rule after)

@@ -24,7 +24,7 @@ from .plan import FLOOR_SEATS, LYING, ONE_LEGGED, SIDED_STEPS, STANDING, Plan
 def adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """The lexicon's plan with what the caption's constraints say that it missed, one pass after another."""
     for adjust in (arms.side_plank_on_the_hand, _plank_on_the_hands, _bridge_from_lifted_hips, _stepped_into_a_bend,
-                   _prone_on_the_forearms, _trunk_turned, legs.seated_feet_together, legs.bent_knee_raised, arms.propped_behind,
+                   _prone_on_the_forearms, _legs_split_into_a_lunge, _trunk_turned, legs.seated_feet_together, legs.bent_knee_raised, arms.propped_behind,
                    legs.foot_at_the_standing_leg, arms.joined_hands_overhead, arms.joined_hands_forward, arms.crossed_arms,
                    _one_knee_down, arms.arms_holding_up, _side_lean, _lead_side, _torso_pitch, _upright_trunk, arms.hands_to_floor,
                    arms.side_lying_hand_down, arms.hands_on_shins, legs.stance_width, legs.knee_angles, legs.held_foot,
@@ -82,6 +82,26 @@ def _stepped_into_a_bend(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
         return plan
     return replace(plan, posture="lunge", posture_side=side, posture_degree=max(plan.posture_degree, 2.0),  # (deep: the knee at its angle)
                    legs={s: v for s, v in plan.legs.items() if v[0] != "knee_bent"})
+
+
+def _legs_split_into_a_lunge(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Standing with one leg stretched back, its foot not lifted, and the other knee bent or that
+    foot ahead ("the weight on the bent left leg out front, the right leg stretched far behind")
+    is a lunge over the front leg: composed standing, the back leg lifts behind (an arabesque)."""
+    wanted = [c for c in constraints if not c.negated]
+    back = {c.side for c in wanted if c.kind == "leg_back"} & {"left", "right"}
+    if plan.posture != "stand" or len(back) != 1:
+        return plan
+    rear = next(iter(back))
+    front = other_side(rear)
+    if any(c.side in (rear, "either", "both", None) and c.kind in ("foot_off_ground", "knee_raised", "limb_raised_angle", "knee_on_ground")
+           for c in wanted):
+        return plan
+    planted = any(c.kind == "foot_on_ground" and c.side == front for c in wanted)
+    if not any(c.side == front and (c.kind in ("knee_bent", "leg_forward", "foot_ahead") or c.kind == "knee_angle" and c.hi <= 140)
+               for c in wanted) and not (planted and plan.legs.get(front, ("",))[0] in ("knee_bent", "leg_forward")):
+        return plan
+    return replace(plan, posture="lunge", posture_side=front, legs={})
 
 
 def _trunk_turned(plan: Plan, constraints: Sequence[Constraint]) -> Plan:

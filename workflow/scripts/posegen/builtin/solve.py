@@ -94,6 +94,19 @@ def grounded_feet(plan: Plan, constraints: Sequence[Constraint]) -> tuple[Constr
     return tuple(out)
 
 
+def thighs_on_the_seat(plan: Plan, constraints: Sequence[Constraint]) -> tuple[Constraint, ...]:
+    """On a chair, a thigh the caption does not lift or lower stays level on the seat: "feet
+    together, hands on the knees" fitted freely swings the legs forward and the body drops off
+    the seat to the floor. Solved for, not reported."""
+    if plan.posture != "sit_chair":
+        return ()
+    shaped = {c.side for c in constraints if c.kind in LIFTS_A_FOOT - {"foot_on_ground"} | {"knee_on_ground", "knee_straight"}}
+    if shaped & {"either", "both", None}:
+        return ()
+    return tuple(Constraint("segment_horizontal", side=side, target="thigh", phrase="sitting")
+                 for side in ("left", "right") if side not in shaped)
+
+
 def _seat_fits(posture: str, words: set[str]) -> bool:
     """ "Sitting on the floor" is no chair, "sitting on a stool" no floor sit."""
     if posture == "sit_chair":
@@ -165,7 +178,8 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
     for plan, joints in zip(plans, placed):
         if plan.posture in FLOOR_SEATS:  # legs laid along the floor: polishing them for a straighter knee swings them about
             joints |= {j for s in ("left", "right") for j in LEG_JOINTS[s]}
-    implicit = [grounded_feet(plan, constraints) + moderate_lean(plan, constraints) for plan, constraints in zip(plans, constraint_sets)]
+    implicit = [grounded_feet(plan, constraints) + moderate_lean(plan, constraints) + thighs_on_the_seat(plan, constraints)
+                for plan, constraints in zip(plans, constraint_sets)]
     solved_for = constraint_sets  # the caption's constraints as solved for, before the implicit ones
     constraint_sets = [(*constraints, *extra) for constraints, extra in zip(constraint_sets, implicit)]
     seated = [plan.posture == "sit_chair" for plan in plans]

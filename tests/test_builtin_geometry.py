@@ -1288,3 +1288,12 @@ def test_one_leg_stretched_back_on_the_floor_and_the_other_knee_bent_is_a_lunge(
         p = pose(caption)
         assert z(p, "right_ankle") - z(p, "left_ankle") > 0.6 and y(p, "left_ankle") < 0.12, caption  # the back foot down
         assert knee_angle(p, "right") < 140 and knee_angle(p, "left") > 150, caption
+
+
+def test_standing_with_straight_or_locked_knees_keeps_the_feet_side_by_side_on_the_floor():
+    for caption in ("Standing, legs straight, both arms raised overhead.", "Standing, knees at 175 degrees, both arms raised overhead.",
+                    "Knees locked, standing tall, arms down."):
+        p = pose(caption)
+        assert np.linalg.norm(p["left_ankle"] - p["right_ankle"]) < 0.3, caption  # no step apart to straighten the knees
+        assert y(p, "left_ankle") < 0.08 and y(p, "right_ankle") < 0.08, caption
+        assert knee_angle(p, "left") > 160 and knee_angle(p, "right") > 160, caption

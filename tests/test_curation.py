@@ -680,6 +680,10 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # feet a little apart (a fist, a hand's width, a few inches, slightly) are a narrow stance, not a wide one
+    ("He stands with his feet about a fist apart.", {"feet 0-0.35 m apart"}, {"feet apart"}),
+    ("Feet a hand's width apart, arms by the sides.", {"feet 0-0.35 m apart"}, {"feet apart"}),
+    ("The legs are straight and slightly apart.", {"feet 0-0.35 m apart"}, {"feet apart"}),
     # an arm swung back is back, "the top of the backswing" after it notwithstanding (not "the back of the head")
     ("The straight left arm is swung far back behind the body at the top of the backswing.", {"left arm back", "left arm straight"}, set()),
     # note shorthand: "bk", "ovhd"; clinical "bilat.", "UE" and "LE" (the upper and lower extremities), joints "approximated"

@@ -125,6 +125,8 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         out.append(Constraint("feet_distance", lo=0.2, hi=0.65))  # "feet shoulder-width apart"
     elif part.side == "both" and part.word in ("leg", "foot", "ankle", "heel", "knee") and "hipwidth" in ws:
         out.append(Constraint("feet_distance", lo=0.1, hi=0.5))  # "feet hip-width apart": neither together nor wide
+    elif part.side == "both" and part.word in ("leg", "foot", "ankle", "heel") and "apart" in ws and ws & SLIGHT and not ws & (APART - {"apart"}):
+        out.append(Constraint("feet_distance", lo=0.0, hi=0.35))  # "feet slightly apart", "a fist apart": narrow, not wide
     elif part.side == "both" and part.word in ("leg", "foot", "ankle") and ws & APART:
         out.append(Constraint("feet_apart"))  # (knees apart say little about the feet: crossed ankles)
     elif part.side == "both" and part.word in ("leg", "foot", "knee", "ankle", "heel") and "together" in ws:

@@ -21,6 +21,9 @@ SIDE_SHORTHAND = [
 ]
 # Note-taking shorthand, spelled out before any phrase is read ("R arm fwd at shoulder ht").
 ABBREVIATIONS = [(re.compile(p), r) for p, r in (
+    # "feet a fist apart", "a hand's width apart", "a few inches apart": a little apart
+    (r"\b(?:(?:about|roughly|only|just) )?(?:a|one) (?:fist|hand|palm|foot)(?:'s|s)?(?: (?:width|breadth|length))?(?= apart\b)"
+     r"|\b(?:(?:about|roughly|only|just) )?(?:a few|a couple of|two|three|four|five|six) inches(?= apart\b)", "a little"),
     # "R arm str8 bk", "arms ovhd"; clinical "bilat. UE abd. 90°", "LE ext." (upper and lower extremities)
     (r"\bbk\b", "back"), (r"\bo(?:ve)?rhd\b|\bovhd\b", "overhead"), (r"\bbilat(?:eral(?:ly)?)?\b\.?", "both"), (r"\bues?\b", "arms"),
     (r"\b(both|left|right|l|r) les?\b", r"\1 legs"), (r"(?:^|(?<=[.;,] ))les?(?= (?:ext|flex|abd|add|straight|extended|flexed|bent|together|apart)\b)", "legs"),

@@ -103,6 +103,12 @@ def _range(value: np.ndarray, c: Constraint) -> np.ndarray:
     return np.minimum(value - c.lo, c.hi - value)
 
 
+def _joint_range(value: np.ndarray, c: Constraint) -> np.ndarray:
+    """A knee's or elbow's angle in its range; one up to 180 degrees, straight, has no upper limit
+    (a knee at "175 degrees" or "locked" is not aimed back into the middle of its range: bent)."""
+    return value - c.lo if c.hi >= 180.0 else _range(value, c)
+
+
 def _nearest(r: PoseReading, joint: str, targets: str, s: str) -> np.ndarray:
     """Distance from a joint to the nearest of "a|b" targets; SAME_x / OTHER_x are x of the side / other side."""
     names = [t.replace("SAME", s).replace("OTHER", other_side(s)) for t in targets.split("|")]
@@ -272,10 +278,10 @@ KINDS: dict[str, Kind] = {
     # Straight: past 150 degrees (PoseScript: 135-160 is "slightly bent", straight above 160;
     # 150 leaves room for bodies and for its tolerance). 140 had let a limb that looks bent pass.
     "elbow_straight": Kind(lambda r, s, c: r.angles[f"{s}_elbow"] - 150.0, 0.0, 20.0, "{side} arm straight"),
-    "elbow_angle": Kind(lambda r, s, c: _range(r.angles[f"{s}_elbow"], c), 0.0, 10.0, "{side} elbow at {lo}-{hi} degrees"),
+    "elbow_angle": Kind(lambda r, s, c: _joint_range(r.angles[f"{s}_elbow"], c), 0.0, 10.0, "{side} elbow at {lo}-{hi} degrees"),
     "knee_bent": Kind(lambda r, s, c: 180.0 - r.angles[f"{s}_knee"], 25.0, 45.0, "{side} knee bent"),
     "knee_straight": Kind(lambda r, s, c: r.angles[f"{s}_knee"] - 150.0, 0.0, 20.0, "{side} leg straight"),
-    "knee_angle": Kind(lambda r, s, c: _range(r.angles[f"{s}_knee"], c), 0.0, 10.0, "{side} knee at {lo}-{hi} degrees"),
+    "knee_angle": Kind(lambda r, s, c: _joint_range(r.angles[f"{s}_knee"], c), 0.0, 10.0, "{side} knee at {lo}-{hi} degrees"),
     "hand_near": Kind(lambda r, s, c: c.lo - _nearest(r, f"{s}_wrist", c.target, s), 0.0, 0.08, "{side} hand at the {target}"),
     # A hanging hand is near the hip too: a hand on the hip also bends the elbow (scores in
     # units of the tolerance: 0 holds, 1 clearly).

@@ -107,6 +107,13 @@ def thighs_on_the_seat(plan: Plan, constraints: Sequence[Constraint]) -> tuple[C
                  for side in ("left", "right") if side not in shaped)
 
 
+def _reaches_low(constraints: Sequence[Constraint]) -> bool:
+    """A hand said at or below the knees, or a trunk leaning sideways: standing legs help it there."""
+    return any(not c.negated and (c.kind == "hand_near" and any(p in (c.target or "") for p in ("knee", "shin", "ankle", "foot", "toe", "calf"))
+                                  or c.kind in ("wrist_on_ground", "torso_sideways") or c.kind == "wrist_below" and "knee" in (c.target or ""))
+               for c in constraints)
+
+
 def _seat_fits(posture: str, words: set[str]) -> bool:
     """ "Sitting on the floor" is no chair, "sitting on a stool" no floor sit."""
     if posture == "sit_chair":
@@ -175,8 +182,10 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
             composed[i] = _repair_posture(plan, composed[i], constraints, fixed_sets[i])
     _repair_arms(plans, composed, constraint_sets)
     placed = [placed_joints(i) for i in intents] if intents is not None else [set() for _ in plans]
-    for plan, joints in zip(plans, placed):
-        if plan.posture in FLOOR_SEATS:  # legs laid along the floor: polishing them for a straighter knee swings them about
+    for plan, joints, constraints in zip(plans, placed, constraint_sets):
+        if plan.posture in FLOOR_SEATS or plan.posture in ("stand", "attention") and not plan.legs and not _reaches_low(constraints):
+            # legs laid along the floor, or standing on both feet: polishing them for a straighter
+            # knee swings them about (standing, one foot steps ahead of the other)
             joints |= {j for s in ("left", "right") for j in LEG_JOINTS[s]}
     implicit = [grounded_feet(plan, constraints) + moderate_lean(plan, constraints) + thighs_on_the_seat(plan, constraints)
                 for plan, constraints in zip(plans, constraint_sets)]

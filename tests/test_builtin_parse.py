@@ -169,6 +169,13 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # a star on top of the tree is no tree pose; in a seat or with the back supported by the chair sits on it;
+    # on the haunches squats; a hand pressed to the hip is on it
+    ("Both arms straight up with the palms together, a star on top of the tree.", {"overhead:both"}, {"tree", "tree:left", "tree:right"}),
+    ("Remain in your seat with both feet flat and your arms folded over your chest.", {"sit_chair"}, set()),
+    ("The back is supported by the chair and the hands rest in the lap.", {"sit_chair"}, set()),
+    ("The old man sits on his haunches with his heels flat.", {"squat"}, {"sit"}),
+    ("Stand, R hand press hip.", {"on_hips:right"}, set()),
     # palms joined "in front of" the chest are not palms turned; a four-point kneel is all fours
     ("Stand on your left foot only and join both palms in front of the chest.", {"prayer:both"}, set()),
     ("On the floor, 4-pt kneeling, arms straight.", {"allfours"}, set()),

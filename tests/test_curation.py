@@ -680,6 +680,13 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a joint flexed by a small angle is bent that much from straight (either reading accepted any angle)
+    ("Knees flexed about 20 degrees.", {"left knee at 135-180 degrees", "right knee at 135-180 degrees"}, set()),
+    # in a seat, the back supported by the chair, the feet in front of the seat: sitting; the haunches: squatting
+    ("Remain in your seat with your arms folded.", {"posture: sitting", "arms crossed"}, set()),
+    ("The feet are kept flat on the floor in front of the seat.", {"posture: sitting"}, set()),
+    ("She rests on her haunches.", {"posture: squatting"}, set()),
+    ("L hand press hip.", {"left hand on the hip"}, set()),
     # feet a little apart (a fist, a hand's width, a few inches, slightly) are a narrow stance, not a wide one
     ("He stands with his feet about a fist apart.", {"feet 0-0.35 m apart"}, {"feet apart"}),
     ("Feet a hand's width apart, arms by the sides.", {"feet 0-0.35 m apart"}, {"feet apart"}),

@@ -78,11 +78,31 @@ def angle_bound(words: set[str]) -> tuple[float, float] | None:
 TIGHT = {"tight", "tightly", "sharply", "fully", "deeply", "completely", "acutely"}
 
 
-def joint_range(angle: int, tight: bool = False) -> tuple[float, float]:
+APPROXIMATELY = {"about", "roughly", "approximately", "approx", "around", "some", "nearly", "almost", "only", "just", "by"}
+
+
+def bent_by_an_angle(words: list[str], bent: set[str]) -> bool:
+    """A joint said bent or flexed by an angle ("knees flexed about 20 degrees", "bent by 30"),
+    not bent to one ("bent to about 40 degrees": the angle it is at)."""
+    for i, w in enumerate(words):
+        if w in bent:
+            j = i + 1
+            while j < len(words) and words[j] in APPROXIMATELY:
+                j += 1
+            if j < len(words) and words[j].startswith("angle") and words[j][5:].isdigit():
+                return True
+    return False
+
+
+def joint_range(angle: int, tight: bool = False, flexed: bool = False) -> tuple[float, float]:
     """Accepted joint angles for "bent at N degrees": N as the inner angle or as the bend from straight.
     Past 100 degrees only the inner angle is meant ("knees at 120 degrees" are a little bent), and so
-    it is for a joint said folded tight ("the elbow folded tight, about 40 degrees")."""
+    it is for a joint said folded tight ("the elbow folded tight, about 40 degrees"). A joint
+    ``flexed`` by a small angle (bent_by_an_angle) is bent that much from straight ("knees flexed
+    about 20 degrees"): either reading would accept any angle at all."""
     if angle >= 100 or tight and angle <= 60:
         return max(angle - 25, 0), min(angle + 25, 180)
+    if flexed and angle < 50:
+        return max(155 - angle, 0), 180
     inner = (angle, 180 - angle)
     return max(min(inner) - 25, 0), min(max(inner) + 25, 180)

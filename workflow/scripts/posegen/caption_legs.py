@@ -6,7 +6,7 @@ amount and bend, as posegen.constraints kinds, one per side of the subject.
 
 from __future__ import annotations
 
-from posegen.caption_amounts import TIGHT, angle_bound, distance_range_of, joint_range
+from posegen.caption_amounts import TIGHT, angle_bound, bent_by_an_angle, distance_range_of, joint_range
 from posegen.caption_limbs import REACH, adder, negate, raised_angle, segment_constraints
 from posegen.caption_text import (
     APART,
@@ -152,7 +152,7 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     if bound is not None and (part.word == "knee" or "knee" in ws or ws & BENT):
         add("knee_angle", lo=bound[0], hi=bound[1])
     elif angle is not None and (part.word == "knee" or "knee" in ws or ws & BENT):
-        lo, hi = joint_range(angle, bool(ws & TIGHT))
+        lo, hi = joint_range(angle, bool(ws & TIGHT), bent_by_an_angle(words, BENT))
         add("knee_angle", lo=lo, hi=hi)
     elif angle is not None and angle >= 160 and part.word == "leg" and ws & ({"straight"} | FORWARD) and not ws & RAISE:
         add("knee_straight")  # "both legs straight out in front at 180 degrees", "legs straight ahead at 180": the knees, not a raise

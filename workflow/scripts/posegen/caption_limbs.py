@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from posegen.caption_amounts import TIGHT, angle_bound, angle_of, joint_range
+from posegen.caption_amounts import TIGHT, angle_bound, angle_of, bent_by_an_angle, joint_range
 from posegen.caption_text import (
     ARM_WORDS,
     BACKWARD,
@@ -327,7 +327,7 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     if bound is not None and (part.word == "elbow" or ws & BENT or "elbow" in ws):
         add("elbow_angle", lo=bound[0], hi=bound[1])
     elif angle is not None and (part.word == "elbow" or ws & BENT or "elbow" in ws):
-        lo, hi = joint_range(angle, bool(ws & TIGHT))
+        lo, hi = joint_range(angle, bool(ws & TIGHT), bent_by_an_angle(words, BENT))
         add("elbow_angle", lo=lo, hi=hi)
     elif angle is not None:
         add("limb_raised_angle", target="arm", lo=max(angle - 25.0, 0.0), hi=min(angle + 25.0, 180.0))

@@ -253,7 +253,7 @@ CONCEPTS = [
     # Named whole-body poses.
     _concept("tpose", "named", "tpose"),
     _concept("apose", "named", "apose"),
-    _concept("tree", "named", "tree", parts=L),
+    _concept("tree", "named", "tree", exclude="top christmas", parts=L),  # (not "a star on top of the tree")
     _concept("warrior", "named", "warrior", parts=L),
     _concept("downdog", "named", "downdog"),
     _concept("childpose", "named", "childpose"),

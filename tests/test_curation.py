@@ -680,6 +680,15 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a trunk named leaning by an angle, down or over something, with no direction said, leans forward
+    ("Standing bow: trunk inclined roughly 30 degrees.", {"torso inclined 10-50 degrees forward"}, set()),
+    ("Stdg; trunk flex ~90°.", {"torso inclined 70-110 degrees forward"}, set()),
+    ("The upper body is bent down over the knees.", {"torso leaning forward (>15 degrees)"}, set()),
+    ("She lies on her back, knees bent at a right angle over the hips.", {"lying on the back"}, {"torso inclined 70-110 degrees forward"}),
+    # a part held or pulled "with both hands" or "by the two hands" is at both hands; the back laid on the floor lies on it
+    ("Pull your right knee up to your chest, hold it there with both hands.", {"left hand at the right knee", "right hand at the right knee"}, set()),
+    ("The back is laid flat on the floor and the left knee is pulled to the chest by the two hands.",
+     {"lying on the back", "left hand at the left knee", "right hand at the left knee"}, set()),
     # a joint flexed by a small angle is bent that much from straight (either reading accepted any angle)
     ("Knees flexed about 20 degrees.", {"left knee at 135-180 degrees", "right knee at 135-180 degrees"}, set()),
     # in a seat, the back supported by the chair, the feet in front of the seat: sitting; the haunches: squatting

@@ -192,6 +192,7 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
     if "head" in ws and not ws & {"torso", "body", "trunk", "spine", "waist", "hip", "hips"}:
         torso_word = False  # "the head tipped back": the head's lean, not the torso's
     lean_words = {"lean", "leans", "leaning", "leaned", "tilt", "tilted", "tilting", "tilts", "bend", "bends", "bending", "bent",
+                  *(("flex", "flexed", "flexion", "flexes") if ws & {"trunk", "torso", "spine"} else ()),  # ("trunk flex ~90°")
                   "ease", "eases", "easing", "incline", "inclined", "inclining", "tip", "tips", "tipped", "tipping",
                   "slump", "slumps", "slumped", "slumping", "sag", "sags", "sagged", "sagging"} | FORWARD_BY_ITSELF  # ("slumping over to her left")
     limb_positions = {p.position for p in parts if p.word in ARM_WORDS | LEG_WORDS}
@@ -215,7 +216,8 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
         out.append(Constraint("torso_angle", lo=angle - 20.0, hi=angle + 20.0))
     elif fold or bowing or "touchtoes" in ws:
         out.append(Constraint("torso_forward", lo=30.0))
-    elif lean and torso_word and not has_arm and (ws & FORWARD or lean & FORWARD_BY_ITSELF and not ws & (SIDE_WORDS | {"sideways", "back", "backward", "backwards"})):
+    elif lean and torso_word and not has_arm and (ws & FORWARD or (lean & FORWARD_BY_ITSELF or _undirected_lean(ws, lean, angle, words, trunk_at))
+                                                  and not ws & (SIDE_WORDS | {"sideways", "back", "backward", "backwards"})):
         if angle is not None:
             out.append(Constraint("torso_angle", lo=angle - 20.0, hi=angle + 20.0))
         elif ws & {"halfway", "midway"}:
@@ -255,6 +257,17 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
     for part in supports:  # "balances on both hands and the left foot": each is on the floor
         out.extend(Constraint(ON_THE_FLOOR[part.word], side=s) for s in sides_of(part.side))
     return out
+
+
+def _undirected_lean(ws: set[str], lean: set[str], angle: int | None, words: list[str], trunk_at: int) -> bool:
+    """A trunk named leaning by an angle, down or over something, with no direction said, leans forward
+    ("trunk inclined roughly 30 degrees", "the upper body bent down over the knees"; not "slumped
+    down in the chair", a slouch)."""
+    bent = [i for i, w in enumerate(words) if w in lean]
+    if not bent or trunk_at >= len(words) or trunk_at >= bent[0] + 3 or ws & {
+            "within", "from", "up", "upright", "raised", "horizontal", "vertical", "level", "floor", "ground", "of"}:  # (the trunk named before the word, or just after: "lean your chest over")
+        return False
+    return angle is not None or bool(ws & {"down", "over"}) and not lean <= {"slump", "slumps", "slumped", "slumping", "sag", "sags", "sagged", "sagging"}
 
 
 # A body carried by parts: "balances on both hands and the left foot", "his weight on the left leg";

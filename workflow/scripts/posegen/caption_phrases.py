@@ -63,7 +63,7 @@ HAT_AND_HAIR = (r"\b(?:in|into|through) (?:the |his |her |their |your )?hair\b|\
                 r" (?:the |his |her |their |your )?(?:(?:brim|peak|crown|top) of (?:the |his |her |their |your )?)?(?:hat|cap|helmet)\b",
                 lambda m: f" {m.group(1) or 'on'} the head ")
 # Head, shoulders and back on the floor: lying on the back.
-BACK_DOWN = (r"^(?!.*\b(?:sit|sits|sitting|sat|seated|kneel\w*|squat\w*)\b)(.*?)\b(?:(?:the )?(?:head|shoulders?|hips)(?:,| and) )*(?:the )?(?:whole )?back (?:is |are |stays |kept |lies |rests |flat )*(?:flat )?on (?:the )?(?:floor|ground|mat)\b",
+BACK_DOWN = (r"^(?!.*\b(?:sit|sits|sitting|sat|seated|kneel\w*|squat\w*)\b)(.*?)\b(?:(?:the )?(?:head|shoulders?|hips)(?:,| and) )*(?:the )?(?:whole )?back (?:is |are |stays |kept |lies |rests |flat |laid |placed |pressed |held )*(?:flat )?(?:on|against) (?:the )?(?:floor|ground|mat)\b",
              r"\1 lying on the back ")
 # Seated at a height ("seated 45 cm above the floor"), or against a backrest: on a seat.
 SEATED_ABOVE = (r"(?<!which )(?<!that )\b(sitting|sat|seated)\b(?= (?:about |roughly |some )?\d{1,3} ?(?:cm|centimet\w*) (?:above|off|over) (?:the )?(?:floor|ground))"

@@ -378,7 +378,7 @@ GRIPPED = re.compile(
     r"\b(?:hold|holds|holding|held|grab|grabs|grabbing|grip|grips|gripping|grasp|grasps|grasping|clasp|clasps|clasping"
     r"|clutch|clutches|clutching|cup|cups|cupping|pull|pulls|pulling|support|supports|supporting)"
     r" (?:the |your |his |her |their |its )?(?:(left|right) )?(wrist|elbow|forearm|arm|ankle|foot|knee|shin|heel|it)\b"
-    r"(?: (?:at|by) the (wrist|elbow|ankle|knee|heel)\b)?(?: \w+){0,5}? with (?:the |your |his |her |their )?(left|right) hand\b")
+    r"(?: (?:at|by) the (wrist|elbow|ankle|knee|heel)\b)?(?: \w+){0,5}? with (?:the |your |his |her |their )?(left|right|both|two) hands?\b")
 # The hand named first: "his left hand gripping his right wrist".
 HAND_GRIPPING = re.compile(
     r"\b(left|right) hand (?:is |firmly |lightly )?(?:holding|gripping|grasping|clasping|grabbing|clutching|cupping|holds|grips|grasps|clasps|grabs|clutches|cups)"
@@ -386,7 +386,7 @@ HAND_GRIPPING = re.compile(
 # The same said the other way round: "the left heel is pulled up to the bottom by the left hand".
 GRIPPED_BY = re.compile(
     r"\b(left|right) (wrist|elbow|forearm|arm|ankle|foot|knee|shin|heel) (?:is |are )?(?:held|grabbed|gripped|grasped|clasped|clutched|cupped|pulled|supported|hugged)"
-    r"(?: \w+){0,7}? (?:by|in|with) (?:the |your |his |her |their |its )?(left|right|both) hands?\b")
+    r"(?: \w+){0,7}? (?:by|in|with) (?:the |your |his |her |their |its )?(left|right|both|two) hands?\b")
 GRIP_JOINTS = {"wrist": "wrist", "forearm": "wrist", "arm": "wrist", "elbow": "elbow", "ankle": "ankle", "foot": "ankle",
                "heel": "ankle", "knee": "knee", "shin": "ankle", "leg": "knee"}
 
@@ -396,9 +396,10 @@ def held_by_the_other_hand(constraints: list[Constraint], text: str) -> list[Con
     holding it at the elbow with the right hand": that hand is at the part it holds (a limb
     named "it" is the one named last before)."""
     out = list(constraints)
-    grips = [match.groups() + (match,) for match in GRIPPED.finditer(text)]
+    grips = [(side, part, at, one, match) for match in GRIPPED.finditer(text) for side, part, at, hand in [match.groups()]
+             for one in (("left", "right") if hand in ("both", "two") else (hand,))]
     grips += [(side, part, None, one, match) for match in GRIPPED_BY.finditer(text) for side, part, hand in [match.groups()]
-              for one in (("left", "right") if hand == "both" else (hand,))]
+              for one in (("left", "right") if hand in ("both", "two") else (hand,))]
     grips += [(side, part, None, hand, match) for match in HAND_GRIPPING.finditer(text) for hand, side, part in [match.groups()]]
     for side, part, at, hand, match in grips:
         if part == "it":

@@ -680,6 +680,12 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # arms a little, or some degrees, away from the body are raised sideways that far
+    ("His arms are held slightly away from his body.", {"left arm raised 0-45 degrees", "right arm raised 0-45 degrees"}, set()),
+    ("Lift both arms out to the sides, about 45 degrees away from your body.", {"left arm raised 20-70 degrees", "right arm raised 20-70 degrees"}, set()),
+    # "they are on the belly" after the hands: the hands are there (nobody lies on the belly)
+    ("She lies on her back; the hands are not under the head, they are on the belly.",
+     {"lying on the back", "left hand at the belly", "right hand at the belly"}, {"lying on the front"}),
     # a trunk named leaning by an angle, down or over something, with no direction said, leans forward
     ("Standing bow: trunk inclined roughly 30 degrees.", {"torso inclined 10-50 degrees forward"}, set()),
     ("Stdg; trunk flex ~90°.", {"torso inclined 70-110 degrees forward"}, set()),

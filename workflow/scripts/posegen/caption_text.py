@@ -217,7 +217,9 @@ PHRASES = [
     (r"\bhand[- ]?stand\b", " handstand "),
     (BACK_ON_THE_FLOOR, " onbody onback "),
     (r"\bon (?:the |his |her |their |your |its )?back\b(?! (?:of|foot|feet|leg|legs|knee|knees|heel|heels|toes)\b)", " onbody onback "),
-    (r"\bon (?:the |his |her |their |your |its )?(?:stomach|belly|front|tummy)\b(?! of| (?:knee|foot|leg|thigh|shin|heel|toes?|hand|arm|edge|part|row|step|seat|legs?)s?\b)", " onbody onfront "),
+    # (not "the hands are not under the head, they are on the belly": a place for what was named before)
+    (r"(?<!\bthey are )(?<!\bthey rest )(?<!\bthey lie )(?<!\bit is )(?<!\bit rests )(?<!\bit lies )"
+     r"\bon (?:the |his |her |their |your |its )?(?:stomach|belly|front|tummy)\b(?! of| (?:knee|foot|leg|thigh|shin|heel|toes?|hand|arm|edge|part|row|step|seat|legs?)s?\b)", " onbody onfront "),
     (r"\bon (?:the |his |her |their |your |its )?side\b(?! of)", " onbody "),
     (r"\bface[- ]up\b|\bsupine\b", " onbody onback "),
     (r"\bface[- ]down\b|\bprone\b", " onbody onfront "),

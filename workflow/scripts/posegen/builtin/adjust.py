@@ -24,7 +24,8 @@ from .plan import FLOOR_SEATS, LYING, ONE_LEGGED, SIDED_STEPS, STANDING, Plan
 def adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """The lexicon's plan with what the caption's constraints say that it missed, one pass after another."""
     for adjust in (arms.side_plank_on_the_hand, _plank_on_the_hands, _bridge_from_lifted_hips, _stepped_into_a_bend,
-                   _prone_on_the_forearms, _legs_split_into_a_lunge, _trunk_turned, legs.seated_feet_together, legs.bent_knee_raised, arms.propped_behind,
+                   _prone_on_the_forearms, _legs_split_into_a_lunge, _trunk_turned, legs.seated_feet_together, legs.bent_knee_raised,
+                   arms.propped_behind,
                    legs.foot_at_the_standing_leg, arms.joined_hands_overhead, arms.joined_hands_forward, arms.crossed_arms,
                    _one_knee_down, arms.arms_holding_up, _side_lean, _lead_side, _torso_pitch, _upright_trunk, arms.hands_to_floor,
                    arms.side_lying_hand_down, arms.hands_on_shins, legs.stance_width, legs.knee_angles, legs.held_foot,

@@ -1297,3 +1297,12 @@ def test_standing_with_straight_or_locked_knees_keeps_the_feet_side_by_side_on_t
         assert np.linalg.norm(p["left_ankle"] - p["right_ankle"]) < 0.3, caption  # no step apart to straighten the knees
         assert y(p, "left_ankle") < 0.08 and y(p, "right_ankle") < 0.08, caption
         assert knee_angle(p, "left") > 160 and knee_angle(p, "right") > 160, caption
+
+
+def test_a_straight_standing_leg_stays_under_the_body_when_the_other_knee_is_raised():
+    for caption in ("The right knee is bent sharply and lifted to hip level while the left leg stays straight with the foot on the floor.",
+                    "Left knee drawn up to hip height, the right leg straight and bearing all the weight."):
+        p = pose(caption)
+        stance = "left" if caption.startswith("The right") else "right"
+        assert y(p, f"{stance}_ankle") < 0.08, caption
+        assert np.hypot(x(p, f"{stance}_ankle") - x(p, "pelvis"), z(p, f"{stance}_ankle") - z(p, "pelvis")) < 0.16, caption

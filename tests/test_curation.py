@@ -680,6 +680,10 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a hip flexed to an angle raises that knee (the knee, named too, keeps its angle)
+    ("The left hip and knee are both flexed to a right angle.", {"left knee raised", "left knee at 65-115 degrees"}, set()),
+    # knees bent about halfway are between straight and folded, not merely bent
+    ("Both knees bend about halfway, the feet spread wide.", {"left knee at 85-150 degrees", "right knee at 85-150 degrees"}, set()),
     # arms a little, or some degrees, away from the body are raised sideways that far
     ("His arms are held slightly away from his body.", {"left arm raised 0-45 degrees", "right arm raised 0-45 degrees"}, set()),
     ("Lift both arms out to the sides, about 45 degrees away from your body.", {"left arm raised 20-70 degrees", "right arm raised 20-70 degrees"}, set()),

@@ -158,6 +158,8 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("knee_straight")  # "both legs straight out in front at 180 degrees", "legs straight ahead at 180": the knees, not a raise
     elif angle is not None and part.word in ("leg", "foot") and ws & (RAISE | FORWARD | BACKWARD | {"sideways", "out"}):
         add("limb_raised_angle", target="leg", lo=max(angle - 25.0, 0.0), hi=min(angle + 25.0, 180.0))
+    elif ws & BENT and part.word in ("knee", "leg") and ws & {"halfway", "midway", "half"}:
+        add("knee_angle", lo=85, hi=150)  # "knees bent about halfway": between straight and folded
     elif ws & BENT and part.word in ("knee", "leg"):
         add("knee_angle", lo=115, hi=172) if ws & SLIGHT else add("knee_bent")
     elif ws & {"straight", "extended", "straightened", "straighten", "straightens", "locked", "stretched",

@@ -184,10 +184,12 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
     _repair_arms(plans, composed, constraint_sets)
     placed = [placed_joints(i) for i in intents] if intents is not None else [set() for _ in plans]
     for plan, joints, constraints in zip(plans, placed, constraint_sets):
-        if plan.posture in FLOOR_SEATS or plan.posture in ("stand", "attention") and not plan.legs and not _reaches_low(constraints):
-            # legs laid along the floor, or standing on both feet: polishing them for a straighter
-            # knee swings them about (standing, one foot steps ahead of the other)
+        if plan.posture in FLOOR_SEATS:  # legs laid along the floor: polishing them for a straighter knee swings them about
             joints |= {j for s in ("left", "right") for j in LEG_JOINTS[s]}
+        elif plan.posture in ("stand", "attention") and not _reaches_low(constraints):
+            # a standing leg with no action of its own: polished for a straighter knee, it steps
+            # ahead of the other foot or out from under the body
+            joints |= {j for s in ("left", "right") if s not in plan.legs for j in LEG_JOINTS[s]}
     implicit = [grounded_feet(plan, constraints) + moderate_lean(plan, constraints) + thighs_on_the_seat(plan, constraints)
                 for plan, constraints in zip(plans, constraint_sets)]
     solved_for = constraint_sets  # the caption's constraints as solved for, before the implicit ones

@@ -50,10 +50,15 @@ def distance_of(words: set[str]) -> float | None:
 _ANGLE_RANGE = re.compile(r"anglerange(\d+)to(\d+)")
 
 
+def _is_angle(word: str) -> bool:
+    """An angle token of the normalised text ("angle90")."""
+    return word.startswith("angle") and word[5:].isdigit()
+
+
 def angle_of(words: set[str]) -> int | None:
     """The angle a clause names (the middle of a range: "30-45 degrees" is about 38)."""
     for w in words:
-        if w.startswith("angle") and w[5:].isdigit():
+        if _is_angle(w):
             return int(w[5:])
         if (span := _ANGLE_RANGE.fullmatch(w)) is not None:
             return (int(span.group(1)) + int(span.group(2))) // 2
@@ -89,7 +94,7 @@ def bent_by_an_angle(words: list[str], bent: set[str]) -> bool:
             j = i + 1
             while j < len(words) and words[j] in APPROXIMATELY:
                 j += 1
-            if j < len(words) and words[j].startswith("angle") and words[j][5:].isdigit():
+            if j < len(words) and _is_angle(words[j]):
                 return True
     return False
 

@@ -48,6 +48,10 @@ def _lays_a_limb(words: list[str], parts: list[Part]) -> bool:
     return False
 
 
+# Sinking lean words ("slumping over to her left"); said alone, down, they are a slouch, not a bend forward.
+SLUMPS = {"slump", "slumps", "slumped", "slumping", "sag", "sags", "sagged", "sagging"}
+
+
 def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constraint]:
     """Postures and the torso: need no subject."""
     out: list[Constraint] = []
@@ -193,8 +197,7 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
         torso_word = False  # "the head tipped back": the head's lean, not the torso's
     lean_words = {"lean", "leans", "leaning", "leaned", "tilt", "tilted", "tilting", "tilts", "bend", "bends", "bending", "bent",
                   *(("flex", "flexed", "flexion", "flexes") if ws & {"trunk", "torso", "spine"} else ()),  # ("trunk flex ~90°")
-                  "ease", "eases", "easing", "incline", "inclined", "inclining", "tip", "tips", "tipped", "tipping",
-                  "slump", "slumps", "slumped", "slumping", "sag", "sags", "sagged", "sagging"} | FORWARD_BY_ITSELF  # ("slumping over to her left")
+                  "ease", "eases", "easing", "incline", "inclined", "inclining", "tip", "tips", "tipped", "tipping"} | SLUMPS | FORWARD_BY_ITSELF
     limb_positions = {p.position for p in parts if p.word in ARM_WORDS | LEG_WORDS}
     if "sideways" in ws:
         lean_words = lean_words | {"stretch", "stretches", "stretching", "stretched"}  # "a side stretch to the right"
@@ -262,12 +265,13 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
 def _undirected_lean(ws: set[str], lean: set[str], angle: int | None, words: list[str], trunk_at: int) -> bool:
     """A trunk named leaning by an angle, down or over something, with no direction said, leans forward
     ("trunk inclined roughly 30 degrees", "the upper body bent down over the knees"; not "slumped
-    down in the chair", a slouch)."""
+    down in the chair", a slouch). The trunk is named before the word, or just after it ("lean your
+    chest over"); not a trunk placed relative to the floor ("within 20 degrees of horizontal")."""
     bent = [i for i, w in enumerate(words) if w in lean]
     if not bent or trunk_at >= len(words) or trunk_at >= bent[0] + 3 or ws & {
-            "within", "from", "up", "upright", "raised", "horizontal", "vertical", "level", "floor", "ground", "of"}:  # (the trunk named before the word, or just after: "lean your chest over")
+            "within", "from", "up", "upright", "raised", "horizontal", "vertical", "level", "floor", "ground", "of"}:
         return False
-    return angle is not None or bool(ws & {"down", "over"}) and not lean <= {"slump", "slumps", "slumped", "slumping", "sag", "sags", "sagged", "sagging"}
+    return angle is not None or bool(ws & {"down", "over"}) and not lean <= SLUMPS
 
 
 # A body carried by parts: "balances on both hands and the left foot", "his weight on the left leg";

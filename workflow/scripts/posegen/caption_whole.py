@@ -396,10 +396,13 @@ def held_by_the_other_hand(constraints: list[Constraint], text: str) -> list[Con
     holding it at the elbow with the right hand": that hand is at the part it holds (a limb
     named "it" is the one named last before)."""
     out = list(constraints)
+    def hands(hand: str) -> tuple[str, ...]:  # ("with both hands", "by the two hands": each)
+        return ("left", "right") if hand in ("both", "two") else (hand,)
+
     grips = [(side, part, at, one, match) for match in GRIPPED.finditer(text) for side, part, at, hand in [match.groups()]
-             for one in (("left", "right") if hand in ("both", "two") else (hand,))]
+             for one in hands(hand)]
     grips += [(side, part, None, one, match) for match in GRIPPED_BY.finditer(text) for side, part, hand in [match.groups()]
-              for one in (("left", "right") if hand in ("both", "two") else (hand,))]
+              for one in hands(hand)]
     grips += [(side, part, None, hand, match) for match in HAND_GRIPPING.finditer(text) for hand, side, part in [match.groups()]]
     for side, part, at, hand, match in grips:
         if part == "it":

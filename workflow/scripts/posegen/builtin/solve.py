@@ -109,7 +109,7 @@ def thighs_on_the_seat(plan: Plan, constraints: Sequence[Constraint]) -> tuple[C
 
 def _reaches_low(constraints: Sequence[Constraint]) -> bool:
     """A hand said at or below the knees, or a trunk leaning sideways: standing legs help it there."""
-    low = ("knee", "shin", "ankle", "foot", "toe", "calf")
+    low = [part for part in LOW_TARGETS if part != "thigh"]
     return any(not c.negated and (c.kind == "hand_near" and any(p in (c.target or "") for p in low)
                                   or c.kind in ("wrist_on_ground", "torso_sideways") or c.kind == "wrist_below" and "knee" in (c.target or ""))
                for c in constraints)

@@ -169,6 +169,9 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # face down, the chest held up on straight arms, or lifted with the arms straight: the cobra
+    ("Lying on the belly, her chest is held up on straight arms.", {"cobra"}, set()),
+    ("Prone, the chest lifted, the arms kept straight.", {"cobra"}, set()),
     # a star on top of the tree is no tree pose; in a seat or with the back supported by the chair sits on it;
     # on the haunches squats; a hand pressed to the hip is on it
     ("Both arms straight up with the palms together, a star on top of the tree.", {"overhead:both"}, {"tree", "tree:left", "tree:right"}),

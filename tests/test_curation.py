@@ -680,6 +680,40 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # elbows "leaning on the knees" lean the trunk forward; arms "joined at the wrists" are together
+    ("Sitting on a stool, his elbows leaning on his thighs.", {"posture: sitting", "torso leaning forward (>15 degrees)"}, set()),
+    ("Both arms straight and linked at the wrists.", {"hands together", "left arm straight"}, set()),
+    # folded "until" the back is level with the floor or flat like a table: that far
+    ("Hinge at the waist until your back is flat like a tabletop.", {"torso inclined 60-110 degrees forward"}, set()),
+    ("The torso is tipped forward until it is level with the floor.", {"torso inclined 60-110 degrees forward"}, set()),
+    # note shorthand for a squat
+    ("Deep sq., hands on knees.", {"posture: squatting", "left hand at the knee"}, set()),
+    # the hip's flexion is no knee's angle
+    ("Kneel upright, 0 degrees of hip flexion.", {"posture: kneeling"}, {"left knee at 155-180 degrees", "right knee at 155-180 degrees"}),
+    # palms in contact are together, not turned
+    ("Arms overhead, palms in contact.", {"hands together", "left wrist above the head"}, set()),
+    # low in front of the belly is at the belly, not held out at shoulder height
+    ("She holds both hands low in front of her belly.", {"left hand at the belly", "right hand at the belly"}, {"left arm forward", "right arm forward"}),
+    # hands clasped just below a raised knee hold that shin; "hugs it" holds the knee named before
+    ("Standing on the right leg, the left knee lifted, both hands clasped just below the left knee.", {"left hand at the left shin", "right hand at the left shin"}, set()),
+    ("The left knee is drawn up and he hugs it with both arms.", {"left knee raised", "left hand at the left knee or right knee"}, set()),
+    # face down, hands under the chin or forehead are at the head
+    ("Lying prone with the hands stacked under the chin.", {"lying on the front", "left hand at the head", "right hand at the head"}, set()),
+    # the bottom on a bench sits; hovering just above the heels is low
+    ("Her bottom is on the bench and both feet are flat.", {"posture: sitting"}, set()),
+    ("Knees bent deep, the bottom hovering just above the heels.", {"posture: squatting or sitting or kneeling or other"}, set()),
+    # "lays the backs of her hands on her knees": a limb is laid, nobody lies down
+    ("Sit on the floor and lay the backs of your hands on your knees.", {"posture: sitting", "left hand at the knee"}, {"posture: lying"}),
+    # seated back on the heels kneels
+    ("Kneeling, he is seated back on his heels with hands on thighs.", {"posture: kneeling or sitting"}, {"posture: sitting"}),
+    # "wasn't standing": no stance is required
+    ("She wasn't standing; she was kneeling on both knees.", {"posture: kneeling"}, {"posture: standing or bending or lunging"}),
+    # a simile names no limb of the pose
+    ("On hands and knees, the arms straight like the legs of a stool.", {"left arm straight"}, {"left leg straight", "right leg straight"}),
+    # a prop that rests between the knees is no person sitting
+    ("He lies on his right side and a cushion sits between the knees.", {"lying on the right"}, {"posture: sitting", "posture: sitting or squatting"}),
+    # the stance a squat starts from is not the pose
+    ("Standing tall with the feet wide, she drops into a deep squat.", {"posture: squatting", "feet apart"}, {"posture: standing or bending or lunging"}),
     # a hip flexed to an angle raises that knee (the knee, named too, keeps its angle)
     ("The left hip and knee are both flexed to a right angle.", {"left knee raised", "left knee at 65-115 degrees"}, set()),
     # knees bent about halfway are between straight and folded, not merely bent
@@ -1148,7 +1182,7 @@ PHRASE_READINGS = [
     ("Knees bent about 30 degrees from straight", {"left knee at 125-175 degrees"}, set()),
     ("Right arm raised about 135 degrees, halfway between sideways and straight up", {"right arm raised 110-160 degrees"},
      {"right arm straight up"}),
-    ("Hinge at the hips until the chest is almost parallel to the floor", {"torso horizontal"}, set()),
+    ("Hinge at the hips until the chest is almost parallel to the floor", {"torso inclined 60-110 degrees forward"}, set()),
     ("Chest down on the floor, arms by the sides", {"lying on the front"}, set()),
     ("The weight is supported by both hands and both knees", {"posture: other or kneeling"}, set()),
     ("Hands under the shoulders, knees under the hips", {"posture: other or kneeling"}, set()),

@@ -35,7 +35,7 @@ STACKED = (r"\b(legs|knees|feet|ankles|thighs)((?: \w+){0,3}?),? (?:are )?(?:sta
 # Where the palms face is the hands' turn, not where the arms go ("arms out, palms to the ceiling").
 PALMS_TURNED = (r"\b(?:with )?(?:the |his |her |their |your |both )?palms? (?:are |is )?(?:facing |turned |pointing |open |opened )?"
                 r"(?:up|upward|upwards|down|downward|downwards|forward|forwards|in|inward|inwards|out|outward|outwards|"
-                r"(?:to|toward|towards) (?:the )?(?:ceiling|sky|floor|ground|front|body|thighs?))\b(?! (?:on|against|onto|to|front)\b)", " palmturn ")
+                r"(?:to|toward|towards) (?:the )?(?:ceiling|sky|floor|ground|front|body|thighs?))\b(?! (?:on|against|onto|to|front|contact)\b)", " palmturn ")
 # In a fold, squat or lunge, palms "to the floor" are put there, not turned ("forward fold, palms to floor").
 PALMS_TO_THE_FLOOR = (r"^(?=.*\b(?:fold\w*|bend\w*|bent|hinge\w*|squat\w*|crouch\w*|stoop\w*|lunge\w*)\b)(.*?)"
                       r"\b(?:the |his |her |their |your |both )?palms? (?:flat |down )?(?:to|onto) (?:the )?(?:floor|ground|mat)\b", r"\1 hands on the floor ")
@@ -91,6 +91,19 @@ ARMS_BORNE_BY = (r"\bthe weight of (?:the |his |her |their |your )?(arms|forearm
 CROSSED_FOOT_IN_FRONT = (r"^(?=.*\bcross\w*\b)(.*?)\b(left|right) (foot|ankle) (?:is )?(?:set |placed |kept |put )?in front\b(?! of)", r"\1 \2 \3 crossed in front")
 # A hand pulled "to the front of the shoulder" is at the shoulder.
 TO_THE_FRONT_OF = (r"\b(?:to|at) the front of (?:the |his |her |their |your )?((?:(?:left|right|l|r) )?(?:shoulder|chest|hip|thigh|knee)s?)\b", r" at the \1")
+# Held "low in front of the belly": at the belly, below the shoulders (held "out in front of" it, they reach forward).
+IN_FRONT_OF_THE_BELLY = (r"\b(?<!out )(?<!forward )(?<!ahead )(?:low |down )?in front of (?:the |his |her |their |your |my )?(?:belly|stomach|tummy|waist|navel|abdomen|groin|lower belly)\b", " at the belly")
+# Hands clasped "just below the right knee" hold the top of that shin.
+BELOW_THE_KNEE_HELD = (r"\b(clasped|clasp|clasps|clasping|locked|interlaced|laced|wrapped|holding|hold|holds|held|gripping|grips|gripped)"
+                       r" (?:just |right |directly )?(?:below|under|beneath) (?:the |his |her |their |your |my )?((?:left |right )?)knee\b", r"\1 around the \2shin")
+# "The right knee is pulled up ... and she hugs it with both hands": the hands hold that knee.
+KNEE_HUGGED_BY_PRONOUN = (r"^(?=.*\bknee\b)(.*?)\b(?:embrace|embraces|embracing|embraced|hug|hugs|hugging|hugged|hold|holds|holding|clasp|clasps|clasping|grab|grabs|grabbing|wrap|wraps|wrapping)"
+                          r" it (?:with|in) (?:the |his |her |their |your |my )?(?:both |two )?(?:hands|arms)\b", r"\1 both hands holding the knee")
+# Face down, hands or forearms "under the forehead" (a pillow) are at the head, the elbows bent.
+UNDER_THE_HEAD_PRONE = (r"^(?=.*\b(?:face[- ]?down|prone|onfront|(?:lie|lies|lying|lay|laid) (?:down )?on (?:the |his |her |their |your |my )?(?:front|stomach|belly|tummy))\b)(.*?)"
+                        r"\b(?:(?:fold|folds|folded|folding|cross|crosses|crossed|crossing|stack|stacks|stacked|stacking) )?(?:(?:your|his|her|their|my|the|both) )?"
+                        r"(?:forearms|arms|hands|palms)? ?(?:folded |crossed |stacked )?(?:under|beneath|underneath) (?:the |his |her |their |your |my )?(?:forehead|head|chin|face)\b",
+                        r"\1 the hands at the forehead")
 # A start position named before another posture is left behind ("from all fours, ... then sit tall").
 # ("from sitting, ... lifts his seat until the thighs and the trunk make one line": off the seat)
 START_POSITION = (r"\b(?:from|starting (?:on|in|from)|start (?:on|in|from)|beginning (?:on|in))\s+(?:an? )?(?:all fours|(?:your |his |her |their |the )?hands and knees|tabletop(?: position)?"
@@ -161,7 +174,7 @@ BRACKETED_SIDE = (r"\b(?:front|back|rear|leading|trailing|lead|supporting|standi
 TOGETHER_SHORTHAND = (r"\btog\b\.?", " together ")
 HANDS_TOUCHING = (r"\b(palms|hands|fingertips) (?:are )?touching(?: (?:each other|one another))?\b(?! (?:the|his|her|their|your|my|a|an)\b)", r"\1 together")
 # Laying a hand or the head somewhere puts it there; nobody lies down ("lay your right palm on your chest").
-LAY_A_PART = (r"\b(?:lay|lays|laid|laying)(?= (?:(?:your|his|her|their|the|both|one|my) )?(?:(?:left|right) )?"
+LAY_A_PART = (r"\b(?:lay|lays|laid|laying)(?= (?:(?:the )?(?:backs?|tops?|fronts?|undersides?|edges?) of )?(?:(?:your|his|her|their|the|both|one|my) )?(?:(?:left|right) )?"
               r"(?:hands?|palms?|forearms?|arms?|fingers?|fingertips|fists?|head|cheek|chin|forehead)\b)", " put")
 # Long sitting (clinical): on the floor with the legs straight out in front.
 LONG_SITTING = (r"\blong[- ]?sit(?:ting)?\b(?! on (?:the |his |her |their |your |my )?(?:left|right|one))", " sitting on the floor with the legs straight ")
@@ -276,6 +289,12 @@ SITTING_WHERE_THE_FLOOR_IS = (r"^(?=.*\b(?:is|was|are|were|be|being|get|gets|got
 # Sitting "on the bottom" is sitting on the floor (nothing else is under it).
 ON_THE_BOTTOM = (r"\b(sit|sits|sitting|sat|seated|fall|falls|falling|fell|drop|drops|dropping|dropped|plop|plops|plopped|land|lands|landed)"
                  r" (?:down |back )?on(?:to)? (?:your|his|her|their|the|its) (?:bottom|bum|butt|backside|buttocks|rear)\b", " sitting on the floor")
+# A seat "hanging just above the heels" is low (a squat).
+SEAT_HANGING = (r"\b(seat|hips|bottom|buttocks|bum|pelvis) (?:is |are )?(?:hanging|hangs|hovering|hovers|hovered) (?:just |right )?(?:above|over) (?:the |his |her |their |your |my )?(heels|ankles|floor|ground)\b",
+                r"\1 low above the \2")
+# "Bottom is on a chair": seated on it.
+BOTTOM_ON_A_SEAT = (r"\b(?:the |his |her |their |your |my )?(?:bottom|bum|butt|backside|buttocks|behind|rear) (?:is |are |rests |stays |sits )?(?:on|upon) (?:a|the|his|her|their|your|my) (chair|stool|bench|seat|box|sofa|couch)\b",
+                    r" sitting on a \1")
 # A body held straight over the hands, with no other posture said, is a plank ("palms under the
 # shoulders, the body one straight line from head to heels"; "up on straight arms, rigid as a
 # board"; the drill's "front-leaning rest").
@@ -300,6 +319,8 @@ WIDTHS_APART = (r"\b(?:about |roughly |approx\.? |approximately |some |nearly |a
 # A hand on each knee is both hands, each on its own knee.
 A_HAND_ON_EACH = (r"\b(?:a|one) (hand|palm|fist) (\w+ )?on each (knee|thigh|hip|shoulder|foot|ankle)\b", r" both \1s \2on the \3s ")
 # Hands that just meet are together: "the hands meet in front of the belly".
+# Arms "joined at the wrists" (a forearm pass): the hands together.
+JOINED_AT_THE_WRISTS = (r"\b(joined|linked|connected|touching) (?:together )?at the wrists\b", r"\1 together")
 HANDS_MEET = (r"\b(hands|palms|fingertips|wrists|fists) (?:just |lightly |loosely )?(?:meet|meeting|touch each other|touching each other)\b", r"\1 together")
 # A calf raise stands on the toes (no leg is raised).
 CALF_RAISE = (r"\b(?:calf|calves|heel) raises?\b", " tiptoe ")
@@ -307,8 +328,13 @@ CALF_RAISE = (r"\b(?:calf|calves|heel) raises?\b", " tiptoe ")
 HANDS_UNDER_SHOULDERS = (r"^(?=.*\b(?:hands?|palms?)\b[^,;.]{0,25}\b(?:under|below|beneath) (?:the |your |his |her |their )?shoulders\b)(.*?)"
                          r"\bknees? (?:are |rest |resting |set |placed |stay )?(?:on (?:the )?(?:floor|ground|mat)|(?:under|below|beneath) (?:the |your |his |her |their )?hips)\b", r"\1 allfours ")
 # The chest or trunk level with the floor: the trunk is horizontal.
-TRUNK_LEVEL = (r"\b(?:chest|torso|trunk|back|upper body|spine) (?:is |stays |kept |held |comes |lowered |tipped |tips |tilted |tilts |hinged |folded )?(?:forward |forwards |down )?(?:(?:flat|straight|long) (?:and )?)?(?:almost |nearly |roughly |about |approximately |until )?"
+TRUNK_LEVEL = (r"\b(?:chest|torso|trunk|back|upper body|spine) (?:is (?=\w+ed ))?(?:is |stays |kept |held |comes |lowered |tipped |tips |tilted |tilts |hinged |folded )?(?:forward |forwards |down )?(?:(?:flat|straight|long),? (?:and )?)?(?:almost |nearly |roughly |about |approximately |until )?"
                r"(?:(?:parallel to|level with|flat to) the (?:floor|ground)\b|horizontal(?:ly)?\b)", " trunkflat ")
+# Folded "until it is level with the floor", "until your back is flat like a table top": that far.
+TRUNK_LEVEL_UNTIL = (r"^(?!.*\b(?:allfours|all fours|hands and knees)\b)(?=.*\b(?:foldforward|hinge\w*|bend\w*|bent|fold\w*|tip\w*|tilt\w*|lean\w*)\b)(.*?)"
+                     r"\b(?:until|till) (?:it |the (?:chest|torso|trunk|back) |(?:your|his|her|their|my) (?:back|trunk|torso|chest) )?(?:is |comes |lies )?"
+                     r"(?:almost |nearly |roughly |about |approximately )?(?:(?:parallel to|level with|flat to) the (?:floor|ground)|flat (?:like|as) a (?:table ?(?:top)?|tabletop))\b",
+                     r"\1 trunkflat ")
 # Chest or belly down on the floor is lying face down.
 CHEST_DOWN = (r"\b(?:chest|belly|stomach|tummy) (?:is )?(?:down|flat|pressed) (?:on|against|to) the (?:floor|ground|mat)\b", " lying face down ")
 # "On the left leg only" opening a clause stands on that leg ("on R leg, L knee up").
@@ -340,7 +366,8 @@ CROSSED_AT_THE_ANKLES = (r"\bcrossed at the ankles?\b", " ankles crossed ")
 # Heels, feet or ankles touching are together (not touching something: "feet touching the wall").
 FEET_TOUCHING = (r"\b(heels|feet|ankles|big toes|insides of the feet) (?:are |lightly |just )?(?:touching|meeting|touch|meet|pressed together)\b(?! (?:the|his|her|their|your|a|an|each)\b)", r" \1 together ")
 # Elbows propped on the knees or thighs lean the trunk forward over them.
-ELBOWS_ON_KNEES = (r"\b(?:leans?|leaning|rests?|resting|props?|propped|propping|plants?|planted|with) (?:his |her |their |your |my |the |both )?elbows (?:are )?(?:resting |propped |planted )?(?:on|onto) (?:his |her |their |your |my |the |both )?(knees|thighs)\b",
+ELBOWS_ON_KNEES = (r"\b(?:(?:leans?|leaning|rests?|resting|props?|propped|propping|plants?|planted|with) (?:his |her |their |your |my |the |both )?elbows (?:are )?(?:resting |propped |planted |leaning |leant |leaned )?"
+                   r"|(?:his |her |their |your |my |the |both )elbows (?:are )?(?:resting|propped|planted|leaning|leant|leaned) )(?:on|onto) (?:his |her |their |your |my |the |both )?(knees|thighs)\b",
                    r" leaning forward with the elbows on the \1 ")
 # A wide stance stands with the feet wide apart.
 WIDE_STANCE = (r"\b(?:wide|wide[- ]legged|broad|straddled?) (?:stance|base|footing)(?= *(?:[,;.:]|$|and\b|while\b|with\b))", " stance with the feet wide apart ")
@@ -463,6 +490,11 @@ ABOUT_TO = (r"\b(?:waiting|about|preparing|getting ready|poised|wanting|going|re
 # A relative clause's posture verb is its body part's: "the hand reaches the head, which sits 30 cm
 # above the floor".
 WHICH_SITS = (r"\b(which|that) (?:sits|sit|rests|lies|stands)\b", r"\1 is")
+# A prop that "sits between the knees" is not a person sitting.
+PROP_SITS = (r"\b((?:a|an|the) (?:\w+ )?(?:pad|pillow|cushion|block|towel|bolster|wedge|ball|blanket|book|roll|strap))"
+             r" (?:sits|sit|rests|lies|stays)\b", r"\1 is")
+# A simile names no limb of the pose ("arms straight like the legs of a table").
+SIMILE_LIMBS = (r"\blike (?:the |a |an )?(?:legs?|arms?|feet|hands?) of (?:a |an |the )?\w+", " ")
 # Stretched "out toward the feet", "out onto the track": toward something, not out to the side.
 OUT_TOWARD = (r"\bout (?=(?:toward|towards|onto|over) (?!(?:the |his |her |their |your |both )?sides?\b))", " ")
 # "Tip-toe", "tippy toes": on the toes, the heels up (not the head tipped).
@@ -521,4 +553,4 @@ SIDE_NAMED_AFTER = (r"\b(lie|lies|lying|lay|laying|laid|lays|rest|rests|resting)
 # Toes "touching the floor" rest on it: the toes are what touches, no hand reaches down to them.
 TOES_TOUCHING_DOWN = (r"\b(toes?|toe tips|balls? of (?:the |his |her |their |your |my )?(?:foot|feet)) (?:are |is )?(?:just |lightly |only |barely |still )?"
                       r"(?:touching|touch|touches|resting on|rest on|rests on) (?:the )?(floor|ground|mat)\b", r"\1 on the \2")
-BODY_PHRASES = [HIP_FLEXED, ARMS_AWAY_FROM_THE_BODY, ANGLE_AWAY_FROM_THE_BODY, ON_THE_HAUNCHES, PRESSED_TO_THE_HIP, BACK_DOWN, SEATED_ABOVE, SECOND_POSITION, DOWN_TO_A_KNEE, HAT_AND_HAIR, STACKED, AGAINST_A_TREE, HELD_IN_THE_HAND, LOAD_AT, HANDS_ON_THE_SEAT, WIDTHS_APART, PROPPED_ON_HANDS, SITTING_WHERE_THE_FLOOR_IS, HANGING_TOWARD_THE_FEET, PUNCHED_OUT, LEAN_TOWARD_A_LEG, LEAN_BACK_ON_HANDS, FOOT_ONLY, LEGS_IN_BUTTERFLY, ARM_OVER_THE_EYES, WARRIOR_TWO, ON_THE_BOTTOM, UNTIL_HELD, JOINTS_SHARED, SIDE_PLANK, SIDE_PLANK_BARE, HIGH_PLANK, BODY_IN_LINE_ON_HANDS, UP_OFF_THE_FLOOR_ON, KNEE_CHAMBERED, TAKE_A_KNEE, LAID_ON_A_SIDE, SIDE_NAMED_AFTER, TIP_TOE, ARMS_A_CROSS, X_CROSSED, TAILOR_FASHION, BREASTBONE, ABOVE_THE_CROWN, SEAT_SUNK, HIPS_AT_KNEE_LEVEL, UPPER_LIMBS, UPPER_LIMB, LOWER_LIMBS, LOWER_LIMB, *DANCE_TERMS, PRONE_FEET_UP, LEGS_CROSSED_ON_THE_FLOOR, WIDER_THAN, A_HAND_ON_EACH, HANDS_MEET, DRAPED_FORWARD, STRAIGHTENS_UP, TABLETOP_LEGS, HANDS_AND_TOES_DOWN, ABOUT_TO, WHICH_SITS, OUT_TOWARD, OTHER_FLOORS, BRACKETED_SIDE, SPRAWLED_LIMBS, BACK_KNEE_LIFTED, LIMBS_HELD_UPRIGHT, HIPS_SHIFTED, KNEE_TO_CHEST_WITH_HANDS, KNEE_HUGGED_WITH_HANDS, PUSHES_UP, JOINT_NUMBER, SMALL_OF_THE_BACK, FACE_LIFTED, OVER_TO_A_SIDE, BALLS_OF_THE_FEET, HEAD_DROPPED_BACK, PAST_HORIZONTAL, SITS_INTO, DRAWN_BACK_TO, SHOULDER_ANGLE, TOGETHER_SHORTHAND, HANDS_TOUCHING, START_POSITION, HOLDS_UP, FOLDS_OVER, KNEES_OFF, ALONG_THE_FLOOR_OVERHEAD, ELBOW_IN, ARMS_BORNE_BY, CROSSED_FOOT_IN_FRONT, TO_THE_FRONT_OF, REACH_ACROSS_TO, RAISED_TO_LIFT, DOWN_TO_KNEES, SIDED_PUNCH, LAY_A_PART, LONG_SITTING, SEAT_TAKEN, PALMS_TO_THE_FLOOR, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, ON_BACK_BARE, LIMBS_SHARED, LEGS_POINTING_UP, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, STAND_ON_A_SIDE, ON_KNEES_AND_HANDS, ON_KNEES_AND_ON_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SHOULDER_AND_HIP_DOWN, BACK_TO_THE_CHAIR, SEAT_LIKENESS, ONTO_THE_BACK, FEET_TURNED_OUT, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, FOREHEAD_DOWN, ARMS_ALONG_THE_FLOOR, FRAMING_A_FOOT, HANDS_ON_A_WALL, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, LEGS_LONG_UPRIGHT, BY_THE_SIDES, NAPE, TOES_TOUCHING_DOWN]
+BODY_PHRASES = [HIP_FLEXED, ARMS_AWAY_FROM_THE_BODY, ANGLE_AWAY_FROM_THE_BODY, ON_THE_HAUNCHES, PRESSED_TO_THE_HIP, BACK_DOWN, SEATED_ABOVE, SECOND_POSITION, DOWN_TO_A_KNEE, HAT_AND_HAIR, STACKED, AGAINST_A_TREE, HELD_IN_THE_HAND, LOAD_AT, HANDS_ON_THE_SEAT, WIDTHS_APART, PROPPED_ON_HANDS, SITTING_WHERE_THE_FLOOR_IS, HANGING_TOWARD_THE_FEET, PUNCHED_OUT, LEAN_TOWARD_A_LEG, LEAN_BACK_ON_HANDS, FOOT_ONLY, LEGS_IN_BUTTERFLY, ARM_OVER_THE_EYES, WARRIOR_TWO, ON_THE_BOTTOM, BOTTOM_ON_A_SEAT, SEAT_HANGING, UNTIL_HELD, JOINTS_SHARED, SIDE_PLANK, SIDE_PLANK_BARE, HIGH_PLANK, BODY_IN_LINE_ON_HANDS, UP_OFF_THE_FLOOR_ON, KNEE_CHAMBERED, TAKE_A_KNEE, LAID_ON_A_SIDE, SIDE_NAMED_AFTER, TIP_TOE, ARMS_A_CROSS, X_CROSSED, TAILOR_FASHION, BREASTBONE, ABOVE_THE_CROWN, SEAT_SUNK, HIPS_AT_KNEE_LEVEL, UPPER_LIMBS, UPPER_LIMB, LOWER_LIMBS, LOWER_LIMB, *DANCE_TERMS, PRONE_FEET_UP, LEGS_CROSSED_ON_THE_FLOOR, WIDER_THAN, A_HAND_ON_EACH, JOINED_AT_THE_WRISTS, HANDS_MEET, DRAPED_FORWARD, STRAIGHTENS_UP, TABLETOP_LEGS, HANDS_AND_TOES_DOWN, ABOUT_TO, WHICH_SITS, PROP_SITS, SIMILE_LIMBS, OUT_TOWARD, OTHER_FLOORS, BRACKETED_SIDE, SPRAWLED_LIMBS, BACK_KNEE_LIFTED, LIMBS_HELD_UPRIGHT, HIPS_SHIFTED, KNEE_TO_CHEST_WITH_HANDS, KNEE_HUGGED_WITH_HANDS, PUSHES_UP, JOINT_NUMBER, SMALL_OF_THE_BACK, FACE_LIFTED, OVER_TO_A_SIDE, BALLS_OF_THE_FEET, HEAD_DROPPED_BACK, PAST_HORIZONTAL, SITS_INTO, DRAWN_BACK_TO, SHOULDER_ANGLE, TOGETHER_SHORTHAND, HANDS_TOUCHING, START_POSITION, HOLDS_UP, FOLDS_OVER, KNEES_OFF, ALONG_THE_FLOOR_OVERHEAD, ELBOW_IN, ARMS_BORNE_BY, CROSSED_FOOT_IN_FRONT, TO_THE_FRONT_OF, IN_FRONT_OF_THE_BELLY, BELOW_THE_KNEE_HELD, KNEE_HUGGED_BY_PRONOUN, UNDER_THE_HEAD_PRONE, REACH_ACROSS_TO, RAISED_TO_LIFT, DOWN_TO_KNEES, SIDED_PUNCH, LAY_A_PART, LONG_SITTING, SEAT_TAKEN, PALMS_TO_THE_FLOOR, PALMS_TURNED, BACK_POCKETS, FRONT_POCKETS, SOLES_TOGETHER, LEGS_UP_WALL, ALL_FOURS, KNEELING_TALL, SOFT_KNEES, PART_SITS, PALMS_FACING, CHEST_HEIGHT, ON_BACK_BARE, LIMBS_SHARED, LEGS_POINTING_UP, HANDS_AND_FEET_OFF, STARFISH, PUSHUP, FOREARM_PLANK, CALF_RAISE, HANDS_UNDER_SHOULDERS, TRUNK_LEVEL, TRUNK_LEVEL_UNTIL, CHEST_DOWN, ON_ONE_LEG, SUPPORTED_ON_LEG, STAND_ON_A_SIDE, ON_KNEES_AND_HANDS, ON_KNEES_AND_ON_HANDS, SEAT_ON_HEELS, JUST_ABOVE_KNEES, NEVER_LEAVING, NO_PART_OFF, SIDE_LYING, SHOULDER_AND_HIP_DOWN, BACK_TO_THE_CHAIR, SEAT_LIKENESS, ONTO_THE_BACK, FEET_TURNED_OUT, SUPERMAN, FACING_THE_FLOOR, UNDER_THE_HEAD_SUPINE, EYES_SHUT, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, ELBOWS_ON_KNEES, WIDE_STANCE, LEAN_OVER_A_LEG, SIDE_FOR_TWO, HALF_KNEEL, NEXT_TO, FOREHEAD_DOWN, ARMS_ALONG_THE_FLOOR, FRAMING_A_FOOT, HANDS_ON_A_WALL, ALL_FOURS_BARE, CAT_COW, PULLED_UP_TO, AS_FAR_AS, CHEST_OVER_THIGHS, SEAT_ON_FLOOR, LEGS_LONG_UPRIGHT, BY_THE_SIDES, NAPE, TOES_TOUCHING_DOWN]

@@ -62,7 +62,7 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     # "on all 4s", "all-fours": on all fours
     (r"\ball[- ]?(?:4|four)s\b|\ball 4\b|\b(?:4|four)[- ]?(?:pt|point)(?: kneel\w*| position| stance)?\b", "all fours"),
     # "legs str8", "ankles x'd", "knee dn"
-    (r"\bstr8\b", "straight"), (r"\bx'?d\b", "crossed"), (r"\bdn\b", "down"),
+    (r"\bstr8\b", "straight"), (r"\bsq\.", "squat"), (r"\bx'?d\b", "crossed"), (r"\bdn\b", "down"),
     # "both kn bent", "heels twd seat", "elbs tucked", "kn slt flex", "stndg"
     (r"\bkns?\b", "knees"), (r"\btwds?\b", "toward"), (r"\belbs?\b", "elbows"), (r"\bslt\b", "slightly"), (r"\bstn?dg\b", "standing"),
     # "straddle sit": sitting with the legs spread wide

@@ -117,9 +117,11 @@ PHRASES = [
      lambda m: f" {m.group(1)} anglebelow{max(180 - int(m.group(2)), 0)} "),
     (r"\b(flexed|bent) (?:about |roughly |around |approximately )?(\d{1,3}) ?(?:°|degrees?|deg) from straight\b",
      lambda m: f" {m.group(1)} angle{max(180 - int(m.group(2)), 0)} "),
-    (r"\b(\d{1,3}) ?(?:°|degrees?|deg) of (?:knee |hip |elbow )?flexion\b", lambda m: f" flexed angle{max(180 - int(m.group(1)), 0)} "),
+    (r"\b(\d{1,3}) ?(?:°|degrees?|deg) of (?:knee |elbow )?flexion\b", lambda m: f" flexed angle{max(180 - int(m.group(1)), 0)} "),
+    # (the hip's flexion is the thigh's, never a knee's angle)
+    (r"\b\d{1,3} ?(?:°|degrees?|deg) of hip flexion\b", " hip flexion "),
     # "the palms touching", "fingertips meeting": the hands touch each other (not "touching the knee").
-    (r"\b(palms|hands|fingertips|fingers|wrists) (?:are )?(?:touching|meeting|pressed together|touch|meet)\b(?! (?:the|his|her|their|your|a|an|each)\b)", r" \1 together "),
+    (r"\b(palms|hands|fingertips|fingers|wrists) (?:are )?(?:touching|meeting|pressed together|touch|meet|in contact)\b(?! (?:the|his|her|their|your|a|an|each)\b)", r" \1 together "),
     # An angle from the horizontal: "45 degrees above horizontal" is 135 degrees from hanging.
     (r"\b(?:above|over) (?:the )?horizontal\b", " abovehorizontal "),
     (r"\b(?:below|under|beneath) (?:the )?horizontal\b", " belowhorizontal "),
@@ -228,16 +230,16 @@ PHRASES = [
      r"\1 onbody onside\2 "),
     (r"\bside (?=(?:leg|kick|lunge|step|raise|bend|stretch))", " sideways "),
 
-    (r"\bdon'?t\b|\bdoesn'?t\b|\bisn'?t\b|\baren'?t\b|\binstead of\b|\brather than\b", " not "),
+    (r"\bdon'?t\b|\bdoesn'?t\b|\bdidn'?t\b|\bisn'?t\b|\baren'?t\b|\bwasn'?t\b|\bweren'?t\b|\binstead of\b|\brather than\b", " not "),
     (r"\b(stand|stands|standing|sit|sits|sitting) up straight\b", r" \1 upright "),
     (r"\bon (?:the |his |her |their |your |my |both |two )?(?:straight|extended|locked|outstretched) arms\b", " with arms straight "),
     # "bend that knee deeply and sit back": the hips go back and down, on no seat
     (r"\bsit(?:s|ting)? (?:(?:your|his|her|their|the) (?:hips|seat|bottom|buttocks) )?back\b(?= *(?:$|[,;.]|and\b|while\b|with\b|as\b))", " sink "),
-    (r"\b(?:sit|sits|sitting|sat|lower|lowers|lowering|sink|sinks|sinking|drop|drops|dropping)(?: (?:the |his |her |their |your )?(?:hips|seat|bottom|buttocks|pelvis))?"
+    (r"\b(?:sit|sits|sitting|sat|seated|lower|lowers|lowering|sink|sinks|sinking|drop|drops|dropping)(?: (?:the |his |her |their |your )?(?:hips|seat|bottom|buttocks|pelvis))?"
      r" (?:back )?(?:down )?on(?:to)? (?:the |his |her |their |your )?heels\b", " heelsit "),
     # (not "the left knee is bent over the left foot": a knee above its foot)
     (r"\b(knees?) ((?:is |are )?)(bent|bends|bend|bending) over\b", r"\1 \2\3 above"),
-    (r"\b(?:bent|bend(?:s|ing)?) over\b(?! (?:the |his |her |their |your |a )?(?:left |right |lower |other |upper |bottom |top )?(?:knee|leg|thigh|foot|feet|shin|ankle|one)s?\b)|\bfold(?:s|ed|ing)? forward\b|\b(?:bend|bends|bending|bent|fold|folds|folded|folding) at the (?:waist|hips)\b", " foldforward "),
+    (r"\b(?:bent|bend(?:s|ing)?) over\b(?! (?:the |his |her |their |your |a )?(?:left |right |lower |other |upper |bottom |top )?(?:knee|leg|thigh|foot|feet|shin|ankle|one)s?\b)|\bfold(?:s|ed|ing)? forward\b|\b(?:bend|bends|bending|bent|fold|folds|folded|folding|hinge|hinges|hinged|hinging) at the (?:waist|hips)\b", " foldforward "),
     # "from the fingertips to the heels": the body's length, no place for a hand
     (r"\bfrom (?:the |his |her |their |your )?(?:fingertips|fingers|hands|head|crown|toes|heels|feet|shoulders|knees) to (?:the |his |her |their |your )?(?:fingertips|fingers|hands|head|crown|toes|heels|feet|shoulders|knees)\b", " "),
 ]

@@ -35,8 +35,19 @@ def settle(constraints: list[Constraint], text: str, words: set[str]) -> list[Co
     constraints = raised_from_the_vertical(constraints, words)
     constraints = arched_face_down(constraints, words, text)
     constraints = steps_into_another_posture(constraints, words)
+    constraints = squat_from_a_stance(constraints)
     constraints = seated_crossings_and_flat_feet(constraints)
     return deepest_bend(latest_per_limb(sided_over_either(list({c.key(): c for c in constraints}.values()))))
+
+
+def squat_from_a_stance(constraints: list[Constraint]) -> list[Constraint]:
+    """ "Standing with the feet wide, he sinks into a low squat": the stance is where the squat
+    starts; the squat is the pose."""
+    postures = [c for c in constraints if c.kind == "posture" and not c.negated]
+    if not any(c.target == "squatting" for c in postures):
+        return constraints
+    return [c for c in constraints if not (c in postures and "squatting" not in (c.target or "").split("|")
+                                           and "standing" in (c.target or "").split("|"))]
 
 
 STEP_WORDS = {"step", "steps", "stepping", "stepped", "stride", "striding", "walk", "walking", "walks", "walked"}

@@ -1306,3 +1306,11 @@ def test_a_straight_standing_leg_stays_under_the_body_when_the_other_knee_is_rai
         stance = "left" if caption.startswith("The right") else "right"
         assert y(p, f"{stance}_ankle") < 0.08, caption
         assert np.hypot(x(p, f"{stance}_ankle") - x(p, "pelvis"), z(p, f"{stance}_ankle") - z(p, "pelvis")) < 0.16, caption
+
+
+def test_sitting_on_the_floor_with_the_hands_down_keeps_the_legs_on_the_floor():
+    # reaching the hands to the floor must not tip the whole body back and lift the legs
+    for caption in ("Sit on the floor, legs straight out in front and together, palms on the floor beside the hips.",
+                    "Seated on the ground with the feet touching, leaning back on straight arms."):
+        p = pose(caption)
+        assert y(p, "left_ankle") < 0.1 and y(p, "right_ankle") < 0.1, caption

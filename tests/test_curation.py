@@ -680,6 +680,19 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # hands tucked under the cheek are at the face (lying, under the chin too; upright, a fist under the chin is below the head)
+    ("Curled on her right side, both hands tucked under her cheek.", {"left hand at the head", "right hand at the head"}, set()),
+    ("Lying on her side, hands under her chin.", {"left hand at the head", "right hand at the head"}, set()),
+    ("He stands, one fist under his chin.", {"a wrist below the head"}, {"a hand at the head"}),
+    # a participle after "and" that sets the hands down is theirs, even at a sided place: no kneel
+    ("Seated on a stool, the hands clasped and laid on the left knee.", {"posture: sitting", "left hand at the left knee", "right hand at the left knee"},
+     {"posture: kneeling", "left knee on the ground"}),
+    # an ankle on the bent knee bends that knee; a knee drawn up to the side folds; a foot pulled up
+    # behind to the buttock folds tight; "holds it with the right hand" holds the foot named before
+    ("Lying on his back, his left ankle rests on the bent right knee.", {"right knee bent", "left foot at the right knee"}, set()),
+    ("Lying face down, the left knee drawn up to the side.", {"left knee raised", "left knee at 0-110 degrees"}, set()),
+    ("Standing on the left leg, the right foot pulled up behind to the buttock and held.", {"right knee at 0-60 degrees"}, set()),
+    ("Standing on the left leg, the right foot is lifted behind and she is holding it by the right hand.", {"right hand at the right ankle"}, set()),
     # elbows "leaning on the knees" lean the trunk forward; arms "joined at the wrists" are together
     ("Sitting on a stool, his elbows leaning on his thighs.", {"posture: sitting", "torso leaning forward (>15 degrees)"}, set()),
     ("Both arms straight and linked at the wrists.", {"hands together", "left arm straight"}, set()),
@@ -1046,7 +1059,7 @@ PHRASE_READINGS = [
     ("Forearms rest on the thighs as she sits on a chair", {"left hand at the thigh", "right hand at the thigh"}, set()),
     ("I've got my fingers laced on top of my head", {"hands together", "left hand at the head", "right hand at the head"}, set()),
     ("Her right leg stretched out in front with the heel resting on the floor", {"right foot on the ground"}, set()),
-    ("Stand on your right leg and pull that heel up behind you toward your seat", {"a knee at 0-100 degrees"}, set()),
+    ("Stand on your right leg and pull that heel up behind you toward your seat", {"a knee at 0-60 degrees"}, set()),
     ("It is the right elbow, not the hand, that presses on the left knee", set(), {"posture: kneeling"}),
     # the weight shifted or loaded onto a leg; a negation ends at a colon; an ankle crossed over the
     # other knee is off the floor; one hand's fingers on a part; on the knees with no other part

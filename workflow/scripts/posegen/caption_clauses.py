@@ -48,7 +48,8 @@ def split_clauses(text: str) -> list[tuple[str, list[str]]]:
             for opener, words in _participles_carried(_shared_complements(_negation_carried(_labels_joined(out))))]
 
 
-CARRIED_ACTIONS = LIMB_ACTIONS | {"resting", "hanging", "dangling"}
+# (and the participles that set a limb down: "the hands clasped together and laid on the right knee")
+CARRIED_ACTIONS = LIMB_ACTIONS | {"resting", "hanging", "dangling", "laid", "placed", "rested", "pressed", "tucked"}
 DIRECTION_WORDS = {"up", "upward", "upwards", "down", "downward", "downwards", "out", "outward", "outwards", "forward", "forwards",
                    "back", "backward", "backwards", "behind", "ahead", "infront", "high", "higher", "sideways", "overhead", "slightly", "a", "bit", "little"}
 
@@ -69,7 +70,7 @@ def _participles_carried(clauses: list[tuple[str, list[str]]]) -> list[tuple[str
         opener, words = out[i]
         if opener != "and" or words[0] not in CARRIED_ACTIONS or _subject(_without_places(words)):
             continue
-        if set(words) & {"left", "right", "one", "other", "body", "torso", "head", "chin", "gaze"}:
+        if set(_without_places(words)) & {"left", "right", "one", "other", "body", "torso", "head", "chin", "gaze"}:
             continue
         following = out[i + 1] if i + 1 < len(out) else None
         if following is not None and following[0] == "with" and _subject(following[1][:4]):

@@ -95,7 +95,8 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     if part.word in ("heel", "foot", "ankle") and ws & BACKWARD and ws & {"held", "hold", "holds", "holding", "pulled", "pull", "pulls", "grab", "grabs", "grips", "clasps", "catch", "catches"} \
             and not ws & {"lean", "leaning", "leans", "lie", "lying"}:
         add("leg_back")
-        add("knee_angle", lo=0, hi=100)  # "the left foot held up behind": the knee folds
+        # "the left foot held up behind": the knee folds; pulled up to the buttock, tight
+        add("knee_angle", lo=0, hi=60 if _brought_to_the_buttock(words) else 100)
         return out
     if part.word in ("heel", "foot", "ankle", "shin") and _brought_to_the_buttock(words):
         # "the heel pulled up to the buttock": the knee folded tight; a foot set flat "near the
@@ -107,8 +108,8 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
             and not touches_floor(words) and not ("behind" in ws and ws & {"foot", "heel", "ankle"}) \
             and not ("offground" in ws and part.word == "knee"):  # ("the knees lift off the floor": only off it)
         add("knee_raised")
-        if "chest" in ws:
-            add("knee_angle", lo=0, hi=110)  # a knee drawn to the chest folds
+        if "chest" in ws or ws & {"side", "sideways"} and ws & {"drawn", "pulled", "tucked", "brought", "bring", "draw", "pull", "tuck"}:
+            add("knee_angle", lo=0, hi=110)  # a knee drawn to the chest, or drawn up to the side, folds
     elif part.word == "knee" and "offground" in ws:
         out.extend(negate(Constraint("knee_on_ground", side=s)) for s in sides)
     elif part.word == "knee" and (touches_floor(words) or words[part.position + 1: part.position + 2] == ["down"]) and not ws & RAISE - REACH:

@@ -87,7 +87,10 @@ def grounded_feet(plan: Plan, constraints: Sequence[Constraint]) -> tuple[Constr
 
     out = []
     for side in ("left", "right"):
-        shaped = any(c.kind in SHAPES_A_LEG and about(c, side) for c in wanted)
+        # (seated on the floor, every leg not lifted rests there: a fit reaching the hands down
+        # would otherwise tip the whole body back and raise the legs)
+        shaped = any(c.kind in SHAPES_A_LEG and about(c, side) for c in wanted) or plan.posture == "sit_floor" and any(
+            c.kind == "wrist_on_ground" for c in wanted)
         lifted = any(c.kind in LIFTS_A_FOOT and about(c, side) for c in constraints)
         if shaped and not lifted:
             out.append(Constraint("foot_on_ground", side=side, phrase="standing"))

@@ -680,6 +680,15 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # pointed at something, or stretched out toward someone, the arm goes forward (a part or the floor stays a place)
+    ("She points her left hand at the door.", {"left arm forward"}, set()),
+    ("His right arm is stretched out toward the crowd.", {"right arm forward"}, set()),
+    ("He points his right hand at his left knee.", {"right hand at the left knee"}, {"right arm forward"}),
+    # an arm stretched straight across the chest carries its hand to the far shoulder, in front;
+    # held there "by the left hand at the elbow", that hand is at the elbow
+    ("Stretch your left arm straight across your chest.", {"left arm straight", "left hand at the right shoulder", "left hand in front of the body"},
+     {"left hand at the chest"}),
+    ("Right arm pulled across the body and held there by the left hand at the elbow.", {"left hand at the right elbow"}, set()),
     # hands tucked under the cheek are at the face (lying, under the chin too; upright, a fist under the chin is below the head)
     ("Curled on her right side, both hands tucked under her cheek.", {"left hand at the head", "right hand at the head"}, set()),
     ("Lying on her side, hands under her chin.", {"left hand at the head", "right hand at the head"}, set()),

@@ -34,6 +34,7 @@ from posegen.caption_text import (
     touches_floor,
 )
 from posegen.constraints import Constraint
+from posegen.skeleton import other_side
 
 # The hand and its parts, as find_parts names them (singular: "fingertips" is "finger").
 HAND_WORDS = {"hand", "palm", "finger", "fist", "wrist"}
@@ -239,6 +240,13 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         if "|" in joint:  # "below the shoulders": each hand and its own shoulder
             joint = "SAME_" + joint.split("|")[0].split("_", 1)[1]
         add("wrist_above" if target.preposition in ("above", "over") else "wrist_below", target=joint)
+    elif target is not None and part.word == "arm" and part.side in SIDE_WORDS and target.preposition == "across" \
+            and target.word in ("chest", "body", "torso") and ws & (STRAIGHT | {"stretched", "stretch", "stretches", "drawn", "pulled"}):
+        # "the right arm stretched straight across the chest" (a shoulder stretch): the long arm
+        # carries the hand over to the far shoulder, in front of the chest
+        add("hand_near", target=f"{other_side(part.side)}_shoulder", lo=0.32)
+        add("elbow_straight")
+        add("wrist_in_front")  # (in front of the chest, not through it)
     elif target is not None:
         joint = target_joint(target)
         if joint.endswith("hip") and part.side in SIDE_WORDS and joint.startswith(("left_", "right_")) and not joint.startswith(part.side):

@@ -394,10 +394,11 @@ GRIPPED = re.compile(
 HAND_GRIPPING = re.compile(
     r"\b(left|right) hand (?:is |firmly |lightly )?(?:holding|gripping|grasping|clasping|grabbing|clutching|cupping|holds|grips|grasps|clasps|grabs|clutches|cups)"
     r" (?:the |your |his |her |their |its |my )?(left|right) (wrist|elbow|forearm|arm|ankle|foot|knee|shin|heel)\b")
-# The same said the other way round: "the left heel is pulled up to the bottom by the left hand".
+# The same said the other way round: "the left heel is pulled up to the bottom by the left hand",
+# "left arm drawn across the chest and held there by the right hand at the elbow".
 GRIPPED_BY = re.compile(
-    r"\b(left|right) (wrist|elbow|forearm|arm|ankle|foot|knee|shin|heel) (?:is |are )?(?:held|grabbed|gripped|grasped|clasped|clutched|cupped|pulled|supported|hugged)"
-    r"(?: \w+){0,7}? (?:by|in|with) (?:the |your |his |her |their |its )?(left|right|both|two) hands?\b")
+    r"\b(left|right) (wrist|elbow|forearm|arm|ankle|foot|knee|shin|heel)(?: \w+){0,6}? (?:is |are )?(?:held|grabbed|gripped|grasped|clasped|clutched|cupped|pulled|supported|hugged)"
+    r"(?: \w+){0,7}? (?:by|in|with) (?:the |your |his |her |their |its )?(left|right|both|two) hands?\b(?: at the (wrist|elbow|ankle|knee|heel)\b)?")
 GRIP_JOINTS = {"wrist": "wrist", "forearm": "wrist", "arm": "wrist", "elbow": "elbow", "ankle": "ankle", "foot": "ankle",
                "heel": "ankle", "knee": "knee", "shin": "ankle", "leg": "knee"}
 
@@ -412,7 +413,7 @@ def held_by_the_other_hand(constraints: list[Constraint], text: str) -> list[Con
 
     grips = [(side, part, at, one, match) for match in GRIPPED.finditer(text) for side, part, at, hand in [match.groups()]
              for one in hands(hand)]
-    grips += [(side, part, None, one, match) for match in GRIPPED_BY.finditer(text) for side, part, hand in [match.groups()]
+    grips += [(side, part, at, one, match) for match in GRIPPED_BY.finditer(text) for side, part, hand, at in [match.groups()]
               for one in hands(hand)]
     grips += [(side, part, None, hand, match) for match in HAND_GRIPPING.finditer(text) for hand, side, part in [match.groups()]]
     for side, part, at, hand, match in grips:

@@ -169,6 +169,8 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # "keep them resting on the knees" after the hands: the hands rest there, nobody kneels
+    ("Bend forward at the hips, the hands off the floor; keep them resting on the knees.", {"bend_forward"}, {"kneel_both"}),
     # face down, the chest held up on straight arms, or lifted with the arms straight: the cobra
     ("Lying on the belly, her chest is held up on straight arms.", {"cobra"}, set()),
     ("Prone, the chest lifted, the arms kept straight.", {"cobra"}, set()),

@@ -680,6 +680,11 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # "do not drop the head" keeps it up; a head let drop only hangs; "keep them on the knees" are the hands
+    ("Do not drop your head, look ahead.", {"not: head bowed, chin down"}, set()),
+    ("Let your head drop.", set(), {"head bowed, chin down"}),
+    ("Do not let the palms touch the floor; keep them resting on the knees.", {"left hand at the knee", "right hand at the knee"},
+     {"posture: kneeling", "left knee on the ground"}),
     # pointed at something, or stretched out toward someone, the arm goes forward (a part or the floor stays a place)
     ("She points her left hand at the door.", {"left arm forward"}, set()),
     ("His right arm is stretched out toward the crowd.", {"right arm forward"}, set()),

@@ -339,7 +339,9 @@ def _head(ws: set[str]) -> list[Constraint]:
     # ("folded until her head hangs lower than her hips": where the head is, not its tilt)
     below_the_hips = bool(ws & {"lower", "below", "beneath", "under"} and ws & {"hip", "hips", "waist", "knees", "knee"})
     if (chin or look or head) and ws & HEAD_DOWN and not ws & HEAD_UP and not below_the_hips and (
-            chin or look or ws & (BOWS | {"lowered", "hangs", "hanging", "drops", "dropped"})):
+            chin or look or ws & (BOWS | {"lowered", "hangs", "hanging", "drops", "dropped"})
+            # ("do not drop the head", "drop the head forward"; a head let drop in a fold only hangs, and dropped back tips up)
+            or "drop" in ws and ws & {"forward", "not", "never", "without"} and not ws & {"back", "backward", "backwards"}):
         return [Constraint("head_down")]
     if (chin or look) and ws & HEAD_UP and not ws & HEAD_DOWN:
         return [Constraint("head_up")]

@@ -56,19 +56,17 @@ def _is_angle(word: str) -> bool:
 
 
 def angle_of(words: set[str]) -> int | None:
-    """The angle a clause names (the middle of a range: "30-45 degrees" is about 38)."""
-    for w in words:
-        if _is_angle(w):
-            return int(w[5:])
-        if (span := _ANGLE_RANGE.fullmatch(w)) is not None:
-            return (int(span.group(1)) + int(span.group(2))) // 2
-    return None
+    """The angle a clause names (the middle of a range: "30-45 degrees" is about 38); of two,
+    the larger, whatever order a set gives them in (a reading must not change from run to run)."""
+    angles = [int(w[5:]) for w in words if _is_angle(w)]
+    angles += [(int(span.group(1)) + int(span.group(2))) // 2 for w in words if (span := _ANGLE_RANGE.fullmatch(w)) is not None]
+    return max(angles) if angles else None
 
 
 def angle_bound(words: set[str]) -> tuple[float, float] | None:
     """ "tighter than 75 degrees" (anglebelow75) -> (0, 85); "more than 120" -> (110, 180);
     "95-140 degrees" -> (85, 150)."""
-    for w in words:
+    for w in sorted(words):  # (in a fixed order: a reading must not change from run to run)
         if w.startswith("anglebelow") and w[10:].isdigit():
             return 0.0, float(w[10:]) + 10.0
         if w.startswith("angleabove") and w[10:].isdigit():

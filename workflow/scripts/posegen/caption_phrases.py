@@ -8,6 +8,17 @@ reading a caption, before these, are in posegen.caption_prepare.
 
 from __future__ import annotations
 
+from posegen.caption_hand_phrases import (
+    PALMS_TURNED, PALMS_TO_THE_FLOOR, SIDED_PUNCH, HELD_IN_THE_HAND, HANDS_ON_THE_SEAT, HOLDS_UP, ALONG_THE_FLOOR_OVERHEAD,
+    ELBOW_IN, ARMS_BORNE_BY, TO_THE_FRONT_OF, IN_FRONT_OF_THE_BELLY, BELOW_THE_KNEE_HELD, KNEE_HUGGED_BY_PRONOUN,
+    FOOT_HELD_BY_PRONOUN, UNDER_THE_CHEEK, UNDER_THE_CHIN_LYING, UNDER_THE_HEAD_PRONE, REACH_ACROSS_TO, RAISED_TO_LIFT,
+    SHOULDER_ANGLE, KNEE_TO_CHEST_WITH_HANDS, KNEE_HUGGED_WITH_HANDS, TOGETHER_SHORTHAND, HANDS_TOUCHING, LAY_A_PART,
+    BACK_POCKETS, PALMS_FACING, CHEST_HEIGHT, ARM_OVER_THE_EYES, PUNCHED_OUT, A_HAND_ON_EACH, THEM_THE_HANDS,
+    POINTED_AT_SOMETHING, JOINED_AT_THE_WRISTS, HANDS_MEET, UNDER_THE_HEAD_SUPINE, FRAMING_A_FOOT, HANDS_ON_A_WALL,
+    FRONT_POCKETS, BY_THE_SIDES, NAPE, ARMS_A_CROSS, X_CROSSED, BREASTBONE, ABOVE_THE_CROWN, ARMS_AWAY_FROM_THE_BODY,
+    ANGLE_AWAY_FROM_THE_BODY, PRESSED_TO_THE_HIP, UPPER_LIMBS, UPPER_LIMB, SMALL_OF_THE_BACK,
+)
+
 # Rewrites the builtin generator's lexicon (posegen.builtin.lexicon) makes the same way.
 # (not a heel pulled "up behind you", "up toward the seat": a knee folded)
 HEELS_UP = r"\bheels? (?:are |is )?(?:lifted|raised|up|off)(?: (?:up|off))?(?: (?:the )?(?:floor|ground|mat))?\b(?!(?<=up) (?:behind|toward|towards|to|into|against)\b)"
@@ -32,32 +43,12 @@ DOWN_TO_A_KNEE = (rf"\b(?:{_GOING_DOWN})(?: (?:back |right |straight )?down)? (?
                   r" kneeling on the \1 knee ")
 # Legs stacked, "one on the other" (lying on a side): together.
 STACKED = (r"\b(legs|knees|feet|ankles|thighs)((?: \w+){0,3}?),? (?:are )?(?:stacked|one on (?:top of )?(?:the other|another)|on top of each other)\b", r"\1 together\2")
-# Where the palms face is the hands' turn, not where the arms go ("arms out, palms to the ceiling").
-PALMS_TURNED = (r"\b(?:with )?(?:the |his |her |their |your |both )?palms? (?:are |is )?(?:facing |turned |pointing |open |opened )?"
-                r"(?:up|upward|upwards|down|downward|downwards|forward|forwards|in|inward|inwards|out|outward|outwards|"
-                r"(?:to|toward|towards) (?:the )?(?:ceiling|sky|floor|ground|front|body|thighs?))\b(?! (?:on|against|onto|to|front|contact)\b)", " palmturn ")
-# In a fold, squat or lunge, palms "to the floor" are put there, not turned ("forward fold, palms to floor").
-PALMS_TO_THE_FLOOR = (r"^(?=.*\b(?:fold\w*|bend\w*|bent|hinge\w*|squat\w*|crouch\w*|stoop\w*|lunge\w*)\b)(.*?)"
-                      r"\b(?:the |his |her |their |your |both )?palms? (?:flat |down )?(?:to|onto) (?:the )?(?:floor|ground|mat)\b", r"\1 hands on the floor ")
-# A punch or jab named by its side is that fist driven straight forward ("fires a straight right punch").
-SIDED_PUNCH = (r"\b(?:(?:a|an|the|his|her|their|your|my) )?(?:(?:straight|quick|hard|fast|long|sharp|snapping) )*(left|right) (?:punch|jab)(?:es)?\b",
-               r" \1 arm punched straight out in front ")
 # Outdoor and household floors are the floor ("lowers her right knee to the grass").
 OTHER_FLOORS = (r"\b(?:the |a |an )?(?:grass|lawn|carpet|rug|sand|turf|tatami|pool deck|pavement|beach|floor ?boards?|tiles|parquet|linoleum|snow|ice|gravel"
                 r"|(?:beach |bath )?towel|(?:picnic )?blanket|dirt|mud|deck|court|soil|stone|concrete|tarmac|(?:kneeling )?pad|kneeler|trampoline(?: bed)?)\b", " the floor ")
-# "Holding her left foot in the left hand": the hand holds the foot (the hand is the one placed).
-HELD_IN_THE_HAND = (r"\b(holding|holds|hold|held|grabbing|grabs|grab|grabbed|gripping|grips|grip|gripped|clasping|clasps|catching|catches)"
-                    r" (?:the |his |her |their |your )?((?:left |right )?(?:foot|ankle|heel|knee|shin|toes|instep|wrist|elbow))"
-                    r" (?:in|with|by) (?:the |his |her |their |your )?(left|right|same|other|one) hand\b", r"the \3 hand \1 the \2")
 # A load held at the waist is held in both hands there ("load @ waist", "carrying the box at waist height").
 LOAD_AT = (r"\b(?:the |a )?(?:load|box|tray|crate|parcel|package|basket|carton|sack)s? (?:is |are )?(?:held |carried |kept |gripped )?(?:at|to|@) "
            r"(?:the )?(waist|hip|chest)(?:[- ](?:height|level))?\b", r" both hands held in front at \1 height ")
-# Hands on the seat beside the body ("hands put on the bench at both sides", "gripping the seat by the hips"):
-# down beside the hips (the seat is not a body part to reach).
-HANDS_ON_THE_SEAT = (r"\b(hands?|palms?) (?:are |is )?(?:put |placed |resting |rest |rests |planted |set |pressed |gripping |grip |grips |holding |hold |holds )?"
-                     r"(?:on |onto )?(?:the |her |his |their |your )?(?:bench|seat|chair seat|stool|edge of the (?:bench|seat|chair|bed)|bed)"
-                     r"(?: (?:at|on|by) (?:both|either|each|her|his|their|your|the) sides?| beside (?:her|him|them|you|the hips)(?:self|selves)?| by (?:the|her|his|their|your) hips)\b",
-                     r"\1 resting beside the hips")
 # A hand in the hair, on the hat or its brim is at the head.
 HAT_AND_HAIR = (r"\b(?:in|into|through) (?:the |his |her |their |your )?hair\b|\b(on|to|at|touching|touches|holding|holds|grips|gripping)"
                 r" (?:the |his |her |their |your )?(?:(?:brim|peak|crown|top) of (?:the |his |her |their |your )?)?(?:hat|cap|helmet)\b",
@@ -72,45 +63,13 @@ SEATED_ABOVE = (r"(?<!which )(?<!that )\b(sitting|sat|seated)\b(?= (?:about |rou
 SECOND_POSITION = (r"\b(?:wide |grand |a wide |in )?second(?: position)?\b(?=.*\b(?:plie|feet|knees|turned|ballet|weight|heels)\b)(?! (?:time|one|step|half|later))", " feet wide apart ")
 # Sitting or leaning against a tree is against something at the back, as a wall (no tree pose).
 AGAINST_A_TREE = (r"\b(against|on) (?:a |the )?tree(?: trunk)?\b", r"\1 the wall")
-# A leg that "holds her up" bears the weight: it is not lifted.
-HOLDS_UP = (r"\b(?:only |just )?(?:the |her |his |their |your )?(left|right) (leg|foot) (?:holds|hold|holding|keeps|supports|carries) "
-            r"(?:her|him|them|you|me|the body|the weight)(?: up)?\b", r" the \1 \2 is on the floor ")
 # Folding over the legs is the trunk's fold ("folds over his straight legs until the palms rest on the mat").
 FOLDS_OVER = (r"\b(fold\w*|bend\w*|bent|hinge\w*|drape\w*|lean\w*) over (?:his |her |their |your |the |both )?(?:straight |outstretched |long |extended )?(?:legs|thighs|lap)\b", r"\1 forward")
 # Knees lifted off the floor on the forearms or hands and the toes (a plank), not raised in front.
 KNEES_OFF = (r"^(?=.*\b(?:toes|plank|planks|all fours|forearms|hands and knees)\b)(.*?)\b(?:lift|lifts|lifting|lifted|raise|raises|raising|raised) "
              r"(?:your |his |her |their |the |both )?knees(?: and (?:your |his |her |their |the )?hips)?\b(?! (?:up )?(?:to|toward|towards|into) )", r"\1 knees offground ")
-# Arms along the floor behind the head reach on past it: no hand at the head.
-ALONG_THE_FLOOR_OVERHEAD = (r"\balong the (?:floor|ground|mat) (?:behind|past|beyond|over|above) (?:your |his |her |their |the )?head\b", " overhead along the floor ")
-# An elbow kept in at the waist is the elbow's place, not the hand's.
-ELBOW_IN = (r"\b(elbows?) (?:kept |held |tucked |pinned )?(?:close |in |tight )?(?:to|at|against|by) (?:the |his |her |their |your )?(?:waist|sides?|ribs|body|trunk|torso)\b", r"\1 bent")
-# The weight of the arms taken by the thighs: the forearms rest on them.
-ARMS_BORNE_BY = (r"\bthe weight of (?:the |his |her |their |your )?(arms|forearms|hands) is (?:taken|borne|carried|supported|held) by (?:the |his |her |their |your )?(thighs|knees|legs)\b",
-                 r" the \1 resting on the \2 ")
 # Ankles crossed with one foot "in front": crossed in front, not a step ahead.
 CROSSED_FOOT_IN_FRONT = (r"^(?=.*\bcross\w*\b)(.*?)\b(left|right) (foot|ankle) (?:is )?(?:set |placed |kept |put )?in front\b(?! of)", r"\1 \2 \3 crossed in front")
-# A hand pulled "to the front of the shoulder" is at the shoulder.
-TO_THE_FRONT_OF = (r"\b(?:to|at) the front of (?:the |his |her |their |your )?((?:(?:left|right|l|r) )?(?:shoulder|chest|hip|thigh|knee)s?)\b", r" at the \1")
-# Held "low in front of the belly": at the belly, below the shoulders (held "out in front of" it, they reach forward).
-IN_FRONT_OF_THE_BELLY = (r"\b(?<!out )(?<!forward )(?<!ahead )(?:low |down )?in front of (?:the |his |her |their |your |my )?(?:belly|stomach|tummy|waist|navel|abdomen|groin|lower belly)\b", " at the belly")
-# Hands clasped "just below the right knee" hold the top of that shin.
-BELOW_THE_KNEE_HELD = (r"\b(clasped|clasp|clasps|clasping|locked|interlaced|laced|wrapped|holding|hold|holds|held|gripping|grips|gripped)"
-                       r" (?:just |right |directly )?(?:below|under|beneath) (?:the |his |her |their |your |my )?((?:left |right )?)knee\b", r"\1 around the \2shin")
-# "The right knee is pulled up ... and she hugs it with both hands": the hands hold that knee.
-KNEE_HUGGED_BY_PRONOUN = (r"^(?=.*\bknee\b)(.*?)\b(?:embrace|embraces|embracing|embraced|hug|hugs|hugging|hugged|hold|holds|holding|clasp|clasps|clasping|grab|grabs|grabbing|wrap|wraps|wrapping)"
-                          r" it (?:with|in) (?:the |his |her |their |your |my )?(?:both |two )?(?:hands|arms)\b", r"\1 both hands holding the knee")
-# "The left foot is pulled up behind ..., she is holding it by the left hand": the hand holds that foot.
-FOOT_HELD_BY_PRONOUN = (r"^(?=.*\b(left|right) (?:foot|ankle|heel)\b)(.*?)\b(?:holding|holds|hold|held|grabbing|grabs|grab|gripping|grips|grip|catching|catches|catch)"
-                        r" it (?:by|with|in) (?:the |his |her |their |your |my )?(left|right) hand\b", r"\2 the \3 hand holding the \1 foot")
-# A hand "tucked under the cheek" (or ear; lying, the chin) is at the face (upright, a fist under the chin props it from below).
-UNDER_THE_CHEEK = (r"\b(?:under|beneath|underneath) (?:the |his |her |their |your |my |its )?(?:left |right )?(?:cheek|cheeks|ear)\b", " at the cheek")
-UNDER_THE_CHIN_LYING = (r"^(?=.*\b(?:lie|lies|lying|lay|laid|onbody|curled|prone|supine)\b)(.*?)\b(?:under|beneath|underneath) (?:the |his |her |their |your |my |its )?(?:chin|jaw)\b",
-                        r"\1 at the cheek")
-# Face down, hands or forearms "under the forehead" (a pillow) are at the head, the elbows bent.
-UNDER_THE_HEAD_PRONE = (r"^(?=.*\b(?:face[- ]?down|prone|onfront|(?:lie|lies|lying|lay|laid) (?:down )?on (?:the |his |her |their |your |my )?(?:front|stomach|belly|tummy))\b)(.*?)"
-                        r"\b(?:(?:fold|folds|folded|folding|cross|crosses|crossed|crossing|stack|stacks|stacked|stacking) )?(?:(?:your|his|her|their|my|the|both) )?"
-                        r"(?:forearms|arms|hands|palms)? ?(?:folded |crossed |stacked )?(?:under|beneath|underneath) (?:the |his |her |their |your |my )?(?:forehead|head|chin|face)\b",
-                        r"\1 the hands at the forehead")
 # A start position named before another posture is left behind ("from all fours, ... then sit tall").
 # ("from sitting, ... lifts his seat until the thighs and the trunk make one line": off the seat)
 START_POSITION = (r"\b(?:from|starting (?:on|in|from)|start (?:on|in|from)|beginning (?:on|in))\s+(?:an? )?(?:all fours|(?:your |his |her |their |the )?hands and knees|tabletop(?: position)?"
@@ -118,23 +77,6 @@ START_POSITION = (r"\b(?:from|starting (?:on|in|from)|start (?:on|in|from)|begin
                   r"(?=.*\b(?:sit|sits|sitting|sat|seated|stand|stands|standing|lie|lies|lying|lunge\w*|squat\w*|pigeon|lowers? (?:his |her |their |your )?hips"
                   r"|(?:lift|lifts|lifting|raise|raises|raising|press|presses|pressing|push|pushes|pushing) (?:up )?(?:his |her |their |your |the )?(?:seat|hips|pelvis|bottom|buttocks|body)"
                   r"|(?:press|presses|pressing|push|pushes|pushing) up)\b)", " ")
-# Reaching across the body to a sided part is the other side's hand ("reaching across his chest to
-# clutch his left shoulder": the right hand on the left shoulder).
-REACH_ACROSS_TO = (r"\breach(?:es|ing|ed)? (?:across|over) (?:his |her |their |your |the )?(?:chest|body|front|torso)?\s*to "
-                   r"(?:clutch|grab|grip|hold|touch|clasp|rub|cup|squeeze|hug|pat)\w* (?:his |her |their |your |the )?(left|right) "
-                   r"(shoulder|elbow|upper arm|arm|hip|knee|thigh)\b",
-                   lambda m: f" the {'right' if m.group(1) == 'left' else 'left'} hand on the {m.group(1)} {m.group(2)} ")
-# "straightens his elbows to raise his head and chest": what is raised is the head and chest, a
-# statement of its own, not the arms'.
-RAISED_TO_LIFT = (r"\bto (raise|lift|bring) (?=(?:his |her |their |your |the )?(?:head|chest|hips|pelvis|torso|trunk|upper body|body)\b)",
-                  lambda m: {"raise": ", raising ", "lift": ", lifting ", "bring": ", bringing "}[m.group(1)])
-# Joint-angle terms of a specification: shoulder abduction / flexion of N degrees raises that arm
-# sideways / forward N degrees from hanging ("set the right shoulder abduction to 90 degrees",
-# "L arm abd 90": an arm's abduction or flexion is the shoulder's; an arm "flexed" is its elbow).
-SHOULDER_ANGLE = (r"\b(?:the )?(left|right|both) (?:shoulders?(?:'s)? (abduction|abducted|abd|flexion|flexed|flex)|arms?(?:'s)? (abduction|abducted|abd|flexion|flex))\.?(?: angle)?(?: (?:to|of|at|is|=))? (?:about |roughly )?(\d{1,3})"
-                  r"(?: ?(?:degrees?|°|deg))?(?:,? and (?:the )?(left|right) (?:one|shoulder)(?: (?:to|of|at|is|=))? (?:about |roughly )?(\d{1,3})(?: ?(?:degrees?|°|deg)\b)?)?",
-                  lambda m: "".join(f" {'both arms' if side == 'both' else f'the {side} arm'} raised {'sideways' if (m.group(2) or m.group(3)).startswith('abd') else 'forward'} to {angle} degrees ,"
-                                    for side, angle in ((m.group(1), m.group(4)), (m.group(5), m.group(6))) if side))
 # Sitting "down into the legs" (a horse stance) lowers the hips; nobody sits on anything.
 SITS_INTO = (r"\bsit(?:s|ting)? (?:down |back |deep )?into (?:her |his |their |your |the )?(?:legs|stance|hips|heels|thighs)\b", " lowers the hips ")
 # Fists or hands drawn back to the hips are at the hips (chambered), not swung back.
@@ -145,8 +87,6 @@ PAST_HORIZONTAL = (r"\b(?:drop|drops|dropped|dropping|fold|folds|folded|folding|
                    r"forward (?:past|beyond|below|lower than|further than) (?:the )?horizontal\b", " foldforward ")
 # A head dropped or thrown back tips back; it does not bow.
 HEAD_DROPPED_BACK = (r"\bhead (?:is |was )?(?:dropped|drops|dropping|falls|fallen|falling|hanging|hangs|hung|thrown|throws|tossed|lets? go) back(?:wards?)?\b", " head tipped back ")
-# The small of the back is the lower back; the face lifted (toward the sky) is the head tipped back.
-SMALL_OF_THE_BACK = (r"\bsmall of (?:the |his |her |their |your )?back\b", "lower back")
 FACE_LIFTED = (r"\b(?:face|chin|gaze) (?:is |was )?(?:lifted|raised|turned up|tilted up|tipped up)\b", " head tipped back ")
 # Bending over to a side is a side bend, not a fold ("the upper body bending over to the left").
 OVER_TO_A_SIDE = (r"\b(bend|bends|bending|bent|lean|leans|leaning|leant|leaned|tilt|tilts|tilting|tilted|curve|curves|curving|curved|arch|arches|arching|arched"
@@ -154,14 +94,6 @@ OVER_TO_A_SIDE = (r"\b(bend|bends|bending|bent|lean|leans|leaning|leant|leaned|t
                   lambda m: f"{m.group(1)} sideways to the {m.group(3)}" if m.group(2) == "over to" or m.group(1)[:3] in ("cur", "arc", "swe", "bow") else m.group(0))
 # Hips pushed out to a side shift the pelvis; no leg goes out ("Hips: pushed out to the left").
 HIPS_SHIFTED = (r"\b(?:the )?(?:hips|pelvis):? (?:is |are )?(?:pushed|shifted|swung|drifting|drift|drifts|jutting|jutted|swaying|swayed|pressed|popped)(?: out)? to (?:the )?(?:left|right)\b", " hips shifted ")
-# Pulling a knee to the chest "with both hands": the hands hold the knee there, they are not at the chest.
-_TO_THE_CHEST_WITH_THE_HANDS = (r"(?:in ?to|into|to|toward|towards|against) (?:the |his |her |their |your )?chest) "
-                                r"(?:with|using|by) (?:both|his|her|their|your|the) hands\b")
-KNEE_TO_CHEST_WITH_HANDS = (r"\b((?:pull|pulls|pulling|pulled|hug|hugs|hugging|hugged|draw|draws|drawing|drew|drawn|bring|brings|bringing|brought|held|holds|hold|holding)"
-                            r"(?: in)? (?:(?:the|his|her|their|your) )?(?:(?:left|right) )?(?:knees?|thighs?|legs?)(?: is| are)?(?: in)?(?: (?:hugged|pulled|drawn|held))? "
-                            + _TO_THE_CHEST_WITH_THE_HANDS, r"\1, both hands holding the knee")
-KNEE_HUGGED_WITH_HANDS = (r"\b((?:the |his |her |their |your )?(?:(?:left|right) )?(?:knees?|thighs?) (?:is |are )?(?:hugged|pulled|drawn|held|clasped)(?: in)? "
-                          + _TO_THE_CHEST_WITH_THE_HANDS, r"\1, both hands holding the knee")
 # In a plank, pushing up straightens the arms; nothing is raised overhead.
 PUSHES_UP = (r"^(?=.*\b(?:plank|palms|hands) (?:\w+ )?(?:on|under|flat|shoulder)\b)(.*?)\bpush(?:es|ed|ing)? (?:himself |herself |themselves |yourself |the body )?up\b", r"\1 presses ")
 # On the balls of the feet, however one got there ("rises onto the balls of both feet").
@@ -177,19 +109,10 @@ BACK_KNEE_LIFTED = (r"\b(legs? (?:\w+ ){0,3}?(?:back|behind)(?: \w+){0,3}?) the 
 LIMBS_HELD_UPRIGHT = (r"\b((?:legs?|arms?)\b[^,;.]*?) and (?:are |is )?(?:held|kept) (?:upright|vertical)\b", r"\1 vertical")
 # A side in brackets names the limb: "Front (right) knee", "the back (left) leg".
 BRACKETED_SIDE = (r"\b(?:front|back|rear|leading|trailing|lead|supporting|standing|working|gesture|top|bottom|upper|lower) \(\s*(left|right)\s*\)\s*", r"\1 ")
-# Shorthand "tog" is together; palms or hands "touching" with no object touch each other.
-TOGETHER_SHORTHAND = (r"\btog\b\.?", " together ")
-HANDS_TOUCHING = (r"\b(palms|hands|fingertips) (?:are )?touching(?: (?:each other|one another))?\b(?! (?:the|his|her|their|your|my|a|an)\b)", r"\1 together")
-# Laying a hand or the head somewhere puts it there; nobody lies down ("lay your right palm on your chest").
-LAY_A_PART = (r"\b(?:lay|lays|laid|laying)(?= (?:(?:the )?(?:backs?|tops?|fronts?|undersides?|edges?) of )?(?:(?:your|his|her|their|the|both|one|my) )?(?:(?:left|right) )?"
-              r"(?:hands?|palms?|forearms?|arms?|fingers?|fingertips|fists?|head|cheek|chin|forehead)\b)", " put")
 # Long sitting (clinical): on the floor with the legs straight out in front.
 LONG_SITTING = (r"\blong[- ]?sit(?:ting)?\b(?! on (?:the |his |her |their |your |my )?(?:left|right|one))", " sitting on the floor with the legs straight ")
 # "A seat is taken on the floor": sitting there.
 SEAT_TAKEN = (r"\b(?:a |the )?seat is (?:taken|adopted|assumed|held)\b", " sitting ")
-# Hands in the back pockets are behind the back.
-BACK_POCKETS = (r"\bhands? (?:are |is |were |was )?(?:tucked |slipped |stuffed |shoved |pushed |jammed )?in(?:to)? (?:the |his |her |their |your |both )?(?:back|rear|hip) pockets?\b",
-                " hands behind the back ")
 # The soles pressed together bend both knees out to the sides (the butterfly or bound-angle seat).
 SOLES_TOGETHER = (r"\b(?:butterfly|bound[- ]angle|cobbler'?s?) (?:pose|stretch|sit)\b|\b(?:the |your |his |her |their |both )?soles "
                   r"(?:of (?:the |your |his |her |their |both )?feet )?(?:are |is )?(?:pressed |placed |brought |held |put |kept )?"
@@ -206,10 +129,6 @@ KNEELING_TALL = (r"^(?=.*\b(?:kneel\w*|knelt)\b)(.*?)\b(?:sit|sits|sitting) (?:u
 SOFT_KNEES = (r"\bsoft (knees?)\b|\b(knees?) (?:kept |held |are |is |stay |staying |remain |remaining )?soft\b", r" \1\2 slightly bent ")
 # A hand or foot that "sits" somewhere rests there: no seat ("the left hand sits at the shoulder").
 PART_SITS = (r"\b(hands?|palms?|fingers?|fingertips|fists?|feet|foot|heels?|elbows?|forearms?|arms?|chin|head|weight) (?:sits|sit|sitting)\b", r"\1 rests")
-# Palms that face each other are the hands' turn too (no face is touched).
-PALMS_FACING = (r"\b(?:the |his |her |their |your |both )?palms? (?:are |stay |kept )?(?:face|faces|facing|turned to(?:ward)?) (?:each other|one another|inwards?|in)\b", " palmturn ")
-# Chest height is a height, a little below the shoulders: no hand on the chest.
-CHEST_HEIGHT = (r"\b(?:at|to|up to|around|about) (?:about |roughly |around )?(?:the )?(?:chest|breast) (?:height|level)\b|\bchest[- ](?:height|high|level)\b", " chestheight ")
 # Arms and legs that share one verb each do it ("arms and legs spread wide"); a starfish or a
 # spread eagle is that shape.
 LIMBS_SHARED = (r"\b(?:the |his |her |their |your |both )?arms and (?:the |his |her |their |your )?legs (?:are |is )?"
@@ -261,9 +180,6 @@ SIDE_PLANK_BARE = (r"\bside[- ]?planks?\b", " sideplank ")
 HIGH_PLANK = (r"\b(?:high|straight[- ]arm(?:ed)?) planks?\b", " pushup ")
 # Warrior two (or II) is the warrior with the arms out to the sides at shoulder height.
 WARRIOR_TWO = (r"\bwarrior (?:two|2|ii)\b(?: pose)?", "warrior , the arms out to the sides at shoulder height ,")
-# An arm or forearm laid over the eyes or face covers them with its hand ("right forearm flung over his eyes").
-ARM_OVER_THE_EYES = (r"\b(left |right |both |one |an |the |his |her |their |your )?(?:fore)?arms? (?:is |are )?(?:flung|thrown|draped|laid|resting|rests|lying|lies|placed|crossed|folded)? ?"
-                     r"(?:over|across) (?:his |her |their |your |the |both )?(eyes|face|forehead)\b", r"\1hand covering the \2")
 # Propping oneself up on the hands puts them on the floor ("prop yourself up on your hands placed behind you").
 PROPPED_ON_HANDS = (r"\b(prop|props|propped|propping|push|pushes|pushing|pushed|hold|holds|holding|held|support|supports|supporting|supported) "
                     r"(?:yourself|himself|herself|themselves|oneself|myself|the body|the trunk|the torso) (?:up )?on (?:both |his |her |their |your |my |the |two )?(?:hands|palms)\b",
@@ -276,9 +192,6 @@ LEAN_BACK_ON_HANDS = (r"\b(lean|leans|leaning|leaned|leant|propped|propping|prop
 FOOT_ONLY = (r"^(?!.*\b(?:sit\w*|seated|lie|lies|lying|kneel\w*)\b)(.*?)\b(?:on )?(?:the )?(left|right) (foot|leg) only\b", r"\1standing on the \2 \3")
 # Legs "in butterfly": the soles together.
 LEGS_IN_BUTTERFLY = (r"\blegs (?:in|into) (?:a |the )?butterfly\b", "the soles together")
-# In a punch, a fist or arm "extended straight out" goes out in front ("firing a jab, his left fist extended straight out").
-PUNCHED_OUT = (r"^(?=.*\b(?:jab|jabs|jabbing|punch\w*|uppercut|strike|strikes|striking)\b)(.*?)\b(fist|arm|hand) (?:is )?(extended|thrust|shot|fired|driven|snapped) (?:straight )?out\b(?! to)",
-               r"\1\2 \3 straight forward")
 # Leaning the body toward a side's leg or knee leans it to that side ("leans his body toward his left leg").
 LEAN_TOWARD_A_LEG = (r"\b(lean|leans|leaning|leaned|tilt|tilts|tilting|tilted)(?: (?:his|her|their|your|the) (?:body|trunk|torso|upper body))? (?:over )?toward(?:s)? "
                      r"(?:his |her |their |your |the )?(left|right) (?:leg|knee|foot|thigh)\b", r"\1 to the \2")
@@ -323,26 +236,11 @@ WIDER_THAN = (r"\b(feet|legs|stance|heels|ankles|knees) (?:(?!no\b|not\b|never\b
 # Feet set some multiple of the shoulders' width apart are wide apart ("twice shoulder width", "2 shoulder widths").
 WIDTHS_APART = (r"\b(?:about |roughly |approx\.? |approximately |some |nearly |almost )?(?:twice|double|two times|2 times|2x|1\.5 times|one and a half times|2|two|1\.5)"
                 r" (?:the |his |her |their |your |my )?(?:shoulder[- ]?widths?|shoulderwidth|hip[- ]?widths?|hipwidth)(?: apart)?\b", " wide apart ")
-# A hand on each knee is both hands, each on its own knee.
-A_HAND_ON_EACH = (r"\b(?:a|one) (hand|palm|fist) (\w+ )?on each (knee|thigh|hip|shoulder|foot|ankle)\b", r" both \1s \2on the \3s ")
 # Hands that just meet are together: "the hands meet in front of the belly".
 # An ankle or foot "on the raised left knee": that knee is bent up too.
 ON_THE_RAISED_KNEE = (r"\b((?:ankle|foot|heel|shin|calf)s?\b[^,;.]{0,40}?\b(?:on|over|across|against|onto)) (?:the |his |her |its |their |your |my )?"
                       r"(?:raised|bent|lifted|upright|propped(?: up)?|bent up|drawn up) (left|right) knee\b",
                       r"\1 the \2 knee , the \2 knee bent up ,")
-# "Do not let the hands reach the floor, keep them resting on the knees": "them" are the hands.
-THEM_THE_HANDS = (r"^(.*?\b(hands|palms|fists)\b.*?)\b(keep|keeps|kept|keeping|leave|leaves|leaving|rest|rests|resting|place|places|placing|put|puts|putting|set|sets|setting|lay|lays|laying) them\b",
-                  r"\1\3 the \2")
-# Pointed "at the door", stretched out "toward them": at something ahead, not a part of the body
-# or the room's floor, ceiling or sides.
-POINTED_AT_SOMETHING = (r"\b((?:point|points|pointing|pointed|aim|aims|aiming|aimed|stretch|stretches|stretched|stretching|extend|extends|extended|extending)"
-                        r"(?: out)?(?: (?:the |his |her |their |your |my )?(?:left |right )?(?:hand|arm|index finger|finger|fist))?(?: out)?)"
-                        r" (?:at|toward|towards) (?:them|him|her|me|us|you|(?:the|a|an|his|her|their|your|my) (?!(?:\w+ )?(?:floor|ground|mat|ceiling|sky|roof|sun|left|right|side|sides|back|front|"
-                        r"head|face|chest|feet|foot|toes?|knees?|hips?|shoulders?|legs?|arms?|hands?|body|belly|stomach|heels?|ankles?|thighs?|shins?|ears?|eyes?|nose|mouth|chin|neck|waist|"
-                        r"wall|camera|lens|horizon|heavens|stars|moon)\b)\w+)\b", r"\1 forward")
-# Arms "joined at the wrists" (a forearm pass): the hands together.
-JOINED_AT_THE_WRISTS = (r"\b(joined|linked|connected|touching) (?:together )?at the wrists\b", r"\1 together")
-HANDS_MEET = (r"\b(hands|palms|fingertips|wrists|fists) (?:just |lightly |loosely )?(?:meet|meeting|touch each other|touching each other)\b", r"\1 together")
 # A calf raise stands on the toes (no leg is raised).
 CALF_RAISE = (r"\b(?:calf|calves|heel) raises?\b", " tiptoe ")
 # Hands under the shoulders with the knees down or under the hips: on all fours.
@@ -377,9 +275,6 @@ SUPERMAN = (r"\b(?:like |as |in )?(?:a |the )?superman(?: pose| position| hold| 
 # Lying with the chest or face to the floor is lying face down.
 FACING_THE_FLOOR = (r"^(?=.*\b(?:lie|lies|lying|lay|laid)\b)(.*?)\b(?:the )?(?:chest|belly|stomach|face|front) (?:is )?(?:facing|turned to|turned toward|turned towards|toward|towards) (?:the )?(?:floor|ground|mat)\b",
                     r"\1 face down ")
-# Lying on the back, a hand under the head is behind it (the head rests on it).
-UNDER_THE_HEAD_SUPINE = (r"^(?=.*\b(?:on (?:the |his |her |their |your |my )?back|supine|face[- ]?up)\b)(.*?)\b(?:under|beneath|underneath) (?:the |his |her |their |your |my )?head\b",
-                         r"\1 behind the head ")
 # Eyes closed or open say nothing of the pose (and are no hand at the eyes).
 EYES_SHUT = (r"\b(?:with )?(?:the |his |her |their |your |my )?eyes (?:are |is |stay |kept )?(?:closed|shut|open|opened|half[- ]closed)\b", " ")
 # Legs crossed at the ankles: the ankles are crossed.
@@ -408,11 +303,6 @@ FOREHEAD_DOWN = (r"^(?=.*\b(?:kneel\w*|knelt|knees|heels)\b)(?!.*\b(?:lie|lies|l
 # Kneeling with the arms stretched forward along the floor is folded forward over the knees too.
 ARMS_ALONG_THE_FLOOR = (r"^(?=.*\b(?:kneel\w*|knelt|knees|heels)\b)(?!.*\b(?:lie|lies|lying|lay|prone|face down)\b)(.*?)\b(arms|hands|arm|hand) ((?:are |is )?(?:\w+ )?(?:out )?(?:forward|ahead|in front) along (?:the )?(?:floor|ground|mat))\b",
                         r"\1 foldforward \2 \3")
-# Hands framing a foot are on the floor on either side of it (a low lunge).
-FRAMING_A_FOOT = (r"\b(hands|palms|fingertips) (?:are |placed |planted )?(?:framing|frame|on either side of|either side of|on each side of)\s+(?:the |his |her |their |your |my )?((?:left |right |front )?foot)\b",
-                  r" \1 on the floor beside the \2")
-# Hands pressed against a wall reach forward to it ("pushing both palms against a wall").
-HANDS_ON_A_WALL = (r"\b(palms|hands|palm|hand)\b((?: \w+){0,2}?) (?:against|on|into) (?:a|the) wall\b", r"\1\2 held out in front against the wall")
 # Side-lying on a side, or a clause opening "on the left side": lying on that side.
 SIDE_LYING = (r"\bside[- ]?lying on (?:the |his |her |their |your |my )?(left|right)(?: side)?\b|(^|[,;:.]\s*)on (?:the |his |her |their |your |my )?(left|right) side\b(?! of)"
               r"|\b(?:is |are )?(?:laid|lain|lay|lays|rolled|turned) (?:over )?(?:on|onto) (?:the |its |his |her |their |your |my )?(left|right) side\b"
@@ -459,9 +349,6 @@ ALL_FOURS_BARE = (r"(^|[,;:.]\s*)(?:(?:on )?(?:the )?hands and knees|(?:on )?(?:
 # The cat and cow stretches and a tabletop are on all fours.
 # ("flat like a tabletop" is a flat back, on the feet or the knees alike)
 CAT_COW = (r"(?<!like a )(?<!like )\b(?:cat|cow|cat[- ]cow|table[- ]?top)(?: pose| position| stretch)?\b(?=.*\b(?:pose|position|stretch|hands|knees|allfours)\b)|\b(?:cat|cow|cat[- ]cow|table[- ]?top) (?:pose|position|stretch)\b", " allfours ")
-# Hands in the front pockets rest at the hips.
-FRONT_POCKETS = (r"\b(hands?|thumbs?) (?:\w+ )?(?:in(?:to)?|on|through|behind) (?:the |his |her |their |your |both |my )?(?:front |trouser |pant |jeans |coat |jacket |side )?(?:pockets?|belt(?: ?loops?)?|waistband)\b",
-                 lambda m: f" {'hands' if m.group(1).endswith('s') else 'hand'} at the hips ")
 # "The heel pulled up to the bottom": pulled to it (no "up" for an arm to take).
 PULLED_UP_TO = (r"\b(pulled|drawn|brought|kicked|tucked|pulls|draws|pulling|drawing|bringing|kicking|tucking|pull|draw|bring|tuck) (?:((?:the |his |her |their |your |my )?(?:left |right )?(?:heel|heels|foot|feet|knee|knees|leg|legs|shin|ankle)) )?up (to|toward|towards|against|into) ",
                 lambda m: f" {m.group(1)} {m.group(2) or ''} {m.group(3)} ")
@@ -481,11 +368,6 @@ LEGS_LONG_UPRIGHT = (r"^(?!.*\b(?:lie|lies|lying|lay|supine|prone|stand\w*|kneel
                      r"(?=.*\b(?:upright|vertical|erect)\b)"
                      r"(.*?)\b((?:both |the |his |her |their |your |my )?(?:legs|(?:left |right |weak |good )*leg)) ((?:is |are )?(?:stretched |laid |lying |extended |kept |resting )?(?:out )?(?:straight |long )?(?:out )?(?:along|on) the (?:floor|ground|mat))",
                      r"\1sitting on the floor , \2 \3")
-# Arms along, by or at the sides (of the body) hang there: no arm out to the side.
-BY_THE_SIDES = (r"\b(?:along|by|at|down) (?:the |his |her |their |your |its |both )?sides? of (?:the |his |her |their |your |its )?body\b"
-                r"|\b(?:along|by|down) (?:the |his |her |their |your |its )?(?:left |right )?sides?\b(?! of)", " bysides ")
-# Hands at the nape of the neck are behind the head.
-NAPE = (r"\b(?:at|on|to|against|behind|around) (?:the )?nape(?: of (?:the |his |her |their |your )?neck)?\b", " behind the head ")
 # Whole phrases that both the caption reader and the built-in lexicon read the same way.
 # Ballet's words for positions, said as the other readers of a pose would say them: arms "in
 # second" are out to the sides, "in fifth" overhead, "bras bas" low; a releve rises onto the toes,
@@ -525,29 +407,13 @@ TIP_TOE = (r"\btip[- ]toe(?:s|d|ing)?\b|\btippy[- ]?toes?\b"
 # The hips sunk to the knees' height put the thighs level ("sink until your hips hover near knee level").
 HIPS_AT_KNEE_LEVEL = (r"\b(?:hips?|pelvis|seat|bottom|buttocks|bum)\b(?: \w+){0,3}? (?:near|at|to|level with|down to|about|around|just above) (?:the )?knee (?:level|height)\b"
                       r"|\b(?:hips?|pelvis)\b(?: \w+){0,3}? level with (?:the |his |her |their |your |my )?knees\b", " thighs parallel to the floor ")
-# Clinical names of the limbs: "left upper limb: swung back", "both lower extremities straight".
-UPPER_LIMBS = (r"\bupper (?:limbs|extremities)\b", " arms ")
-UPPER_LIMB = (r"\bupper (?:limb|extremity)\b", " arm ")
 LOWER_LIMBS = (r"\b(the|his|her|their|your|my|both|left|right) lower (?:limbs|extremities)\b", r" \1 legs ")
 LOWER_LIMB = (r"\b(the|his|her|their|your|my|each|left|right|one) lower (?:limb|extremity)\b", r" \1 leg ")
-# Arms making a cross (a crucifix) are out to the sides, not crossed; arms "X'd" on the chest are crossed.
-ARMS_A_CROSS = (r"\b(?:making|forming|form|make|makes|forms|in|into|like) (?:a|the) (?:cross|crucifix)\b", " in a tpose ")
-X_CROSSED = (r"\bx'?e?d\b", " crossed ")
 # Sitting tailor-fashion is cross-legged; the breastbone is the chest.
 TAILOR_FASHION = (r"\btailor[- ]?(?:fashion|style|wise|seat|position)\b|\blike a tailor\b", " crosslegged ")
-BREASTBONE = (r"\b(?:breastbone|sternum)\b", " chest ")
-# Above the crown is above the head (a hand on the crown touches it).
-ABOVE_THE_CROWN = (r"\b(above|over) ((?:the |his |her |their |your |its |one's )?)crown\b", r" \1 \2head ")
 # The seat sunk as low as it goes, on the feet, is a squat.
 SEAT_SUNK = (r"\b(?:sink|sinks|sinking|drop|drops|dropping|lower|lowers|lowering) (?:your |his |her |their |the )?(?:seat|hips|bottom|butt|bum|pelvis|backside) "
              r"(?:as low as (?:it|they|you|he|she) (?:will|can|could|would) go|all the way down|right down|to the floor)\b", " squat down ")
-# Arms held a little, or some degrees, away from the body are raised sideways that far ("arms held
-# slightly away from his body", "arms out to the sides, about 45 degrees away from your body").
-ARMS_AWAY_FROM_THE_BODY = (r"\b(arms?|upper arms?) (?:are |is )?(?:held |kept |hanging |hang |hangs |lifted |raised |carried |out )?"
-                           r"(?:slightly|a little|a bit|a touch|just) (?:away|out) from (?:the |his |her |their |your |my |its )?(?:body|sides?|torso|trunk|hips)\b",
-                           r" \1 held out sideways to 20 degrees ")
-ANGLE_AWAY_FROM_THE_BODY = (r",? (?:at |to )?(?:about |roughly |some |approximately )?(\d{1,3}) ?(?:degrees?|°) (?:away |out )?from (?:the |his |her |their |your |my |its )?"
-                            r"(?:body|sides|torso|trunk)\b", r" to \1 degrees ")
 # A hip flexed to an angle raises that thigh forward ("the left hip and knee both flexed to a
 # right angle" standing: the thigh level, the knee bent); the knee, when named too, keeps its angle.
 HIP_FLEXED = (r"\b(?:the )?(left|right) hip( and (?:the )?knee)? (?:are |is )?(?:both )?(?:flexed|bent|in flexion|flexion)(?: to)?"
@@ -557,9 +423,6 @@ HIP_FLEXED = (r"\b(?:the )?(left|right) hip( and (?:the )?knee)? (?:are |is )?(?
 # On the haunches is a squat ("sits on his haunches with the heels flat").
 ON_THE_HAUNCHES = (r"\b(?:(?:sit|sits|sitting|sat|settled|settles|resting|rests|rest|down|crouched|crouching|squatting|squatted) )?on (?:his |her |their |your |my |the |its )?haunches\b",
                    " squatting ")
-# A hand pressed to the hip is on it ("R hand press hip", "the left palm pressed into her waist").
-PRESSED_TO_THE_HIP = (r"\b(hands?|palms?|fists?) (?:is |are )?(?:press|presses|pressed|pressing) (?:in(?:to)? |against |on(?:to)? |to )?(?:the |his |her |their |your |my )?(left |right )?(hips?|waist)\b",
-                      r" \1 on the \2\3 ")
 # A knee "chambered" (for a kick) is drawn up high and bent, the kick not yet thrown.
 KNEE_CHAMBERED = (r"\b(knee) (?:is |was |held )?chambered(?: high| up)?(?: (?:for|ready for|to throw) (?:a |the )?(?:\w+ )?kick)?\b|\bchamber(?:s|ed|ing)? (?:the |his |her |your |their )?(left |right )?knee\b",
                   lambda m: f" {m.group(2) or ''}knee raised high ")

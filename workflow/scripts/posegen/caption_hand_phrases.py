@@ -27,9 +27,6 @@ HANDS_ON_THE_SEAT = (r"\b(hands?|palms?) (?:are |is )?(?:put |placed |resting |r
                      r"(?:on |onto )?(?:the |her |his |their |your )?(?:bench|seat|chair seat|stool|edge of the (?:bench|seat|chair|bed)|bed)"
                      r"(?: (?:at|on|by) (?:both|either|each|her|his|their|your|the) sides?| beside (?:her|him|them|you|the hips)(?:self|selves)?| by (?:the|her|his|their|your) hips)\b",
                      r"\1 resting beside the hips")
-# A leg that "holds her up" bears the weight: it is not lifted.
-HOLDS_UP = (r"\b(?:only |just )?(?:the |her |his |their |your )?(left|right) (leg|foot) (?:holds|hold|holding|keeps|supports|carries) "
-            r"(?:her|him|them|you|me|the body|the weight)(?: up)?\b", r" the \1 \2 is on the floor ")
 # Arms along the floor behind the head reach on past it: no hand at the head.
 ALONG_THE_FLOOR_OVERHEAD = (r"\balong the (?:floor|ground|mat) (?:behind|past|beyond|over|above) (?:your |his |her |their |the )?head\b", " overhead along the floor ")
 # An elbow kept in at the waist is the elbow's place, not the hand's.
@@ -65,10 +62,6 @@ REACH_ACROSS_TO = (r"\breach(?:es|ing|ed)? (?:across|over) (?:his |her |their |y
                    r"(?:clutch|grab|grip|hold|touch|clasp|rub|cup|squeeze|hug|pat)\w* (?:his |her |their |your |the )?(left|right) "
                    r"(shoulder|elbow|upper arm|arm|hip|knee|thigh)\b",
                    lambda m: f" the {'right' if m.group(1) == 'left' else 'left'} hand on the {m.group(1)} {m.group(2)} ")
-# "straightens his elbows to raise his head and chest": what is raised is the head and chest, a
-# statement of its own, not the arms'.
-RAISED_TO_LIFT = (r"\bto (raise|lift|bring) (?=(?:his |her |their |your |the )?(?:head|chest|hips|pelvis|torso|trunk|upper body|body)\b)",
-                  lambda m: {"raise": ", raising ", "lift": ", lifting ", "bring": ", bringing "}[m.group(1)])
 # Joint-angle terms of a specification: shoulder abduction / flexion of N degrees raises that arm
 # sideways / forward N degrees from hanging ("set the right shoulder abduction to 90 degrees",
 # "L arm abd 90": an arm's abduction or flexion is the shoulder's; an arm "flexed" is its elbow).

@@ -1314,3 +1314,15 @@ def test_sitting_on_the_floor_with_the_hands_down_keeps_the_legs_on_the_floor():
                     "Seated on the ground with the feet touching, leaning back on straight arms."):
         p = pose(caption)
         assert y(p, "left_ankle") < 0.1 and y(p, "right_ankle") < 0.1, caption
+
+
+def test_sitting_on_the_floor_with_the_legs_together_keeps_them_long_and_side_by_side():
+    # legs together on the floor: turned in so the heels meet, not swung across or lifted
+    # (said by the lexicon, or only by the reader: "legs straight and together")
+    for caption in ("Sit on the floor, legs together.", "Sit on the floor, legs straight and together.",
+                    "Sit floor, legs straight fwd + together, back upright, hands on floor by hips."):
+        p = pose(caption)
+        assert np.linalg.norm(p["left_ankle"] - p["right_ankle"]) < 0.12, caption
+        assert y(p, "left_ankle") < 0.06 and y(p, "right_ankle") < 0.06, caption
+        assert x(p, "left_ankle") > x(p, "right_ankle"), caption  # each foot on its own side
+        assert y(p, "neck") - y(p, "pelvis") > 0.45, caption  # sitting up

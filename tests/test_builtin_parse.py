@@ -169,6 +169,15 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # arms stretched "past the head" are overhead, as the reader reads it; a flexed elbow is bent, no biceps flex
+    ("Lying on the back, the arms stretched out past the head.", {"overhead:both"}, {"arms_side:both"}),
+    ("Flex your right elbow to a right angle.", {"elbow_bent:right"}, {"flex:right"}),
+    ("He flexes his right biceps.", {"flex:right"}, set()),
+    # a limb that "lies flat" lays no body down; hands together on a knee or under the forehead are no prayer
+    ("The left leg lies flat and straight, the right knee folded out to the side.", set(), {"lie_back", "lie_back:left"}),
+    ("The hands are laid one on top of the other on the right knee.", set(), {"prayer"}),
+    ("Lying face down, the forehead resting on the stacked hands.", {"lie_front"}, {"prayer"}),
+    ("Palms together in front of the chest.", {"prayer"}, set()),
     # "keep them resting on the knees" after the hands: the hands rest there, nobody kneels
     ("Bend forward at the hips, the hands off the floor; keep them resting on the knees.", {"bend_forward"}, {"kneel_both"}),
     # face down, the chest held up on straight arms, or lifted with the arms straight: the cobra

@@ -680,6 +680,20 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # "both" after an adverb is both of the limb named last; a leg "flat" lies long on the floor
+    ("Neither arm is raised, both only hanging.", {"left arm down", "right arm down"}, {"an arm down"}),
+    ("Lying on the back, the left leg flat on the floor.", {"left leg straight", "left foot on the ground"}, set()),
+    ("Sitting on the floor with the knees bent and flat to the sides.", set(), {"left leg straight", "right leg straight"}),
+    # an upper arm held against the ribs hangs; a leg raised straight to an angle is a straight-leg raise
+    ("Bend the right elbow, keeping the upper arm against your ribs.", {"right upper arm pointing down"}, set()),
+    ("Lying on the back, left leg raised straight to 90 degrees.", {"left leg straight", "left leg raised 65-115 degrees"}, set()),
+    # lying on a side, an arm stretched along the floor under the head is past the head (not a bent pillow arm)
+    ("He lies on his right side, the right arm stretched along the floor under the head.", {"right arm raised 125-180 degrees"},
+     {"right wrist below the head"}),
+    # stacked hands meet; a pike sit is a floor sit with the legs long
+    ("Face down, arms overhead, hands stacked.", {"hands together"}, set()),
+    ("CPR: stacked hands on the chest.", {"hands together"}, set()),
+    ("Pike sit on the mat, hands on the shins.", {"posture: sitting", "left leg straight", "right leg straight"}, set()),
     # "do not drop the head" keeps it up; a head let drop only hangs; "keep them on the knees" are the hands
     ("Do not drop your head, look ahead.", {"not: head bowed, chin down"}, set()),
     ("Let your head drop.", set(), {"head bowed, chin down"}),

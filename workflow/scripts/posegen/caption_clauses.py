@@ -309,6 +309,7 @@ NEW_ACTION = {"keeping", "having", "while", "whilst", "with", "as", "then", "but
 BOTH_THEN = {"are", "were", "stay", "stays", "remain", "remains", "is", "hang", "hangs", "hanging", "reach", "reaches", "reaching",
              "point", "points", "pointing",
              "stretched", "extended", "raised", "lifted", "held", "bent", "straight", "rest", "resting", "rests", "lie", "lies"}
+BOTH_ADVERBS = {"only", "just", "simply", "still", "then", "also", "too", "now"}
 
 
 def resolve_one(words: list[str], last_limb: list[str]) -> list[str]:
@@ -323,8 +324,9 @@ def resolve_one(words: list[str], last_limb: list[str]) -> list[str]:
             continue
         # "neither arm hangs down; both are stretched out": both of the limb named last
         # (not "both straight legs", whose limb follows)
-        if w in ("both", "each") and i + 1 < len(words) and words[i + 1] in BOTH_THEN \
-                and not any(PLURALS.get(n, n) in ARM_WORDS | LEG_WORDS for n in words[i + 2 : i + 4]):
+        then = [n for n in words[i + 1 : i + 4] if n not in BOTH_ADVERBS]  # ("both only hanging")
+        if w in ("both", "each") and then and then[0] in BOTH_THEN \
+                and not any(PLURALS.get(n, n) in ARM_WORDS | LEG_WORDS for n in then[1:3]):
             out += [w, last_limb[0]]
             continue
         if w == "one" and i and words[i - 1] in SIDE_WORDS and not (i + 1 < len(words) and PLURALS.get(words[i + 1], words[i + 1]) in ARM_WORDS | LEG_WORDS):

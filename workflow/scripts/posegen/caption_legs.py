@@ -159,6 +159,8 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("knee_straight")  # "both legs straight out in front at 180 degrees", "legs straight ahead at 180": the knees, not a raise
     elif angle is not None and part.word in ("leg", "foot") and ws & (RAISE | FORWARD | BACKWARD | {"sideways", "out"}):
         add("limb_raised_angle", target="leg", lo=max(angle - 25.0, 0.0), hi=min(angle + 25.0, 180.0))
+        if part.word == "leg" and ws & {"straight", "extended"} and not ws & BENT:
+            add("knee_straight")  # "the left leg raised straight to 90 degrees": a straight-leg raise
     elif ws & BENT and part.word in ("knee", "leg") and ws & {"halfway", "midway", "half"}:
         add("knee_angle", lo=85, hi=150)  # "knees bent about halfway": between straight and folded
     elif ws & BENT and part.word in ("knee", "leg"):
@@ -166,4 +168,8 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     elif ws & {"straight", "extended", "straightened", "straighten", "straightens", "locked", "stretched",
                "outstretched", "long", "extend", "extends", "extending"} and part.word in ("knee", "leg"):
         add("knee_straight")
+    elif "flat" in ws and part.word == "leg" and not ws & RAISE:
+        # "the left leg flat (on the floor)": laid out long on it (a flat knee may be folded: a butterfly)
+        add("knee_straight")
+        add("foot_on_ground")
     return out

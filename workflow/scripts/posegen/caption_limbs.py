@@ -73,7 +73,7 @@ def segment_constraints(ws: set[str], part: Part, segment: str, out: list[Constr
         add("segment_up" if ws & {"overhead", "up", "upward", "upwards", "ceiling", "sky"} else "segment_vertical", target=segment)
     elif ws & (DOWN | {"downward", "downwards"}) and not ws & {"floor", "ground", "mat"}:
         add("segment_down", target=segment)
-    elif segment == "upper_arm" and ws & {"tucked", "tuck", "pinned", "glued", "clamped", "hugging", "kept"} \
+    elif segment == "upper_arm" and ws & {"tucked", "tuck", "pinned", "glued", "clamped", "hugging", "kept", "against", "pressed"} \
             and ws & {"ribs", "rib", "side", "sides", "bysides", "body", "torso", "trunk", "waist"}:
         add("segment_down", target=segment)  # "the upper arm tucked to the ribs": hanging by them
     elif ws & FORWARD:

@@ -159,6 +159,8 @@ PHRASES = [
     (r"\bprop\w* (?:\w+ )?up\b", " propped "),
     # (a leg "straight behind" is straight, and behind: "left leg straight behind")
     (r"\b(legs?) straight (?=(?:behind|ahead|in front)\b)", r"\1 straight and "),
+    # (a leg "raised straight up", "lifted straight to 90 degrees" is a straight-leg raise)
+    (r"\b(legs? (?:is |are )?(?:raised|lifted|lift|lifts|raise|raises|held|kept|extended)) straight (?=(?:up|to|toward|out)\b)", r"\1 extended "),
     (r"\bstraight (?=(?:up|down|out|ahead|forward|back|overhead|over|above|in front|to|behind|toward)\b)", " "),
     # Where the weight is: "the right leg bears all the weight" stands on it; "the weight is on the
     # left leg" only says that foot is down.

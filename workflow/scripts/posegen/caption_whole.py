@@ -238,7 +238,7 @@ HEAD_ON_ARM = re.compile(
     r"\bhead (?:\w+ ){0,3}?(?:on|upon|onto|against) (?:the |his |her |their |your |its )?"
     r"(outstretched |stretched |stretched out |extended |straight |long |bent |folded |crooked )?(left|right) (?:upper)?arm\b"
     r"|\b(left|right) arm (?:is |lies |lying |rests |resting |stretched |extended |outstretched |tucked |folded |bent )*"
-    r"(?:\w+ ){0,2}?(?:under|beneath|below) (?:the |his |her |their |your )?head\b")
+    r"(?:\w+ ){0,3}?(?:under|beneath|below) (?:the |his |her |their |your )?head\b")  # ("stretched along the floor under the head")
 
 
 def arm_under_the_head(constraints: list[Constraint], text: str) -> list[Constraint]:

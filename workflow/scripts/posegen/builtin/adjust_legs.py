@@ -16,8 +16,10 @@ from .plan import ONE_LEGGED, STANDING, Plan
 def seated_feet_together(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """On a chair, feet (or knees) said to be together are composed together: fitting them
     together from a seat swings the legs off it. (Not with the hands on the knees: reaching
-    knees drawn together, the forearms cross the thighs.)"""
-    if plan.posture != "sit_chair" or "feet_together" in plan.stance or "legs_crossed" in plan.stance or not any(
+    knees drawn together, the forearms cross the thighs.) Seated on the floor with the legs
+    long, likewise (bent knees with the feet together there are a butterfly, the lexicon's call)."""
+    long_on_the_floor = plan.posture == "sit_floor" and not any(action[0] in ("knee_bent", "knee_up") for action in plan.legs.values())
+    if not (plan.posture == "sit_chair" or long_on_the_floor) or "feet_together" in plan.stance or "legs_crossed" in plan.stance or not any(
             c.kind == "feet_together" and not c.negated for c in constraints) or any(
             c.kind == "hand_near" and "knee" in (c.target or "") and not c.negated for c in constraints):
         return plan

@@ -283,6 +283,10 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
                     over = crossed[0] if crossed[0] in SIDES else "right"
                     out[sd] = leg_from_angles(world @ rot_y(-s * (18 if sd == over else 0)), s, flex=96 if sd == over else 86, knee=knee, ankle=-20)
                     continue
+                if "feet_together" in c.plan.stance and "feet_apart" not in c.plan.stance:
+                    # Long legs together: each turned in a little, so the heels meet.
+                    out[sd] = leg_from_angles(world @ rot_y(-s * 4), s, flex=86, abduct=0, knee=knee, ankle=-20)
+                    continue
                 out[sd] = leg_from_angles(spread, s, flex=86, abduct=6, knee=knee, ankle=-20)
         elif posture == "sit_knees_up":
             out[sd] = leg_from_angles(world, s, flex=130, abduct=6, knee=145)

@@ -149,7 +149,11 @@ PHRASES = [
     (r"\b(?:the |his |her |their |your )?(?:back|spine) (?:is |was )?(?:bent|rounded|curved|hunched|tipped|tilted|angled) (?=(?:\w+ ){0,2}?forward\b)"
      r"|\b(?:tip|tips|tipping|tilt|tilts|tilting|bend|bends|bending|round|rounds|rounding|curve|curves|curving) (?:the |his |her |their |your )?(?:back|spine) (?=forward\b)", " torso bent "),
     (r"\bthumbs? up\b", " thumbsup "),
-    (r"\b(?:above|over) (?:the |his |her |their |your |its |one'?s )?heads?\b", " overhead "),
+    # "the left leg lies flat", "the arms lie along the floor": a limb laid, no lying body
+    (r"\b((?:left |right |both |two )?(?:legs?|arms?|hands?|feet|foot|forearms?|shins?|palms?)) (?:is |are )?(?:lies|lie|lying|laid|lay)\b", r" \1 "),
+    # "flex your right elbow to a right angle": a joint bent, not a muscle shown off
+    (r"\bflex(?:es|ed|ing)? ((?:the |his |her |their |your |my )?(?:left |right |both )?elbows?)\b", r" bend \1 "),
+    (r"\b(?:above|over|beyond|past) (?:the |his |her |their |your |its |one'?s )?heads?\b", " overhead "),  # (as the reader reads it)
     # (arms up by the ears are overhead, in line with the trunk; not a hand up by the ear)
     (r"\bup (?:by|beside|alongside|next to|close to) (?:the |his |her |their |your )?ears\b", " up overhead "),
     (r"\b(?:up )?(?:to|toward|towards|at|for) (?:the )?(?:sky|ceiling|heavens)\b|\bskywards?\b", " up high ceilingward "),
@@ -339,7 +343,7 @@ CONCEPTS = [
     # (hands clasped low in front: "in front of his belt buckle", "at the waist")
     _concept("clasp_low", "arms", "hand|palm|finger together hip|belly|stomach|groin|lap|belt|low|navel", exclude="behind overhead up back leg knee"),
     _concept("prayer_overhead", "arms", "hand|palm|finger together overhead|up|high", exclude="behind leg foot knee"),  # "palms together above the head"
-    _concept("prayer", "arms", "hand|palm together", exclude="behind overhead up"),
+    _concept("prayer", "arms", "hand|palm together", exclude="behind overhead up knee thigh shin foot brow"),  # (not together on a knee, or under the forehead)
     _concept("behind_head", "arms", "hand|arm|finger behind head|neck"),
     _concept("behind_back", "arms", "hand|arm behind back|behind", exclude="head neck"),
     _concept("cover_face", "arms", "cover|hand|touch|put face", parts=A),

@@ -1326,3 +1326,12 @@ def test_sitting_on_the_floor_with_the_legs_together_keeps_them_long_and_side_by
         assert y(p, "left_ankle") < 0.06 and y(p, "right_ankle") < 0.06, caption
         assert x(p, "left_ankle") > x(p, "right_ankle"), caption  # each foot on its own side
         assert y(p, "neck") - y(p, "pelvis") > 0.45, caption  # sitting up
+
+
+def test_a_foot_said_ahead_is_a_step_with_both_feet_down():
+    # fitted from feet side by side, a foot "ahead of the other" kicked up instead of stepping
+    for caption in ("Split jerk held: front foot (left) about 70 cm ahead of the back foot, both elbows locked overhead.",
+                    "Standing with the left foot a step ahead of the right, arms overhead."):
+        p = pose(caption)
+        assert y(p, "left_ankle") < 0.1 and y(p, "right_ankle") < 0.1, caption
+        assert z(p, "left_ankle") - z(p, "right_ankle") > 0.3, caption

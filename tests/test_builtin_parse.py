@@ -169,6 +169,8 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # arms in the air are up (a body frozen in the air is not: posegen.caption_phrases.AIRBORNE)
+    ("Both arms in the air.", {"overhead:both"}, set()),
     # arms stretched "past the head" are overhead, as the reader reads it; a flexed elbow is bent, no biceps flex
     ("Lying on the back, the arms stretched out past the head.", {"overhead:both"}, {"arms_side:both"}),
     ("Flex your right elbow to a right angle.", {"elbow_bent:right"}, {"flex:right"}),

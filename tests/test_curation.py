@@ -680,6 +680,31 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a body "frozen in the air" raises no arm; "on to" the hands and knees is onto them
+    ("The arms are spread sideways for balance, like a player frozen in the air.", {"left arm out to the side", "right arm out to the side"},
+     {"left wrist above the head", "right wrist above the head"}),
+    ("Come on to your hands and knees.", {"left hand on the ground", "left knee on the ground"}, set()),
+    # a leg lifted "straight out behind", "str. back": straight, and back; an arm pulled back straight reaches back
+    ("Lift the right leg straight out behind you.", {"right leg straight", "right leg back"}, set()),
+    ("Std on R leg, L leg str. back & lifted.", {"left leg back", "left leg straight"}, set()),
+    ("The left arm is pulled far back almost straight.", {"left arm back"}, set()),
+    ("The left arm is pulled back.", set(), {"left arm back"}),
+    # a task's name lifts nothing; the neck bent sideways tilts the head; a shoe a hand is at is its foot
+    ("Standing, both hands reaching toward the floor. Poor lifting posture.", {"left hand near the ground"},
+     {"left wrist above the shoulder", "right wrist above the shoulder"}),
+    ("Neck lat. flexion to L", {"head tilted to the left"}, set()),
+    ("Kneeling on the left knee, both hands at the right shoe.", {"left hand at the right foot", "right hand at the right foot"}, set()),
+    # elbows inside the knees bring no feet together; hands one over another meet; arms round the shins hold them
+    ("Squat, both elbows inside the knees and the hands joined together.", {"hands together"}, {"feet together"}),
+    ("Both hands are put one over another on the walking stick.", {"hands together"}, set()),
+    ("Sitting, knees up, arms wrapped round the shins.", {"left hand at the shin", "right hand at the shin"}, set()),
+    # kneeling, thighs straight up are vertical; crossed forearms are crossed arms; a sole on the other thigh folds the knee
+    ("Kneeling upright, thighs standing straight up.", {"left thigh vertical", "right thigh vertical"}, {"left thigh pointing up"}),
+    ("Forearms crossed over the chest.", {"arms crossed"}, set()),
+    ("Standing on the right leg, the left sole pressed against the right thigh.", {"left knee at 0-95 degrees"}, set()),
+    # a side in brackets after the part; a note that opens with its seat sits on it
+    ("Ready position, racket hand (R) up by the face.", {"right hand at the head"}, set()),
+    ("Stool, chair ht, thighs flat.", {"posture: sitting"}, set()),
     # "both" after an adverb is both of the limb named last; a leg "flat" lies long on the floor
     ("Neither arm is raised, both only hanging.", {"left arm down", "right arm down"}, {"an arm down"}),
     ("Lying on the back, the left leg flat on the floor.", {"left leg straight", "left foot on the ground"}, set()),

@@ -91,6 +91,8 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         joint = target_joint(target)
         add("foot_near", target=joint if not joint.endswith("_foot") else f"{target.side}_ankle", lo=0.30)
         add("foot_off_ground")
+        if target.word == "thigh":
+            add("knee_angle", lo=0, hi=95)  # a sole up on the other thigh folds its knee (a tree, a half butterfly)
         return out
     if part.word in ("heel", "foot", "ankle") and ws & BACKWARD and ws & {"held", "hold", "holds", "holding", "pulled", "pull", "pulls", "grab", "grabs", "grips", "clasps", "catch", "catches"} \
             and not ws & {"lean", "leaning", "leans", "lie", "lying"}:

@@ -65,7 +65,8 @@ def segment_constraints(ws: set[str], part: Part, segment: str, out: list[Constr
     if angle is not None and ws & (RAISE | {"from", "side", "sideways"}):
         add("limb_raised_angle", target=segment, lo=max(angle - 25.0, 0.0), hi=min(angle + 25.0, 180.0))
     elif ws & {"crossed", "cross", "crossing"}:
-        pass  # crossed shins: no direction
+        if segment == "forearm" and part.side == "both":
+            out.append(Constraint("arms_crossed"))  # "the forearms crossed on the knees" (crossed shins: no direction)
     elif ws & {"shoulderheight", "level", "horizontal", "flat"}:
         add("segment_horizontal", target=segment)
     elif ws & {"vertical", "vertically", "upright"}:
@@ -303,9 +304,9 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("arm_forward")
         if "shoulderheight" in ws:
             add("wrist_at_shoulder_height")
-    elif target is None and ws & {"back", "backward", "backwards", "behind"} and not ws & {
-        "lean", "leaning", "leans", "lie", "lying", "pulled", "pull", "pulls", "drawn", "draw", "draws"
-    } and " back of " not in f" {' '.join(words)} ":
+    elif target is None and ws & {"back", "backward", "backwards", "behind"} and not ws & {"lean", "leaning", "leans", "lie", "lying"} and not (
+        ws & {"pulled", "pull", "pulls", "drawn", "draw", "draws"} and not ws & {"straight", "extended", "outstretched"}
+    ) and " back of " not in f" {' '.join(words)} ":  # (an arm "pulled back" bends, one pulled back straight reaches back)
         add("arm_back")  # "the arm stretched back behind him"; not "at the back of the head"
     elif "infront" in ws:
         add("wrist_in_front")

@@ -28,6 +28,11 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     (r"\bbk\b", "back"), (r"\bo(?:ve)?rhd\b|\bovhd\b", "overhead"), (r"\bbilat(?:eral(?:ly)?)?\b\.?", "both"), (r"\bues?\b", "arms"),
     (r"\b(both|left|right|l|r) les?\b", r"\1 legs"), (r"(?:^|(?<=[.;,] ))les?(?= (?:ext|flex|abd|add|straight|extended|flexed|bent|together|apart)\b)", "legs"),
     (r"\b(ankles|feet|heels|knees|legs|hands|palms) (?:are )?approximated\b", r"\1 together"),
+    (r"\blat\b\.?(?= (?:flex|flexion|flexed|bend|tilt)\b)", "lateral"),
+    # "neck lat. flexion to L", "neck side-bent left": the head tilted (the neck carries it)
+    (r"\bneck (?:is )?(?:in )?(?:lateral(?:ly)? |side[- ]?)?(?:flexion|flexed|bent|tilted|tipped|inclined|bend|tilt)\b(?= (?:to|toward|towards|over|l|r|left|right)\b)", "head tilted"),
+    # "racket hand (R)", "the arm (left)": the side given after the part, in brackets
+    (r"\b(hand|arm|leg|foot|knee|elbow|shoulder|hip) *\((l|r|left|right)\)", lambda m: f"{'left' if m.group(2)[0] == 'l' else 'right'} {m.group(1)}"),
     (r"\bhnds\b", "hands"), (r"\bhnd\b", "hand"), (r"\bfwd\b", "forward"), (r"\bb(?:ac)?kwd\b|\bbwd\b", "backward"), (r"\bht\b", "height"), (r" *& *", " and "),
     (r"\bl(?= (?:forward|backward|up|down|out|side)\b)", "left"), (r"\br(?= (?:forward|backward|up|down|out|side)\b)", "right"),
     # ("L foot only", "R knee high": a side before a body part, for every phrase rule after)
@@ -37,7 +42,7 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     # "head tilted R", "trunk turned L": a side after the verb; "knees str": straight
     (r"\b(tilted|tilts|tilt|tilting|turned|turns|turn|turning|leaning|leans|lean|bent|bends|bend|twisted|twists|twist|rotated) (l|r)(?= *(?:[,;.)]|$))",
      lambda m: f"{m.group(1)} to the {'left' if m.group(2) == 'l' else 'right'}"),
-    (r"\b(knees?|legs?|arms?|elbows?|back|spine) str\b", r"\1 straight"), (r"\bstdg\b", "standing"),
+    (r"\b(knees?|legs?|arms?|elbows?|back|spine) str\b(?:\.(?= *(?:back|behind|forward|fwd|up|out|and|ahead|in front|to)\b))?", r"\1 straight"), (r"\bstdg\b", "standing"),
     # "~90", "wt on L ft", "R leg ext fwd", "arms out shldr ht", "ft hip-w"
     (r" ?~ ?", " about "), (r"\bwt\b", "weight"), (r"\btog\b", "together"), (r"\bshldrs?\b", "shoulder"), (r"\bhip[- ]w(?:idth)?\b", "hip width"),
     (r"\b(l|r|left|right|both|the|his|her|your) ft\b", r"\1 foot"), (r"\bft (?=hip|shoulder|apart|together|wide)", "feet "),
@@ -106,6 +111,7 @@ def prepared(caption: str) -> str:
     text = mend_slips(text)  # "feet togther", "arms straigt up"
     text = re.sub(r"\b(?:my|our|its)\b", "your", text)  # ("the mannequin with its arms at its sides")
     text = re.sub(DASH, " , ", text)  # a dash sets a clause apart, as a comma does
+    text = re.sub(r"\bon to\b(?= (?:the|his|her|their|your|all|both|one|a|an|hands|knees|elbows|forearms)\b)", "onto", text)  # ("come on to your hands and knees")
     for pattern, replacement in ABBREVIATIONS:
         text = pattern.sub(replacement, text)
     # "stretching at the wall, both palms flat on it": on the wall

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from posegen.caption_phrases import BACK_ON_THE_FLOOR, BODY_PHRASES, HEELS_UP, ON_A_SEAT, WEIGHT_ON
+from posegen.caption_phrases import AIRBORNE, BACK_ON_THE_FLOOR, BODY_PHRASES, HEELS_UP, ON_A_SEAT, WEIGHT_ON
 from posegen.caption_prepare import LYING_WORDS, SIDE_SHORTHAND, name_top_and_bottom, prepared
 from posegen.skeleton import other_side
 
@@ -37,7 +37,7 @@ PLURALS = {
     "fingertip": "finger",
 }
 PREPOSITIONS = {"on", "to", "at", "onto", "toward", "towards", "touching", "touch", "touches", "against", "behind", "between",
-                "over", "above", "across", "near", "around", "in", "into", "upon", "than"}
+                "over", "above", "across", "near", "around", "in", "into", "upon", "than", "round"}
 NEGATIONS = {"not", "without", "no", "never", "nor", "isnt", "arent", "doesnt", "dont", "neither", "nothing", "nobody"}
 # Verbs of contact: the body part after them is touched, like the object of "on".
 CONTACT = {"tie", "ties", "tied", "tying", "shading", "shade", "shades", "shielding", "shield", "shields", "cupping", "cups", "covering", "cover", "covers", "holding", "hold", "holds", "scratching",
@@ -84,7 +84,8 @@ PHRASES = [
     (r"\b(hands?|palms?|fingers?|fists?)\b((?: \w+){0,2}) over ((?:the |his |her |their |your |its |both |each )?(?:knees?|kneecaps?|thighs?|shins?|lap))\b", r" \1\2 on \3 "),
     (r"\b(?:above|over) (?:the |his |her |their |your |its |one'?s )?heads?\b", " overhead "),
     (r"\b(?:to|toward|towards) the (?:sky|ceiling)\b|\bskywards?\b", " overhead skyward "),  # (up in the world: posegen.caption_whole)
-    (r"\bup (?:high|in the air)\b|\bin the air\b", " overhead "),
+    # (not the whole body "frozen in the air", "jumping in the air")
+    (r"\bup (?:high|in the air)\b|" + AIRBORNE + r"\bin the air\b", " overhead "),
     (r"\b(bent|drawn|pulled|tucked)[- ]up\b", r" \1 "),
     # (past the ear: along the trunk's line, however the trunk leans, as in a side angle stretch)
     (r"\b(?:beyond|past) (?:the |his |her |their |your )?ears?\b|\bup (?:by|beside|alongside|next to|close to) (?:the |his |her |their |your )?ears\b"
@@ -159,8 +160,11 @@ PHRASES = [
     (r"\bprop\w* (?:\w+ )?up\b", " propped "),
     # (a leg "straight behind" is straight, and behind: "left leg straight behind")
     (r"\b(legs?) straight (?=(?:behind|ahead|in front)\b)", r"\1 straight and "),
+    (r"\b(legs?) straight (?=back\b)", r"\1 extended "),  # ("L leg straight back off the floor": straight, and back)
     # (a leg "raised straight up", "lifted straight to 90 degrees" is a straight-leg raise)
-    (r"\b(legs? (?:is |are )?(?:raised|lifted|lift|lifts|raise|raises|held|kept|extended)) straight (?=(?:up|to|toward|out)\b)", r"\1 extended "),
+    (r"\b(legs? (?:is |are )?(?:raised|lifted|lift|lifts|raise|raises|held|kept|extended)) straight (?=(?:up|to|toward|out)\b)"
+     r"|\b((?:raise|raises|raising|lift|lifts|lifting|kick|kicks|kicking) (?:the |his |her |their |your )?(?:left |right |other |top )?legs?) straight (?=(?:up|to|toward|out)\b)",
+     lambda m: f"{m.group(1) or m.group(2)} extended "),
     (r"\bstraight (?=(?:up|down|out|ahead|forward|back|overhead|over|above|in front|to|behind|toward)\b)", " "),
     # Where the weight is: "the right leg bears all the weight" stands on it; "the weight is on the
     # left leg" only says that foot is down.

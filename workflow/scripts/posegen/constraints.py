@@ -403,7 +403,7 @@ AIMS: dict[str, float] = {
     "elbow_bent": 75.0, "elbow_straight": 30.0, "knee_bent": 75.0, "knee_straight": 30.0,
     "elbow_angle": 12.0, "knee_angle": 12.0, "hand_on_hip": 1.5, "hands_together": 0.14,
     "knee_raised": 55.0, "foot_off_ground": 0.22, "leg_out": 0.45, "leg_forward": 0.50, "leg_back": 0.40,
-    "foot_ahead": 0.55, "feet_apart": 0.25, "feet_together": 0.16, "torso_forward": 15.0, "torso_back": 20.0,
+    "foot_ahead": 0.45, "feet_apart": 0.25, "feet_together": 0.16, "torso_forward": 15.0, "torso_back": 20.0,
     "torso_sideways": 20.0, "torso_twisted": 0.2, "segment_down": 25.0, "segment_up": 25.0, "segment_horizontal": 22.0,
     "segment_vertical": 22.0, "segment_forward": 0.85, "limb_raised_angle": 18.0, "head_down": 0.09,
     "head_up": 0.04, "wrist_on_ground": -0.08, "arm_along_torso": 15.0,

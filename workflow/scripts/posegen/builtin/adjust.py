@@ -24,7 +24,7 @@ from .plan import FLOOR_SEATS, LYING, ONE_LEGGED, SIDED_STEPS, STANDING, Plan
 def adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """The lexicon's plan with what the caption's constraints say that it missed, one pass after another."""
     for adjust in (arms.side_plank_on_the_hand, _plank_on_the_hands, _bridge_from_lifted_hips, _stepped_into_a_bend,
-                   _prone_on_the_forearms, _legs_split_into_a_lunge, _trunk_turned, legs.seated_feet_together, legs.bent_knee_raised,
+                   _stepped_ahead, _prone_on_the_forearms, _legs_split_into_a_lunge, _trunk_turned, legs.seated_feet_together, legs.bent_knee_raised,
                    arms.propped_behind,
                    legs.foot_at_the_standing_leg, arms.joined_hands_overhead, arms.joined_hands_forward, arms.crossed_arms,
                    _one_knee_down, arms.arms_holding_up, _side_lean, _lead_side, _torso_pitch, _upright_trunk, arms.hands_to_floor,
@@ -83,6 +83,22 @@ def _stepped_into_a_bend(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
         return plan
     return replace(plan, posture="lunge", posture_side=side, posture_degree=max(plan.posture_degree, 2.0),  # (deep: the knee at its angle)
                    legs={s: v for s, v in plan.legs.items() if v[0] != "knee_bent"})
+
+
+def _stepped_ahead(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Standing with one foot said ahead of the other, and not lifted ("front foot (left) about 70 cm
+    ahead of the back foot") is a step onto it: fitted from feet side by side, the foot kicks up."""
+    wanted = [c for c in constraints if not c.negated]
+    ahead = {c.side for c in wanted if c.kind == "foot_ahead"} & {"left", "right"}
+    if plan.posture != "stand" or len(ahead) != 1 or plan.legs:
+        return plan
+    side = next(iter(ahead))
+    if any(c.side in (side, "either", "both", None) and c.kind in LIFTS for c in wanted):
+        return plan
+    return replace(plan, posture="step", posture_side=side)
+
+
+LIFTS = {"foot_off_ground", "knee_raised", "limb_raised_angle", "leg_forward", "leg_out", "leg_back", "knee_on_ground"}
 
 
 def _legs_split_into_a_lunge(plan: Plan, constraints: Sequence[Constraint]) -> Plan:

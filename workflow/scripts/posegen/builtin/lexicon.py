@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from posegen.caption_phrases import BACK_ON_THE_FLOOR, BENT_OVER, BODY_PHRASES, HEELS_UP, ON_A_SEAT, WEIGHT_ON
+from posegen.caption_phrases import AIRBORNE, BACK_ON_THE_FLOOR, BENT_OVER, BODY_PHRASES, HEELS_UP, ON_A_SEAT, WEIGHT_ON
 from posegen.caption_prepare import SIDE_SHORTHAND
 
 # Irregular forms and spellings mapped before suffix stripping.
@@ -157,7 +157,7 @@ PHRASES = [
     # (arms up by the ears are overhead, in line with the trunk; not a hand up by the ear)
     (r"\bup (?:by|beside|alongside|next to|close to) (?:the |his |her |their |your )?ears\b", " up overhead "),
     (r"\b(?:up )?(?:to|toward|towards|at|for) (?:the )?(?:sky|ceiling|heavens)\b|\bskywards?\b", " up high ceilingward "),
-    (r"\bup high\b|\bin the air\b|\bup in the air\b", " up high "),
+    (r"\bup high\b|\bup in the air\b|" + AIRBORNE + r"\bin the air\b", " up high "),
     # A knee hovering just above the floor (a lunge's back knee) is bent, not raised.
     (r"\b(knees?) (?:is |are )?(?:hovering|hovers|hover|floating|floats|kept|held|stays|staying)(?: [\w']+){0,4}? (?:above|off|over|clear of) (?:the )?(?:floor|ground|mat)\b", r"\1 bent"),
     # Hands on the floor beside the hips are on the floor, not on the hips.

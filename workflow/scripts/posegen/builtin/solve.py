@@ -44,8 +44,8 @@ LEG_KINDS = {"knee_angle", "knee_bent", "knee_straight", "knee_raised", "knee_on
 
 # Postures with both feet on the floor (a floor sit's heels too), and what a caption says of a
 # leg that lifts its foot (or may: a leg "out to the side" is a step or a lift).
-TWO_FEET = {"stand", "attention", "squat", "crouch", "side_lunge", "sit_floor"}
-SHAPES_A_LEG = {"knee_bent", "knee_angle", "knee_straight", "feet_distance"}  # fitted alone, these may lift a foot
+TWO_FEET = {"stand", "attention", "squat", "crouch", "side_lunge", "sit_floor", "fighting"}
+SHAPES_A_LEG = {"knee_bent", "knee_angle", "knee_straight", "feet_distance", "foot_ahead"}  # fitted alone, these may lift a foot
 LIFTS_A_FOOT = {"foot_off_ground", "knee_raised", "leg_forward", "leg_back", "leg_out", "foot_near", "limb_raised_angle",
                 "segment_down", "segment_up", "segment_horizontal", "segment_vertical", "segment_forward", "foot_on_ground"}
 

@@ -1335,3 +1335,12 @@ def test_a_foot_said_ahead_is_a_step_with_both_feet_down():
         p = pose(caption)
         assert y(p, "left_ankle") < 0.1 and y(p, "right_ankle") < 0.1, caption
         assert z(p, "left_ankle") - z(p, "right_ankle") > 0.3, caption
+
+
+def test_a_lunge_leads_with_the_leg_that_is_not_said_back():
+    # "the left foot far behind", "L leg back": the right leg leads (not a lunge onto the back leg)
+    for caption in ("Hold a lunge with the left foot far behind, the right knee bent at 90 degrees over the ankle, and both hands on your waist.",
+                    "Lunge, L leg back, R knee 90, torso tall, arms in T."):
+        p = pose(caption)
+        assert z(p, "right_ankle") - z(p, "left_ankle") > 0.5, caption
+        assert knee_angle(p, "right") < 130, caption

@@ -680,6 +680,33 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # skates set somewhere are feet, gloves are hands; one hand over the other meets it (a hand on a
+    # shoulder stays on the shoulder)
+    ("Skates planted wide, both gloves pushed out in front.", {"feet apart", "left arm forward", "right arm forward"}, set()),
+    ("The right hand placed over the left at the waist.", {"hands together"}, set()),
+    ("Right hand on the left shoulder.", {"right hand at the left shoulder"}, {"hands together"}),
+    # a body on a side lies on it; palms "to down" turn only the palms; bent "over sideways" bends sideways
+    ("Body on L side, knees slightly flexed.", {"lying on the left"}, set()),
+    ("Arms stretched forward, palms to down.", {"left arm forward", "right arm forward"}, {"left arm down", "right arm down"}),
+    ("The upper body bent over sideways to the left.", {"torso leaning to the left"}, {"torso leaning forward (>30 degrees)"}),
+    ("The left arm is laid along the left side of the body.", {"left arm down"}, set()),
+    ("Drop your head to the left side.", {"head tilted to the left"}, set()),
+    ("The left hand is put on the back of the waist.", {"left wrist behind the back"}, set()),
+    ("Both arms held out to the sides at the shoulders height.", {"left wrist at shoulder height", "right wrist at shoulder height"},
+     {"left hand at the left shoulder or right shoulder"}),
+    # the earth is the floor (hands touching it are not touching each other); "the front right foot" is no lying on the front
+    ("Two hands and two knees are on the earth.", {"left hand on the ground", "left knee on the ground"}, set()),
+    ("Folded forward, both hands are touching the earth between her feet.", {"left hand on the ground"}, {"hands together"}),
+    ("Weight settled on the front right foot, torso tipped forward a touch.", set(), {"posture: lying"}),
+    ("The baby is carried on the back in a shawl.", set(), {"posture: lying", "lying on the back"}),
+    # lower than the knees is below them; each foot held by its own hand; clinical lying; the buttocks on the floor
+    ("Hold a lunge with the left foot far behind.", {"left leg back"}, {"left knee at 0-100 degrees"}),  # (holding a pose holds no foot)
+    ("Let both hands hang lower than your knees.", {"left wrist below the knee", "right wrist below the knee"}, set()),
+    ("Holding each foot with the hand of the same side.", {"left hand at the foot", "right hand at the foot"}, set()),
+    ("Each knee is held by the hand of its own side.", {"left hand at the knee", "right hand at the knee"}, set()),
+    ("A hand on each foot.", {"left hand at the foot", "right hand at the foot"}, set()),
+    ("Left lateral decubitus, knees flexed.", {"lying on the left"}, set()),
+    ("The buttocks rest on the floor, legs straight.", {"posture: sitting"}, set()),
     # a body "frozen in the air" raises no arm; "on to" the hands and knees is onto them
     ("The arms are spread sideways for balance, like a player frozen in the air.", {"left arm out to the side", "right arm out to the side"},
      {"left wrist above the head", "right wrist above the head"}),

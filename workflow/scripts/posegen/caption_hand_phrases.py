@@ -8,7 +8,7 @@ phrases of the body and legs, in BODY_PHRASES, the order they apply.
 from __future__ import annotations
 
 # Where the palms face is the hands' turn, not where the arms go ("arms out, palms to the ceiling").
-PALMS_TURNED = (r"\b(?:with )?(?:the |his |her |their |your |both )?palms? (?:are |is )?(?:facing |turned |pointing |open |opened )?"
+PALMS_TURNED = (r"\b(?:with )?(?:the |his |her |their |your |both )?palms? (?:are |is )?(?:facing |turned |pointing |open |opened |to )?"
                 r"(?:up|upward|upwards|down|downward|downwards|forward|forwards|in|inward|inwards|out|outward|outwards|"
                 r"(?:to|toward|towards) (?:the )?(?:ceiling|sky|floor|ground|front|body|thighs?))\b(?! (?:on|against|onto|to|front|contact)\b)", " palmturn ")
 # In a fold, squat or lunge, palms "to the floor" are put there, not turned ("forward fold, palms to floor").
@@ -70,7 +70,7 @@ SHOULDER_ANGLE = (r"\b(?:the )?(left|right|both) (?:shoulders?(?:'s)? (abduction
                   lambda m: "".join(f" {'both arms' if side == 'both' else f'the {side} arm'} raised {'sideways' if (m.group(2) or m.group(3)).startswith('abd') else 'forward'} to {angle} degrees ,"
                                     for side, angle in ((m.group(1), m.group(4)), (m.group(5), m.group(6))) if side))
 # The small of the back is the lower back; the face lifted (toward the sky) is the head tipped back.
-SMALL_OF_THE_BACK = (r"\bsmall of (?:the |his |her |their |your )?back\b", "lower back")
+SMALL_OF_THE_BACK = (r"\bsmall of (?:the |his |her |their |your )?back\b|\bback of (?:the |his |her |their |your )?waist\b", "lower back")
 # Pulling a knee to the chest "with both hands": the hands hold the knee there, they are not at the chest.
 _TO_THE_CHEST_WITH_THE_HANDS = (r"(?:in ?to|into|to|toward|towards|against) (?:the |his |her |their |your )?chest) "
                                 r"(?:with|using|by) (?:both|his|her|their|your|the) hands\b")
@@ -81,7 +81,7 @@ KNEE_HUGGED_WITH_HANDS = (r"\b((?:the |his |her |their |your )?(?:(?:left|right)
                           + _TO_THE_CHEST_WITH_THE_HANDS, r"\1, both hands holding the knee")
 # Shorthand "tog" is together; palms or hands "touching" with no object touch each other.
 TOGETHER_SHORTHAND = (r"\btog\b\.?", " together ")
-HANDS_TOUCHING = (r"\b(palms|hands|fingertips) (?:are )?touching(?: (?:each other|one another))?\b(?! (?:the|his|her|their|your|my|a|an)\b)", r"\1 together")
+HANDS_TOUCHING = (r"\b(palms|hands|fingertips) (?:are )?touching(?: (?:each other|one another))?\b(?!\s+(?:the|his|her|their|your|my|a|an)\b)", r"\1 together")
 # Laying a hand or the head somewhere puts it there; nobody lies down ("lay your right palm on your chest").
 LAY_A_PART = (r"\b(?:lay|lays|laid|laying)(?= (?:(?:the )?(?:backs?|tops?|fronts?|undersides?|edges?) of )?(?:(?:your|his|her|their|the|both|one|my) )?(?:(?:left|right) )?"
               r"(?:hands?|palms?|forearms?|arms?|fingers?|fingertips|fists?|head|cheek|chin|forehead)\b)", " put")
@@ -99,7 +99,8 @@ ARM_OVER_THE_EYES = (r"\b(left |right |both |one |an |the |his |her |their |your
 PUNCHED_OUT = (r"^(?=.*\b(?:jab|jabs|jabbing|punch\w*|uppercut|strike|strikes|striking)\b)(.*?)\b(fist|arm|hand) (?:is )?(extended|thrust|shot|fired|driven|snapped) (?:straight )?out\b(?! to)",
                r"\1\2 \3 straight forward")
 # A hand on each knee is both hands, each on its own knee.
-A_HAND_ON_EACH = (r"\b(?:a|one) (hand|palm|fist) (\w+ )?on each (knee|thigh|hip|shoulder|foot|ankle)\b", r" both \1s \2on the \3s ")
+A_HAND_ON_EACH = (r"\b(?:a|one) (hand|palm|fist) (\w+ )?on each (knee|thigh|hip|shoulder|foot|ankle|shin|heel)\b",
+                  lambda m: f" both {m.group(1)}s {m.group(2) or ''}on the {'feet' if m.group(3) == 'foot' else m.group(3) + 's'} ")
 # "Do not let the hands reach the floor, keep them resting on the knees": "them" are the hands.
 THEM_THE_HANDS = (r"^(.*?\b(hands|palms|fists)\b.*?)\b(keep|keeps|kept|keeping|leave|leaves|leaving|rest|rests|resting|place|places|placing|put|puts|putting|set|sets|setting|lay|lays|laying) them\b",
                   r"\1\3 the \2")
@@ -125,7 +126,7 @@ HANDS_ON_A_WALL = (r"\b(palms|hands|palm|hand)\b((?: \w+){0,2}?) (?:against|on|i
 FRONT_POCKETS = (r"\b(hands?|thumbs?) (?:\w+ )?(?:in(?:to)?|on|through|behind) (?:the |his |her |their |your |both |my )?(?:front |trouser |pant |jeans |coat |jacket |side )?(?:pockets?|belt(?: ?loops?)?|waistband)\b",
                  lambda m: f" {'hands' if m.group(1).endswith('s') else 'hand'} at the hips ")
 # Arms along, by or at the sides (of the body) hang there: no arm out to the side.
-BY_THE_SIDES = (r"\b(?:along|by|at|down) (?:the |his |her |their |your |its |both )?sides? of (?:the |his |her |their |your |its )?body\b"
+BY_THE_SIDES = (r"\b(?:along|by|at|down) (?:the |his |her |their |your |its |both )?(?:left |right )?sides? of (?:the |his |her |their |your |its )?body\b"
                 r"|\b(?:along|by|down) (?:the |his |her |their |your |its )?(?:left |right )?sides?\b(?! of)", " bysides ")
 # Hands at the nape of the neck are behind the head.
 NAPE = (r"\b(?:at|on|to|against|behind|around) (?:the )?nape(?: of (?:the |his |her |their |your )?neck)?\b", " behind the head ")

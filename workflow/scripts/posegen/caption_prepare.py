@@ -33,6 +33,7 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     (r"\bneck (?:is )?(?:in )?(?:lateral(?:ly)? |side[- ]?)?(?:flexion|flexed|bent|tilted|tipped|inclined|bend|tilt)\b(?= (?:to|toward|towards|over|l|r|left|right)\b)", "head tilted"),
     # "racket hand (R)", "the arm (left)": the side given after the part, in brackets
     (r"\b(hand|arm|leg|foot|knee|elbow|shoulder|hip) *\((l|r|left|right)\)", lambda m: f"{'left' if m.group(2)[0] == 'l' else 'right'} {m.group(1)}"),
+    (r"\bshoulders (height|level)\b", r"shoulder \1"),
     (r"\bhnds\b", "hands"), (r"\bhnd\b", "hand"), (r"\bfwd\b", "forward"), (r"\bb(?:ac)?kwd\b|\bbwd\b", "backward"), (r"\bht\b", "height"), (r" *& *", " and "),
     (r"\bl(?= (?:forward|backward|up|down|out|side)\b)", "left"), (r"\br(?= (?:forward|backward|up|down|out|side)\b)", "right"),
     # ("L foot only", "R knee high": a side before a body part, for every phrase rule after)

@@ -122,13 +122,13 @@ PHRASES = [
     # (the hip's flexion is the thigh's, never a knee's angle)
     (r"\b\d{1,3} ?(?:°|degrees?|deg) of hip flexion\b", " hip flexion "),
     # "the palms touching", "fingertips meeting": the hands touch each other (not "touching the knee").
-    (r"\b(palms|hands|fingertips|fingers|wrists) (?:are )?(?:touching|meeting|pressed together|touch|meet|in contact)\b(?! (?:the|his|her|their|your|a|an|each)\b)", r" \1 together "),
+    (r"\b(palms|hands|fingertips|fingers|wrists) (?:are )?(?:touching|meeting|pressed together|touch|meet|in contact)\b(?!\s+(?:the|his|her|their|your|a|an|each)\b)", r" \1 together "),
     # An angle from the horizontal: "45 degrees above horizontal" is 135 degrees from hanging.
     (r"\b(?:above|over) (?:the )?horizontal\b", " abovehorizontal "),
     (r"\b(?:below|under|beneath) (?:the )?horizontal\b", " belowhorizontal "),
     (r"\babove shoulder (?:height|level)\b|\b(?:at|to|up to|around|near) (?:about |roughly )?(?:the )?(?:eye|head|face|forehead) (?:height|level)\b|\beye[- ]level\b", " aboveshoulderheight "),
     (r"\b(?:to|at|up to) (?:about |roughly )?(?:hip|waist) (?:height|level)\b", " hipheight "),
-    (r"\b(?:at|to) (?:about |roughly )?shoulder (?:height|level)\b|\b(?:as|so) high as (?:the |his |her |their |your |my )?shoulders?\b|\bparallel to the (?:floor|ground)\b|\bhorizontal(?:ly)?\b|\blevel with the shoulders?\b", " shoulderheight "),
+    (r"\b(?:at|to) (?:about |roughly )?(?:the )?shoulder (?:height|level)\b|\b(?:as|so) high as (?:the |his |her |their |your |my )?shoulders?\b|\bparallel to the (?:floor|ground)\b|\bhorizontal(?:ly)?\b|\blevel with the shoulders?\b", " shoulderheight "),
     # In front of a body part is a place ("palms on the floor in front of the feet"); in front of
     # the chest or body is near the body; bare "in front" / "ahead" is a direction.
     (r"\b(?:in front of|ahead of) (?:the |his |her |their |your |its )?(?:feet|foot|toes|knees|legs|hips|heels|shins)\b", " "),
@@ -224,10 +224,12 @@ PHRASES = [
     (r"\b(dist\d+c?d?m)\s+between\s+(?:the |his |her |their |your )?(?:feet|heels|ankles)\b", r" feet \1 apart "),
     (r"\bhand[- ]?stand\b", " handstand "),
     (BACK_ON_THE_FLOOR, " onbody onback "),
-    (r"\bon (?:the |his |her |their |your |its )?back\b(?! (?:of|foot|feet|leg|legs|knee|knees|heel|heels|toes)\b)", " onbody onback "),
+    # (not a load "carried on the back", "strapped on her back")
+    (r"".join(rf"(?<!{w} )" for w in ("carried", "carries", "carry", "carrying", "strapped", "slung", "worn", "tied", "bound", "wrapped"))
+     + r"\bon (?:the |his |her |their |your |its )?back\b(?! (?:of|foot|feet|leg|legs|knee|knees|heel|heels|toes)\b)", " onbody onback "),
     # (not "the hands are not under the head, they are on the belly": a place for what was named before)
     (r"(?<!\bthey are )(?<!\bthey rest )(?<!\bthey lie )(?<!\bit is )(?<!\bit rests )(?<!\bit lies )"
-     r"\bon (?:the |his |her |their |your |its )?(?:stomach|belly|front|tummy)\b(?! of| (?:knee|foot|leg|thigh|shin|heel|toes?|hand|arm|edge|part|row|step|seat|legs?)s?\b)", " onbody onfront "),
+     r"\bon (?:the |his |her |their |your |its )?(?:stomach|belly|front|tummy)\b(?! of| (?:left |right )?(?:knee|foot|leg|thigh|shin|heel|toes?|hand|arm|edge|part|row|step|seat|legs?)s?\b)", " onbody onfront "),
     (r"\bon (?:the |his |her |their |your |its )?side\b(?! of)", " onbody "),
     (r"\bface[- ]up\b|\bsupine\b", " onbody onback "),
     (r"\bface[- ]down\b|\bprone\b", " onbody onfront "),

@@ -157,10 +157,15 @@ def _side_lean(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
 
 def _lead_side(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """A lunge or step the lexicon gave no side takes the side of the foot the caption puts ahead."""
-    if plan.posture in SIDED_STEPS and plan.posture_side is None:
+    if plan.posture in SIDED_STEPS:
         ahead = [c.side for c in constraints if c.kind == "foot_ahead" and not c.negated and c.side in ("left", "right")]
-        if ahead:
+        back = {c.side for c in constraints if c.kind == "leg_back" and not c.negated} & {"left", "right"}
+        if plan.posture_side is None and ahead:
             return replace(plan, posture_side=ahead[0])
+        # "a lunge with the left foot far behind", "Lunge, L leg back": the other leg leads
+        # (a side the lexicon took from the back leg's words included)
+        if len(back) == 1 and not ahead and plan.posture_side in (None, *back):
+            return replace(plan, posture_side=other_side(next(iter(back))))
     if plan.posture in ONE_LEGGED:
         # The side of a one-legged stance is the leg it stands on: not the foot the caption lifts
         # ("tree pose, right sole on the left inner thigh" stands on the left).

@@ -106,6 +106,8 @@ SYNONYMS = {
 
 # Multi-word phrases rewritten to single tokens before tokenising (applied in order).
 PHRASES = [
+    # "the left leg lies flat", "the arms lie along the floor": a limb laid, no lying body
+    (r"\b((?:left |right |both |two )?(?:legs?|arms?|hands?|feet|foot|forearms?|shins?|palms?)) (?:is |are )?(?:lies|lie|lying|laid|lay|laying)\b", r" \1 "),
     ON_A_SEAT,
     WEIGHT_ON,
     BENT_OVER,
@@ -149,8 +151,6 @@ PHRASES = [
     (r"\b(?:the |his |her |their |your )?(?:back|spine) (?:is |was )?(?:bent|rounded|curved|hunched|tipped|tilted|angled) (?=(?:\w+ ){0,2}?forward\b)"
      r"|\b(?:tip|tips|tipping|tilt|tilts|tilting|bend|bends|bending|round|rounds|rounding|curve|curves|curving) (?:the |his |her |their |your )?(?:back|spine) (?=forward\b)", " torso bent "),
     (r"\bthumbs? up\b", " thumbsup "),
-    # "the left leg lies flat", "the arms lie along the floor": a limb laid, no lying body
-    (r"\b((?:left |right |both |two )?(?:legs?|arms?|hands?|feet|foot|forearms?|shins?|palms?)) (?:is |are )?(?:lies|lie|lying|laid|lay)\b", r" \1 "),
     # "flex your right elbow to a right angle": a joint bent, not a muscle shown off
     (r"\bflex(?:es|ed|ing)? ((?:the |his |her |their |your |my )?(?:left |right |both )?elbows?)\b", r" bend \1 "),
     (r"\b(?:above|over|beyond|past) (?:the |his |her |their |your |its |one'?s )?heads?\b", " overhead "),  # (as the reader reads it)
@@ -291,7 +291,7 @@ CONCEPTS = [
     _concept("sit_floor", "posture", "sit floor"),
     _concept("sit_floor", "posture", "sit leg extend|straight|stretch|out"),
     _concept("sit", "posture", "sit"),
-    _concept("kneel_one", "posture", "kneel|knee|genuflect one|left|right", exclude="both lift raise up bend flex fold high chest kick slight hand palm finger elbow forearm wrist balance stand pull straight lock off lunge", parts=L),  # (not "the left knee 10 cm off the floor")
+    _concept("kneel_one", "posture", "kneel|knee|genuflect one|left|right", exclude="both lift raise up bend flex fold high chest kick slight hand palm finger elbow forearm wrist balance stand pull straight lock off lunge over", parts=L),  # (not "the left knee 10 cm off the floor", "the left knee over the ankle")
     _concept("kneel_both", "posture", "kneel"),
     _concept("kneel_both", "posture", "on knee", exclude="hand hug chest elbow forearm arm wrist palm finger fist lift raise up high bend flex leg foot stand balance"),
     _concept("side_lunge", "posture", "lunge side|sideways", exclude="forward"),

@@ -169,6 +169,7 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    ("Kneeling, both arms flexed 90° forward.", {"arms_forward:both"}, {"flex:both", "flex"}),
     # a lunge's front knee "over the ankle" is no kneel on it; hands "laying on the belly" lay no body down
     ("I hold a lunge with my left foot in front, left knee over the ankle, right knee just above the floor.", {"lunge"}, {"kneel_one:left"}),
     ("Sitting on a chair, both hands are laying on the belly.", {"sit_chair:both"}, {"lie_front:both", "lie_front"}),

@@ -680,6 +680,9 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # arms "flexed 90° forward" are flexed at the shoulder: raised forward, the elbows free
+    ("Kneeling, both arms flexed 90° forward.", {"left arm forward", "left arm raised 65-115 degrees"}, {"left elbow at 65-115 degrees"}),
+    ("Elbows flexed 90 degrees.", {"left elbow at 65-115 degrees", "right elbow at 65-115 degrees"}, set()),
     # skates set somewhere are feet, gloves are hands; one hand over the other meets it (a hand on a
     # shoulder stays on the shoulder)
     ("Skates planted wide, both gloves pushed out in front.", {"feet apart", "left arm forward", "right arm forward"}, set()),

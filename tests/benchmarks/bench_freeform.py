@@ -14,10 +14,10 @@ Rows 441-680, 681-880, 881-1000, 1001-1120, 1121-1240, 1241-1360, 1361-1480, 148
 3876-3995, 3996-4115, 4116-4234, 4235-4354, 4355-4474, 4475-4594, 4595-4714, 4715-4834, 4835-4954, 4955-5074,
 5075-5194, 5195-5314, 5315-5434, 5435-5554, 5555-5674, 5675-5794, 5795-5914, 5915-6034, 6035-6154,
 6155-6274, 6275-6394, 6395-6514, 6515-6634, 6635-6754, 6755-6874, 6875-6994, 6995-7114, 7115-7234,
-7235-7354, 7355-7474, 7475-7594,
-7595-7714, 7715-7834, 7835-7954, 7955-8074 and 8075-8194 are sixty-three later batches, each written apart from
-the generator's code and from the rows before it, all but the first with deliberately unusual
-wording (annotators, teachers, therapists, coaches, clinical notes, non-native writers, animators,
+7235-7354, 7355-7474, 7475-7594, 7595-7714, 7715-7834, 7835-7954, 7955-8074, 8075-8194, 8195-8314,
+8315-8434, 8435-8554 and 8555-8674 are sixty-seven later batches, each written apart from the
+generator's code and from the rows before it, all but the first with deliberately unusual wording
+(annotators, teachers, therapists, coaches, clinical notes, non-native writers, animators,
 choreographers, motion-model prompts, stage directions, life-drawing teachers, first-aid
 instructors, robotics specifications, sports commentary, drill instructors, literal translations,
 physiotherapy leaflets, witness statements, ergonomics reports, martial-arts manuals, speech-to-text
@@ -69,7 +69,10 @@ Mongolian and Khmer writers of English, handball referees, meditation-retreat gu
 writers of English, badminton coaches, Welsh and Basque writers of English, family-album captions, pottery
 teachers, Kazakh and Sinhala writers of English, lacrosse coaches, stage hypnotists, Armenian and Lao writers of
 English, occupational-health nurses, manga figure-drawing tutorials, Albanian and Burmese writers of English,
-canoe and kayak instructors), as fresh tests of wording the generator was not tuned on; each batch's held-
+canoe and kayak instructors, ice-hockey goalie coaches, Icelandic-Faroese and Macedonian writers of English,
+funeral-home staff, rock-and-roll dance teachers, Bulgarian and Gujarati writers of English, insurance claim
+adjusters, snooker and darts coaches, Punjabi and Quechua writers of English, crime novelists, rhythmic-gymnastics
+judges, Catalan and Haitian-Creole writers of English, sleep-posture researchers), as fresh tests of wording the generator was not tuned on; each batch's held-
 out half was first run before any work on its dev half.
 
 Each style is split half "dev", half "heldout". Work on the generator may look at

@@ -149,3 +149,22 @@ ANGLE_AWAY_FROM_THE_BODY = (r",? (?:at |to )?(?:about |roughly |some |approximat
 # A hand pressed to the hip is on it ("R hand press hip", "the left palm pressed into her waist").
 PRESSED_TO_THE_HIP = (r"\b(hands?|palms?|fists?) (?:is |are )?(?:press|presses|pressed|pressing) (?:in(?:to)? |against |on(?:to)? |to )?(?:the |his |her |their |your |my )?(left |right )?(hips?|waist)\b",
                       r" \1 on the \2\3 ")
+# "Elbows inside the knees" (a garland squat): the elbows between them, no knees of their own.
+ELBOWS_INSIDE = (r"\b(elbows?|forearms?) (?:pressed |placed |tucked |braced |kept |held )?(?:inside|within) (?:the |his |her |their |your )?(knees|thighs|legs)\b", r"\1 between the \2")
+# "The right hand placed over the left (at the waist)": the hands meet, one on the other.
+HAND_OVER_HAND = (r"\b(left|right) hand (?:is |was )?(?:placed |laid |resting |lying |folded |put |crossed |rested )?(?:over|on|on top of|atop|upon) "
+                  r"(?:the|his|her|their|your) (left|right)(?: hand\b| one\b|(?= *(?:[,;.]|$|(?:at|in|on|over|and|while|with|against|across)\b)))",
+                  lambda m: " hands together" if m.group(1) != m.group(2) else m.group(0))
+# "Both arms flexed 90 degrees forward": flexed at the shoulder (raised forward), not at the elbow.
+ARMS_FLEXED_FORWARD = (r"\b(arms?) (?:are |is )?flexed (?:to |by )?(?:about |roughly |around )?(\d{1,3}) ?(?:°|degrees?|deg)(?!\w)(?= *(?:forward|forwards|to the front|in front)\b)",
+                       r"\1 raised \2 degrees")
+# Hands that hang "lower than the knees" are below them.
+LOWER_THAN = (r"\b(?:lower|further down) than (?:the |your |his |her |their )?(knees|ankles|hips|feet|shins|waist)\b", r"below the \1")
+# "Holding each foot with the hand of the same side", "each knee held by the hand of its own side": a hand on each.
+EACH_BY_ITS_HAND = (r"\b(?:holding|holds|hold|grabbing|grabs|grab|grasping|grasps|clasping|clasps|gripping|grips|cupping|cups) each (foot|knee|ankle|shin|heel|thigh)\b"
+                    r"(?: (?:with|by) the hand of (?:the same|(?:its|his|her|their|your|that)(?: own)?) side)?"
+                    r"|\beach (foot|knee|ankle|shin|heel|thigh) (?:is )?(?:held|grabbed|gripped|grasped|clasped|cupped|taken) (?:by|in|with) the hand of (?:the same|(?:its|his|her|their|your|that)(?: own)?) side\b",
+                    lambda m: f" a hand on each {m.group(1) or m.group(2)} ")
+# Hands stacked (one on the other: CPR, a streamline, a pillow) meet.
+HANDS_STACKED = (r"\b(hands|palms|fists)((?: \w+){0,2}?),? (?:are |were |is )?(?:put |placed |laid |set )?(?:stacked|one (?:on|over|upon) (?:top of )?(?:the other|another)|on top of each other)\b"
+                 r"|\bstacked (hands|palms|fists)\b", lambda m: f"{m.group(1) or m.group(3)} together{m.group(2) or ''}")

@@ -8,7 +8,11 @@ reading a caption, before these, are in posegen.caption_prepare.
 
 from __future__ import annotations
 
+from posegen.caption_standins import (
+    LIFTING_TASK, FOOTWEAR, SEAT_HEADING, FOOTWEAR_PLACED, GLOVES, HOLD_A_POSE, DECUBITUS, OTHER_FLOORS, LOAD_AT, HAT_AND_HAIR,
+)
 from posegen.caption_hand_phrases import (
+    ELBOWS_INSIDE, HAND_OVER_HAND, ARMS_FLEXED_FORWARD, LOWER_THAN, EACH_BY_ITS_HAND, HANDS_STACKED,
     PALMS_TURNED, PALMS_TO_THE_FLOOR, SIDED_PUNCH, HELD_IN_THE_HAND, HANDS_ON_THE_SEAT, ALONG_THE_FLOOR_OVERHEAD,
     ELBOW_IN, ARMS_BORNE_BY, TO_THE_FRONT_OF, IN_FRONT_OF_THE_BELLY, BELOW_THE_KNEE_HELD, KNEE_HUGGED_BY_PRONOUN,
     FOOT_HELD_BY_PRONOUN, UNDER_THE_CHEEK, UNDER_THE_CHIN_LYING, UNDER_THE_HEAD_PRONE, REACH_ACROSS_TO,
@@ -43,28 +47,8 @@ DOWN_TO_A_KNEE = (rf"\b(?:{_GOING_DOWN})(?: (?:back |right |straight )?down)? (?
                   r" kneeling on the \1 knee ")
 # Legs stacked, "one on the other" (lying on a side): together.
 STACKED = (r"\b(legs|knees|feet|ankles|thighs)((?: \w+){0,3}?),? (?:are )?(?:stacked|one on (?:top of )?(?:the other|another)|on top of each other)\b", r"\1 together\2")
-# Words before "in the air" that put the whole body there (a leap), not the arms up.
-AIRBORNE = "".join(rf"(?<!{w} )" for w in ("frozen", "suspended", "caught", "jumping", "leaping", "floating", "hovering", "hanging", "jump", "leap"))
-# "Poor lifting posture", "lifting technique": a name for the task, nothing raised.
-LIFTING_TASK = (r"\b(?:lifting|lift|carrying|handling) (posture|technique|position|task|mechanics|pattern)\b", r" \1 ")
-# A shoe (a boot, a sock) a hand is at is its foot: "both hands at the right shoe".
-FOOTWEAR = (r"\b(at|on|to|toward|towards|touching|touches|holding|holds|grabbing|grabs|gripping|grips) (the |his |her |their |your )?(left |right |other |front |back )?"
-            r"(?:shoe|boot|sneaker|trainer|sock|slipper|sandal)(s?)\b(?! (?:of|on) )", lambda m: f"{m.group(1)} {m.group(2) or ''}{m.group(3) or ''}{'feet' if m.group(4) else 'foot'}")
-# "Elbows inside the knees" (a garland squat): the elbows between them, no knees of their own.
-ELBOWS_INSIDE = (r"\b(elbows?|forearms?) (?:pressed |placed |tucked |braced |kept |held )?(?:inside|within) (?:the |his |her |their |your )?(knees|thighs|legs)\b", r"\1 between the \2")
 # Kneeling, thighs "straight up" rise from the knees to the hips: vertical, not raised.
 KNEELING_THIGHS_UP = (r"^(?=.*\bkneel\w*\b)(.*?\bthighs?) (?:are |is )?(?:standing |held |kept |rising )?(?:straight up|upright|up straight|vertically)\b", r"\1 vertical")
-# A note that opens with its seat ("Stool, chair ht, thighs flat."): sitting on it.
-SEAT_HEADING = (r"^\s*(?:on (?:a |the )?)?(stool|chair|bench|office chair|armchair)\b(?= *[,.;:])", r"sitting on a \1")
-# Skates, boots, shoes set somewhere are the feet; gloves and mitts are the hands ("skates planted
-# wide", "both gloves held low in front").
-FOOTWEAR_PLACED = (r"\b(?:skates|boots|shoes|sneakers|trainers)\b(?= (?:are |is |kept |held )?(?:planted|set|spread|wide|apart|together|flat|parallel|touching|side by side|about|\d))"
-                   r"|\b(?:(left|right) (?:skate|boot|shoe))\b(?= (?:is |was |kept |held )?(?:planted|set|flat|ahead|forward|behind|back|lifted|raised|up|down|off)\b)", lambda m: f"{m.group(1)} foot" if m.group(1) else "feet")
-GLOVES = (r"\b(left |right )?(glove|mitt|mitten)(s?)\b(?! (?:arm|side|hand)\b)", lambda m: f"{m.group(1) or ''}{'hands' if m.group(3) else 'hand'}")
-# "The right hand placed over the left (at the waist)": the hands meet, one on the other.
-HAND_OVER_HAND = (r"\b(left|right) hand (?:is |was )?(?:placed |laid |resting |lying |folded |put |crossed |rested )?(?:over|on|on top of|atop|upon) "
-                  r"(?:the|his|her|their|your) (left|right)(?: hand\b| one\b|(?= *(?:[,;.]|$|(?:at|in|on|over|and|while|with|against|across)\b)))",
-                  lambda m: " hands together" if m.group(1) != m.group(2) else m.group(0))
 # "Body on L side": lying on it (a sentence that opens with the body on a side).
 BODY_ON_A_SIDE = (r"(?:^|(?<=[,;.:] ))(?:the |his |her |their )?body (?:is |was )?(?:laid |placed |turned |resting |lying )?on (?:the |its |his |her |their )?(left|right) side\b",
                   r"lying on the \1 side")
@@ -75,35 +59,6 @@ HEAD_TO_A_SIDE = (r"\b(?:drop|drops|dropped|dropping|tip|tips|tipped|tipping|let
                   r"(?:your |his |her |their |the )?head (?:\w+ )?(?:over )?to(?:ward|wards)? (?:the |your |his |her |their )?(left|right)(?: side| shoulder)?\b"
                   r"|\bear (?:is |comes |coming |drops |dropped )?(?:near|toward|towards|to|down to|close to) (?:the |your |his |her |their )?(left|right) shoulder\b",
                   lambda m: f" head tilted to the {m.group(1) or m.group(2)} ")
-# "Both arms flexed 90 degrees forward": flexed at the shoulder (raised forward), not at the elbow.
-ARMS_FLEXED_FORWARD = (r"\b(arms?) (?:are |is )?flexed (?:to |by )?(?:about |roughly |around )?(\d{1,3}) ?(?:°|degrees?|deg)(?!\w)(?= *(?:forward|forwards|to the front|in front)\b)",
-                       r"\1 raised \2 degrees")
-# "Hold a lunge", "holding the pose": the pose is kept, no hand holds anything.
-HOLD_A_POSE = (r"\b(?:hold|holds|holding|held) (?:a |an |the |this |that |your |his |her |their )?((?:\w+ )?(?:lunge|pose|position|stance|squat|posture|balance|bridge|split|shape|freeze))\b",
-               r" \1 ")
-# Hands that hang "lower than the knees" are below them.
-LOWER_THAN = (r"\b(?:lower|further down) than (?:the |your |his |her |their )?(knees|ankles|hips|feet|shins|waist)\b", r"below the \1")
-# "Holding each foot with the hand of the same side", "each knee held by the hand of its own side": a hand on each.
-EACH_BY_ITS_HAND = (r"\b(?:holding|holds|hold|grabbing|grabs|grab|grasping|grasps|clasping|clasps|gripping|grips|cupping|cups) each (foot|knee|ankle|shin|heel|thigh)\b"
-                    r"(?: (?:with|by) the hand of (?:the same|(?:its|his|her|their|your|that)(?: own)?) side)?"
-                    r"|\beach (foot|knee|ankle|shin|heel|thigh) (?:is )?(?:held|grabbed|gripped|grasped|clasped|cupped|taken) (?:by|in|with) the hand of (?:the same|(?:its|his|her|their|your|that)(?: own)?) side\b",
-                    lambda m: f" a hand on each {m.group(1) or m.group(2)} ")
-# Clinical lying: "left lateral decubitus" lies on the left side; dorsal on the back, ventral face down.
-DECUBITUS = (r"\b(?:(left|right) (?:lateral )?|(dorsal|supine) |(ventral|prone) )decubitus\b",
-             lambda m: f" lying on the {m.group(1)} side " if m.group(1) else " lying on the back " if m.group(2) else " lying face down ")
-# Hands stacked (one on the other: CPR, a streamline, a pillow) meet.
-HANDS_STACKED = (r"\b(hands|palms|fists)((?: \w+){0,2}?),? (?:are |were |is )?(?:put |placed |laid |set )?(?:stacked|one (?:on|over|upon) (?:top of )?(?:the other|another)|on top of each other)\b"
-                 r"|\bstacked (hands|palms|fists)\b", lambda m: f"{m.group(1) or m.group(3)} together{m.group(2) or ''}")
-# Outdoor and household floors are the floor ("lowers her right knee to the grass").
-OTHER_FLOORS = (r"\b(?:the |a |an )?(?:grass|lawn|carpet|rug|sand|turf|tatami|pool deck|pavement|beach|floor ?boards?|tiles|parquet|linoleum|snow|ice|gravel"
-                r"|(?:beach |bath )?towel|(?:picnic )?blanket|dirt|mud|deck|court|soil|stone|concrete|tarmac|earth|(?:kneeling )?pad|kneeler|trampoline(?: bed)?)\b", " the floor ")
-# A load held at the waist is held in both hands there ("load @ waist", "carrying the box at waist height").
-LOAD_AT = (r"\b(?:the |a )?(?:load|box|tray|crate|parcel|package|basket|carton|sack)s? (?:is |are )?(?:held |carried |kept |gripped )?(?:at|to|@) "
-           r"(?:the )?(waist|hip|chest)(?:[- ](?:height|level))?\b", r" both hands held in front at \1 height ")
-# A hand in the hair, on the hat or its brim is at the head.
-HAT_AND_HAIR = (r"\b(?:in|into|through) (?:the |his |her |their |your )?hair\b|\b(on|to|at|touching|touches|holding|holds|grips|gripping)"
-                r" (?:the |his |her |their |your )?(?:(?:brim|peak|crown|top) of (?:the |his |her |their |your )?)?(?:hat|cap|helmet)\b",
-                lambda m: f" {m.group(1) or 'on'} the head ")
 # Head, shoulders and back on the floor: lying on the back.
 BACK_DOWN = (r"^(?!.*\b(?:sit|sits|sitting|sat|seated|kneel\w*|squat\w*)\b)(.*?)\b(?:(?:the )?(?:head|shoulders?|hips)(?:,| and) )*(?:the )?(?:whole )?back (?:is |are |stays |kept |lies |rests |flat |laid |placed |pressed |held )*(?:flat )?(?:on|against) (?:the )?(?:floor|ground|mat)\b",
              r"\1 lying on the back ")

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from posegen.caption_phrases import AIRBORNE, BACK_ON_THE_FLOOR, BODY_PHRASES, HEELS_UP, ON_A_SEAT, WEIGHT_ON
+from posegen.caption_standins import AIRBORNE
+from posegen.caption_phrases import BACK_ON_THE_FLOOR, BODY_PHRASES, HEELS_UP, ON_A_SEAT, WEIGHT_ON
 from posegen.caption_prepare import LYING_WORDS, SIDE_SHORTHAND, name_top_and_bottom, prepared
 from posegen.skeleton import other_side
 

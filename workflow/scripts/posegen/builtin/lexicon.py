@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from posegen.caption_phrases import AIRBORNE, BACK_ON_THE_FLOOR, BENT_OVER, BODY_PHRASES, HEELS_UP, ON_A_SEAT, WEIGHT_ON
+from posegen.caption_standins import AIRBORNE
+from posegen.caption_phrases import BACK_ON_THE_FLOOR, BENT_OVER, BODY_PHRASES, HEELS_UP, ON_A_SEAT, WEIGHT_ON
 from posegen.caption_prepare import SIDE_SHORTHAND
 
 # Irregular forms and spellings mapped before suffix stripping.

@@ -14,6 +14,12 @@ from posegen.skeleton import other_side
 # A spaced hyphen or slash, or any en or em dash: a clause break ("on the left knee only - the right one up", "L arm up / R arm down").
 DASH = r"\s+-+\s+|[\u2013\u2014]|\s+/\s+"
 
+
+def not_after(*words: str) -> str:
+    """A regex guard that the match does not follow any of these words ("in the air", not
+    "frozen in the air"), for the phrase rules of both readers."""
+    return "".join(rf"(?<!{w} )" for w in words)
+
 # Clinical shorthand: "L hip", "R leg".
 SIDE_SHORTHAND = [
     *((rf"\b{letter}(?=\s+(?:arm|hand|leg|knee|kneecap|foot|hip|elbow|shoulder|wrist|ankle|thigh|shin|heel|calf|palm|forearm|toe|sole|fist|lunge|side lunge)s?\b)", side)

@@ -9,8 +9,10 @@ the other phrase rules, read alike by the caption reader and the built-in lexico
 
 from __future__ import annotations
 
+from posegen.caption_prepare import not_after
+
 # Words before "in the air" that put the whole body there (a leap), not the arms up.
-AIRBORNE = "".join(rf"(?<!{w} )" for w in ("frozen", "suspended", "caught", "jumping", "leaping", "floating", "hovering", "hanging", "jump", "leap"))
+AIRBORNE = not_after("frozen", "suspended", "caught", "jumping", "leaping", "floating", "hovering", "hanging", "jump", "leap")
 # "Poor lifting posture", "lifting technique": a name for the task, nothing raised.
 LIFTING_TASK = (r"\b(?:lifting|lift|carrying|handling) (posture|technique|position|task|mechanics|pattern)\b", r" \1 ")
 # A shoe (a boot, a sock) a hand is at is its foot: "both hands at the right shoe".

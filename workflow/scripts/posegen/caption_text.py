@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from posegen.caption_standins import AIRBORNE
 from posegen.caption_phrases import BACK_ON_THE_FLOOR, BODY_PHRASES, HEELS_UP, ON_A_SEAT, WEIGHT_ON
-from posegen.caption_prepare import LYING_WORDS, SIDE_SHORTHAND, name_top_and_bottom, prepared
+from posegen.caption_prepare import LYING_WORDS, SIDE_SHORTHAND, name_top_and_bottom, not_after, prepared
 from posegen.skeleton import other_side
 
 ARM_WORDS = {"arm", "hand", "wrist", "fist", "palm", "finger", "elbow", "forearm", "upperarm", "thumb", "bicep", "biceps"}
@@ -226,7 +226,7 @@ PHRASES = [
     (r"\bhand[- ]?stand\b", " handstand "),
     (BACK_ON_THE_FLOOR, " onbody onback "),
     # (not a load "carried on the back", "strapped on her back")
-    (r"".join(rf"(?<!{w} )" for w in ("carried", "carries", "carry", "carrying", "strapped", "slung", "worn", "tied", "bound", "wrapped"))
+    (not_after("carried", "carries", "carry", "carrying", "strapped", "slung", "worn", "tied", "bound", "wrapped")
      + r"\bon (?:the |his |her |their |your |its )?back\b(?! (?:of|foot|feet|leg|legs|knee|knees|heel|heels|toes)\b)", " onbody onback "),
     # (not "the hands are not under the head, they are on the belly": a place for what was named before)
     (r"(?<!\bthey are )(?<!\bthey rest )(?<!\bthey lie )(?<!\bit is )(?<!\bit rests )(?<!\bit lies )"

@@ -85,6 +85,10 @@ def _stepped_into_a_bend(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
                    legs={s: v for s, v in plan.legs.items() if v[0] != "knee_bent"})
 
 
+# What lifts or moves a foot off its place under the body: a foot said ahead with any of these is no plain step.
+STEP_LIFTS = {"foot_off_ground", "knee_raised", "limb_raised_angle", "leg_forward", "leg_out", "leg_back", "knee_on_ground"}
+
+
 def _stepped_ahead(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """Standing with one foot said ahead of the other, and not lifted ("front foot (left) about 70 cm
     ahead of the back foot") is a step onto it: fitted from feet side by side, the foot kicks up."""
@@ -93,12 +97,9 @@ def _stepped_ahead(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     if plan.posture != "stand" or len(ahead) != 1 or plan.legs:
         return plan
     side = next(iter(ahead))
-    if any(c.side in (side, "either", "both", None) and c.kind in LIFTS for c in wanted):
+    if any(c.side in (side, "either", "both", None) and c.kind in STEP_LIFTS for c in wanted):
         return plan
     return replace(plan, posture="step", posture_side=side)
-
-
-LIFTS = {"foot_off_ground", "knee_raised", "limb_raised_angle", "leg_forward", "leg_out", "leg_back", "knee_on_ground"}
 
 
 def _legs_split_into_a_lunge(plan: Plan, constraints: Sequence[Constraint]) -> Plan:

@@ -1344,3 +1344,84 @@ def test_a_lunge_leads_with_the_leg_that_is_not_said_back():
         p = pose(caption)
         assert z(p, "right_ankle") - z(p, "left_ankle") > 0.5, caption
         assert knee_angle(p, "right") < 130, caption
+
+
+def _raise(p, side):
+    """Degrees a leg is raised from the line of the trunk (pelvis toward the feet, lying or standing)."""
+    down = p["pelvis"] - p["neck"]
+    leg = p[f"{side}_ankle"] - p[f"{side}_hip"]
+    return float(np.degrees(np.arccos(np.dot(down, leg) / (np.linalg.norm(down) * np.linalg.norm(leg)))))
+
+
+@pytest.mark.parametrize("caption, side, lo, hi", [
+    ("Lie on back, right leg raised straight up to 90° from the floor, left leg flat on the floor.", "right", 70, 110),
+    ("Lying on your back, the left leg raised to 45 degrees.", "left", 25, 65),
+    ("Stand on the left leg, the right leg raised straight forward to 90 degrees.", "right", 65, 115),
+])
+def test_a_leg_raised_to_an_angle_is_raised_that_far_and_straight(caption, side, lo, hi):
+    # composed at the angle: fitted up from the composer's default, the knee bent and swung out
+    p = pose(caption)
+    assert lo < _raise(p, side) < hi, caption
+    assert knee_angle(p, side) > 150, caption
+
+
+@pytest.mark.parametrize("caption, up", [
+    ("On all fours, right arm up to the ceiling.", "right"),
+    ("All 4s, R arm up to ceiling, elbow str8, L palm on mat.", "right"),
+    ("On hands and knees, reach the left arm up towards the ceiling.", "left"),
+])
+def test_an_arm_up_to_the_ceiling_from_all_fours_points_up(caption, up):
+    # out to its side with the chest turned toward it, the other hand and both knees down
+    p = pose(caption)
+    other = "left" if up == "right" else "right"
+    assert y(p, f"{up}_wrist") > y(p, "head") + 0.2, caption
+    assert y(p, f"{other}_wrist") < 0.12 and y(p, "left_knee") < 0.12 and y(p, "right_knee") < 0.12, caption
+
+
+def test_feet_closer_than_the_hips_stand_together():
+    # "heels 0 cm apart" was composed at the hips' width and fitted closer by bending the legs
+    p = pose("Standing tall, heels 0 cm apart, both elbows bent 90 deg with the forearms horizontal in front at waist height.")
+    assert abs(x(p, "left_ankle") - x(p, "right_ankle")) < 0.15
+    assert y(p, "left_ankle") < 0.1 and y(p, "right_ankle") < 0.1 and y(p, "pelvis") > 0.85
+
+
+def test_lying_on_a_side_an_arm_up_with_no_side_said_is_the_top_one():
+    # both arms composed up to the ceiling put the bottom one through the floor and lifted the body
+    p = pose("He is lying on his right side, the legs straight, and the arm raised straight up to the ceiling.")
+    assert y(p, "pelvis") < 0.4
+    assert y(p, "left_wrist") > y(p, "left_shoulder") + 0.3
+
+
+def test_a_lunge_whose_front_knee_is_at_an_angle_goes_that_deep():
+    # (composed at the default depth, the fit bent the front knee by swinging the feet apart sideways;
+    # "1 m between the feet" of a lunge is its length, not a stance that wide)
+    for caption in ("Hold a lunge with your left foot well out in front, the front knee bent to about a right angle and the back leg long, "
+                    "and rest both hands on your front knee.",
+                    "Lunge, left foot forward, roughly 1 m between the feet, front knee at 90°, back knee almost straight."):
+        p = pose(caption)
+        assert 65 < knee_angle(p, "left") < 115, caption
+        assert z(p, "left_ankle") - z(p, "right_ankle") > 0.6 and abs(x(p, "left_ankle") - x(p, "right_ankle")) < 0.4, caption
+
+
+def test_the_lunge_depth_table_matches_the_composer():
+    # posegen.builtin.legs.LUNGE_FRONT_KNEE: the front knee angle the composer gives at each depth
+    from dataclasses import replace
+
+    from posegen.builtin.body import forward_kinematics, ground, rodrigues
+    from posegen.builtin.compose import Composer
+    from posegen.builtin.generator import read
+    from posegen.builtin.legs import LUNGE_FRONT_KNEE
+
+    plan = replace(read("A lunge with the left foot forward.")[2], posture_side="left")
+    for degree, angle in LUNGE_FRONT_KNEE:
+        joints = ground(forward_kinematics(rodrigues(Composer(replace(plan, posture_degree=degree)).compose().rotvecs)[None]))[0]
+        p = {name: joints[i] for name, i in JOINT.items()}
+        assert abs(knee_angle(p, "left") - angle) < 4, (degree, knee_angle(p, "left"))
+
+
+def test_bent_over_to_a_side_with_the_hand_down_to_the_knee_leans_that_way():
+    # a side bend too shallow for the hand to reach the knee was fitted into a forward fold
+    p = pose("Stand with your feet wide apart, bend over to your left and slide your left hand down toward your knee "
+             "while your right arm arcs over your head.")
+    assert x(p, "neck") - x(p, "pelvis") > 0.15 and torso_pitch(p) < 45
+    assert y(p, "right_wrist") > y(p, "right_shoulder")

@@ -169,6 +169,12 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # elbows "are pointed out" point no arm; an arm said "it" after its clause keeps its side;
+    # bent over to a side is a side bend; hands pressing a part are on it, not pressed together
+    ("The hands are clasped behind the neck, the elbows are pointed out to the sides.", {"behind_head"}, {"point_side:both", "point_side"}),
+    ("Lying on the right side, the left arm is not on the floor, it is raised straight up to the ceiling.", {"skyward:left"}, {"skyward"}),
+    ("The trunk is bent over to the left side.", {"side_bend:left"}, {"bend_forward:left", "bend_forward"}),
+    ("He is standing with both hands pressing his lower back.", {"behind_back:both"}, {"prayer:both", "prayer"}),
     ("Kneeling, both arms flexed 90° forward.", {"arms_forward:both"}, {"flex:both", "flex"}),
     # a lunge's front knee "over the ankle" is no kneel on it; hands "laying on the belly" lay no body down
     ("I hold a lunge with my left foot in front, left knee over the ankle, right knee just above the floor.", {"lunge"}, {"kneel_one:left"}),

@@ -257,7 +257,7 @@ def test_caption_constraints(caption, expected):
         # "front to back" is no sideways stance; a side is lain on only by a body that lies;
         # a part after "than" is compared with, not touched.
         ("Neither arm hangs down; both are stretched straight out sideways at shoulder level",
-         {"left arm out to the side", "right arm out to the side"}, {"torso leaning to the a"}),
+         {"left arm out to the side", "right arm out to the side"}, {"torso leaning to a side"}),
         ("Sitting, but not with both feet down: the left leg is raised straight forward",
          {"left leg forward"}, {"not: left foot on the ground", "not: right foot on the ground", "left foot on the ground"}),
         ("Feet more than a metre apart front to back, left knee at about 95 degrees", set(), {"feet apart"}),
@@ -680,6 +680,34 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # note shorthand "lvl"; a step "forward with the right leg" leads with it, so its front knee is the right;
+    # a knee "nearly touching" the mat is held off it
+    ("Stand. L arm up overhead, R arm out to side at shldr lvl.", {"right arm out to the side", "right wrist at shoulder height"}, {"right hand at the left shoulder or right shoulder"}),
+    ("Make long step forward with the right leg and bend the front knee to ninety degree, back knee nearly touching the mat.",
+     {"right knee at 65-115 degrees", "not: left knee on the ground"}, {"a knee on the ground", "left knee on the ground"}),
+    # kneeling with the forehead near the floor and the arms forward on it is a fold forward
+    ("I am kneeling on both knees and bent forward so my forehead is near the floor, my arms are stretched forward on the floor.",
+     {"torso leaning forward (>30 degrees)", "left arm reaching on past the head"}, set()),
+    # hands "pressing his lower back" are on it; an arm up to the ceiling from all fours is off the floor
+    ("He is standing with both hands pressing his lower back.", {"left wrist behind the back", "right wrist behind the back"}, set()),
+    ("On all fours, right arm up to the ceiling.", {"right arm pointing up", "left hand on the ground"}, {"right hand on the ground"}),
+    ("The forearms are rested flat on the floor, on all fours.", {"left hand on the ground", "right hand on the ground"}, set()),
+    # "standing tall and straight" straightens no limb named before it
+    ("Both hands on the hips, standing tall and straight.", {"left hand on the hip"}, {"left arm straight", "right arm straight"}),
+    # "folded front of chest", "by yer sides", "higher than his head", "in the back of him"
+    ("Stand, arms folded front of chest.", {"arms crossed"}, set()),
+    ("Arms by yer sides.", {"left arm down", "right arm down"}, set()),
+    ("His arms are both open with his hands higher than his head.", {"left wrist above the head", "right wrist above the head"}, set()),
+    ("His two hands are in the back of him holding each other.", {"left wrist behind the back", "right wrist behind the back"}, set()),
+    # a head bent (down, or with no way said) is bowed; bent back it tips up
+    ("Kneeling on the left knee, her head bent to look at it.", {"head bowed, chin down"}, set()),
+    ("Kneeling, head bent down.", {"head bowed, chin down"}, set()),
+    ("The head is bent back.", {"head tipped back, chin up"}, {"head bowed, chin down"}),
+    ("Body bent forward, head in line with the spine.", {"torso leaning forward (>15 degrees)"}, {"head bowed, chin down"}),
+    # a back flat on a table lies on it ("the patient's back": a possessive before it)
+    ("The patient's back is flat on the table, knees flexed to ninety degrees.", {"lying on the back", "left knee at 65-115 degrees"}, set()),
+    # a side lunge's feet are apart sideways (a lunge's "1 m between the feet" is its length: below)
+    ("Side lunge to the right, feet 1 m apart.", {"feet 0.85-1.15 m apart"}, set()),
     # arms "flexed 90° forward" are flexed at the shoulder: raised forward, the elbows free
     ("Kneeling, both arms flexed 90° forward.", {"left arm forward", "left arm raised 65-115 degrees"}, {"left elbow at 65-115 degrees"}),
     ("Elbows flexed 90 degrees.", {"left elbow at 65-115 degrees", "right elbow at 65-115 degrees"}, set()),
@@ -1300,8 +1328,9 @@ PHRASE_READINGS = [
     ("A low lunge with the right foot forward and the hands framing the front foot", {"left hand on the ground", "right hand on the ground"}, set()),
     ("I sit on my heels and stretch my arms forward along the floor", {"torso leaning forward (>30 degrees)", "left arm reaching on past the head"},
      {"left arm forward"}),
-    ("Legs straight, 0 cm between the heels", {"feet 0-0.15 m apart"}, set()),
-    ("Lunge, left foot forward, roughly 1 m between the feet", {"left foot ahead of the other", "feet 0.85-1.15 m apart"}, set()),
+    ("Legs straight, 0 cm between the heels", {"feet together"}, {"feet 0-0.15 m apart"}),
+    # (a lunge's "1 m between the feet" is its length front to back: no sideways stance that wide)
+    ("Lunge, left foot forward, roughly 1 m between the feet", {"left foot ahead of the other"}, {"feet 0.85-1.15 m apart"}),
     ("Her knees and hands are on the floor, back flat",
      {"posture: other or kneeling", "left knee on the ground", "right knee on the ground", "left hand on the ground", "right hand on the ground"}, set()),
     ("Right arm stretched straight ahead past the head, on all fours, left leg stretched back off the floor",

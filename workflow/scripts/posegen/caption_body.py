@@ -191,7 +191,7 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
     if "apose" in ws:  # the arms slanted down and out from the body, straight
         out += [c for s in ("left", "right") for c in (Constraint("arm_out", side=s), Constraint("limb_raised_angle", side=s, target="arm", lo=20.0, hi=70.0))]
     if not has_arm:
-        out += _head(ws)
+        out += _head(ws) or _head_bent(words)
     torso_word = bool(ws & {"torso", "body", "trunk", "back", "spine", "waist", "chest", "hip", "hips"}) or not parts
     if "head" in ws and not ws & {"torso", "body", "trunk", "spine", "waist", "hip", "hips"}:
         torso_word = False  # "the head tipped back": the head's lean, not the torso's
@@ -345,13 +345,33 @@ def _head(ws: set[str]) -> list[Constraint]:
         return [Constraint("head_down")]
     if (chin or look) and ws & HEAD_UP and not ws & HEAD_DOWN:
         return [Constraint("head_up")]
-    if head and ws & {"back", "backward", "backwards"} and ws & TIPPED:
+    if head and ws & {"back", "backward", "backwards"} and ws & (TIPPED | HEAD_BENDS):
         return [Constraint("head_up")]  # "the head tipped back", "tipping his head backward"
     sides = ws & {"left", "right"}
     # (an ear dropped toward a shoulder is a tilt, not a bow)
     other_ways = HEAD_UP | HEAD_DOWN - ({"drops", "dropped", "drop", "lowered"} if "shoulder" in ws else set()) | {"back", "forward", "turned", "turns"}
     if (head or "ear" in ws) and ws & (TIPPED | HEAD_TILTED) and len(sides) == 1 and not ws & other_ways:
         return [Constraint("head_sideways", side=next(iter(sides)))]  # "the head inclined towards the right shoulder"
+    return []
+
+
+HEAD_BENDS = {"bent", "bend", "bends", "bending"}
+HEAD_DIPS = {"tipped", "tilted", "tilts", "tips", "tip", "tilt", "inclined", "dipped", "dips", "dip"}
+
+
+def _head_bent(words: list[str]) -> list[Constraint]:
+    """ "Her head bent to look at it", "the head is bent down", "tilt your head forward": bowed (a
+    head bent or dipped toward no side and not back; the verb next to the head, not a bent trunk's)."""
+    ws = set(words)
+    if ws & ({"left", "right", "back", "backward", "backwards", "turned", "turns"} | HEAD_UP):
+        return []
+    down = bool(ws & {"down", "downward", "downwards", "forward", "forwards"})
+    for i, w in enumerate(words):
+        if w != "head":
+            continue
+        near = set(words[i + 1 : i + 3]) | set(words[max(i - 2, 0) : i])
+        if near & HEAD_BENDS or down and near & HEAD_DIPS:
+            return [Constraint("head_down")]
     return []
 
 

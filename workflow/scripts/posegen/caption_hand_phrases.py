@@ -160,6 +160,10 @@ ARMS_FLEXED_FORWARD = (r"\b(arms?) (?:are |is )?flexed (?:to |by )?(?:about |rou
                        r"\1 raised \2 degrees")
 # Hands that hang "lower than the knees" are below them.
 LOWER_THAN = (r"\b(?:lower|further down) than (?:the |your |his |her |their )?(knees|ankles|hips|feet|shins|waist)\b", r"below the \1")
+# "The hands higher than his head": above it.
+HIGHER_THAN = (r"\b(?:higher|further up) than (?:the |your |his |her |their )?head\b", "above the head")
+# "Two hands in the back of him": behind his back.
+IN_THE_BACK_OF = (r"\bin the back of (?:him|her|them|you|yourself|himself|herself|themselves|the body)\b", "behind the back")
 # "Holding each foot with the hand of the same side", "each knee held by the hand of its own side": a hand on each.
 EACH_BY_ITS_HAND = (r"\b(?:holding|holds|hold|grabbing|grabs|grab|grasping|grasps|clasping|clasps|gripping|grips|cupping|cups) each (foot|knee|ankle|shin|heel|thigh)\b"
                     r"(?: (?:with|by) the hand of (?:the same|(?:its|his|her|their|your|that)(?: own)?) side)?"
@@ -168,3 +172,7 @@ EACH_BY_ITS_HAND = (r"\b(?:holding|holds|hold|grabbing|grabs|grab|grasping|grasp
 # Hands stacked (one on the other: CPR, a streamline, a pillow) meet.
 HANDS_STACKED = (r"\b(hands|palms|fists)((?: \w+){0,2}?),? (?:are |were |is )?(?:put |placed |laid |set )?(?:stacked|one (?:on|over|upon) (?:top of )?(?:the other|another)|on top of each other)\b"
                  r"|\bstacked (hands|palms|fists)\b", lambda m: f"{m.group(1) or m.group(3)} together{m.group(2) or ''}")
+# Hands "pressing his lower back" press on it: a part pressed is where the hands are, not hands pressed together.
+PRESSING_A_PART = (r"\b(hands?|palms?|fingers?|fingertips|fists?) (?:are |is )?(press|presses|pressing)(?= (?:the |his |her |their |your |both |each )?"
+                   r"(?:left |right |lower |upper )?(?:back|knees?|thighs?|hips?|chest|belly|stomach|abdomen|head|face|shoulders?|neck|ribs|waist|shins?|feet|foot|floor|ground|mat|wall)\b)",
+                   r"\1 \2 on")

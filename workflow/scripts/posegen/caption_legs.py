@@ -71,6 +71,9 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     distance = distance_range_of(ws)
     if part.side == "both" and distance is not None and ws & (APART | {"between"}) and part.word in ("foot", "leg", "knee", "ankle", "heel"):
         below = any(w.startswith("distbelow") for w in ws)
+        if distance[1] <= 0.02 and not below:  # "heels 0 cm apart": together
+            out.append(Constraint("feet_together"))
+            return out
         out.append(Constraint("feet_distance", lo=0.0 if below else max(distance[0] - 0.15, 0.0), hi=distance[1] + (0.05 if below else 0.15)))
         return out
     if part.word == "foot" and "wall" in ws and ws & {"against", "on", "onto", "propped", "planted", "flat"} and not ws & {"floor", "ground", "mat"}:

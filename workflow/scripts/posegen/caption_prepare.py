@@ -39,7 +39,9 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     (r"\bneck (?:is )?(?:in )?(?:lateral(?:ly)? |side[- ]?)?(?:flexion|flexed|bent|tilted|tipped|inclined|bend|tilt)\b(?= (?:to|toward|towards|over|l|r|left|right)\b)", "head tilted"),
     # "racket hand (R)", "the arm (left)": the side given after the part, in brackets
     (r"\b(hand|arm|leg|foot|knee|elbow|shoulder|hip) *\((l|r|left|right)\)", lambda m: f"{'left' if m.group(2)[0] == 'l' else 'right'} {m.group(1)}"),
-    (r"\bshoulders (height|level)\b", r"shoulder \1"),
+    (r"\bshoulders (height|level)\b", r"shoulder \1"), (r"\blvl\b", "level"), (r"\byer\b", "your"),
+    # "arms folded front of chest": in front of it
+    (r"(?<!\bin )(?<!\bthe )(?<!\bto )\bfront of (?=(?:the |his |her |their |your )?(?:chest|body|face|belly|stomach|hips?|torso|thighs?|knees?|shins?|feet)\b)", "in front of "),
     (r"\bhnds\b", "hands"), (r"\bhnd\b", "hand"), (r"\bfwd\b", "forward"), (r"\bb(?:ac)?kwd\b|\bbwd\b", "backward"), (r"\bht\b", "height"), (r" *& *", " and "),
     (r"\bl(?= (?:forward|backward|up|down|out|side)\b)", "left"), (r"\br(?= (?:forward|backward|up|down|out|side)\b)", "right"),
     # ("L foot only", "R knee high": a side before a body part, for every phrase rule after)
@@ -91,7 +93,9 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
 _LEAD = re.compile(r"\b(left|right) (?:foot|leg|knee) (?:\w+ ){0,3}?(?:forward|ahead|in front|leading)\b|\b(?:lunge|lunges|lunging|step|steps|stepping)"
                    r" (?:\w+ ){0,3}?(left|right)(?: (?:foot|leg))? (?:forward|ahead|in front)\b|\b(left|right) (?:forward|in front)\b"
                    # ("R lunge", "a right lunge", "lunging on the left leg")
-                   r"|\b(left|right|l|r) (?:lunge|lunges|split squat)\b|\blung\w* (?:on|with|onto) (?:the |his |her |their |your )?(left|right) (?:leg|foot|knee)\b")
+                   r"|\b(left|right|l|r) (?:lunge|lunges|split squat)\b|\blung\w* (?:on|with|onto) (?:the |his |her |their |your )?(left|right) (?:leg|foot|knee)\b"
+                   # ("make a long step forward with the right leg")
+                   r"|\b(?:lunge|lunges|lunging|step|steps|stepping|stepped)(?: \w+)?? (?:forward|ahead|out in front) (?:with|on) (?:the |his |her |their |your )?(left|right) (?:leg|foot)\b")
 _FRONT_PART = re.compile(r"\b(?:the |his |her |their |your )?(?:front|leading|lead|forward) (knee|leg|foot|thigh|shin|heel)\b")
 _BACK_PART = re.compile(r"\b(?:the |his |her |their |your )?(?:back|rear|trailing|hind) (knee|leg|foot|thigh|shin|heel)\b")
 

@@ -37,7 +37,17 @@ def settle(constraints: list[Constraint], text: str, words: set[str]) -> list[Co
     constraints = steps_into_another_posture(constraints, words)
     constraints = squat_from_a_stance(constraints)
     constraints = seated_crossings_and_flat_feet(constraints)
+    constraints = lunge_length(constraints)
     return deepest_bend(latest_per_limb(sided_over_either(list({c.key(): c for c in constraints}.values()))))
+
+
+def lunge_length(constraints: list[Constraint]) -> list[Constraint]:
+    """ "A lunge, roughly 1 m between the feet": the feet are that far apart front to back, which
+    is the lunge's length, not a stance as wide (feet_distance measures side to side)."""
+    if not any(c.kind == "posture" and (c.target or "").startswith("lunging") and not {"sideways", "lateral", "side"} & set(c.phrase.split())
+               for c in constraints):
+        return constraints  # (a side lunge's feet are apart side to side)
+    return [c for c in constraints if c.kind != "feet_distance"]
 
 
 def squat_from_a_stance(constraints: list[Constraint]) -> list[Constraint]:
@@ -150,12 +160,15 @@ def knees_up_over_planted_feet(constraints: list[Constraint]) -> list[Constraint
 
 # What lifts a knee off the floor of all fours ("on all fours, the right leg stretched back").
 KNEE_LIFTS = {"knee_raised", "leg_out", "leg_forward", "leg_back", "foot_off_ground", "limb_raised_angle"}
+# ...and what lifts a hand off it ("on all fours, right arm up to the ceiling": the arm pointing up).
+ARM_AIMS = {"segment_up", "segment_horizontal", "segment_forward", "limb_raised_angle"}
+ARM_SEGMENTS = {"arm", "upper_arm"}  # (not the forearm: "forearms flat on the floor" keep the wrists down)
 
 
 def all_fours_but_the_lifted_limbs(constraints: list[Constraint]) -> list[Constraint]:
     """On all fours, both hands and knees are down, except a limb the caption places elsewhere,
     before or after ("on all fours, right arm forward and left leg back": the bird dog)."""
-    lifted = {("arm", c.side) for c in constraints if not c.negated and c.kind in ARM_PLACE - {"wrist_on_ground"}} | {
+    lifted = {("arm", c.side) for c in constraints if not c.negated and (c.kind in ARM_PLACE - {"wrist_on_ground"} or c.kind in ARM_AIMS and c.target in ARM_SEGMENTS)} | {
         ("leg", c.side) for c in constraints if not c.negated and c.kind in KNEE_LIFTS and (c.kind != "limb_raised_angle" or c.target == "leg")}
     return [c for c in constraints if not (
         "allfours" in c.phrase.split() and c.kind in ("wrist_on_ground", "knee_on_ground")

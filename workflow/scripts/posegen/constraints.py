@@ -54,6 +54,7 @@ class Constraint:
             hi=f"{self.hi:g}",
         ).strip()
         words = re.sub(r"^a (?=[aeiou])", "an ", words)  # "an upper arm horizontal"
+        words = words.replace("to the a", "to a side")  # ("torso leaning to a side": either one)
         if self.kind == "wrist_on_ground" and self.lo >= 0.1:
             words = words.replace("on the ground", "near the ground")  # ("hands near the floor": low, a hand's reach more)
         return f"not: {words}" if self.negated else words

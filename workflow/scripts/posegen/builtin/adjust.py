@@ -31,7 +31,7 @@ def adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
                    arms.side_lying_hand_down, arms.hands_on_shins, legs.stance_width, legs.knee_angles, legs.held_foot,
                    legs.prone_held_feet, legs.crossed_feet_seated, _kneeling_bent_down_to_the_hands, _forehead_to_the_floor,
                    legs.knees_up_feet_down, legs.side_lying_knee_forward, arms.hands_to_the_front_foot, legs.foot_on_the_wall,
-                   legs.side_lying_leg, legs.ankle_over_knee, arms.arm_raise_angles, legs.chair_leg_extension, arms.hands_on_thighs):
+                   legs.side_lying_leg, legs.ankle_over_knee, arms.arm_raise_angles, legs.leg_raise_angles, legs.chair_leg_extension, arms.hands_on_thighs):
         plan = adjust(plan, constraints)
     return plan
 
@@ -149,6 +149,12 @@ def _side_lean(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     bend is composed bent that way: fitting the lean from upright twists the trunk and the arms
     instead."""
     sides = {c.side for c in constraints if c.kind == "torso_sideways" and not c.negated}
+    roll = plan.torso.get("roll", ("",))
+    if roll[0] == "side_bend" and roll[1] in ("left", "right") and roll[2] <= 1.0 and plan.posture in SIDE_LEANS and any(
+            c.kind == "hand_near" and not c.negated and c.side == roll[1] and "knee" in (c.target or "") for c in constraints):
+        # (bent over to a side with that hand slid down to the knee: deeper, some 35 degrees, or
+        # the fit reaches the knee by folding the trunk forward)
+        return replace(plan, torso={**plan.torso, "roll": ("side_bend", roll[1], 2.0)})
     if "roll" in plan.torso or len(sides) != 1 or not sides <= {"left", "right"} or plan.posture not in SIDE_LEANS:
         return plan
     if any(c.kind == "hand_near" and any(part in (c.target or "") for part in ("knee", "shin", "ankle", "foot")) for c in constraints):

@@ -9,7 +9,7 @@ from typing import Sequence
 from posegen.constraints import Constraint
 from posegen.skeleton import other_side
 
-from .legs import HIP_WIDTH, WIDTH_PER_DEGREE
+from .legs import HIP_WIDTH, WIDTH_PER_DEGREE, lunge_degree, raise_degree
 from .plan import ONE_LEGGED, STANDING, Plan
 
 
@@ -50,13 +50,18 @@ def foot_at_the_standing_leg(plan: Plan, constraints: Sequence[Constraint]) -> P
 
 def stance_width(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """Feet a given distance apart ("feet 30 cm apart") composed that far apart: the composer's
-    wide stance is 56 cm, and fitting the legs to another width from it bends them oddly."""
+    wide stance is 56 cm, and fitting the legs to another width from it bends them oddly.
+    Closer than the hips, or said together in no word the lexicon knows, they stand together."""
     if plan.posture not in ("stand", "attention", "sit_chair"):  # (seated: the knees turned out to set the feet apart)
         return plan
     distance = next((c for c in constraints if c.kind == "feet_distance" and not c.negated), None)
     if distance is None:
+        if plan.posture == "stand" and not plan.stance and any(c.kind == "feet_together" and not c.negated for c in constraints):
+            return replace(plan, stance={"feet_together": (None, 1.0)})  # ("heels 0 cm apart")
         return plan
     half = (distance.lo + distance.hi) / 4.0  # each ankle's distance from the middle
+    if half < HIP_WIDTH - 0.02 and plan.posture != "sit_chair":  # ("heels 0 cm apart": closer than the hips, together)
+        return replace(plan, stance={**{k: v for k, v in plan.stance.items() if k != "feet_apart"}, "feet_together": (None, 1.0)})
     degree = min(max((half - HIP_WIDTH) / WIDTH_PER_DEGREE, 0.0), 2.5)  # (legs.feet_apart_width, inverted)
     return replace(plan, stance={**plan.stance, "feet_apart": (None, degree)})
 
@@ -66,7 +71,8 @@ def knee_angles(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     angle") composes that leg bent with the sole on the floor: fitting the angle from a leg
     laid along the floor lifts and swings it. Standing, both knees at such an angle sink the
     hips low on wide feet ("knees flexed to about 100 degrees"), not one foot lifted to bend it.
-    A knee given an angle near straight ("knees at 180 degrees") is not bent, whatever word said it."""
+    A knee given an angle near straight ("knees at 180 degrees") is not bent, whatever word said it.
+    A lunge's front knee at an angle sets the lunge's depth."""
     straight = {s for c in constraints if c.kind == "knee_angle" and not c.negated and c.lo >= 150 for s in _knee_sides(c)}
     if any(plan.legs.get(s, ("",))[0] == "knee_bent" for s in straight):
         plan = replace(plan, legs={s: v for s, v in plan.legs.items() if not (s in straight and v[0] == "knee_bent")})
@@ -74,6 +80,13 @@ def knee_angles(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
         angled = {s for c in constraints if c.kind == "knee_angle" and not c.negated and (c.lo + c.hi) / 2.0 <= 110 for s in _knee_sides(c)}
         if angled >= {"left", "right"}:
             return replace(plan, legs={s: ("knee_bent", max(plan.legs[s][1], 1.3)) for s in ("left", "right")})
+        return plan
+    if plan.posture == "lunge" and plan.posture_side in ("left", "right"):
+        # A lunge's front knee at a given angle ("the front knee at a right angle") sets how deep it goes.
+        front = [(c.lo + c.hi) / 2.0 for c in constraints
+                 if c.kind == "knee_angle" and not c.negated and plan.posture_side in _knee_sides(c) and (c.lo + c.hi) / 2.0 < 125]
+        if front:
+            return replace(plan, posture_degree=max(plan.posture_degree, round(lunge_degree(min(front)), 2)))
         return plan
     if plan.posture != "sit_floor":
         return plan
@@ -240,4 +253,19 @@ def chair_leg_extension(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
             legs[side] = ("leg_forward", 1.0)
         elif legs.get(side, ("",))[0] == "leg_forward" and side not in held_up and None not in held_up:
             legs[side] = ("leg_long", 1.0)
+    return replace(plan, legs=legs) if legs != plan.legs else plan
+
+
+def leg_raise_angles(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """A leg raised forward to an angle ("the right leg lifted to 90 degrees", lying on the back or
+    standing on the other leg) is composed at that angle: fitting it up from the composer's
+    default swings the thigh out and bends the knee as often as it raises the leg."""
+    legs = dict(plan.legs)
+    for c in constraints:
+        action = legs.get(c.side or "", ("",))
+        if c.kind != "limb_raised_angle" or c.target != "leg" or c.negated:
+            continue
+        degree = raise_degree(plan.posture, action[0], (c.lo + c.hi) / 2.0)
+        if degree is not None:
+            legs[c.side] = (action[0], round(degree, 3))
     return replace(plan, legs=legs) if legs != plan.legs else plan

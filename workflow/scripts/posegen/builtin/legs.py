@@ -22,6 +22,33 @@ FREE_ACTIONS = {"kick", "knee_up", "leg_side", "leg_back", "leg_forward", "heel_
 Dirs = tuple[np.ndarray, np.ndarray, np.ndarray]
 
 
+# Degrees a leg raised forward is flexed at the hip per degree of its action: a free leg of a
+# stance, and a leg raised lying on the back (at degree 1, off the floor toward the ceiling).
+RAISE_PER_DEGREE = {"leg_forward": 45.0, "kick": 75.0}
+LYING_RAISE_PER_DEGREE = 65.0
+MAX_RAISE = {"leg_forward": 100.0, "kick": 110.0}
+
+
+def raise_degree(posture: str, action: str, angle: float) -> float | None:
+    """The degree of a leg's forward raise that flexes its hip to this angle, or None where the
+    posture composes no such raise."""
+    per_degree = LYING_RAISE_PER_DEGREE if posture == "lie_back" else RAISE_PER_DEGREE.get(action)
+    if action not in RAISE_PER_DEGREE or per_degree is None:
+        return None
+    return min(angle, MAX_RAISE[action]) / per_degree
+
+
+# A lunge's front knee angle (degrees) at each depth of the lunge, as composed below (the back foot
+# set farther back, the pelvis lower); tests/test_builtin_geometry.py holds the composer to it.
+LUNGE_FRONT_KNEE = ((1.0, 129.0), (1.6, 115.0), (2.0, 106.0), (2.5, 95.0), (3.0, 83.0))
+
+
+def lunge_degree(front_knee: float) -> float:
+    """The depth of a lunge whose front knee is bent to this angle (at most 3, about 80 degrees)."""
+    degrees, angles = zip(*LUNGE_FRONT_KNEE)
+    return float(np.interp(front_knee, angles[::-1], degrees[::-1]))
+
+
 def feet_apart_width(degree: float) -> float:
     """Each ankle's sideways distance from the middle for feet apart at this degree (1.3, "wide", is about 55 cm apart)."""
     return HIP_WIDTH + WIDTH_PER_DEGREE * degree
@@ -30,7 +57,7 @@ def feet_apart_width(degree: float) -> float:
 def _free_leg(frame, side: str, action: str, degree: float) -> Dirs:
     s = SIDES[side]
     if action == "kick":
-        return leg_from_angles(frame, s, flex=min(75 * degree, 110), knee=5, ankle=20)
+        return leg_from_angles(frame, s, flex=min(RAISE_PER_DEGREE["kick"] * degree, MAX_RAISE["kick"]), knee=5, ankle=20)
     if action == "knee_up":
         return leg_from_angles(frame, s, flex=min(90 * degree, 115), knee=95, ankle=25)
     if action == "leg_side":
@@ -38,7 +65,7 @@ def _free_leg(frame, side: str, action: str, degree: float) -> Dirs:
     if action == "leg_back":
         return leg_from_angles(frame, s, flex=-min(42 * degree, 60), knee=5, ankle=40)
     if action == "leg_forward":
-        return leg_from_angles(frame, s, flex=min(45 * degree, 100), knee=3, ankle=15)
+        return leg_from_angles(frame, s, flex=min(RAISE_PER_DEGREE["leg_forward"] * degree, MAX_RAISE["leg_forward"]), knee=3, ankle=15)
     if action == "tree":
         # Foot against the inside of the standing thigh, knee turned out.
         return leg_from_angles(frame, s, flex=35, abduct=55, turn=35, knee=145, ankle=10)
@@ -226,7 +253,7 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
     out: dict[str, Dirs] = {}
     back_foot = unit((0.0, -0.35, -0.94))
     for sd, s in SIDES.items():
-        action = actions.get(sd, (None, 1.0))[0]
+        action, degree = actions.get(sd, (None, 1.0))[:2]
         if posture == "sit_chair":
             crossed = c.plan.stance.get("legs_crossed")
             if crossed is not None and action not in ("kick", "leg_forward", "leg_long", "knee_up") and "ankle_over_knee" not in c.plan.stance:
@@ -327,7 +354,7 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
             out[sd] = (thigh, shin, FLAT_FOOT)
         elif posture == "lie_back":
             if action in ("kick", "leg_forward"):
-                out[sd] = leg_from_angles(frame, s, flex=65, knee=3, ankle=10)
+                out[sd] = leg_from_angles(frame, s, flex=min(LYING_RAISE_PER_DEGREE * degree, MAX_RAISE[action]), knee=3, ankle=10)
             elif action == "knee_up":
                 out[sd] = leg_from_angles(frame, s, flex=100, knee=110, ankle=20)
             elif action == "knee_bent":

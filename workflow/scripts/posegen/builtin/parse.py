@@ -157,13 +157,14 @@ _PARTICIPLES = {"held", "kept", "drawn", "spread", "swung", "hung", "laid", "set
 
 
 def _carry_subject(previous: list[_Token], clause: list[_Token]) -> None:
-    """A clause that opens with a participle or follows "but" and names no body part ("... and
-    hoisted to hip height") is about the subject of the clause before it: that part is put in
-    front of it."""
+    """A clause that opens with a participle, follows "but" or says "it" and names no body part
+    ("... and hoisted to hip height") is about the subject of the clause before it: that part is
+    put in front of it."""
     first = clause[0].raw
     contrast = clause[0].before[-1:] == ("but",)  # "the feet not together but wide apart"
+    pronoun = clause[0].raw == "it"  # "the left arm is not on the floor, it is raised"
     # (a part named as a place is not the clause's own: "and pulled up toward the chest")
-    if any(t.word in _BODY_WORDS and not _is_a_place(t) for t in clause) or not (first.endswith("ed") or first in _PARTICIPLES or contrast):
+    if any(t.word in _BODY_WORDS and not _is_a_place(t) for t in clause) or not (first.endswith("ed") or first in _PARTICIPLES or contrast or pronoun):
         return
     subject = next((t for t in sorted(previous, key=_is_a_place) if t.word in _BODY_WORDS), None)
     if subject is not None:
@@ -310,9 +311,12 @@ def _said_of_another_part(clause: list[_Token], concept) -> bool:
 
 
 def _elbows_pointing(clause: list[_Token]) -> list[_Token]:
-    """The clause without "pointing" said of the elbows ("the elbows pointing out"): where
-    the elbows point follows from where the hands are; no arm points anywhere."""
-    return [t for t in clause if not (t.word == "point" and t.before[-1:] in (("elbow",), ("elbows",)))]
+    """The clause without "pointing" said of the elbows ("the elbows pointing out", "the elbows
+    are pointed out"): where the elbows point follows from where the hands are; no arm points anywhere."""
+    return [t for t in clause if not (t.word == "point" and [w for w in t.before if w not in _AUXILIARIES][-1:] in (["elbow"], ["elbows"]))]
+
+
+_AUXILIARIES = {"are", "is", "be", "being", "kept", "held", "both"}
 
 
 def _concepts(clause: list[_Token]) -> list[Intent]:

@@ -213,17 +213,24 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
                     plan.arms[s] = ("hug_knees", 1.0, None)
     for s, (name, degree, target) in list(plan.arms.items()):
         if name in ("skyward", "skyward_point"):  # toward the ceiling: up off the chest lying on the back, else overhead
+            if plan.posture == "lie_side" and s == plan.posture_side and other_side(s) in plan.arms:
+                del plan.arms[s]  # (lying on a side, an arm said up without its side is the top one)
+                continue
             upright = "point_up" if name == "skyward_point" else "overhead"
-            plan.arms[s] = ("arms_forward" if plan.posture == "lie_back" else "arms_side" if plan.posture in ("lie_side", "side_plank")
+            plan.arms[s] = ("arms_forward" if plan.posture == "lie_back" else "arms_side" if plan.posture in ("lie_side", "side_plank", "allfours")
                             else upright, degree, target)
+            if plan.posture == "allfours":  # (on all fours an arm reaches up out to its side, the chest opened toward it)
+                plan.torso.setdefault("yaw", ("twist", s, 1.0))
     if plan.torso.get("pitch", ("",))[0] in UNFOLDED.get(plan.posture, ()):
         del plan.torso["pitch"]
     # Support postures keep both hands down unless a single arm is freed (a child's pose may
     # stretch both arms on past the head: "arms long in front").
     stretched = plan.posture == "childpose" and all(plan.arms.get(s, ("",))[0] in ("arms_forward", "point_forward", "overhead") for s in ("left", "right"))
     # (a side plank frees its top arm: "on the left forearm, the right arm up" places both)
+    # (a hand said to be on the floor is a support: "all fours, right arm up, left palm on the mat" frees the right)
+    freed = {s: v for s, v in plan.arms.items() if v[0] not in ("reach_down", "support")}
     if plan.posture in SUPPORT_POSTURES - {"side_plank"} and len(plan.arms) == 2 and not stretched:
-        plan.arms = {}
+        plan.arms = freed if len(freed) == 1 else {}
     pitch = plan.torso.get("pitch", ("",))[0]
     if plan.posture == "sit_heels" and pitch in ("bend_forward", "bow", "toe_touch") or plan.posture == "kneel_both" and pitch == "toe_touch":
         # Sitting back on the heels and folded forward over the thighs, or kneeling folded down to

@@ -1425,3 +1425,10 @@ def test_bent_over_to_a_side_with_the_hand_down_to_the_knee_leans_that_way():
              "while your right arm arcs over your head.")
     assert x(p, "neck") - x(p, "pelvis") > 0.15 and torso_pitch(p) < 45
     assert y(p, "right_wrist") > y(p, "right_shoulder")
+
+
+def test_a_foot_ahead_with_the_back_knee_near_the_floor_is_a_lunge():
+    # "left knee near floor behind" held just off it: a lunge over the right leg, not a stand that kicks the foot up
+    p = pose("Right leg is forward and bent, left knee is near floor behind, and both hands are on the front knee.")
+    assert z(p, "right_ankle") - z(p, "left_ankle") > 0.6 and knee_angle(p, "right") < 130
+    assert y(p, "right_ankle") < 0.1 and y(p, "pelvis") < 0.75

@@ -169,6 +169,11 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # "a box" taken from a shelf is a thing held, no boxing
+    ("She is standing on her toes and reaching with both hands up, as if taking a box from a high shelf.", {"tiptoe", "overhead:both"}, {"boxing"}),
+    # "R knee nr floor" is the back knee just off the floor: it names no side of the lunge; a birth ball is a seat
+    ("Lunge L fwd, R knee nr floor, torso twisted hard to L.", {"lunge:left"}, {"lunge:right"}),
+    ("The mother is seated upright on a birth ball, the feet are placed wide apart on the floor.", {"sit_chair"}, {"sit_floor"}),
     # elbows "are pointed out" point no arm; an arm said "it" after its clause keeps its side;
     # bent over to a side is a side bend; hands pressing a part are on it, not pressed together
     ("The hands are clasped behind the neck, the elbows are pointed out to the sides.", {"behind_head"}, {"point_side:both", "point_side"}),
@@ -423,3 +428,13 @@ def test_pushed_up_face_down_the_arms_hold_the_body_up_unless_a_hand_is_said_on_
     assert adjusted(plan, read_caption("Lying face down, chest pushed up, the hips stay down on the mat.").constraints).arms == {}
     kept = adjusted(plan, read_caption("Lying face down in a cobra, the left hand on the hip.").constraints).arms
     assert kept == {"left": ("on_hips", 1.0, None)}
+
+
+def test_standing_on_straight_legs_with_the_hands_below_the_knees_is_composed_as_a_fold_to_the_feet():
+    """Hands "dangling below the knees" from straight legs reach down as a fold to the feet does:
+    a half bend leaves the fit to find its own way down (the hips swung back, the knees folded)."""
+    from posegen.builtin.adjust import adjusted
+    from posegen.builtin.generator import read
+
+    _, reading, plan, _ = read("He folds forward from the hips with his legs straight, letting both hands dangle down below his knees.")
+    assert adjusted(plan, reading.constraints).torso["pitch"][0] == "toe_touch"

@@ -680,6 +680,23 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # "it" after a clause about the head is the head; "w/" is with
+    ("Standing, the arms simply hanging, and the head is not straight, it is tilted to the right.",
+     {"head tilted to the right"}, {"torso leaning to the right"}),
+    ("Supine. L knee hugged to chest w/ both hands, R leg flat & straight.", {"left hand at the left knee or right knee"}, {"left hand at the chest"}),
+    # a knee "near the floor" is held just off it; a knee "pointing down at the floor" points, it is not down on it
+    ("Lunge left forward, right knee near floor.", {"not: right knee on the ground"}, {"right knee on the ground"}),
+    ("Stand on the left leg, bring your right heel up behind you, the knee pointing down at the floor.", {"right foot off the ground"}, {"right knee on the ground"}),
+    # "on shoulder height" is at it, no hand on a shoulder; "hands-and-knees" is all fours; "bent right over" is all the way,
+    # to no side; "knocked to his knees" kneels; palms that "is touching each other" are together
+    ("Squat position, the two arms straight in front on shoulder height.", {"left arm forward"}, {"left hand at the left shoulder or right shoulder"}),
+    ("Hands-and-knees position: elbows straight.", {"left knee on the ground", "left hand on the ground"}, set()),
+    ("I'm standing bent right over.", {"torso leaning forward (>30 degrees)"}, {"torso leaning to the right"}),
+    ("The rider is knocked to his knees.", {"posture: kneeling"}, set()),
+    ("The palms is touching each other above my head.", {"hands together"}, set()),
+    # hands "on top of the belly" are on it (no body lying on it); "lowers her chin" bows the head
+    ("Both hands are rested on top of the belly.", {"left hand at the belly", "right hand at the belly"}, {"lying on the front", "posture: lying"}),
+    ("She lowers her chin.", {"head bowed, chin down"}, set()),
     # note shorthand "lvl"; a step "forward with the right leg" leads with it, so its front knee is the right;
     # a knee "nearly touching" the mat is held off it
     ("Stand. L arm up overhead, R arm out to side at shldr lvl.", {"right arm out to the side", "right wrist at shoulder height"}, {"right hand at the left shoulder or right shoulder"}),

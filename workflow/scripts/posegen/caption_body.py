@@ -326,7 +326,7 @@ def _backwards(words: list[str]) -> bool:
 BOWS = {"bow", "bows", "bowing", "bowed"}
 DETERMINERS = {"the", "his", "her", "their", "your", "its", "a", "my", "whole", "upper", "lower", "straight", "flat"}
 LOOK = {"look", "looks", "looking", "gaze", "gazes", "gazing", "eyes", "stare", "stares", "staring", "glance", "glancing"}
-HEAD_DOWN = {"down", "downward", "downwards", "floor", "ground", "feet", "chest", "lowered", "drops", "dropped", "drop",
+HEAD_DOWN = {"down", "downward", "downwards", "floor", "ground", "feet", "chest", "lowered", "lowers", "lower", "lowering", "drops", "dropped", "drop",
              "tucked", "tuck", "tucks", "hangs", "hanging", "hung"} | BOWS
 HEAD_UP = {"up", "upward", "upwards", "sky", "ceiling", "overhead", "lifted", "raised", "raises", "lifts"}
 TIPPED = {"tipped", "tilted", "thrown", "tips", "tilts", "drops", "dropped", "falls", "fallen", "leans", "leaning", "tipping", "tilting",

@@ -188,6 +188,8 @@ def _with_subject(opener: str, words: list[str], before: list[tuple[str, list[st
         if named_last:
             return named_last + words[1:]
     subject = _subject(before[-1][1])
+    if not subject and words[0] == "it" and "head" in before[-1][1]:
+        return ["the", "head"] + words[1:]  # "the head is not straight, it is tilted to the right"
     if not subject:
         return words
     if words[0] in ("it", "they"):

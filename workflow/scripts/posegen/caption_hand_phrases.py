@@ -81,7 +81,7 @@ KNEE_HUGGED_WITH_HANDS = (r"\b((?:the |his |her |their |your )?(?:(?:left|right)
                           + _TO_THE_CHEST_WITH_THE_HANDS, r"\1, both hands holding the knee")
 # Shorthand "tog" is together; palms or hands "touching" with no object touch each other.
 TOGETHER_SHORTHAND = (r"\btog\b\.?", " together ")
-HANDS_TOUCHING = (r"\b(palms|hands|fingertips) (?:are )?touching(?: (?:each other|one another))?\b(?!\s+(?:the|his|her|their|your|my|a|an)\b)", r"\1 together")
+HANDS_TOUCHING = (r"\b(palms|hands|fingertips) (?:are |is )?touching(?: (?:each other|one another))?\b(?!\s+(?:the|his|her|their|your|my|a|an)\b)", r"\1 together")
 # Laying a hand or the head somewhere puts it there; nobody lies down ("lay your right palm on your chest").
 LAY_A_PART = (r"\b(?:lay|lays|laid|laying)(?= (?:(?:the )?(?:backs?|tops?|fronts?|undersides?|edges?) of )?(?:(?:your|his|her|their|the|both|one|my) )?(?:(?:left|right) )?"
               r"(?:hands?|palms?|forearms?|arms?|fingers?|fingertips|fists?|head|cheek|chin|forehead)\b)", " put")

@@ -5,6 +5,9 @@ the phrases of the arms and the body, in BODY_PHRASES, the order they apply.
 
 from __future__ import annotations
 
-# A knee "nearly touching the mat" is held just off it (a lunge's back knee), not down on it.
-KNEE_NEARLY_DOWN = (r"\b(knees?)((?: [\w']+){0,2}?) (?:nearly|almost|not quite|just about|close to) (?:touching|touches|touch|on|brushing|brushes|grazing|grazes|kissing|kisses|reaching)"
-                    r" (?:the )?(floor|ground|mat)\b", r"\1\2 just above the \3")
+# A knee "nearly touching the mat", "near the floor" is held just off it (a lunge's back knee), not down on it.
+KNEE_NEARLY_DOWN = (r"\b(knees?)((?: [\w']+){0,2}?) (?:(?:nearly|almost|not quite|just about|close to) (?:touching|touches|touch|on|brushing|brushes|grazing|grazes|kissing|kisses|reaching)"
+                    r"|near|nearly to|almost to|close to) (?:the )?(floor|ground|mat)\b", r"\1\2 hovering just above the \3")
+# A part "pointing down at the floor" points down; it is not on the floor ("the knee pointing down at the floor").
+POINTING_AT_THE_FLOOR = (r"\b(pointing|points|point|pointed|aimed|aiming|aims|directed) (straight )?(?:down )?(?:at|to|toward|towards) (?:the )?(?:floor|ground|mat)\b",
+                         r"\1 \2down")

@@ -39,7 +39,13 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     (r"\bneck (?:is )?(?:in )?(?:lateral(?:ly)? |side[- ]?)?(?:flexion|flexed|bent|tilted|tipped|inclined|bend|tilt)\b(?= (?:to|toward|towards|over|l|r|left|right)\b)", "head tilted"),
     # "racket hand (R)", "the arm (left)": the side given after the part, in brackets
     (r"\b(hand|arm|leg|foot|knee|elbow|shoulder|hip) *\((l|r|left|right)\)", lambda m: f"{'left' if m.group(2)[0] == 'l' else 'right'} {m.group(1)}"),
-    (r"\bshoulders (height|level)\b", r"shoulder \1"), (r"\blvl\b", "level"), (r"\byer\b", "your"),
+    (r"\bshoulders (height|level)\b", r"shoulder \1"), (r"\blvl\b", "level"), (r"\byer\b", "your"), (r"\bnr\b", "near"), (r"\bw/o\b", "without"), (r"\bw/ ?", "with "),
+    # "arms on shoulder height": at it; a figure's "proper left arm" is its own left
+    (r"\bon (?:the )?(shoulder|chest|hip|waist|eye|head) (height|level)\b", r"at \1 \2"), (r"\bproper (left|right)\b", r"\1"),
+    # "hands-and-knees position", "on hands-and-knees"
+    (r"\bhands-and-knees\b", "hands and knees"),
+    # "bent right over", "crouching right down": all the way (no side)
+    (r"\b(bent|bend|bends|bending|crouch\w*|squat\w*|sink\w*|sank|sunk|lean\w*|fold\w*|doubled|hunched|get|gets|got|getting) right (over|down|back|forward)\b", r"\1 \2"),
     # "arms folded front of chest": in front of it
     (r"(?<!\bin )(?<!\bthe )(?<!\bto )\bfront of (?=(?:the |his |her |their |your )?(?:chest|body|face|belly|stomach|hips?|torso|thighs?|knees?|shins?|feet)\b)", "in front of "),
     (r"\bhnds\b", "hands"), (r"\bhnd\b", "hand"), (r"\bfwd\b", "forward"), (r"\bb(?:ac)?kwd\b|\bbwd\b", "backward"), (r"\bht\b", "height"), (r" *& *", " and "),

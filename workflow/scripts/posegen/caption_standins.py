@@ -41,3 +41,8 @@ LOAD_AT = (r"\b(?:the |a )?(?:load|box|tray|crate|parcel|package|basket|carton|s
 HAT_AND_HAIR = (r"\b(?:in|into|through) (?:the |his |her |their |your )?hair\b|\b(on|to|at|touching|touches|holding|holds|grips|gripping)"
                 r" (?:the |his |her |their |your )?(?:(?:brim|peak|crown|top) of (?:the |his |her |their |your )?)?(?:hat|cap|helmet)\b",
                 lambda m: f" {m.group(1) or 'on'} the head ")
+# A ball sat on is a seat ("seated upright on a birth ball"); a pregnant belly is "her bump" (not "a bump on the crown").
+BALL_SEAT = (r"\b(?:birth|exercise|gym|swiss|stability|fitness|physio|pilates|balance|peanut|yoga) ball\b", "stool")
+BUMP = (r"\b(?:(?:her|the|their|your) (?:baby |pregnancy )?|baby |pregnancy )bump\b(?! on| of)", "belly")
+# "A box" taken from a shelf is a thing held, not boxing.
+BOX_OBJECT = (r"\b(a|an|the|his|her|their|your|my|that|this|one|heavy|big|small|large|cardboard) box(es)?\b", r"\1 parcel\2")

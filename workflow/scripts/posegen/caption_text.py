@@ -78,7 +78,7 @@ PHRASES = [
     (r"\b(?:(?:rise|rises|rising|raise|raises|raising|come|comes|coming|up) )*(?:on|onto|upon) (?:the |his |her |their |your )?(?:balls of (?:the |his |her |their |your )?feet|tip[- ]?toes?|toes)\b", " tiptoe "),
     (HEELS_UP, " tiptoe "),
     # A hand on the stomach touches the belly ("lying on your stomach" is a posture, below).
-    (r"\b(hands?|palms?|arms?|fingers?|fists?)\b((?: \w+){0,2}) (?:on|onto|over|upon|across) (?:the |his |her |their |your |its )?(?:stomach|belly|tummy)\b", r" \1\2 on the abdomen "),
+    (r"\b(hands?|palms?|arms?|fingers?|fists?)\b((?: \w+){0,2}) (?:on|onto|over|upon|across) (?:top of )?(?:the |his |her |their |your |its )?(?:stomach|belly|tummy)\b", r" \1\2 on the abdomen "),
     # An arm held across the waist lies across the belly (not a hand on the hip).
     (r"\bacross (?:the |his |her |their |your |my )?waist\b", " across the belly "),
     # A hand over the knee or thigh rests on it ("palms cupped over his kneecaps"), not above it.

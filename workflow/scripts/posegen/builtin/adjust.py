@@ -71,7 +71,8 @@ def _prone_on_the_forearms(plan: Plan, constraints: Sequence[Constraint]) -> Pla
 def _stepped_into_a_bend(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """A step or stride, or a foot said far ahead, whose knee the caption bends to a right angle or
     so ("one big step in front, front knee at 90 degrees", "the left foot planted far forward with
-    that knee bent to a right angle"): a lunge over that leg."""
+    that knee bent to a right angle", "right leg forward and bent, left knee near the floor behind"):
+    a lunge over that leg."""
     ahead = {c.side for c in constraints if c.kind == "foot_ahead" and not c.negated} & {"left", "right"}
     if plan.posture in ("step", "stride") and plan.posture_side in ("left", "right"):
         side = plan.posture_side
@@ -79,7 +80,10 @@ def _stepped_into_a_bend(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
         side = next(iter(ahead))
     else:
         return plan
-    if not any(c.kind == "knee_angle" and not c.negated and c.hi <= 130 and c.side in (side, "either", None) for c in constraints):
+    bent = any(c.kind == "knee_angle" and not c.negated and c.hi <= 130 and c.side in (side, "either", None) for c in constraints)
+    # (or the back knee held just off the floor: "left knee near the floor behind")
+    low_back_knee = any(c.kind == "knee_on_ground" and c.negated and c.side == other_side(side) for c in constraints)
+    if not bent and not low_back_knee:
         return plan
     return replace(plan, posture="lunge", posture_side=side, posture_degree=max(plan.posture_degree, 2.0),  # (deep: the knee at its angle)
                    legs={s: v for s, v in plan.legs.items() if v[0] != "knee_bent"})

@@ -132,11 +132,13 @@ def arms_holding_up(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
 def hands_to_floor(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """Standing on straight legs with both hands on (or near) the floor or at the feet is a fold down to
     them ("palms flat on the floor beside the feet, legs straight", "bends forward, arms hanging
-    down to the feet"), composed as one: fitting from upright finds odder ways down (the hips
+    down to the feet", "both hands dangling below the knees"), composed as one: fitting from upright finds odder ways down (the hips
     swung back, the body nearly lying, the knees folded into a crouch)."""
     wanted = [c for c in constraints if not c.negated]
     on_floor = {c.side for c in wanted if c.kind == "wrist_on_ground"}
     at_feet = {c.side for c in wanted if c.kind == "hand_near" and any(part in (c.target or "") for part in ("foot", "ankle"))}
+    # (or below the knees: "letting both hands dangle down below his knees")
+    at_feet |= {c.side for c in wanted if c.kind == "wrist_below" and any(part in (c.target or "") for part in ("knee", "shin", "ankle"))}
     reach = on_floor if {"left", "right"} <= on_floor or on_floor & {"both", None} else at_feet
     if plan.posture != "stand" or plan.torso.get("pitch", ("bend_forward",))[0] not in ("bend_forward", "bow", "toe_touch") \
             or not ({"left", "right"} <= reach or reach & {"both", None}):

@@ -680,6 +680,17 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # "down on both knees and both hands in referee's position": all fours, with a place after it
+    ("The wrestler is down on both knees and both hands in referee's position.", {"left knee on the ground", "left hand on the ground"}, set()),
+    # "laid flat and crossed": the hands crossed too; legs "being crossed on the floor" sit; the weight on one foot
+    # "alone" stands on it (on a leg, without "alone", the other foot may rest: a statue's relaxed leg); "lowered
+    # toward horizontal" is level
+    ("Both hands laid flat and crossed on her breast.", {"arms crossed"}, set()),
+    ("The right hand is placed on the left knee, the legs being crossed on the floor.", {"posture: sitting"}, set()),
+    ("The weight is borne by the left foot alone; the right leg is extended straight behind.",
+     {"left foot on the ground", "right foot off the ground", "right leg back"}, set()),
+    ("In this statue the weight is carried by the right leg, the left leg is relaxed.", {"right foot on the ground"}, {"left foot off the ground"}),
+    ("The trunk is lowered toward horizontal.", {"torso horizontal"}, set()),
     # "it" after a clause about the head is the head; "w/" is with
     ("Standing, the arms simply hanging, and the head is not straight, it is tilted to the right.",
      {"head tilted to the right"}, {"torso leaning to the right"}),

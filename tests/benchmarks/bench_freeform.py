@@ -15,7 +15,8 @@ Rows 441-680, 681-880, 881-1000, 1001-1120, 1121-1240, 1241-1360, 1361-1480, 148
 5075-5194, 5195-5314, 5315-5434, 5435-5554, 5555-5674, 5675-5794, 5795-5914, 5915-6034, 6035-6154,
 6155-6274, 6275-6394, 6395-6514, 6515-6634, 6635-6754, 6755-6874, 6875-6994, 6995-7114, 7115-7234,
 7235-7354, 7355-7474, 7475-7594, 7595-7714, 7715-7834, 7835-7954, 7955-8074, 8075-8194, 8195-8314,
-8315-8434, 8435-8554 and 8555-8674 are sixty-seven later batches, each written apart from the
+8315-8434, 8435-8554, 8555-8674, 8675-8794, 8795-8914, 8915-9034, 9035-9154, 9155-9274, 9275-9394,
+9395-9514 and 9515-9634 are seventy-five later batches, each written apart from the
 generator's code and from the rows before it, all but the first with deliberately unusual wording
 (annotators, teachers, therapists, coaches, clinical notes, non-native writers, animators,
 choreographers, motion-model prompts, stage directions, life-drawing teachers, first-aid
@@ -72,7 +73,14 @@ English, occupational-health nurses, manga figure-drawing tutorials, Albanian an
 canoe and kayak instructors, ice-hockey goalie coaches, Icelandic-Faroese and Macedonian writers of English,
 funeral-home staff, rock-and-roll dance teachers, Bulgarian and Gujarati writers of English, insurance claim
 adjusters, snooker and darts coaches, Punjabi and Quechua writers of English, crime novelists, rhythmic-gymnastics
-judges, Catalan and Haitian-Creole writers of English, sleep-posture researchers), as fresh tests of wording the generator was not tuned on; each batch's held-
+judges, Catalan and Haitian-Creole writers of English, sleep-posture researchers, wrestling referees, Kyrgyz and
+Tajik writers of English, museum conservators, pole-vault and high-jump coaches, Luxembourgish and Tigrinya writers of
+English, church guides to frescoes, fly-fishing instructors, Somali and Hausa writers of English, operating-theatre
+staff, bobsleigh and luge coaches, Malagasy and Wolof writers of English, children describing their drawings,
+paddleboard instructors, Irish and Scots writers of English, sculpture-restoration reports, rodeo announcers, Kurdish
+and Pashto writers of English, prenatal massage therapists, table-tennis coaches, Belarusian and Moldovan writers of
+English, door supervisors' incident reports, equestrian vaulting coaches, Samoan and Tongan writers of English,
+dementia-care aides), as fresh tests of wording the generator was not tuned on; each batch's held-
 out half was first run before any work on its dev half.
 
 Each style is split half "dev", half "heldout". Work on the generator may look at

@@ -205,7 +205,8 @@ def _with_subject(opener: str, words: list[str], before: list[tuple[str, list[st
 
 # Participles that, after "and", say more of the limb just named ("bent and raised", "crossed and held").
 SHARED_PARTICIPLES = {"raised", "lifted", "hoisted", "drawn", "pulled", "held", "kept", "bent", "straightened", "extended",
-                      "tucked", "pressed", "placed", "stretched", "brought", "hugged", "folded", "locked"}
+                      "tucked", "pressed", "placed", "stretched", "brought", "hugged", "folded", "locked", "crossed", "clasped",
+                      "joined", "laid", "rested", "planted"}  # ("both hands laid flat and crossed on her breast")
 
 
 CONTINUING_VERBS = {"sits", "sit", "rests", "rest", "lies", "lie", "stays", "stay", "hangs", "hang", "points", "point",

@@ -174,7 +174,7 @@ PHRASES = [
     (r"\b(?:the |his |her |their |your )?(?:body )?weight (?:(?:is|evenly|spread|shared|balanced) )*(?:on|over|between) (?:the |his |her |their |your )?(?:both|two) (feet|legs)\b", r" weightonboth \1 "),
     (r"\b(?:the |his |her |their |your )?(?:body )?weight (?:(?:is|was|gets|been|being|rests|resting|shifted|shifts|shifting|placed|sits|loaded|loads|transferred|moved|kept|held|put|sunk|sinks|settled|dropped) )*(?:mostly |mainly |fully |well |back )?(?:on|onto|over|into|in) (?:the |his |her |their |your )?(?:straight |bent |standing |supporting )?(left|right) (?:leg|foot|knee)\b", r" weighton\1 "),
     (r"\b(left|right) (?:leg|foot) (?:bears|carries|takes|supports|holds) (?:the |his |her |their |your )?(?:body )?weight\b", r" weighton\1 "),
-    (r"\bweight +(?:is +)?(?:supportedby|(?:carried|taken) +(?:by|on)) +(?:the +|his +|her +|their +|your +)?(?:straight +|bent +|standing +|supporting +)?(left|right) +(?:leg|foot)\b", r" weighton\1 "),
+    (r"\bweight +(?:is +)?(?:supportedby|(?:carried|taken|borne|held) +(?:by|on)) +(?:the +|his +|her +|their +|your +)?(?:straight +|bent +|standing +|supporting +)?(left|right) +(?:leg|foot)\b", r" weighton\1 "),
     (r"\b(?:off|above) (?:the )?(?:floor|ground|mat)\b", " offground "),  # (terse: "foot off floor")
     (r"\bevery bit of\b", " all "),
     (r"\b(?:to|toward|towards) the sides?\b|\bout to the sides?\b|\bsideways\b|\blaterally\b|\bout wide\b", " sideways "),

@@ -726,6 +726,8 @@ PHRASE_READINGS = [
     ("Stand, arms folded front of chest.", {"arms crossed"}, set()),
     ("Arms by yer sides.", {"left arm down", "right arm down"}, set()),
     ("His arms are both open with his hands higher than his head.", {"left wrist above the head", "right wrist above the head"}, set()),
+    # (in a hip hinge, wrists "higher than the head" are raised behind the back, not reaching on past the head)
+    ("Hip hinge of about 90°, wrists joined and raised higher than the head.", {"hands together"}, {"left arm reaching on past the head"}),
     ("His two hands are in the back of him holding each other.", {"left wrist behind the back", "right wrist behind the back"}, set()),
     # a head bent (down, or with no way said) is bowed; bent back it tips up
     ("Kneeling on the left knee, her head bent to look at it.", {"head bowed, chin down"}, set()),

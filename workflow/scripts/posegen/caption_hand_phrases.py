@@ -160,8 +160,10 @@ ARMS_FLEXED_FORWARD = (r"\b(arms?) (?:are |is )?flexed (?:to |by )?(?:about |rou
                        r"\1 raised \2 degrees")
 # Hands that hang "lower than the knees" are below them.
 LOWER_THAN = (r"\b(?:lower|further down) than (?:the |your |his |her |their )?(knees|ankles|hips|feet|shins|waist)\b", r"below the \1")
-# "The hands higher than his head": above it.
-HIGHER_THAN = (r"\b(?:higher|further up) than (?:the |your |his |her |their )?head\b", "above the head")
+# "The hands higher than his head": above it (not in a fold, where "above the head" reaches on past it
+# along the trunk, and the hands higher than the head are raised behind the back).
+HIGHER_THAN = (r"^(?!.*\b(?:hinge\w*|fold\w*|foldforward|bow|bows|bowing|bowed|bent over|bend\w* (?:over|forward)|bent forward)\b)(.*?)"
+               r"\b(?:higher|further up) than (?:the |your |his |her |their )?head\b", r"\1above the head")
 # "Two hands in the back of him": behind his back.
 IN_THE_BACK_OF = (r"\bin the back of (?:him|her|them|you|yourself|himself|herself|themselves|the body)\b", "behind the back")
 # "Holding each foot with the hand of the same side", "each knee held by the hand of its own side": a hand on each.

@@ -24,7 +24,13 @@ from posegen.caption_hand_phrases import (
     ANGLE_AWAY_FROM_THE_BODY, PRESSED_TO_THE_HIP, UPPER_LIMBS, UPPER_LIMB, SMALL_OF_THE_BACK, PRESSING_A_PART, HIGHER_THAN,
     IN_THE_BACK_OF,
 )
-from posegen.caption_leg_phrases import KNEE_NEARLY_DOWN, POINTING_AT_THE_FLOOR, WEIGHT_BORNE_BY
+from posegen.caption_leg_phrases import (
+    KNEE_NEARLY_DOWN, POINTING_AT_THE_FLOOR, WEIGHT_BORNE_BY, STACKED, KNEELING_THIGHS_UP, CROSSED_FOOT_IN_FRONT,
+    BALLS_OF_THE_FEET, BACK_KNEE_LIFTED, SOLES_TOGETHER, LEGS_UP_WALL, SOFT_KNEES, LEGS_POINTING_UP, PRONE_FEET_UP,
+    TABLETOP_LEGS, FOOT_ONLY, LEGS_IN_BUTTERFLY, LEGS_CROSSED_ON_THE_FLOOR, WIDER_THAN, ON_THE_RAISED_KNEE, CALF_RAISE,
+    ON_ONE_LEG, JUST_ABOVE_KNEES, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, WIDE_STANCE, HALF_KNEEL, FEET_TURNED_OUT,
+    SUPPORTED_ON_LEG, TIP_TOE, LOWER_LIMBS, LOWER_LIMB, KNEE_CHAMBERED, TAKE_A_KNEE, TOES_TOUCHING_DOWN,
+)
 
 # "Standing tall and straight": the body held up (not a limb said before it made straight; "upright" may be a leg's).
 TALL_AND_STRAIGHT = (r"\btall and straight\b|\bstraight and tall\b", "tall")
@@ -52,10 +58,6 @@ DOWN_TO_KNEES = (rf"\b(?:{_GOING_DOWN}|lower|lowers|lowered|lowering|get|gets|go
 # ... and down to one knee ("drops to his right knee"): kneeling on it.
 DOWN_TO_A_KNEE = (rf"\b(?:{_GOING_DOWN})(?: (?:back |right |straight )?down)? (?:on)?to (?:his |her |their |your |the |my )?(left|right) knee\b",
                   r" kneeling on the \1 knee ")
-# Legs stacked, "one on the other" (lying on a side): together.
-STACKED = (r"\b(legs|knees|feet|ankles|thighs)((?: \w+){0,3}?),? (?:are )?(?:stacked|one on (?:top of )?(?:the other|another)|on top of each other)\b", r"\1 together\2")
-# Kneeling, thighs "straight up" rise from the knees to the hips: vertical, not raised.
-KNEELING_THIGHS_UP = (r"^(?=.*\bkneel\w*\b)(.*?\bthighs?) (?:are |is )?(?:standing |held |kept |rising )?(?:straight up|upright|up straight|vertically)\b", r"\1 vertical")
 # "Body on L side": lying on it (a sentence that opens with the body on a side).
 BODY_ON_A_SIDE = (r"(?:^|(?<=[,;.:] ))(?:the |his |her |their )?body (?:is |was )?(?:laid |placed |turned |resting |lying )?on (?:the |its |his |her |their )?(left|right) side\b",
                   r"lying on the \1 side")
@@ -81,8 +83,6 @@ FOLDS_OVER = (r"\b(fold\w*|bend\w*|bent|hinge\w*|drape\w*|lean\w*) over (?:his |
 # Knees lifted off the floor on the forearms or hands and the toes (a plank), not raised in front.
 KNEES_OFF = (r"^(?=.*\b(?:toes|plank|planks|all fours|forearms|hands and knees)\b)(.*?)\b(?:lift|lifts|lifting|lifted|raise|raises|raising|raised) "
              r"(?:your |his |her |their |the |both )?knees(?: and (?:your |his |her |their |the )?hips)?\b(?! (?:up )?(?:to|toward|towards|into) )", r"\1 knees offground ")
-# Ankles crossed with one foot "in front": crossed in front, not a step ahead.
-CROSSED_FOOT_IN_FRONT = (r"^(?=.*\bcross\w*\b)(.*?)\b(left|right) (foot|ankle) (?:is )?(?:set |placed |kept |put )?in front\b(?! of)", r"\1 \2 \3 crossed in front")
 # A start position named before another posture is left behind ("from all fours, ... then sit tall").
 # ("from sitting, ... lifts his seat until the thighs and the trunk make one line": off the seat)
 START_POSITION = (r"\b(?:from|starting (?:on|in|from)|start (?:on|in|from)|beginning (?:on|in))\s+(?:an? )?(?:all fours|(?:your |his |her |their |the )?hands and knees|tabletop(?: position)?"
@@ -109,15 +109,11 @@ OVER_TO_A_SIDE = (r"\b(bend|bends|bending|bent|lean|leans|leaning|leant|leaned|t
 HIPS_SHIFTED = (r"\b(?:the )?(?:hips|pelvis):? (?:is |are )?(?:pushed|shifted|swung|drifting|drift|drifts|jutting|jutted|swaying|swayed|pressed|popped)(?: out)? to (?:the )?(?:left|right)\b", " hips shifted ")
 # In a plank, pushing up straightens the arms; nothing is raised overhead.
 PUSHES_UP = (r"^(?=.*\b(?:plank|palms|hands) (?:\w+ )?(?:on|under|flat|shoulder)\b)(.*?)\bpush(?:es|ed|ing)? (?:himself |herself |themselves |yourself |the body )?up\b", r"\1 presses ")
-# On the balls of the feet, however one got there ("rises onto the balls of both feet").
-BALLS_OF_THE_FEET = (r"\b(?:rises?|rising|rose|risen|raise yourself|up|lifts?|lifting|comes?|coming|go|goes) (?:up )?(?:on|onto) (?:the |both |your |his |her |their )?balls of (?:the |both |her |his |their |your )*feet\b", " on tiptoe ")
 # A bare number after a joint is its angle in degrees ("elbows ~90", "knees at 120").
 JOINT_NUMBER = (r"\b(elbows?|knees?) (?:at |bent (?:to |at )?|flexed (?:to |at )?)?(?:about |roughly |approx\.? |approximately )?(\d{2,3})\b(?! ?(?:cm|mm|m\b|%|percent|in\b|inch\w*|degrees?|°|deg|-|\u2013|to \d|and \d))",
                 r"\1 at \2 degrees")
 # Legs sprawled are spread; nobody lies down ("sitting on the rug with his legs sprawled wide apart").
 SPRAWLED_LIMBS = (r"\b(legs?|arms?) (?:are |is )?sprawl(?:ed|ing)\b", r"\1 spread")
-# A back leg's knee "lifted" is off the floor ("right leg extended back with the knee lifted").
-BACK_KNEE_LIFTED = (r"\b(legs? (?:\w+ ){0,3}?(?:back|behind)(?: \w+){0,3}?) the knee (?:is )?(?:lifted|raised|up)\b(?! (?:to|toward|towards|high))", r"\1 the knee offground")
 # Legs lifted and "held upright" are vertical legs, not an upright trunk.
 LIMBS_HELD_UPRIGHT = (r"\b((?:legs?|arms?)\b[^,;.]*?) and (?:are |is )?(?:held|kept) (?:upright|vertical)\b", r"\1 vertical")
 # A side in brackets names the limb: "Front (right) knee", "the back (left) leg".
@@ -126,20 +122,11 @@ BRACKETED_SIDE = (r"\b(?:front|back|rear|leading|trailing|lead|supporting|standi
 LONG_SITTING = (r"\b(?:long|pike)[- ]?sit(?:ting|s)?\b(?! on (?:the |his |her |their |your |my )?(?:left|right|one))", " sitting on the floor with the legs straight ")
 # "A seat is taken on the floor": sitting there.
 SEAT_TAKEN = (r"\b(?:a |the )?seat is (?:taken|adopted|assumed|held)\b", " sitting ")
-# The soles pressed together bend both knees out to the sides (the butterfly or bound-angle seat).
-SOLES_TOGETHER = (r"\b(?:butterfly|bound[- ]angle|cobbler'?s?) (?:pose|stretch|sit)\b|\b(?:the |your |his |her |their |both )?soles "
-                  r"(?:of (?:the |your |his |her |their |both )?feet )?(?:are |is )?(?:pressed |placed |brought |held |put |kept )?"
-                  r"(?:together|touching(?: each other)?)\b", " feet together with both knees bent out ")
-# Legs up the wall: lying with both legs raised straight up.
-LEGS_UP_WALL = (r"\b(?:(?:the |his |her |their |your |both )?legs (?:are )?(?:resting |stretched |propped |extended )?"
-                r"(?:straight )?up (?:against )?(?:the |a )?wall|viparita karani)\b", " both legs raised straight up ")
 # On hands and knees, in either order, is on all fours.
 ALL_FOURS = (r"\b(?:on|onto|upon|by|from|supportedby) (?:all fours|(?:both |the |his |her |their |your )?(?:hands|palms) and (?:both |the |his |her |their |your )?(?:knees|kneecaps)|"
              r"(?:both |the |his |her |their |your )?(?:knees|kneecaps) and (?:both |the |his |her |their |your )?(?:hands|palms)(?= *(?:$|[,;.]|and\b|while\b|with\b|in\b)))\b", " allfours ")
 # Kneeling, "sit tall" holds the trunk up; it is no seat ("kneel on both knees, sit tall").
 KNEELING_TALL = (r"^(?=.*\b(?:kneel\w*|knelt)\b)(.*?)\b(?:sit|sits|sitting) (?:up )?(?:tall|straight|upright)\b", r"\1 upright ")
-# Soft knees are slightly bent ones ("hinge forward with soft knees", "knees soft").
-SOFT_KNEES = (r"\bsoft (knees?)\b|\b(knees?) (?:kept |held |are |is |stay |staying |remain |remaining )?soft\b", r" \1\2 slightly bent ")
 # A hand or foot that "sits" somewhere rests there: no seat ("the left hand sits at the shoulder").
 PART_SITS = (r"\b(hands?|palms?|fingers?|fingertips|fists?|feet|foot|heels?|elbows?|forearms?|arms?|chin|head|weight) (?:sits|sit|sitting)\b", r"\1 rests")
 # Arms and legs that share one verb each do it ("arms and legs spread wide"); a starfish or a
@@ -157,10 +144,6 @@ UNTIL_HELD = (r"\buntil (?:you|he|she|they|we) (?:can |could |are able to |is ab
 JOINTS_SHARED = (r"(^|[,;:]\s*|\bwith\s+)(?:the |his |her |their |your |both )?(knees|elbows|arms|legs|hips) and (?:the |his |her |their |your |both )?(knees|elbows|arms|legs|hips) "
                  r"((?:are |stay |kept |held )?(?:fully |slightly |deeply |completely |softly |a little )?(?:straight|straightened|bent|locked|extended|flexed))\b",
                  r"\1\2 \4 and \3 \4 ")
-# Lying on the back, legs that point up are raised straight up ("on back, legs pointing at the ceiling").
-LEGS_POINTING_UP = (r"^(?=.*\b(?:lie|lies|lying|lay|laying|supine|on (?:the |his |her |their |your |my )?back)\b)(.*?)\b(legs?) (?:are |is )?"
-                    r"(?:(?:pointing|pointed|point|points|reaching|reach) (?:straight |vertically )?(?:up(?:ward)?|(?:at|to|toward|towards) (?:the )?(?:ceiling|sky))"
-                    r"|(?:straight|vertically) up)(?: (?:at|to|toward|towards) (?:the )?(?:ceiling|sky))?\b", r"\1 \2 raised straight up ")
 # A note that starts "on back" with no posture word lies on the back ("on back, knees bent").
 ON_BACK_BARE = (r"^(?!.*\b(?:stand\w*|stood|sit|sits|sitting|sat|seated|kneel\w*|knelt|squat\w*|crouch\w*|lie|lies|lying|lay|laying|lunge\w*)\b)"
                 r"(\W*)on (?:the |his |her |their |your |my )?back\b(?! (?:foot|feet|leg|legs|knee|knees|heel|heels|toes|of)\b)", r"\1lying on the back")
@@ -171,17 +154,10 @@ STARFISH = (r"\b(?:(?:like |as |in )?(?:a |an )?(?:starfish|spread[- ]eagled?|st
 PUSHUP = (r"\bpush[- ]?ups?\b|\bpress[- ]?ups?\b", " pushup ")
 FOREARM_PLANK = (r"\b(?:on|by|onto|upon) (?:the |his |her |their |your |both )?(?:forearms|elbows|hands|palms) and (?:the |his |her |their |your )?toes\b"
                  r"|\b(?:on|by|onto|upon) (?:the |his |her |their |your )?toes and (?:the |his |her |their |your |both )?(?:forearms|elbows|hands|palms)\b", " plank ")
-# Face down, feet kicked up in the air behind: the knees bent, the shins up.
-PRONE_FEET_UP = (r"^(?=.*\b(?:prone|face[- ]?down|on (?:the |his |her |their |your )?(?:tummy|belly|stomach|front))\b)(.*?)"
-                 r"\b(?:the |his |her |their |your )?(feet|heels|shins|lower legs) (?:are |is )?(?:kicking |kicked |swinging |swung |raised |lifted |waving )?up"
-                 r"(?: (?:in|into) the air)?(?: behind (?:him|her|them|you|the body))?\b", r"\1 both knees bent with the \2 raised ")
 # A trunk draped or hanging forward from the hips is a forward fold.
 DRAPED_FORWARD = (r"\b(?:drape[sd]?|draping|flop(?:s|ped|ping)?|hang(?:s|ing)?|sag(?:s|ged|ging)?) (?:forward|down) (?:from|at) (?:the |his |her |their |your )?(?:hips|waist)\b", " foldforward ")
 # Straightening up is standing tall, not lifting anything: "she plants her feet, straightens up".
 STRAIGHTENS_UP = (r"\bstraighten(?:s|ed|ing)? up\b", " stands upright ")
-# Pilates' tabletop legs (lying on the back): the thighs vertical, the knees at a right angle.
-TABLETOP_LEGS = (r"\b(legs?|knees|shins) (?:are |is )?(?:lifted |raised |brought |held )?(?:up )?(?:in|into|to|at) (?:a )?table[- ]?top(?: position)?\b",
-                 r" both knees bent at 90 degrees with the thighs vertical ")
 # Only the hands and toes on the floor: a plank.
 HANDS_AND_TOES_DOWN = (r"\b(?:only )?(?:the |his |her |their |your )?hands and (?:the |his |her |their |your )?toes (?:touch\w*|on the (?:floor|ground|mat)|down)\b", " plank ")
 # A side plank (one word for both readers: its side is the arm it is held on).
@@ -201,10 +177,6 @@ PROPPED_ON_HANDS = (r"\b(prop|props|propped|propping|push|pushes|pushing|pushed|
 LEAN_BACK_ON_HANDS = (r"\b(lean|leans|leaning|leaned|leant|propped|propping|props) back (?:on|onto) (?:both |his |her |their |your |the |two )?(?:(straight|straightened|locked|extended) )?(?:hands|palms|arms)"
                       r"(?: (?:behind|back)(?: (?:him|her|them|you|the body|the hips|the back))?)?\b",
                       lambda m: f"{m.group(1)} back , both hands on the floor behind" + (" , arms straight" if m.group(2) else ""))
-# "L foot only", "on the right leg only": standing on it.
-FOOT_ONLY = (r"^(?!.*\b(?:sit\w*|seated|lie|lies|lying|kneel\w*)\b)(.*?)\b(?:on )?(?:the )?(left|right) (foot|leg) only\b", r"\1standing on the \2 \3")
-# Legs "in butterfly": the soles together.
-LEGS_IN_BUTTERFLY = (r"\blegs (?:in|into) (?:a |the )?butterfly\b", "the soles together")
 # Leaning the body toward a side's leg or knee leans it to that side ("leans his body toward his left leg").
 LEAN_TOWARD_A_LEG = (r"\b(lean|leans|leaning|leaned|tilt|tilts|tilting|tilted)(?: (?:his|her|their|your|the) (?:body|trunk|torso|upper body))? (?:over )?toward(?:s)? "
                      r"(?:his |her |their |your |the )?(left|right) (?:leg|knee|foot|thigh)\b", r"\1 to the \2")
@@ -239,23 +211,9 @@ BODY_IN_LINE_ON_HANDS = (
     r"\1 plank ")
 # Held up "off the floor on straight arms": up on the arms (the hands are on the floor).
 UP_OFF_THE_FLOOR_ON = (r"\b(himself|herself|themselves|yourself|oneself|the body) up off (?:the )?(?:floor|ground|mat) (?=on (?:\w+ )?(?:arms|hands|palms)\b)", r"\1 up ")
-# Legs crossed on the floor are a cross-legged seat (on a chair, one knee over the other), said
-# with a seat word or with no other posture ("floor, legs crossed, palms on knees").
-LEGS_CROSSED_ON_THE_FLOOR = (r"^(?=.*\b(?:floor|ground|mat|rug|carpet|cushion)\b)(?:(?=.*\b(?:sit\w*|seated|sat)\b)|(?!.*\b(?:stand\w*|stood|lie|lies|lying|lay\w*|kneel\w*|knelt|chair|stool|bench)\b))"
-                             r"(.*?)\b(?:crossed legs|legs (?:are |being |folded and )?crossed)\b", r"\1 crosslegged ")
-# Feet wider than the shoulders or hips are apart (not a height "level with the shoulders").
-WIDER_THAN = (r"\b(feet|legs|stance|heels|ankles|knees) (?:(?!no\b|not\b|never\b)\w+ ){0,3}?(?:(?:wider|broader) than|(?:well |far |way )?(?:beyond|past|outside) (?:the )?) ?(?:the |his |her |their |your )?(?:shoulders?|hips?)(?:[- ]width)?\b",
-              r"\1 wide apart")
 # Feet set some multiple of the shoulders' width apart are wide apart ("twice shoulder width", "2 shoulder widths").
 WIDTHS_APART = (r"\b(?:about |roughly |approx\.? |approximately |some |nearly |almost )?(?:twice|double|two times|2 times|2x|1\.5 times|one and a half times|2|two|1\.5)"
                 r" (?:the |his |her |their |your |my )?(?:shoulder[- ]?widths?|shoulderwidth|hip[- ]?widths?|hipwidth)(?: apart)?\b", " wide apart ")
-# Hands that just meet are together: "the hands meet in front of the belly".
-# An ankle or foot "on the raised left knee": that knee is bent up too.
-ON_THE_RAISED_KNEE = (r"\b((?:ankle|foot|heel|shin|calf)s?\b[^,;.]{0,40}?\b(?:on|over|across|against|onto)) (?:the |his |her |its |their |your |my )?"
-                      r"(?:raised|bent|lifted|upright|propped(?: up)?|bent up|drawn up) (left|right) knee\b",
-                      r"\1 the \2 knee , the \2 knee bent up ,")
-# A calf raise stands on the toes (no leg is raised).
-CALF_RAISE = (r"\b(?:calf|calves|heel) raises?\b", " tiptoe ")
 # Hands under the shoulders with the knees down or under the hips: on all fours.
 HANDS_UNDER_SHOULDERS = (r"^(?=.*\b(?:hands?|palms?)\b[^,;.]{0,25}\b(?:under|below|beneath) (?:the |your |his |her |their )?shoulders\b)(.*?)"
                          r"\bknees? (?:are |rest |resting |set |placed |stay )?(?:on (?:the )?(?:floor|ground|mat)|(?:under|below|beneath) (?:the |your |his |her |their )?hips)\b", r"\1 allfours ")
@@ -269,16 +227,11 @@ TRUNK_LEVEL_UNTIL = (r"^(?!.*\b(?:allfours|all fours|hands and knees)\b)(?=.*\b(
                      r"\1 trunkflat ")
 # Chest or belly down on the floor is lying face down.
 CHEST_DOWN = (r"\b(?:chest|belly|stomach|tummy) (?:is )?(?:down|flat|pressed) (?:on|against|to) the (?:floor|ground|mat)\b", " lying face down ")
-# "On the left leg only" opening a clause stands on that leg ("on R leg, L knee up").
-ON_ONE_LEG = (r"(^|[,;:.]\s*)on (?:the |his |her |their |your |one )?(left|right|l|r) (?:leg|foot)(?: only| alone)?\b",
-              lambda m: f"{m.group(1)} standing on the {dict(l='left', r='right').get(m.group(2), m.group(2))} leg ")
 # Standing "on R" with no part named after the side stands on that leg ("1-leg stand on R, L leg back").
 STAND_ON_A_SIDE = (r"\b(stand|stands|standing|stdg|balance|balances|balancing|balanced|bal) on (?:the )?(left|right|l|r)\b(?!\s*(?:-|\w))",
                    lambda m: f"{m.group(1)} on the {dict(l='left', r='right').get(m.group(2), m.group(2))} leg")
 # The seat resting on the heels sits on them (kneeling, sitting back).
 SEAT_ON_HEELS = (r"\b(?:the |his |her |their |your |my )?(?:seat|buttocks|bottom|bum|backside|hips|glutes) (?:is |are )?(?:lowered |lower |lowers |resting |rest |rests |sitting |sit |sits |sinking |sink |sinks |sunk |settled |settle |settles |dropped |drop |drops )?(?:back )?(?:down )?on(?:to)? (?:the |his |her |their |your |my )?heels\b", " sitting on the heels ")
-# The thighs just above the knees are at the knees ("hands on the thighs just above the knees").
-JUST_ABOVE_KNEES = (r"\b(?:the |his |her |their |your |my )?(?:lower )?thighs? (?:just|right|slightly|a little) above (?:the |his |her |their |your |my )?(knees?)\b", r" the \1 ")
 # Never leaving a part stays on it ("hands never leaving the knees").
 NEVER_LEAVING = (r"\b(?:never|not|without) (?:leaving|leave|leaves|coming off|come off|lifting off|lifted off) (?:the |his |her |their |your |my )?", " on the ")
 # "No hand is lifted off the knees": both stay on them.
@@ -290,16 +243,10 @@ FACING_THE_FLOOR = (r"^(?=.*\b(?:lie|lies|lying|lay|laid)\b)(.*?)\b(?:the )?(?:c
                     r"\1 face down ")
 # Eyes closed or open say nothing of the pose (and are no hand at the eyes).
 EYES_SHUT = (r"\b(?:with )?(?:the |his |her |their |your |my )?eyes (?:are |is |stay |kept )?(?:closed|shut|open|opened|half[- ]closed)\b", " ")
-# Legs crossed at the ankles: the ankles are crossed.
-CROSSED_AT_THE_ANKLES = (r"\bcrossed at the ankles?\b", " ankles crossed ")
-# Heels, feet or ankles touching are together (not touching something: "feet touching the wall").
-FEET_TOUCHING = (r"\b(heels|feet|ankles|big toes|insides of the feet) (?:are |lightly |just )?(?:touching|meeting|touch|meet|pressed together)\b(?! (?:the|his|her|their|your|a|an|each)\b)", r" \1 together ")
 # Elbows propped on the knees or thighs lean the trunk forward over them.
 ELBOWS_ON_KNEES = (r"\b(?:(?:leans?|leaning|rests?|resting|props?|propped|propping|plants?|planted|with) (?:his |her |their |your |my |the |both )?elbows (?:are )?(?:resting |propped |planted |leaning |leant |leaned )?"
                    r"|(?:his |her |their |your |my |the |both )elbows (?:are )?(?:resting|propped|planted|leaning|leant|leaned) )(?:on|onto) (?:his |her |their |your |my |the |both )?(knees|thighs)\b",
                    r" leaning forward with the elbows on the \1 ")
-# A wide stance stands with the feet wide apart.
-WIDE_STANCE = (r"\b(?:wide|wide[- ]legged|broad|straddled?) (?:stance|base|footing)(?= *(?:[,;.:]|$|and\b|while\b|with\b))", " stance with the feet wide apart ")
 # Leaning the trunk over one thigh or leg leans to that side ("lean your torso over the left thigh").
 LEAN_OVER_A_LEG = (r"\b(lean|leans|leaning|leaned|tilt|tilts|tilting|tilted|tip|tips|tipping|tipped)(?: (?:the |your |his |her |their |my )?(?:torso|trunk|body|upper body|chest))? (?:out |sideways |down )?over (?:the |your |his |her |their |my )?(left|right) (?:thigh|leg|knee|hip)\b",
                    r" \1 to the \2 ")
@@ -308,8 +255,6 @@ SIDE_FOR_TWO = (r"\b(left|right|l|r) (arm|hand|leg|knee|foot|hip|elbow|shoulder|
                 lambda m: "{0} {1} and {0} {2}".format(dict(l="left", r="right").get(m.group(1), m.group(1)), m.group(2), m.group(3)))
 # "Next to" is beside ("the hands next to the hips": by them, not on them).
 NEXT_TO = (r"\bnext to\b", " beside ")
-# A half kneel kneels on one knee.
-HALF_KNEEL = (r"\bhalf[- ]?kneel(?:ing)?(?: (?:position|stance|pose))?\b", " kneeling on one knee ")
 # Kneeling with the forehead on (or near) the floor is folded forward over the knees (a child's pose).
 FOREHEAD_DOWN = (r"^(?=.*\b(?:kneel\w*|knelt|knees|heels)\b)(?!.*\b(?:lie|lies|lying|lay|prone|face down|supine|onback|back and (?:the )?head)\b)(.*?)\b(forehead|brow|head) (?:is )?((?:resting |rests |rested |placed |pressed |touching |touches |down )*(?:on|to|against|onto|near|nearly on|nearly to|almost on|almost to|close to) (?:the )?(?:floor|ground|mat))\b",
                  r"\1 foldforward \2 \3")
@@ -338,10 +283,6 @@ BACK_TO_THE_CHAIR = (r"\b(?:back|spine|shoulders)(?: \w+){0,3}? (?:against|suppo
 ONTO_THE_BACK = (r"\b(?:knocked|thrown|rolled|rolls|roll|flipped|fallen|fell|falls|fall|landed|lands|land|laid|lies|lay|lying|flops|flopped|drops|dropped)"
                  r" (?:down |over |back |flat )?onto (?:the |his |her |their |your |my )?(back|stomach|belly|front)\b",
                  lambda m: f" lying on the {m.group(1)} ")
-# Feet or toes turned out (a turned-out stance): the feet's rotation, which no reader follows, not a leg raised.
-FEET_TURNED_OUT = (r"\b(?:the )?(?:feet|toes|foot) (?:are |is )?(?:turned|pointing|pointed|splayed|rotated) (?:out|outward|outwards)"
-                   r"(?: (?:at|by|to) (?:a |an |about |roughly |approximately )?\d+ ?(?:°|degrees?|deg)(?: angle)?)?",
-                   " feetturnedout ")
 # Sitting said as a likeness ("as if sitting down on an invisible seat", "like you're about to sit
 # on a stool that isn't there", "as though perching on an imaginary chair"): bent knees, no seat.
 SEAT_LIKENESS = (r"\b(?:as if|as though|like)(?: (?:you|he|she|they|we|i)(?:'re|'s| are| is| were| was))?(?: about to| going to| trying to)?"
@@ -349,8 +290,6 @@ SEAT_LIKENESS = (r"\b(?:as if|as though|like)(?: (?:you|he|she|they|we|i)(?:'re|
                  r"(?: (?:on|in|onto|into) (?:an? |the |your |his |her )?(?:invisible |imaginary |pretend |phantom |high )?(?:seat|chair|stool|bench|bar stool))?"
                  r"(?: that (?:isn't|is not|wasn't|was not) there)?",
                  " with both knees bent ")  # (the knees of a seat, on the feet)
-# Supported or balanced on one leg is standing on it ("the weight is supported on the right leg alone").
-SUPPORTED_ON_LEG = (r"\b(?:(?:supported|balanced|balancing|standing) |all (?:the |his |her |their |your )?weight (?:is |rests |resting )?)(?:only |solely |alone )?(?:by|on) (?:the |a |his |her |their |your )?(left|right) (leg|foot)(?: alone| only)?\b", r" standing on the \1 \2 ")
 # Knees and hands (resting) on the floor are all fours.
 ON_KNEES_AND_HANDS = (r"\b(?:(?:both |the |his |her |their |your |my )?(?:knees|kneecaps) and (?:both |the |his |her |their |your |my )?(?:hands|palms)|(?:both |the |his |her |their |your |my )?(?:hands|palms) and (?:both |the |his |her |their |your |my )?(?:knees|kneecaps))"
                       r" (?:are |is )?(?:resting |placed |planted |pressed |flat )*(?:on|against) (?:the )?(?:floor|ground|mat)\b", " allfours ")
@@ -413,15 +352,9 @@ PROP_SITS = (r"\b((?:a|an|the) (?:\w+ )?(?:pad|pillow|cushion|block|towel|bolste
 SIMILE_LIMBS = (r"\blike (?:the |a |an )?(?:legs?|arms?|feet|hands?) of (?:a |an |the )?\w+", " ")
 # Stretched "out toward the feet", "out onto the track": toward something, not out to the side.
 OUT_TOWARD = (r"\bout (?=(?:toward|towards|onto|over) (?!(?:the |his |her |their |your |both )?sides?\b))", " ")
-# "Tip-toe", "tippy toes": on the toes, the heels up (not the head tipped).
-TIP_TOE = (r"\btip[- ]toe(?:s|d|ing)?\b|\btippy[- ]?toes?\b"
-           # ("rise onto both toes", "up on the toes of both feet")
-           r"|\b(?:rise|rises|rising|rose|risen|raise yourself|go|goes|come|comes|up) (?:up )?on(?:to)? (?:both |the |your |his |her |their )?toes\b", " tiptoe ")
 # The hips sunk to the knees' height put the thighs level ("sink until your hips hover near knee level").
 HIPS_AT_KNEE_LEVEL = (r"\b(?:hips?|pelvis|seat|bottom|buttocks|bum)\b(?: \w+){0,3}? (?:near|at|to|level with|down to|about|around|just above) (?:the )?knee (?:level|height)\b"
                       r"|\b(?:hips?|pelvis)\b(?: \w+){0,3}? level with (?:the |his |her |their |your |my )?knees\b", " thighs parallel to the floor ")
-LOWER_LIMBS = (r"\b(the|his|her|their|your|my|both|left|right) lower (?:limbs|extremities)\b", r" \1 legs ")
-LOWER_LIMB = (r"\b(the|his|her|their|your|my|each|left|right|one) lower (?:limb|extremity)\b", r" \1 leg ")
 # Sitting tailor-fashion is cross-legged; the breastbone is the chest.
 TAILOR_FASHION = (r"\btailor[- ]?(?:fashion|style|wise|seat|position)\b|\blike a tailor\b", " crosslegged ")
 # The seat sunk as low as it goes, on the feet, is a squat.
@@ -436,20 +369,11 @@ HIP_FLEXED = (r"\b(?:the )?(left|right) hip( and (?:the )?knee)? (?:are |is )?(?
 # On the haunches is a squat ("sits on his haunches with the heels flat").
 ON_THE_HAUNCHES = (r"\b(?:(?:sit|sits|sitting|sat|settled|settles|resting|rests|rest|down|crouched|crouching|squatting|squatted) )?on (?:his |her |their |your |my |the |its )?haunches\b",
                    " squatting ")
-# A knee "chambered" (for a kick) is drawn up high and bent, the kick not yet thrown.
-KNEE_CHAMBERED = (r"\b(knee) (?:is |was |held )?chambered(?: high| up)?(?: (?:for|ready for|to throw) (?:a |the )?(?:\w+ )?kick)?\b|\bchamber(?:s|ed|ing)? (?:the |his |her |your |their )?(left |right )?knee\b",
-                  lambda m: f" {m.group(2) or ''}knee raised high ")
-# "Take a knee on your right": kneel on that knee.
-TAKE_A_KNEE = (r"\b(?:take|takes|taking|took|drop|drops|dropping|dropped|go|goes|going|went) (?:down )?(?:on |to )?(?:a|one) knee,? on (?:your|his|her|their|the) (left|right)\b(?! (?:foot|leg|hand|arm|side))",
-               r" kneel on the \1 knee ")
 # Laid out on a side is lying on it.
 LAID_ON_A_SIDE = (r"\b(?:is |are |was |has |have )?laid (?:him |her |them |it |me |you )?(?:out )?(?:flat )?on (?:its|his|her|their|the|one|my|your) (left|right) side\b", r" lying on the \1 side ")
 # A side named after it ("lying on the side, the right side", "on her side - the left"): that side.
 SIDE_NAMED_AFTER = (r"\b(lie|lies|lying|lay|laying|laid|lays|rest|rests|resting)(?: down)? on (?:the |his |her |their |your |my |its |one )?side\s*[,(\-\u2013\u2014:]\s*"
                     r"(?:the |his |her |their |your |my )?(left|right)(?: one| side)?\)?", r"\1 on the \2 side")
-# Toes "touching the floor" rest on it: the toes are what touches, no hand reaches down to them.
-TOES_TOUCHING_DOWN = (r"\b(toes?|toe tips|balls? of (?:the |his |her |their |your |my )?(?:foot|feet)) (?:are |is )?(?:just |lightly |only |barely |still )?"
-                      r"(?:touching|touch|touches|resting on|rest on|rests on) (?:the )?(floor|ground|mat)\b", r"\1 on the \2")
 # A leg that "holds her up" bears the weight: it is not lifted.
 HOLDS_UP = (r"\b(?:only |just )?(?:the |her |his |their |your )?(left|right) (leg|foot) (?:holds|hold|holding|keeps|supports|carries) "
             r"(?:her|him|them|you|me|the body|the weight)(?: up)?\b", r" the \1 \2 is on the floor ")

@@ -29,12 +29,16 @@ LYING_RAISE_PER_DEGREE = 65.0
 MAX_RAISE = {"leg_forward": 100.0, "kick": 110.0}
 
 
+# Postures that stand on the feet and compose a lifted leg as a free leg (_free_leg).
+FREE_LEG_POSTURES = ("stand", "attention", "jumpingjack", "one_leg", "tree", "ballet", "hamstring")
+
+
 def raise_degree(posture: str, action: str, angle: float) -> float | None:
     """The degree of a leg's forward raise that flexes its hip to this angle, or None where the
     posture composes no such raise."""
-    per_degree = LYING_RAISE_PER_DEGREE if posture == "lie_back" else RAISE_PER_DEGREE.get(action)
-    if action not in RAISE_PER_DEGREE or per_degree is None:
+    if action not in RAISE_PER_DEGREE or posture not in (*FREE_LEG_POSTURES, "lie_back"):
         return None
+    per_degree = LYING_RAISE_PER_DEGREE if posture == "lie_back" else RAISE_PER_DEGREE[action]
     return min(angle, MAX_RAISE[action]) / per_degree
 
 
@@ -112,7 +116,7 @@ def leg_directions(c, b) -> dict[str, Dirs]:
     side = c.side if c.side in ("left", "right") else None
     deg = c.degree
 
-    if posture in ("stand", "attention", "jumpingjack", "one_leg", "tree", "ballet", "hamstring"):
+    if posture in FREE_LEG_POSTURES:
         return _standing(c, b, posture, side, actions, stance)
     st = _Stance(b)
     if posture in ("stride", "step", "run"):

@@ -113,6 +113,7 @@ POINTED_AT_SOMETHING = (r"\b((?:point|points|pointing|pointed|aim|aims|aiming|ai
                         r"wall|camera|lens|horizon|heavens|stars|moon)\b)\w+)\b", r"\1 forward")
 # Arms "joined at the wrists" (a forearm pass): the hands together.
 JOINED_AT_THE_WRISTS = (r"\b(joined|linked|connected|touching) (?:together )?at the wrists\b", r"\1 together")
+# Hands that just meet are together: "the hands meet in front of the belly".
 HANDS_MEET = (r"\b(hands|palms|fingertips|wrists|fists) (?:just |lightly |loosely )?(?:meet|meeting|touch each other|touching each other)\b", r"\1 together")
 # Lying on the back, a hand under the head is behind it (the head rests on it).
 UNDER_THE_HEAD_SUPINE = (r"^(?=.*\b(?:on (?:the |his |her |their |your |my )?back|supine|face[- ]?up)\b)(.*?)\b(?:under|beneath|underneath) (?:the |his |her |their |your |my )?head\b",

@@ -13,7 +13,8 @@ POINTING_AT_THE_FLOOR = (r"\b(pointing|points|point|pointed|aimed|aiming|aims|di
                          r"\1 \2down")
 # "The weight is borne by the left foot alone", "all weight is carried on the right foot": standing on that leg
 # (a clause of its own, whose side is not the next limb's; a weight only "carried by the right leg" may
-# rest a foot beside it, as a statue's relaxed leg does).
+# rest a foot beside it, as a statue's relaxed leg does). SUPPORTED_ON_LEG, later in BODY_PHRASES, reads
+# "supported on the right leg" and "all the weight rests on it" the same way.
 WEIGHT_BORNE_BY = (r"\b(?:(all|whole|entire|full) (?:the |his |her |their |your |body )?|(?:the |his |her |their |your )?(?:body )?)weight (?:is |being )?"
                    r"(?:borne|carried|taken|held|supported) (?:by|on) (?:the |his |her |their |your )?(left|right) (?:foot|leg)( alone| only)?\b",
                    lambda m: f"standing on the {m.group(2)} leg" if m.group(1) or m.group(3) else m.group(0))
@@ -58,7 +59,6 @@ LEGS_CROSSED_ON_THE_FLOOR = (r"^(?=.*\b(?:floor|ground|mat|rug|carpet|cushion)\b
 # Feet wider than the shoulders or hips are apart (not a height "level with the shoulders").
 WIDER_THAN = (r"\b(feet|legs|stance|heels|ankles|knees) (?:(?!no\b|not\b|never\b)\w+ ){0,3}?(?:(?:wider|broader) than|(?:well |far |way )?(?:beyond|past|outside) (?:the )?) ?(?:the |his |her |their |your )?(?:shoulders?|hips?)(?:[- ]width)?\b",
               r"\1 wide apart")
-# Hands that just meet are together: "the hands meet in front of the belly".
 # An ankle or foot "on the raised left knee": that knee is bent up too.
 ON_THE_RAISED_KNEE = (r"\b((?:ankle|foot|heel|shin|calf)s?\b[^,;.]{0,40}?\b(?:on|over|across|against|onto)) (?:the |his |her |its |their |your |my )?"
                       r"(?:raised|bent|lifted|upright|propped(?: up)?|bent up|drawn up) (left|right) knee\b",

@@ -2,18 +2,21 @@
 
 posegen.caption_reader reads each clause on its own; these passes then look at all
 of a caption's constraints: a later clause that places a limb replaces an earlier
-one, the deepest forward bend subsumes a lean, a posture implied by what the limbs
-do is added, arms "forward" of a body folded or lying face down reach on past the
-head, and a side-lying body's top leg lifted, or arm under the head, are read as
-what they are on a side.
+one (posegen.caption_limb_places), a hand holding another part is at it
+(posegen.caption_grips), the deepest forward bend subsumes a lean, a posture implied
+by what the limbs do is added, arms "forward" of a body folded or lying face down
+reach on past the head, and a side-lying body's top leg lifted, or arm under the
+head, are read as what they are on a side.
 """
 
 from __future__ import annotations
 
 import re
 
-from posegen.caption_text import ARM_WORDS, LEG_WORDS, SEATS, SIDE_WORDS
-from posegen.constraints import BOTH_ARMS, BOTH_LEGS, Constraint
+from posegen.caption_grips import held_by_the_other_hand
+from posegen.caption_limb_places import ARM_PLACE, LEG_PLACE, latest_per_limb
+from posegen.caption_text import SEATS, SIDE_WORDS
+from posegen.constraints import Constraint
 from posegen.skeleton import other_side
 
 
@@ -215,38 +218,6 @@ def implied_posture(constraints: list[Constraint], ws: set[str]) -> list[Constra
 BEND_WORDS = {"bend", "bends", "bending", "bent", "hinge", "hinges", "hinging", "hinged", "fold", "folds", "folded", "foldforward"}
 
 
-# Where a limb is: a later clause that places an arm or a leg replaces what an earlier clause
-# said about that limb's place ("in a T-pose while holding both arms forward"), as the lexicon's
-# plan does; how bent the elbow or knee is stays a separate aspect, and hands together is a
-# relation between the hands, not a place ("raised overhead, the palms touching"), unless the
-# clause says where ("hands together in front of the chest").
-ARM_PLACE = {"wrist_above_head", "wrist_above_shoulder", "wrist_at_shoulder_height", "wrist_at_waist_height", "arm_down", "wrist_in_front",
-             "arm_out", "arm_forward", "arm_back", "wrist_behind_back", "hand_near", "hand_on_hip", "arm_along_torso",
-             "arms_crossed", "arm_vertical", "wrist_above", "wrist_below", "wrist_on_ground"}
-# (how far apart the feet are is a relation between them, as hands together is, not a place that
-# replaces "the left foot forward")
-LEG_PLACE = {"knee_raised", "leg_out", "leg_forward", "leg_back", "foot_ahead",
-             "foot_crossed_in_front", "feet_apart", "feet_together", "foot_near"}
-
-
-def _places(c: Constraint) -> set[tuple[str, str]]:
-    """The limbs (("arm", "left"), ...) whose place a constraint sets; empty for other aspects."""
-    if c.negated or c.side == "either":
-        return set()  # (an unsided "a foot off the ground" does not move a leg an earlier clause placed)
-    if c.kind == "hand_near" and (c.target or "").startswith(("left_wrist", "right_wrist", "left_elbow", "right_elbow")) \
-            and not (c.target or "").startswith(c.side or "-"):
-        return set()  # a hand holding the other arm is a relation between the arms, as hands together is
-    placed_together = c.kind == "hands_together" and bool(set(c.phrase.split()) & {"infront", "chest", "forward", "overhead", "sideways"})
-    if c.kind in ARM_PLACE or placed_together or (c.kind == "limb_raised_angle" and c.target in ("arm", "upper_arm")):
-        limb = "arm"
-    elif c.kind in LEG_PLACE or (c.kind == "limb_raised_angle" and c.target == "leg"):
-        limb = "leg"
-    else:
-        return set()
-    sides = ("left", "right") if c.kind in BOTH_ARMS | BOTH_LEGS or c.side is None else (c.side,)
-    return {(limb, s) for s in sides}
-
-
 HEAD_ON_ARM = re.compile(
     r"\bhead (?:\w+ ){0,3}?(?:on|upon|onto|against) (?:the |his |her |their |your |its )?"
     r"(outstretched |stretched |stretched out |extended |straight |long |bent |folded |crooked )?(left|right) (?:upper)?arm\b"
@@ -337,116 +308,6 @@ def deepest_bend(constraints: list[Constraint]) -> list[Constraint]:
         return constraints
     deepest = max(bends, key=lambda c: c.lo)
     return [c for c in constraints if c.kind != "torso_forward" or c.negated or c is deepest]
-
-
-def latest_per_limb(constraints: list[Constraint]) -> list[Constraint]:
-    """Drop a limb's place constraints from a clause when a later clause places that limb."""
-    constraints = _summaries_dropped(constraints)
-    clauses = list(dict.fromkeys(c.phrase for c in constraints))
-    placed_later: dict[str, set[tuple[str, str]]] = {}
-    later: set[tuple[str, str]] = set()
-    for phrase in reversed(clauses):
-        placed_later[phrase] = set(later)
-        later |= {limb for c in constraints if c.phrase == phrase for limb in _places(c)}
-    return [c for c in constraints if not (_places(c) & placed_later[c.phrase]) or _height_agrees(c, clauses, constraints)]
-
-
-def _summaries_dropped(constraints: list[Constraint]) -> list[Constraint]:
-    """A clause naming no side after clauses that placed each of its limbs by side sums them up
-    ("left arm 45 degrees above horizontal, right arm 45 below, the two arms forming one diagonal
-    line"): the sides' places stand."""
-    placed_by_side: set[tuple[str, str]] = set()
-    summed_up: set[int] = set()
-    for phrase in dict.fromkeys(c.phrase for c in constraints):
-        placing = [c for c in constraints if c.phrase == phrase and _places(c)]
-        if _sided(phrase):
-            ws = set(phrase.split())  # (a limb named with its side: not the hands of "the right knee hugged up")
-            placed_by_side |= {(limb, side) for c in placing for limb, side in _places(c) if side in ws and ws & LIMB_WORDS[limb]}
-        elif set(phrase.split()) & {"arms", "legs", "hands", "feet", "both", "two"}:  # (not a clause carrying on one limb)
-            if set().union(*(_places(c) for c in placing)) <= placed_by_side:
-                summed_up |= {id(c) for c in placing}
-    return [c for c in constraints if id(c) not in summed_up]
-
-
-LIMB_WORDS = {"arm": ARM_WORDS, "leg": LEG_WORDS}
-
-
-def _sided(phrase: str) -> bool:
-    return bool(set(phrase.split()) & SIDE_WORDS)
-
-
-# A later clause that only says how high a hand is ("the right arm lifted to about 135 degrees,
-# the hand well above the head") says the same of an arm raised to an angle that high: the least
-# angle at which each height holds, and the most for shoulder height.
-HEIGHT_ANGLES = {"wrist_above_head": (120.0, 180.0), "wrist_above_shoulder": (95.0, 180.0), "wrist_at_shoulder_height": (65.0, 115.0)}
-
-
-def _height_agrees(c: Constraint, clauses: list[str], constraints: list[Constraint]) -> bool:
-    """Is ``c``, an arm raised to an angle, placed by later clauses only with heights that angle
-    reaches or with a direction alone?"""
-    if c.kind != "limb_raised_angle" or c.target != "arm":
-        return False
-    mid = (c.lo + c.hi) / 2.0
-    for phrase in clauses[clauses.index(c.phrase) + 1:]:
-        placing = [o for o in constraints if o.phrase == phrase and ("arm", c.side) in _places(o)]
-        # (a later direction alone goes with the angle: "lifted 45 degrees from the body, straight, out to the side")
-        if not all(o.kind in DIRECTIONS or o.kind in HEIGHT_ANGLES and HEIGHT_ANGLES[o.kind][0] <= mid <= HEIGHT_ANGLES[o.kind][1] for o in placing):
-            return False
-    return True
-
-
-DIRECTIONS = {"arm_out", "arm_forward"}
-
-
-GRIPPED = re.compile(
-    r"\b(?:hold|holds|holding|held|grab|grabs|grabbing|grip|grips|gripping|grasp|grasps|grasping|clasp|clasps|clasping"
-    r"|clutch|clutches|clutching|cup|cups|cupping|pull|pulls|pulling|support|supports|supporting)"
-    r" (?:the |your |his |her |their |its )?(?:(left|right) )?(wrist|elbow|forearm|arm|ankle|foot|knee|shin|heel|it)\b"
-    r"(?: (?:at|by) the (wrist|elbow|ankle|knee|heel)\b)?(?: \w+){0,5}? with (?:the |your |his |her |their )?(left|right|both|two) hands?\b")
-# The hand named first: "his left hand gripping his right wrist".
-HAND_GRIPPING = re.compile(
-    r"\b(left|right) hand (?:is |firmly |lightly )?(?:holding|gripping|grasping|clasping|grabbing|clutching|cupping|holds|grips|grasps|clasps|grabs|clutches|cups)"
-    r" (?:the |your |his |her |their |its |my )?(left|right) (wrist|elbow|forearm|arm|ankle|foot|knee|shin|heel)\b")
-# The same said the other way round: "the left heel is pulled up to the bottom by the left hand",
-# "left arm drawn across the chest and held there by the right hand at the elbow".
-GRIPPED_BY = re.compile(
-    r"\b(left|right) (wrist|elbow|forearm|arm|ankle|foot|knee|shin|heel)(?: \w+){0,6}? (?:is |are )?(?:held|grabbed|gripped|grasped|clasped|clutched|cupped|pulled|supported|hugged)"
-    r"(?: \w+){0,7}? (?:by|in|with) (?:the |your |his |her |their |its )?(left|right|both|two) hands?\b(?: at the (wrist|elbow|ankle|knee|heel)\b)?")
-GRIP_JOINTS = {"wrist": "wrist", "forearm": "wrist", "arm": "wrist", "elbow": "elbow", "ankle": "ankle", "foot": "ankle",
-               "heel": "ankle", "knee": "knee", "shin": "ankle", "leg": "knee"}
-
-
-def held_by_the_other_hand(constraints: list[Constraint], text: str) -> list[Constraint]:
-    """ "I hold my left wrist above my head with my right hand", "pulling the left arm across,
-    holding it at the elbow with the right hand": that hand is at the part it holds (a limb
-    named "it" is the one named last before)."""
-    out = list(constraints)
-    def hands(hand: str) -> tuple[str, ...]:  # ("with both hands", "by the two hands": each)
-        return ("left", "right") if hand in ("both", "two") else (hand,)
-
-    grips = [(side, part, at, one, match) for match in GRIPPED.finditer(text) for side, part, at, hand in [match.groups()]
-             for one in hands(hand)]
-    grips += [(side, part, at, one, match) for match in GRIPPED_BY.finditer(text) for side, part, hand, at in [match.groups()]
-              for one in hands(hand)]
-    grips += [(side, part, None, hand, match) for match in HAND_GRIPPING.finditer(text) for hand, side, part in [match.groups()]]
-    for side, part, at, hand, match in grips:
-        if part == "it":
-            before = re.findall(r"\b(left|right) (arm|leg|wrist|forearm|elbow|ankle|foot|heel|knee|shin)\b", text[: match.start()])
-            if not before:
-                continue
-            side, part = before[-1]
-        if side is None or (side == hand and part in ("wrist", "forearm", "arm", "elbow")):
-            continue  # a hand cannot hold its own arm
-        joint = f"{side}_{GRIP_JOINTS[at or part]}"
-        # A held wrist is in the hand: the hands meet (a held elbow or knee is only near).
-        held = Constraint("hand_near", side=hand, target=joint, lo=0.12 if joint.endswith("_wrist") else 0.32, phrase=match.group(0))
-        if all(c.key() != held.key() for c in out):
-            out.append(held)
-        if joint.endswith("_wrist"):  # a wrist held behind the back is behind the back too
-            out += [Constraint(c.kind, side, c.target, c.lo, c.hi, phrase=c.phrase) for c in constraints
-                    if c.kind == "wrist_behind_back" and c.side == hand and not c.negated
-                    and not any(d.kind == c.kind and d.side == side for d in constraints)]
-    return out
 
 
 def raise_of_a_bent_arm(constraints: list[Constraint]) -> list[Constraint]:

@@ -21,7 +21,26 @@ from typing import Callable
 
 import numpy as np
 
-from posegen.posecodes import PoseReading, heading_unknown, legs_out_behind
+from posegen.posecodes import PoseReading
+from posegen.reading_measures import (
+    ahead_of,
+    angle_from_torso_up,
+    ankle_height,
+    depth_below,
+    facing_the_floor,
+    feet_gap,
+    head_back,
+    head_forward,
+    height_above,
+    height_above_target,
+    in_front_or_on_top,
+    leg_out,
+    nearest_distance,
+    outward_sign,
+    raised_degrees,
+    segment_direction,
+    twist_toward,
+)
 from posegen.skeleton import other_side
 
 SIDED = ("left", "right", "either")
@@ -73,33 +92,6 @@ def _target_words(target: str | None) -> str:
     return text.replace("_", " ").replace("|", " or ")
 
 
-def _in_front_or_on_top(r: PoseReading, joint: str, other: str) -> np.ndarray:
-    """How far ``joint`` is ahead of ``other``; with both feet stretched far ahead of the pelvis
-    (legs long on the floor), how far above it too: crossed at the ankles there, one rests on the other."""
-    offset = r.offset(joint, other)
-    stretched = np.minimum(r.offset(joint, "pelvis")[:, 2], r.offset(other, "pelvis")[:, 2]) > 0.45
-    return np.where(stretched, np.maximum(offset[:, 2], offset[:, 1]), offset[:, 2])
-
-
-def _outward(side: str) -> float:
-    return 1.0 if side == "left" else -1.0  # the body's left is +x
-
-
-def _twist(r: PoseReading, s: str) -> np.ndarray:
-    """How far the other shoulder stands ahead of this side's, along the way the hips face
-    (reference metres): the trunk turned toward this side. 0 where the hips give no heading
-    (their line near vertical, as lying on a side)."""
-    lateral = r.offset("left_hip", "right_hip") * np.array((1.0, 0.0, 1.0))
-    width = np.linalg.norm(lateral, axis=-1)
-    forward = np.stack((-lateral[:, 2], np.zeros_like(width), lateral[:, 0]), axis=-1) / np.maximum(width, 1e-6)[:, None]
-    ahead = (r.offset(f"{other_side(s)}_shoulder", f"{s}_shoulder") * forward).sum(-1)
-    return np.where(width > 0.06, ahead, 0.0)
-
-
-def _ankle_height(r: PoseReading, s: str) -> np.ndarray:
-    return np.minimum(r.height(f"{s}_ankle"), r.height(f"{s}_foot"))
-
-
 def _range(value: np.ndarray, c: Constraint) -> np.ndarray:
     return np.minimum(value - c.lo, c.hi - value)
 
@@ -108,132 +100,6 @@ def _joint_range(value: np.ndarray, c: Constraint) -> np.ndarray:
     """A knee's or elbow's angle in its range; one up to 180 degrees, straight, has no upper limit
     (a knee at "175 degrees" or "locked" is not aimed back into the middle of its range: bent)."""
     return value - c.lo if c.hi >= 180.0 else _range(value, c)
-
-
-def _nearest(r: PoseReading, joint: str, targets: str, s: str) -> np.ndarray:
-    """Distance from a joint to the nearest of "a|b" targets; SAME_x / OTHER_x are x of the side / other side."""
-    names = [t.replace("SAME", s).replace("OTHER", other_side(s)) for t in targets.split("|")]
-    return np.min([_distance_to(r, joint, name) for name in names], axis=0)
-
-
-def _to_segment(p: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    ab = b - a
-    t = np.clip(((p - a) * ab).sum(-1) / np.maximum((ab * ab).sum(-1), 1e-12), 0.0, 1.0)
-    return np.linalg.norm(p - (a + ab * t[:, None]), axis=-1)
-
-
-WAIST_ABOVE_HIP = 0.10  # reference metres: a hand "on the hip" rests on the waist, above the hip joint
-
-
-def _distance_to(r: PoseReading, joint: str, target: str) -> np.ndarray:
-    side, _, segment = target.partition("_")
-    if segment in ("thigh", "shin"):  # anywhere along the bone
-        a, b = SEGMENT_JOINTS[segment]
-        return _to_segment(r.joint(joint), r.joint(f"{side}_{a}"), r.joint(f"{side}_{b}")) / r.scale
-    if target.endswith("_hip"):
-        offset = r.offset(joint, target)
-        offset[:, 1] -= WAIST_ABOVE_HIP
-        return np.linalg.norm(offset, axis=-1)
-    return r.distance(joint, target)
-
-
-SEGMENT_JOINTS = {"upper_arm": ("shoulder", "elbow"), "forearm": ("elbow", "wrist"), "thigh": ("hip", "knee"),
-                  "shin": ("knee", "ankle"), "arm": ("shoulder", "wrist"), "leg": ("hip", "ankle")}
-
-
-def _forward(r: PoseReading, joint: str, reference: str) -> np.ndarray:
-    """How far a joint is in front of another, the better of the facing direction on the floor
-    and the torso's own front (a person lying on a side reaches "forward" along the floor)."""
-    offset = r.offset(joint, reference)
-    # Lying on a side the facing direction on the floor is unknown (face_forward keeps whatever
-    # heading the pose had): only the torso's front counts.
-    return np.maximum(np.where(heading_unknown(r.joints), -np.inf, offset[:, 2]), (offset * r.frame[2]).sum(-1))
-
-
-def _leg_out(r: PoseReading, s: str) -> np.ndarray:
-    # Along the hips' own left-right axis: lying on a side, a leg out to the side points up.
-    across = r.joint("left_hip") - r.joint("right_hip")
-    across = across / np.maximum(np.linalg.norm(across, axis=-1, keepdims=True), 1e-9)
-    own = _outward(s) * (r.offset(f"{s}_ankle", f"{s}_hip") * across).sum(-1)
-    apart = _outward(s) * (r.offset(f"{s}_ankle", f"{other_side(s)}_ankle") * across).sum(-1) - 0.30
-    # The stance counts only for a foot that is itself out on its side of the body.
-    return np.maximum(own, np.minimum(apart, own + 0.15))
-
-
-def _above(r: PoseReading, joint: str, reference: str) -> np.ndarray:
-    offset = r.offset(joint, reference)
-    return np.maximum(offset[:, 1], (offset * r.frame[1]).sum(-1))
-
-
-def _below(r: PoseReading, joint: str, reference: str) -> np.ndarray:
-    """How far a joint is below another, in the world or along the torso (an arm along the side
-    of a person lying down is "down"), whichever holds better."""
-    offset = r.offset(joint, reference)
-    return np.maximum(-offset[:, 1], -(offset * r.frame[1]).sum(-1))
-
-
-def _along_torso(r: PoseReading, s: str, segment: str = "arm") -> np.ndarray:
-    """The limb's elevation measured from the torso's own up axis (180 = along the body towards
-    the hips), so that arms lying along a body lying down count as down."""
-    cos = (_direction(r, s, segment) * r.frame[1]).sum(-1)
-    return np.degrees(np.arccos(np.clip(cos, -1.0, 1.0)))
-
-
-def _raised(r: PoseReading, s: str, limb: str) -> tuple[np.ndarray, ...]:
-    """Degrees a limb is raised from hanging, one reading or two (the constraint holds by the
-    better). When the body lies, along the torso: a leg "raised 90 degrees" lying on the back
-    points at the ceiling, one flat on the floor is not raised, and an arm pointing at the
-    ceiling is 90 degrees from the body, not "raised 180". Otherwise in the world, and for an
-    arm also along the torso (the arms of a body lying face down reach "180 degrees overhead"
-    along the floor)."""
-    body = 180.0 - _along_torso(r, s, limb)
-    lying = (r.elevation["torso"] > 50.0) & (r.height("pelvis") < 0.4)  # not a bend over a standing leg
-    mainly = np.where(lying, body, 180.0 - r.elevation[f"{s}_{limb}"])
-    return (mainly, body) if limb in ("arm", "upper_arm") else (mainly,)
-
-
-def _direction(r: PoseReading, s: str, segment: str) -> np.ndarray:
-    a, b = SEGMENT_JOINTS[segment]
-    v = r.joint(f"{s}_{b}") - r.joint(f"{s}_{a}")
-    return v / np.maximum(np.linalg.norm(v, axis=-1, keepdims=True), 1e-9)
-
-
-def _offset_y(r: PoseReading, joint: str, target: str, s: str) -> np.ndarray:
-    """Height of a joint above a target joint (SAME_x: x of the side; a thigh or shin: its middle),
-    reference metres."""
-    target = target.replace("SAME", s).replace("OTHER", other_side(s))
-    side, _, part = target.partition("_")
-    if part in ("thigh", "shin"):
-        a, b = SEGMENT_JOINTS[part]
-        middle = (r.joint(f"{side}_{a}") + r.joint(f"{side}_{b}")) / 2
-        return (r.joint(joint)[:, 1] - middle[:, 1]) / r.scale
-    return r.offset(joint, target)[:, 1]
-
-
-def _feet_gap(r: PoseReading) -> np.ndarray:
-    """How far apart the ankles are side to side, reference metres."""
-    return np.abs(r.offset("left_ankle", "right_ankle")[:, 0])
-
-
-def _lying_on(r: PoseReading, face: str) -> np.ndarray:
-    """How much the body's back / front / left / right side faces the floor (1 = squarely)."""
-    lateral, _, forward = r.frame
-    down = {"back": forward[:, 1], "front": -forward[:, 1], "left": -lateral[:, 1], "right": lateral[:, 1]}
-    if face == "front":
-        # (the chest pushed up high, a cobra, still lies on its front)
-        return np.maximum(down[face], np.where(legs_out_behind(r), 0.8, -1.0))
-    return down[face]
-
-
-def _head_back(r: PoseReading) -> np.ndarray:
-    """How far the head tips back: against the torso, or, with the trunk up (a body arching back,
-    gazing at the sky), against the vertical of the room."""
-    world = np.where(r.elevation["torso"] < 60.0, -r.offset("head", "neck")[:, 2], -np.inf)
-    return np.maximum(-_head_forward(r), world)
-
-
-def _head_forward(r: PoseReading) -> np.ndarray:
-    return (r.offset("head", "neck") * r.frame[2]).sum(-1)
 
 
 def _posture(r: PoseReading, c: Constraint) -> np.ndarray:
@@ -245,9 +111,9 @@ def _posture(r: PoseReading, c: Constraint) -> np.ndarray:
 KINDS: dict[str, Kind] = {
     # "Above the head" as the body means it: up in the world or along the torso (arms past
     # the head of a person lying down or bowing), whichever holds better.
-    "wrist_above_head": Kind(lambda r, s, c: _above(r, f"{s}_wrist", "head"), -0.05, 0.08, "{side} wrist above the head"),
+    "wrist_above_head": Kind(lambda r, s, c: height_above(r, f"{s}_wrist", "head"), -0.05, 0.08, "{side} wrist above the head"),
     "wrist_above_shoulder": Kind(
-        lambda r, s, c: _above(r, f"{s}_wrist", f"{s}_shoulder"), -0.05, 0.10, "{side} wrist above the shoulder"
+        lambda r, s, c: height_above(r, f"{s}_wrist", f"{s}_shoulder"), -0.05, 0.10, "{side} wrist above the shoulder"
     ),
     "wrist_at_shoulder_height": Kind(
         lambda r, s, c: -np.abs(r.offset(f"{s}_wrist", f"{s}_shoulder")[:, 1]), -0.20, -0.08, "{side} wrist at shoulder height"
@@ -260,21 +126,21 @@ KINDS: dict[str, Kind] = {
     # hip is as low); in units of the tolerance: 0 holds, 1 clearly.
     "arm_down": Kind(
         lambda r, s, c: np.minimum.reduce([
-            (_below(r, f"{s}_wrist", f"{s}_shoulder") - 0.30) / 0.1,
+            (depth_below(r, f"{s}_wrist", f"{s}_shoulder") - 0.30) / 0.1,
             (r.angles[f"{s}_elbow"] - 110.0) / 20.0,
-            (np.maximum(r.elevation[f"{s}_arm"], _along_torso(r, s)) - 130.0) / 10.0,  # hanging, not held out at 45 degrees
+            (np.maximum(r.elevation[f"{s}_arm"], angle_from_torso_up(r, s)) - 130.0) / 10.0,  # hanging, not held out at 45 degrees
         ]),
         0.0,
         1.0,
         "{side} arm down",
     ),
-    "wrist_in_front": Kind(lambda r, s, c: _forward(r, f"{s}_wrist", "spine3"), 0.05, 0.15, "{side} hand in front of the body"),
+    "wrist_in_front": Kind(lambda r, s, c: ahead_of(r, f"{s}_wrist", "spine3"), 0.05, 0.15, "{side} hand in front of the body"),
     "arm_out": Kind(
-        lambda r, s, c: _outward(s) * r.offset(f"{s}_wrist", f"{s}_shoulder")[:, 0], 0.20, 0.35, "{side} arm out to the side"
+        lambda r, s, c: outward_sign(s) * r.offset(f"{s}_wrist", f"{s}_shoulder")[:, 0], 0.20, 0.35, "{side} arm out to the side"
     ),
-    "arm_forward": Kind(lambda r, s, c: _forward(r, f"{s}_wrist", f"{s}_shoulder"), 0.20, 0.35, "{side} arm forward"),
-    "arm_back": Kind(lambda r, s, c: _forward(r, f"{s}_shoulder", f"{s}_wrist"), 0.15, 0.25, "{side} arm back"),
-    "wrist_behind_back": Kind(lambda r, s, c: _forward(r, "spine3", f"{s}_wrist"), 0.0, 0.08, "{side} wrist behind the back"),
+    "arm_forward": Kind(lambda r, s, c: ahead_of(r, f"{s}_wrist", f"{s}_shoulder"), 0.20, 0.35, "{side} arm forward"),
+    "arm_back": Kind(lambda r, s, c: ahead_of(r, f"{s}_shoulder", f"{s}_wrist"), 0.15, 0.25, "{side} arm back"),
+    "wrist_behind_back": Kind(lambda r, s, c: ahead_of(r, "spine3", f"{s}_wrist"), 0.0, 0.08, "{side} wrist behind the back"),
     "elbow_bent": Kind(lambda r, s, c: 180.0 - r.angles[f"{s}_elbow"], 25.0, 45.0, "{side} elbow bent"),
     # Straight: past 150 degrees (PoseScript: 135-160 is "slightly bent", straight above 160;
     # 150 leaves room for bodies and for its tolerance). 140 had let a limb that looks bent pass.
@@ -283,12 +149,12 @@ KINDS: dict[str, Kind] = {
     "knee_bent": Kind(lambda r, s, c: 180.0 - r.angles[f"{s}_knee"], 25.0, 45.0, "{side} knee bent"),
     "knee_straight": Kind(lambda r, s, c: r.angles[f"{s}_knee"] - 150.0, 0.0, 20.0, "{side} leg straight"),
     "knee_angle": Kind(lambda r, s, c: _joint_range(r.angles[f"{s}_knee"], c), 0.0, 10.0, "{side} knee at {lo}-{hi} degrees"),
-    "hand_near": Kind(lambda r, s, c: c.lo - _nearest(r, f"{s}_wrist", c.target, s), 0.0, 0.08, "{side} hand at the {target}"),
+    "hand_near": Kind(lambda r, s, c: c.lo - nearest_distance(r, f"{s}_wrist", c.target, s), 0.0, 0.08, "{side} hand at the {target}"),
     # A hanging hand is near the hip too: a hand on the hip also bends the elbow (scores in
     # units of the tolerance: 0 holds, 1 clearly).
     "hand_on_hip": Kind(
         lambda r, s, c: np.minimum(
-            (0.25 - _nearest(r, f"{s}_wrist", c.target, s)) / 0.08, (155.0 - r.angles[f"{s}_elbow"]) / 20.0
+            (0.25 - nearest_distance(r, f"{s}_wrist", c.target, s)) / 0.08, (155.0 - r.angles[f"{s}_elbow"]) / 20.0
         ),
         0.0,
         1.0,
@@ -301,33 +167,33 @@ KINDS: dict[str, Kind] = {
     # By the hip's flexion (the torso-thigh angle: 180 standing straight, 90 with the knee at hip
     # height), which reads the same standing, lying (a knee drawn to the chest) or sitting.
     "knee_raised": Kind(lambda r, s, c: 150.0 - r.angles[f"{s}_hip"], 0.0, 20.0, "{side} knee raised"),
-    "foot_off_ground": Kind(lambda r, s, c: _ankle_height(r, s), 0.08, 0.15, "{side} foot off the ground"),
-    "foot_on_ground": Kind(lambda r, s, c: -_ankle_height(r, s), -0.12, -0.05, "{side} foot on the ground"),
+    "foot_off_ground": Kind(lambda r, s, c: ankle_height(r, s), 0.08, 0.15, "{side} foot off the ground"),
+    "foot_on_ground": Kind(lambda r, s, c: -ankle_height(r, s), -0.12, -0.05, "{side} foot on the ground"),
     # Overhead in the body's own frame: the arm within 40 degrees of the torso's up axis (a bow or
     # a prone stretch reaching on past the head, whatever the torso's angle to the floor).
-    "arm_along_torso": Kind(lambda r, s, c: 40.0 - _along_torso(r, s), 0.0, 10.0, "{side} arm reaching on past the head"),
+    "arm_along_torso": Kind(lambda r, s, c: 40.0 - angle_from_torso_up(r, s), 0.0, 10.0, "{side} arm reaching on past the head"),
     # (lo: how much higher the wrist may stand, as when only the fingertips touch)
     "wrist_on_ground": Kind(lambda r, s, c: c.lo - r.height(f"{s}_wrist"), -0.16, -0.10, "{side} hand on the ground"),
     # A foot against the other leg (the sole on the inner thigh or knee), in reference metres.
-    "foot_near": Kind(lambda r, s, c: c.lo - np.minimum(_nearest(r, f"{s}_ankle", c.target, s), _nearest(r, f"{s}_foot", c.target, s)),
+    "foot_near": Kind(lambda r, s, c: c.lo - np.minimum(nearest_distance(r, f"{s}_ankle", c.target, s), nearest_distance(r, f"{s}_foot", c.target, s)),
                       0.0, 0.08, "{side} foot at the {target}"),
     "knee_on_ground": Kind(lambda r, s, c: -r.height(f"{s}_knee"), -0.14, -0.08, "{side} knee on the ground"),
     # Out from its own hip (a leg raised sideways) or far out from the other foot (a side lunge,
     # whose pelvis moves over the bent leg).
     "leg_out": Kind(
-        lambda r, s, c: _leg_out(r, s),
+        lambda r, s, c: leg_out(r, s),
         0.25,
         0.40,
         "{side} leg out to the side",
     ),
     "arm_vertical": Kind(lambda r, s, c: 25.0 - r.elevation[f"{s}_arm"], 0.0, 10.0, "{side} arm straight up"),
-    "leg_forward": Kind(lambda r, s, c: _forward(r, f"{s}_ankle", f"{s}_hip"), 0.25, 0.40, "{side} leg forward"),
-    "leg_back": Kind(lambda r, s, c: _forward(r, f"{s}_hip", f"{s}_ankle"), 0.15, 0.35, "{side} leg back"),
+    "leg_forward": Kind(lambda r, s, c: ahead_of(r, f"{s}_ankle", f"{s}_hip"), 0.25, 0.40, "{side} leg forward"),
+    "leg_back": Kind(lambda r, s, c: ahead_of(r, f"{s}_hip", f"{s}_ankle"), 0.15, 0.35, "{side} leg back"),
     "foot_ahead": Kind(
-        lambda r, s, c: _forward(r, f"{s}_ankle", f"{other_side(s)}_ankle"), 0.25, 0.40, "{side} foot ahead of the other"
+        lambda r, s, c: ahead_of(r, f"{s}_ankle", f"{other_side(s)}_ankle"), 0.25, 0.40, "{side} foot ahead of the other"
     ),
     # Apart sideways (a stride's feet are "apart" only fore and aft).
-    "feet_apart": Kind(lambda r, s, c: _feet_gap(r) - 0.30, 0.0, 0.15, "feet apart"),
+    "feet_apart": Kind(lambda r, s, c: feet_gap(r) - 0.30, 0.0, 0.15, "feet apart"),
     "feet_together": Kind(lambda r, s, c: 0.30 - r.distance("left_ankle", "right_ankle"), 0.0, 0.10, "feet together"),
     # Leaning or bending over may pass the horizontal (a fold leans forward too); the generator
     # aims short of it when no depth is said (posegen.builtin.solve.moderate_lean).
@@ -340,8 +206,8 @@ KINDS: dict[str, Kind] = {
     # For the foot named: across the other (the ankles' left-right order swapped) and in front of it.
     "foot_crossed_in_front": Kind(
         lambda r, s, c: np.minimum(
-            -_outward(s) * r.offset(f"{s}_ankle", f"{other_side(s)}_ankle")[:, 0],
-            _in_front_or_on_top(r, f"{s}_ankle", f"{other_side(s)}_ankle") + 0.03,
+            -outward_sign(s) * r.offset(f"{s}_ankle", f"{other_side(s)}_ankle")[:, 0],
+            in_front_or_on_top(r, f"{s}_ankle", f"{other_side(s)}_ankle") + 0.03,
         ),
         0.0,
         0.05,
@@ -353,21 +219,21 @@ KINDS: dict[str, Kind] = {
     "torso_back": Kind(lambda r, s, c: np.minimum(-r.incline["forward"], (c.hi or 88.0) + r.incline["forward"]), 6.0, 18.0,
                        "torso leaning back"),
     "torso_sideways": Kind(
-        lambda r, s, c: np.minimum(_outward(s) * r.incline["sideways"], 70.0 - np.abs(r.incline["sideways"])),
+        lambda r, s, c: np.minimum(outward_sign(s) * r.incline["sideways"], 70.0 - np.abs(r.incline["sideways"])),
         6.0,
         18.0,
         "torso leaning to the {side}",
     ),
     # The head's lean in the torso's own frame (its rest sits about 0.03 forward of the neck).
-    "head_down": Kind(lambda r, s, c: _head_forward(r), 0.05, 0.07, "head bowed, chin down"),
-    "head_up": Kind(lambda r, s, c: _head_back(r), 0.0, 0.02, "head tipped back, chin up"),
-    "head_sideways": Kind(lambda r, s, c: _outward(s) * (r.offset("head", "neck") * r.frame[0]).sum(-1), 0.02, 0.04, "head tilted to the {side}"),
-    "torso_twisted": Kind(lambda r, s, c: _twist(r, s), 0.08, 0.15, "torso turned to the {side}"),
+    "head_down": Kind(lambda r, s, c: head_forward(r), 0.05, 0.07, "head bowed, chin down"),
+    "head_up": Kind(lambda r, s, c: head_back(r), 0.0, 0.02, "head tipped back, chin up"),
+    "head_sideways": Kind(lambda r, s, c: outward_sign(s) * (r.offset("head", "neck") * r.frame[0]).sum(-1), 0.02, 0.04, "head tilted to the {side}"),
+    "torso_twisted": Kind(lambda r, s, c: twist_toward(r, s), 0.08, 0.15, "torso turned to the {side}"),
     "torso_upright": Kind(lambda r, s, c: 35.0 - r.elevation["torso"], 0.0, 15.0, "torso upright"),
     "torso_horizontal": Kind(lambda r, s, c: 35.0 - np.abs(r.elevation["torso"] - 90.0), 0.0, 15.0, "torso horizontal"),
     "torso_angle": Kind(lambda r, s, c: _range(r.incline["forward"], c), 0.0, 10.0, "torso inclined {lo}-{hi} degrees forward"),
-    "wrist_above": Kind(lambda r, s, c: _offset_y(r, f"{s}_wrist", c.target, s), 0.0, 0.08, "{side} wrist above the {target}"),
-    "wrist_below": Kind(lambda r, s, c: -_offset_y(r, f"{s}_wrist", c.target, s), 0.0, 0.08, "{side} wrist below the {target}"),
+    "wrist_above": Kind(lambda r, s, c: height_above_target(r, f"{s}_wrist", c.target, s), 0.0, 0.08, "{side} wrist above the {target}"),
+    "wrist_below": Kind(lambda r, s, c: -height_above_target(r, f"{s}_wrist", c.target, s), 0.0, 0.08, "{side} wrist below the {target}"),
     "segment_down": Kind(lambda r, s, c: r.elevation[f"{s}_{c.target}"] - 135.0, 0.0, 15.0, "{side} {target} pointing down"),
     "segment_up": Kind(lambda r, s, c: 45.0 - r.elevation[f"{s}_{c.target}"], 0.0, 15.0, "{side} {target} pointing up"),
     "segment_horizontal": Kind(
@@ -379,18 +245,18 @@ KINDS: dict[str, Kind] = {
         15.0,
         "{side} {target} vertical",
     ),
-    "segment_forward": Kind(lambda r, s, c: _direction(r, s, c.target)[:, 2], 0.5, 0.8, "{side} {target} pointing forward"),
+    "segment_forward": Kind(lambda r, s, c: segment_direction(r, s, c.target)[:, 2], 0.5, 0.8, "{side} {target} pointing forward"),
     "limb_raised_angle": Kind(
-        lambda r, s, c: np.max([_range(angle, c) for angle in _raised(r, s, c.target)], axis=0),
+        lambda r, s, c: np.max([_range(angle, c) for angle in raised_degrees(r, s, c.target)], axis=0),
         0.0, 10.0, "{side} {target} raised {lo}-{hi} degrees"
     ),
     "feet_distance": Kind(
         # Side to side, as "feet apart" is: a foot lifted behind is not a stance "60 cm apart".
-        lambda r, s, c: _range(_feet_gap(r), c), 0.0, 0.05,
+        lambda r, s, c: _range(feet_gap(r), c), 0.0, 0.05,
         "feet {lo}-{hi} m apart"
     ),
     "joint_on_ground": Kind(lambda r, s, c: -r.height(c.target), -0.16, -0.10, "{target} on the ground"),
-    "lying_on": Kind(lambda r, s, c: _lying_on(r, c.target), 0.4, 0.7, "lying on the {target}"),
+    "lying_on": Kind(lambda r, s, c: facing_the_floor(r, c.target), 0.4, 0.7, "lying on the {target}"),
     "posture": Kind(lambda r, s, c: _posture(r, c), 0.0, 0.0, "posture: {target}"),
 }
 

@@ -1432,3 +1432,11 @@ def test_a_foot_ahead_with_the_back_knee_near_the_floor_is_a_lunge():
     p = pose("Right leg is forward and bent, left knee is near floor behind, and both hands are on the front knee.")
     assert z(p, "right_ankle") - z(p, "left_ankle") > 0.6 and knee_angle(p, "right") < 130
     assert y(p, "right_ankle") < 0.1 and y(p, "pelvis") < 0.75
+
+
+def test_side_lying_with_the_bottom_arm_under_the_head_and_the_top_hand_down_stays_on_its_side():
+    # the top hand fitted down to the floor from shoulder height, with the bottom arm fitted up past the head,
+    # rolled the body off its side
+    p = pose("Side-lying on L, L arm straight under head, R hand on floor in front of chest, legs stacked straight.")
+    assert y(p, "right_shoulder") - y(p, "left_shoulder") > 0.25 and y(p, "pelvis") < 0.35
+    assert y(p, "right_wrist") < 0.12 and z(p, "left_wrist") < z(p, "left_shoulder") - 0.3

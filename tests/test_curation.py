@@ -680,6 +680,33 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # eye dialect and Caribbean spellings ("han'", "lef'", "pon", "foot dem"); "bent at the elbows" as a clause of
+    # its own; the arms "not leaving the sides" hang; "each hand on its own knee" is on its side's; knees and one
+    # hand bear the weight on all fours; a "long lunge" straightens no leg; "0 degrees from horizontal" is level
+    ("Him right knee deh pon di groun', lef' foot plant up in front, lef' han' a res' pon him lef' knee.",
+     {"right knee on the ground", "left hand at the left knee"}, set()),
+    ("Mi a stan' up wid mi foot dem wide, mi two han' clasp behind mi back.", {"feet apart", "left wrist behind the back"}, set()),
+    ("Holding his arms up, bent in the elbows, with the hands higher than his head.", {"left elbow bent", "right elbow bent"}, set()),
+    ("Stand on the left foot, and the arms do not leave the sides.", {"left arm down", "right arm down"}, set()),
+    ("Stand tall, neither arm moving away from the sides.", {"left arm down", "right arm down"}, set()),
+    ("Feet wide, each hand is propped on its own knee.", {"left hand at the knee"}, {"left hand at the left knee or right knee"}),
+    ("The weight is supported by the two knees and the right hand, the left arm pointed ahead.",
+     {"right hand on the ground", "left knee on the ground"}, {"not: right hand on the ground"}),
+    ("Left leg forward in a long lunge, right knee lowered to the floor.", {"right knee on the ground"}, {"left leg straight"}),
+    ("Squat, both arms stretched forward at shoulder height, 0° from horizontal.", {"left arm forward"}, {"left arm raised 0-25 degrees"}),
+    # a crouch sat into is a squat; knees "pointing to the roof" lying down are bent up; legs "in a V" are apart
+    # (not legs raised "into a V with the body"); a foot flat on the floor beside the other knee is on the floor;
+    # arms overhead then "wide apart" are up and out (a V), not lowered to a T; "without bending the knees until
+    # the palms reach the floor" ends its negation at "until"
+    ("The catcher sits down into her crouch, heels flat.", {"posture: squatting"}, {"posture: sitting"}),
+    ("Lying on the back, the knees pointing to the roof and the feet on the floor.", {"left knee bent", "right knee bent"}, set()),
+    ("Sit on the floor with the legs in a V.", {"feet apart"}, set()),
+    ("He raises both straight legs into a V with his body.", {"left foot off the ground"}, {"feet apart"}),
+    ("Sitting, the left leg bent so the left foot is flat on the floor beside the right knee.", {"left foot on the ground"}, {"left foot off the ground"}),
+    ("Both arms raised overhead, wide apart like a V.", {"left wrist above the head", "left arm out to the side"}, set()),
+    ("Bend forward without bending the knees until the palms reach the floor.", {"left hand on the ground"}, {"not: left hand on the ground"}),
+    # up "toward the ceiling" with the other hand down at a foot is up in the world (a twisted triangle)
+    ("Legs wide and straight, the left hand down to the right foot, the right arm pointing up at the ceiling.", {"right arm pointing up"}, set()),
     # "down on both knees and both hands in referee's position": all fours, with a place after it
     ("The wrestler is down on both knees and both hands in referee's position.", {"left knee on the ground", "left hand on the ground"}, set()),
     # "laid flat and crossed": the hands crossed too; legs "being crossed on the floor" sit; the weight on one foot

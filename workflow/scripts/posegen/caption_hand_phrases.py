@@ -179,3 +179,10 @@ HANDS_STACKED = (r"\b(hands|palms|fists)((?: \w+){0,2}?),? (?:are |were |is )?(?
 PRESSING_A_PART = (r"\b(hands?|palms?|fingers?|fingertips|fists?) (?:are |is )?(press|presses|pressing)(?= (?:the |his |her |their |your |both |each )?"
                    r"(?:left |right |lower |upper )?(?:back|knees?|thighs?|hips?|chest|belly|stomach|abdomen|head|face|shoulders?|neck|ribs|waist|shins?|feet|foot|floor|ground|mat|wall)\b)",
                    r"\1 \2 on")
+# "Each hand is propped on its own knee" ("its own" is read as "your" by then): each on its own side's.
+EACH_HAND_ON_ITS = (r"\beach (hand|palm|fist) ((?:\w+ ){0,3}?)(on|at|to|against|over|onto) (?:your|the|a|one|his|her|their) (knee|thigh|hip|shoulder|shin|ear|cheek|ankle)\b",
+                    r" both \1s \2\3 the \4s ")
+# "The arms do not leave the sides", "neither arm moving away from the sides": they hang by them.
+ARMS_KEPT_AT_THE_SIDES = (r"\b(?:neither|no) (?:arm|hand)s? (?:is |are )?(?:moving|moved|lifted|taken|coming|straying|leaving)(?: away)? from (?:the |his |her |their |your )?sides\b"
+                          r"|\b(?:do not|does not|don't|doesn't|never|not|without) (?:leave|leaves|leaving|move away from|moves away from|moving away from|come away from|coming away from) (?:the |his |her |their |your )?sides\b",
+                          lambda m: " both arms bysides " if m.group(0).startswith(("neither", "no ")) else " bysides ")

@@ -99,3 +99,9 @@ TAKE_A_KNEE = (r"\b(?:take|takes|taking|took|drop|drops|dropping|dropped|go|goes
 # Toes "touching the floor" rest on it: the toes are what touches, no hand reaches down to them.
 TOES_TOUCHING_DOWN = (r"\b(toes?|toe tips|balls? of (?:the |his |her |their |your |my )?(?:foot|feet)) (?:are |is )?(?:just |lightly |only |barely |still )?"
                       r"(?:touching|touch|touches|resting on|rest on|rests on) (?:the )?(floor|ground|mat)\b", r"\1 on the \2")
+# "Sits down into her crouch": a squat, not a seat.
+SITS_INTO_A_SQUAT = (r"\bsit(?:s|ting)? (?:down |back |deep )?into (?:a |her |his |their |your |the )?(?:deep |low |full )?(?:crouch|squat)\b", " squatting ")
+# Lying on the back with "the knees pointing to the roof": bent up over the feet.
+KNEES_TO_THE_CEILING = (r"\bknees (?:are |is )?(?:pointing|pointed|point|points|aimed|aiming) (?:up )?(?:to|at|toward|towards) (?:the )?(?:roof|ceiling|sky)\b", " knees bent up ")
+# "Legs in a V", "legs opened into a wide V": spread wide apart.
+LEGS_IN_A_V = (r"\blegs (?:are |is )?(?:spread |opened |open |set |held )?(?:in|into|forming|making) (?:a|the) (?:wide |big |broad )?v(?: shape)?\b(?! with (?:the |his |her |their |your )?(?:body|torso|trunk|upper body))", " legs spread wide apart ")

@@ -93,7 +93,9 @@ def leg_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         # "the sole of the right foot against the left inner thigh": that foot is up on the other leg
         joint = target_joint(target)
         add("foot_near", target=joint if not joint.endswith("_foot") else f"{target.side}_ankle", lo=0.30)
-        add("foot_off_ground")
+        # (not "the left foot flat on the floor beside the right knee": a knee up over a planted foot)
+        add("foot_on_ground" if ws & {"floor", "ground", "mat"} and ws & {"flat", "planted", "on"} and not ws & {"over", "across", "atop", "top"}
+            else "foot_off_ground")
         if target.word == "thigh":
             add("knee_angle", lo=0, hi=95)  # a sole up on the other thigh folds its knee (a tree, a half butterfly)
         return out

@@ -52,7 +52,8 @@ def latest_per_limb(constraints: list[Constraint]) -> list[Constraint]:
     for phrase in reversed(clauses):
         placed_later[phrase] = set(later)
         later |= {limb for c in constraints if c.phrase == phrase for limb in _places(c)}
-    return [c for c in constraints if not (_places(c) & placed_later[c.phrase]) or _height_agrees(c, clauses, constraints)]
+    return [c for c in constraints if not (_places(c) & placed_later[c.phrase]) or _height_agrees(c, clauses, constraints)
+            or _spread_from_a_height(c, clauses, constraints)]
 
 
 def _summaries_dropped(constraints: list[Constraint]) -> list[Constraint]:
@@ -100,3 +101,13 @@ def _height_agrees(c: Constraint, clauses: list[str], constraints: list[Constrai
 
 
 DIRECTIONS = {"arm_out", "arm_forward"}
+
+
+def _spread_from_a_height(c: Constraint, clauses: list[str], constraints: list[Constraint]) -> bool:
+    """Is ``c`` a hand raised above the head or shoulder that later clauses only spread out to
+    the side ("arms raised overhead, wide apart like a V": up and out, not lowered to a T)?"""
+    if c.kind not in ("wrist_above_head", "wrist_above_shoulder") or c.negated:
+        return False
+    later = [o for phrase in clauses[clauses.index(c.phrase) + 1:] for o in constraints
+             if o.phrase == phrase and ("arm", c.side) in _places(o)]
+    return bool(later) and all(o.kind == "arm_out" for o in later)

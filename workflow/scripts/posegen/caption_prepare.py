@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from posegen.caption_spelling import mend_slips
+from posegen.caption_spelling import mend_slips, vocabulary
 from posegen.skeleton import other_side
 
 # A spaced hyphen or slash, or any en or em dash: a clause break ("on the left knee only - the right one up", "L arm up / R arm down").
@@ -64,6 +64,9 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     (r"\b(legs?|arms?|knees?|elbows?) ext\b", r"\1 extended"), (r"\bquadruped(?: position| stance)?\b", "on all fours"),
     # "his own knee", "the actor's own throat": that body's ("own" would stand between the determiner and the part)
     (r"\b(his|her|their|your|my|its) own\b", r"\1"), (r"\b(?:the |a |an )?[a-z]+(?:'s|s') own\b", "the"),
+    # "bend forward without bending the knees until the palms reach the floor": the negation ends
+    # where "until" begins its own clause
+    (r"\b((?:without|not|never) [^,;.]*?) (until|till)\b(?= (?:the |his |her |their |your )?(?:palms?|hands?|fingers?|fingertips|chest|head|forehead)\b)", r"\1, \2"),
     # "slides along the leg until the knee": as far as it, to it
     # (not "sink until your hips hover near knee level": a clause of its own)
     (r"\buntil (?=the (?:left |right )?(?:knees?|ankles?|foot|feet|shins?|toes?|floor|ground)\b(?! (?:is|are|hover\w*|touch\w*|reach\w*|meet\w*|come\w*|rest\w*)\b))", "to "),
@@ -87,12 +90,35 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     (r"\bkns?\b", "knees"), (r"\btwds?\b", "toward"), (r"\belbs?\b", "elbows"), (r"\bslt\b", "slightly"), (r"\bstn?dg\b", "standing"),
     # "straddle sit": sitting with the legs spread wide
     (r"\bstraddle[- ](?:sit|seat|sitting)\b", "sitting on the floor with the legs spread wide"),
+    # "arms raised, bent at the elbows": a clause of its own, the elbows bent (as "elbows bent" is read)
+    (r"(^|[,;:] *)(and |with )?((?:slightly|a little|softly|deeply|sharply) )?bent (?:at|in|from) the (elbows?|knees?)\b",
+     lambda m: f"{m.group(1)}{m.group(2) or ''}the {m.group(4)} {m.group(3) or ''}bent"),
     # "the right way", "right away", "right now": no side ("squatted down the right way, both arms ...")
     (r"\bthe right way\b", "properly"), (r"\bright (?:away|now)\b", "now"),
     # (not shorthand, but said in one word all the same: a straddle is the legs spread wide)
     (r"\bstraddle\b(?! (?:with|legs))", "straddle with the legs spread wide"),
     # ("one-leg stand on the left": standing on the left leg)
     (r"\b(?:one|single)[- ]?leg(?:ged)? (?:stand|stance|balance) on the (left|right)\b(?! (?:leg|foot))", r"standing on the \1 leg"),
+)]
+
+
+def _dropped_consonant(m: re.Match) -> str:
+    """ "han'", "lef'", "groun'": the word with its dropped last consonant, when that is a word
+    the readers know."""
+    stem = m.group(1)
+    return next((stem + end for end in "dtg" if stem + end in vocabulary()), stem)
+
+
+# Eye dialect and Caribbean English spellings ("Him lef' han' a res' pon him knee", "siddung
+# wid di foot dem flat"), spelled as the readers know them before anything else is read.
+DIALECT = [(re.compile(p), r) for p, r in (
+    (r"\b([a-z]+)in'(?![a-z])", r"\1ing"), (r"\b([a-z]{2,})'(?![a-z])", _dropped_consonant),
+    (r"\b(hand|arm|leg|knee|elbow|heel|shoulder|toe|finger|hip|ankle|wrist|thigh|shin|palm|fist) dem\b", r"\1s"), (r"\bfoot dem\b", "feet"),
+    (r"\b(hands?|foot|feet|arms?|legs?|knees?|head) a (?=(?:rest|hold|point|stretch|reach|hang|lean|press|touch)\w*\b)", r"\1 "),
+    (r"\bhim (?=(?:left|right|two|both|knees?|hands?|head|back|chest|arms?|legs?|foot|feet|hips?|waist)\b)", "his "), (r"\bmi a\b", "i am"), (r"\b(?:him|he) a\b", "he is"), (r"\b(?:she|shi|har) a\b", "she is"), (r"\bshi\b", "she"), (r"\bhar\b", "her"),
+    (r"\bdem\b", "them"), (r"\bpon\b", "on"), (r"\bdi\b", "the"), (r"\bwid\b", "with"), (r"\bsiddung\b", "sitting"), (r"\bdung\b", "down"),
+    (r"\btogeda\b", "together"), (r"\bova\b", "over"), (r"\bunda\b", "under"), (r"\byuh\b", "your"), (r"\bnuh\b", "do not"),
+    (r"\btek\b", "take"), (r"\bmek\b", "make"), (r"\binna\b", "in"), (r"\bmi\b", "my"), (r"\bdeh\b", "is"),
 )]
 
 
@@ -125,6 +151,8 @@ def prepared(caption: str) -> str:
     ("on my back" is "on your back"), dashes as clause breaks, shorthand spelled out, and the
     front and back legs of a stance named."""
     text = caption.lower().replace("\u2019", "'").replace("*", " ").replace("_", " ")
+    for pattern, replacement in DIALECT:
+        text = pattern.sub(replacement, text)
     text = mend_slips(text)  # "feet togther", "arms straigt up"
     text = re.sub(r"\b(?:my|our|its)\b", "your", text)  # ("the mannequin with its arms at its sides")
     text = re.sub(DASH, " , ", text)  # a dash sets a clause apart, as a comma does

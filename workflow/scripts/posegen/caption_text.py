@@ -62,7 +62,7 @@ PHRASES = [
     # "Nothing but the right sole is on the floor": only that one, no negation.
     (r"\bnothing (?:but|except|other than|apart from) ", " only "),
     # A long step is a step, not a straight leg ("a long step forward with the right leg").
-    (r"\b(?:long|big|large|wide|giant|huge) (step|steps|stride|strides|pace)\b", r" \1 "),
+    (r"\b(?:long|big|large|wide|giant|huge) (step|steps|stride|strides|pace|lunge|lunges)\b", r" \1 "),
     # Reaching past the knees or shins is reaching below them.
     (r"\b(?:beyond|past) (?:the |his |her |their |your )?(?:knees?|shins?|calf|calves)\b", " below the knees "),
     # An angle away from the body's side is a raise sideways: "45 degrees away from the sides of the body".
@@ -124,7 +124,10 @@ PHRASES = [
     (r"\b\d{1,3} ?(?:°|degrees?|deg) of hip flexion\b", " hip flexion "),
     # "the palms touching", "fingertips meeting": the hands touch each other (not "touching the knee").
     (r"\b(palms|hands|fingertips|fingers|wrists) (?:are )?(?:touching|meeting|pressed together|touch|meet|in contact)\b(?!\s+(?:the|his|her|their|your|a|an|each)\b)", r" \1 together "),
-    # An angle from the horizontal: "45 degrees above horizontal" is 135 degrees from hanging.
+    # An angle from the horizontal: "45 degrees above horizontal" is 135 degrees from hanging;
+    # "arms forward at shoulder height, 0 degrees from horizontal" is horizontal, in the clause it
+    # adds to (more, with no side of it said, is left unread).
+    (r"(?:, *)?\b(?:0?\d|10) ?(?:°|degrees?|deg) (?:from|off) (?:the )?horizontal\b", " horizontal "),
     (r"\b(?:above|over) (?:the )?horizontal\b", " abovehorizontal "),
     (r"\b(?:below|under|beneath) (?:the )?horizontal\b", " belowhorizontal "),
     (r"\babove shoulder (?:height|level)\b|\b(?:at|to|up to|around|near) (?:about |roughly )?(?:the )?(?:eye|head|face|forehead) (?:height|level)\b|\beye[- ]level\b", " aboveshoulderheight "),

@@ -128,9 +128,13 @@ SKYWARD = {"ceiling", "sky", "skyward", "skywards", "heavens"}
 
 
 def skyward_from_the_back(constraints: list[Constraint]) -> list[Constraint]:
-    """Lying on the back, an arm raised "toward the ceiling" points up in the world, out from the
-    chest, not past the head along the floor."""
-    if not any(c.kind == "lying_on" and c.target == "back" and not c.negated for c in constraints):
+    """Lying on the back, or with the trunk bent down (leaning forward, the other hand down at a
+    foot or on the floor: a twisted triangle), an arm raised "toward the ceiling" points up in the
+    world, not past the head along the body."""
+    low_hand = any(c.kind == "hand_near" and not c.negated and any(part in (c.target or "") for part in ("ankle", "foot", "shin", "toe"))
+                   or c.kind == "wrist_on_ground" and not c.negated for c in constraints)
+    if not any(c.kind == "lying_on" and c.target == "back" and not c.negated or c.kind == "torso_forward" and not c.negated
+               for c in constraints) and not low_hand:
         return constraints
     return [Constraint("segment_up", c.side, target="arm", phrase=c.phrase)
             if c.kind == "wrist_above_head" and not c.negated and c.side in SIDE_WORDS and set(c.phrase.split()) & SKYWARD else c

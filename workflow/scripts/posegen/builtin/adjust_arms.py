@@ -69,7 +69,21 @@ def side_lying_hand_down(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     down = any(c.kind == "wrist_on_ground" and c.side == upper and not c.negated for c in constraints)
     if not down or plan.arms.get(upper, ("down",))[0] not in UNPLACED_ARMS + ("on_chest",):
         return plan
-    return replace(plan, arms={**plan.arms, upper: ("arms_forward", 1.0, None)})
+    return replace(plan, arms={**plan.arms, upper: ("floor_in_front", 1.0, None)})
+
+
+def side_lying_arm_under_the_head(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Lying on a side, the bottom arm under the head ("the left arm straight under the head like
+    a pillow", read as raised past 120 degrees) reaches out along the floor past the head: fitted
+    up from the side with the other arm placed, the trunk rolls off its side instead."""
+    if plan.posture != "lie_side" or plan.posture_side not in ("left", "right"):
+        return plan
+    bottom = plan.posture_side
+    under = any(c.kind == "limb_raised_angle" and c.side == bottom and c.target in ("arm", "upper_arm") and c.lo >= 120 and not c.negated
+                for c in constraints)
+    if not under or plan.arms.get(bottom, ("down",))[0] not in UNPLACED_ARMS:
+        return plan
+    return replace(plan, arms={**plan.arms, bottom: ("overhead", 1.0, None)})
 
 
 def joined_hands_overhead(plan: Plan, constraints: Sequence[Constraint]) -> Plan:

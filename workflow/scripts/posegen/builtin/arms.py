@@ -62,6 +62,8 @@ TARGETS = {
     "hug": lambda s, t: ((-s * 0.10, 0.06, 0.30), (s, -0.3, 0.3)),
     "guard": lambda s, t: ((s * 0.10, 0.27, 0.24), (s * 0.3, -1, 0.0)),
     "golf": lambda s, t: ((-0.30, 0.26, 0.12), (s * 0.4, -1, 0.0)),
+    # lying on a side, the top hand down on the floor in front of the chest (the floor is past the other shoulder)
+    "floor_in_front": lambda s, t: ((-s * 0.24, 0.0, 0.32), (s * 0.3, 0.0, -1)),
 }
 SIDE_SIGN = {"left": 1, "right": -1}
 SQUAT_HANG = np.array((0.16, -0.20, 0.02))  # a relaxed hand in a squat, from its knee (x outward)

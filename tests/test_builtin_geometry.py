@@ -1440,3 +1440,16 @@ def test_side_lying_with_the_bottom_arm_under_the_head_and_the_top_hand_down_sta
     p = pose("Side-lying on L, L arm straight under head, R hand on floor in front of chest, legs stacked straight.")
     assert y(p, "right_shoulder") - y(p, "left_shoulder") > 0.25 and y(p, "pelvis") < 0.35
     assert y(p, "right_wrist") < 0.12 and z(p, "left_wrist") < z(p, "left_shoulder") - 0.3
+
+
+def test_forearms_crossed_over_the_knees_of_a_squat_rest_each_hand_on_the_other_knee():
+    # fitted from hands hanging outside the knees, the trunk turned instead of the arms crossing
+    p = pose("I'm in a deep squat with my heels flat on the floor and my forearms crossed over my knees.")
+    assert x(p, "left_wrist") < x(p, "pelvis") - 0.05 and x(p, "right_wrist") > x(p, "pelvis") + 0.05
+    assert abs(z(p, "left_shoulder") - z(p, "right_shoulder")) < 0.1  # (the shoulders square, not turned)
+
+
+def test_a_lunge_with_the_back_knee_hovering_above_the_floor_is_deep():
+    # the back knee "just above the floor" was only a negation: a high lunge on a 130-degree front knee
+    p = pose("A lunge with the left foot forward, the right knee just above the floor.")
+    assert knee_angle(p, "left") < 110 and y(p, "right_knee") < 0.3

@@ -705,6 +705,11 @@ PHRASE_READINGS = [
     ("Sitting, the left leg bent so the left foot is flat on the floor beside the right knee.", {"left foot on the ground"}, {"left foot off the ground"}),
     ("Both arms raised overhead, wide apart like a V.", {"left wrist above the head", "left arm out to the side"}, set()),
     ("Bend forward without bending the knees until the palms reach the floor.", {"left hand on the ground"}, {"not: left hand on the ground"}),
+    # a hand "at the right side of the waist" is on that hip; forearms crossed over the knees put each hand on
+    # the other knee; standing "in the cross-light" is no T-pose
+    ("The right hand is put at the right side of the waist.", {"right hand on the right hip"}, set()),
+    ("Squat, forearms crossed over knees, head down.", {"left hand at the right knee", "right hand at the left knee"}, set()),
+    ("Left arm resting long along the body; actor standing in the cross-light.", {"left arm down"}, {"left arm out to the side"}),
     # up "toward the ceiling" with the other hand down at a foot is up in the world (a twisted triangle)
     ("Legs wide and straight, the left hand down to the right foot, the right arm pointing up at the ceiling.", {"right arm pointing up"}, set()),
     # "down on both knees and both hands in referee's position": all fours, with a place after it

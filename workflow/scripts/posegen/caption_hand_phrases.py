@@ -135,7 +135,8 @@ NAPE = (r"\b(?:at|on|to|against|behind|around) (?:the )?nape(?: of (?:the |his |
 UPPER_LIMBS = (r"\bupper (?:limbs|extremities)\b", " arms ")
 UPPER_LIMB = (r"\bupper (?:limb|extremity)\b", " arm ")
 # Arms making a cross (a crucifix) are out to the sides, not crossed; arms "X'd" on the chest are crossed.
-ARMS_A_CROSS = (r"\b(?:making|forming|form|make|makes|forms|in|into|like) (?:a|the) (?:cross|crucifix)\b", " in a tpose ")
+ARMS_A_CROSS = (r"\b(?:making|forming|form|make|makes|forms|in|into|like) (?:a|the) (?:cross|crucifix)\b"
+                r"(?![- ]?(?:light|lights|fire|wind|winds|bar|beam|roads?|walk|word|hairs?|section|country|fit|court|bow))", " in a tpose ")  # (not "in the cross-light")
 X_CROSSED = (r"\bx'?e?d\b", " crossed ")
 BREASTBONE = (r"\b(?:breastbone|sternum)\b", " chest ")
 # Above the crown is above the head (a hand on the crown touches it).
@@ -186,3 +187,9 @@ EACH_HAND_ON_ITS = (r"\beach (hand|palm|fist) ((?:\w+ ){0,3}?)(on|at|to|against|
 ARMS_KEPT_AT_THE_SIDES = (r"\b(?:neither|no) (?:arm|hand)s? (?:is |are )?(?:moving|moved|lifted|taken|coming|straying|leaving)(?: away)? from (?:the |his |her |their |your )?sides\b"
                           r"|\b(?:do not|does not|don't|doesn't|never|not|without) (?:leave|leaves|leaving|move away from|moves away from|moving away from|come away from|coming away from) (?:the |his |her |their |your )?sides\b",
                           lambda m: " both arms bysides " if m.group(0).startswith(("neither", "no ")) else " bysides ")
+# "The right hand at the right side of the waist": on that hip.
+SIDE_OF_THE_WAIST = (r"\b(?:at|on|against|to) (?:the )?(?:(left|right) )?sides? of (?:the |his |her |their |your )?(?:waist|hips?)\b",
+                     lambda m: f" on the {m.group(1) + ' ' if m.group(1) else ''}hip ")
+# Forearms crossed over the knees (a squat's rest): each hand over the other knee.
+FOREARMS_CROSSED_ON_KNEES = (r"\b(?:fore)?arms (?:are )?(?:crossed|folded) (?:over|on top of|on|across|atop|upon) (?:the |his |her |their |your |both )?knees\b",
+                             " left hand on the right knee and right hand on the left knee ")

@@ -136,9 +136,10 @@ def skyward_from_the_back(constraints: list[Constraint]) -> list[Constraint]:
     if not any(c.kind == "lying_on" and c.target == "back" and not c.negated or c.kind == "torso_forward" and not c.negated
                for c in constraints) and not low_hand:
         return constraints
+    behind = {c.side for c in constraints if c.kind == "wrist_behind_back" and not c.negated}  # (hands clasped behind, raised: still behind)
     return [Constraint("segment_up", c.side, target="arm", phrase=c.phrase)
-            if c.kind == "wrist_above_head" and not c.negated and c.side in SIDE_WORDS and set(c.phrase.split()) & SKYWARD else c
-            for c in constraints]
+            if c.kind == "wrist_above_head" and not c.negated and c.side in SIDE_WORDS and c.side not in behind and set(c.phrase.split()) & SKYWARD
+            else c for c in constraints]
 
 
 def leg_up_from_the_back(constraints: list[Constraint]) -> list[Constraint]:

@@ -209,7 +209,11 @@ def hands_on_thighs(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
         if pose is None or arms.get(c.side, ("down",))[0] not in UNPLACED_ARMS:
             continue  # (an arm the lexicon placed otherwise stays)
         side = target.split("_")[0]
-        if pose == "on_knee" and side in ("left", "right") and side != c.side:
-            continue  # (a hand across to the other knee reaches over the thigh: the fit places it)
+        # (a hand across to the other knee reaches over the thigh: the fit places it; squatting with
+        # the forearms crossed over the knees, each hand on the other knee is composed there)
+        crossed = plan.posture in ("squat", "crouch") and any(
+            o.kind == "hand_near" and not o.negated and o.side == side and (o.target or "").startswith(c.side) for o in constraints)
+        if pose == "on_knee" and side in ("left", "right") and side != c.side and not crossed:
+            continue
         arms[c.side] = (pose, 1.0, _named_side(target))
     return replace(plan, arms=arms) if arms != plan.arms else plan

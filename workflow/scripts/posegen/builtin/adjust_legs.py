@@ -66,6 +66,9 @@ def stance_width(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     return replace(plan, stance={**plan.stance, "feet_apart": (None, degree)})
 
 
+HOVERING = {"hovering", "hovers", "hover", "above", "just", "floating"}
+
+
 def knee_angles(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """Sitting on the floor with a knee at an angle well short of straight ("knees at a right
     angle") composes that leg bent with the sole on the floor: fitting the angle from a leg
@@ -87,6 +90,11 @@ def knee_angles(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
                  if c.kind == "knee_angle" and not c.negated and plan.posture_side in _knee_sides(c) and (c.lo + c.hi) / 2.0 < 125]
         if front:
             return replace(plan, posture_degree=max(plan.posture_degree, round(lunge_degree(min(front)), 2)))
+        # The back knee held just off the floor ("the right knee hovering a hand's width above the
+        # floor", "just above the mat") is a deep lunge: the front knee near a right angle.
+        back = other_side(plan.posture_side)
+        if any(c.kind == "knee_on_ground" and c.negated and c.side == back and set(c.phrase.split()) & HOVERING for c in constraints):
+            return replace(plan, posture_degree=max(plan.posture_degree, lunge_degree(95.0)))
         return plan
     if plan.posture != "sit_floor":
         return plan

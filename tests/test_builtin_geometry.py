@@ -1453,3 +1453,29 @@ def test_a_lunge_with_the_back_knee_hovering_above_the_floor_is_deep():
     # the back knee "just above the floor" was only a negation: a high lunge on a 130-degree front knee
     p = pose("A lunge with the left foot forward, the right knee just above the floor.")
     assert knee_angle(p, "left") < 110 and y(p, "right_knee") < 0.3
+
+
+def test_a_twisted_fold_reaches_one_hand_to_the_other_foot_and_the_other_arm_up():
+    # the arm up "toward the ceiling" was composed along the folded trunk and fitted up by unfolding it
+    p = pose("The person is folded forward at the hips with the legs straight; the right hand reaches down to touch "
+             "the left foot, while the left arm is stretched up toward the ceiling.")
+    assert torso_pitch(p) > 45 and y(p, "left_wrist") > y(p, "left_shoulder") + 0.3
+    assert np.linalg.norm(p["right_wrist"] - p["left_foot"]) < 0.25 and max(y(p, "left_ankle"), y(p, "right_ankle")) < 0.12
+
+
+def test_both_arms_around_the_shin_of_a_knee_bent_up_sit_up_to_it():
+    # fitted from hanging arms, the trunk folded down 35 degrees toward the shin
+    p = pose("Sitting on the floor, the left knee bent to about 45 degrees with the foot flat, the right leg straight "
+             "at 180 degrees, both arms wrapped around the left shin.")
+    assert torso_pitch(p) < 20 and y(p, "head") > 0.7
+    knee, shin = p["left_knee"], p["left_ankle"] - p["left_knee"]
+    for side in ("left", "right"):  # (each wrist within 20 cm of the shin bone)
+        t = np.clip(np.dot(p[f"{side}_wrist"] - knee, shin) / np.dot(shin, shin), 0.0, 1.0)
+        assert np.linalg.norm(p[f"{side}_wrist"] - (knee + t * shin)) < 0.2
+
+
+def test_hands_folded_in_the_lap_of_a_chair_rest_on_it_together():
+    # one hand composed held in front at the chest and the other on a thigh met halfway down, below the lap
+    p = pose("A seat is taken on a chair with the back held upright and the hands folded in the lap.")
+    assert np.linalg.norm(p["left_wrist"] - p["right_wrist"]) < 0.2
+    assert all(-0.05 < y(p, f"{s}_wrist") - y(p, "pelvis") < 0.2 for s in ("left", "right"))

@@ -169,6 +169,8 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # shoulders "rounded" are hunched: the hands said next are not on them
+    ("The shoulders rounded, both hands on the belly.", {"hunch:both"}, {"on_shoulder:both"}),
     # the foot that bears the weight alone is the standing one, not the side of the leg said next
     ("The weight is borne by the left foot alone; the right leg is extended straight behind.", {"one_leg:left", "leg_back:right"}, {"leg_back:left"}),
     # "a box" taken from a shelf is a thing held, no boxing

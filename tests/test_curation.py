@@ -710,6 +710,8 @@ PHRASE_READINGS = [
     ("The right hand is put at the right side of the waist.", {"right hand on the right hip"}, set()),
     ("Squat, forearms crossed over knees, head down.", {"left hand at the right knee", "right hand at the left knee"}, set()),
     ("Left arm resting long along the body; actor standing in the cross-light.", {"left arm down"}, {"left arm out to the side"}),
+    # hands "folded" on a part are together and there
+    ("The hands are folded on the belly.", {"hands together", "left hand at the belly"}, set()),
     # up "toward the ceiling" with the other hand down at a foot is up in the world (a twisted triangle)
     ("Legs wide and straight, the left hand down to the right foot, the right arm pointing up at the ceiling.", {"right arm pointing up"}, set()),
     # "down on both knees and both hands in referee's position": all fours, with a place after it

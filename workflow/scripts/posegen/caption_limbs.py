@@ -189,8 +189,8 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         out.append(Constraint("hands_together"))  # "hands together high above your shoulders": above them
         add("wrist_above", target=_own_side(target_joint(target), part))
         return out
-    if part.side == "both" and ws & TOGETHER and target is not None and target.preposition not in BESIDE | BELOW | {"behind"}:
-        out.append(Constraint("hands_together"))  # "both hands clasped on the right knee": together, there
+    if part.side == "both" and (ws & TOGETHER or laced) and target is not None and target.preposition not in BESIDE | BELOW | {"behind"}:
+        out.append(Constraint("hands_together"))  # "both hands clasped on the right knee", "folded on the belly": together, there
         _hand_at(target, part, add)
         return out
     if part.word in HAND_WORDS and NEAR_THE_FLOOR.search(" ".join(words)) and floor_place:

@@ -45,16 +45,19 @@ def _named_side(target: str) -> str | None:
 
 def hands_on_shins(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """Sitting on the floor with the legs long and leaning forward, a hand said at the shin
-    ("leaning forward, hands reaching to the shins") reaches forward along the leg to it: fitted
-    from a hanging arm it twists the trunk round to one side instead."""
-    if plan.posture != "sit_floor" or any(v[0] in ("knee_up", "knee_bent") for v in plan.legs.values()) \
-            or plan.torso.get("pitch", ("",))[0] not in ("bend_forward", "bow"):  # (upright, the shins are out of reach)
+    ("leaning forward, hands reaching to the shins") reaches forward along the leg to it; a hand at
+    the shin of a knee bent up ("the left knee bent up, both arms wrapped around the left shin")
+    reaches it sitting up: fitted from a hanging arm the trunk twists round or folds down instead."""
+    if plan.posture != "sit_floor":
         return plan
+    bent_up = {s for s, v in plan.legs.items() if v[0] in ("knee_up", "knee_bent")}
+    # (upright with the legs long, the shins are out of reach)
+    leaning = not bent_up and plan.torso.get("pitch", ("",))[0] in ("bend_forward", "bow")
     arms = dict(plan.arms)
     for c in constraints:
         target = c.target or ""
         if c.kind == "hand_near" and not c.negated and c.side in ("left", "right") and "shin" in target \
-                and arms.get(c.side, ("down",))[0] in UNPLACED_ARMS:
+                and arms.get(c.side, ("down",))[0] in UNPLACED_ARMS and (leaning or _named_side(target) in bent_up):
             arms[c.side] = ("on_shin", 1.0, _named_side(target))
     return replace(plan, arms=arms) if arms != plan.arms else plan
 
@@ -183,6 +186,7 @@ def arm_raise_angles(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     return replace(plan, arms=arms) if arms != plan.arms else plan
 
 
+FOLDED_HANDS = ("hold_front", "clasp_low")  # the lexicon's hands held together in front of the body
 SEATS_FOR_HANDS = {"sit_chair", "sit_floor", "sit_cross", "sit_heels", "kneel_both"}
 
 
@@ -197,6 +201,7 @@ def hands_on_thighs(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     on_knees = plan.posture in (STANDING | SEATS_FOR_HANDS | {"squat", "crouch"}) - {"sit_floor", "lunge", "side_lunge"} \
         and plan.torso.get("pitch", ("",))[0] != "toe_touch"  # (nor folded down to the feet)
     arms = dict(plan.arms)
+    together = any(c.kind == "hands_together" and not c.negated for c in constraints)
     for c in constraints:
         if c.kind != "hand_near" or c.negated or c.side not in ("left", "right"):
             continue
@@ -206,8 +211,9 @@ def hands_on_thighs(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
         # (bent forward on the feet, hands braced on the thighs rest by the knees: "leaning forward, hands braced on his legs")
         braced = "thigh" in target and plan.posture in STANDING and plan.torso.get("pitch", ("",))[0] == "bend_forward"
         pose = "on_thigh" if "thigh" in target and on_thighs else "on_knee" if ("knee" in target or braced) and on_knees and resting else None
-        if pose is None or arms.get(c.side, ("down",))[0] not in UNPLACED_ARMS:
-            continue  # (an arm the lexicon placed otherwise stays)
+        # (an arm the lexicon placed otherwise stays; hands folded together are in the lap when it says so)
+        if pose is None or arms.get(c.side, ("down",))[0] not in UNPLACED_ARMS + (FOLDED_HANDS if together else ()):
+            continue
         side = target.split("_")[0]
         # (a hand across to the other knee reaches over the thigh: the fit places it; squatting with
         # the forearms crossed over the knees, each hand on the other knee is composed there)

@@ -351,7 +351,7 @@ CONCEPTS = [
     _concept("shade_eyes", "arms", "shade|cover|shield|hand eye|brow|sun", parts=A),
     _concept("salute", "arms", "salute", parts=A),
     _concept("on_hips", "arms", "hand|fist|arm|put hip|akimbo", exclude="lift raise kick side knee thigh", parts=A),
-    _concept("on_shoulder", "arms", "hand|touch|put|arm shoulder", exclude="shrug hunch behind up", parts=A),  # (not "high above your shoulders")
+    _concept("on_shoulder", "arms", "hand|touch|put|arm shoulder", exclude="shrug hunch round behind up", parts=A),  # (not "high above your shoulders", "shoulders rounded")
     _concept("touch_head", "arms", "touch|hand|put|scratch|hold head", exclude="look tilt turn nod", parts=A),
     _concept("on_chest", "arms", "hand|put|touch|fist chest|belly", exclude="cross fold pray together hug", parts=A),
     # Folded arms cross; folded hands are clasped ("hands folded in the lap").

@@ -217,9 +217,13 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
                 del plan.arms[s]  # (lying on a side, an arm said up without its side is the top one)
                 continue
             upright = "point_up" if name == "skyward_point" else "overhead"
-            plan.arms[s] = ("arms_forward" if plan.posture == "lie_back" else "arms_side" if plan.posture in ("lie_side", "side_plank", "allfours")
+            # (folded down over the legs, the other hand down at the feet: a twisted fold, as on all fours)
+            pitch = plan.torso.get("pitch", ("",))[0]
+            folded = plan.posture in STANDING and (pitch == "toe_touch" or pitch in ("bend_forward", "bow")
+                                                   and plan.arms.get(other_side(s), ("",))[0] in ("reach_down", "toe_touch"))
+            plan.arms[s] = ("arms_forward" if plan.posture == "lie_back" else "arms_side" if plan.posture in ("lie_side", "side_plank", "allfours") or folded
                             else upright, degree, target)
-            if plan.posture == "allfours":  # (on all fours an arm reaches up out to its side, the chest opened toward it)
+            if plan.posture == "allfours" or folded:  # (on all fours an arm reaches up out to its side, the chest opened toward it)
                 plan.torso.setdefault("yaw", ("twist", s, 1.0))
     if plan.torso.get("pitch", ("",))[0] in UNFOLDED.get(plan.posture, ()):
         del plan.torso["pitch"]

@@ -1479,3 +1479,12 @@ def test_hands_folded_in_the_lap_of_a_chair_rest_on_it_together():
     p = pose("A seat is taken on a chair with the back held upright and the hands folded in the lap.")
     assert np.linalg.norm(p["left_wrist"] - p["right_wrist"]) < 0.2
     assert all(-0.05 < y(p, f"{s}_wrist") - y(p, "pelvis") < 0.2 for s in ("left", "right"))
+
+
+def test_a_cat_back_on_all_fours_keeps_the_arms_straight():
+    # the back's rounding lowered the shoulders, and the hands kept on the floor bent the elbows to 124 degrees
+    p = pose("On all fours, the back rounded up toward the ceiling like a cat.")
+    for side in ("left", "right"):
+        upper, fore = p[f"{side}_elbow"] - p[f"{side}_shoulder"], p[f"{side}_wrist"] - p[f"{side}_elbow"]
+        assert np.degrees(np.arccos(np.dot(upper, fore) / np.linalg.norm(upper) / np.linalg.norm(fore))) < 30
+        assert y(p, f"{side}_wrist") < 0.1 and y(p, f"{side}_knee") < 0.1

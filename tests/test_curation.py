@@ -712,6 +712,8 @@ PHRASE_READINGS = [
     ("Left arm resting long along the body; actor standing in the cross-light.", {"left arm down"}, {"left arm out to the side"}),
     # hands "folded" on a part are together and there
     ("The hands are folded on the belly.", {"hands together", "left hand at the belly"}, set()),
+    # "R arm fwd, L leg back, both straight": the two limbs just named, not both legs; a closing "hold" holds the pose
+    ("On all fours, R arm fwd, L leg back, both straight, hold", {"right arm straight", "left leg straight"}, {"right leg straight"}),
     # up "toward the ceiling" with the other hand down at a foot is up in the world (a twisted triangle)
     ("Legs wide and straight, the left hand down to the right foot, the right arm pointing up at the ceiling.", {"right arm pointing up"}, set()),
     # "down on both knees and both hands in referee's position": all fours, with a place after it

@@ -93,6 +93,10 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     # "arms raised, bent at the elbows": a clause of its own, the elbows bent (as "elbows bent" is read)
     (r"(^|[,;:] *)(and |with )?((?:slightly|a little|softly|deeply|sharply) )?bent (?:at|in|from) the (elbows?|knees?)\b",
      lambda m: f"{m.group(1)}{m.group(2) or ''}the {m.group(4)} {m.group(3) or ''}bent"),
+    # "R arm fwd, L leg back, both straight": "both" is the two limbs just named; a closing "hold" holds the pose
+    (r"\b((?:left|right) (?:arm|leg))( [^,;]+), ((?:left|right) (?:arm|leg))( [^,;]+), both (straight|bent|extended|long)\b",
+     r"\1\2, \3\4, \1 \5 and \3 \5"),
+    (r"[,;.] *(?:and )?hold(?: it| still| there| steady)?(?: for [\w ]+)? *[.!]? *$", "."),
     # "the right way", "right away", "right now": no side ("squatted down the right way, both arms ...")
     (r"\bthe right way\b", "properly"), (r"\bright (?:away|now)\b", "now"),
     # (not shorthand, but said in one word all the same: a straddle is the legs spread wide)

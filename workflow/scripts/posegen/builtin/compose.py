@@ -29,6 +29,7 @@ PRONE_ARCH = {"cobra": -12, "sphinx": -20}
 # a lean; kneeling, less than from the feet (the hands reach the floor ahead before the head
 # does, so the knees stay down).
 TOE_TOUCH_PITCH = {"squat": 40, "crouch": 40, "kneel_both": 100, "kneel_one": 100, "sit_floor": 90}  # (seated: over the legs)
+HUNCH_TUCK = 0.35  # on all fours, the pelvis tucks under by this share of the back's rounding (the arms stay straight)
 
 
 # A side plank's body raised from the floor (degrees): on the forearm, or on the straight arm.
@@ -100,6 +101,10 @@ class Composer:
             # Seated or kneeling, a forward lean tips the pelvis too (the legs keep their place on the seat or the floor).
             root = root @ rot_x(pitch * 0.4)
             pitch *= 0.6
+        elif self.posture == "allfours" and hunch:
+            # A cat's back rounds up between hands and knees that stay put: the pelvis tucks under
+            # as the spine flexes, so the shoulders stay over straight arms.
+            root = root @ rot_x(-hunch * HUNCH_TUCK)
         b = _Builder(root)
         spine_step = spine @ rot_y(yaw / 3) @ rot_z(-roll / 3) @ rot_x((pitch + hunch) / 3)
         for j in (3, 6, 9):

@@ -714,6 +714,10 @@ PHRASE_READINGS = [
     ("The hands are folded on the belly.", {"hands together", "left hand at the belly"}, set()),
     # "R arm fwd, L leg back, both straight": the two limbs just named, not both legs; a closing "hold" holds the pose
     ("On all fours, R arm fwd, L leg back, both straight, hold", {"right arm straight", "left leg straight"}, {"right leg straight"}),
+    # the weight "taken on the right hand and the left knee" is a bird dog on those two (a hand put "on the left
+    # knee and the right hand" elsewhere is no support)
+    ("Weight is taken on the right hand and the left knee, the left arm extended forward.", {"right hand on the ground", "left knee on the ground"}, set()),
+    ("Sitting cross-legged, the left hand is on the left knee and the right hand is touching the cheek.", {"left hand at the left knee"}, {"left knee on the ground"}),
     # up "toward the ceiling" with the other hand down at a foot is up in the world (a twisted triangle)
     ("Legs wide and straight, the left hand down to the right foot, the right arm pointing up at the ceiling.", {"right arm pointing up"}, set()),
     # "down on both knees and both hands in referee's position": all fours, with a place after it

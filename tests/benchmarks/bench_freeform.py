@@ -16,7 +16,8 @@ Rows 441-680, 681-880, 881-1000, 1001-1120, 1121-1240, 1241-1360, 1361-1480, 148
 6155-6274, 6275-6394, 6395-6514, 6515-6634, 6635-6754, 6755-6874, 6875-6994, 6995-7114, 7115-7234,
 7235-7354, 7355-7474, 7475-7594, 7595-7714, 7715-7834, 7835-7954, 7955-8074, 8075-8194, 8195-8314,
 8315-8434, 8435-8554, 8555-8674, 8675-8794, 8795-8914, 8915-9034, 9035-9154, 9155-9274, 9275-9394,
-9395-9514 and 9515-9634 are seventy-five later batches, each written apart from the
+9395-9514, 9515-9634, 9635-9754, 9755-9874, 9875-9994, 9995-10114, 10115-10233,
+10234-10353, 10354-10473 and 10474-10592 are eighty-three later batches, each written apart from the
 generator's code and from the rows before it, all but the first with deliberately unusual wording
 (annotators, teachers, therapists, coaches, clinical notes, non-native writers, animators,
 choreographers, motion-model prompts, stage directions, life-drawing teachers, first-aid
@@ -80,8 +81,14 @@ staff, bobsleigh and luge coaches, Malagasy and Wolof writers of English, childr
 paddleboard instructors, Irish and Scots writers of English, sculpture-restoration reports, rodeo announcers, Kurdish
 and Pashto writers of English, prenatal massage therapists, table-tennis coaches, Belarusian and Moldovan writers of
 English, door supervisors' incident reports, equestrian vaulting coaches, Samoan and Tongan writers of English,
-dementia-care aides), as fresh tests of wording the generator was not tuned on; each batch's held-
-out half was first run before any work on its dev half.
+dementia-care aides, curling coaches, Azerbaijani and Uzbek writers of English, physical-therapy claim forms,
+springboard-diving coaches, Haitian Creole and Jamaican writers of English, theatre lighting designers, sepak takraw
+coaches, Telugu and Marathi writers of English, dental hygienists, ultimate-frisbee coaches, Chichewa and Shona
+writers of English, courtroom sketch artists, water-polo coaches, Tatar and Chechen writers of English, airport
+security screeners, tennis umpires, Kinyarwanda and Oromo writers of English, scuba instructors, baseball and
+softball coaches, Catalan and Galician writers of English, photo-booth attendants, aerial-silks instructors, Dari and
+Sindhi writers of English, elderly people's letters about their morning exercises), as fresh tests of wording
+the generator was not tuned on; each batch's held-out half was first run before any work on its dev half.
 
 Each style is split half "dev", half "heldout". Work on the generator may look at
 the dev half; the held-out half is only run to report figures, never to tune, so

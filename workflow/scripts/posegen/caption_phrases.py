@@ -126,8 +126,8 @@ SEAT_TAKEN = (r"\b(?:a |the )?seat is (?:taken|adopted|assumed|held)\b", " sitti
 # On hands and knees, in either order, is on all fours.
 ALL_FOURS = (r"\b(?:on|onto|upon|by|from|supportedby) (?:all fours|(?:both |the |his |her |their |your )?(?:hands|palms) and (?:both |the |his |her |their |your )?(?:knees|kneecaps)|"
              r"(?:both |the |his |her |their |your )?(?:knees|kneecaps) and (?:both |the |his |her |their |your )?(?:hands|palms)(?= *(?:$|[,;.]|and\b|while\b|with\b|in\b)))\b", " allfours ")
-# What bears the weight on hands and knees: "supported by", "the weight on", "kneeling on", "was on"
-# (not a hand put "on the left knee and the right hand on the chest").
+# What bears the weight on hands and knees: "supported by", "the weight on", "kneeling on", "down on"
+# (not a hand put "on the left knee and the right hand on the chest", nor one that "is on" the knee).
 BORNE_ON = (r"(?:supported (?:by|on)|supportedby|borne by|taken on|(?:weight|body) (?:is |rests |resting |taken |put |placed |shifted )?(?:on|onto)"
             r"|(?:kneel\w*|knelt|balanc\w*|propped|down|position) (?:on|onto|upon))")
 # "Supported by the two knees and the right hand": on all fours with that hand down (the other free).

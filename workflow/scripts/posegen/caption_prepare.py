@@ -1,7 +1,8 @@
 """The first steps of reading a caption, the same for the caption reader (posegen.caption_text)
 and the built-in generator's lexicon (posegen.builtin.lexicon), before the phrases of
-posegen.caption_phrases: lower case, note-taking shorthand spelled out, dashes as clause breaks,
-and the front and back, top and bottom limbs of a stance or a side-lying pose named by side.
+posegen.caption_phrases: lower case, eye-dialect spellings and note-taking shorthand spelled
+out, dashes as clause breaks, and the front and back, top and bottom limbs of a stance or a
+side-lying pose named by side.
 """
 
 from __future__ import annotations
@@ -151,7 +152,7 @@ def name_front_and_back(text: str) -> str:
 
 def prepared(caption: str) -> str:
     """The first steps of reading a caption, the same for the caption reader and the built-in
-    lexicon: lower case, typing slips mended (posegen.caption_spelling), first person as second
+    lexicon: lower case, eye-dialect spellings spelled out (DIALECT), typing slips mended (posegen.caption_spelling), first person as second
     ("on my back" is "on your back"), dashes as clause breaks, shorthand spelled out, and the
     front and back legs of a stance named."""
     text = caption.lower().replace("\u2019", "'").replace("*", " ").replace("_", " ")

@@ -25,7 +25,7 @@ def settle(constraints: list[Constraint], text: str, words: set[str]) -> list[Co
     its words), after the passes below, in this order, with duplicates gone."""
     text = " ".join(text.split())  # the patterns below read single spaces
     constraints = forward_along_the_body(constraints, words, text)
-    constraints = skyward_from_the_back(constraints)
+    constraints = skyward_in_the_world(constraints)
     constraints = leg_up_from_the_back(constraints)
     constraints = knees_up_over_planted_feet(constraints)
     constraints = all_fours_but_the_lifted_limbs(constraints)
@@ -127,7 +127,7 @@ def forward_along_the_body(constraints: list[Constraint], ws: set[str], text: st
 SKYWARD = {"ceiling", "sky", "skyward", "skywards", "heavens"}
 
 
-def skyward_from_the_back(constraints: list[Constraint]) -> list[Constraint]:
+def skyward_in_the_world(constraints: list[Constraint]) -> list[Constraint]:
     """Lying on the back, or with the trunk bent down (leaning forward, the other hand down at a
     foot or on the floor: a twisted triangle), an arm raised "toward the ceiling" points up in the
     world, not past the head along the body."""

@@ -17,8 +17,9 @@ Rows 441-680, 681-880, 881-1000, 1001-1120, 1121-1240, 1241-1360, 1361-1480, 148
 7235-7354, 7355-7474, 7475-7594, 7595-7714, 7715-7834, 7835-7954, 7955-8074, 8075-8194, 8195-8314,
 8315-8434, 8435-8554, 8555-8674, 8675-8794, 8795-8914, 8915-9034, 9035-9154, 9155-9274, 9275-9394,
 9395-9514, 9515-9634, 9635-9754, 9755-9874, 9875-9994, 9995-10114, 10115-10233,
-10234-10353, 10354-10473 and 10474-10592 are eighty-three later batches, each written apart from the
-generator's code and from the rows before it, all but the first with deliberately unusual wording
+10234-10353, 10354-10473, 10474-10592, 10593-10712, 10713-10832, 10833-10952, 10953-11072,
+11073-11192, 11193-11312, 11313-11432 and 11433-11552 are ninety-one later batches, each written apart
+from the generator's code and from the rows before it, all but the first with deliberately unusual wording
 (annotators, teachers, therapists, coaches, clinical notes, non-native writers, animators,
 choreographers, motion-model prompts, stage directions, life-drawing teachers, first-aid
 instructors, robotics specifications, sports commentary, drill instructors, literal translations,
@@ -87,7 +88,13 @@ coaches, Telugu and Marathi writers of English, dental hygienists, ultimate-fris
 writers of English, courtroom sketch artists, water-polo coaches, Tatar and Chechen writers of English, airport
 security screeners, tennis umpires, Kinyarwanda and Oromo writers of English, scuba instructors, baseball and
 softball coaches, Catalan and Galician writers of English, photo-booth attendants, aerial-silks instructors, Dari and
-Sindhi writers of English, elderly people's letters about their morning exercises), as fresh tests of wording
+Sindhi writers of English, elderly people's letters about their morning exercises, sumo and kendo instructors, Assamese and Odia writers of
+English, hotel-spa receptionists, field-hockey coaches, Breton and Cornish writers of English, dog-agility handlers,
+netball and korfball coaches, Fijian and Maori writers of English, scarecrow builders, boxing trainers, Igbo and
+Xhosa writers of English, miniature-figurine hobbyists, speed-skating dry-land coaches, Tagalog and Malayalam
+writers of English, escape-room cue sheets, karate senseis, Flemish and Frisian writers of English, golf caddies,
+hurling and camogie coaches, Hmong and Tibetan writers of English, crash-test technicians, Uyghur and Romansh
+writers of English, newspaper photo captions), as fresh tests of wording
 the generator was not tuned on; each batch's held-out half was first run before any work on its dev half.
 
 Each style is split half "dev", half "heldout". Work on the generator may look at

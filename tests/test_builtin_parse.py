@@ -169,6 +169,12 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # balancing on the balls of the feet is on tiptoe, on both feet; a tree picked from or grown tall like
+    # is no tree pose (one said with a foot against a knee still is)
+    ("Arms out wide, balancing up on the balls of the feet.", {"tiptoe"}, {"one_leg", "one_leg:both"}),
+    ("Up on the toes, picking a pear from the tree.", {"tiptoe"}, {"tree"}),
+    ("Rise onto your toes and stretch up, as tall as a tree.", {"tiptoe"}, {"tree"}),
+    ("I'm a tall tree: standing on my right leg, the left foot against my knee.", {"tree"}, set()),
     # shoulders "rounded" are hunched: the hands said next are not on them
     ("The shoulders rounded, both hands on the belly.", {"hunch:both"}, {"on_shoulder:both"}),
     # the foot that bears the weight alone is the standing one, not the side of the leg said next

@@ -680,6 +680,13 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a head let fall onto a shoulder is tilted to that side, not bowed; arms out "in line with the shoulders"
+    # are level with them; a cross-stick is no crossed arms
+    ("His head has flopped sideways onto the right shoulder, arms loose.", {"head tilted to the right"}, {"head bowed, chin down"}),
+    ("The head is dropped toward the left shoulder while she sits.", {"head tilted to the left"}, {"head bowed, chin down"}),
+    ("Arms stretched out to the sides in line with the shoulders, feet together.", {"left wrist at shoulder height"}, set()),
+    ("Plank on the hands, the hips in line with the shoulders.", set(), {"left wrist at shoulder height"}),
+    ("Its arms are tied out sideways along the cross-stick.", {"left arm out to the side"}, {"arms crossed"}),
     # eye dialect and Caribbean spellings ("han'", "lef'", "pon", "foot dem"); "bent at the elbows" as a clause of
     # its own; the arms "not leaving the sides" hang; "each hand on its own knee" is on its side's; knees and one
     # hand bear the weight on all fours; a "long lunge" straightens no leg; "0 degrees from horizontal" is level

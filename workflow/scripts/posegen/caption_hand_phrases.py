@@ -137,6 +137,13 @@ UPPER_LIMB = (r"\bupper (?:limb|extremity)\b", " arm ")
 # Arms making a cross (a crucifix) are out to the sides, not crossed; arms "X'd" on the chest are crossed.
 ARMS_A_CROSS = (r"\b(?:making|forming|form|make|makes|forms|in|into|like) (?:a|the) (?:cross|crucifix)\b"
                 r"(?![- ]?(?:light|lights|fire|wind|winds|bar|beam|roads?|walk|word|hairs?|section|country|fit|court|bow))", " in a tpose ")  # (not "in the cross-light")
+# A cross-stick, crossbar or crossfire is a thing, not arms crossed ("arms lashed out along the cross-stick").
+CROSS_THINGS = (r"\bcross[- ]?(stick|bar|piece|beam|light|fire|wind|road|walk|word|hair|section|country|fit|court|bow|trainer)(s?)\b",
+                lambda m: f" {m.group(1)}{m.group(2)} ")
+# An arm "in line with the shoulder" is level with it (not a hand on it); hips in line with the
+# shoulders (a plank) keep their reading.
+ARM_IN_LINE_WITH_SHOULDER = (r"\b((?:arms?|hands?)\b(?: [\w-]+){0,8}?) in (?:a )?line with (?:the |his |her |its |their |your |my )?shoulders?\b",
+                             r"\1 at shoulder height")
 X_CROSSED = (r"\bx'?e?d\b", " crossed ")
 BREASTBONE = (r"\b(?:breastbone|sternum)\b", " chest ")
 # Above the crown is above the head (a hand on the crown touches it).

@@ -25,7 +25,7 @@ KNEELING_THIGHS_UP = (r"^(?=.*\bkneel\w*\b)(.*?\bthighs?) (?:are |is )?(?:standi
 # Ankles crossed with one foot "in front": crossed in front, not a step ahead.
 CROSSED_FOOT_IN_FRONT = (r"^(?=.*\bcross\w*\b)(.*?)\b(left|right) (foot|ankle) (?:is )?(?:set |placed |kept |put )?in front\b(?! of)", r"\1 \2 \3 crossed in front")
 # On the balls of the feet, however one got there ("rises onto the balls of both feet").
-BALLS_OF_THE_FEET = (r"\b(?:rises?|rising|rose|risen|raise yourself|up|lifts?|lifting|comes?|coming|go|goes) (?:up )?(?:on|onto) (?:the |both |your |his |her |their )?balls of (?:the |both |her |his |their |your )*feet\b", " on tiptoe ")
+BALLS_OF_THE_FEET = (r"\b(?:rises?|rising|rose|risen|raise yourself|up|lifts?|lifting|comes?|coming|go|goes|balance|balances|balanced|balancing) (?:up )?(?:on|onto) (?:the |both |your |his |her |their )?balls of (?:the |both |her |his |their |your )*feet\b", " on tiptoe ")
 # A back leg's knee "lifted" is off the floor ("right leg extended back with the knee lifted").
 BACK_KNEE_LIFTED = (r"\b(legs? (?:\w+ ){0,3}?(?:back|behind)(?: \w+){0,3}?) the knee (?:is )?(?:lifted|raised|up)\b(?! (?:to|toward|towards|high))", r"\1 the knee offground")
 # The soles pressed together bend both knees out to the sides (the butterfly or bound-angle seat).

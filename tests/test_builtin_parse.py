@@ -169,6 +169,9 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # fists chambered at the belt are at the hips; hands joined "at the belt" stay in front
+    ("Horse stance, fists chambered at the belt.", {"on_hips:both"}, set()),
+    ("Standing, both hands clasped at the belt.", set(), {"on_hips:both"}),
     # balancing on the balls of the feet is on tiptoe, on both feet; a tree picked from or grown tall like
     # is no tree pose (one said with a foot against a knee still is)
     ("Arms out wide, balancing up on the balls of the feet.", {"tiptoe"}, {"one_leg", "one_leg:both"}),

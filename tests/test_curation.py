@@ -680,6 +680,12 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a straddle "on the floor" with no posture said is sat in; a straddle "with the knees straight" still spreads
+    # the legs; "without ... she crouches" ends the negation where the subject begins its clause
+    ("Legs opened in a wide straddle on the mat, knees locked.", {"posture: sitting", "feet apart"}, set()),
+    ("He sits in a straddle with the knees straight.", {"feet apart"}, set()),
+    ("Without lifting her heels she sinks into a squat.", {"posture: squatting"}, set()),
+    ("Without a knee on the floor, kneel is not what he does.", set(), {"posture: squatting"}),
     # a head let fall onto a shoulder is tilted to that side, not bowed; arms out "in line with the shoulders"
     # are level with them; a cross-stick is no crossed arms
     ("His head has flopped sideways onto the right shoulder, arms loose.", {"head tilted to the right"}, {"head bowed, chin down"}),

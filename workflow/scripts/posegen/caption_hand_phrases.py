@@ -144,6 +144,8 @@ CROSS_THINGS = (r"\bcross[- ]?(stick|bar|piece|beam|light|fire|wind|road|walk|wo
 # shoulders (a plank) keep their reading.
 ARM_IN_LINE_WITH_SHOULDER = (r"\b((?:arms?|hands?)\b(?: [\w-]+){0,8}?) in (?:a )?line with (?:the |his |her |its |their |your |my )?shoulders?\b",
                              r"\1 at shoulder height")
+# Fists "chambered at the belt" are at the hips, as "chambered at the hips" (hands joined "at the belt" stay in front).
+AT_THE_BELT = (r"\b(chamber\w*|pulled back|drawn back|cocked) (?:at|to|by) (?:the |his |her |their |your |my )?belt\b(?! buckle| loop)", r"\1 at the hips")
 X_CROSSED = (r"\bx'?e?d\b", " crossed ")
 BREASTBONE = (r"\b(?:breastbone|sternum)\b", " chest ")
 # Above the crown is above the head (a hand on the crown touches it).

@@ -67,6 +67,8 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     (r"\b(his|her|their|your|my|its) own\b", r"\1"), (r"\b(?:the |a |an )?[a-z]+(?:'s|s') own\b", "the"),
     # "bend forward without bending the knees until the palms reach the floor": the negation ends
     # where "until" begins its own clause
+    # "without putting a knee down she crouches": the negation ends where a subject begins its own clause
+    (r"\b(without [^,;.]*?) (?=(?:she|he|they) (?!\w+ing\b)[a-z]+\b)", r"\1, "),
     (r"\b((?:without|not|never) [^,;.]*?) (until|till)\b(?= (?:the |his |her |their |your )?(?:palms?|hands?|fingers?|fingertips|chest|head|forehead)\b)", r"\1, \2"),
     # "slides along the leg until the knee": as far as it, to it
     # (not "sink until your hips hover near knee level": a clause of its own)
@@ -91,6 +93,10 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     (r"\bkns?\b", "knees"), (r"\btwds?\b", "toward"), (r"\belbs?\b", "elbows"), (r"\bslt\b", "slightly"), (r"\bstn?dg\b", "standing"),
     # "straddle sit": sitting with the legs spread wide
     (r"\bstraddle[- ](?:sit|seat|sitting)\b", "sitting on the floor with the legs spread wide"),
+    # ... and a straddle "on the floor" with no posture said is sat in ("legs spread wide in a straddle on the floor")
+    (r"^(?!.*\b(?:stand\w*|stood|kneel\w*|knelt|lie|lies|lying|lay\w*|squat\w*|sit|sits|sitting|sat|seated|seat|splits?|plank\w*|handstand\w*)\b)"
+     r"(.*?)\b(?:in|into) (?:a |the )?(?:wide |full |deep |big )?straddle on (?:the )?(?:floor|mat|ground)\b",
+     r"\1, sitting on the floor with the legs spread wide"),
     # "arms raised, bent at the elbows": a clause of its own, the elbows bent (as "elbows bent" is read)
     (r"(^|[,;:] *)(and |with )?((?:slightly|a little|softly|deeply|sharply) )?bent (?:at|in|from) the (elbows?|knees?)\b",
      lambda m: f"{m.group(1)}{m.group(2) or ''}the {m.group(4)} {m.group(3) or ''}bent"),
@@ -101,7 +107,7 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     # "the right way", "right away", "right now": no side ("squatted down the right way, both arms ...")
     (r"\bthe right way\b", "properly"), (r"\bright (?:away|now)\b", "now"),
     # (not shorthand, but said in one word all the same: a straddle is the legs spread wide)
-    (r"\bstraddle\b(?! (?:with|legs))", "straddle with the legs spread wide"),
+    (r"\bstraddle\b(?! (?:with (?:the |his |her |their |your |my |both )?legs (?:spread|apart|wide|open)|legs))", "straddle with the legs spread wide"),
     # ("one-leg stand on the left": standing on the left leg)
     (r"\b(?:one|single)[- ]?leg(?:ged)? (?:stand|stance|balance) on the (left|right)\b(?! (?:leg|foot))", r"standing on the \1 leg"),
 )]

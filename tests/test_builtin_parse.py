@@ -169,6 +169,11 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # "hold still" holds nothing; the back and head "down on the floor" lie on it; a knee and the other "both
+    # pointing up at the ceiling" are bent up
+    ("Hold still, both arms hanging at the sides.", {"arms_down:both"}, {"hold_front"}),
+    ("The back and head down on the mat, the arms alongside.", {"lie_back"}, set()),
+    ("Lying down, the left knee and the right knee both pointing up at the ceiling.", {"knee_bent:right"}, set()),
     # fists chambered at the belt are at the hips; hands joined "at the belt" stay in front
     ("Horse stance, fists chambered at the belt.", {"on_hips:both"}, set()),
     ("Standing, both hands clasped at the belt.", set(), {"on_hips:both"}),

@@ -680,6 +680,14 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a head "bowed forward" is the head's bow, not the trunk's; a bare side said forward in a lunge is that foot's;
+    # a torso against the seatback sits; the seat just above the heels on the feet squats (not in a kneel)
+    ("Seated upright, her head bowed forward over the book.", {"head bowed, chin down"}, {"torso leaning forward (>30 degrees)"}),
+    ("He bows forward from the hips, head down.", {"torso leaning forward (>30 degrees)"}, set()),
+    ("Runner's lunge, R fwd, L knee down.", {"right foot ahead of the other"}, set()),
+    ("Torso upright against the seatback, the feet flat.", {"posture: sitting"}, set()),
+    ("The seat hovers just above the heels, the heels flat.", {"posture: squatting"}, set()),
+    ("Kneeling, the seat held just above the heels.", set(), {"posture: squatting"}),
     # a straddle "on the floor" with no posture said is sat in; a straddle "with the knees straight" still spreads
     # the legs; "without ... she crouches" ends the negation where the subject begins its clause
     ("Legs opened in a wide straddle on the mat, knees locked.", {"posture: sitting", "feet apart"}, set()),
@@ -906,9 +914,9 @@ PHRASE_READINGS = [
     ("The left knee is drawn up and he hugs it with both arms.", {"left knee raised", "left hand at the left knee or right knee"}, set()),
     # face down, hands under the chin or forehead are at the head
     ("Lying prone with the hands stacked under the chin.", {"lying on the front", "left hand at the head", "right hand at the head"}, set()),
-    # the bottom on a bench sits; hovering just above the heels is low
+    # the bottom on a bench sits; hovering just above the heels is low, a squat
     ("Her bottom is on the bench and both feet are flat.", {"posture: sitting"}, set()),
-    ("Knees bent deep, the bottom hovering just above the heels.", {"posture: squatting or sitting or kneeling or other"}, set()),
+    ("Knees bent deep, the bottom hovering just above the heels.", {"posture: squatting"}, set()),
     # "lays the backs of her hands on her knees": a limb is laid, nobody lies down
     ("Sit on the floor and lay the backs of your hands on your knees.", {"posture: sitting", "left hand at the knee"}, {"posture: lying"}),
     # seated back on the heels kneels

@@ -212,7 +212,11 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
     fold = "foldforward" in ws and not any(p < words.index("foldforward") for p in limb_positions)
     bowing = ws & (BOWS - {"bow"}) or ("bow" in ws and words[max(words.index("bow") - 1, 0)] not in ("a", "the", "his", "her", "their", "your", "and"))
     # "the head bowed", "bows his head": the head alone (the trunk bows with "bowing deeply", "bows forward").
-    bowing = bowing and not (ws & {"head", "chin", "neck"} and not ws & {"forward", "deeply", "waist", "hips", "torso", "trunk", "body"})
+    # ("the head is bowed forward", "bows his head forward": that "forward" is the head's)
+    head_forward = any(w in BOWS and {"head", "chin", "neck"} & set(words[max(i - 3, 0): i + 3]) and "forward" in words[i + 1: i + 4]
+                       for i, w in enumerate(words))
+    trunk_signals = {"deeply", "waist", "hips", "torso", "trunk", "body"} | (set() if head_forward else {"forward"})
+    bowing = bowing and not (ws & {"head", "chin", "neck"} and not ws & trunk_signals)
     bowing = bowing and "sideways" not in ws  # "bowed to the right like a crescent": a side bend
     angle = angle_of(ws)
     if (fold or bowing) and angle is not None and not limb_positions:  # "hinge at the hips to 90 degrees"

@@ -70,6 +70,10 @@ ON_ONE_LEG = (r"(^|[,;:.]\s*)on (?:the |his |her |their |your |one )?(left|right
               lambda m: f"{m.group(1)} standing on the {dict(l='left', r='right').get(m.group(2), m.group(2))} leg ")
 # The thighs just above the knees are at the knees ("hands on the thighs just above the knees").
 JUST_ABOVE_KNEES = (r"\b(?:the |his |her |their |your |my )?(?:lower )?thighs? (?:just|right|slightly|a little) above (?:the |his |her |their |your |my )?(knees?)\b", r" the \1 ")
+# The seat held "just above the heels" on the feet is a squat's (not a kneel's: "kneeling, the seat just above the heels").
+SEAT_OVER_HEELS = (r"^(?!.*\b(?:kneel\w*|knelt|knees? (?:on|down|rest\w*))\b)(.*?)\b(?:the |his |her |their |your |my )?(?:seat|bottom|buttocks|bum|backside|butt)"
+                   r" (?:is |are )?(?:hovering |hovers |held |kept |low |sunk |dropped |hanging )*(?:just |right )?(?:above|over) (?:the |his |her |their |your |my )?heels\b",
+                   r"\1 squatting with the seat low")
 # Legs crossed at the ankles: the ankles are crossed.
 CROSSED_AT_THE_ANKLES = (r"\bcrossed at the ankles?\b", " ankles crossed ")
 # Heels, feet or ankles touching are together (not touching something: "feet touching the wall").
@@ -102,6 +106,6 @@ TOES_TOUCHING_DOWN = (r"\b(toes?|toe tips|balls? of (?:the |his |her |their |you
 # "Sits down into her crouch": a squat, not a seat.
 SITS_INTO_A_SQUAT = (r"\bsit(?:s|ting)? (?:down |back |deep )?into (?:a |her |his |their |your |the )?(?:deep |low |full )?(?:crouch|squat)\b", " squatting ")
 # Lying on the back with "the knees pointing to the roof": bent up over the feet.
-KNEES_TO_THE_CEILING = (r"\bknees (?:are |is )?(?:pointing|pointed|point|points|aimed|aiming) (?:up )?(?:to|at|toward|towards) (?:the )?(?:roof|ceiling|sky)\b", " knees bent up ")
+KNEES_TO_THE_CEILING = (r"\b(?:knees(?: both| each)?|knee both) (?:are |is )?(?:both )?(?:pointing|pointed|point|points|aimed|aiming) (?:straight )?(?:up )?(?:to|at|toward|towards) (?:the )?(?:roof|ceiling|sky)\b", " knees bent up ")
 # "Legs in a V", "legs opened into a wide V": spread wide apart.
 LEGS_IN_A_V = (r"\blegs (?:are |is )?(?:spread |opened |open |set |held )?(?:in|into|forming|making) (?:a|the) (?:wide |big |broad )?v(?: shape)?\b(?! with (?:the |his |her |their |your )?(?:body|torso|trunk|upper body))", " legs spread wide apart ")

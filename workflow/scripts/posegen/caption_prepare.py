@@ -91,6 +91,10 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     (r"\bstr8\b", "straight"), (r"\bsq\.", "squat"), (r"\bx'?d\b", "crossed"), (r"\bdn\b", "down"),
     # "both kn bent", "heels twd seat", "elbs tucked", "kn slt flex", "stndg"
     (r"\bkns?\b", "knees"), (r"\btwds?\b", "toward"), (r"\belbs?\b", "elbows"), (r"\bslt\b", "slightly"), (r"\bstn?dg\b", "standing"),
+    # "Hold still like a wax figure": keeping still, nothing held
+    (r"\b(?:hold|holds|holding|held) (?:it |this |that |yourself |himself |herself |the pose |the position )?(still|steady|motionless|frozen)\b", r"keep \1"),
+    # "Low lunge, L fwd, R knee on floor": a bare side said forward in a lunge is that foot's
+    (r"^(?=.*\blunge)(.*?)(^|[,;:] *)(left|right) (?:fwd|forward)\b", r"\1\2\3 foot forward"),
     # "straddle sit": sitting with the legs spread wide
     (r"\bstraddle[- ](?:sit|seat|sitting)\b", "sitting on the floor with the legs spread wide"),
     # ... and a straddle "on the floor" with no posture said is sat in ("legs spread wide in a straddle on the floor")

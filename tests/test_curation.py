@@ -680,6 +680,10 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # heels or knees "kept down" are on the floor; a trunk "vertical" is upright
+    ("A low squat, the heels are kept down.", {"left foot on the ground", "right foot on the ground"}, set()),
+    ("Hands flat on the floor, the knees are kept down.", {"left knee on the ground"}, set()),
+    ("Kneeling on both knees, the trunk held vertical.", {"torso upright"}, set()),
     # a head "bowed forward" is the head's bow, not the trunk's; a bare side said forward in a lunge is that foot's;
     # a torso against the seatback sits; the seat just above the heels on the feet squats (not in a kneel)
     ("Seated upright, her head bowed forward over the book.", {"head bowed, chin down"}, {"torso leaning forward (>30 degrees)"}),

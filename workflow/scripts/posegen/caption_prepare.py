@@ -91,6 +91,11 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     (r"\bstr8\b", "straight"), (r"\bsq\.", "squat"), (r"\bx'?d\b", "crossed"), (r"\bdn\b", "down"),
     # "both kn bent", "heels twd seat", "elbs tucked", "kn slt flex", "stndg"
     (r"\bkns?\b", "knees"), (r"\btwds?\b", "toward"), (r"\belbs?\b", "elbows"), (r"\bslt\b", "slightly"), (r"\bstn?dg\b", "standing"),
+    # "the heels are kept down", "the knees stay down": down on the floor, as "the heels down" is read
+    (r"\b(heels?|knees?|feet|foot|soles?) (?:are |is )?(?:kept|held|staying|stays?|remains?|remaining|left|planted) down\b(?! (?:to|toward|towards|in|into|by|at|beside)\b)", r"\1 down"),
+    # "trunk vertical", "the torso is held vertical": upright, as "the back straight" is read (a trunk said
+    # upright would also stand the body up)
+    (r"\b(?:the |his |her |their |your )?(?:trunk|torso|spine|upper body) (?:is |are |held |kept |stays |remains )*(?:vertical|vertically)\b", "the back straight"),
     # "Hold still like a wax figure": keeping still, nothing held
     (r"\b(?:hold|holds|holding|held) (?:it |this |that |yourself |himself |herself |the pose |the position )?(still|steady|motionless|frozen)\b", r"keep \1"),
     # "Low lunge, L fwd, R knee on floor": a bare side said forward in a lunge is that foot's

@@ -74,6 +74,10 @@ JUST_ABOVE_KNEES = (r"\b(?:the |his |her |their |your |my )?(?:lower )?thighs? (
 SEAT_OVER_HEELS = (r"^(?!.*\b(?:kneel\w*|knelt|knees? (?:on|down|rest\w*))\b)(.*?)\b(?:the |his |her |their |your |my )?(?:seat|bottom|buttocks|bum|backside|butt)"
                    r" (?:is |are )?(?:hovering |hovers |held |kept |low |sunk |dropped |hanging )*(?:just |right )?(?:above|over) (?:the |his |her |their |your |my )?heels\b",
                    r"\1 squatting with the seat low")
+# A tree picked from, stood under or grown tall like is no tree pose ("pick the last apple off the tree").
+# (a tall tree said of no leg: "rise onto your tiptoes to be a tall, tall tree")
+A_TREE_AROUND = (r"\b(off|from|under|beneath|up|at|by|beside|near|behind|toward|towards|of) (?:a |the |that |this )?(?:apple |oak |old |big )?tree\b", r"\1 the branch")
+A_TALL_TREE = (r"^(?!.*\b(?:legs?|foot|feet|soles?|knees?|thighs?)\b)(.*?)\b(?:(?:tall|big|high|old)(?:,? (?:tall|big|high|old))* trees?|tall (?:like|as) a tree)\b", r"\1 tall")
 # Legs crossed at the ankles: the ankles are crossed.
 CROSSED_AT_THE_ANKLES = (r"\bcrossed at the ankles?\b", " ankles crossed ")
 # Heels, feet or ankles touching are together (not touching something: "feet touching the wall").

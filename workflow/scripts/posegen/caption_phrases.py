@@ -20,7 +20,8 @@ from posegen.caption_hand_phrases import (
     SHOULDER_ANGLE, KNEE_TO_CHEST_WITH_HANDS, KNEE_HUGGED_WITH_HANDS, TOGETHER_SHORTHAND, HANDS_TOUCHING, LAY_A_PART,
     BACK_POCKETS, PALMS_FACING, CHEST_HEIGHT, ARM_OVER_THE_EYES, PUNCHED_OUT, A_HAND_ON_EACH, THEM_THE_HANDS,
     POINTED_AT_SOMETHING, JOINED_AT_THE_WRISTS, HANDS_MEET, UNDER_THE_HEAD_SUPINE, FRAMING_A_FOOT, HANDS_ON_A_WALL,
-    FRONT_POCKETS, BY_THE_SIDES, NAPE, ARMS_A_CROSS, CROSS_THINGS, ARM_IN_LINE_WITH_SHOULDER, AT_THE_BELT, X_CROSSED, BREASTBONE, ABOVE_THE_CROWN, ARMS_AWAY_FROM_THE_BODY,
+    FRONT_POCKETS, BY_THE_SIDES, NAPE, ARMS_A_CROSS, CROSS_THINGS, ARM_IN_LINE_WITH_SHOULDER, AT_THE_BELT, X_CROSSED,
+    BREASTBONE, ABOVE_THE_CROWN, ARMS_AWAY_FROM_THE_BODY,
     ANGLE_AWAY_FROM_THE_BODY, PRESSED_TO_THE_HIP, UPPER_LIMBS, UPPER_LIMB, SMALL_OF_THE_BACK, PRESSING_A_PART, HIGHER_THAN,
     IN_THE_BACK_OF, EACH_HAND_ON_ITS, ARMS_KEPT_AT_THE_SIDES, SIDE_OF_THE_WAIST, FOREARMS_CROSSED_ON_KNEES,
 )
@@ -28,7 +29,8 @@ from posegen.caption_leg_phrases import (
     KNEE_NEARLY_DOWN, POINTING_AT_THE_FLOOR, WEIGHT_BORNE_BY, STACKED, KNEELING_THIGHS_UP, CROSSED_FOOT_IN_FRONT,
     BALLS_OF_THE_FEET, BACK_KNEE_LIFTED, SOLES_TOGETHER, LEGS_UP_WALL, SOFT_KNEES, LEGS_POINTING_UP, PRONE_FEET_UP,
     TABLETOP_LEGS, FOOT_ONLY, LEGS_IN_BUTTERFLY, LEGS_CROSSED_ON_THE_FLOOR, WIDER_THAN, ON_THE_RAISED_KNEE, CALF_RAISE,
-    ON_ONE_LEG, SEAT_OVER_HEELS, JUST_ABOVE_KNEES, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, WIDE_STANCE, HALF_KNEEL, FEET_TURNED_OUT,
+    ON_ONE_LEG, SEAT_OVER_HEELS, JUST_ABOVE_KNEES, CROSSED_AT_THE_ANKLES, FEET_TOUCHING, WIDE_STANCE, HALF_KNEEL,
+    FEET_TURNED_OUT, A_TREE_AROUND, A_TALL_TREE,
     SUPPORTED_ON_LEG, TIP_TOE, LOWER_LIMBS, LOWER_LIMB, KNEE_CHAMBERED, TAKE_A_KNEE, TOES_TOUCHING_DOWN,
     SITS_INTO_A_SQUAT, KNEES_TO_THE_CEILING, LEGS_IN_A_V,
 )
@@ -83,10 +85,6 @@ SEATED_ABOVE = (r"(?<!which )(?<!that )\b(sitting|sat|seated)\b(?= (?:about |rou
 SECOND_POSITION = (r"\b(?:wide |grand |a wide |in )?second(?: position)?\b(?=.*\b(?:plie|feet|knees|turned|ballet|weight|heels)\b)(?! (?:time|one|step|half|later))", " feet wide apart ")
 # Sitting or leaning against a tree is against something at the back, as a wall (no tree pose).
 AGAINST_A_TREE = (r"\b(against|on) (?:a |the )?tree(?: trunk)?\b", r"\1 the wall")
-# A tree picked from, stood under or grown tall like is no tree pose ("pick the last apple off the tree").
-# (a tall tree said of no leg: "rise onto your tiptoes to be a tall, tall tree")
-A_TREE_AROUND = (r"\b(off|from|under|beneath|up|at|by|beside|near|behind|toward|towards|of) (?:a |the |that |this )?(?:apple |oak |old |big )?tree\b", r"\1 the branch")
-A_TALL_TREE = (r"^(?!.*\b(?:legs?|foot|feet|soles?|knees?|thighs?)\b)(.*?)\b(?:(?:tall|big|high|old)(?:,? (?:tall|big|high|old))* trees?|tall (?:like|as) a tree)\b", r"\1 tall")
 # Folding over the legs is the trunk's fold ("folds over his straight legs until the palms rest on the mat").
 FOLDS_OVER = (r"\b(fold\w*|bend\w*|bent|hinge\w*|drape\w*|lean\w*) over (?:his |her |their |your |the |both )?(?:straight |outstretched |long |extended )?(?:legs|thighs|lap)\b", r"\1 forward")
 # Knees lifted off the floor on the forearms or hands and the toes (a plank), not raised in front.

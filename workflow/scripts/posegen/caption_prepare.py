@@ -65,10 +65,10 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     (r"\b(legs?|arms?|knees?|elbows?) ext\b", r"\1 extended"), (r"\bquadruped(?: position| stance)?\b", "on all fours"),
     # "his own knee", "the actor's own throat": that body's ("own" would stand between the determiner and the part)
     (r"\b(his|her|their|your|my|its) own\b", r"\1"), (r"\b(?:the |a |an )?[a-z]+(?:'s|s') own\b", "the"),
-    # "bend forward without bending the knees until the palms reach the floor": the negation ends
-    # where "until" begins its own clause
     # "without putting a knee down she crouches": the negation ends where a subject begins its own clause
     (r"\b(without [^,;.]*?) (?=(?:she|he|they) (?!\w+ing\b)[a-z]+\b)", r"\1, "),
+    # "bend forward without bending the knees until the palms reach the floor": the negation ends
+    # where "until" begins its own clause
     (r"\b((?:without|not|never) [^,;.]*?) (until|till)\b(?= (?:the |his |her |their |your )?(?:palms?|hands?|fingers?|fingertips|chest|head|forehead)\b)", r"\1, \2"),
     # "slides along the leg until the knee": as far as it, to it
     # (not "sink until your hips hover near knee level": a clause of its own)

@@ -1488,3 +1488,14 @@ def test_a_cat_back_on_all_fours_keeps_the_arms_straight():
         upper, fore = p[f"{side}_elbow"] - p[f"{side}_shoulder"], p[f"{side}_wrist"] - p[f"{side}_elbow"]
         assert np.degrees(np.arccos(np.dot(upper, fore) / np.linalg.norm(upper) / np.linalg.norm(fore))) < 30
         assert y(p, f"{side}_wrist") < 0.1 and y(p, f"{side}_knee") < 0.1
+
+
+def test_a_bridge_sets_the_feet_a_shin_away_with_the_knees_near_a_right_angle():
+    # the feet were set so close under the seat that the knees folded to 41-55 degrees
+    for caption in ("Bridge pose: lying on the back, feet flat, hips lifted high.",
+                    "Lying on the back, the knees bent and the feet flat, she lifts her hips into a bridge."):
+        p = pose(caption)
+        for side in ("left", "right"):
+            assert 60 < knee_angle(p, side) < 110
+            assert y(p, f"{side}_foot") < 0.05
+        assert y(p, "pelvis") > y(p, "left_shoulder") + 0.1

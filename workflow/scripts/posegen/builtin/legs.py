@@ -353,7 +353,8 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
         elif posture == "bridge":
             hip = b.pos[LEG[sd][0]]
             shoulder_y = min(b.pos[13, 1], b.pos[14, 1])  # collars: the shoulders come later
-            target = np.array([s * 0.12, shoulder_y + FOOT_DROP, 0.42])
+            # (the feet about a shin's length ahead of the hips: the knees near a right angle, not folded tight)
+            target = np.array([s * 0.12, shoulder_y + FOOT_DROP, 0.52])
             thigh, shin = two_bone(hip, target, THIGH, SHIN, (0.0, 1.0, 0.5))
             out[sd] = (thigh, shin, FLAT_FOOT)
         elif posture == "lie_back":

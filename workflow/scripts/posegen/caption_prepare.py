@@ -112,7 +112,8 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     # "R arm fwd, L leg back, both straight": "both" is the two limbs just named; a closing "hold" holds the pose
     (r"\b((?:left|right) (?:arm|leg))( [^,;]+), ((?:left|right) (?:arm|leg))( [^,;]+), both (straight|bent|extended|long)\b",
      r"\1\2, \3\4, \1 \5 and \3 \5"),
-    (r"[,;.] *(?:and )?hold(?: it| still| there| steady)?(?: for [\w ]+)? *[.!]? *$", "."),
+    # (a closing "hold still" or "hold steady" is read as "keep still" by the rule above)
+    (r"[,;.] *(?:and )?hold(?: it| there)?(?: for [\w ]+)? *[.!]? *$", "."),
     # "the right way", "right away", "right now": no side ("squatted down the right way, both arms ...")
     (r"\bthe right way\b", "properly"), (r"\bright (?:away|now)\b", "now"),
     # (not shorthand, but said in one word all the same: a straddle is the legs spread wide)

@@ -18,7 +18,8 @@ Rows 441-680, 681-880, 881-1000, 1001-1120, 1121-1240, 1241-1360, 1361-1480, 148
 8315-8434, 8435-8554, 8555-8674, 8675-8794, 8795-8914, 8915-9034, 9035-9154, 9155-9274, 9275-9394,
 9395-9514, 9515-9634, 9635-9754, 9755-9874, 9875-9994, 9995-10114, 10115-10233,
 10234-10353, 10354-10473, 10474-10592, 10593-10712, 10713-10832, 10833-10952, 10953-11072,
-11073-11192, 11193-11312, 11313-11432 and 11433-11552 are ninety-one later batches, each written apart
+11073-11192, 11193-11312, 11313-11432, 11433-11552, 11553-11672, 11673-11792, 11793-11912,
+11913-12032, 12033-12152, 12153-12272, 12273-12392 and 12393-12512 are ninety-nine later batches, each written apart
 from the generator's code and from the rows before it, all but the first with deliberately unusual wording
 (annotators, teachers, therapists, coaches, clinical notes, non-native writers, animators,
 choreographers, motion-model prompts, stage directions, life-drawing teachers, first-aid
@@ -94,7 +95,14 @@ netball and korfball coaches, Fijian and Maori writers of English, scarecrow bui
 Xhosa writers of English, miniature-figurine hobbyists, speed-skating dry-land coaches, Tagalog and Malayalam
 writers of English, escape-room cue sheets, karate senseis, Flemish and Frisian writers of English, golf caddies,
 hurling and camogie coaches, Hmong and Tibetan writers of English, crash-test technicians, Uyghur and Romansh
-writers of English, newspaper photo captions), as fresh tests of wording
+writers of English, newspaper photo captions, rugby-sevens trainers, Sardinian and Corsican writers of
+English, ice-sculpture carvers, beach-volleyball coaches, Aymara and Guarani writers of English, theatre
+costume fitters, biathlon coaches, Kannada and Lingala writers of English, greeting-card illustrators,
+water-ski instructors, Chuvash and Bashkir writers of English, ventriloquists, orienteering coaches,
+Quebec-French and Maltese-Arabic writers of English, photogrammetry technicians, rope-skipping coaches,
+Kashmiri and Balochi writers of English, magicians' stage notes, canoe-polo and underwater-hockey coaches,
+Lombard and Venetian writers of English, medical examiners, paddle-tennis coaches, Mizo and Khasi writers of
+English, wax-museum sculptors), as fresh tests of wording
 the generator was not tuned on; each batch's held-out half was first run before any work on its dev half.
 
 Each style is split half "dev", half "heldout". Work on the generator may look at

@@ -169,6 +169,10 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # "the tips of both feet" are tiptoes (not a look); arms "opened at the height of the shoulders" are out
+    # to the sides (no hand on a shoulder)
+    ("Up on the tips of both feet, arms overhead.", {"tiptoe", "overhead:both"}, {"look_up:both"}),
+    ("Both arms are opened at the height of the shoulders.", {"arms_side:both"}, {"on_shoulder:both"}),
     # a trunk said vertical stands nobody up
     ("Seat on the heels, trunk vertical.", {"sit_heels"}, {"stand"}),
     # "hold still" holds nothing; the back and head "down on the floor" lie on it; a knee and the other "both

@@ -680,6 +680,27 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # an angle in words with no unit is in degrees ("near ninety" too); "more low" is lower; "on own knees"
+    ("The left knee is bent to about ninety.", {"left knee at 65-115 degrees"}, set()),
+    ("Standing, the right knee bent near 90.", {"right knee at 65-115 degrees"}, set()),
+    ("Folded forward, the hands hang more low than the knees.", {"left wrist below the knee", "right wrist below the knee"}, set()),
+    ("Seated on a stool, hands on own knees.", {"left hand at the knee", "right hand at the knee"}, set()),
+    # a height said "at the height of the shoulders" is shoulder height, and an arm said forward or out
+    # before it stays forward or out
+    ("Both arms are opened at the height of the shoulders.", {"left wrist at shoulder height", "right wrist at shoulder height"}, set()),
+    ("His right arm points straight ahead, at shoulder height.", {"right arm forward", "right wrist at shoulder height"}, set()),
+    ("Arms out to the sides, level with the shoulders.", {"left arm out to the side", "right arm out to the side"}, set()),
+    # "on one knee (R down)", "on one knee, the left,": that knee on the ground
+    ("On one knee (R down), hands on the front thigh.", {"right knee on the ground", "posture: kneeling"}, set()),
+    ("Down on one knee, the left, the other foot flat.", {"left knee on the ground"}, {"a knee on the ground"}),
+    # "the tips of both feet" are tiptoes (no foot lifted); "both on the hips" after the hands is the hands;
+    # a thing carried "on my back" lays nobody on it; a note's "torso up" is upright
+    ("Up on the tips of both feet, arms overhead.", set(), {"left foot off the ground", "right foot off the ground"}),
+    ("Keep the hands off the floor, both on the hips.", {"left hand on the hip", "right hand on the hip"}, set()),
+    ("On hands and knees, the right arm forward and the left leg back, both at the level of the back.", {"left hand on the ground"},
+     {"left arm back", "right arm back"}),
+    ("I stand with a backpack on my back, both hands on my head.", {"posture: standing or bending or lunging"}, {"posture: lying", "lying on the back"}),
+    ("Kneel on one knee, R knee down, torso up.", {"torso upright"}, set()),
     # heels or knees "kept down" are on the floor; a trunk "vertical" is upright
     ("A low squat, the heels are kept down.", {"left foot on the ground", "right foot on the ground"}, set()),
     ("Hands flat on the floor, the knees are kept down.", {"left knee on the ground"}, set()),

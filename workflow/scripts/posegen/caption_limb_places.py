@@ -53,7 +53,7 @@ def latest_per_limb(constraints: list[Constraint]) -> list[Constraint]:
         placed_later[phrase] = set(later)
         later |= {limb for c in constraints if c.phrase == phrase for limb in _places(c)}
     return [c for c in constraints if not (_places(c) & placed_later[c.phrase]) or _height_agrees(c, clauses, constraints)
-            or _spread_from_a_height(c, clauses, constraints)]
+            or _spread_from_a_height(c, clauses, constraints) or _direction_at_a_height(c, clauses, constraints)]
 
 
 def _summaries_dropped(constraints: list[Constraint]) -> list[Constraint]:
@@ -111,3 +111,13 @@ def _spread_from_a_height(c: Constraint, clauses: list[str], constraints: list[C
     later = [o for phrase in clauses[clauses.index(c.phrase) + 1:] for o in constraints
              if o.phrase == phrase and ("arm", c.side) in _places(o)]
     return bool(later) and all(o.kind == "arm_out" for o in later)
+
+
+def _direction_at_a_height(c: Constraint, clauses: list[str], constraints: list[Constraint]) -> bool:
+    """Is ``c`` an arm pointed out or forward that later clauses only put at shoulder height
+    ("the right arm pointing straight forward, at the height of the shoulder": still forward)?"""
+    if c.kind not in DIRECTIONS or c.negated:
+        return False
+    later = [o for phrase in clauses[clauses.index(c.phrase) + 1:] for o in constraints
+             if o.phrase == phrase and ("arm", c.side) in _places(o)]
+    return bool(later) and all(o.kind == "wrist_at_shoulder_height" for o in later)

@@ -65,6 +65,7 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     (r"\b(legs?|arms?|knees?|elbows?) ext\b", r"\1 extended"), (r"\bquadruped(?: position| stance)?\b", "on all fours"),
     # "his own knee", "the actor's own throat": that body's ("own" would stand between the determiner and the part)
     (r"\b(his|her|their|your|my|its) own\b", r"\1"), (r"\b(?:the |a |an )?[a-z]+(?:'s|s') own\b", "the"),
+    (r"\b(on|to|at|behind|over|under|around|across|against|onto) own\b", r"\1 the"),  # ("hands on own knees")
     # "without putting a knee down she crouches": the negation ends where a subject begins its own clause
     (r"\b(without [^,;.]*?) (?=(?:she|he|they) (?!\w+ing\b)[a-z]+\b)", r"\1, "),
     # "bend forward without bending the knees until the palms reach the floor": the negation ends
@@ -76,8 +77,9 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     # "ties the laces of his left shoe": the hands at that foot
     (r"\b(?:the )?(?:shoe ?)?laces? of (the |his |her |their |your )?(left |right )?shoes?\b", r"\1\2foot"),
     (r"\b(tie|ties|tied|tying) (the |his |her |their |your )?(left |right )?shoe(?: ?laces?)?\b", r"\1 \2\3foot"),
-    # "on one foot, the right one": on the right foot
-    (r"\bon one (foot|leg),? (?:the |his |her |their |your )?(left|right)(?: one)?\b", r"on the \2 \1"),
+    # "on one foot, the right one": on the right foot; "on one knee (R down)": that knee on the ground
+    (r"\bon one (foot|leg),? \(?(?:the |his |her |their |your )?(left|right)(?: one)?\b\)?", r"on the \2 \1"),
+    (r"\bon one knee,? \((?:the |his |her |their |your )?(left|right)(?: one| down| knee)?\)", r"on one knee, the \1 knee on the ground"),
     # "frozen on the right foot", "poised on the left leg": standing on it
     (r"\b(?:frozen|poised|caught|perched|balanced|held|stopped|stuck) on (?:the |his |her |their |your )?(left|right) (foot|leg)\b", r"standing on the \1 \2"),
     # "tip your face up to the sun": the head tipped back (not lying face up)
@@ -95,11 +97,26 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     (r"\b(heels?|knees?|feet|foot|soles?) (?:are |is )?(?:kept|held|staying|stays?|remains?|remaining|left|planted) down\b(?! (?:to|toward|towards|in|into|by|at|beside)\b)", r"\1 down"),
     # "trunk vertical", "the torso is held vertical": upright, as "the back straight" is read (a trunk said
     # upright would also stand the body up)
-    (r"\b(?:the |his |her |their |your )?(?:trunk|torso|spine|upper body) (?:is |are |held |kept |stays |remains )*(?:vertical|vertically)\b", "the back straight"),
+    # (a note's "torso up" likewise)
+    (r"\b(?:the |his |her |their |your )?(?:trunk|torso|spine|upper body) (?:is |are |held |kept |stays |remains )*(?:vertical|vertically\b|up(?= *(?:[,;.]|$)))", "the back straight"),
     # "Hold still like a wax figure": keeping still, nothing held
     (r"\b(?:hold|holds|holding|held) (?:it |this |that |yourself |himself |herself |the pose |the position )?(still|steady|motionless|frozen)\b", r"keep \1"),
     # "Low lunge, L fwd, R knee on floor": a bare side said forward in a lunge is that foot's
     (r"^(?=.*\blunge)(.*?)(^|[,;:] *)(left|right) (?:fwd|forward)\b", r"\1\2\3 foot forward"),
+    # An angle in words with no unit ("the knee bent about ninety") is in degrees; "near 90" is about it
+    (r"\b(ninety|forty[- ]five|sixty|thirty)\b(?! ?(?:degrees?|°|deg|percent|per cent|%|cm|centimet\w*|mm|millimet\w*|inch\w*|seconds?|minutes?|breaths?|counts?|times|reps?|kilos?|kg|pounds?|lbs?|years?)\b)",
+     r"\1 degrees"), (r"\bnear (?=\d{2,3}\b)", "about "),
+    # Non-native comparatives: "hands hang down more low than the knees"
+    (r"\bmore (low|high)\b", r"\1er"),
+    # "arms opened at the height of the shoulders": at shoulder height
+    (r"\bat the (height|level) of (?:the |his |her |their |your )?(shoulder|waist|hip|head|eye)s?\b", r"at \2 \1"),
+    # "on the tips of both feet": on tiptoe
+    (r"\b(?:the )?tips of (?:the |both |his |her |their |your )?(?:feet|toes)\b", "tiptoes"),
+    # "keep the hands off the floor, both on the hips": "both" is the hands
+    (r"\b(hands|arms|palms)\b((?:(?!\b(?:legs?|feet|foot|knees?|arm|leg|hand|elbows?|heels?|shoulders?)\b)[^.;])*?), both (?=(?:on|at|behind|over|against|resting|rest|placed)\b)", r"\1\2, both \1 "),
+    # "with the rifle on my back": a thing carried there, no lying on the back
+    (r"\bwith (?:the |a |an |your |his |her |their )(?!(?:left|right|body|weight|hands?|palms?|arms?|fingers?|fists?|forearms?|elbows?|wrists?|legs?|feet|foot|knees?|heels?|soles?|shins?|thighs?|head|neck|chin|back|spine|shoulders?|hips?)\b)"
+     r"([a-z]+) (?:slung |strapped |carried )?on (?:the |your |his |her |their )?back\b(?! (?:foot|feet|leg|legs|knee|knees|heel|heels|of|side)\b)", r"with the \1"),
     # "straddle sit": sitting with the legs spread wide
     (r"\bstraddle[- ](?:sit|seat|sitting)\b", "sitting on the floor with the legs spread wide"),
     # ... and a straddle "on the floor" with no posture said is sat in ("legs spread wide in a straddle on the floor")

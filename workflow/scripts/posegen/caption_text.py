@@ -61,6 +61,8 @@ PHRASES = [
     *BODY_PHRASES,
     # "Nothing but the right sole is on the floor": only that one, no negation.
     (r"\bnothing (?:but|except|other than|apart from) ", " only "),
+    # "on one knee, the right one", "on one knee, the left,": that knee on the ground
+    (r"\bon one knee,? the (left|right)(?: one\b|(?= *(?:[,;:.]|$)))", r"on one knee, the \1 knee on the ground"),
     # A long step is a step, not a straight leg ("a long step forward with the right leg").
     (r"\b(?:long|big|large|wide|giant|huge) (step|steps|stride|strides|pace|lunge|lunges)\b", r" \1 "),
     # Reaching past the knees or shins is reaching below them.

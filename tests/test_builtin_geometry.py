@@ -1499,3 +1499,17 @@ def test_a_bridge_sets_the_feet_a_shin_away_with_the_knees_near_a_right_angle():
             assert 60 < knee_angle(p, side) < 110
             assert y(p, f"{side}_foot") < 0.05
         assert y(p, "pelvis") > y(p, "left_shoulder") + 0.1
+
+
+def test_a_fold_on_straight_legs_keeps_the_legs_under_the_body():
+    # fitted for the hands, straight legs swung forward from the hips and the pelvis sank to 0.62 m,
+    # the feet far ahead of it
+    for caption in ("He folds his upper body far forward from the hips with the legs straight, letting both hands dangle below the knees.",
+                    "Forward bend from standing, knees locked, fingertips to the toes."):
+        p = pose(caption)
+        assert y(p, "pelvis") > 0.7
+        assert torso_pitch(p) > 45
+        for side in ("left", "right"):
+            thigh = p[f"{side}_knee"] - p[f"{side}_hip"]
+            assert np.degrees(np.arccos(-thigh[1] / np.linalg.norm(thigh))) < 35  # within 35 degrees of straight down
+            assert knee_angle(p, side) > 150

@@ -129,7 +129,8 @@ def fit_pose(start: np.ndarray, constraints: Sequence[Constraint], neutral: np.n
 
 def fit_poses(starts: Sequence[np.ndarray], constraint_sets: Sequence[tuple[Constraint, ...]],
               neutral: np.ndarray | None = None, seed: int = 0,
-              placed: Sequence[set[int]] | None = None, seated: Sequence[bool] | None = None) -> list[Fit]:
+              placed: Sequence[set[int]] | None = None, seated: Sequence[bool] | None = None,
+              hinged: Sequence[bool] | None = None) -> list[Fit]:
     """``fit_pose`` for many poses at once.
 
     A pose moves only the joints of the constraints it falls short of. One that violates a
@@ -138,7 +139,9 @@ def fit_poses(starts: Sequence[np.ndarray], constraint_sets: Sequence[tuple[Cons
     skeleton's rest rotations. One that only falls short of an aim is polished from where
     it is, in fewer rounds, except on the joints in ``placed[i]``: those the composer put
     where a phrase it knows says, which a constraint that clearly holds does not overrule.
-    ``seated[i]``: the pose sits on a seat, which carries it (it is not tipped over its feet)."""
+    ``seated[i]``: the pose sits on a seat, which carries it (it is not tipped over its feet).
+    ``hinged[i]``: the pose stands on legs its constraints keep under it, so a back that bends may
+    also fold at the hips (the pelvis tips forward over the legs)."""
     n = len(starts)
     sets = [tuple(c) for c in constraint_sets]
     begin = np.stack(starts) if n else np.zeros((0, 22, 3))
@@ -154,6 +157,8 @@ def fit_poses(starts: Sequence[np.ndarray], constraint_sets: Sequence[tuple[Cons
         free = free_joints(short)
         if not free:
             continue
+        if hinged is not None and hinged[i] and set(SPINE_JOINTS) <= set(free):
+            free = sorted({0, *free, *(j for s in ("left", "right") for j in LEG_JOINTS[s])})
         mask = np.zeros(22, dtype=bool)
         mask[free] = True
         rounds = MAX_ROUNDS if violated else POLISH_ROUNDS

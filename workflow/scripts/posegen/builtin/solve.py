@@ -97,6 +97,21 @@ def grounded_feet(plan: Plan, constraints: Sequence[Constraint]) -> tuple[Constr
     return tuple(out)
 
 
+def straight_standing_legs(plan: Plan, constraints: Sequence[Constraint]) -> tuple[Constraint, ...]:
+    """Standing, a leg said straight that no phrase moves stays under the body: a fit reaching the
+    hands down while it polishes the knee would otherwise swing straight legs forward from the hips
+    and lower the body onto them. Solved for, not reported."""
+    if plan.posture not in ("stand", "attention") or plan.stance or any(c.kind in ("feet_apart", "feet_distance") for c in constraints):
+        return ()  # (legs set wide slant out from the hips)
+    out = []
+    for side in ("left", "right"):
+        said = [c for c in constraints if c.side in (side, "both", None)]
+        if any(c.kind == "knee_straight" and not c.negated for c in said) and not any(
+                c.kind in LIFTS_A_FOOT - {"foot_on_ground"} | {"foot_ahead", "feet_distance"} for c in said) and side not in plan.legs:
+            out += [Constraint("segment_down", side=side, target=bone, phrase="standing") for bone in ("thigh", "shin")]
+    return tuple(out)
+
+
 def thighs_on_the_seat(plan: Plan, constraints: Sequence[Constraint]) -> tuple[Constraint, ...]:
     """On a chair, a thigh the caption does not lift or lower stays level on the seat: "feet
     together, hands on the knees" fitted freely swings the legs forward and the body drops off
@@ -184,6 +199,8 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
     for i, (plan, constraints) in enumerate(zip(plans, constraint_sets)):
         if broken[i] or legs_missed[i]:
             composed[i] = _repair_posture(plan, composed[i], constraints, fixed_sets[i])
+    # (a repaired pose may be in another posture than its plan's)
+    repaired = {i for i in range(len(plans)) if broken[i] or legs_missed[i]}
     _repair_arms(plans, composed, constraint_sets)
     placed = [placed_joints(i) for i in intents] if intents is not None else [set() for _ in plans]
     for plan, joints, constraints in zip(plans, placed, constraint_sets):
@@ -194,11 +211,13 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
             # ahead of the other foot or out from under the body
             joints |= {j for s in ("left", "right") if s not in plan.legs for j in LEG_JOINTS[s]}
     implicit = [grounded_feet(plan, constraints) + moderate_lean(plan, constraints) + thighs_on_the_seat(plan, constraints)
-                for plan, constraints in zip(plans, constraint_sets)]
+                + (straight_standing_legs(plan, constraints) if i not in repaired else ())
+                for i, (plan, constraints) in enumerate(zip(plans, constraint_sets))]
     solved_for = constraint_sets  # the caption's constraints as solved for, before the implicit ones
     constraint_sets = [(*constraints, *extra) for constraints, extra in zip(constraint_sets, implicit)]
     seated = [plan.posture == "sit_chair" for plan in plans]
-    fits = fit_poses([c.rotvecs for c in composed], constraint_sets, neutral, placed=placed, seated=seated)
+    hinged = [i not in repaired and len(straight_standing_legs(plan, constraints)) == 4 for i, (plan, constraints) in enumerate(zip(plans, solved_for))]
+    fits = fit_poses([c.rotvecs for c in composed], constraint_sets, neutral, placed=placed, seated=seated, hinged=hinged)
     # Hands that cannot reach the knees or feet from an upright torso: compose a bend, fit again.
     bends, missed = {}, {}
     for i, fit in enumerate(fits):
@@ -211,7 +230,7 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
         retry = list(bends)
         bent = [Composer(replace(plans[i], torso={**plans[i].torso, "pitch": bends[i]})).compose() for i in retry]
         refits = fit_poses([b.rotvecs for b in bent], [constraint_sets[i] for i in retry], neutral,
-                           placed=[placed[i] for i in retry], seated=[seated[i] for i in retry])
+                           placed=[placed[i] for i in retry], seated=[seated[i] for i in retry], hinged=[hinged[i] for i in retry])
         for i, pose, fit in zip(retry, bent, refits):
             if (len(fit.violated), len(short_of_aim(constraint_sets[i], fit.rotvecs))) < missed[i]:
                 composed[i], fits[i] = pose, fit

@@ -210,13 +210,14 @@ def solve(plans: Sequence[Plan], constraint_sets: Sequence[tuple[Constraint, ...
             # a standing leg with no action of its own: polished for a straighter knee, it steps
             # ahead of the other foot or out from under the body
             joints |= {j for s in ("left", "right") if s not in plan.legs for j in LEG_JOINTS[s]}
-    implicit = [grounded_feet(plan, constraints) + moderate_lean(plan, constraints) + thighs_on_the_seat(plan, constraints)
-                + (straight_standing_legs(plan, constraints) if i not in repaired else ())
-                for i, (plan, constraints) in enumerate(zip(plans, constraint_sets))]
+    legs_under = [straight_standing_legs(plan, constraints) if i not in repaired else ()
+                  for i, (plan, constraints) in enumerate(zip(plans, constraint_sets))]
+    implicit = [grounded_feet(plan, constraints) + moderate_lean(plan, constraints) + thighs_on_the_seat(plan, constraints) + legs
+                for plan, constraints, legs in zip(plans, constraint_sets, legs_under)]
     solved_for = constraint_sets  # the caption's constraints as solved for, before the implicit ones
     constraint_sets = [(*constraints, *extra) for constraints, extra in zip(constraint_sets, implicit)]
     seated = [plan.posture == "sit_chair" for plan in plans]
-    hinged = [i not in repaired and len(straight_standing_legs(plan, constraints)) == 4 for i, (plan, constraints) in enumerate(zip(plans, solved_for))]
+    hinged = [len(legs) == 4 for legs in legs_under]  # (both legs held under the body)
     fits = fit_poses([c.rotvecs for c in composed], constraint_sets, neutral, placed=placed, seated=seated, hinged=hinged)
     # Hands that cannot reach the knees or feet from an upright torso: compose a bend, fit again.
     bends, missed = {}, {}

@@ -92,12 +92,15 @@ def _height_agrees(c: Constraint, clauses: list[str], constraints: list[Constrai
     if c.kind != "limb_raised_angle" or c.target != "arm":
         return False
     mid = (c.lo + c.hi) / 2.0
-    for phrase in clauses[clauses.index(c.phrase) + 1:]:
-        placing = [o for o in constraints if o.phrase == phrase and ("arm", c.side) in _places(o)]
-        # (a later direction alone goes with the angle: "lifted 45 degrees from the body, straight, out to the side")
-        if not all(o.kind in DIRECTIONS or o.kind in HEIGHT_ANGLES and HEIGHT_ANGLES[o.kind][0] <= mid <= HEIGHT_ANGLES[o.kind][1] for o in placing):
-            return False
-    return True
+    # (a later direction alone goes with the angle: "lifted 45 degrees from the body, straight, out to the side")
+    return all(o.kind in DIRECTIONS or o.kind in HEIGHT_ANGLES and HEIGHT_ANGLES[o.kind][0] <= mid <= HEIGHT_ANGLES[o.kind][1]
+               for o in _arm_placed_later(c, clauses, constraints))
+
+
+def _arm_placed_later(c: Constraint, clauses: list[str], constraints: list[Constraint]) -> list[Constraint]:
+    """The constraints of clauses after ``c``'s that place ``c``'s arm."""
+    return [o for phrase in clauses[clauses.index(c.phrase) + 1:] for o in constraints
+            if o.phrase == phrase and ("arm", c.side) in _places(o)]
 
 
 DIRECTIONS = {"arm_out", "arm_forward"}
@@ -108,8 +111,7 @@ def _spread_from_a_height(c: Constraint, clauses: list[str], constraints: list[C
     the side ("arms raised overhead, wide apart like a V": up and out, not lowered to a T)?"""
     if c.kind not in ("wrist_above_head", "wrist_above_shoulder") or c.negated:
         return False
-    later = [o for phrase in clauses[clauses.index(c.phrase) + 1:] for o in constraints
-             if o.phrase == phrase and ("arm", c.side) in _places(o)]
+    later = _arm_placed_later(c, clauses, constraints)
     return bool(later) and all(o.kind == "arm_out" for o in later)
 
 
@@ -118,6 +120,5 @@ def _direction_at_a_height(c: Constraint, clauses: list[str], constraints: list[
     ("the right arm pointing straight forward, at the height of the shoulder": still forward)?"""
     if c.kind not in DIRECTIONS or c.negated:
         return False
-    later = [o for phrase in clauses[clauses.index(c.phrase) + 1:] for o in constraints
-             if o.phrase == phrase and ("arm", c.side) in _places(o)]
+    later = _arm_placed_later(c, clauses, constraints)
     return bool(later) and all(o.kind == "wrist_at_shoulder_height" for o in later)

@@ -95,9 +95,8 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     (r"\bkns?\b", "knees"), (r"\btwds?\b", "toward"), (r"\belbs?\b", "elbows"), (r"\bslt\b", "slightly"), (r"\bstn?dg\b", "standing"),
     # "the heels are kept down", "the knees stay down": down on the floor, as "the heels down" is read
     (r"\b(heels?|knees?|feet|foot|soles?) (?:are |is )?(?:kept|held|staying|stays?|remains?|remaining|left|planted) down\b(?! (?:to|toward|towards|in|into|by|at|beside)\b)", r"\1 down"),
-    # "trunk vertical", "the torso is held vertical": upright, as "the back straight" is read (a trunk said
-    # upright would also stand the body up)
-    # (a note's "torso up" likewise)
+    # "trunk vertical", "the torso is held vertical", a note's "torso up": upright, as "the back straight"
+    # is read (a trunk said upright would also stand the body up)
     (r"\b(?:the |his |her |their |your )?(?:trunk|torso|spine|upper body) (?:is |are |held |kept |stays |remains )*(?:vertical|vertically\b|up(?= *(?:[,;.]|$)))", "the back straight"),
     # "Hold still like a wax figure": keeping still, nothing held
     (r"\b(?:hold|holds|holding|held) (?:it |this |that |yourself |himself |herself |the pose |the position )?(still|steady|motionless|frozen)\b", r"keep \1"),

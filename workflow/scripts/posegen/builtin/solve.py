@@ -107,7 +107,7 @@ def straight_standing_legs(plan: Plan, constraints: Sequence[Constraint]) -> tup
     for side in ("left", "right"):
         said = [c for c in constraints if c.side in (side, "both", None)]
         if any(c.kind == "knee_straight" and not c.negated for c in said) and not any(
-                c.kind in LIFTS_A_FOOT - {"foot_on_ground"} | {"foot_ahead", "feet_distance"} for c in said) and side not in plan.legs:
+                c.kind in LIFTS_A_FOOT - {"foot_on_ground"} | {"foot_ahead"} for c in said) and side not in plan.legs:
             out += [Constraint("segment_down", side=side, target=bone, phrase="standing") for bone in ("thigh", "shin")]
     return tuple(out)
 

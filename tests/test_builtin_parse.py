@@ -173,6 +173,8 @@ PHRASE_CONCEPTS = [
     # to the sides (no hand on a shoulder)
     ("Up on the tips of both feet, arms overhead.", {"tiptoe", "overhead:both"}, {"look_up:both"}),
     ("Both arms are opened at the height of the shoulders.", {"arms_side:both"}, {"on_shoulder:both"}),
+    # a trunk "screwed round" to a side is twisted (not hunched)
+    ("Standing, trunk screwed round to the right, arms down.", {"twist:right"}, {"hunch:right"}),
     # a trunk said vertical stands nobody up
     ("Seat on the heels, trunk vertical.", {"sit_heels"}, {"stand"}),
     # "hold still" holds nothing; the back and head "down on the floor" lie on it; a knee and the other "both

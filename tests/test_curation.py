@@ -681,11 +681,12 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
     # a hand "over the heart" is on the chest; "bent over toward the left side" bends to that side (not over
-    # toward a leg); shoulders screwed round to a side twist the trunk
+    # toward a leg); shoulders screwed round or a chest swivelled to a side twist the trunk
     ("The singer holds his left palm over his heart.", {"left hand at the chest"}, {"left wrist above the chest"}),
     ("Trunk bent over toward the left side, the right arm overhead.", {"torso leaning to the left"}, {"torso leaning forward (>30 degrees)"}),
     ("Seated in a wide V, the torso leaning over toward the right leg.", {"torso leaning to the right"}, set()),
     ("Hands on hips, screw the shoulders round to the right, the hips square.", {"torso turned to the right"}, set()),
+    ("Chest swivelled to the left, hands on the hips.", {"torso turned to the left"}, set()),
     # an angle in words with no unit is in degrees ("near ninety" too); "more low" is lower; "on own knees"
     ("The left knee is bent to about ninety.", {"left knee at 65-115 degrees"}, set()),
     ("Standing, the right knee bent near 90.", {"right knee at 65-115 degrees"}, set()),

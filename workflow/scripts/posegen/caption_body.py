@@ -206,7 +206,8 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
     trunk_at = first_index(words, {"trunk", "torso", "body", "chest", "waist", "spine"})
     lean = {w for i, w in enumerate(words) if w in lean_words and not limb_positions & {i + 1, i + 2, i + 3}
             and (w not in FOLDS or (trunk_at < i and "across" not in words))}
-    turning = {"twist", "twists", "twisting", "twisted", "turn", "turns", "turning", "turned", "rotate", "rotates", "rotating", "rotated", "rotation"}
+    turning = {"twist", "twists", "twisting", "twisted", "turn", "turns", "turning", "turned", "rotate", "rotates", "rotating", "rotated", "rotation",
+               "swivel", "swivels", "swivelled", "swiveled", "swivelling", "swiveling", "screw", "screws", "screwed", "screwing"}
     if ws & {"torso", "trunk"} and not limb_positions and not ws & turning:
         lean = lean or {"lean"}  # "the upper body backward"
     fold = "foldforward" in ws and not any(p < words.index("foldforward") for p in limb_positions)

@@ -121,9 +121,6 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     # "the upper body bent over toward the right side": a bend to that side (not over toward a leg)
     (r"\b(bent|bend|bends|bending|lean|leans|leaning|leaned|tipped|tilted) over (?:toward|towards|to) (?:the |your |his |her |their )?(left|right)(?: side)?\b"
      r"(?! (?:leg|legs|foot|feet|knee|knees|thigh|thighs|shin|shins|ankle|ankles|hand|arm|hip|shoulder)\b)", r"leaning to the \2"),
-    # "screw your shoulders round to your left": the trunk twisted that way
-    (r"\b(?:screw|screws|screwing|screwed|turn|turns|turning|turned|rotate|rotates|rotating|rotated|swivel\w*|twist\w*) (?:the |your |his |her |their )?shoulders (?:round |around )?(?:to |toward |towards )(?:the |your |his |her |their )?(left|right)\b",
-     r"twist the trunk to the \1"),
     # "straddle sit": sitting with the legs spread wide
     (r"\bstraddle[- ](?:sit|seat|sitting)\b", "sitting on the floor with the legs spread wide"),
     # ... and a straddle "on the floor" with no posture said is sat in ("legs spread wide in a straddle on the floor")

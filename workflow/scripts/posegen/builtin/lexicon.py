@@ -54,7 +54,7 @@ SYNONYMS = {
     "walk": "walk", "stroll": "walk", "march": "walk", "step": "step", "strid": "stride", "run": "run",
     "jog": "run", "sprint": "run", "dash": "run", "lung": "lunge", "squat": "squat", "crouch": "crouch",
     "bend": "bend", "lean": "lean", "bow": "bow", "arch": "arch", "twist": "twist", "rotat": "twist",
-    "turn": "turn", "swivel": "twist", "look": "look", "gaz": "look", "star": "look", "glanc": "look",
+    "turn": "turn", "swivel": "twist", "screw": "twist", "look": "look", "gaz": "look", "star": "look", "glanc": "look",
     "peer": "look", "watch": "look", "fac": "look", "nod": "nod", "shrug": "shrug", "hug": "hug",
     "embrac": "hug", "clasp": "together", "join": "together", "press": "together", "pres": "together", "clap": "clap",
     "applaud": "clap", "pray": "pray", "prayer": "pray", "namaste": "pray", "flex": "flex",

@@ -19,8 +19,9 @@ Rows 441-680, 681-880, 881-1000, 1001-1120, 1121-1240, 1241-1360, 1361-1480, 148
 9395-9514, 9515-9634, 9635-9754, 9755-9874, 9875-9994, 9995-10114, 10115-10233,
 10234-10353, 10354-10473, 10474-10592, 10593-10712, 10713-10832, 10833-10952, 10953-11072,
 11073-11192, 11193-11312, 11313-11432, 11433-11552, 11553-11672, 11673-11792, 11793-11912,
-11913-12032, 12033-12152, 12153-12272, 12273-12392 and 12393-12512 are ninety-nine later batches, each written apart
-from the generator's code and from the rows before it, all but the first with deliberately unusual wording
+11913-12032, 12033-12152, 12153-12272, 12273-12392, 12393-12512,
+12513-12632, 12633-12752, 12753-12872, 12873-12992, 12993-13112, 13113-13232, 13233-13352 and 13353-13472 are one hundred and seven
+later batches, each written apart from the generator's code and from the rows before it, all but the first with deliberately unusual wording
 (annotators, teachers, therapists, coaches, clinical notes, non-native writers, animators,
 choreographers, motion-model prompts, stage directions, life-drawing teachers, first-aid
 instructors, robotics specifications, sports commentary, drill instructors, literal translations,
@@ -102,7 +103,13 @@ water-ski instructors, Chuvash and Bashkir writers of English, ventriloquists, o
 Quebec-French and Maltese-Arabic writers of English, photogrammetry technicians, rope-skipping coaches,
 Kashmiri and Balochi writers of English, magicians' stage notes, canoe-polo and underwater-hockey coaches,
 Lombard and Venetian writers of English, medical examiners, paddle-tennis coaches, Mizo and Khasi writers of
-English, wax-museum sculptors), as fresh tests of wording
+English, wax-museum sculptors, dragon-boat coaches, Cebuano and Ilocano writers of English, diorama builders, figure-skating
+coaches, Occitan and Northern Sami writers of English, stage-combat choreographers, slackline instructors,
+Ossetian and Abkhaz writers of English, storyboard artists, dinghy-sailing instructors, Fula and Dhivehi writers
+of English, midwives, ski-jump coaches, Inuktitut and Nahuatl writers of English, qigong teachers, silat teachers,
+Karakalpak and Tuvan writers of English, cheerleading coaches, bobsled push-start coaches, Hawaiian-Pidgin and
+Papiamento writers of English, goalkeeping coaches, Bharatanatyam teachers, Yiddish and Sakha writers of English,
+tailors), as fresh tests of wording
 the generator was not tuned on; each batch's held-out half was first run before any work on its dev half.
 
 Each style is split half "dev", half "heldout". Work on the generator may look at

@@ -1513,3 +1513,15 @@ def test_a_fold_on_straight_legs_keeps_the_legs_under_the_body():
             thigh = p[f"{side}_knee"] - p[f"{side}_hip"]
             assert np.degrees(np.arccos(-thigh[1] / np.linalg.norm(thigh))) < 35  # within 35 degrees of straight down
             assert knee_angle(p, side) > 150
+
+
+def test_knees_and_hands_on_the_floor_are_on_all_fours():
+    # an all-fours said beside a fighter was composed as the fighter standing (the repair could only
+    # kneel him up); both knees and both hands said down with no bend were composed kneeling up,
+    # then folded down onto the thighs to put the hands on the floor
+    for caption in ("The fallen fighter is on all fours with his knees under his hips and his hands under his shoulders, arms straight.",
+                    "Both knees are put down on the ground and the hands are placed on the ground also, the head hanging down."):
+        p = pose(caption)
+        assert 60 < torso_pitch(p) < 115
+        for side in ("left", "right"):
+            assert y(p, f"{side}_knee") < 0.12 and y(p, f"{side}_wrist") < 0.12

@@ -680,6 +680,12 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # "the two hands" are both hands (and a knee pulled in by them is the knee they hold); a person named
+    # before "both knees" is no place of the knees
+    ("The body is supported by the two hands and the two knees on the floor.", {"left hand on the ground", "right hand on the ground"}, set()),
+    ("The right knee is pulled to the chest by both hands.", {"left hand at the right knee", "right hand at the right knee"},
+     {"left hand at the left knee or right knee"}),
+    ("By the man both knees are put on the floor.", {"left knee on the ground", "right knee on the ground"}, set()),
     # a hand "over the heart" is on the chest; "bent over toward the left side" bends to that side (not over
     # toward a leg); shoulders screwed round or a chest swivelled to a side twist the trunk
     ("The singer holds his left palm over his heart.", {"left hand at the chest"}, {"left wrist above the chest"}),
@@ -787,7 +793,7 @@ PHRASE_READINGS = [
     # "it" after a clause about the head is the head; "w/" is with
     ("Standing, the arms simply hanging, and the head is not straight, it is tilted to the right.",
      {"head tilted to the right"}, {"torso leaning to the right"}),
-    ("Supine. L knee hugged to chest w/ both hands, R leg flat & straight.", {"left hand at the left knee or right knee"}, {"left hand at the chest"}),
+    ("Supine. L knee hugged to chest w/ both hands, R leg flat & straight.", {"left hand at the left knee"}, {"left hand at the chest"}),
     # a knee "near the floor" is held just off it; a knee "pointing down at the floor" points, it is not down on it
     ("Lunge left forward, right knee near floor.", {"not: right knee on the ground"}, {"right knee on the ground"}),
     ("Stand on the left leg, bring your right heel up behind you, the knee pointing down at the floor.", {"right foot off the ground"}, {"right knee on the ground"}),
@@ -1318,8 +1324,8 @@ PHRASE_READINGS = [
     ("Feet: together. Hips: pushed out to the left. Trunk: curved over to the right.", {"torso leaning to the right"},
      {"left leg out to the side", "right leg out to the side"}),
     ("The body is bowed to the right like a crescent, the pelvis swung out to the left", set(), {"torso leaning forward (>30 degrees)"}),
-    # a knee pulled to the chest with both hands: the hands are at the knee, not the chest
-    ("He lies on his back and pulls his left knee in to his chest with both hands", {"left knee raised", "left hand at the left knee or right knee"},
+    # a knee pulled to the chest with both hands: the hands are at that knee, not the chest
+    ("He lies on his back and pulls his left knee in to his chest with both hands", {"left knee raised", "left hand at the left knee", "right hand at the left knee"},
      {"left hand at the chest"}),
     ("The left thigh is hugged against the chest with both hands", {"left knee raised"}, {"left hand at the chest"}),
     # stepping the feet back into a plank; pushing up on the hands

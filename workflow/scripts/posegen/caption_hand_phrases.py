@@ -71,14 +71,19 @@ SHOULDER_ANGLE = (r"\b(?:the )?(left|right|both) (?:shoulders?(?:'s)? (abduction
                                     for side, angle in ((m.group(1), m.group(4)), (m.group(5), m.group(6))) if side))
 # The small of the back is the lower back; the face lifted (toward the sky) is the head tipped back.
 SMALL_OF_THE_BACK = (r"\bsmall of (?:the |his |her |their |your )?back\b|\bback of (?:the |his |her |their |your )?waist\b", "lower back")
-# Pulling a knee to the chest "with both hands": the hands hold the knee there, they are not at the chest.
+def _knee(side: str | None) -> str:
+    return f"{side} knee" if side else "knee"
+
+
+# Pulling a knee to the chest "with both hands": the hands hold the knee there (the side named, that
+# knee), they are not at the chest.
 _TO_THE_CHEST_WITH_THE_HANDS = (r"(?:in ?to|into|to|toward|towards|against) (?:the |his |her |their |your )?chest) "
                                 r"(?:with|using|by) (?:both|his|her|their|your|the) hands\b")
 KNEE_TO_CHEST_WITH_HANDS = (r"\b((?:pull|pulls|pulling|pulled|hug|hugs|hugging|hugged|draw|draws|drawing|drew|drawn|bring|brings|bringing|brought|held|holds|hold|holding)"
-                            r"(?: in)? (?:(?:the|his|her|their|your) )?(?:(?:left|right) )?(?:knees?|thighs?|legs?)(?: is| are)?(?: in)?(?: (?:hugged|pulled|drawn|held))? "
-                            + _TO_THE_CHEST_WITH_THE_HANDS, r"\1, both hands holding the knee")
-KNEE_HUGGED_WITH_HANDS = (r"\b((?:the |his |her |their |your )?(?:(?:left|right) )?(?:knees?|thighs?) (?:is |are )?(?:hugged|pulled|drawn|held|clasped)(?: in)? "
-                          + _TO_THE_CHEST_WITH_THE_HANDS, r"\1, both hands holding the knee")
+                            r"(?: in)? (?:(?:the|his|her|their|your) )?(?:(left|right) )?(?:knees?|thighs?|legs?)(?: is| are)?(?: in)?(?: (?:hugged|pulled|drawn|held))? "
+                            + _TO_THE_CHEST_WITH_THE_HANDS, lambda m: f"{m.group(1)}, both hands holding the {_knee(m.group(2))}")
+KNEE_HUGGED_WITH_HANDS = (r"\b((?:the |his |her |their |your )?(?:(left|right) )?(?:knees?|thighs?) (?:is |are )?(?:hugged|pulled|drawn|held|clasped)(?: in)? "
+                          + _TO_THE_CHEST_WITH_THE_HANDS, lambda m: f"{m.group(1)}, both hands holding the {_knee(m.group(2))}")
 # Shorthand "tog" is together; palms or hands "touching" with no object touch each other.
 TOGETHER_SHORTHAND = (r"\btog\b\.?", " together ")
 HANDS_TOUCHING = (r"\b(palms|hands|fingertips) (?:are |is )?touching(?: (?:each other|one another))?\b(?!\s+(?:the|his|her|their|your|my|a|an)\b)", r"\1 together")

@@ -187,6 +187,9 @@ def name_front_and_back(text: str) -> str:
     return _BACK_PART.sub(lambda m: f" the {other} {m.group(1)}", text)
 
 
+PAIRED_PARTS = r"(?:hands|arms|legs|feet|knees|elbows|palms|wrists|ankles|heels|shoulders|thighs|shins|fists|forearms|soles|hips|upper arms|lower legs)"
+
+
 def prepared(caption: str) -> str:
     """The first steps of reading a caption, the same for the caption reader and the built-in
     lexicon: lower case, eye-dialect spellings spelled out (DIALECT), typing slips mended (posegen.caption_spelling), first person as second
@@ -197,6 +200,9 @@ def prepared(caption: str) -> str:
         text = pattern.sub(replacement, text)
     text = mend_slips(text)  # "feet togther", "arms straigt up"
     text = re.sub(r"\b(?:my|our|its)\b", "your", text)  # ("the mannequin with its arms at its sides")
+    # "the two hands", "your both knees", "with two hands": both (one word for the pair, as every phrase reads it)
+    text = re.sub(rf"\b(?:(?:the|your|his|her|their) (?:two|both)|(with|by|on|in|using) two)(?= {PAIRED_PARTS}\b)",
+                  lambda m: f"{m.group(1)} both" if m.group(1) else "both", text)
     text = re.sub(DASH, " , ", text)  # a dash sets a clause apart, as a comma does
     text = re.sub(r"\bon to\b(?= (?:the|his|her|their|your|all|both|one|a|an|hands|knees|elbows|forearms)\b)", "onto", text)  # ("come on to your hands and knees")
     for pattern, replacement in ABBREVIATIONS:

@@ -52,6 +52,7 @@ FILLER = {"the", "his", "her", "their", "your", "its", "a", "an", "left", "right
           "each", "of", "top", "back", "person", "man", "woman", "someone", "figure", "he", "she", "they", "is", "are",
           "index", "middle", "pinky", "little", "ring", "open", "closed", "flat", "front", "tops", "outside", "inside",
           "inner", "outer", "sole", "soles", "bottom"}
+PEOPLE = {"person", "man", "woman", "someone", "figure"}
 NUMBER_WORDS = {"ninety": 90, "forty five": 45, "thirty": 30, "sixty": 60, "forty": 40, "twenty": 20, "fortyfive": 45}
 
 # Multi-word phrases made into one token before the words are read.
@@ -401,6 +402,8 @@ def after_preposition(words: list[str], part: Part) -> bool:
             return True
         if words[i] not in FILLER and words[i] not in LIMB_ADJECTIVES and words[i] not in DEMONSTRATIVES and words[i] not in FEELINGS:
             return False
+        if words[i] in PEOPLE:
+            return False  # "by the man both knees are put down": the man is the preposition's object
         determiners += words[i] in ("the", "his", "her", "their", "your", "its", "a", "an") or words[i] in DEMONSTRATIVES
         if words[i] == "of":
             determiners = 0  # "the outside of his right knee": a phrase inside the phrase

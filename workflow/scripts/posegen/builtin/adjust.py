@@ -18,7 +18,7 @@ from posegen.skeleton import other_side
 
 from . import adjust_arms as arms
 from . import adjust_legs as legs
-from .plan import FLOOR_SEATS, LYING, ONE_LEGGED, SIDED_STEPS, STANDING, Plan
+from .plan import FLOOR_SEATS, LYING, ONE_LEGGED, SIDED_STEPS, STANDING, UNPLACED_ARMS, Plan
 
 
 def adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
@@ -29,7 +29,7 @@ def adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
                    legs.foot_at_the_standing_leg, arms.joined_hands_overhead, arms.joined_hands_forward, arms.crossed_arms,
                    _one_knee_down, arms.arms_holding_up, _side_lean, _lead_side, _torso_pitch, _upright_trunk, arms.hands_to_floor,
                    arms.side_lying_hand_down, arms.side_lying_arm_under_the_head, arms.hands_on_shins, legs.stance_width, legs.knee_angles, legs.held_foot,
-                   legs.prone_held_feet, legs.crossed_feet_seated, _kneeling_bent_down_to_the_hands, _forehead_to_the_floor,
+                   legs.prone_held_feet, legs.crossed_feet_seated, _kneeling_bent_down_to_the_hands, _forehead_to_the_floor, _kneeling_down_on_the_hands,
                    legs.knees_up_feet_down, legs.side_lying_knee_forward, arms.hands_to_the_front_foot, legs.foot_on_the_wall,
                    legs.side_lying_leg, legs.ankle_over_knee, arms.arm_raise_angles, legs.leg_raise_angles, legs.chair_leg_extension, arms.hands_on_thighs):
         plan = adjust(plan, constraints)
@@ -240,3 +240,17 @@ def _forehead_to_the_floor(plan: Plan, constraints: Sequence[Constraint]) -> Pla
     if plan.posture in ("sit_heels", "kneel_both") and (head_down or along and folded):
         return replace(plan, posture="childpose", torso={k: v for k, v in plan.torso.items() if k != "pitch"})
     return plan
+
+
+def _kneeling_down_on_the_hands(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Kneeling on both knees with both hands on the floor and no bend said ("both knees are put
+    down on the ground and the hands are placed on the ground also") is on all fours: composed
+    kneeling up, the fit folds the trunk down onto the thighs to put the hands there."""
+    down = {c.side for c in constraints if c.kind == "wrist_on_ground" and not c.negated}
+    upright = any(c.kind == "torso_upright" and not c.negated for c in constraints)
+    # (not where the caption's posture is kneeling alone: all fours reads back as another posture)
+    kneeling_alone = any(c.kind == "posture" and not c.negated and "other" not in (c.target or "").split("|") for c in constraints)
+    if plan.posture != "kneel_both" or not down >= {"left", "right"} or "pitch" in plan.torso or upright or kneeling_alone:
+        return plan
+    arms = {s: ("support", 1.0, None) for s in ("left", "right") if plan.arms.get(s, ("down",))[0] in UNPLACED_ARMS}
+    return replace(plan, posture="allfours", posture_side=None, arms={**plan.arms, **arms})

@@ -300,7 +300,8 @@ def _named_posture(c: Constraint, plan: Plan) -> Constraint:
     the ground") aims at the postures it names when a pose composed standing misses them: a half
     squat passes as "other" but is not what the words mean (all fours is "other" by right)."""
     names = (c.target or "").split("|")
-    if c.kind != "posture" or c.negated or "other" not in names or len(names) < 2 or plan.posture not in STANDING:
+    if c.kind != "posture" or c.negated or "other" not in names or len(names) < 2 or plan.posture not in STANDING \
+            or "allfours" in c.phrase.split():
         return c
     return replace(c, target="|".join(n for n in names if n != "other"))
 

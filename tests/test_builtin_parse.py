@@ -173,6 +173,8 @@ PHRASE_CONCEPTS = [
     # to the sides (no hand on a shoulder)
     ("Up on the tips of both feet, arms overhead.", {"tiptoe", "overhead:both"}, {"look_up:both"}),
     ("Both arms are opened at the height of the shoulders.", {"arms_side:both"}, {"on_shoulder:both"}),
+    # palms "facing the floor" look nowhere and reach nowhere
+    ("Arms straight out in front at shoulder height, palms facing the floor.", {"arms_forward:both"}, {"reach_down:both", "look_down"}),
     # a trunk "screwed round" to a side is twisted (not hunched)
     ("Standing, trunk screwed round to the right, arms down.", {"twist:right"}, {"hunch:right"}),
     # a trunk said vertical stands nobody up

@@ -680,6 +680,16 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # arms "straight overhead on the floor" lie along it (none points up); arms up "for a cross" cross nothing
+    ("Lying on the back with both arms lying straight overhead on the floor.", {"left wrist above the head", "left arm straight"},
+     {"left arm straight up"}),
+    ("Both arms raised above the head as if going up for a cross.", set(), {"arms crossed"}),
+    # a palm "looking down" turns the hand, not the arm; a body bent "sideways over the left leg" or "stretching
+    # to my right side" bends to that side (an arm stretching to a side is no bend)
+    ("Stretch your right arm out to the side at shoulder level, palm looking down.", {"right arm out to the side"}, {"right arm down"}),
+    ("She is bending her body sideways over the left leg.", {"torso leaning to the left"}, set()),
+    ("I'm standing and stretching to my right side, my left arm is over my head.", {"torso leaning to the right"}, set()),
+    ("Her left arm stretching to the right side.", set(), {"torso leaning to the right"}),
     # "the two hands" are both hands (and a knee pulled in by them is the knee they hold); a person named
     # before "both knees" is no place of the knees
     ("The body is supported by the two hands and the two knees on the floor.", {"left hand on the ground", "right hand on the ground"}, set()),

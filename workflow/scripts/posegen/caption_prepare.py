@@ -121,6 +121,17 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     # "the upper body bent over toward the right side": a bend to that side (not over toward a leg)
     (r"\b(bent|bend|bends|bending|lean|leans|leaning|leaned|tipped|tilted) over (?:toward|towards|to) (?:the |your |his |her |their )?(left|right)(?: side)?\b"
      r"(?! (?:leg|legs|foot|feet|knee|knees|thigh|thighs|shin|shins|ankle|ankles|hand|arm|hip|shoulder)\b)", r"leaning to the \2"),
+    # which way a palm faces (or "looks") turns the hand: it moves no arm and looks nowhere
+    (r"\bpalms? (?:facing|faced|faces|turned|turning|looking|looks) (?:to |toward |towards )?(?:the )?"
+     r"(?:up|upward|upwards|down|downward|downwards|in|out|inward|outward|forward|floor|ground|ceiling|sky|each other|one another)\b", " "),
+    # a ball crossed in ("going up for a cross", "claiming a high cross") crosses no arms
+    (r"\b(?:for|claim|claims|claiming|catch|catches|catching|meet|meets|meeting|take|takes|taking) (?:a |the )?(?:high |deep |looping |whipped )?cross\b(?! (?:the|his|her|their|your|both|arms?|legs?|ankles?)\b)", " "),
+    # "bending her body sideways over the left leg", "stretching to my right side": a side bend
+    (r"\b(?:bend|bends|bending|bent|lean|leans|leaning|leaned|leant|tilt|tilts|tilting|tilted|tip|tips|tipping|tipped)"
+     r" (?:(?:the |his |her |their |your )?(?:body|trunk|torso|upper body) )?sideways over (?:the |his |her |their |your )?(left|right) (?:leg|knee|thigh|foot|side)\b",
+     r"leaning to the \1"),
+    (r"(^|[,;:.] *)((?:(?!\b(?:arms?|hands?|fingers?|fingertips|fists?|legs?|feet|foot|knees?)\b)[^,;:.])*?)\bstretch(?:es|ing|ed)? (?:over )?to (?:the |your |his |her |their )?(left|right) side\b",
+     r"\1\2leaning to the \3"),
     # "straddle sit": sitting with the legs spread wide
     (r"\bstraddle[- ](?:sit|seat|sitting)\b", "sitting on the floor with the legs spread wide"),
     # ... and a straddle "on the floor" with no posture said is sat in ("legs spread wide in a straddle on the floor")

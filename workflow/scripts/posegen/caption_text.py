@@ -96,6 +96,8 @@ PHRASES = [
      r"|\bin (?:a )?line with (?:the |his |her |their |your )?ears\b",
      " overhead pastear "),  # (not "a hand up by the ear", a phone call)
     (r"\b(?:beyond|past) (?:the |his |her |their |your )?head\b(?= *(?:$|[,;.]|and|while|with))|\b(?:beyond|past) (?:the |his |her |their |your )?head\b", " overhead "),
+    # (arms "straight overhead on the floor" lie along it beyond the head: no arm points up)
+    (r"\bstraight overhead(?= (?:\w+ ){0,2}?(?:on|along|against) (?:the )?(?:floor|ground|mat)\b)", " overhead straight "),
     (r"\bstraight (?:up|overhead)\b|\b(?:vertically|straight) above (?:the |his |her |their |your )?head\b", " overhead vertical "),
     (r"\bt[- ]?pose\b|\bt[- ]shape\b|(?<=\barms )(?:in (?:a )?)?t\b(?= *(?:[,;.]|$))", " tpose "),
     (r"\b(?:the |his |her |their |your )?back (?:is |lies |lying |resting |rests |pressed )?(?:flat )?(?:on|against) (?:the )?(?:floor|ground|mat)\b", " onbody onback "),

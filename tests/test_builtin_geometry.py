@@ -1279,7 +1279,10 @@ def test_on_a_chair_feet_together_with_the_hands_on_the_knees_stays_on_the_seat(
         p = pose(caption)
         assert 0.35 < y(p, "pelvis") < 0.7, caption
         for side in ("left", "right"):  # the thighs level on the seat (a leg stretched out slopes a little)
-            assert abs(y(p, f"{side}_knee") - y(p, f"{side}_hip")) < 0.15, caption
+            # (a knee held straight with its heel on the floor slopes the thigh down about 28 degrees from a
+            # 0.47 m seat: about 0.19 m at the knee)
+            stretched = side == "left" and "straight" in caption
+            assert abs(y(p, f"{side}_knee") - y(p, f"{side}_hip")) < (0.25 if stretched else 0.15), caption
 
 
 def test_one_leg_stretched_back_on_the_floor_and_the_other_knee_bent_is_a_lunge():

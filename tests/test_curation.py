@@ -680,6 +680,11 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # bending forward "to grab the toes with both hands" bends the trunk, no elbow; hands together "stretched out in
+    # front" reach forward; seated legs "straight forward" are straight and forward
+    ("I bend forward to grab my toes with both hands.", {"torso leaning forward (>15 degrees)", "left hand at the foot"}, {"left elbow bent"}),
+    ("I hold both hands together stretched out in front of me.", {"hands together", "left arm forward", "right arm forward"}, set()),
+    ("Sitting on the floor, legs straight forward.", {"left leg straight", "right leg straight", "left leg forward"}, set()),
     # arms "straight overhead on the floor" lie along it (none points up); arms up "for a cross" cross nothing
     ("Lying on the back with both arms lying straight overhead on the floor.", {"left wrist above the head", "left arm straight"},
      {"left arm straight up"}),

@@ -124,6 +124,14 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     # which way a palm faces (or "looks") turns the hand: it moves no arm and looks nowhere
     (r"\bpalms? (?:facing|faced|faces|turned|turning|looking|looks) (?:to |toward |towards )?(?:the )?"
      r"(?:up|upward|upwards|down|downward|downwards|in|out|inward|outward|forward|floor|ground|ceiling|sky|each other|one another)\b", " "),
+    # "bends forward to grab her toes with both hands": the trunk bends, then the hands hold (the bend is
+    # no elbow's)
+    (r"\b(bend|bends|bending|bent|lean|leans|leaning|leaned|leant|fold|folds|folding|folded|stoop|stoops|stooping|stooped)"
+     r" (forward|down|over|low) to (?=(?:grab|grabs|touch|touches|hold|holds|catch|catches|clasp|clasps|take|takes|grip|grips|grasp|grasps)\b"
+     r"(?:(?!\b(?:and|while|but|then)\b)[^,;.])*? with (?:both|the|his|her|their|your|two) hands\b)",
+     r"\1 \2 and "),
+    # "both hands together stretched out in front": joined, and stretched out (as with a comma between)
+    (r"\btogether (?=(?:stretched|extended|reaching|pushed|outstretched) (?:\w+ )?(?:out|forward|ahead|in front)\b)", "together , "),
     # a ball crossed in ("going up for a cross", "claiming a high cross") crosses no arms
     (r"\b(?:for|claim|claims|claiming|catch|catches|catching|meet|meets|meeting|take|takes|taking) (?:a |the )?(?:high |deep |looping |whipped )?cross\b(?! (?:the|his|her|their|your|both|arms?|legs?|ankles?)\b)", " "),
     # "bending her body sideways over the left leg", "stretching to my right side": a side bend

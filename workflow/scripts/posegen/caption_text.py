@@ -168,7 +168,7 @@ PHRASES = [
     (r"\b(?:prop|props|propped|propping) up (?=(?:the |his |her |their |your )?(?:left |right |other |raised |bent )?elbow)", " supporting "),
     (r"\bprop\w* (?:\w+ )?up\b", " propped "),
     # (a leg "straight behind" is straight, and behind: "left leg straight behind")
-    (r"\b(legs?) straight (?=(?:behind|ahead|in front)\b)", r"\1 straight and "),
+    (r"\b(legs?) straight (?=(?:behind|ahead|in front|forward)\b)", r"\1 straight and "),
     (r"\b(legs?) straight (?=back\b)", r"\1 extended "),  # ("L leg straight back off the floor": straight, and back)
     # (a leg "raised straight up", "lifted straight to 90 degrees" is a straight-leg raise)
     (r"\b(legs? (?:is |are )?(?:raised|lifted|lift|lifts|raise|raises|held|kept|extended)) straight (?=(?:up|to|toward|out)\b)"

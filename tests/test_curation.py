@@ -680,6 +680,10 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a foot "off the ice" (any floor) is off the floor; legs "held straight up" lying on the back are raised up
+    ("Left leg extended behind with the foot 20 cm off the ice.", {"left foot off the ground"}, set()),
+    ("The legs are held straight up toward the ceiling while the back is laid flat on the floor.",
+     {"left thigh pointing up", "right foot off the ground"}, set()),
     # bending forward "to grab the toes with both hands" bends the trunk, no elbow; hands together "stretched out in
     # front" reach forward; seated legs "straight forward" are straight and forward
     ("I bend forward to grab my toes with both hands.", {"torso leaning forward (>15 degrees)", "left hand at the foot"}, {"left elbow bent"}),

@@ -98,6 +98,8 @@ PHRASES = [
     (r"\b(?:beyond|past) (?:the |his |her |their |your )?head\b(?= *(?:$|[,;.]|and|while|with))|\b(?:beyond|past) (?:the |his |her |their |your )?head\b", " overhead "),
     # (arms "straight overhead on the floor" lie along it beyond the head: no arm points up)
     (r"\bstraight overhead(?= (?:\w+ ){0,2}?(?:on|along|against) (?:the )?(?:floor|ground|mat)\b)", " overhead straight "),
+    # (legs "held" up are raised: "the legs are held straight up toward the ceiling")
+    (r"\b(legs?) (is |are )?held (?=(?:straight )?(?:up|overhead|vertical|vertically|toward|towards|high)\b)", r"\1 \2raised "),
     (r"\bstraight (?:up|overhead)\b|\b(?:vertically|straight) above (?:the |his |her |their |your )?head\b", " overhead vertical "),
     (r"\bt[- ]?pose\b|\bt[- ]shape\b|(?<=\barms )(?:in (?:a )?)?t\b(?= *(?:[,;.]|$))", " tpose "),
     (r"\b(?:the |his |her |their |your )?back (?:is |lies |lying |resting |rests |pressed )?(?:flat )?(?:on|against) (?:the )?(?:floor|ground|mat)\b", " onbody onback "),
@@ -183,7 +185,8 @@ PHRASES = [
     (r"\b(?:the |his |her |their |your )?(?:body )?weight (?:(?:is|was|gets|been|being|rests|resting|shifted|shifts|shifting|placed|sits|loaded|loads|transferred|moved|kept|held|put|sunk|sinks|settled|dropped) )*(?:mostly |mainly |fully |well |back )?(?:on|onto|over|into|in) (?:the |his |her |their |your )?(?:straight |bent |standing |supporting )?(left|right) (?:leg|foot|knee)\b", r" weighton\1 "),
     (r"\b(left|right) (?:leg|foot) (?:bears|carries|takes|supports|holds) (?:the |his |her |their |your )?(?:body )?weight\b", r" weighton\1 "),
     (r"\bweight +(?:is +)?(?:supportedby|(?:carried|taken|borne|held) +(?:by|on)) +(?:the +|his +|her +|their +|your +)?(?:straight +|bent +|standing +|supporting +)?(left|right) +(?:leg|foot)\b", r" weighton\1 "),
-    (r"\b(?:off|above) (?:the )?(?:floor|ground|mat)\b", " offground "),  # (terse: "foot off floor")
+    # (terse: "foot off floor"; "off the ice" is off the floor by now, spaced apart)
+    (r"\b(?:off|above) +(?:the +)?(?:floor|ground|mat)\b", " offground "),
     (r"\bevery bit of\b", " all "),
     (r"\b(?:to|toward|towards) the sides?\b|\bout to the sides?\b|\bsideways\b|\blaterally\b|\bout wide\b", " sideways "),
     (r"\bout to (?:the |his |her |their |your )?(left|right)\b", r" sideways \1 "),

@@ -7,10 +7,19 @@ phrases of the body and legs, in BODY_PHRASES, the order they apply.
 
 from __future__ import annotations
 
-# Where the palms face is the hands' turn, not where the arms go ("arms out, palms to the ceiling").
-PALMS_TURNED = (r"\b(?:with )?(?:the |his |her |their |your |both )?palms? (?:are |is )?(?:facing |turned |pointing |open |opened |to )?"
+
+def _knee(side: str | None) -> str:
+    """ "left knee" for a side named, "knee" for none."""
+    return f"{side} knee" if side else "knee"
+
+
+# Where the palms face (or "look") is the hands' turn, not where the arms go ("arms out, palms to the
+# ceiling", "palm looking down", "palms facing the floor").
+PALMS_TURNED = (r"\b(?:with )?(?:the |his |her |their |your |both )?palms? (?:are |is )?"
+                r"(?:(?:facing|faced|faces|turned|turning|looking|looks) (?:the )?(?:ceiling|sky|floor|ground)|"
+                r"(?:facing |faced |faces |turned |turning |looking |looks |pointing |open |opened |to )?"
                 r"(?:up|upward|upwards|down|downward|downwards|forward|forwards|in|inward|inwards|out|outward|outwards|"
-                r"(?:to|toward|towards) (?:the )?(?:ceiling|sky|floor|ground|front|body|thighs?))\b(?! (?:on|against|onto|to|front|contact)\b)", " palmturn ")
+                r"(?:to|toward|towards) (?:the )?(?:ceiling|sky|floor|ground|front|body|thighs?)))\b(?! (?:on|against|onto|to|front|contact)\b)", " palmturn ")
 # In a fold, squat or lunge, palms "to the floor" are put there, not turned ("forward fold, palms to floor").
 PALMS_TO_THE_FLOOR = (r"^(?=.*\b(?:fold\w*|bend\w*|bent|hinge\w*|squat\w*|crouch\w*|stoop\w*|lunge\w*)\b)(.*?)"
                       r"\b(?:the |his |her |their |your |both )?palms? (?:flat |down )?(?:to|onto) (?:the )?(?:floor|ground|mat)\b", r"\1 hands on the floor ")
@@ -71,10 +80,6 @@ SHOULDER_ANGLE = (r"\b(?:the )?(left|right|both) (?:shoulders?(?:'s)? (abduction
                                     for side, angle in ((m.group(1), m.group(4)), (m.group(5), m.group(6))) if side))
 # The small of the back is the lower back; the face lifted (toward the sky) is the head tipped back.
 SMALL_OF_THE_BACK = (r"\bsmall of (?:the |his |her |their |your )?back\b|\bback of (?:the |his |her |their |your )?waist\b", "lower back")
-def _knee(side: str | None) -> str:
-    return f"{side} knee" if side else "knee"
-
-
 # Pulling a knee to the chest "with both hands": the hands hold the knee there (the side named, that
 # knee), they are not at the chest.
 _TO_THE_CHEST_WITH_THE_HANDS = (r"(?:in ?to|into|to|toward|towards|against) (?:the |his |her |their |your )?chest) "

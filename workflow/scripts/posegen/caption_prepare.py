@@ -121,9 +121,6 @@ ABBREVIATIONS = [(re.compile(p), r) for p, r in (
     # "the upper body bent over toward the right side": a bend to that side (not over toward a leg)
     (r"\b(bent|bend|bends|bending|lean|leans|leaning|leaned|tipped|tilted) over (?:toward|towards|to) (?:the |your |his |her |their )?(left|right)(?: side)?\b"
      r"(?! (?:leg|legs|foot|feet|knee|knees|thigh|thighs|shin|shins|ankle|ankles|hand|arm|hip|shoulder)\b)", r"leaning to the \2"),
-    # which way a palm faces (or "looks") turns the hand: it moves no arm and looks nowhere
-    (r"\bpalms? (?:facing|faced|faces|turned|turning|looking|looks) (?:to |toward |towards )?(?:the )?"
-     r"(?:up|upward|upwards|down|downward|downwards|in|out|inward|outward|forward|floor|ground|ceiling|sky|each other|one another)\b", " "),
     # "bends forward to grab her toes with both hands": the trunk bends, then the hands hold (the bend is
     # no elbow's)
     (r"\b(bend|bends|bending|bent|lean|leans|leaning|leaned|leant|fold|folds|folding|folded|stoop|stoops|stooping|stooped)"

@@ -48,11 +48,11 @@ CONTACT = {"tie", "ties", "tied", "tying", "shading", "shade", "shades", "shield
            "massage", "massages", "massaging", "knead", "kneads", "kneading", "meet", "meets", "meeting",
            "support", "supports", "supporting", "brace", "braces", "bracing", "cradle", "cradles", "cradling",
            "catch", "catches", "catching", "caught", "seize", "seizes", "seizing", "seized"}
-FILLER = {"the", "his", "her", "their", "your", "its", "a", "an", "left", "right", "both", "one", "other", "two",
-          "each", "of", "top", "back", "person", "man", "woman", "someone", "figure", "he", "she", "they", "is", "are",
-          "index", "middle", "pinky", "little", "ring", "open", "closed", "flat", "front", "tops", "outside", "inside",
-          "inner", "outer", "sole", "soles", "bottom"}
 PEOPLE = {"person", "man", "woman", "someone", "figure"}
+FILLER = {"the", "his", "her", "their", "your", "its", "a", "an", "left", "right", "both", "one", "other", "two",
+          "each", "of", "top", "back", "he", "she", "they", "is", "are",
+          "index", "middle", "pinky", "little", "ring", "open", "closed", "flat", "front", "tops", "outside", "inside",
+          "inner", "outer", "sole", "soles", "bottom"} | PEOPLE
 NUMBER_WORDS = {"ninety": 90, "forty five": 45, "thirty": 30, "sixty": 60, "forty": 40, "twenty": 20, "fortyfive": 45}
 
 # Multi-word phrases made into one token before the words are read.

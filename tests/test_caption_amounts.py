@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from posegen.caption_amounts import angle_of, distance_of, distance_range_of
-from posegen.caption_text import normalise
+from posegen.caption_tokens import normalise
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1,4 +1,4 @@
-"""Amounts a caption gives, from the tokens posegen.caption_text.normalise leaves: distances
+"""Amounts a caption gives, from the tokens posegen.caption_tokens.normalise leaves: distances
 ("20 cm", "0.5 m", "35-65 cm", "1.0-1.3 m" become dist20cm, dist05dm, dist35to65cm, dist10to13dr)
 and angles ("90 degrees", "a right angle", "between 30 and 45 degrees", "less than 120 degrees").
 """

@@ -8,7 +8,7 @@ before a colon with what follows it ("Left arm: hanging"), a negation cut off by
 limb of the clause before ("the hands not in the lap but resting on the head",
 "... it rests along the body"), and a place said once after two limbs is both
 limbs' ("lifting both hands and both feet off the floor"). Used by
-posegen.caption_reader on text from posegen.caption_text.normalise.
+posegen.caption_reader on text from posegen.caption_tokens.normalise.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Whole phrases that both readers of a description rewrite the same way: the caption reader
-(posegen.caption_reader, through posegen.caption_text) and the built-in generator's lexicon
+(posegen.caption_reader, through posegen.caption_tokens) and the built-in generator's lexicon
 (posegen.builtin.lexicon). Each is a (pattern, replacement) pair that turns a way of saying a pose
 into words both read alike ("on hands and knees" -> allfours, "the seat resting on the heels" ->
 sitting on the heels); BODY_PHRASES lists them in the order they apply. The first steps of

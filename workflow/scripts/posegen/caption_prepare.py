@@ -1,4 +1,4 @@
-"""The first steps of reading a caption, the same for the caption reader (posegen.caption_text)
+"""The first steps of reading a caption, the same for the caption reader (posegen.caption_tokens)
 and the built-in generator's lexicon (posegen.builtin.lexicon), before the phrases of
 posegen.caption_phrases: lower case, eye-dialect spellings and note-taking shorthand spelled
 out, dashes as clause breaks, and the front and back, top and bottom limbs of a stance or a

@@ -46,9 +46,9 @@ from posegen.caption_text import (
     first_index,
     is_negated,
     own_words,
-    normalise,
     touches_floor,
 )
+from posegen.caption_tokens import normalise
 from posegen.caption_clauses import merged_clauses, resolve_one
 from posegen.caption_body import LOOK, POSTURE_VERBS, SQUAT, STOOD_ON, whole_body
 from posegen.caption_whole import implied_posture, settle

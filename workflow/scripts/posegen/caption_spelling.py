@@ -19,7 +19,7 @@ from functools import lru_cache
 
 # The modules whose words are the vocabulary (imported when first needed: they import this one's
 # caller, posegen.caption_prepare).
-VOCABULARY_MODULES = ("posegen.caption_prepare", "posegen.caption_phrases", "posegen.caption_text", "posegen.caption_body",
+VOCABULARY_MODULES = ("posegen.caption_prepare", "posegen.caption_phrases", "posegen.caption_text", "posegen.caption_tokens", "posegen.caption_body",
                       "posegen.caption_limbs", "posegen.caption_legs", "posegen.caption_clauses", "posegen.caption_whole", "posegen.caption_limb_places",
                       "posegen.caption_grips", "posegen.caption_reader",
                       "posegen.builtin.lexicon")

@@ -1528,3 +1528,19 @@ def test_knees_and_hands_on_the_floor_are_on_all_fours():
         assert 60 < torso_pitch(p) < 115
         for side in ("left", "right"):
             assert y(p, f"{side}_knee") < 0.12 and y(p, f"{side}_wrist") < 0.12
+
+
+def test_a_cobra_on_straight_arms_keeps_them_straight_and_the_legs_on_the_floor():
+    # the cobra arched a little and bent the elbows, so "on straight arms" had the fit straighten
+    # them by swinging the hands back to the hips and lifting the body and the legs off the floor;
+    # "chest up on straight arms", "propping his chest up" face down were arms overhead, no cobra
+    for caption in ("Lie on your tummy, then push your chest up on straight arms and look forward like a cobra.",
+                    "prone, chest up on straight arms, hips + legs on floor",
+                    "The man is lying face down but is propping his chest up on straight arms."):
+        p = pose(caption)
+        assert 15 < 90 - torso_pitch(p) < 80  # (the trunk raised from the floor, not upright)
+        assert y(p, "pelvis") < 0.15
+        for side in ("left", "right"):
+            assert elbow_angle(p, side) > 150
+            assert y(p, f"{side}_wrist") < 0.08 and y(p, f"{side}_knee") < 0.08
+            assert z(p, f"{side}_wrist") > z(p, f"{side}_shoulder")  # (pushing up, not reaching back)

@@ -169,6 +169,9 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # face down, the chest "up" or "propped up" on straight arms is the cobra (not arms raised overhead)
+    ("prone, chest up on straight arms, hips + legs on floor", {"lie_front", "cobra"}, {"overhead:both"}),
+    ("The man is lying face down but is propping his chest up on straight arms.", {"lie_front", "cobra"}, {"overhead:both"}),
     # "the tips of both feet" are tiptoes (not a look); arms "opened at the height of the shoulders" are out
     # to the sides (no hand on a shoulder)
     ("Up on the tips of both feet, arms overhead.", {"tiptoe", "overhead:both"}, {"look_up:both"}),

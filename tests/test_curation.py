@@ -680,6 +680,8 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # "foots" (a learner's plural) are the feet, as the lexicon reads them
+    ("Bend forward and touch your foots with the hands, no bend the knees.", {"left hand at the foot", "right hand at the foot"}, set()),
     # a foot "off the ice" (any floor) is off the floor; legs "held straight up" lying on the back are raised up
     ("Left leg extended behind with the foot 20 cm off the ice.", {"left foot off the ground"}, set()),
     ("The legs are held straight up toward the ceiling while the back is laid flat on the floor.",

@@ -33,7 +33,7 @@ PLURALS = {
     "elbows": "elbow", "forearms": "forearm", "legs": "leg", "knees": "knee", "feet": "foot", "ankles": "ankle",
     "upperarms": "upperarm", "thighs": "thigh", "shins": "shin", "heels": "heel", "hips": "hip", "shoulders": "shoulder", "toes": "toe",
     "eyes": "eye", "ears": "ear", "thumbs": "thumb", "calves": "calf", "cheeks": "cheek", "fingertips": "finger",
-    "fingertip": "finger",
+    "fingertip": "finger", "foots": "foot",
 }
 PREPOSITIONS = {"on", "to", "at", "onto", "toward", "towards", "touching", "touch", "touches", "against", "behind", "between",
                 "over", "above", "across", "near", "around", "in", "into", "upon", "than", "round"}

@@ -66,6 +66,8 @@ TARGETS = {
     "floor_in_front": lambda s, t: ((-s * 0.24, 0.0, 0.32), (s * 0.3, 0.0, -1)),
 }
 SIDE_SIGN = {"left": 1, "right": -1}
+# Shoulder to wrist of a cobra's arm, straight (as fitting aims a straight arm: 177 degrees at the elbow).
+COBRA_REACH = float(np.sqrt(UPPER_ARM**2 + FOREARM**2 - 2 * UPPER_ARM * FOREARM * np.cos(np.radians(177))))
 SQUAT_HANG = np.array((0.16, -0.20, 0.02))  # a relaxed hand in a squat, from its knee (x outward)
 
 
@@ -212,6 +214,8 @@ def _on_floor(c, b, shoulder: np.ndarray, pose: str, floor: float):
     """Weight-bearing hands (or forearms) on the floor under or ahead of the shoulders."""
     c.vary[[16, 17, 18, 19]] = 0.0
     ahead = {"downdog": 0.25, "childpose": 0.45}.get(c.posture, 0.0)
+    if c.posture == "cobra":  # (pushed up on nearly straight arms: the hands as far ahead as that takes)
+        ahead = float(np.sqrt(max(COBRA_REACH**2 - (shoulder[1] - floor - 0.03) ** 2, 0.0)))
     if pose == "forearm_support":
         elbow_target = np.array([shoulder[0], floor + 0.03, shoulder[2] - 0.02])
         upper = unit(elbow_target - shoulder)

@@ -24,7 +24,7 @@ CHILD = {1: 4, 2: 5, 4: 7, 5: 8, 7: 10, 8: 11, 16: 18, 17: 19, 18: 20, 19: 21}
 
 # Face down, the back arched per spine joint: a cobra up on straight arms, a sphinx on the forearms
 # (enough that the shoulders clear the upper arm's length above the floor).
-PRONE_ARCH = {"cobra": -12, "sphinx": -20}
+PRONE_ARCH = {"cobra": -15, "sphinx": -20}
 # Forward pitch that brings the hands to the floor: from the feet, folded in two; from a squat,
 # a lean; kneeling, less than from the feet (the hands reach the floor ahead before the head
 # does, so the knees stay down).
@@ -146,7 +146,7 @@ class Composer:
         if p == "lie_back":
             return rot_x(-90), eye, False
         if p in ("lie_front", "cobra", "sphinx"):
-            return rot_x(90), rot_x(PRONE_ARCH[p]) if p in PRONE_ARCH else eye, False
+            return rot_x(90 - (legs.COBRA_LIFT if p == "cobra" else 0)), rot_x(PRONE_ARCH[p]) if p in PRONE_ARCH else eye, False
         if p in ("lie_side", "fetal"):
             s = SIDES.get(self.side or "left", 1)
             return rot_z(-s * 90) @ rot_x(-90), rot_x(15) if p == "fetal" else eye, False

@@ -108,6 +108,11 @@ class _Stance:
         return result
 
 
+# A cobra tips the pelvis up this far (degrees) as well as arching the back, so the shoulders rise
+# near an arm's length over the floor; the hips extend as much, so the legs stay along the floor.
+COBRA_LIFT = 30
+
+
 def leg_directions(c, b) -> dict[str, Dirs]:
     plan, posture = c.plan, c.posture
     frame = b.rot[0]
@@ -254,6 +259,7 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
     """Seated, kneeling, lying and support postures: legs from angles (pelvis or world frame)."""
     frame = b.rot[0]
     world = np.eye(3)
+    lift = COBRA_LIFT if posture == "cobra" else 0
     out: dict[str, Dirs] = {}
     back_foot = unit((0.0, -0.35, -0.94))
     for sd, s in SIDES.items():
@@ -371,9 +377,9 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
         elif posture == "lie_front" and action == "bow_leg":
             out[sd] = leg_from_angles(frame, s, flex=-25, abduct=6, knee=115, ankle=10)  # a bow: thigh lifted, the shin folded up to the hands
         elif posture in ("lie_front", "cobra", "sphinx") and action == "knee_bent":
-            out[sd] = leg_from_angles(frame, s, abduct=3, knee=90, ankle=20)  # face down, the shins up
+            out[sd] = leg_from_angles(frame, s, abduct=3, knee=90, ankle=20, flex=-lift)  # face down, the shins up
         elif posture in ("lie_front", "cobra", "sphinx"):
-            out[sd] = leg_from_angles(frame, s, abduct=3, ankle=75 if action != "leg_back" else 40, flex=-20 if action == "leg_back" else 0)
+            out[sd] = leg_from_angles(frame, s, abduct=3, ankle=75 if action != "leg_back" else 40, flex=(-20 if action == "leg_back" else 0) - lift)
         elif posture in ("lie_side", "fetal"):
             down = SIDES.get(side or "left", 1)
             upper = s != down

@@ -140,9 +140,11 @@ PHRASES = [
     # ... and pushed up on straight arms, the cobra.
     (r"^(?=.*\blie prone\b)(?!.*\b(?:plank|toes)\b)(.*?)\b(?:push\w*|press\w*|propped|lifted|raised|held)(?: (?:yourself|himself|herself|themselves|oneself|itself))?"
      r"(?: up)? on (?:the |his |her |their |your |my |both )?(?:straight |extended |locked |long )?(?:arms|hands|palms)\b", r"\1 cobra "),
-    # ... and the chest lifted with the arms straight ("prone, chest lifted off the floor with straight arms pushing up").
-    (r"^(?=.*\blie prone\b)(?=.*\b(?:(?:straight|extended|locked) arms|arms (?:are |kept |held )?(?:straight|extended|locked))\b)(?!.*\b(?:plank|toes|forearms|elbows)\b)(.*?)\b(?:chest|torso|upper body|trunk) "
-     r"(?:is )?(?:lifted|raised|pushed up|pressed up|propped up)\b", r"\1 cobra "),
+    # ... and the chest lifted with the arms straight ("prone, chest lifted off the floor with straight arms pushing up",
+    # "chest up on straight arms", "propping his chest up on straight arms").
+    (r"^(?=.*\blie prone\b)(?=.*\b(?:(?:straight|extended|locked) arms|arms (?:are |kept |held )?(?:straight|extended|locked))\b)(?!.*\b(?:plank|toes|forearms|elbows)\b)(.*?)"
+     r"\b(?:(?:chest|torso|upper body|trunk) (?:is )?(?:lifted|raised|pushed up|pressed up|propped up|up)"
+     r"|(?:push|press|prop|lift|rais)\w*(?: (?:the|his|her|their|your))? (?:chest|torso|upper body|trunk)(?: up)?)\b", r"\1 cobra "),
     # Sitting reclined leans back; it does not lie down.
     (r"^(?=.*\b(?:sit|sits|sitting|sat|seated)\b)(.*?)\breclin(?:e|es|ed|ing)\b", r"\1 leaning back"),
     (r"\bfetal position\b|\bcurled up\b|\bcurl up\b", " fetal "),

@@ -1544,3 +1544,13 @@ def test_a_cobra_on_straight_arms_keeps_them_straight_and_the_legs_on_the_floor(
             assert elbow_angle(p, side) > 150
             assert y(p, f"{side}_wrist") < 0.08 and y(p, f"{side}_knee") < 0.08
             assert z(p, f"{side}_wrist") > z(p, f"{side}_shoulder")  # (pushing up, not reaching back)
+
+
+def test_warrior_two_lunges_sideways_over_the_bent_knee():
+    # warrior two was a lunge forward over the left leg: "front right knee bent" had the fit bend the
+    # right knee under the body; the unsided "back leg" beside it was put on the right leg too
+    for caption in ("A trainee is holding Warrior Two: front right knee bent over the ankle, back leg straight, arms extended to the sides at shoulder level.",
+                    "A side lunge: the right knee bent over the ankle, arms out to the sides."):
+        p = pose(caption)
+        assert x(p, "left_ankle") - x(p, "right_ankle") > 0.45  # (wide apart sideways)
+        assert 60 < knee_angle(p, "right") < 130 and knee_angle(p, "left") > 150

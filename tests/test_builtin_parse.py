@@ -169,6 +169,10 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # a body part put first stays with its clause ("the left hand she is holding on her chest"), no new clause there
+    ("Girl is standing and pointing forward with her straight right arm, the left hand she is holding on her chest.", {"on_chest:left"}, set()),
+    # warrior two is a side lunge (feet wide apart sideways), not a lunge forward
+    ("A yogi in warrior two.", {"side_lunge"}, {"warrior"}),
     # face down, the chest "up" or "propped up" on straight arms is the cobra (not arms raised overhead)
     ("prone, chest up on straight arms, hips + legs on floor", {"lie_front", "cobra"}, {"overhead:both"}),
     ("The man is lying face down but is propping his chest up on straight arms.", {"lie_front", "cobra"}, {"overhead:both"}),

@@ -680,6 +680,13 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # unpunctuated speech: a new subject starts a new clause, which the negation before it does not reach;
+    # "they're" stands for the limbs named before, as "they" does
+    ("she's not sitting she's kneeling", {"posture: kneeling"}, set()),
+    ("no he's not standing he's sitting on the floor and his arms aren't raised they're just resting on his knees",
+     {"posture: sitting", "left hand at the knee", "right hand at the knee"}, {"not: left hand at the knee"}),
+    # a back flat on a mattress lies on it, as on a bed
+    ("The patient's back is flat on the mattress and both forearms are crossed over the abdomen.", {"lying on the back"}, set()),
     # "foots" (a learner's plural) are the feet, as the lexicon reads them
     ("Bend forward and touch your foots with the hands, no bend the knees.", {"left hand at the foot", "right hand at the foot"}, set()),
     # a foot "off the ice" (any floor) is off the floor; legs "held straight up" lying on the back are raised up

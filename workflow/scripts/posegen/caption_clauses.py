@@ -192,8 +192,8 @@ def _with_subject(opener: str, words: list[str], before: list[tuple[str, list[st
         return ["the", "head"] + words[1:]  # "the head is not straight, it is tilted to the right"
     if not subject:
         return words
-    if words[0] in ("it", "they"):
-        return subject + words[1:]
+    if words[0] in ("it", "they", "theyre"):  # ("they're just resting on his knees": "they" are)
+        return subject + (["are"] if words[0] == "theyre" else []) + words[1:]
     own = _without_places(words)
     if opener == "but" and not _subject(own) and not set(own) & {"left", "right", "one", "other", "body", "torso"} \
             and not set(words[:3]) & {"head", "chin", "neck", "gaze", "eyes"}:

@@ -48,8 +48,8 @@ BENT_OVER = (r"\b(?:bent|bend|bends|bending|hunched|hunching|doubled|doubling) o
              r"(?! (?:sideways|to (?:the |his |her |their |your )?(?:left|right))\b)", " foldforward ")  # (bent over to a side: BENT_OVER_SIDEWAYS)
 # The back kept flat on the floor is lying on it: "the knees hugged, the back flat on the mat".
 # ("Back and head on the floor; ...": a label with no determiner, another part with it)
-BACK_ON_THE_FLOOR = (r"(?:\b(?:the|his|her|their|your|my|its) |\b[a-z]+'s |^\s*|[;:.,] )(?:whole |entire )?(?:back|spine)(?: and (?:the |his |her |their |your )?(?:head|shoulders|hips|pelvis))? (?:is |are |was |stays |remains )?"
-                     r"(?:kept |pressed |held |resting |lying |glued |flat |fully |firmly |down )*(?:on|against|into|onto) (?:the )?(?:floor|ground|mat|rug|bed|table|couch|stretcher|trolley|plinth)\b")
+BACK_ON_THE_FLOOR = (r"(?:\b(?:the|his|her|their|your|my|its) |\b[a-z]+'s |^\s*|[;:.,] )(?:whole |entire )?(?:back|spine)(?: and (?:the |his |her |their |your )?(?:head|shoulders|hips|pelvis))? (?:is |are |was |stays |stay |remains |remain )?"
+                     r"(?:kept |pressed |held |resting |lying |glued |pinned |flat |fully |firmly |down )*(?:on|against|into|onto|to) (?:the )?(?:floor|ground|mat|rug|bed|mattress|futon|carpet|blanket|towel|grass|sand|snow|ice|table|couch|stretcher|trolley|plinth)\b")
 # Resting on a seat with no posture word is sitting: "woman on chair, ankles crossed".
 ON_A_SEAT = (r"^(?!.*\b(?:stand\w*|stood|kneel\w*|knelt|lie|lies|lying|lay\w*|squat\w*|crouch\w*|sit\w*|sat|seated|perch\w*|step\w*|climb\w*|jump\w*|lean\w*)\b)"
              r"(.*?)\b(on|in) ((?:a |an |the |his |her |their |your )?(?:arm)?(?:chair|stool|bench|sofa|couch))\b", r"\1 sitting \2 \3")
@@ -186,8 +186,9 @@ SIDE_PLANK = (r"\bside[- ]?planks? (?:held )?on (?:the |his |her |their |your |a
 SIDE_PLANK_BARE = (r"\bside[- ]?planks?\b", " sideplank ")
 # A high or straight-arm plank is held on the hands: the top of a push-up.
 HIGH_PLANK = (r"\b(?:high|straight[- ]arm(?:ed)?) planks?\b", " pushup ")
-# Warrior two (or II) is the warrior with the arms out to the sides at shoulder height.
-WARRIOR_TWO = (r"\bwarrior (?:two|2|ii)\b(?: pose)?", "warrior , the arms out to the sides at shoulder height ,")
+# Warrior two (or II) opens the hips to the side over feet set wide apart, the front knee bent: a
+# side lunge, with the arms out to the sides at shoulder height.
+WARRIOR_TWO = (r"\bwarrior (?:two|2|ii)\b(?: pose)?", "side lunge , the arms out to the sides at shoulder height ,")
 # Propping oneself up on the hands puts them on the floor ("prop yourself up on your hands placed behind you").
 PROPPED_ON_HANDS = (r"\b(prop|props|propped|propping|push|pushes|pushing|pushed|hold|holds|holding|held|support|supports|supporting|supported) "
                     r"(?:yourself|himself|herself|themselves|oneself|myself|the body|the trunk|the torso) (?:up )?on (?:both |his |her |their |your |my |the |two )?(?:hands|palms)\b",

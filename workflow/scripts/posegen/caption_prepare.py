@@ -206,6 +206,23 @@ def name_front_and_back(text: str) -> str:
 PAIRED_PARTS = r"(?:hands|arms|legs|feet|knees|elbows|palms|wrists|ankles|heels|shoulders|thighs|shins|fists|forearms|soles|hips|upper arms|lower legs)"
 
 
+# Unpunctuated speech starts a new clause where a new subject starts ("no he's not standing he's
+# sitting on the floor", "she's not sitting she's kneeling": the negation ends there), unless a
+# word that joins clauses comes before it ("so that he's", "as if she's") or a body part, the
+# object put first ("the left hand she is holding on her chest", "in his left hand he is carrying").
+NEW_SUBJECT = re.compile(r"\b([a-z]+) (?=(?:he|she|they|you|we|i)(?:'s|'re|'m| is| are| am)\b)")
+JOINING_WORDS = frozenset("that if though as when while because so like how way until till where what which who whom whose why "
+                          "whether and but or nor since once after before than unless then".split())
+BODY_PART_WORDS = frozenset("hand hands arm arms leg legs foot feet knee knees elbow elbows palm palms wrist wrists ankle ankles heel heels "
+                            "shoulder shoulders thigh thighs shin shins fist fists forearm forearms sole soles hip hips head back chest "
+                            "finger fingers toe toes neck body trunk torso".split())
+
+
+def _new_clause(match: re.Match) -> str:
+    word = match.group(1)
+    return match.group(0) if word in JOINING_WORDS or word in BODY_PART_WORDS else f"{word} , "
+
+
 def prepared(caption: str) -> str:
     """The first steps of reading a caption, the same for the caption reader and the built-in
     lexicon: lower case, eye-dialect spellings spelled out (DIALECT), typing slips mended (posegen.caption_spelling), first person as second
@@ -220,6 +237,7 @@ def prepared(caption: str) -> str:
     text = re.sub(rf"\b(?:(?:the|your|his|her|their) (?:two|both)|(with|by|on|in|using) two)(?= {PAIRED_PARTS}\b)",
                   lambda m: f"{m.group(1)} both" if m.group(1) else "both", text)
     text = re.sub(DASH, " , ", text)  # a dash sets a clause apart, as a comma does
+    text = NEW_SUBJECT.sub(_new_clause, text)  # ("he's not standing he's sitting": a new clause)
     text = re.sub(r"\bon to\b(?= (?:the|his|her|their|your|all|both|one|a|an|hands|knees|elbows|forearms)\b)", "onto", text)  # ("come on to your hands and knees")
     for pattern, replacement in ABBREVIATIONS:
         text = pattern.sub(replacement, text)

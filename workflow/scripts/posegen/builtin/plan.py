@@ -163,7 +163,10 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
         elif intent.region == "legs":
             for s in _sides(side, "right"):
                 if {name, plan.legs.get(s, ("",))[0]} == {"knee_bent", "leg_back"}:
-                    name = "heel_up"  # a knee bent and its foot lifted behind: the heel toward the seat
+                    if side is None and plan.posture in ("lunge", "side_lunge") and other_side(s) not in plan.legs:
+                        s = other_side(s)  # a lunge's unsided "back leg" beside a bent knee is the other leg
+                    else:
+                        name = "heel_up"  # a knee bent and its foot lifted behind: the heel toward the seat
                 plan.legs[s] = (name, degree)
         elif intent.region in ("stance", "heels"):
             plan.stance[name] = (side, degree)
@@ -250,14 +253,19 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
     merged = dict(arm_defaults)
     merged.update(plan.arms)
     plan.arms = merged
-    if plan.posture == "lunge" and plan.posture_side not in ("left", "right"):
+    if plan.posture in ("lunge", "side_lunge") and plan.posture_side not in ("left", "right"):
         # A lunge whose side the posture's words did not say: the side ahead of the leg stretched
-        # back ("warrior two, right knee bent, left leg straight behind"; a bent knee may be the back one).
+        # back ("warrior two, right knee bent, left leg straight behind"; in a lunge forward a bent
+        # knee may be the back one); a side lunge's, the one bent knee's ("the right knee bent over the ankle").
         back = [s for s, v in plan.legs.items() if v[0] == "leg_back"]
+        bent = [s for s, v in plan.legs.items() if v[0] == "knee_bent"]
         if len(back) == 1:
             plan.posture_side = other_side(back[0])
             # (the stretched-back leg and a front knee's bend are the lunge's own)
             plan.legs = {s: v for s, v in plan.legs.items() if s != back[0] and v[0] != "knee_bent"}
+        elif plan.posture == "side_lunge" and len(bent) == 1 and not plan.legs.keys() - set(bent):
+            plan.posture_side = bent[0]
+            plan.legs = {}
     return plan
 
 

@@ -169,6 +169,10 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # seated, one arm wrapped around one knee hugs it (the clause had no action, so it joined the knee's
+    # clause and its arm word undid the bent knee); hugging a knee is no kneeling on it
+    ("sitting on the floor with the right knee bent up, the right arm is wrapped around the right knee", {"sit_floor", "knee_bent:right", "hug:right"}, {"kneel_one:right"}),
+    ("Sit on floor - R knee up, L leg str. fwd, R arm hugging R knee.", {"sit_floor"}, {"kneel_one:right"}),
     # a body part put first stays with its clause ("the left hand she is holding on her chest"), no new clause there
     ("Girl is standing and pointing forward with her straight right arm, the left hand she is holding on her chest.", {"on_chest:left"}, set()),
     # warrior two is a side lunge (feet wide apart sideways), not a lunge forward

@@ -680,6 +680,9 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # a foot flat "beside" or "by" the other knee stands on the floor there; it is not lifted to that knee
+    ("Supine, R knee flexed w/ R foot flat by L knee, L leg str.", {"right foot on the ground"}, {"right foot off the ground", "right foot at the left knee"}),
+    ("Lie down on your back and bend your right knee so the right foot is flat near the left knee.", {"right foot on the ground"}, {"right foot off the ground"}),
     # unpunctuated speech: a new subject starts a new clause, which the negation before it does not reach;
     # "they're" stands for the limbs named before, as "they" does
     ("she's not sitting she's kneeling", {"posture: kneeling"}, set()),

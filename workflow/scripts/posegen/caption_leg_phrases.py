@@ -8,6 +8,11 @@ from __future__ import annotations
 # A knee "nearly touching the mat", "near the floor" is held just off it (a lunge's back knee), not down on it.
 KNEE_NEARLY_DOWN = (r"\b(knees?)((?: [\w']+){0,2}?) (?:(?:nearly|almost|not quite|just about|close to) (?:touching|touches|touch|on|brushing|brushes|grazing|grazes|kissing|kisses|reaching)"
                     r"|near|nearly to|almost to|close to) (?:the )?(floor|ground|mat)\b", r"\1\2 hovering just above the \3")
+# A foot flat "beside the other knee", "near the left knee" stands flat on the floor there (a knee bent
+# up, seated or lying on the back); it is not lifted to that knee, as a foot "on" or "against" it is.
+FOOT_FLAT_BESIDE = (r"\b((?:foot|feet|sole|soles)(?: (?:is|are|stands?|sits?|stays?|rests?|placed|planted|set|put|kept))*) flat (?:on the (?:floor|ground|mat) )?"
+                    r"(?:near|beside|by|next to|close to|alongside|inside) (?:the |your |his |her |their |its )?(?:other |opposite |left |right )?(?:knee|shin|calf|ankle|thigh)s?\b",
+                    r"\1 flat")  # (no place: "on the floor" after a foot would stand on it)
 # A part "pointing down at the floor" points down; it is not on the floor ("the knee pointing down at the floor").
 POINTING_AT_THE_FLOOR = (r"\b(pointing|points|point|pointed|aimed|aiming|aims|directed) (straight )?(?:down )?(?:at|to|toward|towards) (?:the )?(?:floor|ground|mat)\b",
                          r"\1 \2down")

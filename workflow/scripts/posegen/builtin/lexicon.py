@@ -128,7 +128,9 @@ PHRASES = [
     # Seated, arms wrapped around the knees hug them.
     (r"^(?=.*\b(?:sit|sits|sitting|sat|seated|seat)\b)(.*?)\b(?:(?:the |his |her |their |your |my |both )?(?:arms?|hands?) (?:are |is )?(?:wrapped|wraps?|wrapping|locked|looped)"
      r"|(?:wrap|wraps|wrapping|wrapped) (?:the |his |her |their |your |my |both )?(?:arms?|hands?))"
-     r" (?:tightly |loosely )?(?:a)?round (?:the |his |her |their |your |my |both )?(?:bent )?(?:knees|shins|legs|lower legs)\b", r"\1 hugging the knees "),
+     r" (?:tightly |loosely )?(?:a)?round (?:the |his |her |their |your |my |both )?(?:bent )?(?:(left|right) (?:bent )?(?:knee|shin|leg|lower leg)|knees|shins|legs|lower legs)\b",
+     lambda m: f"{m.group(1)} hugging the knees " if not m.group(2) else f"{m.group(1)} arm hugging the knee "
+     if m.group(1).endswith(("left ", "right ")) else m.group(0)),  # (one knee, by one arm: "the right arm ... the right knee")
     (r"\bface[- ]?up\b|\bsupine\b", " supine "),
     (BACK_ON_THE_FLOOR, " supine "),
     # Face down and up on the forearms (not forearms and toes: a plank) is the sphinx.
@@ -294,7 +296,7 @@ CONCEPTS = [
     _concept("sit_floor", "posture", "sit floor"),
     _concept("sit_floor", "posture", "sit leg extend|straight|stretch|out"),
     _concept("sit", "posture", "sit"),
-    _concept("kneel_one", "posture", "kneel|knee|genuflect one|left|right", exclude="both lift raise up bend flex fold high chest kick slight hand palm finger elbow forearm wrist balance stand pull straight lock off lunge over", parts=L),  # (not "the left knee 10 cm off the floor", "the left knee over the ankle")
+    _concept("kneel_one", "posture", "kneel|knee|genuflect one|left|right", exclude="both lift raise up bend flex fold high chest kick slight hand palm finger elbow forearm wrist balance stand pull straight lock off lunge over hug", parts=L),  # (not "the left knee 10 cm off the floor", "the left knee over the ankle")
     _concept("kneel_both", "posture", "kneel"),
     _concept("kneel_both", "posture", "on knee", exclude="hand hug chest elbow forearm arm wrist palm finger fist lift raise up high bend flex leg foot stand balance"),
     _concept("side_lunge", "posture", "lunge side|sideways", exclude="forward"),

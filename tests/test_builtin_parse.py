@@ -169,6 +169,9 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # the trunk bent or curled "down over the knees", "forward over the thighs" folds forward
+    ("The upper body is bent down over the knees and both hands are on the back of the head.", {"bend_forward"}, set()),
+    ("Both knees are bent at the edge of the chair, the torso curls forward over the thighs.", {"sit_chair:both", "bend_forward"}, set()),
     # seated, one arm wrapped around one knee hugs it (the clause had no action, so it joined the knee's
     # clause and its arm word undid the bent knee); hugging a knee is no kneeling on it
     ("sitting on the floor with the right knee bent up, the right arm is wrapped around the right knee", {"sit_floor", "knee_bent:right", "hug:right"}, {"kneel_one:right"}),

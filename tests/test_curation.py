@@ -680,6 +680,9 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # on (or at) the edge of a chair with no posture word sits on it; hands on its edge do not
+    ("Seat yourself on the edge of the chair, pose the two hands on the knees.", {"posture: sitting"}, set()),
+    ("Hands on the edge of the chair behind you, legs straight out.", set(), {"posture: sitting"}),
     # a foot flat "beside" or "by" the other knee stands on the floor there; it is not lifted to that knee
     ("Supine, R knee flexed w/ R foot flat by L knee, L leg str.", {"right foot on the ground"}, {"right foot off the ground", "right foot at the left knee"}),
     ("Lie down on your back and bend your right knee so the right foot is flat near the left knee.", {"right foot on the ground"}, {"right foot off the ground"}),
@@ -1011,7 +1014,7 @@ PHRASE_READINGS = [
     # a trunk named leaning by an angle, down or over something, with no direction said, leans forward
     ("Standing bow: trunk inclined roughly 30 degrees.", {"torso inclined 10-50 degrees forward"}, set()),
     ("Stdg; trunk flex ~90°.", {"torso inclined 70-110 degrees forward"}, set()),
-    ("The upper body is bent down over the knees.", {"torso leaning forward (>15 degrees)"}, set()),
+    ("The upper body is bent down over the knees.", {"torso leaning forward (>30 degrees)"}, set()),  # (a fold)
     ("She lies on her back, knees bent at a right angle over the hips.", {"lying on the back"}, {"torso inclined 70-110 degrees forward"}),
     # a part held or pulled "with both hands" or "by the two hands" is at both hands; the back laid on the floor lies on it
     ("Pull your right knee up to your chest, hold it there with both hands.", {"left hand at the right knee", "right hand at the right knee"}, set()),

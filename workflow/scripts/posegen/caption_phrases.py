@@ -50,9 +50,11 @@ BENT_OVER = (r"\b(?:bent|bend|bends|bending|hunched|hunching|doubled|doubling) o
 # ("Back and head on the floor; ...": a label with no determiner, another part with it)
 BACK_ON_THE_FLOOR = (r"(?:\b(?:the|his|her|their|your|my|its) |\b[a-z]+'s |^\s*|[;:.,] )(?:whole |entire )?(?:back|spine)(?: and (?:the |his |her |their |your )?(?:head|shoulders|hips|pelvis))? (?:is |are |was |stays |stay |remains |remain )?"
                      r"(?:kept |pressed |held |resting |lying |glued |pinned |flat |fully |firmly |down )*(?:on|against|into|onto|to) (?:the )?(?:floor|ground|mat|rug|bed|mattress|futon|carpet|blanket|towel|grass|sand|snow|ice|table|couch|stretcher|trolley|plinth)\b")
-# Resting on a seat with no posture word is sitting: "woman on chair, ankles crossed".
+# Resting on a seat with no posture word is sitting: "woman on chair, ankles crossed", "both knees bent
+# at the edge of the chair" (not the hands on its edge).
 ON_A_SEAT = (r"^(?!.*\b(?:stand\w*|stood|kneel\w*|knelt|lie|lies|lying|lay\w*|squat\w*|crouch\w*|sit\w*|sat|seated|perch\w*|step\w*|climb\w*|jump\w*|lean\w*)\b)"
-             r"(.*?)\b(on|in) ((?:a |an |the |his |her |their |your )?(?:arm)?(?:chair|stool|bench|sofa|couch))\b", r"\1 sitting \2 \3")
+             r"(.*?)(?<!hands )(?<!hand )(?<!palms )(?<!palm )\b(on|in|at) ((?:a |an |the |his |her |their |your )?(?:(?:front |very )?edge of (?:a |an |the |his |her |their |your )?)?(?:arm)?(?:chair|stool|bench|sofa|couch))\b",
+             lambda m: f"{m.group(1)} sitting {m.group(2)} {m.group(3)}" if m.group(2) != "at" or "edge of" in m.group(3) else m.group(0))
 # Going down onto the knees is kneeling: "he has dropped to both knees".
 _GOING_DOWN = (r"drop|drops|dropped|dropping|sink|sinks|sank|sinking|come|comes|came|coming|go|goes|went|going|fall|falls|fell|falling"
                r"|knocked|forced|brought|thrown|pushed|beaten")  # ("knocked to his knees")
@@ -327,8 +329,10 @@ PULLED_UP_TO = (r"\b(pulled|drawn|brought|kicked|tucked|pulls|draws|pulling|draw
 # "As high as you can" is high ("as" would split the clause).
 AS_FAR_AS = (r"\bas (high|far|low|wide|much|straight|deep|tall) as (?:you|he|she|they|i|we|one|possible)(?: can| could| possibly can| will go| goes| go)?\b", r" \1 ")
 # The chest folded down over the thighs is a forward fold (a child's pose when sitting on the heels).
-CHEST_OVER_THIGHS = (r"\b(?:chest|torso|trunk|upper body|belly|stomach) (?:is |are )?(?:folded|folding|folds|lowered|resting|rests|sinks|sinking|dropped|drops|lies|lying)"
-                     r" (?:down )?(?:over|onto|on|to|toward|towards|against) (?:the |his |her |their |your )?(?:thighs|knees|legs)\b", " foldforward ")
+# (bent or curled "down over the knees", "forward over the thighs": the same fold)
+CHEST_OVER_THIGHS = (r"\b(?:chest|torso|trunk|upper body|belly|stomach) (?:is |are )?(?:folded|folding|folds|lowered|resting|rests|sinks|sinking|dropped|drops|lies|lying"
+                     r"|bent|bends|bending|curled|curls|curling|hunched|hunches|hunching)"
+                     r" (?:down |forward )?(?:over|onto|on|to|toward|towards|against) (?:the |his |her |their |your )?(?:thighs|knees|legs)\b", " foldforward ")
 # The buttocks on the floor sit on it.
 SEAT_ON_FLOOR = (r"^seat on (?:the )?(?:floor|ground|mat)\b|\b(?:the |his |her |their |your )?(?:buttocks|bottom|bum|backside|behind|glutes|sit bones|seat) (?:is |are )?(?:planted |resting |rest |rests |placed |put |set |sitting |sits |firmly )*(?:on|against) (?:the )?(?:floor|ground|mat)\b"
                  # (the pelvis too, where nothing lies down: "pelvis on the floor, legs extended straight ahead")

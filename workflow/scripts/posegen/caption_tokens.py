@@ -126,7 +126,6 @@ PHRASES = [
      r" \1 touching \2\3 "),
     (r"\btouch\w* (?:the |his |her |their |your )?toes\b", " touchtoes "),
     (r"\b(?:without|no) (?:any )?weight on (?:the |his |her |their |your )?(?:left|right) (?:leg|foot)\b", " "),
-    (r"\bpalms? (?:facing |turned )?(?:up|upward|upwards|down|downward|downwards|in|out|inward|outward|forward)\b", " "),
     # "the left hand props up the right elbow": holds it up
     (r"\b(?:prop|props|propped|propping) up (?=(?:the |his |her |their |your )?(?:left |right |other |raised |bent )?elbow)", " supporting "),
     (r"\bprop\w* (?:\w+ )?up\b", " propped "),

@@ -682,7 +682,7 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 PHRASE_READINGS = [
     # where the palms face is read by the one shared rule (PALMS_TURNED), which leaves "palms forward
     # against a wall" to say where the arms go (a second, reader-only rule dropped it)
-    ("The mime kneels tall on both knees, pressing both flat palms forward against an invisible wall.", {"left arm forward", "right arm forward"}, set()),
+    ("Kneeling up tall, she is pressing both flat palms forward against the wall.", {"left arm forward", "right arm forward"}, set()),
     # on (or at) the edge of a chair with no posture word sits on it; hands on its edge do not
     ("Seat yourself on the edge of the chair, pose the two hands on the knees.", {"posture: sitting"}, set()),
     ("Hands on the edge of the chair behind you, legs straight out.", set(), {"posture: sitting"}),

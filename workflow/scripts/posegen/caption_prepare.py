@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from posegen.caption_spelling import mend_slips, vocabulary
+from posegen.caption_text import ARM_WORDS, LEG_WORDS, PLURALS
 from posegen.skeleton import other_side
 
 # A spaced hyphen or slash, or any en or em dash: a clause break ("on the left knee only - the right one up", "L arm up / R arm down").
@@ -213,9 +214,7 @@ PAIRED_PARTS = r"(?:hands|arms|legs|feet|knees|elbows|palms|wrists|ankles|heels|
 NEW_SUBJECT = re.compile(r"\b([a-z]+) (?=(?:he|she|they|you|we|i)(?:'s|'re|'m| is| are| am)\b)")
 JOINING_WORDS = frozenset("that if though as when while because so like how way until till where what which who whom whose why "
                           "whether and but or nor since once after before than unless then".split())
-BODY_PART_WORDS = frozenset("hand hands arm arms leg legs foot feet knee knees elbow elbows palm palms wrist wrists ankle ankles heel heels "
-                            "shoulder shoulders thigh thighs shin shins fist fists forearm forearms sole soles hip hips head back chest "
-                            "finger fingers toe toes neck body trunk torso".split())
+BODY_PART_WORDS = frozenset(ARM_WORDS | LEG_WORDS | PLURALS.keys() | set("shoulder hip toe sole soles head back chest neck body trunk torso".split()))
 
 
 def _new_clause(match: re.Match) -> str:

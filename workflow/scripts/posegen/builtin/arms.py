@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from .body import FOREARM, UPPER_ARM, unit
-from .limbs import LEG, two_bone
+from .limbs import LEG, span, two_bone
 from .plan import LYING, STANDING
 
 # Bone directions in the torso frame; s = +1 for the left arm, -1 for the right.
@@ -67,7 +67,7 @@ TARGETS = {
 }
 SIDE_SIGN = {"left": 1, "right": -1}
 # Shoulder to wrist of a cobra's arm, straight (as fitting aims a straight arm: 177 degrees at the elbow).
-COBRA_REACH = float(np.sqrt(UPPER_ARM**2 + FOREARM**2 - 2 * UPPER_ARM * FOREARM * np.cos(np.radians(177))))
+COBRA_REACH = span(UPPER_ARM, FOREARM, 177.0)
 SQUAT_HANG = np.array((0.16, -0.20, 0.02))  # a relaxed hand in a squat, from its knee (x outward)
 
 

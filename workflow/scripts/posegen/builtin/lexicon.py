@@ -16,6 +16,15 @@ from posegen.caption_standins import AIRBORNE
 from posegen.caption_phrases import BACK_ON_THE_FLOOR, BENT_OVER, BODY_PHRASES, HEELS_UP, ON_A_SEAT, WEIGHT_ON
 from posegen.caption_prepare import SIDE_SHORTHAND
 
+def _hugging(m: re.Match) -> str:
+    """Seated arms wrapped around the knees hug them; one sided arm around one knee hugs that knee
+    ("the right arm is wrapped around the right knee"); both arms around one knee are left as said."""
+    before, one_knee = m.group(1), m.group(2)
+    if not one_knee:
+        return f"{before} hugging the knees "
+    return f"{before} arm hugging the knee " if before.endswith(("left ", "right ")) else m.group(0)
+
+
 # Irregular forms and spellings mapped before suffix stripping.
 IRREGULAR = {
     "lying": "lie", "lay": "lie", "lays": "lie", "laying": "lie", "lain": "lie", "lies": "lie",
@@ -129,8 +138,7 @@ PHRASES = [
     (r"^(?=.*\b(?:sit|sits|sitting|sat|seated|seat)\b)(.*?)\b(?:(?:the |his |her |their |your |my |both )?(?:arms?|hands?) (?:are |is )?(?:wrapped|wraps?|wrapping|locked|looped)"
      r"|(?:wrap|wraps|wrapping|wrapped) (?:the |his |her |their |your |my |both )?(?:arms?|hands?))"
      r" (?:tightly |loosely )?(?:a)?round (?:the |his |her |their |your |my |both )?(?:bent )?(?:(left|right) (?:bent )?(?:knee|shin|leg|lower leg)|knees|shins|legs|lower legs)\b",
-     lambda m: f"{m.group(1)} hugging the knees " if not m.group(2) else f"{m.group(1)} arm hugging the knee "
-     if m.group(1).endswith(("left ", "right ")) else m.group(0)),  # (one knee, by one arm: "the right arm ... the right knee")
+     _hugging),
     (r"\bface[- ]?up\b|\bsupine\b", " supine "),
     (BACK_ON_THE_FLOOR, " supine "),
     # Face down and up on the forearms (not forearms and toes: a plank) is the sphinx.

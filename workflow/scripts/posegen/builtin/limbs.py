@@ -20,12 +20,17 @@ FOOT_LENGTH = float(np.linalg.norm(OFFSETS[10]))
 FLAT_FOOT = unit(OFFSETS[10])
 
 
+def span(upper: float, lower: float, angle: float) -> float:
+    """Distance from the root to the end of two bones meeting at this inner angle (degrees, 180 = straight)."""
+    return float(np.sqrt(upper**2 + lower**2 - 2 * upper * lower * np.cos(np.radians(angle))))
+
+
 def two_bone(root: np.ndarray, target: np.ndarray, upper: float, lower: float, pole) -> tuple[np.ndarray, np.ndarray]:
     """Directions of the two bones reaching from root towards target, bending towards pole."""
     offset = np.asarray(target, dtype=np.float64) - root
     distance = np.linalg.norm(offset)
     axis = offset / distance if distance > 1e-9 else unit((0.0, -1.0, 0.0))
-    nearest = np.sqrt(upper**2 + lower**2 - 2 * upper * lower * np.cos(np.radians(180.0 - MAX_FLEX)))
+    nearest = span(upper, lower, 180.0 - MAX_FLEX)
     distance = float(np.clip(distance, nearest, upper + lower))
     pole = np.asarray(pole, dtype=np.float64)
     bend = pole - np.dot(pole, axis) * axis

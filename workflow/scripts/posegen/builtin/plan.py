@@ -263,7 +263,7 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
             plan.posture_side = other_side(back[0])
             # (the stretched-back leg and a front knee's bend are the lunge's own)
             plan.legs = {s: v for s, v in plan.legs.items() if s != back[0] and v[0] != "knee_bent"}
-        elif plan.posture == "side_lunge" and len(bent) == 1 and not plan.legs.keys() - set(bent):
+        elif plan.posture == "side_lunge" and len(bent) == len(plan.legs) == 1:
             plan.posture_side = bent[0]
             plan.legs = {}
     return plan

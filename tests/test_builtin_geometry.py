@@ -1554,3 +1554,46 @@ def test_warrior_two_lunges_sideways_over_the_bent_knee():
         p = pose(caption)
         assert x(p, "left_ankle") - x(p, "right_ankle") > 0.45  # (wide apart sideways)
         assert 60 < knee_angle(p, "right") < 130 and knee_angle(p, "left") > 150
+
+
+def test_a_floor_seat_with_the_knees_drawn_up_sits_on_the_floor():
+    # the thigh rose 40 degrees over a plumb shin, which left the pelvis hovering 0.29 m up; a
+    # hug with the knees drawn up in the posture word kept the arms of a chest hug; hands said to
+    # rest on drawn-up knees were hugging them
+    for caption in ("Sit on the floor hugging your knees.",
+                    "She sits on the rug with her knees pulled up to her chest and her feet flat.",
+                    "Seated on the floor, the knees drawn up, each hand resting on its knee."):
+        p = pose(caption)
+        assert y(p, "pelvis") < 0.24 and torso_pitch(p) < 20
+        assert y(p, "head") > 0.7
+        for side in ("left", "right"):
+            assert knee_angle(p, side) < 70 and y(p, f"{side}_knee") > 0.35
+    hands_on_knees = pose("Seated on the floor, the knees drawn up, each hand resting on its knee.")
+    for side, s in (("left", 1), ("right", -1)):
+        assert s * x(hands_on_knees, f"{side}_wrist") > 0.0  # (each on its own knee, not crossed in a hug)
+
+
+def test_a_floor_seat_propped_on_the_hands_leans_back_no_further_than_they_need():
+    # "leans a little back" on hands propped behind leaned less than the propping hands need,
+    # and the fit reached the floor by folding the trunk down to the side
+    for caption in ("Sitting on the floor with the legs long, palms flat on the floor behind the hips, leaning back a little on them.",
+                    "Sit on the floor, legs out straight, hands on the floor behind you."):
+        p = pose(caption)
+        assert y(p, "head") > 0.68 and y(p, "pelvis") < 0.22
+        assert abs(x(p, "head")) < 0.06
+        for side in ("left", "right"):
+            assert y(p, f"{side}_wrist") < 0.1 and z(p, f"{side}_wrist") < z(p, "pelvis")
+
+
+def test_legs_folded_to_one_side_sit_side_saddle_on_the_floor():
+    # both legs folded to one side were read as both legs out to the sides (or not at all),
+    # and composed as a chair seat or knees drawn up
+    for caption, side in (("She sits on the floor with both legs folded to the right side, hands in her lap.", "right"),
+                          ("Sitting side-saddle on the grass, legs tucked to the right.", "right"),
+                          ("He is seated on the mat, legs swept to one side, propped on his right hand.", "left")):
+        p = pose(caption)
+        s = 1 if side == "left" else -1
+        assert y(p, "pelvis") < 0.22 and y(p, "head") > 0.65
+        for leg in ("left", "right"):
+            assert knee_angle(p, leg) < 120
+            assert s * (x(p, f"{leg}_ankle") - x(p, "pelvis")) > 0.1  # (both feet on that side)

@@ -169,6 +169,14 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    # both legs folded to one side sit side-saddle, on the side said last, or unsaid ("to one side");
+    # a knee bent "to a right angle" is no side
+    ("Sitting on the rug, her legs are folded over to the left side.", {"legs_aside:left", "knee_bent:both"}, set()),
+    ("Sitting side-saddle on the grass, legs tucked to the right.", {"legs_aside:right"}, {"legs_aside_unsaid"}),
+    ("He sits on the floor, legs swept to one side, propped on his right hand.", {"legs_aside_unsaid:right"}, {"legs_aside:right"}),
+    ("Sitting with my back to the wall, both knees bent to a right angle.", set(), {"legs_aside:right"}),
+    # hands clasped around the shins, seated, hug them (they were hands together in prayer)
+    ("Seated on the floor, knees drawn up, her hands clasped around the front of her shins.", {"hug"}, {"prayer"}),
     # the trunk bent or curled "down over the knees", "forward over the thighs" folds forward
     ("The upper body is bent down over the knees and both hands are on the back of the head.", {"bend_forward"}, set()),
     ("Both knees are bent at the edge of the chair, the torso curls forward over the thighs.", {"sit_chair:both", "bend_forward"}, set()),

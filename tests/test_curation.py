@@ -680,6 +680,9 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # both legs folded to one side are two bent knees of a seat, not two legs out to the sides
+    ("She sits on the mat with the legs folded to the side and her back straight.", {"posture: sitting", "left knee bent", "right knee bent"},
+     {"left leg out to the side", "right leg out to the side"}),
     # where the palms face is read by the one shared rule (PALMS_TURNED), which leaves "palms forward
     # against a wall" to say where the arms go (a second, reader-only rule dropped it)
     ("Kneeling up tall, she is pressing both flat palms forward against the wall.", {"left arm forward", "right arm forward"}, set()),

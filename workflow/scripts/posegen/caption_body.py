@@ -74,7 +74,7 @@ def whole_body(words: list[str], ws: set[str], parts: list[Part]) -> list[Constr
         out.append(Constraint("posture", target="squatting"))  # "sits in a deep squat"
     elif "heelsit" in ws:  # ("sit your hips back onto your heels")
         out.append(Constraint("posture", target="kneeling|sitting"))
-    elif ws & {"sit", "sits", "sitting", "seated", "sat", "crosslegged", "perch", "perches", "perched", "perching"}:
+    elif ws & {"sit", "sits", "sitting", "seated", "sat", "crosslegged", "sidesaddle", "sidesaddleany", "perch", "perches", "perched", "perching"}:
         # (one "sits in a horse stance" or "on the floor, knees up" may squat as well)
         on_feet = ws & {"floor", "ground"} and ws & {"knee", "knees"} or "stance" in ws
         out.append(Constraint("posture", target="sitting|squatting" if on_feet else "sitting"))

@@ -57,6 +57,18 @@ TABLETOP_LEGS = (r"\b(legs?|knees|shins) (?:are |is )?(?:lifted |raised |brought
 FOOT_ONLY = (r"^(?!.*\b(?:sit\w*|seated|lie|lies|lying|kneel\w*)\b)(.*?)\b(?:on )?(?:the )?(left|right) (foot|leg) only\b", r"\1standing on the \2 \3")
 # Legs "in butterfly": the soles together.
 LEGS_IN_BUTTERFLY = (r"\blegs (?:in|into) (?:a |the )?butterfly\b", "the soles together")
+# Seated with both legs folded to one side (a side-saddle seat): both knees bent, the feet
+# to that side ("sits on the floor with her legs tucked to the left"); not lying or kneeling
+# ("knees dropped to the right" lying on the back is a twist). The side said comes first, for the
+# generator's lexicon; one unsaid is its own word (the lexicon takes a later side word otherwise).
+# (the last one said: "side-saddle, legs tucked to the right" names the side)
+LEGS_TO_ONE_SIDE = (r"^(?=.*\b(?:sit\w*|seated|sat)\b)(?!.*\b(?:lie|lies|lying|lay\w*|supine|kneel\w*|knelt)\b)(.*)"
+                    r"\b(?:(?:both |the |his |her |their |my |your )?(?:legs|knees|feet) (?:are |being )?(?:both )?"
+                    r"(?:folded|tucked|swept|curled|drawn|bent)(?: (?:up|in|back|under|round|around|together|and (?:tucked|folded|bent)))*"
+                    r"(?: over| off| away)? (?:to|toward|towards|on|onto) (?:(?:one|a|the|his|her|their|my|your) side"
+                    r"|(?:the|his|her|their|my|your) (left|right)(?:[- ]hand)?(?: side)?(?![- ]angle))"
+                    r"|side[- ]?saddle(?: (?:to|toward|towards|on) (?:the|his|her|their|my|your) (left|right))?)\b",
+                    lambda m: f"{m[1]} both knees bent , " + (f"{m[2] or m[3]} sidesaddle " if m[2] or m[3] else " sidesaddleany "))
 # Legs crossed on the floor are a cross-legged seat (on a chair, one knee over the other), said
 # with a seat word or with no other posture ("floor, legs crossed, palms on knees").
 LEGS_CROSSED_ON_THE_FLOOR = (r"^(?=.*\b(?:floor|ground|mat|rug|carpet|cushion)\b)(?:(?=.*\b(?:sit\w*|seated|sat)\b)|(?!.*\b(?:stand\w*|stood|lie|lies|lying|lay\w*|kneel\w*|knelt|chair|stool|bench)\b))"

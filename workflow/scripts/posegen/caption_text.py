@@ -69,7 +69,7 @@ DEEP = {"deeply", "deep", "fully", "completely", "sharply", "far", "low", "all"}
 SIDE_WORDS = {"left", "right"}
 # Things to sit on, and sitting words that are not verbs of sitting.
 SEATS = {"chair", "stool", "bench", "seat", "cushion", "sofa", "couch", "saddle", "box", "ledge", "edge", "perch", "perches",
-         "perched", "perching", "crosslegged", "meditating", "meditates", "meditate", "squat", "squatting", "squats", "crouch",
+         "perched", "perching", "crosslegged", "sidesaddle", "sidesaddleany", "meditating", "meditates", "meditate", "squat", "squatting", "squats", "crouch",
          "crouching", "crouches", "heelsit"}
 
 

@@ -20,7 +20,7 @@ from posegen.plausibility import PlausibilitySettings, check_poses
 from posegen.posecodes import read_poses
 
 # Bump when the reading of poses or captions changes: it reruns curation (a params value).
-VERSION = "96"
+VERSION = "97"
 POSE_FIELDS = ("posture", "plausible", "problems", "agreement", "disagreements", "constraints", "clear_disagreement")
 
 

@@ -198,7 +198,7 @@ def hands_on_thighs(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     fitted from a hanging arm it stops short of the knee."""
     on_thighs = plan.posture in SEATS_FOR_HANDS and not plan.torso.get("pitch")
     # (not seated with the legs along the floor, nor in a lunge: reaching the knee tips the trunk)
-    on_knees = plan.posture in (STANDING | SEATS_FOR_HANDS | {"squat", "crouch"}) - {"sit_floor", "lunge", "side_lunge"} \
+    on_knees = plan.posture in (STANDING | SEATS_FOR_HANDS | {"squat", "crouch", "sit_knees_up"}) - {"sit_floor", "lunge", "side_lunge"} \
         and plan.torso.get("pitch", ("",))[0] != "toe_touch"  # (nor folded down to the feet)
     arms = dict(plan.arms)
     together = any(c.kind == "hands_together" and not c.negated for c in constraints)
@@ -211,8 +211,10 @@ def hands_on_thighs(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
         # (bent forward on the feet, hands braced on the thighs rest by the knees: "leaning forward, hands braced on his legs")
         braced = "thigh" in target and plan.posture in STANDING and plan.torso.get("pitch", ("",))[0] == "bend_forward"
         pose = "on_thigh" if "thigh" in target and on_thighs else "on_knee" if ("knee" in target or braced) and on_knees and resting else None
-        # (an arm the lexicon placed otherwise stays; hands folded together are in the lap when it says so)
-        if pose is None or arms.get(c.side, ("down",))[0] not in UNPLACED_ARMS + (FOLDED_HANDS if together else ()):
+        # (an arm the lexicon placed otherwise stays; hands folded together are in the lap when it says so;
+        # knees drawn up are hugged unless the hands are said to rest on them)
+        movable = UNPLACED_ARMS + (FOLDED_HANDS if together else ()) + (("hug_knees",) if plan.posture == "sit_knees_up" else ())
+        if pose is None or arms.get(c.side, ("down",))[0] not in movable:
             continue
         side = target.split("_")[0]
         # (a hand across to the other knee reaches over the thigh: the fit places it; squatting with

@@ -32,6 +32,8 @@ TOE_TOUCH_PITCH = {"squat": 40, "crouch": 40, "kneel_both": 100, "kneel_one": 10
 HUNCH_TUCK = 0.35  # on all fours, the pelvis tucks under by this share of the back's rounding (the arms stay straight)
 
 
+# How far the trunk leans back (degrees) onto hands propped on the floor behind a floor seat.
+PROPPED_LEAN = 34.0
 # A side plank's body raised from the floor (degrees): on the forearm, or on the straight arm.
 SIDE_PLANK_LIFT = {"forearm_support": 16.5, "support": 30.0}
 
@@ -205,7 +207,8 @@ class Composer:
             elif change == "arch_back":
                 pitch = -35 * degree
             elif change == "lean_back":
-                pitch = (-40 if propped else -20) * degree  # (propped on the hands: well back)
+                # Propped on the hands: well back, and never less than the hands need to reach the floor.
+                pitch = -max(PROPPED_LEAN, 40 * degree) if propped else -20 * degree
             elif change == "hunch":
                 hunch = 20 * degree
             elif change == "side_bend":
@@ -213,7 +216,7 @@ class Composer:
             elif change == "twist":
                 yaw = (s or 1) * 45 * degree
         if pitch == 0.0 and propped:
-            pitch = -34.0  # (the trunk leans back onto the propping hands)
+            pitch = -PROPPED_LEAN  # (the trunk leans back onto the propping hands)
         if self.posture in LYING:
             pitch *= 0.3  # a lying body only lifts its chest a little
         return pitch, roll, yaw, hunch

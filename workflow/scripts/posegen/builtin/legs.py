@@ -112,6 +112,11 @@ class _Stance:
 # near an arm's length over the floor; the hips extend as much, so the legs stay along the floor.
 COBRA_LIFT = 30
 
+# A seated knee drawn up to the chest, foot flat by the seat: the thigh steep (55 degrees up) and
+# the shin near vertical, so the seat stays on the floor with the sole (a shallower thigh over a
+# plumb shin leaves the pelvis hovering a hand's breadth up).
+KNEE_DRAWN_UP = {"flex": 145.0, "abduct": 4.0, "knee": 140.0}
+
 
 def leg_directions(c, b) -> dict[str, Dirs]:
     plan, posture = c.plan, c.posture
@@ -290,11 +295,20 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
                 out[sd] = leg_from_angles(world @ rot_y(-s * 8), s, flex=90, abduct=0, knee=90)
             else:
                 out[sd] = leg_from_angles(world, s, flex=90, abduct=5, knee=90)
+        elif posture == "sit_floor" and "legs_aside" in c.plan.stance:
+            # Both legs folded to one side (side-saddle), lying on the floor: the far leg's thigh
+            # swings out to that side and its shin folds back beside the hip; the near leg's thigh
+            # points ahead and its shin crosses in front toward the far knee.
+            toward = SIDES.get(c.plan.stance["legs_aside"][0] or "", 1)  # (unsaid: to the left)
+            if s == toward:
+                out[sd] = (unit((s * 0.8, -0.05, 0.55)), unit((s * 0.2, 0.0, -1.0)), unit((s * 0.3, -0.3, -0.9)))
+            else:
+                out[sd] = (unit((toward * 0.15, -0.05, 1.0)), unit((toward * 1.0, 0.0, -0.2)), unit((toward * 0.9, -0.3, -0.3)))
         elif posture == "sit_floor":
             if action == "kick":
                 out[sd] = leg_from_angles(world, s, flex=55, knee=0, ankle=-15)
             elif action == "knee_up":
-                out[sd] = leg_from_angles(world, s, flex=130, knee=145)
+                out[sd] = leg_from_angles(world, s, **KNEE_DRAWN_UP)
             elif action == "knee_bent" and "feet_together" in c.plan.stance:
                 # Soles together (the butterfly): the knees fall out low to the sides, the feet
                 # meet at the midline in front of the groin.
@@ -326,7 +340,7 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
                     continue
                 out[sd] = leg_from_angles(spread, s, flex=86, abduct=6, knee=knee, ankle=-20)
         elif posture == "sit_knees_up":
-            out[sd] = leg_from_angles(world, s, flex=130, abduct=6, knee=145)
+            out[sd] = leg_from_angles(world, s, **KNEE_DRAWN_UP)
         elif posture == "sit_cross":
             hip = b.pos[LEG[sd][0]]
             target = np.array([-s * 0.12, hip[1] - 0.05, 0.34 if sd == "left" else 0.20])

@@ -82,7 +82,8 @@ SYNONYMS = {
     "attention": "attention", "sprinter": "sprinter", "tpose": "tpose", "apose": "apose",
     "hamstring": "hamstring", "toe": "toe", "tiptoes": "tiptoe", "tiptoe": "tiptoe",
     "apart": "apart", "wide": "wide", "broad": "wide", "spread": "spread", "open": "spread",
-    "together": "together", "cross": "cross", "crosslegged": "crosslegged", "lotus": "crosslegged",
+    "together": "together", "cross": "cross", "crosslegged": "crosslegged", "lotus": "crosslegged", "sidesaddle": "sidesaddle",
+    "sidesaddleany": "sidesaddleany",
     "v": "v", "vee": "v", "y": "v", "heel": "heel", "allfours": "allfours", "prone": "prone",
     "supine": "supine", "jumpingjack": "jumpingjack", "tuck": "tuck", "bysides": "down", "bysid": "down", "pull": "pull", "pul": "pull", "draw": "pull", "muscl": "muscle", "ris": "rise", "straddl": "straddle",
     "hugg": "hug", "reach": "reach", "grasp": "reach", "sky": "up", "abduct": "spread",
@@ -134,10 +135,10 @@ PHRASES = [
     (r"\bmid[- ]?(?:stride|step|walk)\b|\bin the (?:middle|midst) of (?:a |the )?(?:stride|step)\b", " stride "),
     (r"\bsprinter'?s?\b|\brunner'?s? start\b|\bstarting blocks?\b|\bon (?:your|his|her|their|the) marks?\b|\bstarting position\b|\bready to sprint\b", " sprinter "),
     (r"\bface[- ]?down\b|\bprone\b|(?<!palm )(?<!palms )(?<!hand )(?<!hands )\b(?:ly\w*|lie\w*|lay\w*|flat)\s+(?:down\s+)?(?:flat\s+)?on (?:the |his |her |their |your |its )?(?:stomach|belly|front|tummy|chest)\b", " lie prone "),
-    # Seated, arms wrapped around the knees hug them.
-    (r"^(?=.*\b(?:sit|sits|sitting|sat|seated|seat)\b)(.*?)\b(?:(?:the |his |her |their |your |my |both )?(?:arms?|hands?) (?:are |is )?(?:wrapped|wraps?|wrapping|locked|looped)"
-     r"|(?:wrap|wraps|wrapping|wrapped) (?:the |his |her |their |your |my |both )?(?:arms?|hands?))"
-     r" (?:tightly |loosely )?(?:a)?round (?:the |his |her |their |your |my |both )?(?:bent )?(?:(left|right) (?:bent )?(?:knee|shin|leg|lower leg)|knees|shins|legs|lower legs)\b",
+    # Seated, arms wrapped (or hands clasped) around the knees hug them.
+    (r"^(?=.*\b(?:sit|sits|sitting|sat|seated|seat)\b)(.*?)\b(?:(?:the |his |her |their |your |my |both )?(?:arms?|hands?) (?:are |is )?(?:wrapped|wraps?|wrapping|locked|looped|clasped|clasping|laced|interlaced|linked)"
+     r"|(?:wrap|wraps|wrapping|wrapped|clasp|clasps|clasping) (?:the |his |her |their |your |my |both )?(?:arms?|hands?))"
+     r" (?:tightly |loosely )?(?:a)?round (?:the )?(?:front of )?(?:the |his |her |their |your |my |both )?(?:bent )?(?:(left|right) (?:bent )?(?:knee|shin|leg|lower leg)|knees|shins|legs|lower legs)\b",
      _hugging),
     (r"\bface[- ]?up\b|\bsupine\b", " supine "),
     (BACK_ON_THE_FLOOR, " supine "),
@@ -414,6 +415,8 @@ CONCEPTS = [
     # Stretched or straight out in front without a lift: raised standing, the seat's own legs sitting (posegen.builtin.plan).
     _concept("leg_ahead", "legs", "leg|foot extend|stretch|straight|out forward|front|out", exclude="sit lie side fold", parts=L),
     _concept("knee_bent", "legs", "knee|leg bend|flex|bent", exclude="kneel arm elbow sit", parts=L),
+    _concept("legs_aside", "stance", "sidesaddle"),
+    _concept("legs_aside_unsaid", "stance", "sidesaddleany"),
     _concept("legs_crossed", "stance", "leg|ankle|foot|crosslegged cross|crosslegged", exclude="sit"),
     _concept("feet_apart", "stance", "foot|leg|stance|stand apart|wide|spread|straddle|shoulder", exclude="together"),
     _concept("feet_together", "stance", "foot|leg|heel together"),

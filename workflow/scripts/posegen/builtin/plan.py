@@ -191,6 +191,16 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
             plan.legs[s] = ("knee_bent", degree)  # (face down, the shins up; seated, the knee bent)
     if plan.posture == "sit_floor" and "legs_crossed" in plan.stance and not stretched_out:
         plan.posture = "sit_cross"  # sitting on the floor with the legs crossed: cross-legged
+    if "legs_aside_unsaid" in plan.stance:
+        # Both legs folded to one side unsaid: the side away from the one hand down on the floor
+        # (the seat leans onto that hand), else the left.
+        hands_down = [s for s in ("left", "right") if plan.arms.get(s, ("",))[0] in ("reach_down", "prop_behind", "support")]
+        side = other_side(hands_down[0]) if len(hands_down) == 1 else None
+        plan.stance["legs_aside"] = (side, plan.stance.pop("legs_aside_unsaid")[1])
+    if "legs_aside" in plan.stance and plan.posture in ("sit", "sit_floor", "sit_knees_up", "sit_cross"):
+        # Both legs folded to one side (side-saddle): on the floor, the legs shaped by the stance.
+        plan.posture = "sit_floor"
+        plan.legs = {}
     # Plain "sitting" with a leg laid out long, the legs spread wide or both hands propped behind:
     # on the floor, where legs lie along it ("casualty sitting, left leg straight out, propped on both hands behind")
     if plan.posture == "sit" and (any(v[0] in ("leg_out", "leg_ahead") for v in plan.legs.values()) or "feet_apart" in plan.stance
@@ -212,8 +222,10 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
             plan.legs = {}
             for s in ("left", "right"):
                 arm_defaults.setdefault(s, ("hug_knees", 1.0, None))
-                if plan.arms.get(s, ("",))[0] == "hug":  # hugging, with the knees drawn up: the knees
-                    plan.arms[s] = ("hug_knees", 1.0, None)
+    if plan.posture == "sit_knees_up":
+        for s in ("left", "right"):
+            if plan.arms.get(s, ("",))[0] == "hug":  # hugging, with the knees drawn up: the knees
+                plan.arms[s] = ("hug_knees", 1.0, None)
     for s, (name, degree, target) in list(plan.arms.items()):
         if name in ("skyward", "skyward_point"):  # toward the ceiling: up off the chest lying on the back, else overhead
             if plan.posture == "lie_side" and s == plan.posture_side and other_side(s) in plan.arms:

@@ -680,6 +680,18 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # "not kneeling on both knees" says one knee is up, not which (it negated both)
+    ("He isn't kneeling on both knees: only his right knee is on the floor.", {"right knee on the ground"}, {"not: right knee on the ground"}),
+    # fists tucked at the sides are held in at the waist, not hanging; a hand by the hip on an elbow
+    # bent near a right angle is no hanging arm; arms tucked along the sides lying down still are
+    ("Standing in a wide stance, fists tucked at his sides.", {"left wrist at waist height"}, {"left arm down"}),
+    ("Elbows bent to about 90 degrees, the hands beside the hips.", {"left elbow at 65-115 degrees"}, {"left arm down"}),
+    ("Lying on the back, both arms tucked along the sides.", {"left arm down", "right arm down"}, set()),
+    # curled up face down with the knees tucked under the body sits back on the heels, folded forward
+    ("Curled up face down on the bed, knees tucked under him.", {"posture: kneeling or sitting", "torso leaning forward (>30 degrees)"},
+     {"posture: lying"}),
+    # upright, "sink" lowers the body whatever sinks: a squat may be what it comes to
+    ("Feet wide, sink low, back tall.", {"posture: standing or bending or lunging or squatting"}, set()),
     # both legs folded to one side are two bent knees of a seat, not two legs out to the sides
     ("She sits on the mat with the legs folded to the side and her back straight.", {"posture: sitting", "left knee bent", "right knee bent"},
      {"left leg out to the side", "right leg out to the side"}),

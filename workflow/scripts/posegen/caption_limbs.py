@@ -36,6 +36,8 @@ from posegen.caption_text import (
 from posegen.constraints import Constraint
 from posegen.skeleton import other_side
 
+# Held in against the body rather than hanging ("fists tucked at his sides").
+TUCKED = {"tucked", "tuck", "tucks", "tucking", "chambered"}
 # The hand and its parts, as find_parts names them (singular: "fingertips" is "finger").
 HAND_WORDS = {"hand", "palm", "finger", "fist", "wrist"}
 LACED = {"folded", "interlocked", "interlaced", "laced"}  # hands folded or laced are together; arms folded are crossed
@@ -224,6 +226,8 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
     elif target is not None and (target.preposition in BESIDE or (target.preposition == "against" and part.word == "arm")):
         if TARGET_WORDS.get(target.word) == "head" and ws & RAISE and part.word == "arm":
             add("wrist_above_head")  # "arms up beside the ears" (a hand up by the ear is at the head)
+        elif target.word in ("hip", "side", "body") and part.word in HAND_WORDS and ws & TUCKED:
+            add("wrist_at_waist_height")  # "fists tucked in by the hips": held in, not hanging
         elif target.word in ("thigh", "hip", "leg", "side", "body", "knee"):
             add("arm_down")
         else:  # "beside the head": near it, not on it (a waving hand is up beside the head)
@@ -312,6 +316,8 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("wrist_in_front")
     elif "bysides" in ws and ws & {"open", "opened", "spread", "wide"} and not ws & (DOWN - {"bysides"}):
         add("arm_out")  # "arms open at the sides": out from them, not hanging
+    elif "bysides" in ws and part.word in HAND_WORDS and ws & TUCKED and not ws & (DOWN - {"bysides"}):
+        add("wrist_at_waist_height")  # "fists tucked at his sides": held in at the waist, not hanging
     elif ws & DOWN:
         add("arm_down")
     elif ws & RAISE and "shoulderheight" in ws and not ws & {"overhead", "high"}:

@@ -35,6 +35,7 @@ from posegen.caption_text import (
     LEG_WORDS,
     NEGATIONS,
     DEMONSTRATIVES,
+    PLURALS,
     Part,
     RAISE,
     SEATS,
@@ -94,7 +95,10 @@ def _negated_constraints(words, ws, parts, subjects, targets, found) -> list[Con
         stated += (arm_constraints if subject.word in ARM_WORDS else leg_constraints)(before, set(before), subject, early)
     kept = {c.key() for c in stated}
     # "not with both feet down" says one of them is up, not which: too vague to check per side.
-    not_both = "both" in words[cut:] and any(p.side == "both" and p.position > cut for p in subjects) \
+    # (nor is "not kneeling on both knees": the parts a posture word puts down are no subject)
+    after = words[cut:]
+    both_parts = any(w == "both" and n in PLURALS for w, n in zip(after, after[1:]))
+    not_both = "both" in after and (any(p.side == "both" and p.position > cut for p in subjects) or both_parts) \
         and not ws & {"neither", "nor", "no", "none"}
     out = []
     for c in found:
@@ -230,8 +234,10 @@ def _read_caption(caption: str) -> CaptionReading:
     # (not "on the floor, spine tall": a seat on the floor, as likely as a stance)
     if upright_body and not any(c.kind == "posture" for c in constraints) and not all_words & (SEATS | {"floor", "ground", "mat"}):
         # (knees bent under an upright trunk may sink as low as a squat: "knees bent, trunk upright")
+        # (sinking is going down whatever sinks: "sink as if onto a horse")
         knees_bent = any(c.kind in ("knee_bent", "knee_angle") and not c.negated and c.hi < 140 for c in constraints) or bool(
-            all_words & {"lower", "lowers", "lowered", "lowering", "sink", "sinks", "sank", "sinking"} and all_words & {"hips", "pelvis", "seat", "bottom"})
+            all_words & {"lower", "lowers", "lowered", "lowering"} and all_words & {"hips", "pelvis", "seat", "bottom"}
+            or all_words & {"sink", "sinks", "sank", "sinking"})
         constraints.append(Constraint("posture", target="standing|bending|lunging" + "|squatting" * knees_bent, phrase="upright"))
     if any(c.kind in ("torso_forward", "torso_back", "torso_angle") and not c.negated or c.kind == "posture" and c.target == "squatting"
            and not c.negated for c in constraints):

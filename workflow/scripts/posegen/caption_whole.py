@@ -41,7 +41,15 @@ def settle(constraints: list[Constraint], text: str, words: set[str]) -> list[Co
     constraints = squat_from_a_stance(constraints)
     constraints = seated_crossings_and_flat_feet(constraints)
     constraints = lunge_length(constraints)
+    constraints = bent_arm_not_hanging(constraints)
     return deepest_bend(latest_per_limb(sided_over_either(list({c.key(): c for c in constraints}.values()))))
+
+
+def bent_arm_not_hanging(constraints: list[Constraint]) -> list[Constraint]:
+    """ "Elbows flexed near 90 degrees, the fists beside the hips": the hand is by the hip on a
+    bent arm, which a hanging arm (near straight at the elbow) is not; the elbow's angle says more."""
+    bent = {c.side for c in constraints if c.kind == "elbow_angle" and not c.negated and (c.lo + c.hi) / 2 < 110}
+    return [c for c in constraints if not (c.kind == "arm_down" and not c.negated and c.side in bent)]
 
 
 def lunge_length(constraints: list[Constraint]) -> list[Constraint]:

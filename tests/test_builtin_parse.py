@@ -169,6 +169,9 @@ def test_legs_stretched_out_are_the_seat_s_own_and_to_the_side_standing(caption,
 # one leg, knees and hands down, a straight knee, the seat on the heels, the top arm of a side-lying
 # body, closed eyes, a half kneel, a side named once for two parts, a kneeling forehead on the floor.
 PHRASE_CONCEPTS = [
+    ("Seated on a stool, the left hand clasping the right shoulder.", {"on_shoulder:left"}, {"prayer:left"}),
+    # hands on the "low back" are behind it (the lexicon read "low" as arms hanging)
+    ("Bending back a little, both palms on her low back.", {"behind_back:both"}, {"arms_down:both"}),
     # both legs folded to one side sit side-saddle, on the side said last, or unsaid ("to one side");
     # a knee bent "to a right angle" is no side
     ("Sitting on the rug, her legs are folded over to the left side.", {"legs_aside:left", "knee_bent:both"}, set()),

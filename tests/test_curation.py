@@ -680,6 +680,12 @@ def test_legs_straight_out_at_180_degrees_are_straight_not_raised():
 # "not straight overhead", halfway to horizontal, up toward the ceiling, a distance between the
 # feet, hands framing a foot, hands against a wall, a heel pressed down.
 PHRASE_READINGS = [
+    # one hand "clasping" a body part holds it (clasped hands are two, together)
+    ("Seated, her left hand clasping the right shoulder.", {"left hand at the right shoulder"}, {"hands together"}),
+    # the "low back" is the lower back, where hands rest behind the body (it was read as arms back)
+    ("Bending back a little, both palms on her low back.", {"left wrist behind the back", "right wrist behind the back"}, {"left arm back"}),
+    # arms brought "up at the sides" are raised there, not hanging by them
+    ("He brings both arms up at the sides, elbows bent.", {"left wrist above the shoulder", "right wrist above the shoulder"}, {"left arm down"}),
     # "not kneeling on both knees" says one knee is up, not which (it negated both)
     ("He isn't kneeling on both knees: only his right knee is on the floor.", {"right knee on the ground"}, {"not: right knee on the ground"}),
     # fists tucked at the sides are held in at the waist, not hanging; a hand by the hip on an elbow

@@ -318,7 +318,7 @@ def arm_constraints(words: list[str], ws: set[str], part: Part, targets: list[Pa
         add("arm_out")  # "arms open at the sides": out from them, not hanging
     elif "bysides" in ws and part.word in HAND_WORDS and ws & TUCKED and not ws & (DOWN - {"bysides"}):
         add("wrist_at_waist_height")  # "fists tucked at his sides": held in at the waist, not hanging
-    elif ws & DOWN:
+    elif ws & DOWN and not (ws & DOWN == {"bysides"} and ws & RAISE):  # (not "curls both arms up at the sides")
         add("arm_down")
     elif ws & RAISE and "shoulderheight" in ws and not ws & {"overhead", "high"}:
         add("wrist_at_shoulder_height")  # "raised to shoulder level": that high, no higher

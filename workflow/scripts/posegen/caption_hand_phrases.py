@@ -78,11 +78,11 @@ SHOULDER_ANGLE = (r"\b(?:the )?(left|right|both) (?:shoulders?(?:'s)? (abduction
                   r"(?: ?(?:degrees?|°|deg))?(?:,? and (?:the )?(left|right) (?:one|shoulder)(?: (?:to|of|at|is|=))? (?:about |roughly )?(\d{1,3})(?: ?(?:degrees?|°|deg)\b)?)?",
                   lambda m: "".join(f" {'both arms' if side == 'both' else f'the {side} arm'} raised {'sideways' if (m.group(2) or m.group(3)).startswith('abd') else 'forward'} to {angle} degrees ,"
                                     for side, angle in ((m.group(1), m.group(4)), (m.group(5), m.group(6))) if side))
-# The small of the back is the lower back; the face lifted (toward the sky) is the head tipped back.
 # One hand "clasping" a body part holds it (clasped are two hands together): "R hand clasping L shoulder".
 ONE_HAND_CLASPING = (r"\b((?:left|right) (?:hand|palm|fingers)) (?:is |are )?(?:clasp|clasps|clasping|clasped)\b(?= (?:on |onto |around |round |over )?"
                      r"(?:the |his |her |their |your |my )?(?:left |right |other |opposite )?(?:shoulder|elbow|knee|wrist|ankle|shin|thigh|foot|head|neck|arm|forearm|hip|waist|chest)s?\b)",
                      r"\1 holding")
+# The small (or "low") back is the lower back; the face lifted (toward the sky) is the head tipped back.
 SMALL_OF_THE_BACK = (r"\bsmall of (?:the |his |her |their |your )?back\b|\bback of (?:the |his |her |their |your )?waist\b|\blow back\b", "lower back")
 # Pulling a knee to the chest "with both hands": the hands hold the knee there (the side named, that
 # knee), they are not at the chest.

@@ -37,6 +37,10 @@ def y(p, j):
     return p[j][1]
 
 
+def dist(p, a, b):
+    return float(np.linalg.norm(p[a] - p[b]))
+
+
 def z(p, j):
     return p[j][2]
 
@@ -1583,6 +1587,22 @@ def test_a_floor_seat_propped_on_the_hands_leans_back_no_further_than_they_need(
         assert abs(x(p, "head")) < 0.06
         for side in ("left", "right"):
             assert y(p, f"{side}_wrist") < 0.1 and z(p, f"{side}_wrist") < z(p, "pelvis")
+
+
+def test_seated_hands_at_the_feet_fold_forward_over_the_long_legs():
+    # seated with the legs long, hands at the ankles stopped short of them (the fit reached part
+    # way from upright and stalled); a foot at the other leg's inner thigh kept its knee half open
+    # in the air, and reaching the long leg's foot the fit sat the trunk back up
+    together = pose("Sitting on the floor, legs out straight and together, hands holding the ankles.")
+    assert y(together, "pelvis") < 0.22
+    for side in ("left", "right"):
+        assert dist(together, f"{side}_wrist", f"{side}_ankle") < 0.18
+    one_leg = pose("Seated on the floor, right leg long, left sole against the inner right thigh, both hands holding the right ankle, folded over.")
+    assert y(one_leg, "pelvis") < 0.22 and torso_pitch(one_leg) > 45
+    assert knee_angle(one_leg, "left") < 70 and y(one_leg, "left_knee") < 0.2  # (the knee dropped out low)
+    assert dist(one_leg, "left_ankle", "right_knee") < 0.45  # (the sole in by the long leg's thigh)
+    for side in ("left", "right"):
+        assert min(dist(one_leg, f"{side}_wrist", "right_ankle"), dist(one_leg, f"{side}_wrist", "right_foot")) < 0.2
 
 
 def test_legs_folded_to_one_side_sit_side_saddle_on_the_floor():

@@ -64,6 +64,9 @@ def turn(joints: np.ndarray, degrees: float) -> np.ndarray:
         ("Grand plie in second position", "standing"),
         # folded forward over straight legs on the floor: a seated fold, not lying
         ("A person sitting on the floor touching the toes", "sitting"),
+        # ... or over one long leg, the other folded in (the trunk down over the long leg)
+        ("Seated on the floor, right leg long, left sole against the inner right thigh, both hands holding the right ankle, folded over",
+         "sitting"),
     ],
 )
 def test_posture_class(caption, posture):

@@ -20,7 +20,7 @@ from posegen.plausibility import PlausibilitySettings, check_poses
 from posegen.posecodes import read_poses
 
 # Bump when the reading of poses or captions changes: it reruns curation (a params value).
-VERSION = "99"
+VERSION = "100"
 POSE_FIELDS = ("posture", "plausible", "problems", "agreement", "disagreements", "constraints", "clear_disagreement")
 
 

@@ -254,8 +254,11 @@ def classify_posture(r: PoseReading) -> np.ndarray:
     # Face down with the chest propped up (on the elbows) is lying too: the torso faces the floor.
     facing_down = _facing_down(r)
     lying = ((torso_tilt > 60) & (neck < 0.40) & (pelvis < 0.45)) | ((pelvis < 0.30) & (facing_down > 0.3) & (torso_tilt > 40))
-    # A seated forward fold is sitting: the trunk folded down over legs stretched along the floor.
-    seated_fold = (pelvis < 0.30) & (hip_fold < 75) & (facing_down > 0.3) & (np.abs(thighs - 90).max(axis=1) < 25) & (knee_lo > 130)
+    # A seated forward fold is sitting: the trunk folded down over legs stretched along the floor,
+    # or over one such leg, whatever the other does (folded in, as reaching for one foot).
+    long_legs = (np.abs(thighs - 90) < 25) & (knees > 130)
+    folded_over = np.stack([r.angles[f"{s}_hip"] < 75 for s in SIDES], axis=1) & long_legs
+    seated_fold = (pelvis < 0.30) & (facing_down > 0.3) & (((hip_fold < 75) & long_legs.all(axis=1)) | folded_over.any(axis=1))
     lying &= ~seated_fold
     # Face down with the chest pushed up high (a cobra, an upward dog on the thighs).
     lying |= legs_out_behind(r)

@@ -24,11 +24,11 @@ from .plan import FLOOR_SEATS, LYING, ONE_LEGGED, SIDED_STEPS, STANDING, UNPLACE
 def adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """The lexicon's plan with what the caption's constraints say that it missed, one pass after another."""
     for adjust in (arms.side_plank_on_the_hand, _plank_on_the_hands, _bridge_from_lifted_hips, _stepped_into_a_bend,
-                   _stepped_ahead, _prone_on_the_forearms, _legs_split_into_a_lunge, _trunk_turned, legs.seated_feet_together, legs.bent_knee_raised,
+                   _stepped_ahead, _prone_on_the_forearms, _legs_split_into_a_lunge, _trunk_turned, legs.seated_feet_together, legs.sole_to_the_other_thigh, legs.bent_knee_raised,
                    arms.propped_behind,
                    legs.foot_at_the_standing_leg, arms.joined_hands_overhead, arms.joined_hands_forward, arms.crossed_arms,
                    _one_knee_down, arms.arms_holding_up, _side_lean, _lead_side, _torso_pitch, _upright_trunk, arms.hands_to_floor,
-                   arms.side_lying_hand_down, arms.side_lying_arm_under_the_head, arms.hands_on_shins, legs.stance_width, legs.knee_angles, legs.held_foot,
+                   arms.side_lying_hand_down, arms.side_lying_arm_under_the_head, arms.hands_on_shins, arms.seated_fold_to_the_feet, legs.stance_width, legs.knee_angles, legs.held_foot,
                    legs.prone_held_feet, legs.crossed_feet_seated, _kneeling_bent_down_to_the_hands, _forehead_to_the_floor, _kneeling_down_on_the_hands,
                    legs.knees_up_feet_down, legs.side_lying_knee_forward, arms.hands_to_the_front_foot, legs.foot_on_the_wall,
                    legs.side_lying_leg, legs.ankle_over_knee, arms.arm_raise_angles, legs.leg_raise_angles, legs.chair_leg_extension, arms.hands_on_thighs):

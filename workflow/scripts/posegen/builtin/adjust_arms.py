@@ -62,6 +62,31 @@ def hands_on_shins(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     return replace(plan, arms=arms) if arms != plan.arms else plan
 
 
+def seated_fold_to_the_feet(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Sitting on the floor, hands said at a foot or ankle of a leg long along the floor ("legs
+    straight, hands holding the ankles", "one knee bent, both hands holding the straight leg's
+    foot") fold the trunk forward over the legs to it: fitted from an upright seat, a hand stops
+    short of the foot (the fit reaches part way and stalls) or the trunk twists round."""
+    # (legs spread wide, a hand to one foot reaches out to the side: the fit turns the trunk there)
+    if plan.posture != "sit_floor" or set(plan.stance) - {"feet_together"} or plan.torso.get("roll") or plan.torso.get("pitch", ("bend_forward",))[0] not in (
+            "bend_forward", "bow", "toe_touch"):
+        return plan
+    bent_up = {s for s, v in plan.legs.items() if v[0] in ("knee_up", "knee_bent")}
+    reaching = {}
+    for c in constraints:
+        target = c.target or ""
+        if c.kind == "hand_near" and not c.negated and c.side in ("left", "right") and target.endswith(("_foot", "_ankle")) \
+                and plan.arms.get(c.side, ("down",))[0] in UNPLACED_ARMS + FOLDED_HANDS:
+            named = _named_side(target)
+            if named is None and "|" in target or (named or c.side) in bent_up:
+                continue  # (either foot, or a foot drawn in: the fit finds it)
+            reaching[c.side] = named
+    if not reaching:
+        return plan
+    arms = {**plan.arms, **{s: ("toe_reach", 1.0, named) for s, named in reaching.items()}}
+    return replace(plan, torso={**plan.torso, "pitch": ("toe_touch", None, 1.2)}, arms=arms)
+
+
 def side_lying_hand_down(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """Lying on a side, the upper hand said on the floor ("the left hand on the floor in front of
     the chest for support") reaches down to it in front of the body: fitting it there from across

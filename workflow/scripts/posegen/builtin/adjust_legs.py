@@ -26,6 +26,24 @@ def seated_feet_together(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     return replace(plan, stance={**plan.stance, "feet_together": (None, 1.0)})
 
 
+def sole_to_the_other_thigh(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Seated on the floor, a foot said at the other leg's thigh ("the right leg bent so the
+    sole presses the inner left thigh") folds in with its knee dropped out to the side, that leg
+    long: composed as a knee bent up, the fit slides the foot over but leaves the knee half open."""
+    if plan.posture != "sit_floor" or {"legs_aside", "legs_crossed", "feet_apart"} & set(plan.stance):
+        return plan
+    legs = dict(plan.legs)
+    for c in constraints:
+        if c.kind != "foot_near" or c.negated or c.side not in ("left", "right"):
+            continue
+        other = other_side(c.side)
+        if (c.target or "").startswith(f"{other}_") and "thigh" in (c.target or "") \
+                and legs.get(c.side, ("knee_bent",))[0] == "knee_bent" \
+                and legs.get(other, ("leg_forward",))[0] in ("leg_forward", "leg_side"):
+            legs[c.side] = ("sole_in", 1.0)
+    return replace(plan, legs=legs) if legs != plan.legs else plan
+
+
 def bent_knee_raised(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """On the feet, a knee said to be bent and raised ("the right knee is bent and drawn up level
     with the hip") comes up in front: composed bent, the shin folds up behind and the fit lifts
@@ -102,7 +120,7 @@ def knee_angles(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     for c in constraints:
         if c.kind == "knee_angle" and not c.negated and (c.lo + c.hi) / 2.0 < 140:
             for side in (("left", "right") if c.side in (None, "both", "either") else (c.side,)):
-                if legs.get(side, ("",))[0] not in ("knee_up", "kick"):
+                if legs.get(side, ("",))[0] not in ("knee_up", "kick", "sole_in"):
                     legs[side] = ("knee_bent", 1.0)
     return replace(plan, legs=legs) if legs != plan.legs else plan
 

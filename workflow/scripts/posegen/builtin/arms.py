@@ -124,6 +124,8 @@ def arm_directions(c, b, side: str, s: int, floor: float) -> tuple[np.ndarray, n
     reaching_on = pose in ("arms_forward", "point_forward") and c.posture == "sit_floor"  # (seated, forward over the legs is to the feet)
     if pose == "toe_reach" or (pose in ("down", "reach_down") or reaching_on) and "toe_touch" in _torso_changes(c):
         foot = b.pos[LEG[target_side or side][3]]  # (its own foot, or the one named: the front foot of a kneel)
+        if c.posture == "sit_floor":  # (seated, the toes point up: the hand holds the foot's sole side, by the ankle)
+            foot = (foot + b.pos[LEG[target_side or side][2]]) / 2
         return two_bone(shoulder, foot + (0.0, 0.03, 0.0), UPPER_ARM, FOREARM, (s * 0.3, 0.0, -1.0))
     if pose in ("arms_forward", "point_forward") and _tipped_forward(c, b):
         # On the feet with the trunk tipped far forward (a warrior three, a flat-back hinge), arms

@@ -316,6 +316,13 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
                 target = np.array([s * 0.04, hip[1] - 0.06, 0.30])
                 thigh, shin = two_bone(hip, target, THIGH, SHIN, (s * 1.0, 0.1, 0.35))
                 out[sd] = (thigh, shin, unit((-s * 0.45, -0.25, 0.85)))
+            elif action == "sole_in":
+                # The sole pressed to the other leg's inner thigh, that leg long (as reaching
+                # over it to its foot): the knee falls out low to its side, the foot by the groin.
+                hip = b.pos[LEG[sd][0]]
+                target = np.array([-s * 0.03, hip[1] - 0.08, 0.30])
+                thigh, shin = two_bone(hip, target, THIGH, SHIN, (s * 1.0, 0.1, 0.35))
+                out[sd] = (thigh, shin, unit((-s * 0.6, -0.2, 0.75)))
             elif action == "knee_bent":
                 # Knees bent with the soles on the floor in front: about a right angle at the knee
                 # (feet apart: the legs turned out, as in a straddle).
@@ -338,6 +345,8 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
                     # Long legs together: each turned in a little, so the heels meet.
                     out[sd] = leg_from_angles(world @ rot_y(-s * 4), s, flex=86, abduct=0, knee=knee, ankle=-20)
                     continue
+                if action == "leg_side":  # (one leg out to the side along the floor, as half a wide straddle)
+                    spread = world @ rot_y(s * 50)
                 out[sd] = leg_from_angles(spread, s, flex=86, abduct=6, knee=knee, ankle=-20)
         elif posture == "sit_knees_up":
             out[sd] = leg_from_angles(world, s, **KNEE_DRAWN_UP)

@@ -56,10 +56,12 @@ def moderate_lean(plan: Plan, constraints: Sequence[Constraint]) -> tuple[Constr
     swings the legs about to reach what the hands are asked. Solved for, not reported (a lean
     back is kept within reach by _lean_back_within_reach). A fold composed down to the floor
     ("forward bend, hands to the floor") is that deep already: held short of the horizontal,
-    the fit would swing the legs back to unfold it."""
+    the fit would swing the legs back to unfold it; so is one down to the feet ("seated, legs long,
+    leaning forward to hold the feet")."""
     out = []
     if plan.torso.get("pitch", ("",))[0] == "toe_touch" and not any(c.kind == "torso_horizontal" for c in constraints) \
-            and any(c.kind == "wrist_on_ground" and not c.negated for c in constraints):
+            and any(not c.negated and (c.kind == "wrist_on_ground" or c.kind == "hand_near" and (c.target or "").endswith(("_foot", "_ankle")))
+                    for c in constraints):
         return ()
     if any(c.kind == "torso_forward" and not c.negated and c.lo < 30 for c in constraints) and not any(
             c.kind == "torso_forward" and c.negated or c.kind == "torso_angle" for c in constraints):

@@ -1252,7 +1252,9 @@ def test_lying_on_a_side_the_upper_hand_reaches_the_floor_in_front_without_rolli
 
 def test_plain_sitting_with_a_leg_laid_out_or_propped_on_the_hands_behind_is_on_the_floor():
     for caption in ("Injured left leg straight out along the snow, right knee bent up with the foot flat; casualty sitting, propped on both hands behind.",
-                    "Legs open wide in a V and both knees straight, back up; the girl sits like this."):
+                    "Legs open wide in a V and both knees straight, back up; the girl sits like this.",
+                    # (both legs stretched out, no seat named: it was a chair with the heels down)
+                    "He sits up straight against the fence, legs stretched out, arms resting on his thighs."):
         p = pose(caption)
         assert y(p, "pelvis") < 0.3 and y(p, "neck") > y(p, "pelvis") + 0.3, caption
 
@@ -1603,6 +1605,30 @@ def test_seated_hands_at_the_feet_fold_forward_over_the_long_legs():
     assert dist(one_leg, "left_ankle", "right_knee") < 0.45  # (the sole in by the long leg's thigh)
     for side in ("left", "right"):
         assert min(dist(one_leg, f"{side}_wrist", "right_ankle"), dist(one_leg, f"{side}_wrist", "right_foot")) < 0.2
+
+
+def test_a_floor_seat_with_the_soles_down_sits_on_its_seat():
+    # knees bent with the soles on the floor left the feet short of the floor, so the pelvis sank
+    # to 0.12 m and a lean back onto the hands dropped the head under a seated height
+    for caption in ("Seated on the ground, knees bent and feet flat, arms resting at the sides.",
+                    "She sits on the sand with her knees bent and feet planted, leaning back onto both hands behind her."):
+        p = pose(caption)
+        assert 0.15 < y(p, "pelvis") < 0.22 and y(p, "head") > 0.65, caption
+        for side in ("left", "right"):
+            assert 60 < knee_angle(p, side) < 120 and y(p, f"{side}_ankle") < 0.05, caption
+
+
+def test_a_floor_seat_hugging_one_bent_knee_draws_it_up():
+    # a bent knee whose shin both arms hold stayed half bent over its foot, and the hug stayed a
+    # hug of the chest, so the fit tipped the trunk forward and sideways to reach the shin
+    p = pose("Sitting on the floor, left leg out long, right knee bent up, both arms wrapped around the right shin.")
+    assert y(p, "pelvis") < 0.22 and torso_pitch(p) < 20 and y(p, "head") > 0.7
+    assert knee_angle(p, "right") < 70 and y(p, "right_knee") > 0.35 and knee_angle(p, "left") > 150
+    for side in ("left", "right"):
+        assert dist(p, f"{side}_wrist", "right_knee") < 0.3 and dist(p, f"{side}_wrist", "right_ankle") < 0.35
+    assert dist(p, "left_wrist", "right_wrist") > 0.03  # (side by side, not one inside the other)
+    resting = pose("Sitting on the floor, knees bent to one side, propped on the left hand, the right hand resting on the right knee.")
+    assert knee_angle(resting, "right") > 70  # (a hand resting on a knee does not draw it up)
 
 
 def test_legs_folded_to_one_side_sit_side_saddle_on_the_floor():

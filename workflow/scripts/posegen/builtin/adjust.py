@@ -28,7 +28,7 @@ def adjusted(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
                    arms.propped_behind,
                    legs.foot_at_the_standing_leg, arms.joined_hands_overhead, arms.joined_hands_forward, arms.crossed_arms,
                    _one_knee_down, arms.arms_holding_up, _side_lean, _lead_side, _torso_pitch, _upright_trunk, arms.hands_to_floor,
-                   arms.side_lying_hand_down, arms.side_lying_arm_under_the_head, arms.hands_on_shins, arms.seated_fold_to_the_feet, legs.stance_width, legs.knee_angles, legs.held_foot,
+                   arms.side_lying_hand_down, arms.side_lying_arm_under_the_head, legs.hugged_knee_drawn_up, arms.hands_on_shins, arms.seated_fold_to_the_feet, legs.stance_width, legs.knee_angles, legs.held_foot,
                    legs.prone_held_feet, legs.crossed_feet_seated, _kneeling_bent_down_to_the_hands, _forehead_to_the_floor, _kneeling_down_on_the_hands,
                    legs.knees_up_feet_down, legs.side_lying_knee_forward, arms.hands_to_the_front_foot, legs.foot_on_the_wall,
                    legs.side_lying_leg, legs.ankle_over_knee, arms.arm_raise_angles, legs.leg_raise_angles, legs.chair_leg_extension, arms.hands_on_thighs):

@@ -56,8 +56,10 @@ def hands_on_shins(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     arms = dict(plan.arms)
     for c in constraints:
         target = c.target or ""
+        # (a hug of the shin of a knee bent up holds that shin, not the chest)
+        movable = UNPLACED_ARMS + (("hug",) if _named_side(target) in bent_up else ())
         if c.kind == "hand_near" and not c.negated and c.side in ("left", "right") and "shin" in target \
-                and arms.get(c.side, ("down",))[0] in UNPLACED_ARMS and (leaning or _named_side(target) in bent_up):
+                and arms.get(c.side, ("down",))[0] in movable and (leaning or _named_side(target) in bent_up):
             arms[c.side] = ("on_shin", 1.0, _named_side(target))
     return replace(plan, arms=arms) if arms != plan.arms else plan
 

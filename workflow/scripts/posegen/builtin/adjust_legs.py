@@ -44,6 +44,25 @@ def sole_to_the_other_thigh(plan: Plan, constraints: Sequence[Constraint]) -> Pl
     return replace(plan, legs=legs) if legs != plan.legs else plan
 
 
+HUGGING = {"hug", "hugs", "hugging", "hugged", "wrapped", "wraps", "wrapping", "around", "round", "clasping", "clasped", "holding", "holds"}
+
+
+def hugged_knee_drawn_up(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
+    """Seated on the floor, a bent knee whose shin or knee the hands hold ("the right knee bent up,
+    hugging the right shin") is drawn up to the chest: composed as a knee bent over the foot, the
+    hands reach down to it and the fit tips the trunk forward."""
+    if plan.posture != "sit_floor" or {"legs_aside", "legs_crossed"} & set(plan.stance):
+        return plan
+    # (the shin, or the knee hugged: a hand resting on a knee leaves it where it is)
+    held = {(c.target or "").split("_")[0] for c in constraints if c.kind == "hand_near" and not c.negated and (
+        (c.target or "").endswith("_shin") or (c.target or "").endswith("_knee") and set(c.phrase.split()) & HUGGING)}
+    # (a knee the lexicon did not bend that the caption says is bent: "the right knee bent up")
+    bent = {c.side for c in constraints if c.kind == "knee_bent" and not c.negated and c.side in held and c.side not in plan.legs}
+    legs = {**{s: ("knee_up", v[1]) if v[0] == "knee_bent" and s in held else v for s, v in plan.legs.items()},
+            **{s: ("knee_up", 1.0) for s in bent}}
+    return replace(plan, legs=legs) if legs != plan.legs else plan
+
+
 def bent_knee_raised(plan: Plan, constraints: Sequence[Constraint]) -> Plan:
     """On the feet, a knee said to be bent and raised ("the right knee is bent and drawn up level
     with the hip") comes up in front: composed bent, the shin folds up behind and the fit lifts

@@ -105,7 +105,8 @@ def arm_directions(c, b, side: str, s: int, floor: float) -> tuple[np.ndarray, n
         return two_bone(shoulder, np.array([hip[0] + s * 0.10, floor + 0.03, hip[2] - back]), UPPER_ARM, FOREARM, (s * 0.3, 0.0, -1.0))
     if pose == "on_shin":  # seated with the legs long, reaching forward to the middle of the shin
         knee, ankle = b.pos[LEG[target_side or side][1]], b.pos[LEG[target_side or side][2]]
-        return two_bone(shoulder, (knee + ankle) / 2 + (0.0, 0.07, 0.0), UPPER_ARM, FOREARM, (s, 0.0, -0.6))
+        apart = s * 0.04 if target_side else 0.0  # (both hands on one shin hold it side by side)
+        return two_bone(shoulder, (knee + ankle) / 2 + (apart, 0.07, 0.0), UPPER_ARM, FOREARM, (s, 0.0, -0.6))
     if pose == "on_knee":  # resting on the top of the knee (its own, or the other's)
         knee = b.pos[LEG[target_side or side][1]]
         return two_bone(shoulder, knee + (0.0, 0.05, 0.04), UPPER_ARM, FOREARM, (s, 0.0, -0.6))

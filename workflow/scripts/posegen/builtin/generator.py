@@ -31,7 +31,7 @@ from . import solved_store
 from .solve import placed_joints, solve
 from .understanding import Understanding, understand
 
-VERSION = "149"
+VERSION = "150"
 EASE_FRAMES = 4
 VARIATION_RADIANS = np.radians(3.0)  # per joint and axis at variation = 1
 CHUNK = 2048  # samples per forward-kinematics batch: memory stays flat in the number of captions

@@ -327,7 +327,7 @@ def _grounded_shapes(c, b, posture, side, actions) -> dict[str, Dirs]:
                 # Knees bent with the soles on the floor in front: about a right angle at the knee
                 # (feet apart: the legs turned out, as in a straddle).
                 spread = world @ rot_y(s * 25) if "feet_apart" in c.plan.stance else world
-                out[sd] = leg_from_angles(spread, s, flex=135, abduct=6, knee=100)
+                out[sd] = leg_from_angles(spread, s, flex=125, abduct=6, knee=90)
             else:
                 # Seated legs lie along the floor; one "stretched out in front" only
                 # straightens (a leg raised off the floor is a constraint for the solver).

@@ -171,6 +171,8 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
         elif intent.region in ("stance", "heels"):
             plan.stance[name] = (side, degree)
     stretched_out = any(v[0] in ("leg_out", "leg_ahead", "leg_forward") for v in plan.legs.values())  # (crossed at the ankles, long)
+    # (both, not lifted: "legs stretched out before him"; one leg "held out straight" may be a seated knee extension)
+    laid_out = all(plan.legs.get(s, ("",))[0] in ("leg_out", "leg_ahead") for s in ("left", "right"))
     for s, (name, degree) in list(plan.legs.items()):
         # Legs stretched "out" or "out in front": sitting on the floor, the seat's own legs (out in
         # front already); on a seat, raised in front; standing, out to the side or in front.
@@ -203,7 +205,7 @@ def make_plan(intents: tuple[Intent, ...]) -> Plan:
         plan.legs = {}
     # Plain "sitting" with a leg laid out long, the legs spread wide or both hands propped behind:
     # on the floor, where legs lie along it ("casualty sitting, left leg straight out, propped on both hands behind")
-    if plan.posture == "sit" and (any(v[0] in ("leg_out", "leg_ahead") for v in plan.legs.values()) or "feet_apart" in plan.stance
+    if plan.posture == "sit" and (laid_out or "feet_apart" in plan.stance
                                   or all(plan.arms.get(s, ("",))[0] == "behind_back" for s in ("left", "right"))):
         plan.posture = "sit_floor"
     if plan.posture in ("sit", "sit_floor"):
